@@ -1,0 +1,15 @@
+/** @type {import("jest").Config} */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json", diagnostics: { warnOnly: false } }],
+  },
+  setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],
+  moduleNameMapper: {
+    // office-addin-mock pulls in office-addin-manifest, whose ESM-only dependencies jest cannot load.
+    "^office-addin-manifest$": "<rootDir>/test/setup/officeAddinManifestStub.ts",
+  },
+};

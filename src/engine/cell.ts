@@ -1,0 +1,62 @@
+import { IncentiveError, fail } from "./errors";
+import { showNumber } from "./messages";
+
+/**
+ * A value as a spreadsheet hands it over: a number, text, a boolean, a blank (null, undefined or
+ * ""), or an error value (any object), which is passed through untouched.
+ */
+export type CellValue = unknown;
+
+export function isBlank(v: CellValue): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+/** True for a number the engine can compute with. */
+export function isFiniteNumber(v: CellValue): v is number {
+  return typeof v === "number" && v - v === 0;
+}
+
+const NUMERIC_TEXT = /^\s*[-+]?(\d[\d,]*\.?\d*|\.\d+)(e[-+]?\d+)?\s*%?\s*$/i;
+
+/**
+ * Reads a number, or throws the error that says exactly why the cell is not one.
+ * `what` names the argument in the message ("amount", "target", …). Blanks are the caller's
+ * business: they reach here only where a number is required.
+ */
+export function readNumber(v: CellValue, what: string): number {
+  if (typeof v === "number") {
+    if (v - v === 0) return v;
+    return fail("notFinite", { what, found: String(v) });
+  }
+  return failNotNumber(v, what);
+}
+
+export function failNotNumber(v: CellValue, what: string): never {
+  if (isBlank(v)) fail("blankNotAllowed", { what });
+  if (typeof v === "string") {
+    fail(NUMERIC_TEXT.test(v) ? "numberStoredAsText" : "textNotNumber", { what, text: clip(v) });
+  }
+  if (typeof v === "boolean") fail("booleanNotNumber", { what, bool: v ? "TRUE" : "FALSE" });
+  if (typeof v === "number") fail("notFinite", { what, found: String(v) });
+  throw new IncentiveError("unreadableCell", { what }, v);
+}
+
+/** Reads a number that must be zero or more. */
+export function readNonNegative(v: CellValue, what: string): number {
+  const n = readNumber(v, what);
+  if (n < 0) fail("negativeNotAllowed", { what, value: showNumber(n) });
+  return n;
+}
+
+/** Reads a target that the result divides by: positive, with #DIV/0! for zero. */
+export function readTarget(v: CellValue, what: string): number {
+  const n = readNumber(v, what);
+  if (n === 0) fail("zeroTarget", { what });
+  if (n < 0) fail("negativeNotAllowed", { what, value: showNumber(n) });
+  return n;
+}
+
+/** Shortens user text quoted back in a message. */
+export function clip(text: string, max = 40): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}

@@ -1,0 +1,31 @@
+import { MESSAGES, MessageId, formatMessage } from "./messages";
+
+/** The Excel error an engine failure becomes; the functions layer maps each to a CustomFunctions.ErrorCode. */
+export type ErrorKind = "value" | "div0" | "num" | "na";
+
+export type MessageParams = Record<string, string | number>;
+
+/**
+ * The one error type of the engine. It carries the Excel error kind and a message id from the
+ * message table, so the message can be shown in any language the table has.
+ */
+export class IncentiveError extends Error {
+  readonly kind: ErrorKind;
+  readonly id: MessageId;
+  readonly params: MessageParams;
+  /** An error value that arrived as input (an Excel error in a cell), to be passed through unchanged. */
+  readonly passthrough: unknown;
+
+  constructor(id: MessageId, params: MessageParams = {}, passthrough?: unknown) {
+    super(formatMessage(id, params));
+    this.name = "IncentiveError";
+    this.kind = MESSAGES[id].kind;
+    this.id = id;
+    this.params = params;
+    this.passthrough = passthrough;
+  }
+}
+
+export function fail(id: MessageId, params?: MessageParams): never {
+  throw new IncentiveError(id, params);
+}

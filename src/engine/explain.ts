@@ -1,0 +1,86 @@
+import type { Method } from "./methods";
+import { TierLabel, TierTable, tierName } from "./tierTable";
+import { interpolatedRate, tierIndex } from "./lookup";
+import { payout } from "./payout";
+
+/**
+ * One line of a payout's breakdown: `amount × rate = payout`.
+ * - `band`: the part of the amount inside one marginal band;
+ * - `below`: the part below the first tier, paid at 0;
+ * - `whole`: retro/linear: the whole period total at the rate reached;
+ * - `credited`: retro/linear with a prior: what was already paid on the prior, taken off.
+ */
+export interface ExplainRow {
+  readonly kind: "band" | "below" | "whole" | "credited";
+  /** Tier label or number; null for the part below the first tier. */
+  readonly tier: TierLabel | null;
+  readonly from: number;
+  readonly to: number;
+  readonly amount: number;
+  readonly rate: number;
+  readonly payout: number;
+}
+
+export interface Explanation {
+  readonly rows: ExplainRow[];
+  /** Equal to `payout()` with the same arguments. */
+  readonly total: number;
+}
+
+/** EXPLAIN: how `amount` (on top of `prior`) becomes money under `method`. */
+export function explainPayout(table: TierTable, method: Method, amount: number, prior = 0, scale = 1): Explanation {
+  const rows = method === "marginal" ? marginalRows(table, amount, prior, scale) : wholeRows(table, method, amount, prior, scale);
+  return { rows, total: payout(table, method, amount, prior, Infinity, scale) };
+}
+
+function marginalRows(table: TierTable, amount: number, prior: number, scale: number): ExplainRow[] {
+  const start = prior;
+  const end = prior + amount;
+  const lo = Math.min(start, end);
+  const hi = Math.max(start, end);
+  const rows: ExplainRow[] = [];
+  // Band -1 is everything below the first bound, paid at 0.
+  for (let i = -1; i < table.size; i++) {
+    const bandLo = i < 0 ? -Infinity : table.bounds[i] * scale;
+    const bandHi = i + 1 < table.size ? table.bounds[i + 1] * scale : Infinity;
+    const from = Math.max(lo, bandLo);
+    const to = Math.min(hi, bandHi);
+    if (!(to > from)) continue;
+    const rate = i < 0 ? 0 : table.rates[i];
+    const tier = i < 0 ? null : tierName(table, i);
+    const part = amount >= 0 ? to - from : from - to;
+    rows.push({
+      kind: i < 0 ? "below" : "band",
+      tier,
+      from: amount >= 0 ? from : to,
+      to: amount >= 0 ? to : from,
+      amount: part,
+      rate,
+      payout: part * rate,
+    });
+  }
+  // A refund travels down through the bands.
+  if (amount < 0) rows.reverse();
+  return rows;
+}
+
+function wholeRows(table: TierTable, method: Method, amount: number, prior: number, scale: number): ExplainRow[] {
+  const rows: ExplainRow[] = [wholeRow(table, method, prior + amount, scale, "whole")];
+  if (prior !== 0) rows.push(wholeRow(table, method, prior, scale, "credited"));
+  return rows;
+}
+
+function wholeRow(table: TierTable, method: Method, x: number, scale: number, kind: "whole" | "credited"): ExplainRow {
+  const k = tierIndex(table, x, scale);
+  const rate = k < 0 ? 0 : method === "linear" ? interpolatedRate(table, k, x, scale) : table.rates[k];
+  const amount = kind === "whole" ? x : -x;
+  return {
+    kind: k < 0 && kind === "whole" ? "below" : kind,
+    tier: k < 0 ? null : tierName(table, k),
+    from: kind === "whole" ? 0 : x,
+    to: kind === "whole" ? x : 0,
+    amount,
+    rate,
+    payout: amount * rate,
+  };
+}

@@ -1,0 +1,38 @@
+import { fail } from "./errors";
+import { clip, isBlank } from "./cell";
+
+/** How a tier table turns a value into money (SPEC §2). */
+export type Method = "marginal" | "retro" | "linear";
+
+export const METHODS: readonly Method[] = ["marginal", "retro", "linear"];
+
+/** The only names accepted for each method: vendors use other words for opposite things. */
+export const METHOD_ALIASES: Readonly<Record<string, Method>> = {
+  marginal: "marginal",
+  graduated: "marginal",
+  incremental: "marginal",
+  retro: "retro",
+  retroactive: "retro",
+  flat: "retro",
+  linear: "linear",
+  interpolated: "linear",
+  "pay curve": "linear",
+};
+
+/** Reads a method name (case and extra spaces ignored); blank means `fallback`. */
+export function parseMethod(v: unknown, fallback: Method = "marginal"): Method {
+  if (isBlank(v)) return fallback;
+  if (typeof v !== "string") return fail("unknownMethod", { found: String(v) });
+  const method = METHOD_ALIASES[v.trim().toLowerCase().replace(/\s+/g, " ")];
+  return method ?? fail("unknownMethod", { found: clip(v) });
+}
+
+/** Whether a KPI is better when higher (sales) or lower (days late). */
+export type Direction = "higher" | "lower";
+
+export function parseDirection(v: unknown): Direction {
+  if (isBlank(v)) return "higher";
+  const word = typeof v === "string" ? v.trim().toLowerCase() : "";
+  if (word === "higher" || word === "lower") return word;
+  return fail("unknownDirection", { found: typeof v === "string" ? clip(v) : String(v) });
+}

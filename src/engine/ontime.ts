@@ -1,0 +1,56 @@
+import { fail } from "./errors";
+import { CellValue, clip, isBlank, readNonNegative } from "./cell";
+import { showNumber } from "./messages";
+
+/**
+ * ONTIME: the share of milestones delivered on time, dates as Excel serial numbers.
+ * A milestone counts when it is completed, or when it is open and due + grace is before
+ * `asOf` (open and overdue is late). On time: completed on or before due + grace.
+ * Dates are compared by day: a completion at 15:00 on the due date is on time.
+ * Rows whose due and completion dates are both blank are not milestones and are skipped.
+ */
+export function onTimeRate(
+  due: ArrayLike<CellValue>,
+  done: ArrayLike<CellValue>,
+  asOf: number,
+  graceDays = 0,
+): number {
+  const asOfDay = Math.floor(asOf);
+  let counted = 0;
+  let onTime = 0;
+  for (let i = 0; i < due.length; i++) {
+    const dueCell = due[i];
+    const doneCell = done[i];
+    if (isBlank(dueCell)) {
+      if (isBlank(doneCell)) continue;
+      fail("dueMissing", { row: i + 1 });
+    }
+    const deadline = Math.floor(readDate(dueCell, `The due date in row ${i + 1}`)) + graceDays;
+    if (isBlank(doneCell)) {
+      if (deadline < asOfDay) counted++;
+      continue;
+    }
+    counted++;
+    if (Math.floor(readDate(doneCell, `The completion date in row ${i + 1}`)) <= deadline) onTime++;
+  }
+  if (counted === 0) fail("noMilestoneCounted", { asOf: showSerialDate(asOfDay) });
+  return onTime / counted;
+}
+
+/** An Excel serial date: a non-negative number; dates typed as text get their own hint. */
+export function readDate(v: CellValue, what: string): number {
+  if (typeof v === "string" && v.trim() !== "") fail("dateAsText", { what, text: clip(v) });
+  return readNonNegative(v, what);
+}
+
+/** Excel serial date (1900 system) as an ISO date, for messages. */
+export function showSerialDate(serial: number): string {
+  if (!Number.isFinite(serial) || serial < 61) return showNumber(serial);
+  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
+}
+
+/** Today as an Excel serial date in the machine's local time zone. */
+export function todaySerial(now: Date = new Date()): number {
+  const localMs = now.getTime() - now.getTimezoneOffset() * 60000;
+  return Math.floor(localMs / 86400000) + 25569;
+}

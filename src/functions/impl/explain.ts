@@ -1,0 +1,37 @@
+import { ExplainRow, explainPayout, fail, isBlank, readNumber } from "../../engine";
+import { TargetedTiers, readMethod, readPriorCell } from "../args";
+import { ValueArg, isOmitted } from "../grid";
+import { BLANK, CellResult, mapCells } from "../results";
+
+export const EXPLAIN_HEADER = ["Tier", "From", "To", "Amount", "Rate", "Payout"] as const;
+const BELOW_FIRST_TIER = "(below first tier)";
+const ALREADY_CREDITED = "(already credited)";
+const TOTAL = "Total";
+
+/** EXPLAIN: a header row, one row per tier touched, and a total row equal to PAYOUT. */
+export function explainCells(amount: unknown, tiers: unknown, method: unknown, target: unknown, prior: unknown): CellResult[][] {
+  const amountCell = single(amount, "Amount");
+  if (isBlank(amountCell)) return [[BLANK]];
+  const x = readNumber(amountCell, "Amount");
+  const p = isOmitted(prior) ? 0 : readPriorCell(single(prior, "Prior"));
+  const m = readMethod(method);
+  const tiered = new TargetedTiers(tiers, isOmitted(target) ? null : [[single(target, "Target")]]);
+  const { rows, total } = explainPayout(tiered.table, m, x, p);
+  const lines: (readonly (string | number)[])[] = [
+    EXPLAIN_HEADER,
+    ...rows.map(describeRow),
+    [TOTAL, p, p + x, x, x === 0 ? BLANK : total / x, total],
+  ];
+  return mapCells({ rows: lines.length, cols: EXPLAIN_HEADER.length }, (r, c) => lines[r][c]);
+}
+
+function describeRow(row: ExplainRow): (string | number)[] {
+  const tier = row.tier === null ? BELOW_FIRST_TIER : row.kind === "credited" ? `${row.tier} ${ALREADY_CREDITED}` : row.tier;
+  return [tier, row.from, row.to, row.amount, row.rate, row.payout];
+}
+
+function single(input: unknown, name: string): unknown {
+  const arg = new ValueArg(name, input);
+  if (!arg.isScalar) fail("explainOneAmount", { what: name });
+  return arg.scalar;
+}

@@ -1,0 +1,35 @@
+import { CellValue, fail, parseWeights, weightedScore } from "../../engine";
+import { readOptionalLimit } from "../args";
+import { Grid, showShape, toGrid } from "../grid";
+import { BLANK, CellResult, mapCells } from "../results";
+
+/**
+ * SCORE over one partner (attainments and weights of the same shape: one score), or over a
+ * block with one row per partner and one column per KPI, with the weights as a row or a column
+ * of one weight per KPI (one score per row, spilled as a column).
+ */
+export function scoreCells(attainments: unknown, weights: unknown, cap: unknown): CellResult[][] {
+  const a = toGrid(attainments, "Attainments");
+  const w = toGrid(weights, "Weights");
+  const capValue = readOptionalLimit(cap, "Cap");
+  const rows = a.length;
+  const cols = a[0].length;
+  const sameShape = w.length === rows && w[0].length === cols;
+  const weightVector = w.length === 1 || w[0].length === 1 ? flatten(w) : null;
+
+  if (sameShape) {
+    const parsed = parseWeights(flatten(w));
+    return mapCells({ rows: 1, cols: 1 }, () => weightedScore(flatten(a), parsed, capValue) ?? BLANK);
+  }
+  if (weightVector === null || weightVector.length !== cols) {
+    return fail("scoreShape", { weightsShape: showShape({ rows: w.length, cols: w[0].length }), shape: showShape({ rows, cols }) });
+  }
+  const parsed = parseWeights(weightVector);
+  return mapCells({ rows, cols: 1 }, (r) => weightedScore(a[r], parsed, capValue) ?? BLANK);
+}
+
+export function flatten(grid: Grid): CellValue[] {
+  const out: CellValue[] = [];
+  for (const row of grid) for (const v of row) out.push(v);
+  return out;
+}

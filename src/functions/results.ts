@@ -1,0 +1,48 @@
+import { IncentiveError } from "../engine";
+import { ExcelError, toExcelError } from "./excelErrors";
+import type { Shape } from "./grid";
+
+/** One cell of a function's result. */
+export type CellResult = number | string | ExcelError;
+
+/** What a blank input gives: an empty cell. */
+export const BLANK = "";
+
+/** A finished number: -0 shown as 0, and never NaN or Infinity in a cell. */
+export function finish(v: number): number {
+  if (v - v !== 0) throw new IncentiveError("resultNotFinite");
+  return v === 0 ? 0 : v;
+}
+
+/**
+ * Computes every cell of a spilled result. A cell that fails gets its own error value; the rest
+ * of the range still computes.
+ */
+export function mapCells(shape: Shape, compute: (r: number, c: number) => number | string): CellResult[][] {
+  const out: CellResult[][] = new Array(shape.rows);
+  for (let r = 0; r < shape.rows; r++) {
+    const row: CellResult[] = new Array(shape.cols);
+    for (let c = 0; c < shape.cols; c++) {
+      try {
+        const v = compute(r, c);
+        row[c] = typeof v === "number" ? finish(v) : v;
+      } catch (e) {
+        row[c] = toExcelError(e);
+      }
+    }
+    out[r] = row;
+  }
+  return out;
+}
+
+/**
+ * Runs a whole function call: argument-level failures (a bad tier table, an unknown method,
+ * mismatched shapes) become one Excel error for the call. Nothing else ever escapes.
+ */
+export function runFunction(body: () => CellResult[][]): CellResult[][] {
+  try {
+    return body();
+  } catch (e) {
+    throw toExcelError(e);
+  }
+}
