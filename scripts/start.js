@@ -1,0 +1,111 @@
+#!/usr/bin/env node
+/* eslint-disable no-undef */
+/*
+ * npm start: serve the add-in at https://localhost:3000 with trusted dev certificates and load it
+ * into Excel. Windows and macOS: office-addin-debugging sideloads into desktop Excel. Elsewhere
+ * (Linux): the server keeps running and the exact steps to sideload into Excel on the web are
+ * printed. Every step is checked here, since the Office tools exit 0 even when they fail.
+ */
+const { spawn } = require("child_process");
+const fs = require("fs");
+const https = require("https");
+const path = require("path");
+
+const ROOT = path.resolve(__dirname, "..");
+const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
+const PAGE = `https://localhost:${PORT}/taskpane.html`;
+const PID_FILE = path.join(ROOT, ".tmp", "dev-server.pid");
+const MANIFEST = path.join(ROOT, "manifest.xml");
+
+function fail(message) {
+  console.error(`\n✖ ${message}`);
+  process.exit(1);
+}
+
+function run(command, args) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, stdio: "inherit", shell: process.platform === "win32" });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+/** Resolves true once the task pane page answers 200 over https, false after `timeoutMs`. */
+function waitForServer(ca, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  return new Promise((resolve) => {
+    const attempt = () => {
+      const req = https.get(PAGE, { ca, timeout: 5000 }, (res) => {
+        res.resume();
+        if (res.statusCode === 200) resolve(true);
+        else retry();
+      });
+      req.on("error", retry);
+      req.on("timeout", () => req.destroy());
+    };
+    const retry = () => (Date.now() > deadline ? resolve(false) : setTimeout(attempt, 1000));
+    attempt();
+  });
+}
+
+async function certificates() {
+  const devCerts = require("office-addin-dev-certs");
+  try {
+    const options = await devCerts.getHttpsServerOptions();
+    return { ca: options.ca, trusted: devCerts.isCaCertificateInstalled() };
+  } catch (e) {
+    return fail(`Could not create the localhost certificates: ${e.message}`);
+  }
+}
+
+async function startDesktop() {
+  const code = await run("npx", [
+    "office-addin-debugging", "start", MANIFEST, "desktop",
+    "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", String(PORT),
+  ]);
+  if (code !== 0) fail(`office-addin-debugging exited with code ${code}.`);
+  const { ca } = await certificates();
+  if (!(await waitForServer(ca, 10000))) fail(`The dev server does not answer at ${PAGE}.`);
+  console.log(`\n✔ Serving ${PAGE} and sideloading into desktop Excel. Stop with: npm stop`);
+}
+
+async function startForExcelOnTheWeb() {
+  const { ca, trusted } = await certificates();
+  const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+  fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
+  fs.writeFileSync(PID_FILE, String(server.pid));
+  let exited = false;
+  server.on("exit", (code) => {
+    exited = true;
+    fs.rmSync(PID_FILE, { force: true });
+    if (code) fail(`The dev server stopped with code ${code}.`);
+    process.exit(0);
+  });
+  process.on("SIGINT", () => server.kill("SIGINT"));
+  process.on("SIGTERM", () => server.kill("SIGTERM"));
+
+  const up = await waitForServer(ca, 180000);
+  if (exited) return;
+  if (!up) {
+    server.kill();
+    fail(`The dev server did not answer at ${PAGE} within 3 minutes.`);
+  }
+  const certDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  console.log(`
+✔ The add-in is served at ${PAGE}
+  Desktop Excel cannot be sideloaded automatically on ${process.platform}; use Excel on the web:
+${trusted ? "" : `
+  0. Your system does not trust the development certificate yet (installing it needs admin
+     rights). Import ${path.join(certDir, "ca.crt")} into your browser's certificate
+     store as a trusted authority, or open ${PAGE} once and accept the certificate.
+`}
+  1. Open https://excel.cloud.microsoft (or https://www.office.com → Excel) and open or create a workbook.
+  2. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in.
+  3. Choose this file: ${MANIFEST}
+  4. The "Partner Incentives" button appears on the Home tab; in any cell type =INCENTIVE.PAYOUT(
+
+  Leave this running while you work. Stop with Ctrl+C or, from another terminal: npm stop
+`);
+}
+
+if (process.platform === "win32" || process.platform === "darwin") startDesktop();
+else startForExcelOnTheWeb();

@@ -1,0 +1,21 @@
+import * as React from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { fluentThemeFor } from "./theme";
+
+/** Renders the pane once Office is ready, or straight away where office.js is absent (a plain browser). */
+function start(): void {
+  const root = createRoot(document.getElementById("root") as HTMLElement);
+  const render = () => {
+    const officeTheme = typeof Office !== "undefined" ? Office.context?.officeTheme : undefined;
+    const forced = typeof window.matchMedia === "function" && window.matchMedia("(forced-colors: active)").matches;
+    root.render(<App theme={fluentThemeFor(officeTheme, forced)} />);
+  };
+  if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+    Office.onReady(render);
+  } else {
+    render();
+  }
+}
+
+start();

@@ -1,0 +1,91 @@
+/*
+ * The built functions bundle, loaded on its own as Excel loads it: it must register all ten
+ * functions with the ids in the generated functions.json, and they must compute the SPEC
+ * examples exactly. `npm test` builds dist/ first (the pretest script).
+ */
+import * as fs from "fs";
+import * as path from "path";
+import * as vm from "vm";
+import { EXPLAIN_EXAMPLE, SPEC_EXAMPLES } from "../support/specExamples";
+
+const DIST = path.resolve(__dirname, "../../dist");
+const NAMES = ["PAYOUT", "TIER", "RATE", "GAP", "ATTAINMENT", "BONUS", "SCORE", "ONTIME", "PRICE", "EXPLAIN"];
+
+interface FunctionMetadata {
+  id: string;
+  name: string;
+  description?: string;
+  parameters: { name: string; description?: string; optional?: boolean }[];
+}
+
+function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
+  const registered = new Map<string, (...args: unknown[]) => unknown>();
+  const CustomFunctions = {
+    ...(globalThis as unknown as { CustomFunctions: object }).CustomFunctions,
+    associate: (id: string, fn: (...args: unknown[]) => unknown) => {
+      if (registered.has(id)) throw new Error(`${id} registered twice`);
+      registered.set(id, fn);
+    },
+  };
+  // A bare context: no window, no document, no Office — only what Excel's runtime guarantees.
+  const context = vm.createContext({ CustomFunctions, console });
+  vm.runInContext(fs.readFileSync(path.join(DIST, "functions.js"), "utf8"), context, { filename: "functions.js" });
+  return registered;
+}
+
+const metadata: { functions: FunctionMetadata[] } = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8"));
+const registered = loadBundle();
+
+describe("dist/functions.json", () => {
+  test("declares exactly the ten INCENTIVE functions", () => {
+    expect(metadata.functions.map((f) => f.name).sort()).toEqual([...NAMES].sort());
+  });
+
+  test.each(NAMES)("%s and every parameter have a description", (name) => {
+    const f = metadata.functions.find((m) => m.name === name)!;
+    expect(f.description?.length).toBeGreaterThan(20);
+    for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(5);
+  });
+
+  test("optional parameters are marked optional, in SPEC §3.2's order", () => {
+    const signature = (name: string) =>
+      metadata.functions
+        .find((m) => m.name === name)!
+        .parameters.map((p) => (p.optional ? `[${p.name}]` : p.name))
+        .join(", ");
+    expect(signature("PAYOUT")).toBe("amount, tiers, [method], [target], [prior], [cap]");
+    expect(signature("TIER")).toBe("value, tiers, [target]");
+    expect(signature("RATE")).toBe("value, tiers, [method], [target]");
+    expect(signature("GAP")).toBe("value, tiers, [target]");
+    expect(signature("ATTAINMENT")).toBe("actual, target, [direction]");
+    expect(signature("BONUS")).toBe("attainment, target_incentive, curve, [cap]");
+    expect(signature("SCORE")).toBe("attainments, weights, [cap]");
+    expect(signature("ONTIME")).toBe("due_dates, done_dates, [as_of], [grace_days]");
+    expect(signature("PRICE")).toBe("list_price, value, discount_tiers, [target]");
+    expect(signature("EXPLAIN")).toBe("amount, tiers, [method], [target], [prior]");
+  });
+});
+
+describe("dist/functions.js loaded alone", () => {
+  test("registers every function of functions.json, and nothing else", () => {
+    expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
+  });
+
+  test.each(SPEC_EXAMPLES.map((e) => [e.formula, e]))("%s holds exactly", (_formula, example) => {
+    expect(registered.get(example.fn)!(...example.args)).toEqual([[example.expected]]);
+  });
+
+  test("EXPLAIN(120000, T1)", () => {
+    expect(registered.get("EXPLAIN")!(...EXPLAIN_EXAMPLE.args)).toEqual(EXPLAIN_EXAMPLE.expected);
+  });
+
+  test("a bad tier table is thrown as the runtime's own CustomFunctions.Error", () => {
+    let thrown: unknown;
+    try {
+      registered.get("PAYOUT")!([[1]], [[0, 0.1], [0, 0.2]], null, null, null, null);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toMatchObject({ code: "#VALUE!", message: expect.stringContaining("row 2") });
+  });
+});

@@ -1,0 +1,71 @@
+/* eslint-disable no-undef */
+// Builds the functions bundle (+ functions.json), the task pane page and the manifest into dist/.
+// Modelled on the OfficeDev shared-runtime template: one page hosts both the task pane and the
+// custom functions, so they share one runtime.
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { rewriteManifestUrls } = require("./scripts/manifestUrls");
+
+const DEV_URL = "https://localhost:3000/";
+// Where the built add-in is hosted; every https://localhost:3000/ in the manifest becomes this.
+const PROD_URL = process.env.ADDIN_PRODUCTION_URL || "https://partner-incentives.example.com/";
+
+async function httpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  return devCerts.getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  return {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./src/taskpane/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // Functions first, so they are registered even if the task pane's UI fails to start.
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform: (content) => (dev ? content : rewriteManifestUrls(content.toString(), DEV_URL, PROD_URL)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      hot: false,
+      liveReload: true,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: serving ? await httpsOptions() : {} },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    },
+  };
+};
