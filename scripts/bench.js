@@ -1,0 +1,188 @@
+#!/usr/bin/env node
+/* eslint-disable no-undef */
+/*
+ * npm run bench [-- --json] [-- --quick]
+ * Measures the engine and the custom functions as Excel calls them (2-D arrays in and out),
+ * against the floor of a plain typed-array loop, and reports bundle sizes. With --json the last
+ * line on stdout is one JSON object. --quick runs few repetitions (CI checks that it still runs).
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const zlib = require("zlib");
+const { execSync } = require("child_process");
+require("./tsRequire");
+
+const args = process.argv.slice(2);
+const JSON_OUT = args.includes("--json");
+const QUICK = args.includes("--quick");
+const ROOT = path.resolve(__dirname, "..");
+
+// The runtime's CustomFunctions global, as the functions expect it in Excel.
+class CustomFunctionsError extends Error {
+  constructor(code, message) {
+    super(message || "");
+    this.code = code;
+  }
+}
+globalThis.CustomFunctions = {
+  Error: CustomFunctionsError,
+  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
+  associate: () => undefined,
+};
+
+const engine = require("../src/engine");
+const functions = require("../src/functions/functions");
+const { clearTierCache } = require("../src/functions/tierCache");
+
+/** Median wall time in ms of `runs` runs of fn, after `warmup` unmeasured runs. */
+function timeIt(fn, runs, warmup = 2) {
+  for (let i = 0; i < warmup; i++) fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+/** A deterministic pseudo-random sequence, so every run measures the same inputs. */
+function lcg(seed) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 4294967296);
+}
+
+function tierRows(n) {
+  const rows = [["Bound", "Rate", "Label"]];
+  for (let i = 0; i < n; i++) rows.push([i * 10000, 0.01 + i * 0.002, `Tier ${i + 1}`]);
+  return rows;
+}
+
+const round = (x, digits = 2) => Number(x.toFixed(digits));
+
+function machine() {
+  const cpus = os.cpus();
+  return { cpu: cpus[0] ? cpus[0].model.trim() : "unknown", cores: cpus.length, node: process.version, platform: `${os.platform()} ${os.arch()}` };
+}
+
+function engineFigures() {
+  const out = {};
+  const n = QUICK ? 100000 : 1000000;
+  const rand = lcg(7);
+  for (const tiers of [3, 10, 50]) {
+    const table = engine.parseTierTable(tierRows(tiers));
+    const top = tiers * 10000 * 1.2;
+    const xs = new Float64Array(n);
+    for (let i = 0; i < n; i++) xs[i] = rand() * top;
+    for (const method of engine.METHODS) {
+      let sink = 0;
+      const ms = timeIt(() => {
+        for (let i = 0; i < n; i++) sink += engine.periodPayout(table, method, xs[i]);
+      }, QUICK ? 3 : 7);
+      if (sink === -1) console.log(sink);
+      out[`${method}_${tiers}tiers_evals_per_s`] = Math.round((n / ms) * 1000);
+    }
+  }
+  return out;
+}
+
+function functionFigures() {
+  const rows = 100000;
+  const rand = lcg(11);
+  const tiers = [
+    ["Bound", "Rate", "Label"],
+    [0, 0.02, "Bronze"],
+    [50000, 0.03, "Silver"],
+    [100000, 0.05, "Gold"],
+  ];
+  const amounts = [];
+  const plain = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const x = Math.round(rand() * 200000 * 100) / 100;
+    amounts.push([x]);
+    plain[i] = x;
+  }
+  const runs = QUICK ? 3 : 11;
+
+  // (a) the floor: the same marginal payout in a plain typed-array loop, no Excel conversion.
+  const bounds = new Float64Array([0, 50000, 100000]);
+  const rates = new Float64Array([0.02, 0.03, 0.05]);
+  const out = new Float64Array(rows);
+  const plainMs = timeIt(() => {
+    for (let i = 0; i < rows; i++) {
+      const x = plain[i];
+      let acc = 0;
+      for (let k = 0; k < 3; k++) {
+        const hi = k + 1 < 3 ? bounds[k + 1] : Infinity;
+        if (x > bounds[k]) acc += (Math.min(x, hi) - bounds[k]) * rates[k];
+      }
+      out[i] = acc;
+    }
+  }, runs);
+
+  const columnMs = timeIt(() => functions.payout(amounts, tiers, "marginal", null, null, null), runs);
+  // Check the column call computes what the floor computes, so the figure is for correct work.
+  const result = functions.payout(amounts, tiers, "marginal", null, null, null);
+  for (let i = 0; i < rows; i++) {
+    if (Math.abs(result[i][0] - out[i]) > 1e-6 * Math.max(1, out[i])) throw new Error(`PAYOUT row ${i}: ${result[i][0]} ≠ ${out[i]}`);
+  }
+
+  // A column of single-cell formulas: one call per row, each with a fresh copy of the tier range, as Excel passes it.
+  const calls = QUICK ? 20000 : rows;
+  const scalarArgs = [];
+  for (let i = 0; i < calls; i++) scalarArgs.push([[amounts[i][0]]], tiers.map((r) => r.slice()));
+  clearTierCache();
+  const scalarMs = timeIt(() => {
+    for (let i = 0; i < calls; i++) functions.payout(scalarArgs[2 * i], scalarArgs[2 * i + 1], "marginal", null, null, null);
+  }, QUICK ? 2 : 5, 1) * (rows / calls);
+
+  const explainMs = timeIt(() => {
+    for (let i = 0; i < 1000; i++) functions.explain([[amounts[i][0]]], tiers, "marginal", null, null);
+  }, runs);
+
+  return {
+    functions: {
+      payout_column_100k_ms: round(columnMs),
+      payout_scalar_100k_calls_ms: round(scalarMs),
+      explain_1k_ms: round(explainMs),
+    },
+    baseline: {
+      plain_loop_100k_ms: round(plainMs, 3),
+      column_vs_plain_loop: round(columnMs / plainMs),
+      scalar_vs_column: round(scalarMs / columnMs),
+    },
+  };
+}
+
+function bundleFigures() {
+  const dist = path.join(ROOT, "dist");
+  if (!fs.existsSync(path.join(dist, "functions.js"))) execSync("npm run build", { cwd: ROOT, stdio: "ignore" });
+  const gzip = (files) => files.reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+  const taskpaneScripts = fs.readdirSync(dist).filter((f) => f.endsWith(".js") && f !== "functions.js");
+  return { taskpane_gzip_bytes: gzip(taskpaneScripts), functions_gzip_bytes: gzip(["functions.js"]) };
+}
+
+function main() {
+  const report = { machine: machine(), quick: QUICK, engine: engineFigures(), ...functionFigures(), bundle: bundleFigures() };
+  const lines = [
+    `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}${QUICK ? " (quick mode)" : ""}`,
+    "",
+    "Engine (period payout, evaluations per second):",
+    ...Object.entries(report.engine).map(([k, v]) => `  ${k.padEnd(34)} ${v.toLocaleString("en-US").padStart(14)}`),
+    "",
+    "Functions (as Excel calls them):",
+    ...Object.entries(report.functions).map(([k, v]) => `  ${k.padEnd(34)} ${String(v).padStart(10)} ms`),
+    "",
+    "Baseline:",
+    ...Object.entries(report.baseline).map(([k, v]) => `  ${k.padEnd(34)} ${String(v).padStart(10)}`),
+    "",
+    "Bundle (gzip):",
+    ...Object.entries(report.bundle).map(([k, v]) => `  ${k.padEnd(34)} ${v.toLocaleString("en-US").padStart(10)} bytes`),
+  ];
+  console.log(lines.join("\n"));
+  if (JSON_OUT) console.log(JSON.stringify(report));
+}
+
+main();
