@@ -7,23 +7,23 @@ export type Method = "marginal" | "retro" | "linear";
 export const METHODS: readonly Method[] = ["marginal", "retro", "linear"];
 
 /** The only names accepted for each method: vendors use other words for opposite things. */
-export const METHOD_ALIASES: Readonly<Record<string, Method>> = {
-  marginal: "marginal",
-  graduated: "marginal",
-  incremental: "marginal",
-  retro: "retro",
-  retroactive: "retro",
-  flat: "retro",
-  linear: "linear",
-  interpolated: "linear",
-  "pay curve": "linear",
-};
+export const METHOD_ALIASES: ReadonlyMap<string, Method> = new Map([
+  ["marginal", "marginal"],
+  ["graduated", "marginal"],
+  ["incremental", "marginal"],
+  ["retro", "retro"],
+  ["retroactive", "retro"],
+  ["flat", "retro"],
+  ["linear", "linear"],
+  ["interpolated", "linear"],
+  ["pay curve", "linear"],
+]);
 
 /** Reads a method name (case and extra spaces ignored); blank means `fallback`. */
 export function parseMethod(v: unknown, fallback: Method = "marginal"): Method {
   if (isBlank(v)) return fallback;
   if (typeof v !== "string") return fail("unknownMethod", { found: String(v) });
-  const method = METHOD_ALIASES[v.trim().toLowerCase().replace(/\s+/g, " ")];
+  const method = METHOD_ALIASES.get(v) ?? METHOD_ALIASES.get(v.trim().toLowerCase().replace(/\s+/g, " "));
   return method ?? fail("unknownMethod", { found: clip(v) });
 }
 

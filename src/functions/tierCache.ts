@@ -2,69 +2,86 @@ import { IncentiveError, TierTable, parseTierTable } from "../engine";
 
 /**
  * Tier tables parsed by content. A column of single-cell formulas calls a function once per row
- * with the same tier range; each call gets a fresh array from Excel, so the cache is keyed by
- * the cells' values, not by identity. A table that failed to parse is cached with its error.
+ * with the same tier range, each time as a fresh array from Excel, so entries are matched by the
+ * cells' values, not by identity. Comparing a handful of cells is far cheaper than parsing and
+ * validating again. A table that failed to parse is cached with its error.
  */
-const MAX_ENTRIES = 64;
-const cache = new Map<string, TierTable | IncentiveError>();
+const MAX_ENTRIES = 16;
+
+interface Entry {
+  readonly rows: number;
+  readonly cols: number;
+  /** The cells' values, row by row. */
+  readonly cells: readonly unknown[];
+  readonly result: TierTable | IncentiveError;
+}
+
+/** Most recently used first. */
+const entries: Entry[] = [];
 
 export function cachedTierTable(cells: unknown): TierTable {
-  const key = contentKey(cells);
-  let entry = key === null ? undefined : cache.get(key);
-  if (entry === undefined) {
+  let result: TierTable | IncentiveError;
+  const hit = findEntry(cells);
+  if (hit >= 0) {
+    const entry = entries[hit];
+    if (hit > 0) {
+      entries.splice(hit, 1);
+      entries.unshift(entry);
+    }
+    result = entry.result;
+  } else {
     try {
-      entry = parseTierTable(cells as unknown[][]);
+      result = parseTierTable(cells as unknown[][]);
     } catch (e) {
+      // Errors that carry an input error value are not cached: they depend on the input as it is.
       if (!(e instanceof IncentiveError) || e.passthrough !== undefined) throw e;
-      entry = e;
+      result = e;
     }
-    if (key !== null) remember(key, entry);
-  } else if (key !== null) {
-    // Most recently used last, so the oldest entry is the first one evicted.
-    cache.delete(key);
-    cache.set(key, entry);
+    remember(cells, result);
   }
-  if (entry instanceof IncentiveError) throw entry;
-  return entry;
+  if (result instanceof IncentiveError) throw result;
+  return result;
 }
 
-function remember(key: string, entry: TierTable | IncentiveError): void {
-  if (cache.size >= MAX_ENTRIES) cache.delete(cache.keys().next().value as string);
-  cache.set(key, entry);
+function findEntry(cells: unknown): number {
+  if (!Array.isArray(cells) || cells.length === 0 || !Array.isArray(cells[0])) return -1;
+  const rows = cells.length;
+  const cols = (cells[0] as unknown[]).length;
+  search: for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry.rows !== rows || entry.cols !== cols) continue;
+    let k = 0;
+    for (let r = 0; r < rows; r++) {
+      const row = cells[r];
+      if (!Array.isArray(row) || row.length !== cols) return -1;
+      for (let c = 0; c < cols; c++) if (row[c] !== entry.cells[k++]) continue search;
+    }
+    return i;
+  }
+  return -1;
 }
 
-/** A string that differs whenever any cell's type or value differs; null for uncacheable input. */
-function contentKey(cells: unknown): string | null {
-  if (!Array.isArray(cells)) return null;
-  let key = "";
+function remember(cells: unknown, result: TierTable | IncentiveError): void {
+  if (!Array.isArray(cells) || cells.length === 0 || !Array.isArray(cells[0])) return;
+  const cols = (cells[0] as unknown[]).length;
+  const flat: unknown[] = [];
   for (const row of cells) {
-    if (!Array.isArray(row)) return null;
+    if (!Array.isArray(row) || row.length !== cols) return;
     for (const v of row) {
-      switch (typeof v) {
-        case "number":
-          key += "n" + v + "\u0001";
-          break;
-        case "string":
-          key += "s" + v.length + ":" + v + "\u0001";
-          break;
-        case "boolean":
-          key += v ? "T\u0001" : "F\u0001";
-          break;
-        default:
-          if (v !== null && v !== undefined) return null; // an error value: don't cache
-          key += "_\u0001";
-      }
+      // Only plain values: an error object's identity says nothing about its content.
+      if (v !== null && v !== undefined && typeof v === "object") return;
+      flat.push(v);
     }
-    key += "\u0002";
   }
-  return key;
+  entries.unshift({ rows: cells.length, cols, cells: flat, result });
+  if (entries.length > MAX_ENTRIES) entries.pop();
 }
 
 /** For tests: forget every cached table. */
 export function clearTierCache(): void {
-  cache.clear();
+  entries.length = 0;
 }
 
 export function tierCacheSize(): number {
-  return cache.size;
+  return entries.length;
 }
