@@ -18,6 +18,16 @@ export function isFiniteNumber(v: CellValue): v is number {
 
 const NUMERIC_TEXT = /^\s*[-+]?(\d[\d,]*\.?\d*|\.\d+)(e[-+]?\d+)?\s*%?\s*$/i;
 
+/** Text that a person would read as a number ("120", "1,200.50", "5%"): a number stored as text. */
+export function looksNumeric(text: string): boolean {
+  return NUMERIC_TEXT.test(text);
+}
+
+/** An error value from a cell (any object): passed through, never read as text. */
+export function isErrorValue(v: CellValue): boolean {
+  return typeof v === "object" && v !== null;
+}
+
 /**
  * Reads a number, or throws the error that says exactly why the cell is not one.
  * `what` names the argument in the message ("amount", "target", …). Blanks are the caller's
@@ -34,7 +44,7 @@ export function readNumber(v: CellValue, what: string): number {
 export function failNotNumber(v: CellValue, what: string): never {
   if (isBlank(v)) fail("blankNotAllowed", { what });
   if (typeof v === "string") {
-    fail(NUMERIC_TEXT.test(v) ? "numberStoredAsText" : "textNotNumber", { what, text: clip(v) });
+    fail(looksNumeric(v) ? "numberStoredAsText" : "textNotNumber", { what, text: clip(v) });
   }
   if (typeof v === "boolean") fail("booleanNotNumber", { what, bool: v ? "TRUE" : "FALSE" });
   if (typeof v === "number") fail("notFinite", { what, found: String(v) });

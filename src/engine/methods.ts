@@ -1,5 +1,5 @@
-import { fail } from "./errors";
-import { clip, isBlank } from "./cell";
+import { IncentiveError, fail } from "./errors";
+import { clip, isBlank, isErrorValue } from "./cell";
 
 /** How a tier table turns a value into money (SPEC §2). */
 export type Method = "marginal" | "retro" | "linear";
@@ -22,6 +22,7 @@ export const METHOD_ALIASES: ReadonlyMap<string, Method> = new Map([
 /** Reads a method name (case and extra spaces ignored); blank means `fallback`. */
 export function parseMethod(v: unknown, fallback: Method = "marginal"): Method {
   if (isBlank(v)) return fallback;
+  if (isErrorValue(v)) throw new IncentiveError("unknownMethod", { found: "an error value" }, v);
   if (typeof v !== "string") return fail("unknownMethod", { found: String(v) });
   const method = METHOD_ALIASES.get(v) ?? METHOD_ALIASES.get(v.trim().toLowerCase().replace(/\s+/g, " "));
   return method ?? fail("unknownMethod", { found: clip(v) });
@@ -32,6 +33,7 @@ export type Direction = "higher" | "lower";
 
 export function parseDirection(v: unknown): Direction {
   if (isBlank(v)) return "higher";
+  if (isErrorValue(v)) throw new IncentiveError("unknownDirection", { found: "an error value" }, v);
   const word = typeof v === "string" ? v.trim().toLowerCase() : "";
   if (word === "higher" || word === "lower") return word;
   return fail("unknownDirection", { found: typeof v === "string" ? clip(v) : String(v) });

@@ -1,5 +1,5 @@
 import { IncentiveError, fail } from "./errors";
-import { CellValue, clip, isBlank } from "./cell";
+import { CellValue, clip, isBlank, looksNumeric } from "./cell";
 import { showNumber } from "./messages";
 
 /** A label a tier is known by: its text, or its 1-based number where the table has none. */
@@ -35,8 +35,9 @@ export function parseTierTable(cells: ReadonlyArray<ReadonlyArray<CellValue>>): 
   }
   if (cols !== 2 && cols !== 3) return fail("tierColumns", { cols });
 
+  // A header's bound is a word; a number stored as text is a bad bound, not a header to skip.
   const first = cells[0][0];
-  const start = typeof first === "string" && first !== "" ? 1 : 0;
+  const start = typeof first === "string" && first.trim() !== "" && !looksNumeric(first) ? 1 : 0;
   let end = cells.length;
   while (end > start && cells[end - 1].every(isBlank)) end--;
   if (end <= start) return fail("tierEmpty", { detail: start === 1 ? " (only a header row)" : "" });

@@ -11,11 +11,11 @@ const TOTAL = "Total";
 /** EXPLAIN: a header row, one row per tier touched, and a total row equal to PAYOUT. */
 export function explainCells(amount: unknown, tiers: unknown, method: unknown, target: unknown, prior: unknown): CellResult[][] {
   const amountCell = single(amount, "Amount");
+  const m = readMethod(method);
+  const tiered = new TargetedTiers(tiers, isOmitted(target) ? null : [[single(target, "Target")]]);
   if (isBlank(amountCell)) return [[BLANK]];
   const x = readNumber(amountCell, "Amount");
   const p = isOmitted(prior) ? 0 : readPriorCell(single(prior, "Prior"));
-  const m = readMethod(method);
-  const tiered = new TargetedTiers(tiers, isOmitted(target) ? null : [[single(target, "Target")]]);
   const { rows, total } = explainPayout(tiered.table, m, x, p);
   const lines: (readonly (string | number)[])[] = [
     EXPLAIN_HEADER,
