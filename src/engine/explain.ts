@@ -29,7 +29,8 @@ export interface Explanation {
 
 /** EXPLAIN: how `amount` (on top of `prior`) becomes money under `method`. */
 export function explainPayout(table: TierTable, method: Method, amount: number, prior = 0, scale = 1): Explanation {
-  const rows = method === "marginal" ? marginalRows(table, amount, prior, scale) : wholeRows(table, method, amount, prior, scale);
+  const rows =
+    method === "marginal" ? marginalRows(table, amount, prior, scale) : wholeRows(table, method, amount, prior, scale);
   return { rows, total: payout(table, method, amount, prior, Infinity, scale) };
 }
 

@@ -56,9 +56,15 @@ export const MESSAGES = {
   tierEmpty: { kind: "value", en: "The tier table has no tiers{detail}." },
   tierGap: { kind: "value", en: "Tier table row {row} is blank, but more tiers follow it. Remove the blank row." },
   tierBoundBlank: { kind: "value", en: "Tier table row {row}: the lower bound is blank." },
-  tierBoundText: { kind: "value", en: 'Tier table row {row}: the lower bound must be a number, not the text "{text}".' },
+  tierBoundText: {
+    kind: "value",
+    en: 'Tier table row {row}: the lower bound must be a number, not the text "{text}".',
+  },
   tierBoundNotNumber: { kind: "value", en: "Tier table row {row}: the lower bound must be a number, not {found}." },
-  tierBoundNotFinite: { kind: "num", en: "Tier table row {row}: the lower bound must be a finite number, not {found}." },
+  tierBoundNotFinite: {
+    kind: "num",
+    en: "Tier table row {row}: the lower bound must be a finite number, not {found}.",
+  },
   tierRateBlank: { kind: "value", en: "Tier table row {row}: the rate is blank." },
   tierRateText: { kind: "value", en: 'Tier table row {row}: the rate must be a number, not the text "{text}".' },
   tierRateNotNumber: { kind: "value", en: "Tier table row {row}: the rate must be a number, not {found}." },

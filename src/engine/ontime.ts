@@ -9,12 +9,7 @@ import { showNumber } from "./messages";
  * Dates are compared by day: a completion at 15:00 on the due date is on time.
  * Rows whose due and completion dates are both blank are not milestones and are skipped.
  */
-export function onTimeRate(
-  due: ArrayLike<CellValue>,
-  done: ArrayLike<CellValue>,
-  asOf: number,
-  graceDays = 0,
-): number {
+export function onTimeRate(due: ArrayLike<CellValue>, done: ArrayLike<CellValue>, asOf: number, graceDays = 0): number {
   const asOfDay = Math.floor(asOf);
   let counted = 0;
   let onTime = 0;

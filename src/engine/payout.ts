@@ -11,7 +11,9 @@ export function periodPayout(table: TierTable, method: Method, x: number, scale 
   if (k < 0) return 0;
   switch (method) {
     case "marginal":
-      return scale === 1 ? table.cumulative[k] + (x - table.bounds[k]) * table.rates[k] : marginalScaled(table, k, x, scale);
+      return scale === 1
+        ? table.cumulative[k] + (x - table.bounds[k]) * table.rates[k]
+        : marginalScaled(table, k, x, scale);
     case "retro":
       return x * table.rates[k];
     case "linear":

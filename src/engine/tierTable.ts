@@ -73,11 +73,7 @@ export function tierName(table: TierTable, index: number): TierLabel {
   return table.labels[index] ?? index + 1;
 }
 
-function withCumulative(
-  bounds: Float64Array,
-  rates: Float64Array,
-  labels: ReadonlyArray<TierLabel | null>,
-): TierTable {
+function withCumulative(bounds: Float64Array, rates: Float64Array, labels: ReadonlyArray<TierLabel | null>): TierTable {
   const size = bounds.length;
   const cumulative = new Float64Array(size);
   for (let i = 1; i < size; i++) cumulative[i] = cumulative[i - 1] + rates[i - 1] * (bounds[i] - bounds[i - 1]);
@@ -87,7 +83,12 @@ function withCumulative(
 type TierField = "bound" | "rate";
 
 const TIER_MESSAGES = {
-  bound: { blank: "tierBoundBlank", text: "tierBoundText", other: "tierBoundNotNumber", infinite: "tierBoundNotFinite" },
+  bound: {
+    blank: "tierBoundBlank",
+    text: "tierBoundText",
+    other: "tierBoundNotNumber",
+    infinite: "tierBoundNotFinite",
+  },
   rate: { blank: "tierRateBlank", text: "tierRateText", other: "tierRateNotNumber", infinite: "tierRateNotFinite" },
 } as const;
 

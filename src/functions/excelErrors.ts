@@ -1,3 +1,4 @@
+/* global CustomFunctions */
 import { ErrorKind, IncentiveError, formatMessage } from "../engine";
 
 /** What a failed cell becomes: Excel's error value with the engine's message. */
@@ -13,7 +14,10 @@ const CODE_OF_KIND = {
 
 /** An Excel error value that arrived as input, recognised by its error code. */
 export function isExcelError(v: unknown): v is ExcelError {
-  return v instanceof CustomFunctions.Error || (typeof v === "object" && v !== null && typeof (v as ExcelError).code === "string");
+  return (
+    v instanceof CustomFunctions.Error ||
+    (typeof v === "object" && v !== null && typeof (v as ExcelError).code === "string")
+  );
 }
 
 /**

@@ -26,7 +26,14 @@ import { runFunction } from "./results";
  * @param [cap] Maximum payout for the period.
  * @returns The payout for each amount.
  */
-export function payout(amount: any[][], tiers: any[][], method?: any, target?: any[][], prior?: any[][], cap?: any): any[][] {
+export function payout(
+  amount: any[][],
+  tiers: any[][],
+  method?: any,
+  target?: any[][],
+  prior?: any[][],
+  cap?: any,
+): any[][] {
   return runFunction(() => payoutCells(amount, tiers, method, target, prior, cap));
 }
 

@@ -4,7 +4,12 @@ import { ValueArg, broadcastShape } from "../grid";
 import { BLANK, CellResult, mapCells } from "../results";
 import { cachedTierTable } from "../tierCache";
 
-export function bonusCells(attainment: unknown, targetIncentive: unknown, curve: unknown, cap: unknown): CellResult[][] {
+export function bonusCells(
+  attainment: unknown,
+  targetIncentive: unknown,
+  curve: unknown,
+  cap: unknown,
+): CellResult[][] {
   const attainments = new ValueArg("Attainment", attainment);
   const incentives = new ValueArg("Target incentive", targetIncentive);
   const shape = broadcastShape([attainments, incentives]);

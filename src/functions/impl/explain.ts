@@ -9,7 +9,13 @@ const ALREADY_CREDITED = "(already credited)";
 const TOTAL = "Total";
 
 /** EXPLAIN: a header row, one row per tier touched, and a total row equal to PAYOUT. */
-export function explainCells(amount: unknown, tiers: unknown, method: unknown, target: unknown, prior: unknown): CellResult[][] {
+export function explainCells(
+  amount: unknown,
+  tiers: unknown,
+  method: unknown,
+  target: unknown,
+  prior: unknown,
+): CellResult[][] {
   const amountCell = single(amount, "Amount");
   const m = readMethod(method);
   const tiered = new TargetedTiers(tiers, isOmitted(target) ? null : [[single(target, "Target")]]);
@@ -26,7 +32,8 @@ export function explainCells(amount: unknown, tiers: unknown, method: unknown, t
 }
 
 function describeRow(row: ExplainRow): (string | number)[] {
-  const tier = row.tier === null ? BELOW_FIRST_TIER : row.kind === "credited" ? `${row.tier} ${ALREADY_CREDITED}` : row.tier;
+  const tier =
+    row.tier === null ? BELOW_FIRST_TIER : row.kind === "credited" ? `${row.tier} ${ALREADY_CREDITED}` : row.tier;
   return [tier, row.from, row.to, row.amount, row.rate, row.payout];
 }
 

@@ -3,7 +3,12 @@ import { TargetedTiers } from "../args";
 import { ValueArg, broadcastShape, present } from "../grid";
 import { BLANK, CellResult, mapCells } from "../results";
 
-export function priceCells(listPrice: unknown, value: unknown, discountTiers: unknown, target: unknown): CellResult[][] {
+export function priceCells(
+  listPrice: unknown,
+  value: unknown,
+  discountTiers: unknown,
+  target: unknown,
+): CellResult[][] {
   const prices = new ValueArg("List price", listPrice);
   const values = new ValueArg("Value", value);
   const tiered = new TargetedTiers(discountTiers, target);

@@ -22,7 +22,10 @@ export function scoreCells(attainments: unknown, weights: unknown, cap: unknown)
     return mapCells({ rows: 1, cols: 1 }, () => weightedScore(flatten(a), parsed, capValue) ?? BLANK);
   }
   if (weightVector === null || weightVector.length !== cols) {
-    return fail("scoreShape", { weightsShape: showShape({ rows: w.length, cols: w[0].length }), shape: showShape({ rows, cols }) });
+    return fail("scoreShape", {
+      weightsShape: showShape({ rows: w.length, cols: w[0].length }),
+      shape: showShape({ rows, cols }),
+    });
   }
   const parsed = parseWeights(weightVector);
   return mapCells({ rows, cols: 1 }, (r) => weightedScore(a[r], parsed, capValue) ?? BLANK);
