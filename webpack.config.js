@@ -13,8 +13,8 @@ const DEV_URL = "https://localhost:3000/";
 const PROD_URL = process.env.ADDIN_PRODUCTION_URL || "https://partner-incentives.example.com/";
 
 async function httpsOptions() {
-  const devCerts = require("office-addin-dev-certs");
-  return devCerts.getHttpsServerOptions();
+  const { ca, cert, key } = await require("./scripts/devCerts").devHttpsOptions();
+  return { ca, cert, key };
 }
 
 module.exports = async (env, options) => {

@@ -48,10 +48,8 @@ function waitForServer(ca, timeoutMs) {
 }
 
 async function certificates() {
-  const devCerts = require("office-addin-dev-certs");
   try {
-    const options = await devCerts.getHttpsServerOptions();
-    return { ca: options.ca, trusted: devCerts.isCaCertificateInstalled() };
+    return await require("./devCerts").devHttpsOptions();
   } catch (e) {
     return fail(`Could not create the localhost certificates: ${e.message}`);
   }
@@ -68,9 +66,24 @@ async function startDesktop() {
   console.log(`\n✔ Serving ${PAGE} and sideloading into desktop Excel. Stop with: npm stop`);
 }
 
+/** Resolves true when something already listens on the port. */
+function portInUse(port) {
+  return new Promise((resolve) => {
+    const probe = require("net").createServer();
+    probe.once("error", () => resolve(true));
+    probe.once("listening", () => probe.close(() => resolve(false)));
+    probe.listen(port);
+  });
+}
+
 async function startForExcelOnTheWeb() {
-  const { ca, trusted } = await certificates();
-  const server = spawn("npx", ["webpack", "serve", "--mode", "development"], { cwd: ROOT, stdio: "inherit" });
+  if (await portInUse(PORT)) fail(`Port ${PORT} is already in use. Is the add-in already running? Stop it with: npm stop`);
+  const { ca, trusted, reason, caPath } = await certificates();
+  const server = spawn("npx", ["webpack", "serve", "--mode", "development"], {
+    cwd: ROOT,
+    stdio: "inherit",
+    env: { ...process.env, ADDIN_DEV_CERTS_READY: "1" },
+  });
   fs.mkdirSync(path.dirname(PID_FILE), { recursive: true });
   fs.writeFileSync(PID_FILE, String(server.pid));
   let exited = false;
@@ -89,14 +102,14 @@ async function startForExcelOnTheWeb() {
     server.kill();
     fail(`The dev server did not answer at ${PAGE} within 3 minutes.`);
   }
-  const certDir = path.join(require("os").homedir(), ".office-addin-dev-certs");
   console.log(`
 ✔ The add-in is served at ${PAGE}
   Desktop Excel cannot be sideloaded automatically on ${process.platform}; use Excel on the web:
 ${trusted ? "" : `
-  0. Your system does not trust the development certificate yet (installing it needs admin
-     rights). Import ${path.join(certDir, "ca.crt")} into your browser's certificate
-     store as a trusted authority, or open ${PAGE} once and accept the certificate.
+  0. The development certificate authority is not trusted yet: adding it to the system's trust
+     store failed (${String(reason).split("\n")[0].trim()}).
+     Import ${caPath} into your browser's certificate store as a trusted
+     authority (or run \`npx office-addin-dev-certs install\` as an administrator), then reload.
 `}
   1. Open https://excel.cloud.microsoft (or https://www.office.com → Excel) and open or create a workbook.
   2. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in.
