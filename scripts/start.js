@@ -79,7 +79,9 @@ function portInUse(port) {
 async function startForExcelOnTheWeb() {
   if (await portInUse(PORT)) fail(`Port ${PORT} is already in use. Is the add-in already running? Stop it with: npm stop`);
   const { ca, trusted, reason, caPath } = await certificates();
-  const server = spawn("npx", ["webpack", "serve", "--mode", "development"], {
+  // webpack itself, not through npx, so the pid recorded for `npm stop` is the server's own.
+  const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
+  const server = spawn(process.execPath, [webpackCli, "serve", "--mode", "development"], {
     cwd: ROOT,
     stdio: "inherit",
     env: { ...process.env, ADDIN_DEV_CERTS_READY: "1" },
