@@ -12,3 +12,4 @@ export * from "./score";
 export * from "./ontime";
 export * from "./price";
 export * from "./explain";
+export * from "./program";

@@ -97,6 +97,33 @@ export const MESSAGES = {
     kind: "na",
     en: "No milestone counts yet: none is completed and none is overdue as of {asOf}.",
   },
+  // Programs (wizard validation)
+  programNameMissing: { kind: "value", en: "Give the program a name." },
+  programNameTooLong: { kind: "value", en: "Keep the program name to {max} characters or fewer." },
+  nameHasReservedCharacter: {
+    kind: "value",
+    en: "{what} cannot contain [ ] # ' or @: Excel uses them in table formulas.",
+  },
+  currencyInvalid: { kind: "value", en: 'Currency must be a three-letter ISO code such as CNY, USD or EUR, not "{found}".' },
+  decimalsInvalid: { kind: "value", en: "Decimals must be a whole number from 0 to 4." },
+  dateInvalid: { kind: "value", en: "{what} must be a date (yyyy-mm-dd)." },
+  periodReversed: { kind: "value", en: "The period ends before it starts." },
+  kpisMissing: { kind: "value", en: "Add at least one KPI." },
+  kpiNameMissing: { kind: "value", en: "KPI {index} needs a name." },
+  kpiNameDuplicate: { kind: "value", en: 'Two KPIs are called "{name}"; names must be different.' },
+  kpiTargetMissing: { kind: "value", en: "{what}: enter a target above zero, or choose a target per partner." },
+  weightInvalid: { kind: "value", en: "{what}: the weight must be between 0% and 100%." },
+  weightsNotWhole: { kind: "value", en: "Weights add up to {total}; they must add up to 100%." },
+  gateInvalid: { kind: "value", en: "{what}: the gate must be a number, or left empty." },
+  basisKpiMissing: { kind: "value", en: "Choose the KPI whose result is paid on." },
+  basisKpiNoTarget: {
+    kind: "value",
+    en: "Tier bounds relative to target need a target for {what}.",
+  },
+  amountInvalid: { kind: "value", en: "{what} must be a number above zero." },
+  capInvalid: { kind: "value", en: "The cap must be zero or more, or left empty." },
+  sourceIncomplete: { kind: "value", en: "Choose the table with the partner results and map the partner and every KPI to a column." },
+
   explainOneAmount: { kind: "value", en: "EXPLAIN explains one payout: {what} must be a single cell." },
 } as const satisfies Record<string, MessageSpec>;
 

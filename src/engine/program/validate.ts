@@ -1,0 +1,129 @@
+import { IncentiveError, MessageParams } from "../errors";
+import { MessageId, formatMessage, showNumber } from "../messages";
+import { parseTierTable } from "../tierTable";
+import type { ProgramDefinition, TierRow } from "./types";
+
+/** One problem with a program, tied to the field it is about so the wizard can show it there. */
+export interface ProgramIssue {
+  /** Field path: "name", "currency", "kpis.1.weight", "weights", "tiers", "tiers.2", "cap", … */
+  readonly path: string;
+  readonly id: MessageId;
+  readonly params: MessageParams;
+  readonly message: string;
+}
+
+export const MAX_NAME_LENGTH = 60;
+/** Characters that structured references would need escaped; kept out of names we put in headers. */
+const RESERVED = /[[\]#'@]/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * Every problem with a program, in the order the wizard shows its fields. The tier table is
+ * checked by the same parser the functions use, so the wizard's messages are the functions'.
+ */
+export function validateProgram(p: ProgramDefinition): ProgramIssue[] {
+  const issues: ProgramIssue[] = [];
+  const add = (path: string, id: MessageId, params: MessageParams = {}) =>
+    issues.push({ path, id, params, message: formatMessage(id, params) });
+
+  const name = p.name.trim();
+  if (name === "") add("name", "programNameMissing");
+  else if (name.length > MAX_NAME_LENGTH) add("name", "programNameTooLong", { max: MAX_NAME_LENGTH });
+  else if (RESERVED.test(name)) add("name", "nameHasReservedCharacter", { what: "The program name" });
+
+  if (!/^[A-Z]{3}$/.test(p.currency)) add("currency", "currencyInvalid", { found: p.currency });
+  if (!Number.isInteger(p.decimals) || p.decimals < 0 || p.decimals > 4) add("decimals", "decimalsInvalid");
+  const start = isoDay(p.periodStart);
+  const end = isoDay(p.periodEnd);
+  if (start === null) add("periodStart", "dateInvalid", { what: "The start" });
+  if (end === null) add("periodEnd", "dateInvalid", { what: "The end" });
+  if (start !== null && end !== null && end < start) add("periodEnd", "periodReversed");
+
+  validateKpis(p, add);
+  validatePay(p, add);
+  validateTiers(p.tiers, add);
+
+  if (p.source.kind === "existing") {
+    const { source, partnerColumn, kpiColumns } = p.source;
+    const mapped = kpiColumns.length === p.kpis.length && kpiColumns.every((c) => c.trim() !== "");
+    if (source.trim() === "" || partnerColumn.trim() === "" || !mapped) add("source", "sourceIncomplete");
+  }
+  return issues;
+}
+
+function validateKpis(p: ProgramDefinition, add: (path: string, id: MessageId, params?: MessageParams) => void): void {
+  if (p.kpis.length === 0) {
+    add("kpis", "kpisMissing");
+    return;
+  }
+  const seen = new Set<string>();
+  let total = 0;
+  p.kpis.forEach((k, i) => {
+    const what = k.name.trim() || `KPI ${i + 1}`;
+    const name = k.name.trim();
+    if (name === "") add(`kpis.${i}.name`, "kpiNameMissing", { index: i + 1 });
+    else if (RESERVED.test(name)) add(`kpis.${i}.name`, "nameHasReservedCharacter", { what: `KPI ${i + 1}'s name` });
+    else if (seen.has(name.toLowerCase())) add(`kpis.${i}.name`, "kpiNameDuplicate", { name });
+    seen.add(name.toLowerCase());
+    if (k.targetMode === "fixed" && !(isFiniteNumber(k.target) && k.target > 0)) {
+      add(`kpis.${i}.target`, "kpiTargetMissing", { what });
+    }
+    if (!(isFiniteNumber(k.weight) && k.weight >= 0 && k.weight <= 1)) add(`kpis.${i}.weight`, "weightInvalid", { what });
+    else total += k.weight;
+    if (k.gate !== null && !isFiniteNumber(k.gate)) add(`kpis.${i}.gate`, "gateInvalid", { what });
+  });
+  // Weights are entered as whole or decimal percentages; allow for the binary representation of 0.1 etc.
+  if (Math.abs(total - 1) > 1e-9) add("weights", "weightsNotWhole", { total: `${showNumber(Math.round(total * 1e6) / 1e4)}%` });
+}
+
+function validatePay(p: ProgramDefinition, add: (path: string, id: MessageId, params?: MessageParams) => void): void {
+  if (p.payKind === "commission" || p.payKind === "rebate") {
+    const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
+    if (basis === undefined) add("basisKpi", "basisKpiMissing");
+    else if (p.boundsRelativeToTarget && basis.targetMode === "fixed" && !(isFiniteNumber(basis.target) && basis.target > 0)) {
+      add("basisKpi", "basisKpiNoTarget", { what: basis.name || "the basis KPI" });
+    }
+  }
+  if (p.payKind === "bonus" && !(isFiniteNumber(p.targetIncentive) && p.targetIncentive > 0)) {
+    add("targetIncentive", "amountInvalid", { what: "The target incentive" });
+  }
+  if (p.payKind === "discount" && !(isFiniteNumber(p.listPrice) && p.listPrice > 0)) {
+    add("listPrice", "amountInvalid", { what: "The list price" });
+  }
+  if (p.cap !== null && !(isFiniteNumber(p.cap) && p.cap >= 0)) add("cap", "capInvalid");
+}
+
+/** The wizard's tier rows through the functions' own parser: same rules, same messages. */
+function validateTiers(tiers: readonly TierRow[], add: (path: string, id: MessageId, params?: MessageParams) => void): void {
+  try {
+    parseTierTable(tierCells(tiers));
+  } catch (e) {
+    if (!(e instanceof IncentiveError)) throw e;
+    const row = typeof e.params.row === "number" ? e.params.row : null;
+    add(row === null ? "tiers" : `tiers.${row - 1}`, e.id, e.params);
+  }
+}
+
+/** Tier rows as the cells of a tier table (no header), as they are written to the workbook. */
+export function tierCells(tiers: readonly TierRow[]): (number | string | null)[][] {
+  return tiers.map((t) => [numberOrBlank(t.bound), numberOrBlank(t.rate), t.label]);
+}
+
+function numberOrBlank(n: number): number | null {
+  return Number.isNaN(n) ? null : n;
+}
+
+function isFiniteNumber(n: unknown): n is number {
+  return typeof n === "number" && Number.isFinite(n);
+}
+
+/** Days since 1970 for a valid ISO date, else null. */
+export function isoDay(iso: string): number | null {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
+  return t / 86400000;
+}
