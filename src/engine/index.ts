@@ -13,3 +13,4 @@ export * from "./ontime";
 export * from "./price";
 export * from "./explain";
 export * from "./program";
+export * from "./analytics";
