@@ -156,6 +156,28 @@ function functionFigures() {
   };
 }
 
+/** What-if over 10,000 partners × 5 KPIs: the insights pane recomputes this as the user types. */
+function insightsFigures() {
+  const current = engine.programTemplate("solarwave");
+  current.kpis = ["On-time", "CSAT", "Volume", "Training", "Returns"].map((name, i) => ({
+    name,
+    unit: "",
+    direction: i === 4 ? "lower" : "higher",
+    targetMode: "fixed",
+    target: 1,
+    weight: 0.2,
+    gate: i === 1 ? 0.5 : null,
+  }));
+  const rand = lcg(5);
+  const partners = QUICK ? 2000 : 10000;
+  const inputs = Array.from({ length: partners }, () => ({ actuals: current.kpis.map(() => 0.5 + rand()) }));
+  const scenario = engine.programTemplate("solarwave");
+  scenario.kpis = current.kpis;
+  scenario.tiers[1].bound = 1.05;
+  const ms = timeIt(() => engine.whatIf(current, scenario, inputs), QUICK ? 3 : 9) * (10000 / partners);
+  return { whatif_10k_ms: round(ms) };
+}
+
 function bundleFigures() {
   const dist = path.join(ROOT, "dist");
   if (!fs.existsSync(path.join(dist, "functions.js"))) execSync("npm run build", { cwd: ROOT, stdio: "ignore" });
@@ -165,7 +187,14 @@ function bundleFigures() {
 }
 
 function main() {
-  const report = { machine: machine(), quick: QUICK, engine: engineFigures(), ...functionFigures(), bundle: bundleFigures() };
+  const report = {
+    machine: machine(),
+    quick: QUICK,
+    engine: engineFigures(),
+    ...functionFigures(),
+    insights: insightsFigures(),
+    bundle: bundleFigures(),
+  };
   const lines = [
     `Machine: ${report.machine.cpu}, ${report.machine.cores} cores, Node ${report.machine.node}${QUICK ? " (quick mode)" : ""}`,
     "",
@@ -177,6 +206,9 @@ function main() {
     "",
     "Baseline:",
     ...Object.entries(report.baseline).map(([k, v]) => `  ${k.padEnd(34)} ${String(v).padStart(10)}`),
+    "",
+    "Insights:",
+    ...Object.entries(report.insights).map(([k, v]) => `  ${k.padEnd(34)} ${String(v).padStart(10)} ms`),
     "",
     "Bundle (gzip):",
     ...Object.entries(report.bundle).map(([k, v]) => `  ${k.padEnd(34)} ${v.toLocaleString("en-US").padStart(10)} bytes`),
