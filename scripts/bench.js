@@ -142,6 +142,8 @@ function functionFigures() {
     for (let i = 0; i < 1000; i++) functions.explain([[amounts[i][0]]], tiers, "marginal", null, null);
   }, runs);
 
+  const sheet = spreadsheetBaseline(plain, out);
+
   return {
     functions: {
       payout_column_100k_ms: round(columnMs),
@@ -152,8 +154,44 @@ function functionFigures() {
       plain_loop_100k_ms: round(plainMs, 3),
       column_vs_plain_loop: round(columnMs / plainMs),
       scalar_vs_column: round(scalarMs / columnMs),
+      sumproduct_rows: sheet.rows,
+      sumproduct_build_100k_ms: round(sheet.buildMs),
+      sumproduct_recalc_100k_ms: round(sheet.recalcMs),
+      sumproduct_vs_column: round(sheet.recalcMs / columnMs),
     },
   };
+}
+
+/**
+ * The canonical Excel formula for a marginal payout, the differential-rate SUMPRODUCT, in
+ * HyperFormula (GPL-3.0: a dev dependency used here only, never bundled). Build = parse and
+ * evaluate the sheet; recalc = recompute every row after one tier rate is edited. Quick mode runs
+ * 10,000 rows and scales the times to 100,000.
+ */
+function spreadsheetBaseline(amounts, expected) {
+  const { HyperFormula } = require("hyperformula");
+  const rows = QUICK ? 10000 : amounts.length;
+  const bounds = [0, 50000, 100000];
+  const rateSteps = [0.02, 0.01, 0.02]; // each tier's rate minus the previous one's
+  const data = [];
+  for (let i = 0; i < rows; i++) {
+    const r = [amounts[i], `=SUMPRODUCT(--(A${i + 1}>$E$1:$E$3),A${i + 1}-$E$1:$E$3,$F$1:$F$3)`];
+    if (i < 3) r.push(null, null, bounds[i], rateSteps[i]);
+    data.push(r);
+  }
+  const t0 = process.hrtime.bigint();
+  const hf = HyperFormula.buildFromArray(data, { licenseKey: "gpl-v3", useArrayArithmetic: true });
+  const buildMs = Number(process.hrtime.bigint() - t0) / 1e6;
+  for (let i = 0; i < rows; i += 997) {
+    const v = hf.getCellValue({ sheet: 0, col: 1, row: i });
+    if (Math.abs(v - expected[i]) > 1e-6 * Math.max(1, expected[i])) throw new Error(`SUMPRODUCT row ${i}: ${v} ≠ ${expected[i]}`);
+  }
+  const t1 = process.hrtime.bigint();
+  hf.setCellContents({ sheet: 0, col: 5, row: 2 }, [[0.03]]);
+  const recalcMs = Number(process.hrtime.bigint() - t1) / 1e6;
+  hf.destroy();
+  const scale = amounts.length / rows;
+  return { rows, buildMs: buildMs * scale, recalcMs: recalcMs * scale };
 }
 
 /** What-if over 10,000 partners × 5 KPIs: the insights pane recomputes this as the user types. */
