@@ -4,6 +4,8 @@ interface MessageSpec {
   readonly kind: ErrorKind;
   /** English text; `{name}` placeholders are filled from the error's params. */
   readonly en: string;
+  /** Simplified Chinese text, same placeholders. */
+  readonly zh: string;
 }
 
 /**
@@ -12,127 +14,201 @@ interface MessageSpec {
  */
 export const MESSAGES = {
   // Cell values
-  textNotNumber: { kind: "value", en: '{what} must be a number, but it is the text "{text}".' },
+  textNotNumber: { kind: "value", en: '{what} must be a number, but it is the text "{text}".', zh: "{what}必须是数字，但它是文本“{text}”。" },
   numberStoredAsText: {
     kind: "value",
     en: '{what} is the text "{text}", not a number. Convert numbers stored as text with VALUE().',
+    zh: "{what}是文本“{text}”，不是数字。请用 VALUE() 把以文本存储的数字转换为数字。",
   },
-  booleanNotNumber: { kind: "value", en: "{what} must be a number, but it is {bool}." },
-  blankNotAllowed: { kind: "value", en: "{what} is blank; a number is needed." },
-  notFinite: { kind: "num", en: "{what} must be a finite number, but it is {found}." },
-  unreadableCell: { kind: "value", en: "{what} holds a value that is not a number, text or blank." },
-  negativeNotAllowed: { kind: "num", en: "{what} cannot be negative (it is {value})." },
-  blankTarget: { kind: "div0", en: "{what} is blank, and the result divides by it." },
-  resultNotFinite: { kind: "num", en: "The result is too large to represent as a number." },
-  unexpected: { kind: "value", en: "Unexpected problem: {reason}. Please report it with the formula's inputs." },
-  zeroTarget: { kind: "div0", en: "{what} is zero, and the result divides by it." },
-  notSingleCell: { kind: "value", en: "{what} must be a single cell, not a range of {rows}×{cols}." },
-  notText: { kind: "value", en: "{what} must be text." },
-  outOfRange: { kind: "num", en: "{what} must be between {min} and {max} (it is {value})." },
+  booleanNotNumber: { kind: "value", en: "{what} must be a number, but it is {bool}.", zh: "{what}必须是数字，但它是 {bool}。" },
+  blankNotAllowed: { kind: "value", en: "{what} is blank; a number is needed.", zh: "{what}为空；这里需要一个数字。" },
+  notFinite: { kind: "num", en: "{what} must be a finite number, but it is {found}.", zh: "{what}必须是有限的数字，但它是 {found}。" },
+  unreadableCell: { kind: "value", en: "{what} holds a value that is not a number, text or blank.", zh: "{what}中的值既不是数字、文本，也不是空白。" },
+  negativeNotAllowed: { kind: "num", en: "{what} cannot be negative (it is {value}).", zh: "{what}不能为负数（当前为 {value}）。" },
+  blankTarget: { kind: "div0", en: "{what} is blank, and the result divides by it.", zh: "{what}为空，而结果需要除以它。" },
+  resultNotFinite: { kind: "num", en: "The result is too large to represent as a number.", zh: "结果太大，无法表示为数字。" },
+  unexpected: { kind: "value", en: "Unexpected problem: {reason}. Please report it with the formula's inputs.", zh: "意外问题：{reason}。请连同公式的输入一起报告。" },
+  zeroTarget: { kind: "div0", en: "{what} is zero, and the result divides by it.", zh: "{what}为零，而结果需要除以它。" },
+  notSingleCell: { kind: "value", en: "{what} must be a single cell, not a range of {rows}×{cols}.", zh: "{what}必须是单个单元格，而不是 {rows}×{cols} 的区域。" },
 
   // Ranges
-  emptyRange: { kind: "value", en: "{what} is an empty range." },
-  raggedRange: { kind: "value", en: "{what} is not a rectangular range." },
+  emptyRange: { kind: "value", en: "{what} is an empty range.", zh: "{what}是空区域。" },
+  raggedRange: { kind: "value", en: "{what} is not a rectangular range.", zh: "{what}不是矩形区域。" },
   shapeMismatch: {
     kind: "value",
     en: "{what} is {shape} but {other} is {otherShape}; ranges must have the same shape, or be a single cell.",
+    zh: "{what}是 {shape}，但{other}是 {otherShape}；区域的形状必须相同，或为单个单元格。",
   },
 
   // Options
   unknownMethod: {
     kind: "value",
     en: 'Unknown method "{found}". Use "marginal" (or "graduated", "incremental"), "retro" (or "retroactive", "flat") or "linear" (or "interpolated", "pay curve").',
+    zh: "未知的方法“{found}”。请使用 \"marginal\"（或 \"graduated\"、\"incremental\"）、\"retro\"（或 \"retroactive\"、\"flat\"）或 \"linear\"（或 \"interpolated\"、\"pay curve\"）。",
   },
   unknownDirection: {
     kind: "value",
     en: 'Unknown direction "{found}". Use "higher" (higher is better) or "lower" (lower is better).',
+    zh: "未知的方向“{found}”。请使用 \"higher\"（越高越好）或 \"lower\"（越低越好）。",
   },
 
   // Tier tables
   tierColumns: {
     kind: "value",
     en: "The tier table needs 2 or 3 columns (lower bound, rate, optional label), but it has {cols}.",
+    zh: "阶梯表需要 2 或 3 列（下限、费率、可选标签），但它有 {cols} 列。",
   },
-  tierEmpty: { kind: "value", en: "The tier table has no tiers{detail}." },
-  tierGap: { kind: "value", en: "Tier table row {row} is blank, but more tiers follow it. Remove the blank row." },
-  tierBoundBlank: { kind: "value", en: "Tier table row {row}: the lower bound is blank." },
+  tierEmpty: { kind: "value", en: "The tier table has no tiers.", zh: "阶梯表中没有任何阶梯。" },
+  tierHeaderOnly: { kind: "value", en: "The tier table has no tiers (only a header row).", zh: "阶梯表中没有任何阶梯（只有标题行）。" },
+  tierGap: { kind: "value", en: "Tier table row {row} is blank, but more tiers follow it. Remove the blank row.", zh: "阶梯表第 {row} 行为空，但其后还有阶梯。请删除该空行。" },
+  tierBoundBlank: { kind: "value", en: "Tier table row {row}: the lower bound is blank.", zh: "阶梯表第 {row} 行：下限为空。" },
   tierBoundText: {
     kind: "value",
     en: 'Tier table row {row}: the lower bound must be a number, not the text "{text}".',
+    zh: "阶梯表第 {row} 行：下限必须是数字，而不是文本“{text}”。",
   },
-  tierBoundNotNumber: { kind: "value", en: "Tier table row {row}: the lower bound must be a number, not {found}." },
+  tierBoundNotNumber: { kind: "value", en: "Tier table row {row}: the lower bound must be a number, not {found}.", zh: "阶梯表第 {row} 行：下限必须是数字，而不是 {found}。" },
   tierBoundNotFinite: {
     kind: "num",
     en: "Tier table row {row}: the lower bound must be a finite number, not {found}.",
+    zh: "阶梯表第 {row} 行：下限必须是有限的数字，而不是 {found}。",
   },
-  tierRateBlank: { kind: "value", en: "Tier table row {row}: the rate is blank." },
-  tierRateText: { kind: "value", en: 'Tier table row {row}: the rate must be a number, not the text "{text}".' },
-  tierRateNotNumber: { kind: "value", en: "Tier table row {row}: the rate must be a number, not {found}." },
-  tierRateNotFinite: { kind: "num", en: "Tier table row {row}: the rate must be a finite number, not {found}." },
-  tierLabelNotText: { kind: "value", en: "Tier table row {row}: the label must be text or a number, not {found}." },
+  tierRateBlank: { kind: "value", en: "Tier table row {row}: the rate is blank.", zh: "阶梯表第 {row} 行：费率为空。" },
+  tierRateText: { kind: "value", en: 'Tier table row {row}: the rate must be a number, not the text "{text}".', zh: "阶梯表第 {row} 行：费率必须是数字，而不是文本“{text}”。" },
+  tierRateNotNumber: { kind: "value", en: "Tier table row {row}: the rate must be a number, not {found}.", zh: "阶梯表第 {row} 行：费率必须是数字，而不是 {found}。" },
+  tierRateNotFinite: { kind: "num", en: "Tier table row {row}: the rate must be a finite number, not {found}.", zh: "阶梯表第 {row} 行：费率必须是有限的数字，而不是 {found}。" },
+  tierLabelNotText: { kind: "value", en: "Tier table row {row}: the label must be text or a number, not {found}.", zh: "阶梯表第 {row} 行：标签必须是文本或数字，而不是 {found}。" },
   tierNotAscending: {
     kind: "value",
     en: "Tier table row {row}: the lower bound {bound} is not above the row before it ({previous}). Bounds must be strictly ascending.",
+    zh: "阶梯表第 {row} 行：下限 {bound} 不大于上一行（{previous}）。下限必须严格递增。",
   },
-  tierCellError: { kind: "value", en: "Tier table row {row} holds an error value." },
+  tierCellError: { kind: "value", en: "Tier table row {row} holds an error value.", zh: "阶梯表第 {row} 行包含错误值。" },
 
   // Function-specific
-  belowFirstTier: { kind: "na", en: "{value} is below the first tier, which starts at {first}." },
+  belowFirstTier: { kind: "na", en: "{value} is below the first tier, which starts at {first}.", zh: "{value} 低于第一个阶梯，第一个阶梯从 {first} 开始。" },
   discountOver100: {
     kind: "num",
     en: "The discount reached at {value} is {discount}, more than 100% of the list price.",
+    zh: "在 {value} 达到的折扣为 {discount}，超过了标价的 100%。",
   },
   scoreShape: {
     kind: "value",
     en: "Weights are {weightsShape} but attainments are {shape}. Give one weight per attainment, or a row of weights with one attainment row per partner.",
+    zh: "权重是 {weightsShape}，但达成率是 {shape}。请为每个达成率提供一个权重，或提供一行权重并让每个合作伙伴占一行达成率。",
   },
-  weightsSumZero: { kind: "div0", en: "The weights add up to zero, and the score divides by their sum." },
-  missingAttainment: { kind: "na", en: "Attainment {index} of this row is blank; every weighted KPI needs a value." },
-  dueMissing: { kind: "value", en: "Row {row} has a completion date but no due date." },
+  weightsSumZero: { kind: "div0", en: "The weights add up to zero, and the score divides by their sum.", zh: "权重之和为零，而得分需要除以权重之和。" },
+  missingAttainment: { kind: "na", en: "Attainment {index} of this row is blank; every weighted KPI needs a value.", zh: "本行第 {index} 个达成率为空；每个有权重的 KPI 都需要一个值。" },
+  dueMissing: { kind: "value", en: "Row {row} has a completion date but no due date.", zh: "第 {row} 行有完成日期，但没有到期日。" },
   dateAsText: {
     kind: "value",
     en: '{what} is the text "{text}", not a date. Convert dates stored as text with DATEVALUE().',
+    zh: "{what}是文本“{text}”，不是日期。请用 DATEVALUE() 把以文本存储的日期转换为日期。",
   },
   noMilestoneCounted: {
     kind: "na",
     en: "No milestone counts yet: none is completed and none is overdue as of {asOf}.",
+    zh: "截至 {asOf} 还没有可计入的里程碑：没有已完成的，也没有已逾期的。",
   },
   // Programs (wizard validation)
-  programNameMissing: { kind: "value", en: "Give the program a name." },
-  programNameTooLong: { kind: "value", en: "Keep the program name to {max} characters or fewer." },
+  programNameMissing: { kind: "value", en: "Give the program a name.", zh: "请为计划命名。" },
+  programNameTooLong: { kind: "value", en: "Keep the program name to {max} characters or fewer.", zh: "计划名称请不要超过 {max} 个字符。" },
   nameHasReservedCharacter: {
     kind: "value",
     en: "{what} cannot contain [ ] # ' or @: Excel uses them in table formulas.",
+    zh: "{what}不能包含 [ ] # ' 或 @：Excel 在表格公式中使用这些字符。",
   },
-  currencyInvalid: { kind: "value", en: 'Currency must be a three-letter ISO code such as CNY, USD or EUR, not "{found}".' },
-  decimalsInvalid: { kind: "value", en: "Decimals must be a whole number from 0 to 4." },
-  dateInvalid: { kind: "value", en: "{what} must be a date (yyyy-mm-dd)." },
-  periodReversed: { kind: "value", en: "The period ends before it starts." },
-  kpisMissing: { kind: "value", en: "Add at least one KPI." },
-  kpiNameMissing: { kind: "value", en: "KPI {index} needs a name." },
-  kpiNameDuplicate: { kind: "value", en: 'Two KPIs are called "{name}"; names must be different.' },
-  kpiTargetMissing: { kind: "value", en: "{what}: enter a target above zero, or choose a target per partner." },
-  weightInvalid: { kind: "value", en: "{what}: the weight must be between 0% and 100%." },
-  weightsNotWhole: { kind: "value", en: "Weights add up to {total}; they must add up to 100%." },
-  gateInvalid: { kind: "value", en: "{what}: the gate must be a number, or left empty." },
-  basisKpiMissing: { kind: "value", en: "Choose the KPI whose result is paid on." },
+  currencyInvalid: { kind: "value", en: 'Currency must be a three-letter ISO code such as CNY, USD or EUR, not "{found}".', zh: "货币必须是三个字母的 ISO 代码，例如 CNY、USD 或 EUR，而不是“{found}”。" },
+  decimalsInvalid: { kind: "value", en: "Decimals must be a whole number from 0 to 4.", zh: "小数位数必须是 0 到 4 之间的整数。" },
+  dateInvalid: { kind: "value", en: "{what} must be a date (yyyy-mm-dd).", zh: "{what}必须是日期（yyyy-mm-dd）。" },
+  periodReversed: { kind: "value", en: "The period ends before it starts.", zh: "期间的结束日期早于开始日期。" },
+  kpisMissing: { kind: "value", en: "Add at least one KPI.", zh: "请至少添加一个 KPI。" },
+  kpiNameMissing: { kind: "value", en: "KPI {index} needs a name.", zh: "KPI {index} 需要一个名称。" },
+  kpiNameDuplicate: { kind: "value", en: 'Two KPIs are called "{name}"; names must be different.', zh: "有两个 KPI 都叫“{name}”；名称必须各不相同。" },
+  kpiTargetMissing: { kind: "value", en: "{what}: enter a target above zero, or choose a target per partner.", zh: "{what}：请输入大于零的目标，或选择按合作伙伴设定目标。" },
+  weightInvalid: { kind: "value", en: "{what}: the weight must be between 0% and 100%.", zh: "{what}：权重必须在 0% 到 100% 之间。" },
+  weightsNotWhole: { kind: "value", en: "Weights add up to {total}; they must add up to 100%.", zh: "权重合计为 {total}；必须合计为 100%。" },
+  gateInvalid: { kind: "value", en: "{what}: the gate must be a number, or left empty.", zh: "{what}：门槛必须是数字，或留空。" },
+  basisKpiMissing: { kind: "value", en: "Choose the KPI whose result is paid on.", zh: "请选择作为计酬基础的 KPI。" },
   basisKpiNoTarget: {
     kind: "value",
     en: "Tier bounds relative to target need a target for {what}.",
+    zh: "阶梯下限按目标的比例设定时，{what}需要一个目标。",
   },
-  amountInvalid: { kind: "value", en: "{what} must be a number above zero." },
-  capInvalid: { kind: "value", en: "The cap must be zero or more, or left empty." },
-  sourceIncomplete: { kind: "value", en: "Choose the table with the partner results and map the partner and every KPI to a column." },
+  amountInvalid: { kind: "value", en: "{what} must be a number above zero.", zh: "{what}必须是大于零的数字。" },
+  capInvalid: { kind: "value", en: "The cap must be zero or more, or left empty.", zh: "上限必须大于或等于零，或留空。" },
+  sourceIncomplete: { kind: "value", en: "Choose the table with the partner results and map the partner and every KPI to a column.", zh: "请选择包含合作伙伴结果的表，并把合作伙伴和每个 KPI 都对应到一列。" },
 
-  explainOneAmount: { kind: "value", en: "EXPLAIN explains one payout: {what} must be a single cell." },
+  explainOneAmount: { kind: "value", en: "EXPLAIN explains one payout: {what} must be a single cell.", zh: "EXPLAIN 一次只解释一笔计酬：{what}必须是单个单元格。" },
 } as const satisfies Record<string, MessageSpec>;
 
 export type MessageId = keyof typeof MESSAGES;
 
-export function formatMessage(id: MessageId, params: MessageParams = {}): string {
-  return MESSAGES[id].en.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+/** The languages messages are written in. */
+export type Language = "en" | "zh";
+
+let currentLanguage: Language = "en";
+
+/** Chooses the language of every message formatted from now on (the user's Office language). */
+export function setMessageLanguage(language: Language): void {
+  currentLanguage = language;
+}
+
+export function messageLanguage(): Language {
+  return currentLanguage;
+}
+
+/** The message language for an Office display language such as "zh-CN" or "en-US". */
+export function languageForLocale(locale: string | undefined | null): Language {
+  return typeof locale === "string" && /^zh\b/i.test(locale) ? "zh" : "en";
+}
+
+/**
+ * Argument names and other English fragments that messages quote, in Chinese. Names the user
+ * typed (KPI names) match nothing here and are shown as typed.
+ */
+const NAMES_ZH: readonly (readonly [RegExp, string])[] = [
+  [/^Amount$/, "金额"],
+  [/^Actual$/, "实际值"],
+  [/^Attainments?$/, "达成率"],
+  [/^Attainment (\d+)$/, "第 $1 个达成率"],
+  [/^Completion dates$/, "完成日期"],
+  [/^Due dates$/, "到期日"],
+  [/^(The )?[Ll]ist price$/, "标价"],
+  [/^(The )?[Tt]arget incentive$/, "目标奖金"],
+  [/^Target$/, "目标"],
+  [/^Value$/, "数值"],
+  [/^Prior$/, "此前已计金额"],
+  [/^Weights$/, "权重"],
+  [/^Weight (\d+)$/, "第 $1 个权重"],
+  [/^Grace days$/, "宽限天数"],
+  [/^As of$/, "截至日期"],
+  [/^Cap$/, "上限"],
+  [/^Method$/, "方法"],
+  [/^Direction$/, "方向"],
+  [/^The tier table$/, "阶梯表"],
+  [/^The due date in row (\d+)$/, "第 $1 行的到期日"],
+  [/^The completion date in row (\d+)$/, "第 $1 行的完成日期"],
+  [/^The start$/, "开始日期"],
+  [/^The end$/, "结束日期"],
+  [/^The program name$/, "计划名称"],
+  [/^KPI (\d+)'s name$/, "KPI $1 的名称"],
+  [/^the basis KPI$/, "计酬基础 KPI"],
+  [/^an error value$/, "错误值"],
+  [/^(\d+) rows? × (\d+) columns?$/, "$1 行 × $2 列"],
+];
+
+function translateName(value: string): string {
+  for (const [pattern, zh] of NAMES_ZH) if (pattern.test(value)) return value.replace(pattern, zh);
+  return value;
+}
+
+export function formatMessage(id: MessageId, params: MessageParams = {}, language: Language = currentLanguage): string {
+  return MESSAGES[id][language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const value = String(params[name]);
+    return language === "zh" ? translateName(value) : value;
+  });
 }
 
 /** Formats a number for a message the way a finance user reads it: 50,000 or 0.035. */

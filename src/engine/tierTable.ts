@@ -28,7 +28,7 @@ export interface TierTable {
  * Messages name the row of the range (1-based, header included) and the reason.
  */
 export function parseTierTable(cells: ReadonlyArray<ReadonlyArray<CellValue>>): TierTable {
-  if (!Array.isArray(cells) || cells.length === 0) return fail("tierEmpty", { detail: "" });
+  if (!Array.isArray(cells) || cells.length === 0) return fail("tierEmpty");
   const cols = Array.isArray(cells[0]) ? cells[0].length : 0;
   for (const row of cells) {
     if (!Array.isArray(row) || row.length !== cols) return fail("raggedRange", { what: "The tier table" });
@@ -40,7 +40,7 @@ export function parseTierTable(cells: ReadonlyArray<ReadonlyArray<CellValue>>): 
   const start = typeof first === "string" && first.trim() !== "" && !looksNumeric(first) ? 1 : 0;
   let end = cells.length;
   while (end > start && cells[end - 1].every(isBlank)) end--;
-  if (end <= start) return fail("tierEmpty", { detail: start === 1 ? " (only a header row)" : "" });
+  if (end <= start) return fail(start === 1 ? "tierHeaderOnly" : "tierEmpty");
 
   const size = end - start;
   const bounds = new Float64Array(size);

@@ -14,6 +14,12 @@ import { onTimeCells } from "./impl/ontime";
 import { priceCells } from "./impl/price";
 import { explainCells } from "./impl/explain";
 import { runFunction } from "./results";
+import { languageForLocale, setMessageLanguage } from "../engine";
+
+// Error messages follow Office's display language: English, or Simplified Chinese for zh-*.
+if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
+  Office.onReady(() => setMessageLanguage(languageForLocale(Office.context?.displayLanguage)));
+}
 
 /**
  * Money earned on an amount under a tier table: marginal (each band at its own rate), retro (the whole amount at the rate reached) or linear (rate interpolated between tiers).

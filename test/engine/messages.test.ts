@@ -1,0 +1,56 @@
+/* The one table of messages: both languages for every message, the same placeholders in each. */
+import { MESSAGES, MessageId, formatMessage, languageForLocale, setMessageLanguage } from "../../src/engine";
+import { FUNCTIONS } from "../support/functionTable";
+import { T1 } from "../support/specExamples";
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+afterEach(() => setMessageLanguage("en"));
+
+describe("message table", () => {
+  test.each(Object.keys(MESSAGES))("%s has English and Chinese with the same placeholders", (id) => {
+    const m = MESSAGES[id as MessageId];
+    expect(m.en.length).toBeGreaterThan(5);
+    expect(m.zh.length).toBeGreaterThan(3);
+    expect(m.zh).toMatch(/[\u4e00-\u9fff]/);
+    expect(placeholders(m.zh)).toEqual(placeholders(m.en));
+  });
+
+  test("every message id is used by the code", () => {
+    const fs = jest.requireActual("fs") as typeof import("fs");
+    const path = jest.requireActual("path") as typeof import("path");
+    const files: string[] = [];
+    const walk = (dir: string) =>
+      fs.readdirSync(dir, { withFileTypes: true }).forEach((d) => {
+        const full = path.join(dir, d.name);
+        if (d.isDirectory()) walk(full);
+        else if (/\.tsx?$/.test(d.name) && d.name !== "messages.ts") files.push(fs.readFileSync(full, "utf8"));
+      });
+    walk(path.join(__dirname, "../../src"));
+    const source = files.join("\n");
+    const unused = Object.keys(MESSAGES).filter((id) => !source.includes(`"${id}"`));
+    expect(unused).toEqual([]);
+  });
+
+  test("argument names and shapes are translated; names the user typed are not", () => {
+    expect(formatMessage("negativeNotAllowed", { what: "Cap", value: "-5" }, "zh")).toBe("上限不能为负数（当前为 -5）。");
+    expect(formatMessage("shapeMismatch", { what: "Actual", shape: "3 rows × 1 column", other: "Target", otherShape: "1 row × 3 columns" }, "zh")).toBe(
+      "实际值是 3 行 × 1 列，但目标是 1 行 × 3 列；区域的形状必须相同，或为单个单元格。",
+    );
+    expect(formatMessage("kpiTargetMissing", { what: "准时安装率" }, "zh")).toBe("准时安装率：请输入大于零的目标，或选择按合作伙伴设定目标。");
+  });
+
+  test("Office's display language picks the message language", () => {
+    expect(languageForLocale("zh-CN")).toBe("zh");
+    expect(languageForLocale("zh-TW")).toBe("zh");
+    expect(languageForLocale("en-US")).toBe("en");
+    expect(languageForLocale(undefined)).toBe("en");
+  });
+
+  test("the functions' errors come in the chosen language", () => {
+    setMessageLanguage("zh");
+    const [[cell]] = FUNCTIONS.PAYOUT([["abc"]], T1, null, null, null, null) as { code: string; message: string }[][];
+    expect(cell.code).toBe("#VALUE!");
+    expect(cell.message).toBe("金额必须是数字，但它是文本“abc”。");
+  });
+});
