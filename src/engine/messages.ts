@@ -14,22 +14,62 @@ interface MessageSpec {
  */
 export const MESSAGES = {
   // Cell values
-  textNotNumber: { kind: "value", en: '{what} must be a number, but it is the text "{text}".', zh: "{what}必须是数字，但它是文本“{text}”。" },
+  textNotNumber: {
+    kind: "value",
+    en: '{what} must be a number, but it is the text "{text}".',
+    zh: "{what}必须是数字，但它是文本“{text}”。",
+  },
   numberStoredAsText: {
     kind: "value",
     en: '{what} is the text "{text}", not a number. Convert numbers stored as text with VALUE().',
     zh: "{what}是文本“{text}”，不是数字。请用 VALUE() 把以文本存储的数字转换为数字。",
   },
-  booleanNotNumber: { kind: "value", en: "{what} must be a number, but it is {bool}.", zh: "{what}必须是数字，但它是 {bool}。" },
+  booleanNotNumber: {
+    kind: "value",
+    en: "{what} must be a number, but it is {bool}.",
+    zh: "{what}必须是数字，但它是 {bool}。",
+  },
   blankNotAllowed: { kind: "value", en: "{what} is blank; a number is needed.", zh: "{what}为空；这里需要一个数字。" },
-  notFinite: { kind: "num", en: "{what} must be a finite number, but it is {found}.", zh: "{what}必须是有限的数字，但它是 {found}。" },
-  unreadableCell: { kind: "value", en: "{what} holds a value that is not a number, text or blank.", zh: "{what}中的值既不是数字、文本，也不是空白。" },
-  negativeNotAllowed: { kind: "num", en: "{what} cannot be negative (it is {value}).", zh: "{what}不能为负数（当前为 {value}）。" },
-  blankTarget: { kind: "div0", en: "{what} is blank, and the result divides by it.", zh: "{what}为空，而结果需要除以它。" },
-  resultNotFinite: { kind: "num", en: "The result is too large to represent as a number.", zh: "结果太大，无法表示为数字。" },
-  unexpected: { kind: "value", en: "Unexpected problem: {reason}. Please report it with the formula's inputs.", zh: "意外问题：{reason}。请连同公式的输入一起报告。" },
-  zeroTarget: { kind: "div0", en: "{what} is zero, and the result divides by it.", zh: "{what}为零，而结果需要除以它。" },
-  notSingleCell: { kind: "value", en: "{what} must be a single cell, not a range of {rows}×{cols}.", zh: "{what}必须是单个单元格，而不是 {rows}×{cols} 的区域。" },
+  notFinite: {
+    kind: "num",
+    en: "{what} must be a finite number, but it is {found}.",
+    zh: "{what}必须是有限的数字，但它是 {found}。",
+  },
+  unreadableCell: {
+    kind: "value",
+    en: "{what} holds a value that is not a number, text or blank.",
+    zh: "{what}中的值既不是数字、文本，也不是空白。",
+  },
+  negativeNotAllowed: {
+    kind: "num",
+    en: "{what} cannot be negative (it is {value}).",
+    zh: "{what}不能为负数（当前为 {value}）。",
+  },
+  blankTarget: {
+    kind: "div0",
+    en: "{what} is blank, and the result divides by it.",
+    zh: "{what}为空，而结果需要除以它。",
+  },
+  resultNotFinite: {
+    kind: "num",
+    en: "The result is too large to represent as a number.",
+    zh: "结果太大，无法表示为数字。",
+  },
+  unexpected: {
+    kind: "value",
+    en: "Unexpected problem: {reason}. Please report it with the formula's inputs.",
+    zh: "意外问题：{reason}。请连同公式的输入一起报告。",
+  },
+  zeroTarget: {
+    kind: "div0",
+    en: "{what} is zero, and the result divides by it.",
+    zh: "{what}为零，而结果需要除以它。",
+  },
+  notSingleCell: {
+    kind: "value",
+    en: "{what} must be a single cell, not a range of {rows}×{cols}.",
+    zh: "{what}必须是单个单元格，而不是 {rows}×{cols} 的区域。",
+  },
 
   // Ranges
   emptyRange: { kind: "value", en: "{what} is an empty range.", zh: "{what}是空区域。" },
@@ -44,12 +84,12 @@ export const MESSAGES = {
   unknownMethod: {
     kind: "value",
     en: 'Unknown method "{found}". Use "marginal" (or "graduated", "incremental"), "retro" (or "retroactive", "flat") or "linear" (or "interpolated", "pay curve").',
-    zh: "未知的方法“{found}”。请使用 \"marginal\"（或 \"graduated\"、\"incremental\"）、\"retro\"（或 \"retroactive\"、\"flat\"）或 \"linear\"（或 \"interpolated\"、\"pay curve\"）。",
+    zh: '未知的方法“{found}”。请使用 "marginal"（或 "graduated"、"incremental"）、"retro"（或 "retroactive"、"flat"）或 "linear"（或 "interpolated"、"pay curve"）。',
   },
   unknownDirection: {
     kind: "value",
     en: 'Unknown direction "{found}". Use "higher" (higher is better) or "lower" (lower is better).',
-    zh: "未知的方向“{found}”。请使用 \"higher\"（越高越好）或 \"lower\"（越低越好）。",
+    zh: '未知的方向“{found}”。请使用 "higher"（越高越好）或 "lower"（越低越好）。',
   },
 
   // Tier tables
@@ -59,34 +99,74 @@ export const MESSAGES = {
     zh: "阶梯表需要 2 或 3 列（下限、费率、可选标签），但它有 {cols} 列。",
   },
   tierEmpty: { kind: "value", en: "The tier table has no tiers.", zh: "阶梯表中没有任何阶梯。" },
-  tierHeaderOnly: { kind: "value", en: "The tier table has no tiers (only a header row).", zh: "阶梯表中没有任何阶梯（只有标题行）。" },
-  tierGap: { kind: "value", en: "Tier table row {row} is blank, but more tiers follow it. Remove the blank row.", zh: "阶梯表第 {row} 行为空，但其后还有阶梯。请删除该空行。" },
-  tierBoundBlank: { kind: "value", en: "Tier table row {row}: the lower bound is blank.", zh: "阶梯表第 {row} 行：下限为空。" },
+  tierHeaderOnly: {
+    kind: "value",
+    en: "The tier table has no tiers (only a header row).",
+    zh: "阶梯表中没有任何阶梯（只有标题行）。",
+  },
+  tierGap: {
+    kind: "value",
+    en: "Tier table row {row} is blank, but more tiers follow it. Remove the blank row.",
+    zh: "阶梯表第 {row} 行为空，但其后还有阶梯。请删除该空行。",
+  },
+  tierBoundBlank: {
+    kind: "value",
+    en: "Tier table row {row}: the lower bound is blank.",
+    zh: "阶梯表第 {row} 行：下限为空。",
+  },
   tierBoundText: {
     kind: "value",
     en: 'Tier table row {row}: the lower bound must be a number, not the text "{text}".',
     zh: "阶梯表第 {row} 行：下限必须是数字，而不是文本“{text}”。",
   },
-  tierBoundNotNumber: { kind: "value", en: "Tier table row {row}: the lower bound must be a number, not {found}.", zh: "阶梯表第 {row} 行：下限必须是数字，而不是 {found}。" },
+  tierBoundNotNumber: {
+    kind: "value",
+    en: "Tier table row {row}: the lower bound must be a number, not {found}.",
+    zh: "阶梯表第 {row} 行：下限必须是数字，而不是 {found}。",
+  },
   tierBoundNotFinite: {
     kind: "num",
     en: "Tier table row {row}: the lower bound must be a finite number, not {found}.",
     zh: "阶梯表第 {row} 行：下限必须是有限的数字，而不是 {found}。",
   },
   tierRateBlank: { kind: "value", en: "Tier table row {row}: the rate is blank.", zh: "阶梯表第 {row} 行：费率为空。" },
-  tierRateText: { kind: "value", en: 'Tier table row {row}: the rate must be a number, not the text "{text}".', zh: "阶梯表第 {row} 行：费率必须是数字，而不是文本“{text}”。" },
-  tierRateNotNumber: { kind: "value", en: "Tier table row {row}: the rate must be a number, not {found}.", zh: "阶梯表第 {row} 行：费率必须是数字，而不是 {found}。" },
-  tierRateNotFinite: { kind: "num", en: "Tier table row {row}: the rate must be a finite number, not {found}.", zh: "阶梯表第 {row} 行：费率必须是有限的数字，而不是 {found}。" },
-  tierLabelNotText: { kind: "value", en: "Tier table row {row}: the label must be text or a number, not {found}.", zh: "阶梯表第 {row} 行：标签必须是文本或数字，而不是 {found}。" },
+  tierRateText: {
+    kind: "value",
+    en: 'Tier table row {row}: the rate must be a number, not the text "{text}".',
+    zh: "阶梯表第 {row} 行：费率必须是数字，而不是文本“{text}”。",
+  },
+  tierRateNotNumber: {
+    kind: "value",
+    en: "Tier table row {row}: the rate must be a number, not {found}.",
+    zh: "阶梯表第 {row} 行：费率必须是数字，而不是 {found}。",
+  },
+  tierRateNotFinite: {
+    kind: "num",
+    en: "Tier table row {row}: the rate must be a finite number, not {found}.",
+    zh: "阶梯表第 {row} 行：费率必须是有限的数字，而不是 {found}。",
+  },
+  tierLabelNotText: {
+    kind: "value",
+    en: "Tier table row {row}: the label must be text or a number, not {found}.",
+    zh: "阶梯表第 {row} 行：标签必须是文本或数字，而不是 {found}。",
+  },
   tierNotAscending: {
     kind: "value",
     en: "Tier table row {row}: the lower bound {bound} is not above the row before it ({previous}). Bounds must be strictly ascending.",
     zh: "阶梯表第 {row} 行：下限 {bound} 不大于上一行（{previous}）。下限必须严格递增。",
   },
-  tierCellError: { kind: "value", en: "Tier table row {row} holds an error value.", zh: "阶梯表第 {row} 行包含错误值。" },
+  tierCellError: {
+    kind: "value",
+    en: "Tier table row {row} holds an error value.",
+    zh: "阶梯表第 {row} 行包含错误值。",
+  },
 
   // Function-specific
-  belowFirstTier: { kind: "na", en: "{value} is below the first tier, which starts at {first}.", zh: "{value} 低于第一个阶梯，第一个阶梯从 {first} 开始。" },
+  belowFirstTier: {
+    kind: "na",
+    en: "{value} is below the first tier, which starts at {first}.",
+    zh: "{value} 低于第一个阶梯，第一个阶梯从 {first} 开始。",
+  },
   discountOver100: {
     kind: "num",
     en: "The discount reached at {value} is {discount}, more than 100% of the list price.",
@@ -97,9 +177,21 @@ export const MESSAGES = {
     en: "Weights are {weightsShape} but attainments are {shape}. Give one weight per attainment, or a row of weights with one attainment row per partner.",
     zh: "权重是 {weightsShape}，但达成率是 {shape}。请为每个达成率提供一个权重，或提供一行权重并让每个合作伙伴占一行达成率。",
   },
-  weightsSumZero: { kind: "div0", en: "The weights add up to zero, and the score divides by their sum.", zh: "权重之和为零，而得分需要除以权重之和。" },
-  missingAttainment: { kind: "na", en: "Attainment {index} of this row is blank; every weighted KPI needs a value.", zh: "本行第 {index} 个达成率为空；每个有权重的 KPI 都需要一个值。" },
-  dueMissing: { kind: "value", en: "Row {row} has a completion date but no due date.", zh: "第 {row} 行有完成日期，但没有到期日。" },
+  weightsSumZero: {
+    kind: "div0",
+    en: "The weights add up to zero, and the score divides by their sum.",
+    zh: "权重之和为零，而得分需要除以权重之和。",
+  },
+  missingAttainment: {
+    kind: "na",
+    en: "Attainment {index} of this row is blank; every weighted KPI needs a value.",
+    zh: "本行第 {index} 个达成率为空；每个有权重的 KPI 都需要一个值。",
+  },
+  dueMissing: {
+    kind: "value",
+    en: "Row {row} has a completion date but no due date.",
+    zh: "第 {row} 行有完成日期，但没有到期日。",
+  },
   dateAsText: {
     kind: "value",
     en: '{what} is the text "{text}", not a date. Convert dates stored as text with DATEVALUE().',
@@ -112,23 +204,55 @@ export const MESSAGES = {
   },
   // Programs (wizard validation)
   programNameMissing: { kind: "value", en: "Give the program a name.", zh: "请为计划命名。" },
-  programNameTooLong: { kind: "value", en: "Keep the program name to {max} characters or fewer.", zh: "计划名称请不要超过 {max} 个字符。" },
+  programNameTooLong: {
+    kind: "value",
+    en: "Keep the program name to {max} characters or fewer.",
+    zh: "计划名称请不要超过 {max} 个字符。",
+  },
   nameHasReservedCharacter: {
     kind: "value",
     en: "{what} cannot contain [ ] # ' or @: Excel uses them in table formulas.",
     zh: "{what}不能包含 [ ] # ' 或 @：Excel 在表格公式中使用这些字符。",
   },
-  currencyInvalid: { kind: "value", en: 'Currency must be a three-letter ISO code such as CNY, USD or EUR, not "{found}".', zh: "货币必须是三个字母的 ISO 代码，例如 CNY、USD 或 EUR，而不是“{found}”。" },
-  decimalsInvalid: { kind: "value", en: "Decimals must be a whole number from 0 to 4.", zh: "小数位数必须是 0 到 4 之间的整数。" },
+  currencyInvalid: {
+    kind: "value",
+    en: 'Currency must be a three-letter ISO code such as CNY, USD or EUR, not "{found}".',
+    zh: "货币必须是三个字母的 ISO 代码，例如 CNY、USD 或 EUR，而不是“{found}”。",
+  },
+  decimalsInvalid: {
+    kind: "value",
+    en: "Decimals must be a whole number from 0 to 4.",
+    zh: "小数位数必须是 0 到 4 之间的整数。",
+  },
   dateInvalid: { kind: "value", en: "{what} must be a date (yyyy-mm-dd).", zh: "{what}必须是日期（yyyy-mm-dd）。" },
   periodReversed: { kind: "value", en: "The period ends before it starts.", zh: "期间的结束日期早于开始日期。" },
   kpisMissing: { kind: "value", en: "Add at least one KPI.", zh: "请至少添加一个 KPI。" },
   kpiNameMissing: { kind: "value", en: "KPI {index} needs a name.", zh: "KPI {index} 需要一个名称。" },
-  kpiNameDuplicate: { kind: "value", en: 'Two KPIs are called "{name}"; names must be different.', zh: "有两个 KPI 都叫“{name}”；名称必须各不相同。" },
-  kpiTargetMissing: { kind: "value", en: "{what}: enter a target above zero, or choose a target per partner.", zh: "{what}：请输入大于零的目标，或选择按合作伙伴设定目标。" },
-  weightInvalid: { kind: "value", en: "{what}: the weight must be between 0% and 100%.", zh: "{what}：权重必须在 0% 到 100% 之间。" },
-  weightsNotWhole: { kind: "value", en: "Weights add up to {total}; they must add up to 100%.", zh: "权重合计为 {total}；必须合计为 100%。" },
-  gateInvalid: { kind: "value", en: "{what}: the gate must be a number, or left empty.", zh: "{what}：门槛必须是数字，或留空。" },
+  kpiNameDuplicate: {
+    kind: "value",
+    en: 'Two KPIs are called "{name}"; names must be different.',
+    zh: "有两个 KPI 都叫“{name}”；名称必须各不相同。",
+  },
+  kpiTargetMissing: {
+    kind: "value",
+    en: "{what}: enter a target above zero, or choose a target per partner.",
+    zh: "{what}：请输入大于零的目标，或选择按合作伙伴设定目标。",
+  },
+  weightInvalid: {
+    kind: "value",
+    en: "{what}: the weight must be between 0% and 100%.",
+    zh: "{what}：权重必须在 0% 到 100% 之间。",
+  },
+  weightsNotWhole: {
+    kind: "value",
+    en: "Weights add up to {total}; they must add up to 100%.",
+    zh: "权重合计为 {total}；必须合计为 100%。",
+  },
+  gateInvalid: {
+    kind: "value",
+    en: "{what}: the gate must be a number, or left empty.",
+    zh: "{what}：门槛必须是数字，或留空。",
+  },
   basisKpiMissing: { kind: "value", en: "Choose the KPI whose result is paid on.", zh: "请选择作为计酬基础的 KPI。" },
   basisKpiNoTarget: {
     kind: "value",
@@ -136,10 +260,22 @@ export const MESSAGES = {
     zh: "阶梯下限按目标的比例设定时，{what}需要一个目标。",
   },
   amountInvalid: { kind: "value", en: "{what} must be a number above zero.", zh: "{what}必须是大于零的数字。" },
-  capInvalid: { kind: "value", en: "The cap must be zero or more, or left empty.", zh: "上限必须大于或等于零，或留空。" },
-  sourceIncomplete: { kind: "value", en: "Choose the table with the partner results and map the partner and every KPI to a column.", zh: "请选择包含合作伙伴结果的表，并把合作伙伴和每个 KPI 都对应到一列。" },
+  capInvalid: {
+    kind: "value",
+    en: "The cap must be zero or more, or left empty.",
+    zh: "上限必须大于或等于零，或留空。",
+  },
+  sourceIncomplete: {
+    kind: "value",
+    en: "Choose the table with the partner results and map the partner and every KPI to a column.",
+    zh: "请选择包含合作伙伴结果的表，并把合作伙伴和每个 KPI 都对应到一列。",
+  },
 
-  explainOneAmount: { kind: "value", en: "EXPLAIN explains one payout: {what} must be a single cell.", zh: "EXPLAIN 一次只解释一笔计酬：{what}必须是单个单元格。" },
+  explainOneAmount: {
+    kind: "value",
+    en: "EXPLAIN explains one payout: {what} must be a single cell.",
+    zh: "EXPLAIN 一次只解释一笔计酬：{what}必须是单个单元格。",
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 export type MessageId = keyof typeof MESSAGES;

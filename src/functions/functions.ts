@@ -1,3 +1,4 @@
+/* global Office */
 /*
  * The INCENTIVE custom functions. Each is a thin adapter: Excel arguments in, engine call,
  * Excel values or errors out. The JSDoc below generates functions.json (what Excel shows in

@@ -104,7 +104,8 @@ export function planCost(p: ProgramDefinition, inputs: readonly PartnerInput[], 
 
 /** The scale tier bounds are read at for this partner (its basis target when bounds are relative). */
 function scaleFor(p: ProgramDefinition, input: PartnerInput): number {
-  if (!p.boundsRelativeToTarget || p.basisKpi === null || (p.payKind !== "commission" && p.payKind !== "rebate")) return 1;
+  if (!p.boundsRelativeToTarget || p.basisKpi === null || (p.payKind !== "commission" && p.payKind !== "rebate"))
+    return 1;
   const k = p.kpis[p.basisKpi];
   return (k.targetMode === "fixed" ? k.target : input.targets?.[p.basisKpi]) ?? 1;
 }

@@ -53,7 +53,11 @@ export function suggestFromHistory(
  * the nearest-rank percentile of the values (blanks skipped); null without values.
  * For lower-is-better KPIs pass `higherIsBetter = false`: 60% are at or below it.
  */
-export function populationTarget(values: readonly (number | null)[], share: number, higherIsBetter = true): number | null {
+export function populationTarget(
+  values: readonly (number | null)[],
+  share: number,
+  higherIsBetter = true,
+): number | null {
   const sorted = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
   if (sorted.length === 0) return null;
   const s = Math.min(1, Math.max(0, share));

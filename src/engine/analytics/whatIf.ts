@@ -29,7 +29,11 @@ export interface WhatIf {
  * A scenario against the current plan over the same partners: new cost, its delta, and who moves
  * tier. Tiers are compared by their position in each plan's table, so a renamed tier is not a move.
  */
-export function whatIf(current: ProgramDefinition, scenario: ProgramDefinition, inputs: readonly PartnerInput[]): WhatIf {
+export function whatIf(
+  current: ProgramDefinition,
+  scenario: ProgramDefinition,
+  inputs: readonly PartnerInput[],
+): WhatIf {
   const before = planCost(current, inputs);
   const after = planCost(scenario, inputs);
   const decimals = Math.max(current.decimals, scenario.decimals);

@@ -47,7 +47,9 @@ export function evaluatePartner(p: ProgramDefinition, table: TierTable, input: P
   const attainments = p.kpis.map((k, i) => {
     const actual = input.actuals[i];
     const target = targetOf(p, i, input);
-    return actual === null || actual === undefined || !(target !== null && target > 0) ? null : attainment(actual, target, k.direction);
+    return actual === null || actual === undefined || !(target !== null && target > 0)
+      ? null
+      : attainment(actual, target, k.direction);
   });
   let score: number | null = 0;
   let weights = 0;
@@ -101,7 +103,13 @@ export function evaluatePartner(p: ProgramDefinition, table: TierTable, input: P
 }
 
 /** Points of the payout curve over the value the tiers read, for the wizard's live chart. */
-export function payoutCurve(p: ProgramDefinition, table: TierTable, from: number, to: number, steps = 60): { x: number; y: number }[] {
+export function payoutCurve(
+  p: ProgramDefinition,
+  table: TierTable,
+  from: number,
+  to: number,
+  steps = 60,
+): { x: number; y: number }[] {
   const points: { x: number; y: number }[] = [];
   const basis = (p.payKind === "commission" || p.payKind === "rebate") && p.basisKpi !== null ? p.basisKpi : null;
   const basisKpi = basis === null ? null : p.kpis[basis];

@@ -37,8 +37,24 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
       targetIncentive: 20000,
       listPrice: null,
       kpis: [
-        { name: "On-time installs", unit: "%", direction: "higher", targetMode: "fixed", target: 0.8, weight: 0.7, gate: null },
-        { name: "CSAT", unit: "score (1-5)", direction: "higher", targetMode: "fixed", target: 4.2, weight: 0.3, gate: 3.8 },
+        {
+          name: "On-time installs",
+          unit: "%",
+          direction: "higher",
+          targetMode: "fixed",
+          target: 0.8,
+          weight: 0.7,
+          gate: null,
+        },
+        {
+          name: "CSAT",
+          unit: "score (1-5)",
+          direction: "higher",
+          targetMode: "fixed",
+          target: 4.2,
+          weight: 0.3,
+          gate: 3.8,
+        },
       ],
       source: { kind: "new" },
     }),
@@ -68,7 +84,15 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
       targetIncentive: null,
       listPrice: null,
       kpis: [
-        { name: "Purchase volume", unit: "USD", direction: "higher", targetMode: "fixed", target: 500000, weight: 1, gate: null },
+        {
+          name: "Purchase volume",
+          unit: "USD",
+          direction: "higher",
+          targetMode: "fixed",
+          target: 500000,
+          weight: 1,
+          gate: null,
+        },
       ],
       source: { kind: "new" },
     }),
@@ -76,7 +100,8 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
   {
     id: "salesCommission",
     title: "Sales commission with accelerators",
-    summary: "Commission on bookings against each partner's target: higher rates on the part above 100% and 150% (marginal).",
+    summary:
+      "Commission on bookings against each partner's target: higher rates on the part above 100% and 150% (marginal).",
     create: () => ({
       name: "Partner Sales Commission 2026",
       currency: "EUR",
@@ -97,7 +122,15 @@ export const PROGRAM_TEMPLATES: readonly ProgramTemplate[] = [
       targetIncentive: null,
       listPrice: null,
       kpis: [
-        { name: "Bookings", unit: "EUR", direction: "higher", targetMode: "perPartner", target: null, weight: 1, gate: null },
+        {
+          name: "Bookings",
+          unit: "EUR",
+          direction: "higher",
+          targetMode: "perPartner",
+          target: null,
+          weight: 1,
+          gate: null,
+        },
       ],
       source: { kind: "new" },
     }),
@@ -127,7 +160,9 @@ export function emptyProgram(): ProgramDefinition {
     cap: null,
     targetIncentive: null,
     listPrice: null,
-    kpis: [{ name: "Sales", unit: "USD", direction: "higher", targetMode: "fixed", target: 100000, weight: 1, gate: null }],
+    kpis: [
+      { name: "Sales", unit: "USD", direction: "higher", targetMode: "fixed", target: 100000, weight: 1, gate: null },
+    ],
     source: { kind: "new" },
   };
 }

@@ -68,19 +68,25 @@ function validateKpis(p: ProgramDefinition, add: (path: string, id: MessageId, p
     if (k.targetMode === "fixed" && !(isFiniteNumber(k.target) && k.target > 0)) {
       add(`kpis.${i}.target`, "kpiTargetMissing", { what });
     }
-    if (!(isFiniteNumber(k.weight) && k.weight >= 0 && k.weight <= 1)) add(`kpis.${i}.weight`, "weightInvalid", { what });
+    if (!(isFiniteNumber(k.weight) && k.weight >= 0 && k.weight <= 1))
+      add(`kpis.${i}.weight`, "weightInvalid", { what });
     else total += k.weight;
     if (k.gate !== null && !isFiniteNumber(k.gate)) add(`kpis.${i}.gate`, "gateInvalid", { what });
   });
   // Weights are entered as whole or decimal percentages; allow for the binary representation of 0.1 etc.
-  if (Math.abs(total - 1) > 1e-9) add("weights", "weightsNotWhole", { total: `${showNumber(Math.round(total * 1e6) / 1e4)}%` });
+  if (Math.abs(total - 1) > 1e-9)
+    add("weights", "weightsNotWhole", { total: `${showNumber(Math.round(total * 1e6) / 1e4)}%` });
 }
 
 function validatePay(p: ProgramDefinition, add: (path: string, id: MessageId, params?: MessageParams) => void): void {
   if (p.payKind === "commission" || p.payKind === "rebate") {
     const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
     if (basis === undefined) add("basisKpi", "basisKpiMissing");
-    else if (p.boundsRelativeToTarget && basis.targetMode === "fixed" && !(isFiniteNumber(basis.target) && basis.target > 0)) {
+    else if (
+      p.boundsRelativeToTarget &&
+      basis.targetMode === "fixed" &&
+      !(isFiniteNumber(basis.target) && basis.target > 0)
+    ) {
       add("basisKpi", "basisKpiNoTarget", { what: basis.name || "the basis KPI" });
     }
   }
@@ -94,7 +100,10 @@ function validatePay(p: ProgramDefinition, add: (path: string, id: MessageId, pa
 }
 
 /** The wizard's tier rows through the functions' own parser: same rules, same messages. */
-function validateTiers(tiers: readonly TierRow[], add: (path: string, id: MessageId, params?: MessageParams) => void): void {
+function validateTiers(
+  tiers: readonly TierRow[],
+  add: (path: string, id: MessageId, params?: MessageParams) => void,
+): void {
   try {
     parseTierTable(tierCells(tiers));
   } catch (e) {
