@@ -129,6 +129,14 @@ describe("manifest.xml", () => {
   });
 });
 
+describe("Chinese", () => {
+  test("zh-CN Excel gets the Chinese function descriptions and ribbon text; names stay INCENTIVE.*", () => {
+    expect(source).toContain('<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-cn.json"/>');
+    expect(source).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="INCENTIVE"\/>/);
+    expect(source).toMatch(/<bt:String id="TaskpaneButton.Label"[^>]*>\s*<bt:Override Locale="zh-CN" Value="合作伙伴激励"\/>/);
+  });
+});
+
 describe("production URL rewrite", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { rewriteManifestUrls } = require("../scripts/manifestUrls") as {

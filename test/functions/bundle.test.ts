@@ -66,6 +66,34 @@ describe("dist/functions.json", () => {
   });
 });
 
+describe("dist/functions.zh-cn.json (Excel in Chinese)", () => {
+  const zh: { functions: FunctionMetadata[] } = JSON.parse(fs.readFileSync(path.join(DIST, "functions.zh-cn.json"), "utf8"));
+  const chinese = /[\u4e00-\u9fff]/;
+
+  test("same ids, names and parameters as functions.json, so formulas travel between offices", () => {
+    const shape = (m: { functions: FunctionMetadata[] }) =>
+      m.functions.map((f) => [f.id, f.name, f.parameters.map((p) => [p.name, p.optional ?? false])]);
+    expect(shape(zh)).toEqual(shape(metadata));
+  });
+
+  test("every function and parameter is described in Chinese", () => {
+    for (const f of zh.functions) {
+      expect(f.description).toMatch(chinese);
+      for (const p of f.parameters) expect(p.description).toMatch(chinese);
+    }
+  });
+
+  test("a function or parameter without a translation fails the build", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { localizeMetadata } = require("../../scripts/localizedMetadata") as {
+      localizeMetadata: (json: string, translations: object, locale: string) => string;
+    };
+    const translations = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/functions/descriptions.zh-CN.json"), "utf8"));
+    delete translations.GAP.parameters.target;
+    expect(() => localizeMetadata(JSON.stringify(metadata), translations, "zh-CN")).toThrow(/GAP\(target\)/);
+  });
+});
+
 describe("dist/functions.js loaded alone", () => {
   test("registers every function of functions.json, and nothing else", () => {
     expect([...registered.keys()].sort()).toEqual(metadata.functions.map((f) => f.id).sort());
