@@ -1,0 +1,64 @@
+/*
+ * What the task pane may ask of the workbook layer, and what it gets back. The task pane calls
+ * these through Excel.run; everything here takes an Excel.RequestContext so it can be tested
+ * with office-addin-mock. No business rules live in the task pane: it shows these results.
+ */
+import type { ProgramDefinition } from "../engine";
+import type { SolarWaveSampleCsv } from "./solarwaveSample";
+
+export type { SolarWaveSampleCsv };
+
+/** Partner rows to put in a new data table (e.g. the SolarWave sample), by KPI position. */
+export interface PartnerSeed {
+  readonly id: string;
+  readonly name: string;
+  /** Actuals by KPI position; null for "not yet known". */
+  readonly actuals?: readonly (number | null)[];
+  /** Per-partner targets by KPI position, where the KPI's target is per partner. */
+  readonly targets?: readonly (number | null)[];
+}
+
+export interface WriteOptions {
+  /** Partners to seed the data table with (new data source only). */
+  readonly partners?: readonly PartnerSeed[];
+  /** Load the SolarWave sample installations and aggregate them per partner with formulas. */
+  readonly withSolarWaveSample?: boolean;
+  /**
+   * The sample's two CSV files as text (assets/sample/solarwave/), required with
+   * withSolarWaveSample: how they reach the bundle is the task pane's choice.
+   */
+  readonly sample?: SolarWaveSampleCsv;
+}
+
+/** Exactly what a write will add, shown on the review step before anything is written. */
+export interface WritePreview {
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly tables: readonly { readonly name: string; readonly columns: readonly string[]; readonly rows: number }[];
+    /** One example formula per calculated column, as it will appear in the sheet. */
+    readonly formulas: readonly { readonly column: string; readonly formula: string }[];
+  }[];
+}
+
+/** A program found in the workbook, from its own tables. */
+export interface ProgramSummary {
+  /** The program's key: the stem its sheet and table names share. */
+  readonly key: string;
+  readonly name: string;
+  readonly planSheet: string;
+  readonly dataSheet: string;
+  readonly partners: number;
+}
+
+export interface CreatedProgram {
+  readonly summary: ProgramSummary;
+  readonly preview: WritePreview;
+}
+
+/** The workbook layer's functions the task pane calls (programs.ts implements them). */
+export interface ProgramsApi {
+  previewProgramWrite(context: Excel.RequestContext, program: ProgramDefinition, options?: WriteOptions): Promise<WritePreview>;
+  createProgram(context: Excel.RequestContext, program: ProgramDefinition, options?: WriteOptions): Promise<CreatedProgram>;
+  listPrograms(context: Excel.RequestContext): Promise<ProgramSummary[]>;
+  readProgram(context: Excel.RequestContext, key: string): Promise<ProgramDefinition>;
+}

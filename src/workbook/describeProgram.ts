@@ -1,0 +1,395 @@
+/*
+ * A program as sheets and tables (pure: no Office). The plan sheet holds the settings, KPI and
+ * tier tables; the data sheet holds one row per partner with the KPI actuals and the calculated
+ * columns (attainment, score, gate, tier, payout) that read the plan tables.
+ */
+import { ProgramDefinition, validateProgram } from "../engine";
+import type { PartnerSeed } from "./contract";
+import { isoToSerial } from "./excelDates";
+import { ExistingNames, NO_EXISTING_NAMES, SheetNamer, TableSuffix, freeKey, stemOf, tableName, tableNameProblem } from "./names";
+import { DATE, GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat, rateFormat } from "./numberFormats";
+import {
+  KPI_HEADERS,
+  SETTING,
+  SETTINGS_HEADERS,
+  STRUCTURAL_SETTINGS,
+  SettingKey,
+  TARGET_MODE_WORDS,
+  TIER_HEADERS,
+  settingsFor,
+  tiersCaption,
+} from "./planTables";
+import { DataHeaders, PlanTableNames, ProgramFormulas } from "./programFormulas";
+import { Cell, PlainCell, SheetPlan, TableColumn, TablePlan, WorkbookPlan, formula, text } from "./sheetPlan";
+import { SolarWaveSample, installationsTable, sampleActualFormula, sampleMeasureOf } from "./solarwaveSample";
+
+/** Excel's limit on the characters in one cell. */
+export const MAX_CELL_TEXT = 32767;
+
+export interface DescribeOptions {
+  /** Partners to seed the data table with. */
+  readonly partners?: readonly PartnerSeed[];
+  /** Names already in the workbook, so the new ones do not clash. */
+  readonly existing?: ExistingNames;
+  /** The SolarWave sample: an Installations table, and its partners with formula actuals. */
+  readonly sample?: SolarWaveSample;
+}
+
+/** The program cannot be written as it is; the message says why in the user's words. */
+export class ProgramNotWritableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ProgramNotWritableError";
+  }
+}
+
+const TABLE_ROW = 5; // Excel row 6: plan tables start under a title, two notes and a caption
+const DATA_TABLE_ROW = 3; // Excel row 4: under the title and two notes
+
+export function describeProgram(p: ProgramDefinition, options: DescribeOptions = {}): WorkbookPlan {
+  assertWritable(p);
+  const { sample } = options;
+  const existing = options.existing ?? NO_EXISTING_NAMES;
+  const suffixes: TableSuffix[] = sample ? ["Settings", "KPIs", "Tiers", "Data", "Installations"] : ["Settings", "KPIs", "Tiers", "Data"];
+  const key = freeKey(stemOf(p.name), existing, suffixes);
+  const tables: PlanTableNames & { data: string; installations: string } = {
+    settings: tableName(key, "Settings"),
+    kpis: tableName(key, "KPIs"),
+    tiers: tableName(key, "Tiers"),
+    data: tableName(key, "Data"),
+    installations: tableName(key, "Installations"),
+  };
+  for (const name of Object.values(tables)) {
+    const problem = tableNameProblem(name);
+    if (problem) throw new Error(`Internal error: the table name ${name} breaks Excel's rules (${problem}).`);
+  }
+  const sheetNames = new SheetNamer(p.name, existing);
+  const planSheet = sheetNames.next("Plan");
+  const dataSheet = sheetNames.next("Data");
+  const installationsSheet = sample ? sheetNames.next("Installations") : null;
+  const owner = ownershipNote(p, key);
+
+  const sheets: SheetPlan[] = [
+    describePlanSheet(p, planSheet, dataSheet, tables, owner),
+    describeDataSheet(p, dataSheet, planSheet, tables, owner, options.partners ?? [], sample, installationsSheet),
+  ];
+  if (sample && installationsSheet) {
+    sheets.push({
+      name: installationsSheet,
+      role: "installations",
+      cells: [
+        { row: 0, column: 0, style: "title", value: text("SolarWave sample installations") },
+        { row: 1, column: 0, style: "note", value: text(owner) },
+        {
+          row: 2,
+          column: 0,
+          style: "note",
+          value: text(
+            "Sample data: one row per installation from January 2025 to the data cut-off on 2026-10-31; a blank completed date means still open then. The partner KPIs on the data sheet are formulas over this table.",
+          ),
+        },
+      ],
+      tables: [installationsTable(sample, tables.installations, { row: DATA_TABLE_ROW, column: 0 })],
+      columnWidths: [],
+      frozenRows: DATA_TABLE_ROW + 1,
+    });
+  }
+  return { key, programName: p.name, sheets: sheets.map(withColumnWidths), activeSheet: dataSheet };
+}
+
+function assertWritable(p: ProgramDefinition): void {
+  const issues = validateProgram(p);
+  if (issues.length > 0) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more to fix)` : "";
+    throw new ProgramNotWritableError(`The program cannot be written yet: ${issues[0].message}${more}`);
+  }
+  if (p.source.kind !== "new") {
+    throw new ProgramNotWritableError(
+      "Programs that read an existing partner table cannot be written yet: choose a new data table for the partners.",
+    );
+  }
+}
+
+function ownershipNote(p: ProgramDefinition, key: string): string {
+  return `Created by Partner Incentives for Excel for the program “${p.name.trim()}” (key ${key}). The add-in changes only the sheets it created.`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plan sheet: settings, KPIs and tiers side by side, so each table can grow downwards.
+
+function describePlanSheet(
+  p: ProgramDefinition,
+  name: string,
+  dataSheet: string,
+  t: PlanTableNames,
+  owner: string,
+): SheetPlan {
+  const structural = STRUCTURAL_SETTINGS.filter((k) => settingsFor(p.payKind).includes(k)).map((k) => SETTING[k]);
+  return {
+    name,
+    role: "plan",
+    cells: [
+      { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — plan`) },
+      { row: 1, column: 0, style: "note", value: text(owner) },
+      {
+        row: 2,
+        column: 0,
+        style: "note",
+        value: text(
+          `Edit targets, weights, gates, tiers and settings here: the formulas on the sheet “${dataSheet}” read these tables and recalculate. ` +
+            `${listWords(structural)} shape the formulas themselves: change those from the add-in.`,
+        ),
+      },
+    ],
+    tables: [settingsTable(p, t.settings), kpiTable(p, t.kpis), tierTable(p, t.tiers)],
+    columnWidths: [],
+    frozenRows: 0,
+  };
+}
+
+function settingsTable(p: ProgramDefinition, name: string): TablePlan {
+  const rows = settingsFor(p.payKind).map((k) => ({ key: k, ...settingValue(p, k) }));
+  return {
+    name,
+    topLeft: { row: TABLE_ROW, column: 0 },
+    caption: "Settings",
+    columns: [
+      { header: SETTINGS_HEADERS.setting, numberFormat: TEXT },
+      { header: SETTINGS_HEADERS.value, numberFormat: rows.map((r) => r.format) },
+    ],
+    rows: rows.map((r) => [text(SETTING[r.key]), r.value]),
+  };
+}
+
+function settingValue(p: ProgramDefinition, k: SettingKey): { value: Cell; format: string } {
+  const money = moneyFormat(p.decimals);
+  switch (k) {
+    case "program":
+      return { value: text(p.name.trim()), format: TEXT };
+    case "currency":
+      return { value: text(p.currency), format: TEXT };
+    case "decimals":
+      return { value: p.decimals, format: WHOLE_NUMBER };
+    case "periodStart":
+      return { value: isoToSerial(p.periodStart), format: DATE };
+    case "periodEnd":
+      return { value: isoToSerial(p.periodEnd), format: DATE };
+    case "frequency":
+      return { value: text(p.frequency), format: TEXT };
+    case "pays":
+      return { value: text(p.payKind), format: TEXT };
+    case "method":
+      return { value: text(p.method), format: TEXT };
+    case "basisKpi":
+      return { value: p.basisKpi === null ? null : text(p.kpis[p.basisKpi].name), format: TEXT };
+    case "boundsRelative":
+      return { value: p.boundsRelativeToTarget, format: GENERAL };
+    case "cap":
+      // A bonus cap bounds the pay-curve percentage; other caps are money.
+      return { value: p.cap, format: p.payKind === "bonus" ? PERCENT : money };
+    case "targetIncentive":
+      return { value: p.targetIncentive, format: money };
+    case "listPrice":
+      return { value: p.listPrice, format: money };
+  }
+}
+
+function kpiTable(p: ProgramDefinition, name: string): TablePlan {
+  const h = KPI_HEADERS;
+  const formats = p.kpis.map((k) => kpiFormat(k, p));
+  return {
+    name,
+    topLeft: { row: TABLE_ROW, column: 3 },
+    caption: "KPIs",
+    columns: [
+      { header: h.kpi, numberFormat: TEXT },
+      { header: h.unit, numberFormat: TEXT },
+      { header: h.direction, numberFormat: TEXT },
+      { header: h.target, numberFormat: formats },
+      { header: h.targetMode, numberFormat: TEXT },
+      { header: h.weight, numberFormat: PERCENT },
+      { header: h.gate, numberFormat: formats },
+    ],
+    rows: p.kpis.map((k) => [
+      text(k.name.trim()),
+      textOrBlank(k.unit),
+      text(k.direction),
+      k.targetMode === "fixed" ? k.target : null,
+      text(TARGET_MODE_WORDS[k.targetMode]),
+      k.weight,
+      k.gate,
+    ]),
+  };
+}
+
+function tierTable(p: ProgramDefinition, name: string): TablePlan {
+  const h = TIER_HEADERS;
+  const basis = (p.payKind === "commission" || p.payKind === "rebate") && p.basisKpi !== null ? p.kpis[p.basisKpi] : null;
+  const boundFormat = basis && !p.boundsRelativeToTarget ? kpiFormat(basis, p) : PERCENT;
+  return {
+    name,
+    topLeft: { row: TABLE_ROW, column: 11 },
+    caption: tiersCaption(p),
+    columns: [
+      { header: h.bound, numberFormat: boundFormat },
+      { header: h.rate, numberFormat: rateFormat(p.tiers.map((t) => t.rate)) },
+      { header: h.label, numberFormat: TEXT },
+    ],
+    rows: p.tiers.map((t) => [t.bound, t.rate, textOrBlank(t.label)]),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Data sheet: one row per partner.
+
+/** Headers unique within one table, compared as Excel does (ignoring case): a repeat gets " (2)". */
+class HeaderNamer {
+  private readonly taken = new Set<string>();
+  take(wanted: string): string {
+    for (let n = 1; ; n++) {
+      const header = n === 1 ? wanted : `${wanted} (${n})`;
+      if (!this.taken.has(header.toLowerCase())) {
+        this.taken.add(header.toLowerCase());
+        return header;
+      }
+    }
+  }
+}
+
+function dataHeaders(p: ProgramDefinition): DataHeaders & { partnerId: string; partner: string } {
+  const n = new HeaderNamer();
+  const partnerId = n.take("Partner ID");
+  const partner = n.take("Partner");
+  const actual = p.kpis.map((k) => n.take(k.name.trim()));
+  const target = p.kpis.map((k) => (k.targetMode === "perPartner" ? n.take(`${k.name.trim()} target`) : null));
+  const attainment = p.kpis.map((k) => n.take(`${k.name.trim()} attainment`));
+  const score = n.take("Score");
+  const gateMet = n.take("Gate met");
+  const tier = n.take("Tier");
+  const payout = n.take(p.payKind === "discount" ? `Discount (${p.currency})` : `Payout (${p.currency})`);
+  const netPrice = p.payKind === "discount" ? n.take(`Net price (${p.currency})`) : null;
+  return { partnerId, partner, actual, target, attainment, score, gateMet, tier, payout, netPrice };
+}
+
+function describeDataSheet(
+  p: ProgramDefinition,
+  name: string,
+  planSheet: string,
+  t: PlanTableNames & { data: string; installations: string },
+  owner: string,
+  seeds: readonly PartnerSeed[],
+  sample: SolarWaveSample | undefined,
+  installationsSheet: string | null,
+): SheetPlan {
+  const h = dataHeaders(p);
+  const f = new ProgramFormulas(p, t, h);
+  const money = moneyFormat(p.decimals);
+  const measures = p.kpis.map((k) => (sample ? sampleMeasureOf(k.name) : null));
+  const calc = (header: string, numberFormat: string, text: string): TableColumn => ({ header, numberFormat, formula: formula(text) });
+
+  const columns: TableColumn[] = [
+    { header: h.partnerId, numberFormat: TEXT },
+    { header: h.partner, numberFormat: TEXT },
+    ...p.kpis.map((k, i): TableColumn => {
+      const measure = measures[i];
+      const numberFormat = kpiFormat(k, p);
+      if (measure === null) return { header: h.actual[i], numberFormat };
+      const tables = { installations: t.installations, settings: t.settings, partnerId: h.partnerId };
+      return calc(h.actual[i], numberFormat, sampleActualFormula(measure, tables));
+    }),
+    ...p.kpis.flatMap((k, i): TableColumn[] => {
+      const header = h.target[i];
+      return header === null ? [] : [{ header, numberFormat: kpiFormat(k, p) }];
+    }),
+    ...p.kpis.map((_, i) => calc(h.attainment[i], PERCENT, f.attainment(i))),
+    calc(h.score, PERCENT, f.score()),
+    calc(h.gateMet, GENERAL, f.gateMet()),
+    calc(h.tier, GENERAL, f.tier()),
+    calc(h.payout, money, f.payout()),
+    ...(h.netPrice ? [calc(h.netPrice, money, f.netPrice())] : []),
+  ];
+
+  const partners: readonly PartnerSeed[] = sample ? sample.partners.map((x) => ({ id: x.id, name: x.name })) : seeds;
+  const perPartnerKpis = p.kpis.map((k, i) => (k.targetMode === "perPartner" ? i : -1)).filter((i) => i >= 0);
+  const rows: Cell[][] = partners.map((seed, r) => {
+    checkText(seed.id, `Partner ${r + 1}'s ID`);
+    checkText(seed.name, `Partner ${r + 1}'s name`);
+    const row: Cell[] = [textOrBlank(seed.id), textOrBlank(seed.name)];
+    p.kpis.forEach((_, i) => row.push(measures[i] === null ? finiteOrBlank(seed.actuals?.[i]) : null));
+    perPartnerKpis.forEach((i) => row.push(finiteOrBlank(seed.targets?.[i])));
+    while (row.length < columns.length) row.push(null);
+    return row;
+  });
+  if (rows.length === 0) rows.push(columns.map(() => null));
+
+  const inputs = [...h.actual.filter((_, i) => measures[i] === null), ...h.target.filter((x): x is string => x !== null)];
+  const how = sample
+    ? `The KPI actuals are formulas over the table ${t.installations} on the sheet “${installationsSheet}” for the period in the settings; ` +
+      `on-time counts installations due in the period, judged at the period end or the data cut-off (2026-10-31), whichever is earlier; ` +
+      `CSAT averages the installations completed in the period.`
+    : `Type or paste each partner's results into ${listWords([h.partnerId, h.partner, ...inputs])}.`;
+  const cells: PlainCell[] = [
+    { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner results`) },
+    { row: 1, column: 0, style: "note", value: text(owner) },
+    { row: 2, column: 0, style: "note", value: text(`${how} The other columns are formulas that follow the plan on the sheet “${planSheet}”.`) },
+  ];
+  return {
+    name,
+    role: "data",
+    cells,
+    tables: [{ name: t.data, topLeft: { row: DATA_TABLE_ROW, column: 0 }, caption: null, columns, rows }],
+    columnWidths: [],
+    frozenRows: DATA_TABLE_ROW + 1,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function textOrBlank(value: string | undefined): Cell {
+  return value === undefined || value === "" ? null : text(value);
+}
+
+function finiteOrBlank(v: number | null | undefined): Cell {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+function checkText(value: string, what: string): void {
+  if (value.length > MAX_CELL_TEXT) {
+    throw new ProgramNotWritableError(`${what} has ${value.length.toLocaleString("en-US")} characters; an Excel cell holds at most 32,767.`);
+  }
+}
+
+function listWords(words: readonly string[]): string {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+
+/** Column widths from the headers and the first rows' contents, so the sheets open readable. */
+function withColumnWidths(sheet: SheetPlan): SheetPlan {
+  const widths = new Map<number, number>();
+  for (const table of sheet.tables) {
+    table.columns.forEach((col, c) => {
+      let chars = col.header.length;
+      for (const row of table.rows.slice(0, 200)) chars = Math.max(chars, displayLength(row[c]));
+      if (col.formula) chars = Math.max(chars, 10);
+      const column = table.topLeft.column + c;
+      const points = Math.min(260, Math.max(48, Math.round(chars * 6.5 + 14)));
+      widths.set(column, Math.max(widths.get(column) ?? 0, points));
+    });
+  }
+  const columnWidths = [...widths.entries()].sort((a, b) => a[0] - b[0]).map(([column, width]) => ({ column, width }));
+  return { ...sheet, columnWidths };
+}
+
+function displayLength(cell: Cell | undefined): number {
+  if (cell === null || cell === undefined) return 0;
+  if (typeof cell === "number") return 10;
+  if (typeof cell === "boolean") return 5;
+  if ("text" in cell) {
+    // CJK characters are about twice as wide as Latin ones.
+    let n = 0;
+    for (const ch of cell.text) n += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(ch) ? 2 : 1;
+    return n;
+  }
+  return 10;
+}

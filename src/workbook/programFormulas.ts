@@ -1,0 +1,159 @@
+/*
+ * The calculated columns of a program's partner data table: what src/engine/program/evaluate.ts
+ * computes for one partner, as INCENTIVE formulas. Every number a user may change (targets,
+ * weights, gates, directions, tiers, method, cap, decimals, target incentive, list price) is
+ * referenced from the plan tables, never copied into a formula, so editing it recalculates.
+ */
+import type { ProgramDefinition } from "../engine";
+import { lookup, stringArray, stringLiteral, tableColumn, thisRow, thisRowSpan } from "./formulas";
+import { KPI_HEADERS, SETTING, SETTINGS_HEADERS, TIER_HEADERS } from "./planTables";
+
+/** What the Tier column shows for a partner below the first tier (where TIER itself is #N/A). */
+export const BELOW_FIRST_TIER = "Below first tier";
+
+/** The plan tables the formulas read. */
+export interface PlanTableNames {
+  readonly settings: string;
+  readonly kpis: string;
+  readonly tiers: string;
+}
+
+/** The data table's headers the formulas refer to, per KPI where there is one per KPI. */
+export interface DataHeaders {
+  readonly actual: readonly string[];
+  /** The per-partner target column of each KPI; null where the KPI's target is fixed. */
+  readonly target: readonly (string | null)[];
+  readonly attainment: readonly string[];
+  readonly score: string;
+  readonly gateMet: string;
+  readonly tier: string;
+  /** Payout, or for a discount program the discount per unit. */
+  readonly payout: string;
+  /** Discount programs only: the net price. */
+  readonly netPrice: string | null;
+}
+
+export class ProgramFormulas {
+  constructor(
+    private readonly p: ProgramDefinition,
+    private readonly t: PlanTableNames,
+    private readonly h: DataHeaders,
+  ) {}
+
+  /** A value from the settings table, by the name in its Setting column. */
+  setting(name: string): string {
+    return lookup(this.t.settings, SETTINGS_HEADERS.setting, name, SETTINGS_HEADERS.value);
+  }
+
+  /** A field of one KPI's row in the KPI table, found by the KPI's name (so rows may be reordered). */
+  kpiField(kpi: number, field: string): string {
+    return lookup(this.t.kpis, KPI_HEADERS.kpi, this.p.kpis[kpi].name, field);
+  }
+
+  /** The KPI's target: the KPI table's Target, or this partner's target column. */
+  target(kpi: number): string {
+    const column = this.h.target[kpi];
+    return column === null ? this.kpiField(kpi, KPI_HEADERS.target) : thisRow(column);
+  }
+
+  attainment(kpi: number): string {
+    return `=INCENTIVE.ATTAINMENT(${thisRow(this.h.actual[kpi])},${this.target(kpi)},${this.kpiField(kpi, KPI_HEADERS.direction)})`;
+  }
+
+  /** Weighted score over the attainment columns; weights looked up by KPI name, in column order. */
+  score(): string {
+    const names = this.p.kpis.map((k) => k.name);
+    const att = this.h.attainment;
+    const weights =
+      names.length === 1
+        ? this.kpiField(0, KPI_HEADERS.weight)
+        : `XLOOKUP(${stringArray(names)},${tableColumn(this.t.kpis, KPI_HEADERS.kpi)},${tableColumn(this.t.kpis, KPI_HEADERS.weight)})`;
+    return `=INCENTIVE.SCORE(${thisRowSpan(att[0], att[att.length - 1])},${weights})`;
+  }
+
+  /**
+   * TRUE when every KPI's gate is met: a blank Gate cell is no gate; otherwise the actual must be
+   * a number at or above the gate (at or below it for a lower-is-better KPI). Every KPI is
+   * checked, so a gate typed into the KPI table later takes effect at once.
+   */
+  gateMet(): string {
+    const parts = this.p.kpis.map(
+      (_, i) =>
+        `LET(gate,${this.kpiField(i, KPI_HEADERS.gate)},actual,${thisRow(this.h.actual[i])},` +
+        `IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${this.kpiField(i, KPI_HEADERS.direction)}="lower",actual<=gate,actual>=gate))))`,
+    );
+    return `=AND(${parts.join(",")})`;
+  }
+
+  /** What the tier table reads: the basis KPI's actual (commission, rebate) or the score. */
+  tierValue(): string {
+    const basis = this.basisKpi();
+    return basis === null ? thisRow(this.h.score) : thisRow(this.h.actual[basis]);
+  }
+
+  /** ",<target>" when the tier bounds are fractions of the basis KPI's target, else "". */
+  private tierTargetArgument(): string {
+    const basis = this.basisKpi();
+    return basis !== null && this.p.boundsRelativeToTarget ? `,${this.target(basis)}` : "";
+  }
+
+  /**
+   * The tier reached. Below the first tier TIER is #N/A; the sheet says so in words instead,
+   * comparing with the tier table's first bound (scaled by the target where bounds are relative).
+   */
+  tier(): string {
+    const value = this.tierValue();
+    const basis = this.basisKpi();
+    const scale = basis !== null && this.p.boundsRelativeToTarget ? `*${this.target(basis)}` : "";
+    const first = `MIN(${tableColumn(this.t.tiers, TIER_HEADERS.bound)})${scale}`;
+    return `=IF(${value}="","",IF(${value}<${first},${stringLiteral(BELOW_FIRST_TIER)},INCENTIVE.TIER(${value},${this.t.tiers}${this.tierTargetArgument()})))`;
+  }
+
+  /** The Cap setting, passed as "" when the cell is blank so a blank always means no cap. */
+  private cap(): string {
+    return `LET(cap,${this.setting(SETTING.cap)},IF(cap="","",cap))`;
+  }
+
+  private decimals(): string {
+    return this.setting(SETTING.decimals);
+  }
+
+  /**
+   * Money owed, rounded to the currency's decimals; 0 when a gate is missed; blank while the
+   * value the tiers read is blank (no results yet).
+   */
+  payout(): string {
+    const value = this.tierValue();
+    const gate = thisRow(this.h.gateMet);
+    const tiers = this.t.tiers;
+    let money: string;
+    switch (this.p.payKind) {
+      case "commission":
+      case "rebate": {
+        const target = this.p.boundsRelativeToTarget ? this.target(this.basisKpi()!) : "";
+        money = `INCENTIVE.PAYOUT(${value},${tiers},${this.setting(SETTING.method)},${target},,${this.cap()})`;
+        break;
+      }
+      case "bonus":
+        money = `INCENTIVE.BONUS(${value},${this.setting(SETTING.targetIncentive)},${tiers},${this.cap()})`;
+        break;
+      case "discount": {
+        const list = this.setting(SETTING.listPrice);
+        money = `${list}-INCENTIVE.PRICE(${list},${value},${tiers})`;
+        break;
+      }
+    }
+    return `=IF(${value}="","",IF(${gate},ROUND(${money},${this.decimals()}),0))`;
+  }
+
+  /** Discount programs: list price less the (rounded) discount, so the two always add up. */
+  netPrice(): string {
+    const discount = thisRow(this.h.payout);
+    return `=IF(${discount}="","",ROUND(${this.setting(SETTING.listPrice)},${this.decimals()})-${discount})`;
+  }
+
+  private basisKpi(): number | null {
+    const usesBasis = this.p.payKind === "commission" || this.p.payKind === "rebate";
+    return usesBasis && this.p.basisKpi !== null ? this.p.basisKpi : null;
+  }
+}

@@ -1,0 +1,196 @@
+/*
+ * The SolarWave sample (assets/sample/solarwave/): 60 installation partners and about 4,000
+ * installations. It is written as an Installations table on its own sheet, and each partner's
+ * KPI actuals are formulas over that table for the program's period, so a new user sees a
+ * working program whose numbers follow the data and the settings.
+ */
+import { onTimeRate } from "../engine";
+import { CsvError, parseCsvObjects } from "./csv";
+import { isoToSerial } from "./excelDates";
+import { dateConstant, lookup, tableColumn, thisRow } from "./formulas";
+import { DATE, TEXT, moneyFormat } from "./numberFormats";
+import { SETTING, SETTINGS_HEADERS } from "./planTables";
+import { CellPosition, TablePlan, text } from "./sheetPlan";
+
+/** The last day the sample data covers: installations still open then have a blank completed date. */
+export const SAMPLE_DATA_CUTOFF = "2026-10-31";
+
+export interface SamplePartner {
+  readonly id: string;
+  readonly name: string;
+  readonly city: string;
+  readonly region: string;
+}
+
+/** One installation; dates are Excel serial dates, blanks are null. */
+export interface Installation {
+  readonly siteId: string;
+  readonly partnerId: string;
+  readonly contractDate: number | null;
+  readonly dueDate: number | null;
+  readonly completedDate: number | null;
+  readonly systemKw: number | null;
+  readonly contractValue: number | null;
+  readonly csat: number | null;
+}
+
+export interface SolarWaveSample {
+  readonly partners: readonly SamplePartner[];
+  readonly installations: readonly Installation[];
+}
+
+/** The two CSV files as text, as the task pane bundles them. */
+export interface SolarWaveSampleCsv {
+  readonly partnersCsv: string;
+  readonly installationsCsv: string;
+}
+
+export const INSTALLATION_HEADERS = {
+  siteId: "Site ID",
+  partnerId: "Partner ID",
+  contractDate: "Contract date",
+  dueDate: "Due date",
+  completedDate: "Completed date",
+  systemKw: "System (kW)",
+  contractValue: "Contract value (CNY)",
+  csat: "CSAT",
+} as const;
+
+/** Reads the two sample files; a malformed file is an error that names the file, record and column. */
+export function parseSolarWaveSample({ partnersCsv, installationsCsv }: SolarWaveSampleCsv): SolarWaveSample {
+  const partners = parseCsvObjects(partnersCsv, ["partner_id", "partner_name", "city", "region"], "partners.csv").map(
+    (r) => ({ id: r.partner_id, name: r.partner_name, city: r.city, region: r.region }),
+  );
+  const required = ["site_id", "partner_id", "contract_date", "due_date", "completed_date", "system_kw", "contract_value_cny", "csat"];
+  const installations = parseCsvObjects(installationsCsv, required, "installations.csv").map((r, i) => {
+    const where = `installations.csv record ${i + 1}`;
+    return {
+      siteId: r.site_id,
+      partnerId: r.partner_id,
+      contractDate: dateOrBlank(r.contract_date, where, "contract_date"),
+      dueDate: dateOrBlank(r.due_date, where, "due_date"),
+      completedDate: dateOrBlank(r.completed_date, where, "completed_date"),
+      systemKw: numberOrBlank(r.system_kw, where, "system_kw"),
+      contractValue: numberOrBlank(r.contract_value_cny, where, "contract_value_cny"),
+      csat: numberOrBlank(r.csat, where, "csat"),
+    };
+  });
+  return { partners, installations };
+}
+
+function dateOrBlank(v: string, where: string, column: string): number | null {
+  if (v.trim() === "") return null;
+  const serial = isoToSerial(v);
+  if (serial === null) throw new CsvError(`${where}: ${column} "${v}" is not a date (yyyy-mm-dd).`);
+  return serial;
+}
+
+function numberOrBlank(v: string, where: string, column: string): number | null {
+  if (v.trim() === "") return null;
+  const n = Number(v);
+  if (!Number.isFinite(n)) throw new CsvError(`${where}: ${column} "${v}" is not a number.`);
+  return n;
+}
+
+/** The Installations table: every installation, dates as Excel dates, IDs as text. */
+export function installationsTable(sample: SolarWaveSample, name: string, topLeft: CellPosition): TablePlan {
+  const h = INSTALLATION_HEADERS;
+  return {
+    name,
+    topLeft,
+    caption: null,
+    columns: [
+      { header: h.siteId, numberFormat: TEXT },
+      { header: h.partnerId, numberFormat: TEXT },
+      { header: h.contractDate, numberFormat: DATE },
+      { header: h.dueDate, numberFormat: DATE },
+      { header: h.completedDate, numberFormat: DATE },
+      { header: h.systemKw, numberFormat: "0.0" },
+      { header: h.contractValue, numberFormat: moneyFormat(2) },
+      { header: h.csat, numberFormat: "0.0" },
+    ],
+    rows: sample.installations.map((x) => [
+      text(x.siteId),
+      text(x.partnerId),
+      x.contractDate,
+      x.dueDate,
+      x.completedDate,
+      x.systemKw,
+      x.contractValue,
+      x.csat,
+    ]),
+  };
+}
+
+/** Which sample measure a KPI is, from its name: on-time installations, customer satisfaction, or neither. */
+export type SampleMeasure = "onTime" | "csat";
+
+export function sampleMeasureOf(kpiName: string): SampleMeasure | null {
+  if (/on[\s-]?time/i.test(kpiName)) return "onTime";
+  if (/csat|satisfaction/i.test(kpiName)) return "csat";
+  return null;
+}
+
+export interface SampleFormulaTables {
+  readonly installations: string;
+  readonly settings: string;
+  /** The data table's partner ID header. */
+  readonly partnerId: string;
+}
+
+/**
+ * A partner's KPI actual as a formula over the Installations table, for the period in the
+ * settings table (so changing the period recalculates):
+ * - on-time: ONTIME over the partner's installations due in the period, judged at the period
+ *   end or the data cut-off, whichever is earlier (an open installation past due then is late);
+ * - CSAT: the average answered score of the partner's installations completed in the period.
+ */
+export function sampleActualFormula(measure: SampleMeasure, t: SampleFormulaTables): string {
+  const i = (header: string) => tableColumn(t.installations, header);
+  const h = INSTALLATION_HEADERS;
+  const partner = thisRow(t.partnerId);
+  const period =
+    `start,${lookup(t.settings, SETTINGS_HEADERS.setting, SETTING.periodStart, SETTINGS_HEADERS.value)},` +
+    `end,${lookup(t.settings, SETTINGS_HEADERS.setting, SETTING.periodEnd, SETTINGS_HEADERS.value)},`;
+  if (measure === "onTime") {
+    return (
+      `=LET(${period}mine,(${i(h.partnerId)}=${partner})*(${i(h.dueDate)}>=start)*(${i(h.dueDate)}<=end),` +
+      `INCENTIVE.ONTIME(FILTER(${i(h.dueDate)},mine),FILTER(IF(${i(h.completedDate)}="","",${i(h.completedDate)}),mine),` +
+      `MIN(end,${dateConstant(SAMPLE_DATA_CUTOFF)})))`
+    );
+  }
+  return (
+    `=LET(${period}AVERAGEIFS(${i(h.csat)},${i(h.partnerId)},${partner},` +
+    `${i(h.completedDate)},">="&start,${i(h.completedDate)},"<="&end))`
+  );
+}
+
+/** What the sample formulas compute for one partner (null where Excel would show an error). */
+export interface SampleActuals {
+  readonly onTime: number | null;
+  readonly csat: number | null;
+}
+
+/** The sample formulas' results, computed in TypeScript: the reference the tests and the pane's examples use. */
+export function sampleActuals(sample: SolarWaveSample, periodStart: string, periodEnd: string): Map<string, SampleActuals> {
+  const start = isoToSerial(periodStart)!;
+  const end = isoToSerial(periodEnd)!;
+  const asOf = Math.min(end, isoToSerial(SAMPLE_DATA_CUTOFF)!);
+  const out = new Map<string, SampleActuals>();
+  for (const partner of sample.partners) {
+    const mine = sample.installations.filter((x) => x.partnerId.toLowerCase() === partner.id.toLowerCase());
+    const due = mine.filter((x) => x.dueDate !== null && x.dueDate >= start && x.dueDate <= end);
+    let onTime: number | null = null;
+    try {
+      onTime = due.length === 0 ? null : onTimeRate(due.map((x) => x.dueDate), due.map((x) => x.completedDate), asOf);
+    } catch {
+      onTime = null;
+    }
+    const scores = mine
+      .filter((x) => x.completedDate !== null && x.completedDate >= start && x.completedDate <= end && x.csat !== null)
+      .map((x) => x.csat as number);
+    const csat = scores.length === 0 ? null : scores.reduce((a, b) => a + b, 0) / scores.length;
+    out.set(partner.id, { onTime, csat });
+  }
+  return out;
+}
