@@ -32,6 +32,8 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
+      // Use globalThis directly: webpack's fallback for old browsers is `new Function("return this")`.
+      environment: { globalThis: true },
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
