@@ -1,3 +1,4 @@
+/* global Excel */
 /*
  * What the task pane may ask of the workbook layer, and what it gets back. The task pane calls
  * these through Excel.run; everything here takes an Excel.RequestContext so it can be tested
@@ -57,8 +58,16 @@ export interface CreatedProgram {
 
 /** The workbook layer's functions the task pane calls (programs.ts implements them). */
 export interface ProgramsApi {
-  previewProgramWrite(context: Excel.RequestContext, program: ProgramDefinition, options?: WriteOptions): Promise<WritePreview>;
-  createProgram(context: Excel.RequestContext, program: ProgramDefinition, options?: WriteOptions): Promise<CreatedProgram>;
+  previewProgramWrite(
+    context: Excel.RequestContext,
+    program: ProgramDefinition,
+    options?: WriteOptions,
+  ): Promise<WritePreview>;
+  createProgram(
+    context: Excel.RequestContext,
+    program: ProgramDefinition,
+    options?: WriteOptions,
+  ): Promise<CreatedProgram>;
   listPrograms(context: Excel.RequestContext): Promise<ProgramSummary[]>;
   readProgram(context: Excel.RequestContext, key: string): Promise<ProgramDefinition>;
 }

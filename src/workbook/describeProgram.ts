@@ -6,7 +6,16 @@
 import { ProgramDefinition, validateProgram } from "../engine";
 import type { PartnerSeed } from "./contract";
 import { isoToSerial } from "./excelDates";
-import { ExistingNames, NO_EXISTING_NAMES, SheetNamer, TableSuffix, freeKey, stemOf, tableName, tableNameProblem } from "./names";
+import {
+  ExistingNames,
+  NO_EXISTING_NAMES,
+  SheetNamer,
+  TableSuffix,
+  freeKey,
+  stemOf,
+  tableName,
+  tableNameProblem,
+} from "./names";
 import { DATE, GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat, rateFormat } from "./numberFormats";
 import {
   KPI_HEADERS,
@@ -50,7 +59,9 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
   assertWritable(p);
   const { sample } = options;
   const existing = options.existing ?? NO_EXISTING_NAMES;
-  const suffixes: TableSuffix[] = sample ? ["Settings", "KPIs", "Tiers", "Data", "Installations"] : ["Settings", "KPIs", "Tiers", "Data"];
+  const suffixes: TableSuffix[] = sample
+    ? ["Settings", "KPIs", "Tiers", "Data", "Installations"]
+    : ["Settings", "KPIs", "Tiers", "Data"];
   const key = freeKey(stemOf(p.name), existing, suffixes);
   const tables: PlanTableNames & { data: string; installations: string } = {
     settings: tableName(key, "Settings"),
@@ -224,7 +235,8 @@ function kpiTable(p: ProgramDefinition, name: string): TablePlan {
 
 function tierTable(p: ProgramDefinition, name: string): TablePlan {
   const h = TIER_HEADERS;
-  const basis = (p.payKind === "commission" || p.payKind === "rebate") && p.basisKpi !== null ? p.kpis[p.basisKpi] : null;
+  const basis =
+    (p.payKind === "commission" || p.payKind === "rebate") && p.basisKpi !== null ? p.kpis[p.basisKpi] : null;
   const boundFormat = basis && !p.boundsRelativeToTarget ? kpiFormat(basis, p) : PERCENT;
   return {
     name,
@@ -285,7 +297,11 @@ function describeDataSheet(
   const f = new ProgramFormulas(p, t, h);
   const money = moneyFormat(p.decimals);
   const measures = p.kpis.map((k) => (sample ? sampleMeasureOf(k.name) : null));
-  const calc = (header: string, numberFormat: string, text: string): TableColumn => ({ header, numberFormat, formula: formula(text) });
+  const calc = (header: string, numberFormat: string, text: string): TableColumn => ({
+    header,
+    numberFormat,
+    formula: formula(text),
+  });
 
   const columns: TableColumn[] = [
     { header: h.partnerId, numberFormat: TEXT },
@@ -322,7 +338,10 @@ function describeDataSheet(
   });
   if (rows.length === 0) rows.push(columns.map(() => null));
 
-  const inputs = [...h.actual.filter((_, i) => measures[i] === null), ...h.target.filter((x): x is string => x !== null)];
+  const inputs = [
+    ...h.actual.filter((_, i) => measures[i] === null),
+    ...h.target.filter((x): x is string => x !== null),
+  ];
   const how = sample
     ? `The KPI actuals are formulas over the table ${t.installations} on the sheet “${installationsSheet}” for the period in the settings; ` +
       `on-time counts installations due in the period, judged at the period end or the data cut-off (2026-10-31), whichever is earlier; ` +
@@ -331,7 +350,12 @@ function describeDataSheet(
   const cells: PlainCell[] = [
     { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner results`) },
     { row: 1, column: 0, style: "note", value: text(owner) },
-    { row: 2, column: 0, style: "note", value: text(`${how} The other columns are formulas that follow the plan on the sheet “${planSheet}”.`) },
+    {
+      row: 2,
+      column: 0,
+      style: "note",
+      value: text(`${how} The other columns are formulas that follow the plan on the sheet “${planSheet}”.`),
+    },
   ];
   return {
     name,
@@ -355,7 +379,9 @@ function finiteOrBlank(v: number | null | undefined): Cell {
 
 function checkText(value: string, what: string): void {
   if (value.length > MAX_CELL_TEXT) {
-    throw new ProgramNotWritableError(`${what} has ${value.length.toLocaleString("en-US")} characters; an Excel cell holds at most 32,767.`);
+    throw new ProgramNotWritableError(
+      `${what} has ${value.length.toLocaleString("en-US")} characters; an Excel cell holds at most 32,767.`,
+    );
   }
 }
 

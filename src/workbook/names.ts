@@ -50,7 +50,11 @@ export function stemOf(programName: string): string {
  * A key whose tables are all free: the stem itself, else stem_2, stem_3, … All of a program's
  * tables share one key, so a clash on any of them moves the whole program to the next key.
  */
-export function freeKey(stem: string, existing: ExistingNames, suffixes: readonly TableSuffix[] = TABLE_SUFFIXES): string {
+export function freeKey(
+  stem: string,
+  existing: ExistingNames,
+  suffixes: readonly TableSuffix[] = TABLE_SUFFIXES,
+): string {
   const taken = lowerSet(existing.tables);
   for (let n = 1; ; n++) {
     const key = n === 1 ? stem : `${stem}_${n}`;
@@ -62,7 +66,8 @@ export function freeKey(stem: string, existing: ExistingNames, suffixes: readonl
 export function tableNameProblem(name: string): string | null {
   if (name.length === 0 || name.length > MAX_TABLE_NAME) return `a table name has 1 to ${MAX_TABLE_NAME} characters`;
   if (!/^[A-Za-z_\\]/.test(name)) return "a table name starts with a letter, an underscore or a backslash";
-  if (!/^[A-Za-z0-9_.\\]+$/.test(name)) return "a table name has only letters, digits, underscores, periods and backslashes";
+  if (!/^[A-Za-z0-9_.\\]+$/.test(name))
+    return "a table name has only letters, digits, underscores, periods and backslashes";
   if (looksLikeCellReference(name)) return "a table name cannot look like a cell reference";
   return null;
 }
@@ -72,7 +77,7 @@ export function looksLikeCellReference(name: string): boolean {
   return /^[A-Za-z]{1,3}[0-9]+$/.test(name) || /^[Rr][0-9]*[Cc]?[0-9]*$/.test(name) || /^[Cc][0-9]*$/.test(name);
 }
 
-const SHEET_FORBIDDEN = /[:\\/?*[\]\u0000-\u001f]/g;
+const SHEET_FORBIDDEN = /[:\\/?*[\]]/g;
 
 /** Excel's rules for a sheet name; the reason it breaks one, or null when it is valid. */
 export function sheetNameProblem(name: string): string | null {
@@ -93,7 +98,13 @@ export class SheetNamer {
 
   constructor(programName: string, existing: ExistingNames) {
     this.taken = lowerSet(existing.sheets);
-    const base = programName.replace(SHEET_FORBIDDEN, " ").replace(/\s+/g, " ").trim().replace(/^'+|'+$/g, "").trim();
+    const base = Array.from(programName, (ch) => (ch.charCodeAt(0) < 32 ? " " : ch)) // control characters
+      .join("")
+      .replace(SHEET_FORBIDDEN, " ")
+      .replace(/\s+/g, " ")
+      .trim()
+      .replace(/^'+|'+$/g, "")
+      .trim();
     this.base = base === "" ? "Program" : base;
   }
 

@@ -61,7 +61,16 @@ export function parseSolarWaveSample({ partnersCsv, installationsCsv }: SolarWav
   const partners = parseCsvObjects(partnersCsv, ["partner_id", "partner_name", "city", "region"], "partners.csv").map(
     (r) => ({ id: r.partner_id, name: r.partner_name, city: r.city, region: r.region }),
   );
-  const required = ["site_id", "partner_id", "contract_date", "due_date", "completed_date", "system_kw", "contract_value_cny", "csat"];
+  const required = [
+    "site_id",
+    "partner_id",
+    "contract_date",
+    "due_date",
+    "completed_date",
+    "system_kw",
+    "contract_value_cny",
+    "csat",
+  ];
   const installations = parseCsvObjects(installationsCsv, required, "installations.csv").map((r, i) => {
     const where = `installations.csv record ${i + 1}`;
     return {
@@ -172,7 +181,11 @@ export interface SampleActuals {
 }
 
 /** The sample formulas' results, computed in TypeScript: the reference the tests and the pane's examples use. */
-export function sampleActuals(sample: SolarWaveSample, periodStart: string, periodEnd: string): Map<string, SampleActuals> {
+export function sampleActuals(
+  sample: SolarWaveSample,
+  periodStart: string,
+  periodEnd: string,
+): Map<string, SampleActuals> {
   const start = isoToSerial(periodStart)!;
   const end = isoToSerial(periodEnd)!;
   const asOf = Math.min(end, isoToSerial(SAMPLE_DATA_CUTOFF)!);
@@ -182,7 +195,14 @@ export function sampleActuals(sample: SolarWaveSample, periodStart: string, peri
     const due = mine.filter((x) => x.dueDate !== null && x.dueDate >= start && x.dueDate <= end);
     let onTime: number | null = null;
     try {
-      onTime = due.length === 0 ? null : onTimeRate(due.map((x) => x.dueDate), due.map((x) => x.completedDate), asOf);
+      onTime =
+        due.length === 0
+          ? null
+          : onTimeRate(
+              due.map((x) => x.dueDate),
+              due.map((x) => x.completedDate),
+              asOf,
+            );
     } catch {
       onTime = null;
     }

@@ -21,13 +21,16 @@ describe("textInput", () => {
     expect(textInput(input)).toBe(written);
   });
 
-  test.each(["Partner", "Green Grid Hangzhou Installation Group", "阳光屋顶 (Sunny Roof) 能源有限公司", "Évora Solar", "On-time installs"])(
-    "%j needs no mark",
-    (input) => {
-      expect(needsTextMark(input)).toBe(false);
-      expect(textInput(input)).toBe(input);
-    },
-  );
+  test.each([
+    "Partner",
+    "Green Grid Hangzhou Installation Group",
+    "阳光屋顶 (Sunny Roof) 能源有限公司",
+    "Évora Solar",
+    "On-time installs",
+  ])("%j needs no mark", (input) => {
+    expect(needsTextMark(input)).toBe(false);
+    expect(textInput(input)).toBe(input);
+  });
 });
 
 describe("valueInput", () => {

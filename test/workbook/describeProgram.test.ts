@@ -13,7 +13,8 @@ const column = (t: TablePlan, header: string) => {
   return c;
 };
 const formulaOf = (t: TablePlan, header: string) => column(t, header).formula?.formula;
-const lookup = (table: string, key: string, field: string, keyColumn = "KPI") => `XLOOKUP("${key}",${table}[${keyColumn}],${table}[${field}])`;
+const lookup = (table: string, key: string, field: string, keyColumn = "KPI") =>
+  `XLOOKUP("${key}",${table}[${keyColumn}],${table}[${field}])`;
 const setting = (table: string, name: string) => lookup(table, name, "Value", "Setting");
 const gatePart = (kpis: string, name: string) =>
   `LET(gate,${lookup(kpis, name, "Gate")},actual,[@[${name}]],IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${lookup(kpis, name, "Direction")}="lower",actual<=gate,actual>=gate))))`;
@@ -78,12 +79,30 @@ describe("the SolarWave template (bonus on a weighted score, CSAT gate)", () => 
       [{ text: "Target incentive" }, 20000],
       [{ text: "Cap" }, 1.5],
     ]);
-    expect(column(settings, "Value").numberFormat).toEqual(["@", "@", "0", "yyyy-mm-dd", "yyyy-mm-dd", "@", "@", "#,##0.00", "0.0%"]);
+    expect(column(settings, "Value").numberFormat).toEqual([
+      "@",
+      "@",
+      "0",
+      "yyyy-mm-dd",
+      "yyyy-mm-dd",
+      "@",
+      "@",
+      "#,##0.00",
+      "0.0%",
+    ]);
   });
 
   test("KPIs and pay curve, with formats from each KPI's unit", () => {
     const kpis = table(plan, "KPIs");
-    expect(kpis.columns.map((c) => c.header)).toEqual(["KPI", "Unit", "Direction", "Target", "Target mode", "Weight", "Gate"]);
+    expect(kpis.columns.map((c) => c.header)).toEqual([
+      "KPI",
+      "Unit",
+      "Direction",
+      "Target",
+      "Target mode",
+      "Weight",
+      "Gate",
+    ]);
     expect(kpis.rows).toEqual([
       [{ text: "On-time installs" }, { text: "%" }, { text: "higher" }, 0.8, { text: "fixed" }, 0.7, null],
       [{ text: "CSAT" }, { text: "score (1-5)" }, { text: "higher" }, 4.2, { text: "fixed" }, 0.3, 3.8],
@@ -186,7 +205,7 @@ describe("the sales commission template (marginal tiers against each partner's t
   const plan = describeProgram(p, {
     partners: [
       { id: "EU-001", name: "Alpenglow GmbH", actuals: [130000], targets: [100000] },
-      { id: "EU-002", name: "=HYPERLINK(\"http://x\")", actuals: [null], targets: [null] },
+      { id: "EU-002", name: '=HYPERLINK("http://x")', actuals: [null], targets: [null] },
     ],
   });
   const K = "PI_Partner_Sales_Commission_KPIs";
@@ -195,18 +214,36 @@ describe("the sales commission template (marginal tiers against each partner's t
   const data = table(plan, "Data");
 
   test("a target column for the per-partner target, seeded from the partners", () => {
-    expect(data.columns.slice(0, 5).map((c) => c.header)).toEqual(["Partner ID", "Partner", "Bookings", "Bookings target", "Bookings attainment"]);
+    expect(data.columns.slice(0, 5).map((c) => c.header)).toEqual([
+      "Partner ID",
+      "Partner",
+      "Bookings",
+      "Bookings target",
+      "Bookings attainment",
+    ]);
     expect(data.rows.map((r) => r.slice(0, 4))).toEqual([
       [{ text: "EU-001" }, { text: "Alpenglow GmbH" }, 130000, 100000],
       [{ text: "EU-002" }, { text: '=HYPERLINK("http://x")' }, null, null],
     ]);
-    expect(table(plan, "KPIs").rows[0]).toEqual([{ text: "Bookings" }, { text: "EUR" }, { text: "higher" }, null, { text: "per partner" }, 1, null]);
+    expect(table(plan, "KPIs").rows[0]).toEqual([
+      { text: "Bookings" },
+      { text: "EUR" },
+      { text: "higher" },
+      null,
+      { text: "per partner" },
+      1,
+      null,
+    ]);
     expect(table(plan, "Tiers").columns[0].numberFormat).toBe("0.0%");
   });
 
   test("attainment, tier and payout use the partner's target; bounds are fractions of it", () => {
-    expect(formulaOf(data, "Bookings attainment")).toBe(`=INCENTIVE.ATTAINMENT([@[Bookings]],[@[Bookings target]],${lookup(K, "Bookings", "Direction")})`);
-    expect(formulaOf(data, "Score")).toBe(`=INCENTIVE.SCORE([@[Bookings attainment]],${lookup(K, "Bookings", "Weight")})`);
+    expect(formulaOf(data, "Bookings attainment")).toBe(
+      `=INCENTIVE.ATTAINMENT([@[Bookings]],[@[Bookings target]],${lookup(K, "Bookings", "Direction")})`,
+    );
+    expect(formulaOf(data, "Score")).toBe(
+      `=INCENTIVE.SCORE([@[Bookings attainment]],${lookup(K, "Bookings", "Weight")})`,
+    );
     expect(formulaOf(data, "Tier")).toBe(tier(T, "[@[Bookings]]", "[@[Bookings target]]"));
     expect(formulaOf(data, "Payout (EUR)")).toBe(
       `=IF([@[Bookings]]="","",IF([@[Gate met]],ROUND(INCENTIVE.PAYOUT([@[Bookings]],${T},${setting(S, "Method")},[@[Bookings target]],,${cap(S)}),${setting(S, "Decimals")}),0))`,
@@ -247,7 +284,9 @@ describe("a discount program", () => {
     expect(formulaOf(data, "Discount (USD)")).toBe(
       `=IF([@[Score]]="","",IF([@[Gate met]],ROUND(${list}-INCENTIVE.PRICE(${list},[@[Score]],${T}),${decimals}),0))`,
     );
-    expect(formulaOf(data, "Net price (USD)")).toBe(`=IF([@[Discount (USD)]]="","",ROUND(${list},${decimals})-[@[Discount (USD)]])`);
+    expect(formulaOf(data, "Net price (USD)")).toBe(
+      `=IF([@[Discount (USD)]]="","",ROUND(${list},${decimals})-[@[Discount (USD)]])`,
+    );
     expect(formulaOf(data, "Tier")).toBe(tier(T, "[@[Score]]"));
   });
 
@@ -264,30 +303,48 @@ describe("names from users stay names", () => {
     p.kpis[1].name = "Score";
     const plan = describeProgram(p);
     const data = table(plan, "Data");
-    expect(data.columns.map((c) => c.header).slice(2, 7)).toEqual(['The "best" installs', "Score", 'The "best" installs attainment', "Score attainment", "Score (2)"]);
+    expect(data.columns.map((c) => c.header).slice(2, 7)).toEqual([
+      'The "best" installs',
+      "Score",
+      'The "best" installs attainment',
+      "Score attainment",
+      "Score (2)",
+    ]);
     expect(formulaOf(data, 'The "best" installs attainment')).toContain(`XLOOKUP("The ""best"" installs",`);
     expect(formulaOf(data, "Tier")).toBe(tier("PI_SolarWave_Installer_Tiers", "[@[Score (2)]]"));
   });
 
   test("partner names are text cells, whatever they start with", () => {
-    const names = ['=HYPERLINK("http://example.invalid","click")', "+86 Solar & Sons", "-Minus Energy", "@Home", "\t=1", "\r=1"];
-    const plan = describeProgram(programTemplate("resellerRebate"), { partners: names.map((name, i) => ({ id: `P${i}`, name })) });
+    const names = [
+      '=HYPERLINK("http://example.invalid","click")',
+      "+86 Solar & Sons",
+      "-Minus Energy",
+      "@Home",
+      "\t=1",
+      "\r=1",
+    ];
+    const plan = describeProgram(programTemplate("resellerRebate"), {
+      partners: names.map((name, i) => ({ id: `P${i}`, name })),
+    });
     const cells = table(plan, "Data").rows.map((r) => r[1]);
     expect(cells.every(isText)).toBe(true);
     expect(cells.map((c) => (c as { text: string }).text)).toEqual(names);
   });
 
   test("a name over Excel's 32,767 characters per cell is refused before anything is written", () => {
-    expect(() => describeProgram(programTemplate("resellerRebate"), { partners: [{ id: "P1", name: "x".repeat(40000) }] })).toThrow(
-      /Partner 1's name has 40,000 characters/,
-    );
+    expect(() =>
+      describeProgram(programTemplate("resellerRebate"), { partners: [{ id: "P1", name: "x".repeat(40000) }] }),
+    ).toThrow(/Partner 1's name has 40,000 characters/);
   });
 });
 
 describe("clashes and refusals", () => {
   test("names already in the workbook get fresh ones; nothing existing is reused", () => {
     const plan = describeProgram(programTemplate("resellerRebate"), {
-      existing: { sheets: ["Reseller Rebate 2026 Plan", "reseller rebate 2026 data"], tables: ["PI_Reseller_Rebate_2026_Tiers"] },
+      existing: {
+        sheets: ["Reseller Rebate 2026 Plan", "reseller rebate 2026 data"],
+        tables: ["PI_Reseller_Rebate_2026_Tiers"],
+      },
     });
     expect(plan.key).toBe("Reseller_Rebate_2026_2");
     expect(plan.sheets.map((s) => s.name)).toEqual(["Reseller Rebate 2026 Plan (2)", "Reseller Rebate 2026 Data (2)"]);
@@ -303,7 +360,9 @@ describe("clashes and refusals", () => {
     const p = programTemplate("solarwave");
     p.kpis[1].weight = 0.2;
     expect(() => describeProgram(p)).toThrow(ProgramNotWritableError);
-    expect(() => describeProgram(p)).toThrow("The program cannot be written yet: Weights add up to 90%; they must add up to 100%.");
+    expect(() => describeProgram(p)).toThrow(
+      "The program cannot be written yet: Weights add up to 90%; they must add up to 100%.",
+    );
   });
 
   test("an existing partner table is not supported yet, and says so", () => {
@@ -315,7 +374,9 @@ describe("clashes and refusals", () => {
   test("the plan sheet tells the user which settings shape the formulas", () => {
     const plan = describeProgram(programTemplate("resellerRebate"));
     const note = sheet(plan, "plan").cells.find((c) => c.row === 2)!.value as { text: string };
-    expect(note.text).toContain("Pays, Basis KPI, Bounds relative to target and Currency shape the formulas themselves");
+    expect(note.text).toContain(
+      "Pays, Basis KPI, Bounds relative to target and Currency shape the formulas themselves",
+    );
     expect(note.text).toContain("“Reseller Rebate 2026 Data”");
   });
 });

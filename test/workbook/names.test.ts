@@ -1,5 +1,13 @@
 /* Sheet and table names: Excel's rules, and a fresh name instead of a clash. */
-import { SheetNamer, freeKey, looksLikeCellReference, sheetNameProblem, stemOf, tableName, tableNameProblem } from "../../src/workbook/names";
+import {
+  SheetNamer,
+  freeKey,
+  looksLikeCellReference,
+  sheetNameProblem,
+  stemOf,
+  tableName,
+  tableNameProblem,
+} from "../../src/workbook/names";
 
 describe("table names", () => {
   test("the stem keeps ASCII letters and digits, cut between words", () => {

@@ -20,7 +20,8 @@ const csv: SolarWaveSampleCsv = {
   installationsCsv: readFileSync(join(dir, "installations.csv"), "utf8"),
 };
 const sample = parseSolarWaveSample(csv);
-const table = (plan: WorkbookPlan, suffix: string): TablePlan => plan.sheets.flatMap((s) => s.tables).find((t) => t.name.endsWith(`_${suffix}`))!;
+const table = (plan: WorkbookPlan, suffix: string): TablePlan =>
+  plan.sheets.flatMap((s) => s.tables).find((t) => t.name.endsWith(`_${suffix}`))!;
 
 describe("parsing the shipped files", () => {
   test("60 partners and every installation, awkward names exactly as in the file", () => {
@@ -54,10 +55,16 @@ describe("parsing the shipped files", () => {
   });
 
   test("a malformed file is an error that names the file and record", () => {
-    expect(() => parseSolarWaveSample({ ...csv, installationsCsv: "site_id,partner_id,contract_date,due_date,completed_date,system_kw,contract_value_cny,csat\nS1,P1,2025-02-30,,,,,\n" })).toThrow(
-      'installations.csv record 1: contract_date "2025-02-30" is not a date (yyyy-mm-dd).',
+    expect(() =>
+      parseSolarWaveSample({
+        ...csv,
+        installationsCsv:
+          "site_id,partner_id,contract_date,due_date,completed_date,system_kw,contract_value_cny,csat\nS1,P1,2025-02-30,,,,,\n",
+      }),
+    ).toThrow('installations.csv record 1: contract_date "2025-02-30" is not a date (yyyy-mm-dd).');
+    expect(() => parseSolarWaveSample({ ...csv, partnersCsv: "id,name\n" })).toThrow(
+      "partners.csv: missing column partner_id, partner_name, city, region.",
     );
-    expect(() => parseSolarWaveSample({ ...csv, partnersCsv: "id,name\n" })).toThrow("partners.csv: missing column partner_id, partner_name, city, region.");
   });
 });
 
@@ -85,14 +92,9 @@ describe("KPI actuals as formulas over the installations", () => {
   const period = `start,XLOOKUP("Period start",PI_K_Settings[Setting],PI_K_Settings[Value]),end,XLOOKUP("Period end",PI_K_Settings[Setting],PI_K_Settings[Value]),`;
 
   test("which KPI is which sample measure", () => {
-    expect(["On-time installs", "on time rate", "Ontime", "CSAT", "Customer satisfaction", "Revenue"].map(sampleMeasureOf)).toEqual([
-      "onTime",
-      "onTime",
-      "onTime",
-      "csat",
-      "csat",
-      null,
-    ]);
+    expect(
+      ["On-time installs", "on time rate", "Ontime", "CSAT", "Customer satisfaction", "Revenue"].map(sampleMeasureOf),
+    ).toEqual(["onTime", "onTime", "onTime", "csat", "csat", null]);
   });
 
   test("on-time: ONTIME over the partner's installations due in the period, as of the period end or the cut-off", () => {
@@ -125,20 +127,31 @@ describe("the SolarWave program with the sample", () => {
   test("the 60 partners are seeded as text; their KPI actuals are formulas, not values", () => {
     expect(data.rows).toHaveLength(60);
     expect(data.rows.every((r) => isText(r[0]) && isText(r[1]))).toBe(true);
-    expect(data.rows.find((r) => (r[0] as { text: string }).text === "P1014")![1]).toEqual({ text: '=HYPERLINK("http://example.invalid","click")' });
+    expect(data.rows.find((r) => (r[0] as { text: string }).text === "P1014")![1]).toEqual({
+      text: '=HYPERLINK("http://example.invalid","click")',
+    });
     expect(data.rows.every((r) => r.slice(2).every((c) => c === null))).toBe(true);
-    const tables = { installations: "PI_SolarWave_Installer_Installations", settings: "PI_SolarWave_Installer_Settings", partnerId: "Partner ID" };
+    const tables = {
+      installations: "PI_SolarWave_Installer_Installations",
+      settings: "PI_SolarWave_Installer_Settings",
+      partnerId: "Partner ID",
+    };
     expect(data.columns[2].formula?.formula).toBe(sampleActualFormula("onTime", tables));
     expect(data.columns[3].formula?.formula).toBe(sampleActualFormula("csat", tables));
   });
 
   test("the data sheet explains where the actuals come from", () => {
     const note = plan.sheets[1].cells.find((c) => c.row === 2)!.value as { text: string };
-    expect(note.text).toMatch(/formulas over the table PI_SolarWave_Installer_Installations on the sheet “SolarWave Installations”/);
+    expect(note.text).toMatch(
+      /formulas over the table PI_SolarWave_Installer_Installations on the sheet “SolarWave Installations”/,
+    );
   });
 
   test("a clash with an installations table the user already has moves the whole program to a fresh key", () => {
-    const other = describeProgram(programTemplate("solarwave"), { sample, existing: { sheets: [], tables: ["PI_SolarWave_Installer_Installations"] } });
+    const other = describeProgram(programTemplate("solarwave"), {
+      sample,
+      existing: { sheets: [], tables: ["PI_SolarWave_Installer_Installations"] },
+    });
     expect(other.key).toBe("SolarWave_Installer_2");
   });
 });
@@ -174,7 +187,8 @@ describe("what the sample formulas compute (reference implementation), through t
     expect(outcomes.filter((o) => !o.gateMet).length).toBeGreaterThan(0);
     expect(outcomes.every((o) => o.payout <= 20000 * 1.5)).toBe(true);
     const before = sampleActuals(sample, "2025-01-01", "2025-09-30");
-    const mean = (m: Map<string, { onTime: number | null }>) => [...m.values()].reduce((s, a) => s + (a.onTime ?? 0), 0) / m.size;
+    const mean = (m: Map<string, { onTime: number | null }>) =>
+      [...m.values()].reduce((s, a) => s + (a.onTime ?? 0), 0) / m.size;
     expect(mean(actuals) / mean(before)).toBeGreaterThan(1.15);
   });
 });

@@ -1,0 +1,37 @@
+/* global Office, globalThis */
+/*
+ * Which optional Excel APIs this host has. Office.js defines every method on every host; calling
+ * one the host lacks fails the whole batch, so the writer asks the requirement sets first.
+ */
+
+export interface ExcelFeatures {
+  /** Application.suspendApiCalculationUntilNextSync (ExcelApi 1.6). */
+  readonly suspendCalculation: boolean;
+  /** Application.suspendScreenUpdatingUntilNextSync and Range.copyFrom (ExcelApi 1.9). */
+  readonly suspendScreenUpdating: boolean;
+  readonly copyFrom: boolean;
+  /** Worksheet.customProperties, the ownership mark (ExcelApi 1.12). */
+  readonly customProperties: boolean;
+  /** Excel.run({ mergeUndoGroup: true }) (ExcelApi 1.20). */
+  readonly mergeUndoGroup: boolean;
+}
+
+export function supportsExcelApi(version: string): boolean {
+  try {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    return office?.context?.requirements?.isSetSupported("ExcelApi", version) === true;
+  } catch {
+    return false;
+  }
+}
+
+export function detectExcelFeatures(): ExcelFeatures {
+  const v19 = supportsExcelApi("1.9");
+  return {
+    suspendCalculation: supportsExcelApi("1.6"),
+    suspendScreenUpdating: v19,
+    copyFrom: v19,
+    customProperties: supportsExcelApi("1.12"),
+    mergeUndoGroup: supportsExcelApi("1.20"),
+  };
+}

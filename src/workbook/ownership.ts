@@ -1,0 +1,34 @@
+/*
+ * How the add-in marks what it created (SPEC §4: it owns only what it created, and marks it so).
+ * - Every sheet it adds carries a worksheet custom property (ExcelApi 1.12) naming the program
+ *   and the sheet's role. It survives renaming and moving the sheet, and is not a copy of the plan.
+ * - Every table it adds is named PI_<key>_<part>, and each sheet's second row says in words that
+ *   the add-in created it, for people (the custom property is invisible in Excel's UI).
+ */
+import type { SheetRole } from "./sheetPlan";
+
+export const OWNER_PROPERTY = "PartnerIncentives";
+
+export interface OwnerMark {
+  readonly key: string;
+  readonly role: SheetRole;
+}
+
+/** The custom property's value: short JSON (Excel keeps property values short). */
+export function ownerMarkValue(mark: OwnerMark): string {
+  return JSON.stringify({ app: "Partner Incentives for Excel", key: mark.key, role: mark.role, v: 1 });
+}
+
+/** The mark read back from a property value, or null when the value is not ours. */
+export function parseOwnerMark(value: unknown): OwnerMark | null {
+  if (typeof value !== "string") return null;
+  try {
+    const o = JSON.parse(value) as Record<string, unknown>;
+    const roles: SheetRole[] = ["plan", "data", "installations"];
+    if (typeof o.key === "string" && roles.includes(o.role as SheetRole))
+      return { key: o.key, role: o.role as SheetRole };
+  } catch {
+    // not JSON: not our mark
+  }
+  return null;
+}

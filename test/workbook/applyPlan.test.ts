@@ -1,0 +1,291 @@
+/* The adapter: what is written where, sync counts, suspension, ownership marks, failures and request sizes. */
+import { PartnerSeed } from "../../src/workbook/contract";
+import { programTemplate } from "../../src/engine";
+import { WorkbookWriteError, applyWorkbookPlan } from "../../src/workbook/applyPlan";
+import { describeProgram } from "../../src/workbook/describeProgram";
+import { OWNER_PROPERTY, parseOwnerMark } from "../../src/workbook/ownership";
+import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
+import { WorkbookPlan } from "../../src/workbook/sheetPlan";
+import { FakeExcel, readAsTyped } from "./fakeExcel";
+
+const AWKWARD = [
+  '=HYPERLINK("http://example.invalid","click")',
+  "+86 Solar & Sons",
+  "-Minus Energy",
+  '@Home Solar; "Quoted", Ltd.',
+  "\t=1+1",
+  "\r=1+1",
+  "'quoted",
+  "0012",
+  "阳光屋顶 (Sunny Roof) 能源有限公司",
+  "A".repeat(120),
+];
+
+function partners(n: number, name = (i: number) => `Partner ${i}`): PartnerSeed[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `P${100000 + i}`,
+    name: name(i),
+    actuals: [0.5 + (i % 10) / 10, 3.5 + (i % 3) / 2],
+  }));
+}
+
+function solarwavePlan(seeds: PartnerSeed[]): WorkbookPlan {
+  return describeProgram(programTemplate("solarwave"), { partners: seeds });
+}
+
+describe("what is written where", () => {
+  const excel = new FakeExcel({ sheets: ["Sheet1", "Budget"] });
+  excel.sheet("Budget").put(0, 0, { kind: "text", value: "the user's own cell" });
+  const plan = solarwavePlan(partners(3, (i) => AWKWARD[i]));
+  let syncs = 0;
+
+  beforeAll(async () => {
+    syncs = (await applyWorkbookPlan(excel.context, plan)).syncs;
+  });
+
+  test("new sheets are added after the user's, whose cells are untouched", () => {
+    expect(excel.liveSheets().map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Budget",
+      "SolarWave Installer Plan",
+      "SolarWave Installer Data",
+    ]);
+    expect(excel.sheet("Budget").cells.size).toBe(1);
+    expect(excel.sheet("Budget").at("A1")).toEqual({ kind: "text", value: "the user's own cell" });
+    expect(syncs).toBe(3);
+  });
+
+  test("the plan sheet: title, ownership note, captions and three tables side by side", () => {
+    const s = excel.sheet("SolarWave Installer Plan");
+    expect(s.at("A1")).toMatchObject({ kind: "text", value: "SolarWave Installer Program 2026 — plan" });
+    expect(String(s.at("A2")!.value)).toMatch(
+      /^Created by Partner Incentives for Excel for the program “SolarWave Installer Program 2026” \(key SolarWave_Installer\)/,
+    );
+    expect([s.at("A5")?.value, s.at("D5")?.value, s.at("L5")?.value]).toEqual([
+      "Settings",
+      "KPIs",
+      "Pay curve (score → % of target incentive)",
+    ]);
+    expect(excel.tables.filter((t) => t.sheet === s).map((t) => [t.name, t.box])).toEqual([
+      ["PI_SolarWave_Installer_Settings", { row: 5, column: 0, rows: 10, columns: 2 }],
+      ["PI_SolarWave_Installer_KPIs", { row: 5, column: 3, rows: 3, columns: 7 }],
+      ["PI_SolarWave_Installer_Tiers", { row: 5, column: 11, rows: 4, columns: 3 }],
+    ]);
+    expect(excel.table("PI_SolarWave_Installer_Settings").values()).toEqual([
+      ["Setting", "Value"],
+      ["Program", "SolarWave Installer Program 2026"],
+      ["Currency", "CNY"],
+      ["Decimals", 2],
+      ["Period start", 46023],
+      ["Period end", 46295],
+      ["Frequency", "quarterly"],
+      ["Pays", "bonus"],
+      ["Target incentive", 20000],
+      ["Cap", 1.5],
+    ]);
+    expect(s.at("B10")?.numberFormat).toBe("yyyy-mm-dd");
+    expect(s.at("B15")?.numberFormat).toBe("0.0%");
+    expect(excel.table("PI_SolarWave_Installer_KPIs").values()[2]).toEqual([
+      "CSAT",
+      "score (1-5)",
+      "higher",
+      4.2,
+      "fixed",
+      0.3,
+      3.8,
+    ]);
+    expect(s.at("I7")?.numberFormat).toBe("0.0%");
+  });
+
+  test("the data table: partner names arrive as the exact text, whatever they start with", () => {
+    const data = excel.table("PI_SolarWave_Installer_Data");
+    expect(data.box).toEqual({ row: 3, column: 0, rows: 4, columns: 10 });
+    expect(data.column("Partner")).toEqual(
+      AWKWARD.slice(0, 3).map((value) => ({ kind: "text", value, numberFormat: "@" })),
+    );
+    expect(data.column("Partner ID").map((c) => c?.value)).toEqual(["P100000", "P100001", "P100002"]);
+    expect(data.column("On-time installs").map((c) => c?.value)).toEqual([0.5, 0.6, 0.7]);
+    expect(data.column("On-time installs")[0]?.numberFormat).toBe("0.0%");
+  });
+
+  test("every row of every calculated column holds the column's formula, with its number format", () => {
+    const data = excel.table("PI_SolarWave_Installer_Data");
+    const described = plan.sheets[1].tables[0];
+    for (const col of described.columns.filter((c) => c.formula)) {
+      expect(data.column(col.header)).toEqual(
+        Array(3).fill({ kind: "formula", value: col.formula!.formula, numberFormat: col.numberFormat }),
+      );
+    }
+  });
+
+  test("each sheet carries the ownership mark and the visible note", () => {
+    for (const [name, role] of [
+      ["SolarWave Installer Plan", "plan"],
+      ["SolarWave Installer Data", "data"],
+    ]) {
+      const s = excel.sheet(name);
+      expect(s.customProperties).toHaveLength(1);
+      expect(s.customProperties[0].key).toBe(OWNER_PROPERTY);
+      expect(parseOwnerMark(s.customProperties[0].value)).toEqual({ key: "SolarWave_Installer", role });
+      expect(String(s.at("A2")?.value)).toContain("Created by Partner Incentives for Excel");
+    }
+    expect(excel.sheet("Budget").customProperties).toEqual([]);
+  });
+
+  test("layout: column widths, frozen header, styles; the data sheet is shown and its tables calculated", () => {
+    const data = excel.sheet("SolarWave Installer Data");
+    expect(data.frozenRows).toBe(4);
+    expect(data.columnWidths.get(1)).toBeGreaterThan(data.columnWidths.get(0)!);
+    expect(excel.fonts.get("SolarWave Installer Data!A1")).toEqual({ bold: true, size: 14 });
+    expect(excel.activeSheet).toBe("SolarWave Installer Data");
+    expect(excel.calls.filter((c) => c.what.startsWith("calculate(")).map((c) => c.what)).toEqual(["calculate(A4:J7)"]);
+    expect(excel.application.calculate).not.toHaveBeenCalled(); // never the user's whole workbook
+  });
+});
+
+describe("round trips", () => {
+  async function syncsFor(n: number): Promise<{ spied: number; reported: number; maxBytes: number }> {
+    const excel = new FakeExcel();
+    const sync = jest.spyOn(excel.context, "sync");
+    const { syncs } = await applyWorkbookPlan(
+      excel.context,
+      solarwavePlan(partners(n, (i) => `${AWKWARD[i % AWKWARD.length]} ${i}`)),
+    );
+    return { spied: sync.mock.calls.length, reported: syncs, maxBytes: Math.max(...excel.syncBytes) };
+  }
+
+  test("the same number of syncs for 10 and 5,000 partners, and no request near 4 MB", async () => {
+    const small = await syncsFor(10);
+    const large = await syncsFor(5000);
+    expect(small.spied).toBe(3);
+    expect(large.spied).toBe(small.spied);
+    expect(large.reported).toBe(large.spied);
+    expect(large.maxBytes).toBeLessThan(REQUEST_LIMIT_BYTES);
+  });
+
+  test("calculation and screen updating are suspended before every write batch", async () => {
+    const excel = new FakeExcel();
+    await applyWorkbookPlan(excel.context, solarwavePlan(partners(10)));
+    expect(excel.application.suspendApiCalculationUntilNextSync).toHaveBeenCalledTimes(1);
+    expect(excel.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalledTimes(1);
+    const writeSync = excel.calls.find((c) => c.what.startsWith("worksheets.add"))!.sync;
+    const suspended = excel.calls.filter((c) => c.what.startsWith("suspend")).map((c) => c.sync);
+    expect(suspended).toEqual([writeSync, writeSync]);
+    const firstCall = excel.calls.find((c) => c.sync === writeSync)!;
+    expect(firstCall.what).toBe("suspendApiCalculationUntilNextSync");
+  });
+
+  test("names read earlier in the same run spare the check's sync", async () => {
+    const excel = new FakeExcel();
+    const { syncs } = await applyWorkbookPlan(excel.context, solarwavePlan(partners(10)), {
+      existing: { sheets: ["Sheet1"], tables: [] },
+    });
+    expect(syncs).toBe(2);
+  });
+});
+
+describe("very large writes are chunked: one more sync per budget's worth of data", () => {
+  test("30,000 partners with 120-character names: every request under 4 MB", async () => {
+    const excel = new FakeExcel();
+    const seeds = partners(30000, (i) => `${"阳".repeat(20)}${String(i).padStart(100, "x")}`);
+    const { syncs } = await applyWorkbookPlan(excel.context, solarwavePlan(seeds));
+    expect(syncs).toBeGreaterThan(3);
+    expect(Math.max(...excel.syncBytes)).toBeLessThan(REQUEST_LIMIT_BYTES);
+    const names = excel.table("PI_SolarWave_Installer_Data").column("Partner");
+    expect(names).toHaveLength(30000);
+    expect(names[29999]?.value).toBe(seeds[29999].name);
+  });
+
+  test("a host without copyFrom (ExcelApi 1.8) gets the formulas in every row, still under 4 MB per request", async () => {
+    const excel = new FakeExcel({ excelApi: "1.8" });
+    const plan = solarwavePlan(partners(5000));
+    const { syncs } = await applyWorkbookPlan(excel.context, plan);
+    expect(syncs).toBeGreaterThan(3);
+    expect(Math.max(...excel.syncBytes)).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(excel.calls.some((c) => c.what.startsWith("copyFrom"))).toBe(false);
+    expect(excel.calls.some((c) => c.what.startsWith("customProperties"))).toBe(false);
+    expect(excel.application.suspendScreenUpdatingUntilNextSync).not.toHaveBeenCalled();
+    expect(excel.application.suspendApiCalculationUntilNextSync).toHaveBeenCalled(); // 1.6 has it
+    const data = excel.table("PI_SolarWave_Installer_Data");
+    const score = plan.sheets[1].tables[0].columns.find((c) => c.header === "Score")!;
+    expect(
+      data
+        .column("Score")
+        .every((c) => c?.kind === "formula" && c.value === score.formula!.formula && c.numberFormat === "0.0%"),
+    ).toBe(true);
+  });
+});
+
+describe("failures leave the workbook as it was", () => {
+  const plan = solarwavePlan(partners(20, (i) => AWKWARD[i % AWKWARD.length]));
+
+  test("the fake itself would turn an unmarked name into a formula (so the text tests can fail)", () => {
+    expect(readAsTyped(AWKWARD[0], undefined)).toEqual({ kind: "formula", value: AWKWARD[0] });
+    expect(readAsTyped("+86 Solar & Sons", undefined)?.kind).toBe("formula");
+  });
+
+  test.each([1, 2, 3])(
+    "a failure at sync %i: no added sheet or table left, and a message that says what failed",
+    async (k) => {
+      const excel = new FakeExcel({ sheets: ["Sheet1"], tables: ["Sales"] });
+      excel.failAtSync = k;
+      const error = await applyWorkbookPlan(excel.context, plan).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(WorkbookWriteError);
+      expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
+      expect(excel.tables.filter((t) => !t.sheet.deleted).map((t) => t.name)).toEqual(["Sales"]);
+      const message = (error as Error).message;
+      if (k === 1) {
+        expect(message).toBe(
+          "Could not read the workbook's sheet and table names (GeneralException: An internal error has occurred). Nothing was written.",
+        );
+      } else {
+        expect(message).toMatch(/^Excel could not finish writing “SolarWave Installer Program 2026” while /);
+        expect(message).toMatch(
+          /GeneralException: An internal error has occurred\. The workbook is as it was: the sheets this write had started to add were removed\.$/,
+        );
+        expect(message).toContain(
+          k === 2 ? "adding the sheet “SolarWave Installer Plan”" : "recalculating the new tables",
+        );
+      }
+    },
+  );
+
+  test("a failure in every sync of a chunked write is cleaned up too", async () => {
+    // A small budget makes a 2,000-partner write take several syncs, as 40,000 would at 4 MB.
+    const big = solarwavePlan(partners(2000, (i) => `${"x".repeat(110)}${i}`));
+    const options = { budgetBytes: 100_000 };
+    const probe = new FakeExcel();
+    const total = (await applyWorkbookPlan(probe.context, big, options)).syncs;
+    expect(total).toBeGreaterThan(4);
+    expect(Math.max(...probe.syncBytes)).toBeLessThan(100_000);
+    for (let k = 2; k <= total; k++) {
+      const excel = new FakeExcel();
+      excel.failAtSync = k;
+      await expect(applyWorkbookPlan(excel.context, big, options)).rejects.toThrow(/The workbook is as it was/);
+      expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
+    }
+  });
+
+  test("when even the clean-up fails, the message names the sheets to delete", async () => {
+    const excel = new FakeExcel();
+    excel.failAtSync = 2;
+    const sync = excel.context.sync;
+    let n = 0;
+    excel.context.sync = (() => (++n >= 3 ? Promise.reject(new Error("connection lost")) : sync())) as typeof sync;
+    await expect(applyWorkbookPlan(excel.context, plan)).rejects.toThrow(
+      /could not remove the sheets it had added \(“SolarWave Installer Plan”, “SolarWave Installer Data”\); please delete them\.$/,
+    );
+  });
+
+  test("a name taken since the preview: refused before anything is written", async () => {
+    const excel = new FakeExcel({ sheets: ["Sheet1", "SolarWave Installer Data"] });
+    await expect(applyWorkbookPlan(excel.context, plan)).rejects.toThrow(
+      "The workbook already has a sheet named “SolarWave Installer Data”. Nothing was written: review the program again to get fresh names.",
+    );
+    const tables = new FakeExcel({ names: ["PI_SolarWave_Installer_Tiers"] });
+    await expect(applyWorkbookPlan(tables.context, plan)).rejects.toThrow(
+      "The workbook already has a table or name called PI_SolarWave_Installer_Tiers.",
+    );
+    expect(excel.calls.some((c) => c.what.startsWith("worksheets.add"))).toBe(false);
+  });
+});

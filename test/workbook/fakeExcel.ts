@@ -1,0 +1,532 @@
+/*
+ * A recording stand-in for the part of Excel's object model the workbook layer uses, behind an
+ * office-addin-mock RequestContext. office-addin-mock serves fixed data; the writer needs sheets
+ * and tables that appear when added and vanish when deleted, so the object model is modelled
+ * here, and the mock provides the context (and its application object) whose sync() the tests spy on.
+ *
+ * It behaves like Excel where the tests depend on it:
+ * - a call takes effect when queued, and a failing sync does not undo the calls before it (the
+ *   worst case for a half-written program);
+ * - Range.values is read the way Excel reads typing: "=…", "+…", "-…", "@…" become formulas
+ *   (even in a text-formatted cell: the fake does not trust the format to stop them), "12" a
+ *   number, "TRUE" a boolean, and a leading apostrophe means text (and is not stored);
+ * - a loaded property can be read only after the sync that follows load();
+ * - every sync's request size is measured (call overhead plus JSON of the arguments).
+ */
+import { OfficeMockObject } from "office-addin-mock";
+
+export interface FakeCell {
+  /** "blank": a cell that has only a number format. */
+  kind: "text" | "number" | "boolean" | "formula" | "blank";
+  value: string | number | boolean;
+  numberFormat?: string;
+}
+
+export interface Call {
+  readonly sync: number;
+  readonly what: string;
+  readonly bytes: number;
+}
+
+type Grid = unknown[][];
+
+const CALL_BYTES = 150;
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+interface Box {
+  row: number;
+  column: number;
+  rows: number;
+  columns: number;
+}
+
+export function parseAddress(address: string): Box {
+  const whole = /^([A-Z]+):([A-Z]+)$/i.exec(address);
+  if (whole) {
+    const c = columnIndex(whole[1]);
+    return { row: 0, column: c, rows: 1048576, columns: columnIndex(whole[2]) - c + 1 };
+  }
+  const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/i.exec(address);
+  if (!m) throw new Error(`bad address ${address}`);
+  const row = Number(m[2]) - 1;
+  const column = columnIndex(m[1]);
+  if (!m[3]) return { row, column, rows: 1, columns: 1 };
+  return { row, column, rows: Number(m[4]) - row, columns: columnIndex(m[3]) - column + 1 };
+}
+
+/** Excel reading an entry of Range.values as if typed. */
+export function readAsTyped(input: unknown, numberFormat: string | undefined): FakeCell | null {
+  if (input === null || input === undefined) return null;
+  if (typeof input === "number") return { kind: "number", value: input };
+  if (typeof input === "boolean") return { kind: "boolean", value: input };
+  const s = String(input);
+  if (s.startsWith("'")) return { kind: "text", value: s.slice(1) };
+  // Pessimistic: the text format is not trusted to stop a formula (only the apostrophe is).
+  if (/^[=+\-@]./s.test(s)) return { kind: "formula", value: s.startsWith("=") ? s : `=${s}` };
+  if (numberFormat === "@") return { kind: "text", value: s };
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(s)) return { kind: "number", value: Number(s) };
+  if (/^(true|false)$/i.test(s)) return { kind: "boolean", value: /^true$/i.test(s) };
+  return { kind: "text", value: s };
+}
+
+export class FakeSheet {
+  readonly cells = new Map<string, FakeCell>();
+  readonly customProperties: { key: string; value: string }[] = [];
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  deleted = false;
+
+  constructor(
+    private readonly excel: FakeExcel,
+    public name: string,
+    readonly addedByTest = false,
+  ) {}
+
+  cell(row: number, column: number): FakeCell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+
+  /** The cell at an A1 address, e.g. "B5". */
+  at(address: string): FakeCell | undefined {
+    const b = parseAddress(address);
+    return this.cell(b.row, b.column);
+  }
+
+  put(row: number, column: number, cell: FakeCell | null, keepFormat = true): void {
+    const key = `${row},${column}`;
+    if (cell === null) return; // null leaves the cell alone
+    const format = keepFormat ? this.cells.get(key)?.numberFormat : undefined;
+    this.cells.set(key, { ...cell, numberFormat: cell.numberFormat ?? format });
+  }
+
+  setFormat(row: number, column: number, format: string): void {
+    const key = `${row},${column}`;
+    const cell = this.cells.get(key) ?? { kind: "blank" as const, value: "" };
+    this.cells.set(key, { ...cell, numberFormat: format });
+  }
+
+  /** The object the writer gets back from worksheets.add / getItem. */
+  proxy(): unknown {
+    const sheet = this;
+    const excel = this.excel;
+    return {
+      get name() {
+        return sheet.name;
+      },
+      customProperties: {
+        add(key: string, value: string) {
+          excel.record(`customProperties.add(${key})`, [key, value]);
+          sheet.customProperties.push({ key, value });
+        },
+      },
+      tables: {
+        add(address: string, hasHeaders: boolean) {
+          excel.record(`tables.add(${sheet.name}!${address})`, [address, hasHeaders]);
+          return excel.addTable(sheet, address);
+        },
+      },
+      freezePanes: {
+        freezeRows(n: number) {
+          excel.record(`freezeRows(${n})`, [n]);
+          sheet.frozenRows = n;
+        },
+      },
+      getRange(address: string) {
+        excel.record(`getRange(${address})`, [address]);
+        return new FakeRange(excel, sheet, address).proxy();
+      },
+      activate() {
+        excel.record(`activate(${sheet.name})`, []);
+        excel.activeSheet = sheet.name;
+      },
+      delete() {
+        excel.record(`delete(${sheet.name})`, []);
+        excel.deleteSheet(sheet);
+      },
+    };
+  }
+}
+
+export class FakeTable {
+  name = "";
+  constructor(
+    readonly sheet: FakeSheet,
+    readonly box: Box,
+  ) {}
+
+  /** The table's values, header row first, as Range.values returns them (formulas read as ""). */
+  values(): Grid {
+    const out: Grid = [];
+    for (let r = 0; r < this.box.rows; r++) {
+      const row: unknown[] = [];
+      for (let c = 0; c < this.box.columns; c++) {
+        const cell = this.sheet.cell(this.box.row + r, this.box.column + c);
+        row.push(!cell || cell.kind === "formula" ? "" : cell.value);
+      }
+      out.push(row);
+    }
+    return out;
+  }
+
+  header(): string[] {
+    return this.values()[0].map(String);
+  }
+
+  /** Data rows of one column by header, as cells. */
+  column(header: string): (FakeCell | undefined)[] {
+    const c = this.header().indexOf(header);
+    if (c < 0) throw new Error(`no column ${header} in ${this.name}`);
+    return Array.from({ length: this.box.rows - 1 }, (_, r) =>
+      this.sheet.cell(this.box.row + 1 + r, this.box.column + c),
+    );
+  }
+}
+
+class FakeRange {
+  constructor(
+    private readonly excel: FakeExcel,
+    private readonly sheet: FakeSheet,
+    private readonly address: string,
+  ) {}
+
+  private box(): Box {
+    return parseAddress(this.address);
+  }
+
+  private checkShape(grid: Grid, what: string): void {
+    const b = this.box();
+    if (
+      !Array.isArray(grid) ||
+      grid.length !== b.rows ||
+      grid.some((r) => !Array.isArray(r) || r.length !== b.columns)
+    ) {
+      this.excel.failNextSync(`InvalidArgument: ${what} for ${this.address} does not match the range's size`);
+    }
+  }
+
+  proxy(): unknown {
+    const self = this;
+    const { excel, sheet } = this;
+    const font: Record<string, unknown> = {};
+    return {
+      set values(grid: Grid) {
+        excel.record(`values(${self.address})`, grid);
+        self.checkShape(grid, "values");
+        const b = self.box();
+        grid.forEach((row, r) =>
+          row.forEach((v, c) =>
+            sheet.put(b.row + r, b.column + c, readAsTyped(v, sheet.cell(b.row + r, b.column + c)?.numberFormat)),
+          ),
+        );
+      },
+      set formulas(grid: Grid) {
+        excel.record(`formulas(${self.address})`, grid);
+        self.checkShape(grid, "formulas");
+        const b = self.box();
+        grid.forEach((row, r) =>
+          row.forEach((v, c) => {
+            const format = sheet.cell(b.row + r, b.column + c)?.numberFormat;
+            // A formula entered in a text-formatted cell stays text, as in Excel.
+            const cell =
+              typeof v === "string" && v.startsWith("=") && format !== "@"
+                ? { kind: "formula" as const, value: v }
+                : readAsTyped(v, format);
+            sheet.put(b.row + r, b.column + c, cell);
+          }),
+        );
+      },
+      set numberFormat(grid: Grid) {
+        excel.record(`numberFormat(${self.address})`, grid);
+        self.checkShape(grid, "numberFormat");
+        const b = self.box();
+        grid.forEach((row, r) => row.forEach((f, c) => sheet.setFormat(b.row + r, b.column + c, String(f))));
+      },
+      copyFrom(source: string, type: string) {
+        excel.record(`copyFrom(${self.address} ← ${source}, ${type})`, [source, type]);
+        const from = parseAddress(source);
+        const to = self.box();
+        for (let r = 0; r < to.rows; r++) {
+          for (let c = 0; c < to.columns; c++) {
+            const src = sheet.cell(from.row + (r % from.rows), from.column + (c % from.columns));
+            if (!src || (type === "Formulas" && src.kind === "blank")) continue;
+            if (type === "Formats") sheet.setFormat(to.row + r, to.column + c, src.numberFormat ?? "General");
+            else if (type === "Formulas") sheet.put(to.row + r, to.column + c, { kind: src.kind, value: src.value });
+          }
+        }
+      },
+      calculate() {
+        excel.record(`calculate(${self.address})`, []);
+      },
+      format: {
+        set columnWidth(w: number) {
+          excel.record(`columnWidth(${self.address})`, [w]);
+          sheet.columnWidths.set(self.box().column, w);
+        },
+        font: new Proxy(font, {
+          set(target, prop, value) {
+            excel.record(`font.${String(prop)}(${self.address})`, [value]);
+            target[prop as string] = value;
+            excel.fonts.set(`${sheet.name}!${self.address}`, {
+              ...(excel.fonts.get(`${sheet.name}!${self.address}`) ?? {}),
+              [prop]: value,
+            });
+            return true;
+          },
+        }),
+      },
+    };
+  }
+}
+
+export interface FakeExcelOptions {
+  /** Sheets the user already has (their cells stay untouched by the writer). */
+  readonly sheets?: readonly string[];
+  /** Tables the user already has, on their first sheet. */
+  readonly tables?: readonly string[];
+  /** Defined names the user already has. */
+  readonly names?: readonly string[];
+  /** The highest ExcelApi requirement set the host supports (default 1.20). */
+  readonly excelApi?: string;
+}
+
+export class FakeExcel {
+  readonly sheets: FakeSheet[] = [];
+  readonly tables: FakeTable[] = [];
+  readonly names: string[];
+  readonly calls: Call[] = [];
+  readonly fonts = new Map<string, Record<string, unknown>>();
+  readonly syncBytes: number[] = [];
+  activeSheet = "";
+  syncs = 0;
+  /** The sync (1-based) that fails, after its calls took effect; 0 for none. */
+  failAtSync = 0;
+  private pendingFailure: string | null = null;
+  private readonly loaded = new Set<string>();
+  private readonly pendingLoads = new Set<string>();
+  readonly context: Excel.RequestContext & { sync(): Promise<void> };
+  readonly application = {
+    suspendApiCalculationUntilNextSync: jest.fn(() => this.record("suspendApiCalculationUntilNextSync", [])),
+    suspendScreenUpdatingUntilNextSync: jest.fn(() => this.record("suspendScreenUpdatingUntilNextSync", [])),
+    calculate: jest.fn((type: string) => this.record(`calculate(${type})`, [type])),
+  };
+
+  constructor(options: FakeExcelOptions = {}) {
+    for (const name of options.sheets ?? ["Sheet1"]) this.sheets.push(new FakeSheet(this, name, true));
+    for (const name of options.tables ?? []) {
+      const t = new FakeTable(this.sheets[0], { row: 0, column: 0, rows: 2, columns: 1 });
+      t.name = name;
+      this.tables.push(t);
+    }
+    this.names = [...(options.names ?? [])];
+    const excelApi = options.excelApi ?? "1.20";
+    (globalThis as { Office?: unknown }).Office = {
+      context: {
+        requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && versionAtMost(v, excelApi) },
+      },
+    };
+    const mock = new OfficeMockObject({ application: this.application }) as unknown as Record<string, unknown>;
+    mock.workbook = this.workbookProxy();
+    mock.sync = () => this.sync();
+    this.context = mock as unknown as Excel.RequestContext & { sync(): Promise<void> };
+  }
+
+  /** Queues a call: it takes effect now; its bytes count toward the next sync's request. */
+  record(what: string, args: unknown): void {
+    this.calls.push({
+      sync: this.syncs + 1,
+      what,
+      bytes: CALL_BYTES + Buffer.byteLength(JSON.stringify(args) ?? "", "utf8"),
+    });
+  }
+
+  failNextSync(message: string): void {
+    this.pendingFailure ??= message;
+  }
+
+  async sync(): Promise<void> {
+    this.syncs++;
+    this.syncBytes.push(this.calls.filter((c) => c.sync === this.syncs).reduce((s, c) => s + c.bytes, 0));
+    for (const key of this.pendingLoads) this.loaded.add(key);
+    this.pendingLoads.clear();
+    const failure =
+      this.pendingFailure ??
+      (this.syncs === this.failAtSync ? "GeneralException: An internal error has occurred." : null);
+    this.pendingFailure = null;
+    if (failure) throw new Error(failure);
+  }
+
+  private load(key: string): void {
+    this.pendingLoads.add(key);
+  }
+
+  private read<T>(key: string, value: () => T): T {
+    if (!this.loaded.has(key)) throw new Error(`${key} was read before load() and sync()`);
+    return value();
+  }
+
+  liveSheets(): FakeSheet[] {
+    return this.sheets.filter((s) => !s.deleted);
+  }
+
+  sheet(name: string): FakeSheet {
+    const s = this.liveSheets().find((x) => x.name === name);
+    if (!s)
+      throw new Error(
+        `no sheet ${name}; sheets: ${this.liveSheets()
+          .map((x) => x.name)
+          .join(", ")}`,
+      );
+    return s;
+  }
+
+  table(name: string): FakeTable {
+    const t = this.tables.find((x) => x.name === name && !x.sheet.deleted);
+    if (!t) throw new Error(`no table ${name}`);
+    return t;
+  }
+
+  addTable(sheet: FakeSheet, address: string): unknown {
+    const table = new FakeTable(sheet, parseAddress(address));
+    this.tables.push(table);
+    const excel = this;
+    return {
+      set name(n: string) {
+        excel.record(`table.name(${n})`, [n]);
+        if (
+          excel.tables.some((t) => t !== table && !t.sheet.deleted && t.name.toLowerCase() === n.toLowerCase()) ||
+          excel.names.some((x) => x.toLowerCase() === n.toLowerCase())
+        ) {
+          excel.failNextSync(`InvalidArgument: the table name ${n} is taken`);
+        }
+        table.name = n;
+      },
+    };
+  }
+
+  deleteSheet(sheet: FakeSheet): void {
+    sheet.deleted = true;
+  }
+
+  private workbookProxy(): unknown {
+    const excel = this;
+    const tableProxy = (t: FakeTable) => ({
+      name: t.name,
+      worksheet: {
+        load() {
+          excel.load(`worksheet of ${t.name}`);
+          return this;
+        },
+        get name() {
+          return excel.read(`worksheet of ${t.name}`, () => t.sheet.name);
+        },
+      },
+      getRange() {
+        return {
+          load() {
+            excel.load(`values of ${t.name}`);
+            return this;
+          },
+          get values() {
+            return excel.read(`values of ${t.name}`, () => t.values());
+          },
+        };
+      },
+      columns: {
+        getItemAt(i: number) {
+          return {
+            getDataBodyRange() {
+              return {
+                load() {
+                  excel.load(`column ${i} of ${t.name}`);
+                  return this;
+                },
+                get values() {
+                  return excel.read(`column ${i} of ${t.name}`, () =>
+                    t
+                      .values()
+                      .slice(1)
+                      .map((r) => [r[i]]),
+                  );
+                },
+              };
+            },
+          };
+        },
+      },
+    });
+    return {
+      worksheets: {
+        load(what: string) {
+          excel.record(`worksheets.load(${what})`, [what]);
+          excel.load("worksheets");
+          return this;
+        },
+        get items() {
+          return excel.read("worksheets", () => excel.liveSheets().map((s) => s.proxy()));
+        },
+        add(name: string) {
+          excel.record(`worksheets.add(${name})`, [name]);
+          if (
+            name.length > 31 ||
+            /[:\\/?*[\]]/.test(name) ||
+            excel.liveSheets().some((s) => s.name.toLowerCase() === name.toLowerCase())
+          ) {
+            excel.failNextSync(`InvalidArgument: cannot add a sheet named ${name}`);
+          }
+          const sheet = new FakeSheet(excel, name);
+          excel.sheets.push(sheet);
+          return sheet.proxy();
+        },
+        getItemOrNullObject(name: string) {
+          excel.record(`worksheets.getItemOrNullObject(${name})`, [name]);
+          const sheet = excel.liveSheets().find((s) => s.name.toLowerCase() === name.toLowerCase());
+          const key = `null check of ${name}`;
+          return {
+            load() {
+              excel.load(key);
+              return this;
+            },
+            get isNullObject() {
+              return excel.read(key, () => sheet === undefined);
+            },
+            delete() {
+              excel.record(`delete(${name})`, []);
+              if (sheet) excel.deleteSheet(sheet);
+            },
+          };
+        },
+      },
+      tables: {
+        load(what: string) {
+          excel.record(`tables.load(${what})`, [what]);
+          excel.load("tables");
+          return this;
+        },
+        get items() {
+          return excel.read("tables", () => excel.tables.filter((t) => !t.sheet.deleted).map(tableProxy));
+        },
+      },
+      names: {
+        load(what: string) {
+          excel.record(`names.load(${what})`, [what]);
+          excel.load("names");
+          return this;
+        },
+        get items() {
+          return excel.read("names", () => excel.names.map((name) => ({ name })));
+        },
+      },
+    };
+  }
+}
+
+function versionAtMost(v: string, max: string): boolean {
+  const [a, b] = v.split(".").map(Number);
+  const [c, d] = max.split(".").map(Number);
+  return a < c || (a === c && b <= d);
+}
