@@ -1,0 +1,134 @@
+/* global Excel */
+/*
+ * What the task pane calls (contract.ts): preview a program's write, create it, list the
+ * programs in the workbook and read one back. Each takes the RequestContext of the caller's
+ * Excel.run (use runAsOneUndoStep from undoGroup.ts for writes, so one Ctrl+Z undoes them).
+ *
+ * Syncs: previewProgramWrite 1; createProgram 3 (names, write, recalculate) up to the request
+ * budget; listPrograms 2; readProgram 2.
+ */
+import type { ProgramDefinition } from "../engine";
+import { applyWorkbookPlan } from "./applyPlan";
+import type { CreatedProgram, ProgramSummary, WriteOptions, WritePreview } from "./contract";
+import { DescribeOptions, ProgramNotWritableError, describeProgram } from "./describeProgram";
+import type { ExistingNames } from "./names";
+import { TABLE_PREFIX, tableName } from "./names";
+import { previewOf } from "./preview";
+import { programFromTables } from "./readPlan";
+import { SETTING, SETTINGS_HEADERS } from "./planTables";
+import type { WorkbookPlan } from "./sheetPlan";
+import { parseSolarWaveSample } from "./solarwaveSample";
+import { readExistingNames } from "./workbookNames";
+
+export { runAsOneUndoStep, writeRunOptions } from "./undoGroup";
+export { ProgramNotWritableError } from "./describeProgram";
+export { WorkbookWriteError } from "./applyPlan";
+
+/** Exactly what createProgram would add, with the names it would get in this workbook. Writes nothing. */
+export async function previewProgramWrite(
+  context: Excel.RequestContext,
+  program: ProgramDefinition,
+  options: WriteOptions = {},
+): Promise<WritePreview> {
+  const existing = await readExistingNames(context);
+  return previewOf(describeProgram(program, describeOptions(options, existing)));
+}
+
+/** Writes the program as new sheets and tables; on failure nothing is left behind and the error says why. */
+export async function createProgram(
+  context: Excel.RequestContext,
+  program: ProgramDefinition,
+  options: WriteOptions = {},
+): Promise<CreatedProgram> {
+  const existing = await readExistingNames(context);
+  const plan = describeProgram(program, describeOptions(options, existing));
+  await applyWorkbookPlan(context, plan, { existing });
+  return { summary: summaryOf(plan), preview: previewOf(plan) };
+}
+
+function describeOptions(options: WriteOptions, existing: ExistingNames): DescribeOptions {
+  if (options.withSolarWaveSample && !options.sample) {
+    throw new ProgramNotWritableError(
+      "The SolarWave sample data was not included with the request, so the sample cannot be loaded.",
+    );
+  }
+  return {
+    existing,
+    partners: options.partners,
+    sample: options.sample ? parseSolarWaveSample(options.sample) : undefined,
+  };
+}
+
+export function summaryOf(plan: WorkbookPlan): ProgramSummary {
+  const sheet = (role: string) => plan.sheets.find((s) => s.role === role)?.name ?? "";
+  const data = plan.sheets.find((s) => s.role === "data")?.tables[0];
+  const partners = data ? data.rows.filter((r) => r[0] !== null).length : 0;
+  return { key: plan.key, name: plan.programName.trim(), planSheet: sheet("plan"), dataSheet: sheet("data"), partners };
+}
+
+const SETTINGS_TABLE = new RegExp(`^${TABLE_PREFIX}(.+)_Settings$`, "i");
+
+/**
+ * The programs in the workbook, found from their own tables: every PI_<key>_Settings table with
+ * its KPI and tier tables beside it. The name comes from the Settings table, the partner count
+ * from the data table's first column (Partner ID).
+ */
+export async function listPrograms(context: Excel.RequestContext): Promise<ProgramSummary[]> {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  const byName = new Map(tables.items.map((t) => [t.name.toLowerCase(), t]));
+  const found = tables.items.flatMap((settings) => {
+    const key = SETTINGS_TABLE.exec(settings.name)?.[1];
+    if (!key || !byName.has(tableName(key, "KPIs").toLowerCase()) || !byName.has(tableName(key, "Tiers").toLowerCase()))
+      return [];
+    const values = settings.getRange().load("values");
+    const planSheet = settings.worksheet.load("name");
+    const data = byName.get(tableName(key, "Data").toLowerCase());
+    const ids = data ? data.columns.getItemAt(0).getDataBodyRange().load("values") : null;
+    const dataSheet = data ? data.worksheet.load("name") : null;
+    return [{ key, values, planSheet, ids, dataSheet }];
+  });
+  if (found.length === 0) return [];
+  await context.sync();
+  return found.map((f) => {
+    const [header, ...rows] = f.values.values;
+    const settingCol = header.findIndex(
+      (h) => String(h).trim().toLowerCase() === SETTINGS_HEADERS.setting.toLowerCase(),
+    );
+    const valueCol = header.findIndex((h) => String(h).trim().toLowerCase() === SETTINGS_HEADERS.value.toLowerCase());
+    const nameRow = rows.find(
+      (r) =>
+        String(r[settingCol] ?? "")
+          .trim()
+          .toLowerCase() === SETTING.program.toLowerCase(),
+    );
+    const name = nameRow && valueCol >= 0 ? String(nameRow[valueCol] ?? "").trim() : "";
+    return {
+      key: f.key,
+      name: name || f.key,
+      planSheet: f.planSheet.name,
+      dataSheet: f.dataSheet?.name ?? "",
+      partners: f.ids ? f.ids.values.filter((r) => r[0] !== "" && r[0] !== null).length : 0,
+    };
+  });
+}
+
+/** A program read back from its plan tables, for editing in the wizard. */
+export async function readProgram(context: Excel.RequestContext, key: string): Promise<ProgramDefinition> {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  const names = { settings: tableName(key, "Settings"), kpis: tableName(key, "KPIs"), tiers: tableName(key, "Tiers") };
+  const find = (name: string) => tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  const [settings, kpis, tiers] = [find(names.settings), find(names.kpis), find(names.tiers)];
+  if (!settings || !kpis || !tiers) {
+    const missing = [names.settings, names.kpis, names.tiers].filter((n) => !find(n));
+    throw new Error(
+      `The program “${key}” is not complete in this workbook: the table ${missing.join(" and ")} is missing.`,
+    );
+  }
+  const ranges = [settings, kpis, tiers].map((t) => t.getRange().load("values"));
+  await context.sync();
+  return programFromTables(ranges[0].values, ranges[1].values, ranges[2].values, names);
+}
