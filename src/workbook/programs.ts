@@ -5,7 +5,7 @@
  * Excel.run (use runAsOneUndoStep from undoGroup.ts for writes, so one Ctrl+Z undoes them).
  *
  * Syncs: previewProgramWrite 1; createProgram 3 (names, write, recalculate) up to the request
- * budget; listPrograms 2; readProgram 2.
+ * budget; listPrograms 2; readProgram 2; deleteProgram 3.
  */
 import type { ProgramDefinition } from "../engine";
 import { applyWorkbookPlan } from "./applyPlan";
@@ -14,6 +14,8 @@ import { DescribeOptions, ProgramNotWritableError, describeProgram } from "./des
 import type { ExistingNames } from "./names";
 import { TABLE_PREFIX, tableName } from "./names";
 import { previewOf } from "./preview";
+import { detectExcelFeatures } from "./excelFeatures";
+import { OWNER_PROPERTY, parseOwnerMark } from "./ownership";
 import { programFromTables } from "./readPlan";
 import { SETTING, SETTINGS_HEADERS } from "./planTables";
 import type { WorkbookPlan } from "./sheetPlan";
@@ -131,4 +133,39 @@ export async function readProgram(context: Excel.RequestContext, key: string): P
   const ranges = [settings, kpis, tiers].map((t) => t.getRange().load("values"));
   await context.sync();
   return programFromTables(ranges[0].values, ranges[1].values, ranges[2].values, names);
+}
+
+/**
+ * Deletes a program: exactly the sheets whose ownership mark names it (their tables go with
+ * them). Sheets without the mark are never touched, even if they hold the program's tables.
+ * Call it only after the user confirmed: deleting sheets also clears Excel's undo history.
+ * Returns the names of the sheets deleted. Needs ExcelApi 1.12 (worksheet custom properties).
+ */
+export async function deleteProgram(context: Excel.RequestContext, key: string): Promise<string[]> {
+  if (!detectExcelFeatures().customProperties) {
+    throw new Error(
+      "This version of Excel cannot show which sheets the add-in created, so it will not delete any: delete the program's sheets by hand.",
+    );
+  }
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name");
+  await context.sync();
+  const marks = sheets.items.map((sheet) => ({
+    sheet,
+    mark: sheet.customProperties.getItemOrNullObject(OWNER_PROPERTY),
+  }));
+  marks.forEach((m) => m.mark.load("value"));
+  await context.sync();
+  const ours = marks.filter(
+    (m) => !m.mark.isNullObject && parseOwnerMark(m.mark.value)?.key.toLowerCase() === key.toLowerCase(),
+  );
+  if (ours.length === 0) throw new Error(`No sheet of the program “${key}” was found in this workbook.`);
+  if (ours.length === sheets.items.length) {
+    throw new Error(
+      "The program's sheets are the only sheets in the workbook, and Excel needs one: add a sheet first.",
+    );
+  }
+  ours.forEach((m) => m.sheet.delete());
+  await context.sync();
+  return ours.map((m) => m.sheet.name);
 }

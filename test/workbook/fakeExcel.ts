@@ -123,6 +123,23 @@ export class FakeSheet {
           excel.record(`customProperties.add(${key})`, [key, value]);
           sheet.customProperties.push({ key, value });
         },
+        getItemOrNullObject(key: string) {
+          excel.record(`customProperties.getItemOrNullObject(${key})`, [key]);
+          const loadKey = `property ${key} of ${sheet.name}`;
+          const found = () => sheet.customProperties.find((p) => p.key === key);
+          return {
+            load() {
+              excel.load(loadKey);
+              return this;
+            },
+            get isNullObject() {
+              return excel.read(loadKey, () => found() === undefined);
+            },
+            get value() {
+              return excel.read(loadKey, () => found()?.value);
+            },
+          };
+        },
       },
       tables: {
         add(address: string, hasHeaders: boolean) {
@@ -360,11 +377,11 @@ export class FakeExcel {
     if (failure) throw new Error(failure);
   }
 
-  private load(key: string): void {
+  load(key: string): void {
     this.pendingLoads.add(key);
   }
 
-  private read<T>(key: string, value: () => T): T {
+  read<T>(key: string, value: () => T): T {
     if (!this.loaded.has(key)) throw new Error(`${key} was read before load() and sync()`);
     return value();
   }

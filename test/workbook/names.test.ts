@@ -56,6 +56,10 @@ describe("sheet names", () => {
     expect(name).toBe("Q1 draft a b c d e 'x Data");
   });
 
+  test("control characters become spaces", () => {
+    expect(new SheetNamer("Q1\u0001rebate\ttwo", { sheets: [], tables: [] }).next("Plan")).toBe("Q1 rebate two Plan");
+  });
+
   test("a name in use gets (2), (3)… and names given out are taken", () => {
     const namer = new SheetNamer("Rebate", { sheets: ["rebate plan", "Rebate Plan (2)"], tables: [] });
     expect(namer.next("Plan")).toBe("Rebate Plan (3)");

@@ -1,16 +1,17 @@
-/* What the task pane calls: preview, create (with the SolarWave sample), list and read back. */
+/* What the task pane calls: preview, create (with the SolarWave sample), list, read back and delete. */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { PROGRAM_TEMPLATES, ProgramDefinition, programTemplate } from "../../src/engine";
 import {
   ProgramNotWritableError,
   createProgram,
+  deleteProgram,
   listPrograms,
   previewProgramWrite,
   readProgram,
 } from "../../src/workbook/programs";
 import { PlanReadError, programFromTables } from "../../src/workbook/readPlan";
-import { FakeExcel } from "./fakeExcel";
+import { FakeExcel, FakeSheet } from "./fakeExcel";
 
 const dir = join(__dirname, "../../assets/sample/solarwave");
 const sample = {
@@ -254,5 +255,41 @@ describe("programFromTables", () => {
       { name: "Sales", unit: "USD", direction: "higher", targetMode: "fixed", target: 100, weight: NaN, gate: null },
     ]);
     expect(p.tiers).toEqual([{ bound: 0, rate: 0.1, label: "Gold" }]);
+  });
+});
+
+describe("deleteProgram", () => {
+  test("deletes exactly the sheets marked as the program's, never the user's", async () => {
+    const excel = new FakeExcel({ sheets: ["Sheet1", "Notes"] });
+    await createProgram(excel.context, programTemplate("resellerRebate"));
+    await createProgram(excel.context, programTemplate("solarwave"), { withSolarWaveSample: true, sample });
+    // A user's sheet that happens to be named like a program sheet, without the mark, stays.
+    excel.sheets.push(new FakeSheet(excel, "SolarWave Installer Notes", true));
+    const sync = jest.spyOn(excel.context, "sync");
+    const deleted = await deleteProgram(excel.context, "SolarWave_Installer");
+    expect(sync).toHaveBeenCalledTimes(3);
+    expect(deleted).toEqual(["SolarWave Installer Plan", "SolarWave Installer Data", "SolarWave Installations"]);
+    expect(excel.liveSheets().map((s) => s.name)).toEqual([
+      "Sheet1",
+      "Notes",
+      "Reseller Rebate 2026 Plan",
+      "Reseller Rebate 2026 Data",
+      "SolarWave Installer Notes",
+    ]);
+    expect((await listPrograms(excel.context)).map((p) => p.key)).toEqual(["Reseller_Rebate_2026"]);
+  });
+
+  test("an unknown key, or a host without custom properties, deletes nothing and says why", async () => {
+    const excel = new FakeExcel();
+    await createProgram(excel.context, programTemplate("resellerRebate"));
+    await expect(deleteProgram(excel.context, "Other")).rejects.toThrow(
+      "No sheet of the program “Other” was found in this workbook.",
+    );
+    const old = new FakeExcel({ excelApi: "1.11" });
+    await createProgram(old.context, programTemplate("resellerRebate"));
+    await expect(deleteProgram(old.context, "Reseller_Rebate_2026")).rejects.toThrow(
+      /cannot show which sheets the add-in created/,
+    );
+    expect(old.liveSheets()).toHaveLength(3);
   });
 });
