@@ -283,11 +283,16 @@ function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, bud
   if (features.copyFrom || n === 1) {
     steps.push({
       what: `setting up the table ${t.name}`,
-      bytes: 4 * CALL_OVERHEAD_BYTES + jsonBytes(uniform),
+      bytes: 5 * CALL_OVERHEAD_BYTES + jsonBytes(uniform),
       run(sheets) {
         const ws = sheetOf(sheets, sheet.name);
         ws.getRange(firstRow).numberFormat = [uniform];
-        if (n > 1) ws.getRange(rangeAddress(row + 2, column, n - 1, t.columns.length)).copyFrom(firstRow, "Formats");
+        // Ranges, not address strings: an address without a sheet would be read on the active sheet.
+        if (n > 1)
+          ws.getRange(rangeAddress(row + 2, column, n - 1, t.columns.length)).copyFrom(
+            ws.getRange(firstRow),
+            "Formats",
+          );
       },
     });
   } else {
@@ -317,9 +322,10 @@ function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, bud
   }
   steps.push({
     what: `setting up the table ${t.name}`,
-    bytes: 3 * CALL_OVERHEAD_BYTES + utf8Bytes(t.name),
+    bytes: 4 * CALL_OVERHEAD_BYTES + utf8Bytes(t.name),
     run(sheets) {
-      const table = sheetOf(sheets, sheet.name).tables.add(tableAddress(t), true);
+      const ws = sheetOf(sheets, sheet.name);
+      const table = ws.tables.add(ws.getRange(tableAddress(t)), true);
       table.name = t.name;
     },
   });
@@ -382,12 +388,13 @@ function formulaSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, b
       return [
         {
           what,
-          bytes: 3 * CALL_OVERHEAD_BYTES + jsonBytes(run.formulas),
+          bytes: 5 * CALL_OVERHEAD_BYTES + jsonBytes(run.formulas),
           run(sheets) {
             const ws = sheetOf(sheets, sheet.name);
             const firstRow = rangeAddress(top, column, 1, width);
             ws.getRange(firstRow).formulas = [run.formulas];
-            if (n > 1) ws.getRange(rangeAddress(top + 1, column, n - 1, width)).copyFrom(firstRow, "Formulas");
+            if (n > 1)
+              ws.getRange(rangeAddress(top + 1, column, n - 1, width)).copyFrom(ws.getRange(firstRow), "Formulas");
           },
         },
       ];

@@ -142,9 +142,10 @@ export class FakeSheet {
         },
       },
       tables: {
-        add(address: string, hasHeaders: boolean) {
-          excel.record(`tables.add(${sheet.name}!${address})`, [address, hasHeaders]);
-          return excel.addTable(sheet, address);
+        add(source: { address: string; sheet: FakeSheet }, hasHeaders: boolean) {
+          if (source.sheet !== sheet) excel.failNextSync("InvalidArgument: the range is on another sheet");
+          excel.record(`tables.add(${sheet.name}!${source.address})`, [source.address, hasHeaders]);
+          return excel.addTable(sheet, source.address);
         },
       },
       freezePanes: {
@@ -231,6 +232,8 @@ class FakeRange {
     const { excel, sheet } = this;
     const font: Record<string, unknown> = {};
     return {
+      address: this.address,
+      sheet,
       set values(grid: Grid) {
         excel.record(`values(${self.address})`, grid);
         self.checkShape(grid, "values");
@@ -263,9 +266,11 @@ class FakeRange {
         const b = self.box();
         grid.forEach((row, r) => row.forEach((f, c) => sheet.setFormat(b.row + r, b.column + c, String(f))));
       },
-      copyFrom(source: string, type: string) {
-        excel.record(`copyFrom(${self.address} ← ${source}, ${type})`, [source, type]);
-        const from = parseAddress(source);
+      // Only the writer's own form: a Range of the same sheet (a bare address would be read on the active sheet).
+      copyFrom(source: { address: string; sheet: FakeSheet }, type: string) {
+        if (source.sheet !== sheet) excel.failNextSync("InvalidArgument: copyFrom from another sheet");
+        excel.record(`copyFrom(${self.address} ← ${source.address}, ${type})`, [source.address, type]);
+        const from = parseAddress(source.address);
         const to = self.box();
         for (let r = 0; r < to.rows; r++) {
           for (let c = 0; c < to.columns; c++) {
