@@ -5,6 +5,7 @@ module.exports = {
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   testPathIgnorePatterns: ["/node_modules/", "/test/e2e/"],
   transform: {
+    "^.+\\.csv$": "<rootDir>/test/setup/textTransform.js",
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "<rootDir>/tsconfig.test.json", diagnostics: { warnOnly: false } }],
   },
   setupFiles: ["<rootDir>/test/setup/customFunctionsGlobal.ts"],

@@ -40,6 +40,8 @@ module.exports = async (env, options) => {
       rules: [
         { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
         { test: /\.(png|jpg|jpeg|gif|ico)$/, type: "asset/resource", generator: { filename: "assets/[name][ext]" } },
+        // Sample data ships as text inside a lazily loaded chunk: no fetch, nothing on the first screen.
+        { test: /\.csv$/, type: "asset/source" },
       ],
     },
     performance: { hints: false },
