@@ -1,0 +1,109 @@
+/* The real workbook service, with a stand-in Excel.run and workbook layer. */
+import { createExcelWorkbookService, type ProgramsModule } from "../../src/taskpane/services/excelWorkbookService";
+import {
+  EXCEL_UNAVAILABLE_MESSAGE,
+  ExcelUnavailableError,
+  errorMessage,
+} from "../../src/taskpane/services/WorkbookService";
+import { forgetSolarWaveSample, loadSolarWaveSample } from "../../src/taskpane/services/solarWaveSample";
+import { programTemplate } from "../../src/engine/program/templates";
+import { FAKE_PREVIEW, SUMMARY } from "./support";
+
+const context = { tag: "request context" } as unknown as Excel.RequestContext;
+const sample = { partnersCsv: "partner_id\n", installationsCsv: "site_id\n" };
+
+function fakeModule(): jest.Mocked<ProgramsModule> {
+  return {
+    listPrograms: jest.fn(async () => [SUMMARY]),
+    previewProgramWrite: jest.fn(async () => FAKE_PREVIEW),
+    createProgram: jest.fn(async () => ({ summary: SUMMARY, preview: FAKE_PREVIEW })),
+    runAsOneUndoStep: jest.fn((batch) => batch(context)) as jest.Mocked<ProgramsModule>["runAsOneUndoStep"],
+  };
+}
+
+afterEach(() => {
+  delete (globalThis as { Excel?: unknown }).Excel;
+  forgetSolarWaveSample();
+});
+
+function withExcel() {
+  const run = jest.fn((batch: (c: Excel.RequestContext) => Promise<unknown>) => batch(context));
+  (globalThis as { Excel?: unknown }).Excel = { run };
+  return run;
+}
+
+test("without Excel every call says Excel is not available, and the layer is not even loaded", async () => {
+  const load = jest.fn(async () => fakeModule());
+  const service = createExcelWorkbookService({ load });
+  await expect(service.list()).rejects.toThrow(ExcelUnavailableError);
+  await expect(service.preview(programTemplate("solarwave"))).rejects.toThrow(EXCEL_UNAVAILABLE_MESSAGE);
+  await expect(service.create(programTemplate("solarwave"))).rejects.toThrow(/Excel is not available/);
+  expect(load).not.toHaveBeenCalled();
+});
+
+test("list and preview are one Excel.run each, handing the context to the workbook layer", async () => {
+  const run = withExcel();
+  const m = fakeModule();
+  const service = createExcelWorkbookService({ load: async () => m });
+  expect(await service.list()).toEqual([SUMMARY]);
+  expect(m.listPrograms).toHaveBeenCalledWith(context);
+  const program = programTemplate("resellerRebate");
+  expect(await service.preview(program)).toBe(FAKE_PREVIEW);
+  expect(m.previewProgramWrite).toHaveBeenCalledWith(context, program, {});
+  expect(run).toHaveBeenCalledTimes(2);
+});
+
+test("create runs as one undo step", async () => {
+  const run = withExcel();
+  const m = fakeModule();
+  const service = createExcelWorkbookService({ load: async () => m });
+  const program = programTemplate("salesCommission");
+  expect(await service.create(program)).toEqual({ summary: SUMMARY, preview: FAKE_PREVIEW });
+  expect(m.runAsOneUndoStep).toHaveBeenCalledTimes(1);
+  expect(m.createProgram).toHaveBeenCalledWith(context, program, {});
+  expect(run).not.toHaveBeenCalled();
+});
+
+test("the SolarWave sample's files travel with preview and create when asked for", async () => {
+  withExcel();
+  const m = fakeModule();
+  const loadSample = jest.fn(async () => sample);
+  const service = createExcelWorkbookService({ load: async () => m, loadSample });
+  const program = programTemplate("solarwave");
+  await service.preview(program, { withSolarWaveSample: true });
+  await service.create(program, { withSolarWaveSample: true });
+  expect(m.previewProgramWrite).toHaveBeenCalledWith(context, program, { withSolarWaveSample: true, sample });
+  expect(m.createProgram).toHaveBeenCalledWith(context, program, { withSolarWaveSample: true, sample });
+  await service.create(program, {});
+  expect(loadSample).toHaveBeenCalledTimes(2);
+});
+
+test("a failing write rejects with the layer's message", async () => {
+  withExcel();
+  const m = fakeModule();
+  m.createProgram.mockRejectedValueOnce(new Error("Sheet names clash."));
+  const service = createExcelWorkbookService({ load: async () => m });
+  await expect(service.create(programTemplate("solarwave"))).rejects.toThrow("Sheet names clash.");
+});
+
+test("sample files are read once, and read again after a failure", async () => {
+  const read = jest.fn(async () => sample);
+  const a = await loadSolarWaveSample(read);
+  expect(await loadSolarWaveSample(read)).toBe(a);
+  expect(read).toHaveBeenCalledTimes(1);
+
+  forgetSolarWaveSample();
+  const failing = jest.fn(async () => {
+    throw new Error("Loading chunk sample failed.");
+  });
+  await expect(loadSolarWaveSample(failing)).rejects.toThrow(
+    "The SolarWave sample data could not be loaded: Loading chunk sample failed.",
+  );
+  expect(await loadSolarWaveSample(read)).toEqual(sample);
+});
+
+test("error messages: the error's own, or a plain fallback", () => {
+  expect(errorMessage(new Error("Nope."))).toBe("Nope.");
+  expect(errorMessage("Text")).toBe("Text");
+  expect(errorMessage({})).toBe("Something went wrong while talking to Excel.");
+});

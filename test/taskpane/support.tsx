@@ -1,0 +1,92 @@
+/* Test helpers for the task pane: a fake workbook service and a renderer with Fluent's provider. */
+import * as React from "react";
+import { render } from "@testing-library/react";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import type { ProgramDefinition } from "../../src/engine/program/types";
+import { WorkbookServiceProvider } from "../../src/taskpane/services/WorkbookServiceContext";
+import type {
+  CreatedProgram,
+  ProgramSummary,
+  WorkbookService,
+  WritePreview,
+} from "../../src/taskpane/services/WorkbookService";
+
+// jsdom has no ResizeObserver; Fluent's MessageBar watches its own size with one.
+if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
+  (window as unknown as { ResizeObserver: unknown }).ResizeObserver = class {
+    observe(): void {}
+    unobserve(): void {}
+    disconnect(): void {}
+  };
+}
+
+// jsdom lays nothing out, so offsetParent is always null and Fluent's focus manager (tabster)
+// takes every element for display:none: a dialog then finds nothing to focus and hides itself.
+if (typeof HTMLElement !== "undefined") {
+  Object.defineProperty(HTMLElement.prototype, "offsetParent", {
+    configurable: true,
+    get(this: HTMLElement) {
+      return this.parentNode;
+    },
+  });
+}
+
+export const FAKE_PREVIEW: WritePreview = {
+  sheets: [
+    {
+      name: "SolarWave Plan",
+      tables: [
+        { name: "SolarWave_Settings", columns: ["Setting", "Value"], rows: 9 },
+        { name: "SolarWave_KPIs", columns: ["KPI", "Unit", "Direction", "Target", "Weight", "Gate"], rows: 2 },
+        { name: "SolarWave_Tiers", columns: ["From", "Pays", "Label"], rows: 3 },
+      ],
+      formulas: [],
+    },
+    {
+      name: "SolarWave Data",
+      tables: [
+        {
+          name: "SolarWave_Partners",
+          columns: ["Partner ID", "Partner", "On-time installs", "CSAT", "Score", "Bonus"],
+          rows: 60,
+        },
+      ],
+      formulas: [
+        { column: "Score", formula: "=INCENTIVE.SCORE(...)" },
+        { column: "Bonus", formula: "=INCENTIVE.BONUS([@Score], 20000, SolarWave_Tiers)" },
+      ],
+    },
+  ],
+};
+
+export const SUMMARY: ProgramSummary = {
+  key: "SolarWave",
+  name: "SolarWave Installer Program 2026",
+  planSheet: "SolarWave Plan",
+  dataSheet: "SolarWave Data",
+  partners: 60,
+};
+
+export type FakeService = {
+  [K in keyof WorkbookService]: jest.Mock<ReturnType<WorkbookService[K]>, Parameters<WorkbookService[K]>>;
+};
+
+/** A service that answers at once: no programs, the fake preview, and a created program named like the input. */
+export function fakeService(programs: ProgramSummary[] = []): FakeService {
+  return {
+    list: jest.fn(async () => programs),
+    preview: jest.fn(async () => FAKE_PREVIEW),
+    create: jest.fn(async (p: ProgramDefinition): Promise<CreatedProgram> => ({
+      summary: { ...SUMMARY, name: p.name },
+      preview: FAKE_PREVIEW,
+    })),
+  };
+}
+
+export function renderWithService(ui: React.ReactElement, service: WorkbookService) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <WorkbookServiceProvider service={service}>{ui}</WorkbookServiceProvider>
+    </FluentProvider>,
+  );
+}
