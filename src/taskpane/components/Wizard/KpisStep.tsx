@@ -1,0 +1,177 @@
+import * as React from "react";
+import { Button, Caption1, Field, Input, Radio, RadioGroup, Select, Tooltip } from "@fluentui/react-components";
+import type { ProgramKpi } from "../../../engine/program/types";
+import { AddIcon, ArrowDownIcon, ArrowUpIcon, DeleteIcon } from "../icons";
+import { useSharedStyles } from "../useSharedStyles";
+import { NumberField } from "./fields/NumberField";
+import { formatNumber, isPercentUnit } from "./format";
+import { IssueStatus } from "./IssueStatus";
+import type { WizardState } from "./useWizardState";
+import { useWizardStyles } from "./useWizardStyles";
+
+/** "Weights: 90% of 100%", from the weights as entered (the verdict is validateProgram's). */
+export function weightsTotalText(kpis: readonly ProgramKpi[]): string {
+  const total = kpis.reduce((sum, k) => sum + (Number.isFinite(k.weight) ? k.weight : 0), 0);
+  return `Weights: ${formatNumber(Math.round(total * 1e6) / 1e4, 2)}% of 100%`;
+}
+
+/** Step 2: the KPIs partners are measured on. */
+export function KpisStep({ wizard }: { wizard: WizardState }): React.JSX.Element {
+  const styles = useWizardStyles();
+  const shared = useSharedStyles();
+  const { program: p, dispatch, issues } = wizard;
+  const weightsIssue = issues.find((i) => i.path === "weights");
+  const kpisIssue = wizard.messageAt("kpis");
+  // A removed KPI takes its buttons with it: keep keyboard focus on the list's own button.
+  const addRef = React.useRef<HTMLButtonElement>(null);
+  return (
+    <div className={styles.section}>
+      <IssueStatus ok={!weightsIssue} id="weights-status" live>
+        {weightsTotalText(p.kpis)}
+        {weightsIssue ? ` — ${weightsIssue.message}` : " — complete"}
+      </IssueStatus>
+      {kpisIssue && <IssueStatus ok={false}>{kpisIssue}</IssueStatus>}
+      <ol className={styles.list} aria-label="KPIs">
+        {p.kpis.map((k, i) => (
+          <li key={wizard.model.kpiKeys[i]} className={styles.listItem}>
+            <KpiCard
+              wizard={wizard}
+              kpi={k}
+              index={i}
+              count={p.kpis.length}
+              onRemoved={() => addRef.current?.focus()}
+            />
+          </li>
+        ))}
+      </ol>
+      <Button ref={addRef} className={shared.touch} icon={<AddIcon />} onClick={() => dispatch({ type: "addKpi" })}>
+        Add KPI
+      </Button>
+    </div>
+  );
+}
+
+interface KpiCardProps {
+  wizard: WizardState;
+  kpi: ProgramKpi;
+  index: number;
+  count: number;
+  onRemoved: () => void;
+}
+
+function KpiCard({ wizard, kpi: k, index: i, count, onRemoved }: KpiCardProps): React.JSX.Element {
+  const styles = useWizardStyles();
+  const shared = useSharedStyles();
+  const { dispatch, messageAt } = wizard;
+  const set = (patch: Partial<ProgramKpi>) => dispatch({ type: "kpi", index: i, patch });
+  const error = (field: string) => {
+    const m = messageAt(`kpis.${i}.${field}`);
+    return m ? { validationState: "error" as const, validationMessage: m } : {};
+  };
+  const name = k.name.trim() || `KPI ${i + 1}`;
+  const percent = isPercentUnit(k.unit);
+  const headingId = `kpi-heading-${wizard.model.kpiKeys[i]}`;
+  // Short units sit inside the box; longer ones ("score (1-5)") go in the label, so the box keeps its width.
+  const unit = k.unit.trim();
+  const inBox = !percent && unit.length > 0 && unit.length <= 4 ? unit : undefined;
+  const inLabel = !percent && unit.length > 4 ? `, in ${unit}` : "";
+  return (
+    <section className={styles.card} aria-labelledby={headingId}>
+      <div className={styles.cardHeader}>
+        <h3 className={styles.cardTitle} id={headingId}>
+          {i + 1}. {name}
+        </h3>
+        <Tooltip content={`Move ${name} up`} relationship="label">
+          <Button
+            className={shared.touch}
+            appearance="subtle"
+            icon={<ArrowUpIcon />}
+            disabled={i === 0}
+            onClick={() => dispatch({ type: "moveKpi", index: i, by: -1 })}
+          />
+        </Tooltip>
+        <Tooltip content={`Move ${name} down`} relationship="label">
+          <Button
+            className={shared.touch}
+            appearance="subtle"
+            icon={<ArrowDownIcon />}
+            disabled={i === count - 1}
+            onClick={() => dispatch({ type: "moveKpi", index: i, by: 1 })}
+          />
+        </Tooltip>
+        <Tooltip content={`Remove ${name}`} relationship="label">
+          <Button
+            className={shared.touch}
+            appearance="subtle"
+            icon={<DeleteIcon />}
+            onClick={() => {
+              dispatch({ type: "removeKpi", index: i });
+              onRemoved();
+            }}
+          />
+        </Tooltip>
+      </div>
+
+      <Field label="Name" required {...error("name")}>
+        <Input className={shared.fill} value={k.name} onChange={(_, d) => set({ name: d.value })} />
+      </Field>
+      <div className={styles.pair}>
+        <Field label="Unit" hint="%, CNY, installs…" {...error("unit")}>
+          <Input className={shared.fill} value={k.unit} onChange={(_, d) => set({ unit: d.value })} />
+        </Field>
+        <Field label="Better when" {...error("direction")}>
+          <Select value={k.direction} onChange={(_, d) => set({ direction: d.value as ProgramKpi["direction"] })}>
+            <option value="higher">Higher is better</option>
+            <option value="lower">Lower is better</option>
+          </Select>
+        </Field>
+      </div>
+      <Field label="Target">
+        <RadioGroup
+          value={k.targetMode}
+          onChange={(_, d) =>
+            set({ targetMode: d.value as ProgramKpi["targetMode"], target: d.value === "perPartner" ? null : k.target })
+          }
+        >
+          <Radio value="fixed" label="The same for every partner" />
+          <Radio value="perPartner" label="One per partner (a column in the data)" />
+        </RadioGroup>
+      </Field>
+      {k.targetMode === "fixed" ? (
+        <NumberField
+          label={percent ? "Target (%)" : `Target${inLabel}`}
+          unit={inBox}
+          percent={percent}
+          value={k.target}
+          onChange={(v) => set({ target: v })}
+          issue={messageAt(`kpis.${i}.target`)}
+        />
+      ) : (
+        messageAt(`kpis.${i}.target`) && <IssueStatus ok={false}>{messageAt(`kpis.${i}.target`)}</IssueStatus>
+      )}
+      <div className={styles.pair}>
+        <NumberField
+          label="Weight (%)"
+          percent
+          emptyIsNaN
+          value={k.weight}
+          onChange={(v) => set({ weight: v ?? NaN })}
+          hint="0 for a gate only"
+          issue={messageAt(`kpis.${i}.weight`)}
+        />
+        <NumberField
+          label={percent ? "Gate (%), optional" : `Gate${inLabel}, optional`}
+          unit={inBox}
+          percent={percent}
+          value={k.gate}
+          onChange={(v) => set({ gate: v })}
+          hint={k.direction === "higher" ? "Minimum to qualify" : "Maximum to qualify"}
+          issue={messageAt(`kpis.${i}.gate`)}
+        />
+      </div>
+      {k.targetMode === "perPartner" && (
+        <Caption1 className={styles.explain}>Each partner's target goes in a column next to their results.</Caption1>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,145 @@
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
+import type { ProgramDefinition } from "../../../engine/program/types";
+import { WritePreviewList } from "../WritePreview/WritePreviewList";
+import { formatMoney, formatNumber, formatPercent, formatWithUnit } from "./format";
+import { IssueStatus } from "./IssueStatus";
+import { FREQUENCY_TEXT, PAY_KIND_TEXT } from "./ProgramStep";
+import type { ReviewState } from "./useReview";
+import type { WizardState } from "./useWizardState";
+import { useWizardStyles } from "./useWizardStyles";
+import { stepOfPath, STEPS, type StepIndex } from "./wizardModel";
+
+export const CREATE_REASON_ID = "create-blocked-reason";
+
+function summaryRows(p: ProgramDefinition): [string, React.ReactNode][] {
+  const money = (n: number | null) => (n === null ? "–" : formatMoney(n, p.currency, p.decimals));
+  const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
+  const boundsInPercent = p.payKind === "bonus" || p.payKind === "discount" || p.boundsRelativeToTarget;
+  const bound = (b: number) => (boundsInPercent ? formatPercent(b) : formatNumber(b));
+  let pays = PAY_KIND_TEXT[p.payKind].title;
+  if ((p.payKind === "commission" || p.payKind === "rebate") && basis) pays += ` on ${basis.name}, ${p.method} method`;
+  if (p.payKind === "bonus") pays += `, target incentive ${money(p.targetIncentive)}`;
+  if (p.payKind === "discount") pays += ` off a list price of ${money(p.listPrice)}`;
+  if (p.cap !== null && p.payKind !== "discount")
+    pays += `, capped at ${p.payKind === "bonus" ? formatPercent(p.cap) : money(p.cap)}`;
+  return [
+    ["Name", p.name],
+    ["Period", `${p.periodStart} to ${p.periodEnd}, ${FREQUENCY_TEXT[p.frequency].toLowerCase()}`],
+    ["Currency", `${p.currency}, ${p.decimals} ${p.decimals === 1 ? "decimal" : "decimals"}`],
+    ["Pays", pays],
+    [
+      "KPIs",
+      p.kpis
+        .map((k) => {
+          const target =
+            k.targetMode === "perPartner"
+              ? "target per partner"
+              : k.target === null
+                ? "no target"
+                : `target ${formatWithUnit(k.target, k.unit)}`;
+          const gate = k.gate === null ? "" : `, gate ${formatWithUnit(k.gate, k.unit)}`;
+          return `${k.name} (${formatPercent(k.weight)}, ${target}${gate})`;
+        })
+        .join("; "),
+    ],
+    [
+      "Tiers",
+      p.tiers
+        .map((t, i) => `${t.label || `Tier ${i + 1}`} from ${bound(t.bound)}: ${formatPercent(t.rate, 2)}`)
+        .join("; "),
+    ],
+    [
+      "Data",
+      p.source.kind === "new" ? "A new partner table" : `${p.source.source} (partners in ${p.source.partnerColumn})`,
+    ],
+  ];
+}
+
+export interface ReviewStepProps {
+  wizard: WizardState;
+  review: ReviewState;
+  onGoTo: (step: StepIndex) => void;
+  onShowPrograms: () => void;
+}
+
+/** Step 4: the program in brief, exactly what will be written, and the result of Create. */
+export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewStepProps): React.JSX.Element {
+  const styles = useWizardStyles();
+  const first = wizard.issues[0];
+  const firstStep = first ? stepOfPath(first.path) : null;
+  const { preview, create } = review;
+  return (
+    <div className={styles.section}>
+      <dl className={styles.summary}>
+        {summaryRows(wizard.program).map(([term, value]) => (
+          <React.Fragment key={term}>
+            <dt className={styles.term}>{term}</dt>
+            <dd className={styles.definition}>{value}</dd>
+          </React.Fragment>
+        ))}
+      </dl>
+
+      {first && firstStep !== null && (
+        <div className={styles.section} id={CREATE_REASON_ID}>
+          <IssueStatus ok={false}>
+            Create is not available yet: {first.message} (on the {STEPS[firstStep]} step
+            {wizard.issues.length > 1 ? `; ${wizard.issues.length} issues in all` : ""})
+          </IssueStatus>
+          <div className={styles.actionsRow}>
+            <Button onClick={() => onGoTo(firstStep)}>Go to {STEPS[firstStep]}</Button>
+          </div>
+        </div>
+      )}
+
+      {create.status === "done" && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Program created</MessageBarTitle>“{create.created.summary.name}” with{" "}
+            {formatNumber(create.created.summary.partners)}{" "}
+            {create.created.summary.partners === 1 ? "partner" : "partners"}, on{" "}
+            {[...new Set(create.created.preview.sheets.map((s) => s.name))].join(" and ")}: tables{" "}
+            {create.created.preview.sheets.flatMap((s) => s.tables.map((t) => t.name)).join(", ")}.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={onShowPrograms}>See programs</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {create.status === "failed" && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>The program was not created</MessageBarTitle>
+            {create.message} The workbook was left as it was.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {create.status === "creating" && <Spinner size="small" label="Writing the program into the workbook…" />}
+
+      <section className={styles.section} aria-labelledby="write-preview-heading">
+        <h3 className={styles.subheading} id="write-preview-heading">
+          What will be written
+        </h3>
+        {preview.status === "waiting" && <Text>Shown once every step is complete.</Text>}
+        {preview.status === "loading" && <Spinner size="small" label="Working out what will be written…" />}
+        {preview.status === "failed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Could not prepare the preview</MessageBarTitle>
+              {preview.message}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {preview.status === "ready" && <WritePreviewList preview={preview.preview} headingLevel={4} />}
+      </section>
+    </div>
+  );
+}

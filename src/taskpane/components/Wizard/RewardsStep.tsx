@@ -1,0 +1,212 @@
+import * as React from "react";
+import { Caption1, Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
+import { METHODS, type Method } from "../../../engine/methods";
+import type { ProgramDefinition } from "../../../engine/program/types";
+import { NumberField } from "./fields/NumberField";
+import { isPercentUnit } from "./format";
+import { IssueStatus } from "./IssueStatus";
+import { PayoutChart } from "./PayoutChart/PayoutChart";
+import { PAY_KIND_TEXT } from "./ProgramStep";
+import {
+  exampleInput,
+  METHOD_EXPLANATIONS,
+  NO_OVERRIDES,
+  rewardsPreview,
+  type ExampleOverrides,
+} from "./rewardsPreview";
+import { TierEditor } from "./TierEditor/TierEditor";
+import type { WizardState } from "./useWizardState";
+import { useWizardStyles } from "./useWizardStyles";
+
+const METHOD_TITLES: Record<Method, string> = { marginal: "Marginal", retro: "Retroactive", linear: "Linear" };
+
+function tierTitles(p: ProgramDefinition): { bound: string; rate: string; percent: boolean } {
+  const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
+  switch (p.payKind) {
+    case "bonus":
+      return { bound: "From score (%)", rate: "Pays (% of target incentive)", percent: true };
+    case "discount":
+      return { bound: "From score (%)", rate: "Discount (%)", percent: true };
+    default:
+      if (p.boundsRelativeToTarget) return { bound: "From (% of target)", rate: "Rate (%)", percent: true };
+      if (basis && isPercentUnit(basis.unit)) return { bound: "From (%)", rate: "Rate (%)", percent: true };
+      return { bound: basis?.unit.trim() ? `From (${basis.unit.trim()})` : "From", rate: "Rate (%)", percent: false };
+  }
+}
+
+/** Step 3: how results become money, with the curve and a worked example as the user types. */
+export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Element {
+  const styles = useWizardStyles();
+  const { program: p, dispatch, messageAt } = wizard;
+  const set = (patch: Partial<ProgramDefinition>) => dispatch({ type: "set", patch });
+  const paysOnKpi = p.payKind === "commission" || p.payKind === "rebate";
+  const titles = tierTitles(p);
+  const money = `${p.currency}`;
+
+  return (
+    <div className={styles.section}>
+      <Caption1 className={styles.explain}>
+        {PAY_KIND_TEXT[p.payKind].title}: {PAY_KIND_TEXT[p.payKind].explain}
+      </Caption1>
+
+      {paysOnKpi && (
+        <>
+          <Field
+            label="Paid on"
+            hint="The KPI whose result the rate applies to"
+            validationState={messageAt("basisKpi") ? "error" : "none"}
+            validationMessage={messageAt("basisKpi")}
+          >
+            <Select
+              value={p.basisKpi === null ? "" : String(p.basisKpi)}
+              onChange={(_, d) => set({ basisKpi: d.value === "" ? null : Number(d.value) })}
+            >
+              {p.basisKpi === null && <option value="">Choose a KPI</option>}
+              {p.kpis.map((k, i) => (
+                <option key={wizard.model.kpiKeys[i]} value={i}>
+                  {k.name.trim() || `KPI ${i + 1}`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Checkbox
+            checked={p.boundsRelativeToTarget}
+            onChange={(_, d) => set({ boundsRelativeToTarget: d.checked === true })}
+            label="Tier bounds are relative to the target (100% = on target)"
+          />
+          <Field label="Method">
+            <RadioGroup value={p.method} onChange={(_, d) => set({ method: d.value as Method })}>
+              {METHODS.map((m) => (
+                <Radio
+                  key={m}
+                  value={m}
+                  label={
+                    <span className={styles.radioLabel}>
+                      <span>{METHOD_TITLES[m]}</span>
+                      <Caption1 className={styles.explain}>{METHOD_EXPLANATIONS[m]}</Caption1>
+                    </span>
+                  }
+                />
+              ))}
+            </RadioGroup>
+          </Field>
+        </>
+      )}
+      {p.payKind === "bonus" && (
+        <>
+          <NumberField
+            label={`Target incentive (${money})`}
+            hint="Paid at 100% on the curve"
+            value={p.targetIncentive}
+            onChange={(v) => set({ targetIncentive: v })}
+            issue={messageAt("targetIncentive")}
+          />
+          <Caption1 className={styles.explain}>The curve rises in a straight line between its points.</Caption1>
+        </>
+      )}
+      {p.payKind === "discount" && (
+        <>
+          <NumberField
+            label={`List price (${money})`}
+            value={p.listPrice}
+            onChange={(v) => set({ listPrice: v })}
+            issue={messageAt("listPrice")}
+          />
+          <Caption1 className={styles.explain}>
+            A partner gets the discount of the highest tier their score reaches.
+          </Caption1>
+        </>
+      )}
+
+      <h3 className={styles.subheading}>Tiers</h3>
+      <TierEditor
+        tiers={p.tiers}
+        keys={wizard.model.tierKeys}
+        boundTitle={titles.bound}
+        rateTitle={titles.rate}
+        boundsInPercent={titles.percent}
+        issueAt={wizard.issueAt}
+        onChange={(index, patch) => dispatch({ type: "tier", index, patch })}
+        onAdd={() => dispatch({ type: "addTier" })}
+        onRemove={(index) => dispatch({ type: "removeTier", index })}
+        onPaste={(rows) => dispatch({ type: "pasteTiers", rows })}
+      />
+
+      {p.payKind !== "discount" && (
+        <NumberField
+          label={
+            p.payKind === "bonus" ? "Cap (% of target incentive), optional" : `Cap per partner (${money}), optional`
+          }
+          percent={p.payKind === "bonus"}
+          value={p.cap}
+          onChange={(v) => set({ cap: v })}
+          hint="Leave empty for no cap"
+          issue={messageAt("cap")}
+        />
+      )}
+
+      <WorkedExample wizard={wizard} />
+    </div>
+  );
+}
+
+/** The chart and one partner's result, recomputed by the engine on every change. */
+function WorkedExample({ wizard }: { wizard: WizardState }): React.JSX.Element {
+  const styles = useWizardStyles();
+  const p = wizard.program;
+  const [overrides, setOverrides] = React.useState<ExampleOverrides>(NO_OVERRIDES);
+  const preview = React.useMemo(() => rewardsPreview(p, overrides), [p, overrides]);
+  const input = exampleInput(p, overrides);
+  const setActual = (i: number, v: number | null) => setOverrides((o) => ({ ...o, actuals: { ...o.actuals, [i]: v } }));
+  const setTarget = (i: number, v: number | null) => setOverrides((o) => ({ ...o, targets: { ...o.targets, [i]: v } }));
+  const shown =
+    p.payKind === "commission" || p.payKind === "rebate"
+      ? p.kpis.map((_, i) => i === p.basisKpi)
+      : p.kpis.map(() => true);
+
+  return (
+    <section className={styles.section} aria-labelledby="worked-example-heading">
+      <h3 className={styles.subheading} id="worked-example-heading">
+        Payout curve and worked example
+      </h3>
+      {preview.ok ? (
+        <>
+          <p className={styles.example} aria-live="polite" aria-atomic="true" data-testid="worked-example">
+            {preview.sentence}
+          </p>
+          <PayoutChart curve={preview.curve} />
+        </>
+      ) : (
+        <IssueStatus ok={false} live>
+          {preview.reason}
+        </IssueStatus>
+      )}
+      <div className={styles.pair} role="group" aria-label="Example partner">
+        {p.kpis.map((k, i) => {
+          const percent = isPercentUnit(k.unit);
+          const name = k.name.trim() || `KPI ${i + 1}`;
+          // Only what the example's result depends on: the paid KPI (or the weighted ones) and gates.
+          if (!shown[i] && k.gate === null) return null;
+          return (
+            <React.Fragment key={wizard.model.kpiKeys[i]}>
+              <NumberField
+                label={`Example ${name}${percent ? " (%)" : ""}`}
+                percent={percent}
+                value={input.actuals[i] ?? null}
+                onChange={(v) => setActual(i, v)}
+              />
+              {k.targetMode === "perPartner" && (
+                <NumberField
+                  label={`Example target for ${name}${percent ? " (%)" : ""}`}
+                  percent={percent}
+                  value={input.targets?.[i] ?? null}
+                  onChange={(v) => setTarget(i, v)}
+                />
+              )}
+            </React.Fragment>
+          );
+        })}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,105 @@
+import * as React from "react";
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { CheckIcon, WarningIcon } from "../icons";
+import { STEPS, type StepIndex } from "./wizardModel";
+
+const useStyles = makeStyles({
+  nav: {
+    flexShrink: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  list: { display: "grid", gridTemplateColumns: "repeat(4, minmax(0, 1fr))", margin: 0, padding: 0 },
+  item: { listStyleType: "none", minWidth: 0 },
+  step: {
+    width: "100%",
+    minHeight: "52px",
+    padding: `${tokens.spacingVerticalXS} 2px`,
+    display: "flex",
+    flexDirection: "column",
+    alignItems: "center",
+    gap: "2px",
+    border: "none",
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+    background: "none",
+    color: tokens.colorNeutralForeground2,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover, color: tokens.colorNeutralForeground1 },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
+  },
+  current: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+  },
+  marker: {
+    width: "22px",
+    height: "22px",
+    borderRadius: tokens.borderRadiusCircular,
+    border: `${tokens.strokeWidthThin} solid currentColor`,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "center",
+    fontSize: tokens.fontSizeBase200,
+  },
+  iconMarker: { border: "none", fontSize: "22px" },
+  problem: { color: tokens.colorPaletteRedForeground1 },
+  title: { maxWidth: "100%", overflowWrap: "anywhere", textAlign: "center" },
+  note: { fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100, textAlign: "center" },
+});
+
+export interface StepIndicatorProps {
+  step: StepIndex;
+  issuesPerStep: readonly number[];
+  /** Steps the user has left with Next or visited: a step without issues there shows a check. */
+  visited: ReadonlySet<StepIndex>;
+  onSelect: (step: StepIndex) => void;
+}
+
+const issueText = (n: number) => `${n} ${n === 1 ? "issue" : "issues"}`;
+
+/** Four steps; each says in text and icon, not colour alone, whether it has issues. */
+export function StepIndicator({ step, issuesPerStep, visited, onSelect }: StepIndicatorProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <nav className={styles.nav} aria-label="Wizard steps">
+      <ol className={styles.list}>
+        {STEPS.map((title, i) => {
+          const index = i as StepIndex;
+          const issues = index === 3 ? 0 : issuesPerStep[i];
+          const done = issues === 0 && visited.has(index) && index !== 3;
+          const status = issues > 0 ? issueText(issues) : done ? "complete" : "";
+          return (
+            <li key={title} className={styles.item}>
+              <button
+                type="button"
+                className={mergeClasses(styles.step, index === step && styles.current)}
+                aria-current={index === step ? "step" : undefined}
+                aria-label={`${title}, step ${i + 1} of ${STEPS.length}${status ? `, ${status}` : ""}`}
+                onClick={() => onSelect(index)}
+              >
+                {issues > 0 ? (
+                  <WarningIcon className={mergeClasses(styles.marker, styles.iconMarker, styles.problem)} />
+                ) : done ? (
+                  <CheckIcon className={mergeClasses(styles.marker, styles.iconMarker)} />
+                ) : (
+                  <span className={styles.marker} aria-hidden="true">
+                    {i + 1}
+                  </span>
+                )}
+                <span className={styles.title}>{title}</span>
+                {issues > 0 && <span className={styles.note}>{issueText(issues)}</span>}
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

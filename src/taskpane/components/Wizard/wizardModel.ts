@@ -1,0 +1,250 @@
+/*
+ * The wizard's state as a pure reducer: the program being edited, the step, and which issues
+ * the user has been shown. No business rules here: validity comes from validateProgram.
+ */
+import { emptyProgram, programTemplate, type TemplateId } from "../../../engine/program/templates";
+import type { DataSource, ProgramDefinition, ProgramKpi, TierRow } from "../../../engine/program/types";
+import type { ProgramIssue } from "../../../engine/program/validate";
+
+export const STEPS = ["Program", "KPIs", "Rewards", "Review"] as const;
+export type StepIndex = 0 | 1 | 2 | 3;
+export const REVIEW_STEP: StepIndex = 3;
+
+export type StartFrom = TemplateId | "scratch";
+
+/** The step that shows the field an issue's path points at ("kpis.1.weight" → KPIs). */
+export function stepOfPath(path: string): StepIndex {
+  switch (path.split(".")[0]) {
+    case "kpis":
+    case "weights":
+      return 1;
+    case "basisKpi":
+    case "method":
+    case "tiers":
+    case "cap":
+    case "targetIncentive":
+    case "listPrice":
+      return 2;
+    default:
+      return 0;
+  }
+}
+
+export interface WizardModel {
+  /** True while the template list is showing (before step 1, or after Back from step 1). */
+  picking: boolean;
+  /** What the current draft started from; null before the first pick. */
+  startedFrom: StartFrom | null;
+  program: ProgramDefinition;
+  step: StepIndex;
+  /** Stable React keys for KPI and tier rows, so fields and focus follow a row when it moves. */
+  kpiKeys: number[];
+  tierKeys: number[];
+  nextKey: number;
+  /** Field paths (and groups: "weights", "tiers", "kpis", "source") the user has edited. */
+  touched: ReadonlySet<string>;
+  /** Steps whose every issue is shown: left with Next, or reached from the review. */
+  revealed: ReadonlySet<StepIndex>;
+  /** Fill a new data table with the SolarWave sample (SolarWave template only). */
+  withSample: boolean;
+  /** Polite announcement for screen readers after list changes. */
+  announcement: string;
+}
+
+export type WizardAction =
+  | { type: "start"; from: StartFrom }
+  | { type: "showTemplates" }
+  | { type: "resume" }
+  | { type: "goTo"; step: StepIndex }
+  | { type: "next" }
+  | { type: "back" }
+  | { type: "set"; patch: Partial<ProgramDefinition> }
+  | { type: "source"; source: DataSource }
+  | { type: "kpi"; index: number; patch: Partial<ProgramKpi> }
+  | { type: "addKpi" }
+  | { type: "removeKpi"; index: number }
+  | { type: "moveKpi"; index: number; by: -1 | 1 }
+  | { type: "tier"; index: number; patch: Partial<TierRow> }
+  | { type: "addTier" }
+  | { type: "removeTier"; index: number }
+  | { type: "pasteTiers"; rows: TierRow[] }
+  | { type: "sample"; on: boolean };
+
+export function initialWizardModel(): WizardModel {
+  return {
+    picking: true,
+    startedFrom: null,
+    program: emptyProgram(),
+    step: 0,
+    kpiKeys: [0],
+    tierKeys: [1],
+    nextKey: 2,
+    touched: new Set(),
+    revealed: new Set(),
+    withSample: false,
+    announcement: "",
+  };
+}
+
+const keys = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
+const touch = (m: WizardModel, ...paths: string[]) => new Set([...m.touched, ...paths]);
+const kpiName = (k: ProgramKpi, i: number) => k.name.trim() || `KPI ${i + 1}`;
+
+function swap<T>(list: readonly T[], i: number, j: number): T[] {
+  const out = [...list];
+  [out[i], out[j]] = [out[j], out[i]];
+  return out;
+}
+
+/** A program's KPI columns for an existing data source, kept the same length as its KPIs. */
+function mapKpiColumns(source: DataSource, change: (cols: string[]) => string[]): DataSource {
+  return source.kind === "existing" ? { ...source, kpiColumns: change([...source.kpiColumns]) } : source;
+}
+
+export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
+  const p = m.program;
+  switch (a.type) {
+    case "start": {
+      const program = a.from === "scratch" ? emptyProgram() : programTemplate(a.from);
+      return {
+        ...initialWizardModel(),
+        picking: false,
+        startedFrom: a.from,
+        program,
+        kpiKeys: keys(m.nextKey, program.kpis.length),
+        tierKeys: keys(m.nextKey + program.kpis.length, program.tiers.length),
+        nextKey: m.nextKey + program.kpis.length + program.tiers.length,
+        withSample: false,
+      };
+    }
+    case "showTemplates":
+      return { ...m, picking: true };
+    case "resume":
+      return m.startedFrom === null ? m : { ...m, picking: false };
+    case "goTo":
+      // Arriving at the review shows every issue; arriving from it at a step shows that step's.
+      return {
+        ...m,
+        step: a.step,
+        revealed: a.step === REVIEW_STEP ? new Set([0, 1, 2, 3] as StepIndex[]) : m.revealed,
+      };
+    case "next": {
+      if (m.step === REVIEW_STEP) return m;
+      const step = (m.step + 1) as StepIndex;
+      const revealed = new Set(m.revealed).add(m.step);
+      return { ...m, step, revealed: step === REVIEW_STEP ? new Set([0, 1, 2, 3] as StepIndex[]) : revealed };
+    }
+    case "back":
+      return m.step === 0 ? { ...m, picking: true } : { ...m, step: (m.step - 1) as StepIndex };
+    case "set": {
+      const patch = { ...a.patch };
+      // Commission and rebate pay on a KPI: preselect the first when switching to them.
+      if ((patch.payKind === "commission" || patch.payKind === "rebate") && p.basisKpi === null && p.kpis.length > 0) {
+        patch.basisKpi = 0;
+      }
+      return { ...m, program: { ...p, ...patch }, touched: touch(m, ...Object.keys(a.patch)) };
+    }
+    case "source":
+      return { ...m, program: { ...p, source: a.source }, touched: touch(m, "source") };
+    case "kpi": {
+      const kpis = p.kpis.map((k, i) => (i === a.index ? { ...k, ...a.patch } : k));
+      const fields = Object.keys(a.patch).map((f) => `kpis.${a.index}.${f === "targetMode" ? "target" : f}`);
+      const groups = "weight" in a.patch ? ["weights"] : [];
+      return { ...m, program: { ...p, kpis }, touched: touch(m, ...fields, ...groups) };
+    }
+    case "addKpi": {
+      const kpi: ProgramKpi = {
+        name: "",
+        unit: "",
+        direction: "higher",
+        targetMode: "fixed",
+        target: null,
+        weight: 0,
+        gate: null,
+      };
+      return {
+        ...m,
+        program: { ...p, kpis: [...p.kpis, kpi], source: mapKpiColumns(p.source, (c) => [...c, ""]) },
+        kpiKeys: [...m.kpiKeys, m.nextKey],
+        nextKey: m.nextKey + 1,
+        touched: touch(m, "kpis"),
+        announcement: `KPI ${p.kpis.length + 1} added.`,
+      };
+    }
+    case "removeKpi": {
+      const removed = p.kpis[a.index];
+      if (!removed) return m;
+      const basisKpi =
+        p.basisKpi === null || p.basisKpi === a.index ? null : p.basisKpi > a.index ? p.basisKpi - 1 : p.basisKpi;
+      return {
+        ...m,
+        program: {
+          ...p,
+          kpis: p.kpis.filter((_, i) => i !== a.index),
+          basisKpi: p.basisKpi === null ? null : basisKpi,
+          source: mapKpiColumns(p.source, (c) => c.filter((_, i) => i !== a.index)),
+        },
+        kpiKeys: m.kpiKeys.filter((_, i) => i !== a.index),
+        touched: touch(m, "kpis", "weights", "basisKpi"),
+        announcement: `${kpiName(removed, a.index)} removed.`,
+      };
+    }
+    case "moveKpi": {
+      const j = a.index + a.by;
+      if (j < 0 || j >= p.kpis.length) return m;
+      const basisKpi = p.basisKpi === a.index ? j : p.basisKpi === j ? a.index : p.basisKpi;
+      return {
+        ...m,
+        program: {
+          ...p,
+          kpis: swap(p.kpis, a.index, j),
+          basisKpi,
+          source: mapKpiColumns(p.source, (c) => swap(c, a.index, j)),
+        },
+        kpiKeys: swap(m.kpiKeys, a.index, j),
+        announcement: `${kpiName(p.kpis[a.index], a.index)} moved to position ${j + 1} of ${p.kpis.length}.`,
+      };
+    }
+    case "tier": {
+      const tiers = p.tiers.map((t, i) => (i === a.index ? { ...t, ...a.patch } : t));
+      return { ...m, program: { ...p, tiers }, touched: touch(m, "tiers") };
+    }
+    case "addTier":
+      return {
+        ...m,
+        program: { ...p, tiers: [...p.tiers, { bound: NaN, rate: NaN, label: "" }] },
+        tierKeys: [...m.tierKeys, m.nextKey],
+        nextKey: m.nextKey + 1,
+        announcement: `Tier ${p.tiers.length + 1} added.`,
+      };
+    case "removeTier": {
+      if (!p.tiers[a.index]) return m;
+      return {
+        ...m,
+        program: { ...p, tiers: p.tiers.filter((_, i) => i !== a.index) },
+        tierKeys: m.tierKeys.filter((_, i) => i !== a.index),
+        touched: touch(m, "tiers"),
+        announcement: `Tier ${a.index + 1} removed.`,
+      };
+    }
+    case "pasteTiers":
+      return {
+        ...m,
+        program: { ...p, tiers: a.rows },
+        tierKeys: keys(m.nextKey, a.rows.length),
+        nextKey: m.nextKey + a.rows.length,
+        touched: touch(m, "tiers"),
+        announcement: `Pasted ${a.rows.length} ${a.rows.length === 1 ? "tier" : "tiers"} from Excel.`,
+      };
+    case "sample":
+      return { ...m, withSample: a.on };
+  }
+}
+
+/** Whether an issue is shown at its field: once the user edited it, or its step was revealed. */
+export function issueVisible(m: WizardModel, issue: ProgramIssue): boolean {
+  if (m.revealed.has(stepOfPath(issue.path))) return true;
+  if (m.touched.has(issue.path)) return true;
+  // The tier table is checked as a whole (bounds ascending): any tier edit shows its issues.
+  return issue.path.startsWith("tiers") && m.touched.has("tiers");
+}
