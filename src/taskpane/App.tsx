@@ -1,15 +1,21 @@
 import * as React from "react";
 import { FluentProvider, Theme } from "@fluentui/react-components";
-import { Welcome } from "./components/Welcome";
+import { AppShell } from "./components/AppShell/AppShell";
+import { WorkbookServiceProvider } from "./services/WorkbookServiceContext";
+import type { WorkbookService } from "./services/WorkbookService";
 
 export interface AppProps {
   theme: Theme;
+  /** Where programs are read and written: Excel in the add-in, a fake in tests. */
+  service: WorkbookService;
 }
 
-export function App({ theme }: AppProps): React.JSX.Element {
+export function App({ theme, service }: AppProps): React.JSX.Element {
   return (
-    <FluentProvider theme={theme} style={{ minHeight: "100vh" }}>
-      <Welcome />
+    <FluentProvider theme={theme} style={{ height: "100vh" }}>
+      <WorkbookServiceProvider service={service}>
+        <AppShell />
+      </WorkbookServiceProvider>
     </FluentProvider>
   );
 }

@@ -1,0 +1,37 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useAppShellStyles = makeStyles({
+  root: {
+    height: "100%",
+    display: "flex",
+    flexDirection: "column",
+    minWidth: 0,
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  header: {
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  tabs: {
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: tokens.spacingHorizontalXS,
+    flexWrap: "wrap",
+  },
+  main: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
+  panel: {
+    flexGrow: 1,
+    minHeight: 0,
+    display: "flex",
+    flexDirection: "column",
+    overflowX: "hidden",
+  },
+  scrolling: {
+    overflowY: "auto",
+    padding: tokens.spacingHorizontalM,
+  },
+  hidden: { display: "none" },
+  loading: { padding: tokens.spacingHorizontalL },
+});

@@ -1,0 +1,83 @@
+import * as React from "react";
+import { programTemplate } from "../../../engine/program/templates";
+import type { ProgramDefinition } from "../../../engine/program/types";
+import { useWorkbookService } from "../../services/WorkbookServiceContext";
+import {
+  errorMessage,
+  type CreatedProgram,
+  type ProgramSummary,
+  type WriteOptions,
+  type WritePreview,
+} from "../../services/WorkbookService";
+
+export type ProgramListState =
+  { status: "loading" } | { status: "ready"; programs: ProgramSummary[] } | { status: "failed"; message: string };
+
+/**
+ * "Insert sample program": the preview is prepared first, the dialog shows it (and nothing else
+ * changes while it is open), then the write runs with its progress and result on the screen.
+ */
+export type SampleState =
+  | { step: "idle" }
+  | { step: "preparing" }
+  | { step: "confirm"; preview: WritePreview }
+  | { step: "inserting" }
+  | { step: "inserted"; created: CreatedProgram }
+  | { step: "failed"; message: string; wrote: boolean };
+
+export interface ProgramsState {
+  list: ProgramListState;
+  sample: SampleState;
+  refresh: () => void;
+  openSample: () => void;
+  confirmSample: () => void;
+  cancelSample: () => void;
+}
+
+const SAMPLE_OPTIONS: WriteOptions = { withSolarWaveSample: true };
+const sampleProgram = (): ProgramDefinition => programTemplate("solarwave");
+
+/** State of the Programs screen: the list from the workbook and the sample-program flow. */
+export function usePrograms(active: boolean): ProgramsState {
+  const service = useWorkbookService();
+  const [list, setList] = React.useState<ProgramListState>({ status: "loading" });
+  const [sample, setSample] = React.useState<SampleState>({ step: "idle" });
+  const request = React.useRef(0);
+
+  const refresh = React.useCallback(() => {
+    const id = ++request.current;
+    setList({ status: "loading" });
+    service.list().then(
+      (programs) => id === request.current && setList({ status: "ready", programs }),
+      (e: unknown) => id === request.current && setList({ status: "failed", message: errorMessage(e) }),
+    );
+  }, [service]);
+
+  // Every time the screen is shown: a program may have been created or edited meanwhile.
+  React.useEffect(() => {
+    if (active) refresh();
+  }, [active, refresh]);
+
+  const openSample = React.useCallback(() => {
+    setSample({ step: "preparing" });
+    service.preview(sampleProgram(), SAMPLE_OPTIONS).then(
+      (preview) => setSample({ step: "confirm", preview }),
+      (e: unknown) => setSample({ step: "failed", message: errorMessage(e), wrote: false }),
+    );
+  }, [service]);
+
+  const confirmSample = React.useCallback(() => {
+    setSample({ step: "inserting" });
+    service.create(sampleProgram(), SAMPLE_OPTIONS).then(
+      (created) => {
+        setSample({ step: "inserted", created });
+        refresh();
+      },
+      (e: unknown) => setSample({ step: "failed", message: errorMessage(e), wrote: true }),
+    );
+  }, [service, refresh]);
+
+  const cancelSample = React.useCallback(() => setSample((s) => (s.step === "confirm" ? { step: "idle" } : s)), []);
+
+  return { list, sample, refresh, openSample, confirmSample, cancelSample };
+}

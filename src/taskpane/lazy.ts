@@ -1,0 +1,5 @@
+/*
+ * Screens the first screen does not need, each in its own chunk. Kept in one module so tests
+ * (jest runs CommonJS, without dynamic import) can swap these loaders for plain requires.
+ */
+export const loadWizard = () => import(/* webpackChunkName: "wizard" */ "./components/Wizard/Wizard");
