@@ -1,0 +1,317 @@
+/* eslint-disable no-undef */
+/*
+ * The recording Excel itself, in the browser: it must behave like Excel where the add-in's tests
+ * rely on it (queued operations, null objects, name clashes, text parsed as formulas, loads,
+ * failing syncs), or the task pane tests would pass against a double that real Excel contradicts.
+ */
+const { startHarness } = require("./harness");
+
+let h;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  if (h) await h.close();
+});
+
+/** A blank page of the add-in's origin with the recording Excel (and the given config) injected. */
+async function blank(excel = {}) {
+  return h.openPane({ page: "__e2e/blank.html", waitFor: false, excel });
+}
+
+test("writes are queued until sync; tables, headers, rows, formulas and number formats land where Excel puts them", async () => {
+  const pane = await blank();
+  const result = await pane.page.evaluate(async () => {
+    const seen = {};
+    await Excel.run({ mergeUndoGroup: true }, async (context) => {
+      const existing = context.workbook.worksheets.getItemOrNullObject("Plan");
+      await context.sync();
+      seen.nullBefore = existing.isNullObject;
+      context.workbook.application.suspendApiCalculationUntilNextSync();
+      context.workbook.application.suspendScreenUpdatingUntilNextSync();
+      const sheet = context.workbook.worksheets.add("Plan");
+      const table = sheet.tables.add("A1:C1", true);
+      table.name = "Tiers";
+      table.getHeaderRowRange().values = [["Bound", "Rate", "Label"]];
+      table.rows.add(null, [
+        [0, 0.02, "Bronze"],
+        [50000, 0.03, "Silver"],
+      ]);
+      table.columns.getItem("Rate").getDataBodyRange().numberFormat = [["0.0%"], ["0.0%"]];
+      sheet.getRange("E2").formulas = [["=INCENTIVE.PAYOUT(120000, Tiers[[Bound]:[Label]])"]];
+      seen.queuedBeforeSync = window.__excel.snapshot().tables.length;
+      await context.sync();
+      const body = table.getDataBodyRange();
+      body.load("address, values");
+      await context.sync();
+      seen.body = { address: body.address, values: body.values };
+    });
+    return {
+      seen,
+      x: {
+        syncs: window.__excelSyncs,
+        snapshot: window.__excel.snapshot(),
+        log: window.__excelLog,
+        warnings: window.__excelWarnings,
+        problems: window.__excel.checkFormulas(),
+      },
+    };
+  });
+  expect(result.seen).toEqual({
+    nullBefore: true,
+    queuedBeforeSync: 0,
+    body: {
+      address: "Plan!A2:C3",
+      values: [
+        [0, 0.02, "Bronze"],
+        [50000, 0.03, "Silver"],
+      ],
+    },
+  });
+  const tiers = result.x.snapshot.tables.find((t) => t.name === "Tiers");
+  expect(tiers).toMatchObject({
+    sheet: "Plan",
+    address: "Plan!A1:C3",
+    headers: ["Bound", "Rate", "Label"],
+    rowCount: 2,
+    origin: "addin",
+    numberFormats: [
+      ["General", "0.0%", "General"],
+      ["General", "0.0%", "General"],
+    ],
+  });
+  expect(result.x.snapshot.sheets.find((s) => s.name === "Plan").cells.E2).toEqual({
+    f: "=INCENTIVE.PAYOUT(120000, Tiers[[Bound]:[Label]])",
+  });
+  expect(result.x.syncs).toBe(3);
+  expect(result.x.problems).toEqual([]);
+  expect(result.x.warnings).toEqual([]);
+  const run = result.x.log.find((e) => e.kind === "run");
+  expect(run.options).toEqual({ mergeUndoGroup: true });
+  // Writes after the suspend calls ran with calculation and screen updating suspended.
+  const rowsAdd = result.x.log.find((e) => e.member === "add" && /rows$/.test(e.target));
+  expect(rowsAdd).toMatchObject({
+    address: "Plan!A2:C3",
+    sync: 2,
+    suspended: { calculation: true, screenUpdating: true },
+  });
+  await pane.close();
+});
+
+test("getItem of a missing item, a name clash, a bad name and an overlapping table fail the sync with Excel's codes", async () => {
+  const pane = await blank();
+  const codes = await pane.page.evaluate(async () => {
+    const attempt = async (fn) => {
+      try {
+        await Excel.run(async (context) => {
+          fn(context);
+          await context.sync();
+        });
+        return "ok";
+      } catch (e) {
+        return e.code;
+      }
+    };
+    return {
+      missing: await attempt((c) => c.workbook.worksheets.getItem("Nope").getRange("A1").load("values")),
+      clash: await attempt((c) => c.workbook.worksheets.add("sheet1")),
+      badSheet: await attempt((c) => c.workbook.worksheets.add("Q3/Q4")),
+      badTable: await attempt((c) => {
+        c.workbook.worksheets.getItem("Sheet1").tables.add("A1:B2", true).name = "My Table";
+      }),
+      overlap: await attempt((c) => {
+        const s = c.workbook.worksheets.getItem("Sheet1");
+        s.tables.add("D1:E3", true);
+        s.tables.add("E2:F4", true);
+      }),
+      size: await attempt((c) => {
+        c.workbook.worksheets.getItem("Sheet1").getRange("H1:I2").values = [[1, 2]];
+      }),
+      exceptionClass: await (async () => {
+        try {
+          await Excel.run(async (c) => {
+            c.workbook.worksheets.getItem("Nope");
+            await c.sync();
+          });
+        } catch (e) {
+          return e instanceof OfficeExtension.Error;
+        }
+      })(),
+    };
+  });
+  expect(codes).toEqual({
+    missing: "ItemNotFound",
+    clash: "ItemAlreadyExists",
+    badSheet: "InvalidArgument",
+    badTable: "InvalidArgument",
+    overlap: "InvalidArgument",
+    size: "InvalidArgument",
+    exceptionClass: true,
+  });
+  await pane.close();
+});
+
+test("text written through values: =, + and - make formulas, as in Excel; an apostrophe or the text format keeps it text", async () => {
+  const pane = await blank();
+  const x = await pane.page.evaluate(async () => {
+    await Excel.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Sheet1");
+      s.getRange("A1:E1").values = [['=HYPERLINK("http://x")', "+1-555", "'=literal", "00123", "-5"]];
+      const asText = s.getRange("A2:B2");
+      asText.numberFormat = [["@", "@"]];
+      asText.values = [["=1+1", "00123"]];
+      await context.sync();
+    });
+    return { cells: window.__excel.snapshot().sheets[0].cells, warnings: window.__excelWarnings };
+  });
+  expect(x.cells.A1).toEqual({ f: '=HYPERLINK("http://x")' });
+  expect(x.cells.B1).toEqual({ f: "=+1-555" });
+  expect(x.cells.C1).toEqual({ v: "=literal" });
+  expect(x.cells.D1).toEqual({ v: 123 });
+  expect(x.cells.E1).toEqual({ v: -5 });
+  expect(x.cells.A2).toEqual({ v: "=1+1", nf: "@" });
+  expect(x.cells.B2).toEqual({ v: "00123", nf: "@" });
+  expect(x.warnings.filter((w) => w.kind === "textBecameFormula").map((w) => w.address)).toEqual([
+    "Sheet1!A1",
+    "Sheet1!B1",
+  ]);
+  await pane.close();
+});
+
+test("reading a property that was not loaded is recorded; loaded collections list their items", async () => {
+  const pane = await blank({
+    workbook: {
+      sheets: [
+        { name: "Data", tables: [{ name: "Sales", address: "A1:B3" }], cells: { A1: "Partner", B1: "Amount" } },
+        { name: "Notes" },
+      ],
+    },
+  });
+  const x = await pane.page.evaluate(async () => {
+    const out = {};
+    await Excel.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load("items/name");
+      const tables = context.workbook.tables;
+      tables.load("items/name");
+      const count = tables.getCount();
+      const notLoaded = context.workbook.worksheets.getItem("Data");
+      await context.sync();
+      out.sheets = sheets.items.map((s) => s.name);
+      out.tables = tables.items.map((t) => t.name);
+      out.count = count.value;
+      out.unloadedName = notLoaded.name;
+    });
+    return { out, warnings: window.__excelWarnings };
+  });
+  expect(x.out).toEqual({ sheets: ["Data", "Notes"], tables: ["Sales"], count: 1, unloadedName: "Data" });
+  expect(x.warnings).toEqual([{ kind: "notLoaded", target: 'workbook.worksheets.getItem("Data")', prop: "name" }]);
+  await pane.close();
+});
+
+test("a sync made to fail applies the operations before the failure only, and changes to the user's content are listed", async () => {
+  const pane = await blank({
+    failAtSync: 2,
+    failAfterOps: 1,
+    workbook: { sheets: [{ name: "Data", cells: { A1: "Partner" } }] },
+  });
+  const x = await pane.page.evaluate(async () => {
+    let error = null;
+    try {
+      await Excel.run(async (context) => {
+        context.workbook.worksheets.add("Plan");
+        await context.sync();
+        context.workbook.worksheets.add("Partners");
+        context.workbook.worksheets.add("Dashboard");
+        await context.sync();
+      });
+    } catch (e) {
+      error = e.code;
+    }
+    await Excel.run(async (context) => {
+      context.workbook.worksheets.getItem("Data").getRange("B1").values = [["Amount"]];
+    });
+    return {
+      error,
+      sheets: window.__excel.snapshot().sheets.map((s) => s.name),
+      user: window.__excel.userChanges,
+      implicit: window.__excel.implicitSyncs,
+    };
+  });
+  expect(x.error).toBe("GeneralException");
+  expect(x.sheets).toEqual(["Data", "Plan", "Partners"]);
+  expect(x.user).toEqual([{ kind: "write", sheet: "Data", address: "Data!B1", prop: "values" }]);
+  expect(x.implicit).toBe(1);
+  await pane.close();
+});
+
+test("formulas that point at missing tables, columns, sheets or unregistered INCENTIVE functions are reported", async () => {
+  const pane = await blank({
+    workbook: {
+      sheets: [
+        {
+          name: "Plan",
+          tables: [{ name: "Tiers", address: "A1:C2" }],
+          cells: { A1: "Bound", B1: "Rate", C1: "Label" },
+        },
+      ],
+    },
+  });
+  const problems = await pane.page.evaluate(async () => {
+    window.__customFunctions = { PAYOUT: () => 0, TIER: () => 0 };
+    await Excel.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Plan");
+      s.getRange("E1:E6").formulas = [
+        ["=INCENTIVE.PAYOUT(1, Tiers)"],
+        ["=INCENTIVE.TIER(1, Tiers[[Bound]:[Label]])"],
+        ["=INCENTIVE.PAYOUT(1, Tier)"],
+        ["=SUM(Tiers[Amount])"],
+        ["=INCENTIVE.NOPE(1)"],
+        ["='Q3 data'!A1"],
+      ];
+      await context.sync();
+    });
+    return window.__excel.checkFormulas().map((p) => `${p.cell}: ${p.problem}`);
+  });
+  expect(problems).toEqual([
+    'Plan!E4: table Tiers has no column "Amount"',
+    "Plan!E5: INCENTIVE.NOPE is not a registered function",
+    "Plan!E6: sheet Q3 data does not exist",
+  ]);
+  await pane.close();
+});
+
+test("API the double does not model is still accepted and recorded (formats, protection, conditional formats, events)", async () => {
+  const pane = await blank();
+  const x = await pane.page.evaluate(async () => {
+    await Excel.run(async (context) => {
+      const s = context.workbook.worksheets.getItem("Sheet1");
+      const r = s.getRange("A1:B1");
+      r.format.font.bold = true;
+      r.format.fill.color = "#E0E0E0";
+      r.format.borders.getItem("EdgeBottom").style = "Continuous";
+      r.format.autofitColumns();
+      r.conditionalFormats.add(Excel.ConditionalFormatType.dataBar);
+      s.protection.protect({ allowFormatCells: true });
+      s.freezePanes.freezeRows(1);
+      s.onChanged.add(() => undefined);
+      await context.sync();
+    });
+    const snap = window.__excel.snapshot();
+    return {
+      cells: snap.sheets[0].cells,
+      freeze: snap.sheets[0].freeze,
+      calls: window.__excelLog.filter((e) => e.unmodelled).map((e) => `${e.member}`),
+    };
+  });
+  expect(x.cells.A1.fmt).toEqual({
+    "font.bold": true,
+    "fill.color": "#E0E0E0",
+    'borders.getItem("EdgeBottom").style': "Continuous",
+  });
+  expect(x.freeze).toEqual({ rows: 1, columns: 0 });
+  expect(x.calls).toEqual(expect.arrayContaining(["add", "protect"]));
+  await pane.close();
+});

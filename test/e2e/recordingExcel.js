@@ -1,0 +1,2923 @@
+/* eslint-disable */
+/*
+ * A recording Excel for the end-to-end tests: injected with page.addInitScript before any page
+ * script, it defines window.Excel (and OfficeExtension) the way office.js does inside Excel, backed
+ * by a small in-memory workbook instead of a real one.
+ *
+ * Semantics follow Office.js where it matters for finding bugs:
+ *  - Operations are QUEUED and applied at context.sync(), in order; objects returned by methods
+ *    (getItem, getRange, tables.add, …) are resolved when their turn in the queue comes.
+ *  - Properties must be loaded (load + sync) before they are read; reading one that was not is
+ *    allowed (the value is returned) but recorded in __excelWarnings as "notLoaded".
+ *  - getItem of a missing item fails the sync with ItemNotFound; getItemOrNullObject gives a
+ *    null object (isNullObject true after the sync). Name clashes, invalid sheet/table/name names,
+ *    overlapping tables, array sizes that do not match the range, fail the sync with Excel's codes.
+ *  - A batch is not a transaction: operations before a failing one stay applied.
+ *  - Strings written through `values` that start with "=", "+" or "-" (and are not numbers) become
+ *    formulas, as Excel documents; numeric strings become numbers, unless the cell's number
+ *    format is text ("@") or the string starts with an apostrophe.
+ *  - application.suspendApiCalculationUntilNextSync / suspendScreenUpdatingUntilNextSync hold
+ *    until the end of the batch they run in; every write records whether they were in force.
+ * Anything not modelled (charts' details, borders, conditional formats, events, …) is accepted
+ * and recorded by a generic chainable recorder, so code written against the full API runs.
+ *
+ * Read back from the test (page.evaluate):
+ *  - window.__excelLog        every operation: { seq, run, sync, kind, target, member, args|value,
+ *                             address (resolved range), error, suspended }
+ *  - window.__excelSyncs      number of explicit context.sync() calls (Excel.run's own final sync,
+ *                             when operations were left pending, is logged as implicit)
+ *  - window.__excelWarnings   misuse that real Excel would reject or that looks wrong
+ *  - window.__excel.snapshot() the workbook: sheets with their cells, tables with headers, values,
+ *                             formulas and number formats, names, custom properties, settings
+ *  - window.__excel.userChanges  writes/deletes/renames that touched content the user had before
+ *  - window.__excel.checkFormulas() formulas that reference a missing table, column, sheet or an
+ *                             unknown INCENTIVE function
+ * Configure before injection with window.__excelConfig = { workbook, failAtSync, failAfterOps,
+ * failMessage, syncDelayMs, activeSheet }: workbook = { sheets: [{ name, cells: { A1: 1, B2:
+ * "=A1", C3: { value, formula, numberFormat } }, tables: [{ name, address, hasHeaders }] }],
+ * names: [{ name, formula }], customProperties: { key: value }, settings: { key: value } }.
+ */
+(function () {
+  "use strict";
+  if (window.__excel) return;
+
+  const config = Object.assign({}, window.__excelConfig || {});
+  const MAX_ROWS = 1048576;
+  const MAX_COLS = 16384;
+  const MAX_LOAD_CELLS = 2000000;
+
+  // ---------------------------------------------------------------- log and counters
+  const log = [];
+  const warnings = [];
+  const userChanges = [];
+  let seq = 0;
+  let explicitSyncs = 0;
+  let implicitSyncs = 0;
+  let syncNumber = 0;
+  let runNumber = 0;
+  let nextId = 1;
+
+  function warn(kind, detail) {
+    warnings.push(Object.assign({ kind }, detail));
+  }
+
+  /** Plain-data copy of an argument or value for the log (client objects become { $ref: path }). */
+  function plain(v, depth) {
+    depth = depth || 0;
+    if (v === undefined) return undefined;
+    if (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
+    if (typeof v === "function") {
+      if (v.__recorderPath) return { $ref: v.__recorderPath };
+      return "[function]";
+    }
+    if (v && v.__handle) return { $ref: v.__handle._path };
+    if (v instanceof Date) return v.toISOString();
+    if (depth > 6) return "[deep]";
+    if (Array.isArray(v)) return v.map((x) => plain(x, depth + 1));
+    if (typeof v === "object") {
+      const o = {};
+      for (const k of Object.keys(v)) o[k] = plain(v[k], depth + 1);
+      return o;
+    }
+    return String(v);
+  }
+
+  function short(v) {
+    let s;
+    try {
+      s = JSON.stringify(plain(v));
+    } catch (e) {
+      s = String(v);
+    }
+    if (s === undefined) s = "undefined";
+    return s.length > 60 ? s.slice(0, 57) + "..." : s;
+  }
+
+  function record(ctx, kind, target, member, extra) {
+    const entry = Object.assign(
+      { seq: ++seq, run: ctx ? ctx._run : null, sync: null, kind, target, member },
+      extra || {},
+    );
+    log.push(entry);
+    return entry;
+  }
+
+  // ---------------------------------------------------------------- errors
+  class OfficeExtensionError extends Error {
+    constructor(code, message, debugInfo) {
+      super(message);
+      this.name = "RichApi.Error";
+      this.code = code;
+      this.debugInfo = Object.assign({ code, message }, debugInfo || {});
+      this.traceMessages = [];
+      this.innerError = null;
+    }
+  }
+  const ErrorCodes = {
+    accessDenied: "AccessDenied",
+    generalException: "GeneralException",
+    invalidArgument: "InvalidArgument",
+    invalidOperation: "InvalidOperation",
+    invalidReference: "InvalidReference",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    notImplemented: "NotImplemented",
+    propertyNotLoaded: "PropertyNotLoaded",
+    requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
+    valueNotLoaded: "ValueNotLoaded",
+  };
+  function fail(code, message) {
+    throw new OfficeExtensionError(code, message);
+  }
+  class NullObjectUse extends Error {}
+
+  // ---------------------------------------------------------------- addresses
+  function colIndex(letters) {
+    let n = 0;
+    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+    return n - 1;
+  }
+  function colName(i) {
+    let s = "";
+    i += 1;
+    while (i > 0) {
+      const m = (i - 1) % 26;
+      s = String.fromCharCode(65 + m) + s;
+      i = Math.floor((i - 1) / 26);
+    }
+    return s;
+  }
+  function quoteSheet(name) {
+    if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name))
+      return name;
+    return "'" + name.replace(/'/g, "''") + "'";
+  }
+  /** "'My sheet'!A1:B2" → { sheet: "My sheet", ref: "A1:B2" }; "A1" → { sheet: null, ref: "A1" }. */
+  function splitSheet(address) {
+    const s = String(address).trim().replace(/^=/, "");
+    const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(s);
+    if (m) return { sheet: m[1] != null ? m[1].replace(/''/g, "'") : m[2], ref: m[3] };
+    return { sheet: null, ref: s };
+  }
+  /** "A1:C3" / "$A$1" / "A:C" / "2:4" → { r0, c0, r1, c1 } (0-based, inclusive) or null. */
+  function parseRef(ref) {
+    const parts = String(ref).replace(/\$/g, "").toUpperCase().split(":");
+    if (parts.length < 1 || parts.length > 2) return null;
+    const one = (p) => {
+      let m = /^([A-Z]{1,3})(\d{1,7})$/.exec(p);
+      if (m) return { c: colIndex(m[1]), r: Number(m[2]) - 1 };
+      m = /^([A-Z]{1,3})$/.exec(p);
+      if (m) return { c: colIndex(m[1]), r: null };
+      m = /^(\d{1,7})$/.exec(p);
+      if (m) return { c: null, r: Number(m[1]) - 1 };
+      return null;
+    };
+    const a = one(parts[0]);
+    const b = parts.length === 2 ? one(parts[1]) : a;
+    if (!a || !b) return null;
+    if ((a.r === null) !== (b.r === null) || (a.c === null) !== (b.c === null)) return null;
+    if (parts.length === 1 && (a.r === null || a.c === null)) return null;
+    const box = {
+      r0: a.r === null ? 0 : Math.min(a.r, b.r),
+      r1: a.r === null ? MAX_ROWS - 1 : Math.max(a.r, b.r),
+      c0: a.c === null ? 0 : Math.min(a.c, b.c),
+      c1: a.c === null ? MAX_COLS - 1 : Math.max(a.c, b.c),
+    };
+    if (box.r0 < 0 || box.c0 < 0 || box.r1 >= MAX_ROWS || box.c1 >= MAX_COLS) return null;
+    return box;
+  }
+  function refOf(box, absolute) {
+    const d = absolute ? "$" : "";
+    if (box.r0 === 0 && box.r1 === MAX_ROWS - 1) return `${d}${colName(box.c0)}:${d}${colName(box.c1)}`;
+    if (box.c0 === 0 && box.c1 === MAX_COLS - 1) return `${d}${box.r0 + 1}:${d}${box.r1 + 1}`;
+    const a = `${d}${colName(box.c0)}${d}${box.r0 + 1}`;
+    if (box.r0 === box.r1 && box.c0 === box.c1) return a;
+    return `${a}:${d}${colName(box.c1)}${d}${box.r1 + 1}`;
+  }
+  function addressOf(sheet, box, absolute) {
+    return `${quoteSheet(sheet.name)}!${refOf(box, absolute)}`;
+  }
+  /**
+   * Moves the relative A1 references of a formula by dr rows and dc columns, as pasting it
+   * elsewhere does ($-anchored parts stay). Text in quotes and structured references ([…]) are
+   * left alone.
+   */
+  function shiftFormula(formula, dr, dc) {
+    if (!dr && !dc) return formula;
+    let out = "";
+    let i = 0;
+    const f = formula;
+    while (i < f.length) {
+      const ch = f[i];
+      if (ch === '"') {
+        let j = i + 1;
+        while (j < f.length && !(f[j] === '"' && f[j + 1] !== '"')) j += f[j] === '"' ? 2 : 1;
+        out += f.slice(i, j + 1);
+        i = j + 1;
+        continue;
+      }
+      if (ch === "'") {
+        let j = i + 1;
+        while (j < f.length && !(f[j] === "'" && f[j + 1] !== "'")) j += f[j] === "'" ? 2 : 1;
+        out += f.slice(i, j + 1);
+        i = j + 1;
+        continue;
+      }
+      if (ch === "[") {
+        let depth = 0;
+        let j = i;
+        for (; j < f.length; j++) {
+          if (f[j] === "'") {
+            j++;
+            continue;
+          }
+          if (f[j] === "[") depth++;
+          else if (f[j] === "]" && --depth === 0) break;
+        }
+        out += f.slice(i, j + 1);
+        i = j + 1;
+        continue;
+      }
+      const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(.!\[])/.exec(f.slice(i));
+      const prev = i > 0 ? f[i - 1] : "";
+      if (m && !/[A-Za-z0-9_.\\]/.test(prev)) {
+        const col = m[1] ? colIndex(m[2]) : colIndex(m[2]) + dc;
+        const row = m[3] ? Number(m[4]) : Number(m[4]) + dr;
+        out += col < 0 || row < 1 ? "#REF!" : `${m[1]}${colName(col)}${m[3]}${row}`;
+        i += m[0].length;
+        continue;
+      }
+      out += ch;
+      i++;
+    }
+    return out;
+  }
+  function rows(box) {
+    return box.r1 - box.r0 + 1;
+  }
+  function cols(box) {
+    return box.c1 - box.c0 + 1;
+  }
+  function overlaps(a, b) {
+    return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
+  }
+
+  // ---------------------------------------------------------------- names
+  function sameName(a, b) {
+    return String(a).toLowerCase() === String(b).toLowerCase();
+  }
+  function checkSheetName(name) {
+    if (typeof name !== "string" || name.trim() === "") fail("InvalidArgument", "The sheet name can't be blank.");
+    if (name.length > 31) fail("InvalidArgument", `The sheet name "${name}" is longer than 31 characters.`);
+    if (/[\[\]:*?\/\\]/.test(name))
+      fail("InvalidArgument", `The sheet name "${name}" contains a character Excel does not allow ([ ] : * ? / \\).`);
+    if (/^'|'$/.test(name)) fail("InvalidArgument", `The sheet name "${name}" can't begin or end with an apostrophe.`);
+    if (sameName(name, "History")) fail("InvalidArgument", 'The sheet name "History" is reserved by Excel.');
+  }
+  function checkDefinedName(name, what) {
+    if (typeof name !== "string" || name === "") fail("InvalidArgument", `The ${what} name can't be blank.`);
+    const bad =
+      name.length > 255 ||
+      !/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) ||
+      /^[A-Za-z]{1,3}\d+$/.test(name) ||
+      /^[Rr]\d*[Cc]\d*$/.test(name) ||
+      /^[RrCc]$/.test(name);
+    if (bad)
+      fail(
+        "InvalidArgument",
+        `"${name}" is not a valid ${what} name (letters, digits, _ and . only, starting with a letter or _, and not like a cell reference).`,
+      );
+  }
+
+  // ---------------------------------------------------------------- the workbook model
+  function newSheet(name, origin) {
+    return {
+      id: `{00000000-0001-0000-${String(nextId++).padStart(4, "0")}-000000000000}`,
+      name,
+      origin,
+      visibility: "Visible",
+      tabColor: "",
+      cells: new Map(),
+      charts: [],
+      customProperties: new Map(),
+      freeze: null,
+      props: {},
+      formatCalls: [],
+    };
+  }
+  const wb = {
+    sheets: [],
+    tables: [],
+    names: [],
+    customProperties: new Map(),
+    settings: new Map(),
+    props: {},
+    application: { calculationMode: "Automatic", suspendCalc: false, suspendScreen: false },
+    active: null,
+    selection: null,
+    deleted: [],
+  };
+  const key = (r, c) => r * MAX_COLS + c;
+  function cellAt(sheet, r, c) {
+    return sheet.cells.get(key(r, c));
+  }
+  function ensureCell(sheet, r, c) {
+    let cell = sheet.cells.get(key(r, c));
+    if (!cell) {
+      cell = { value: "", formula: null, numberFormat: "General", format: {} };
+      sheet.cells.set(key(r, c), cell);
+    }
+    return cell;
+  }
+  function isEmptyCell(cell) {
+    return !cell || (cell.formula === null && (cell.value === "" || cell.value === null));
+  }
+  function eachCell(box, fn) {
+    for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) fn(r, c, r - box.r0, c - box.c0);
+  }
+  function guardSize(box, what) {
+    const n = rows(box) * cols(box);
+    if (n > MAX_LOAD_CELLS)
+      fail(
+        "RequestPayloadSizeLimitExceeded",
+        `recording Excel: ${what} of ${n} cells is more than this test double handles (${MAX_LOAD_CELLS}).`,
+      );
+  }
+  function usedBox(sheet, valuesOnly) {
+    let box = null;
+    for (const [k, cell] of sheet.cells) {
+      if (
+        valuesOnly
+          ? isEmptyCell(cell)
+          : isEmptyCell(cell) && cell.numberFormat === "General" && !Object.keys(cell.format).length
+      )
+        continue;
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
+      if (!box) box = { r0: r, r1: r, c0: c, c1: c };
+      else {
+        box.r0 = Math.min(box.r0, r);
+        box.r1 = Math.max(box.r1, r);
+        box.c0 = Math.min(box.c0, c);
+        box.c1 = Math.max(box.c1, c);
+      }
+    }
+    return box;
+  }
+  function sheetByName(name) {
+    return wb.sheets.find((s) => sameName(s.name, name) || s.id === name) || null;
+  }
+  function activeSheet() {
+    if (!wb.active || !wb.sheets.includes(wb.active))
+      wb.active = wb.sheets.find((s) => s.visibility === "Visible") || wb.sheets[0];
+    return wb.active;
+  }
+  function tableByName(name) {
+    return wb.tables.find((t) => sameName(t.name, name) || t.id === name) || null;
+  }
+  function nameTaken(name, except) {
+    return (
+      wb.tables.some((t) => t !== except && sameName(t.name, name)) ||
+      wb.names.some((n) => n !== except && n.scope === "Workbook" && sameName(n.name, name))
+    );
+  }
+  function noteUser(kind, sheet, detail) {
+    if (sheet && sheet.origin === "user") userChanges.push(Object.assign({ kind, sheet: sheet.name }, detail || {}));
+  }
+  function tablesAt(sheet, box) {
+    return wb.tables.filter((t) => t.sheet === sheet && overlaps(t, box));
+  }
+  function noteUserWrite(sheet, box, prop) {
+    if (sheet.origin === "user") noteUser("write", sheet, { address: addressOf(sheet, box), prop });
+    else
+      for (const t of tablesAt(sheet, box))
+        if (t.origin === "user") noteUser("write", sheet, { address: addressOf(sheet, box), prop, table: t.name });
+  }
+
+  // ---- cell content
+  const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+  const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+  function serialOfIso(s) {
+    const m = ISO_DATE.exec(s);
+    const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    return Math.round(ms / 86400000) + 25569;
+  }
+  /** Writes one cell as Excel parses `values` input. null leaves the cell as it is. */
+  function writeValue(sheet, r, c, v, entry) {
+    if (v === null || v === undefined) return;
+    const cell = ensureCell(sheet, r, c);
+    if (typeof v === "string") {
+      if (v.startsWith("'")) {
+        cell.value = v.slice(1);
+        cell.formula = null;
+        return;
+      }
+      if (cell.numberFormat === "@") {
+        cell.value = v;
+        cell.formula = null;
+        return;
+      }
+      if (v !== "" && NUMERIC.test(v.trim())) {
+        cell.value = Number(v.trim());
+        cell.formula = null;
+        return;
+      }
+      if (ISO_DATE.test(v)) {
+        cell.value = serialOfIso(v);
+        cell.formula = null;
+        warn("dateTextBecameNumber", {
+          address: addressOf(sheet, { r0: r, r1: r, c0: c, c1: c }),
+          text: v,
+          seq: entry && entry.seq,
+        });
+        return;
+      }
+      if (v.length > 1 && /^[=+-]/.test(v)) {
+        cell.formula = v.startsWith("=") ? v : "=" + v;
+        cell.value = "";
+        warn("textBecameFormula", {
+          address: addressOf(sheet, { r0: r, r1: r, c0: c, c1: c }),
+          text: v,
+          seq: entry && entry.seq,
+        });
+        return;
+      }
+      if (v.startsWith("@"))
+        warn("textStartsWithAt", {
+          address: addressOf(sheet, { r0: r, r1: r, c0: c, c1: c }),
+          text: v,
+          seq: entry && entry.seq,
+        });
+    }
+    if (typeof v === "number" && !Number.isFinite(v))
+      fail("InvalidArgument", `recording Excel: ${v} can't be written to a cell.`);
+    if (v instanceof Date)
+      fail("InvalidArgument", "recording Excel: a Date object can't be written to a cell; write a number or text.");
+    if (typeof v === "object") fail("InvalidArgument", `recording Excel: ${short(v)} is not a cell value.`);
+    cell.value = v;
+    cell.formula = null;
+  }
+  function writeFormula(sheet, r, c, v, entry) {
+    if (v === null || v === undefined) return;
+    if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+      const cell = ensureCell(sheet, r, c);
+      cell.formula = v;
+      cell.value = "";
+      return;
+    }
+    writeValue(sheet, r, c, v, entry);
+  }
+  function valueOf(cell) {
+    if (!cell) return "";
+    if (cell.formula !== null) return cell.computed !== undefined ? cell.computed : "";
+    return cell.value === null ? "" : cell.value;
+  }
+  function formulaOf(cell) {
+    if (!cell) return "";
+    return cell.formula !== null ? cell.formula : cell.value === null ? "" : cell.value;
+  }
+  function typeOf(cell) {
+    const v = valueOf(cell);
+    if (v === "" && (!cell || cell.formula === null)) return "Empty";
+    if (typeof v === "number") return "Double";
+    if (typeof v === "boolean") return "Boolean";
+    if (typeof v === "string" && /^#/.test(v)) return "Error";
+    return "String";
+  }
+  function grid(sheet, box, fn) {
+    guardSize(box, "reading");
+    const out = [];
+    for (let r = box.r0; r <= box.r1; r++) {
+      const row = [];
+      for (let c = box.c0; c <= box.c1; c++) row.push(fn(cellAt(sheet, r, c)));
+      out.push(row);
+    }
+    return out;
+  }
+  /** Applies a 2-D input (or one value for every cell) to a range, checking the size as Excel does. */
+  function applyGrid(sheet, box, input, each, what) {
+    if (Array.isArray(input)) {
+      const ok = input.length === rows(box) && input.every((row) => Array.isArray(row) && row.length === cols(box));
+      if (!ok) {
+        const got = Array.isArray(input[0]) ? `${input.length}×${input[0].length}` : "not a 2-D array";
+        fail(
+          "InvalidArgument",
+          `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: range ${addressOf(sheet, box)} is ${rows(box)}×${cols(box)}, input ${got}).`,
+        );
+      }
+      eachCell(box, (r, c, i, j) => each(r, c, input[i][j]));
+    } else {
+      guardSize(box, "writing");
+      eachCell(box, (r, c) => each(r, c, input));
+    }
+  }
+  function clearBox(sheet, box, applyTo) {
+    const what = applyTo || "All";
+    for (const [k, cell] of Array.from(sheet.cells)) {
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
+      if (r < box.r0 || r > box.r1 || c < box.c0 || c > box.c1) continue;
+      if (what === "All") sheet.cells.delete(k);
+      else if (what === "Contents") {
+        cell.value = "";
+        cell.formula = null;
+      } else if (what === "Formats") {
+        cell.numberFormat = "General";
+        cell.format = {};
+      }
+    }
+  }
+  /** Moves the cells of columns c0..c1 at or below row `from` down by n (n < 0: up, dropping rows that fall off). */
+  function shiftRows(sheet, from, c0, c1, n) {
+    const moved = [];
+    for (const [k, cell] of Array.from(sheet.cells)) {
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
+      if (r >= from && c >= c0 && c <= c1) {
+        sheet.cells.delete(k);
+        moved.push([r + n, c, cell]);
+      }
+    }
+    for (const [r, c, cell] of moved) if (r >= 0 && r < MAX_ROWS) sheet.cells.set(key(r, c), cell);
+    for (const t of wb.tables) {
+      if (t.sheet !== sheet || t.c0 < c0 || t.c1 > c1) continue;
+      if (t.r0 >= from) {
+        t.r0 += n;
+        t.r1 += n;
+      }
+    }
+  }
+  function shiftCols(sheet, from, r0, r1, n) {
+    const moved = [];
+    for (const [k, cell] of Array.from(sheet.cells)) {
+      const r = Math.floor(k / MAX_COLS);
+      const c = k % MAX_COLS;
+      if (c >= from && r >= r0 && r <= r1) {
+        sheet.cells.delete(k);
+        moved.push([r, c + n, cell]);
+      }
+    }
+    for (const [r, c, cell] of moved) if (c >= 0 && c < MAX_COLS) sheet.cells.set(key(r, c), cell);
+  }
+
+  // ---- tables
+  function tableBodyBox(t) {
+    const top = t.showHeaders ? t.r0 + 1 : t.r0;
+    const bottom = t.showTotals ? t.r1 - 1 : t.r1;
+    return { r0: top, r1: bottom, c0: t.c0, c1: t.c1 };
+  }
+  function tableHeaders(t) {
+    const out = [];
+    for (let c = t.c0; c <= t.c1; c++) out.push(String(valueOf(cellAt(t.sheet, t.r0, c))));
+    return out;
+  }
+  function createTable(sheet, box, hasHeaders, origin) {
+    for (const t of wb.tables)
+      if (t.sheet === sheet && overlaps(t, box))
+        fail("InvalidArgument", `A table can't overlap another table (${t.name} at ${addressOf(sheet, t)}).`);
+    if (box.r1 - box.r0 + 1 > 1048575)
+      fail("InvalidArgument", "recording Excel: a table over entire columns is not supported.");
+    let n = 1;
+    while (nameTaken("Table" + n)) n++;
+    const t = {
+      id: String(nextId++),
+      name: "Table" + n,
+      sheet,
+      r0: box.r0,
+      c0: box.c0,
+      r1: box.r1,
+      c1: box.c1,
+      showHeaders: true,
+      showTotals: false,
+      style: "TableStyleMedium2",
+      origin,
+      props: {},
+      colIds: [],
+      placeholderRow: false,
+    };
+    for (let c = box.c0; c <= box.c1; c++) t.colIds.push(nextId++);
+    if (!hasHeaders) {
+      // Excel inserts a header row above the data with generated names.
+      shiftRows(sheet, box.r0, box.c0, box.c1, 1);
+      t.r1 += 1;
+      for (let c = box.c0; c <= box.c1; c++) writeValue(sheet, box.r0, c, "Column" + (c - box.c0 + 1));
+    } else {
+      const seen = new Set();
+      for (let c = box.c0; c <= box.c1; c++) {
+        let h = String(valueOf(cellAt(sheet, box.r0, c)));
+        if (h === "") h = "Column" + (c - box.c0 + 1);
+        let name = h;
+        for (let i = 2; seen.has(name.toLowerCase()); i++) name = h + i;
+        seen.add(name.toLowerCase());
+        const cell = ensureCell(sheet, box.r0, c);
+        if (cell.formula !== null || String(cell.value) !== name) {
+          cell.formula = null;
+          cell.value = name;
+        }
+      }
+    }
+    if (t.r1 === t.r0) {
+      // A header-only range gets one empty data row, which the first rows.add fills.
+      t.r1 += 1;
+      t.placeholderRow = true;
+    }
+    wb.tables.push(t);
+    return t;
+  }
+  function deleteTable(t, keepCells) {
+    if (!keepCells) clearBox(t.sheet, t, "All");
+    wb.tables.splice(wb.tables.indexOf(t), 1);
+    wb.deleted.push({
+      kind: keepCells ? "tableConvertedToRange" : "table",
+      name: t.name,
+      sheet: t.sheet.name,
+      origin: t.origin,
+    });
+    if (t.origin === "user") noteUser(keepCells ? "convertTableToRange" : "deleteTable", t.sheet, { table: t.name });
+  }
+  function bodyEmpty(t) {
+    const b = tableBodyBox(t);
+    if (b.r1 < b.r0) return true;
+    for (let r = b.r0; r <= b.r1; r++)
+      for (let c = b.c0; c <= b.c1; c++) if (!isEmptyCell(cellAt(t.sheet, r, c))) return false;
+    return true;
+  }
+
+  // ---- names
+  function nameType(formula) {
+    const f = String(formula).replace(/^=/, "");
+    const { sheet, ref } = splitSheet(f);
+    if (sheet !== null && parseRef(ref)) return "Range";
+    if (/^[+-]?\d/.test(f) && NUMERIC.test(f)) return "Double";
+    if (/^(TRUE|FALSE)$/i.test(f)) return "Boolean";
+    if (/^".*"$/.test(f)) return "String";
+    if (/^#/.test(f)) return "Error";
+    return "Formula";
+  }
+  function rangeOfFormula(formula) {
+    const { sheet, ref } = splitSheet(String(formula).replace(/^=/, ""));
+    const s = sheet !== null ? sheetByName(sheet) : null;
+    const box = parseRef(ref);
+    if (!s || !box) return null;
+    return { sheet: s, box };
+  }
+
+  // ---------------------------------------------------------------- request contexts and handles
+  const HANDLE = Symbol("handle");
+
+  function wrap(h) {
+    const proxy = new Proxy(h, {
+      get(t, p, r) {
+        if (p === HANDLE || p === "__handle") return t;
+        if (typeof p === "symbol" || p.charAt(0) === "_") return Reflect.get(t, p, r);
+        if (p === "then") return undefined;
+        if (p in t) return Reflect.get(t, p, r);
+        return t._unknown(p);
+      },
+      set(t, p, v, r) {
+        if (typeof p === "symbol" || p.charAt(0) === "_" || p in t) return Reflect.set(t, p, v, r);
+        t._unknownSet(p, v);
+        return true;
+      },
+    });
+    h._proxy = proxy;
+    return proxy;
+  }
+  function unwrap(x) {
+    return x && x.__handle ? x.__handle : null;
+  }
+
+  /** Parses load()'s argument into a list of top-level property names, or null for "all". */
+  function loadList(props) {
+    if (props === undefined || props === null) return null;
+    if (typeof props === "string") {
+      const names = props
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean)
+        .map((s) => s.replace(/^items\//, "").split("/")[0]);
+      return names.length ? names : null;
+    }
+    if (Array.isArray(props)) return loadList(props.join(","));
+    if (typeof props === "object") {
+      if (props.$all) return null;
+      if (props.select) return loadList(props.select);
+      const keys = Object.keys(props).filter(
+        (k) => k !== "expand" && k !== "top" && k !== "skip" && k !== "$top" && k !== "$skip",
+      );
+      return keys.length ? keys : null;
+    }
+    return null;
+  }
+
+  class RequestContext {
+    constructor() {
+      this._run = runNumber;
+      this._queue = [];
+      this.trackedObjects = { add() {}, remove() {} };
+      this.debugInfo = { pendingStatements: [] };
+      const self = this;
+      this.workbook = wrap(new WorkbookH(this, "workbook", () => wb));
+      this.application = this.workbook.application;
+      Object.defineProperty(this.debugInfo, "pendingStatements", {
+        get: () => self._queue.map((q) => `${q.entry.target}.${q.entry.member}`),
+      });
+    }
+    get runtime() {
+      return recorder(this, "context", "runtime", null, "runtime");
+    }
+    load(object, props) {
+      if (object && object.load) object.load(props);
+      return object;
+    }
+    _enqueue(entry, run) {
+      this._queue.push({ entry, run });
+    }
+    sync(passThroughValue) {
+      return this._sync(false).then(() => passThroughValue);
+    }
+    async _sync(implicit) {
+      const n = ++syncNumber;
+      if (implicit) implicitSyncs++;
+      else explicitSyncs++;
+      const queue = this._queue;
+      this._queue = [];
+      const entry = record(this, "sync", "context", implicit ? "sync (implicit, end of Excel.run)" : "sync", {
+        n,
+        implicit,
+        ops: queue.length,
+      });
+      await new Promise((resolve) => setTimeout(resolve, config.syncDelayMs || 0));
+      const app = wb.application;
+      let error = null;
+      const failHere = config.failAtSync === n;
+      const failAfter = failHere ? Math.min(config.failAfterOps || 0, queue.length) : Infinity;
+      for (let i = 0; i < queue.length; i++) {
+        const op = queue[i];
+        op.entry.sync = n;
+        if (i >= failAfter) {
+          error = new OfficeExtensionError(
+            "GeneralException",
+            config.failMessage || `recording Excel: sync ${n} made to fail by the test`,
+            {
+              errorLocation: `${op.entry.target}.${op.entry.member}`,
+            },
+          );
+          op.entry.error = error.message;
+          break;
+        }
+        op.entry.suspended = { calculation: app.suspendCalc, screenUpdating: app.suspendScreen };
+        try {
+          op.run(op.entry);
+        } catch (e) {
+          if (e instanceof NullObjectUse) {
+            warn("nullObjectUsed", { target: op.entry.target, member: op.entry.member, seq: op.entry.seq });
+            continue;
+          }
+          error =
+            e instanceof OfficeExtensionError
+              ? e
+              : new OfficeExtensionError("GeneralException", `recording Excel: ${e && e.message ? e.message : e}`);
+          error.debugInfo.errorLocation = `${op.entry.target}.${op.entry.member}`;
+          error.debugInfo.statement = `${op.entry.target}.${op.entry.member}`;
+          op.entry.error = `${error.code}: ${error.message}`;
+          break;
+        }
+      }
+      if (failHere && !error && queue.length <= failAfter) {
+        error = new OfficeExtensionError(
+          "GeneralException",
+          config.failMessage || `recording Excel: sync ${n} made to fail by the test`,
+        );
+      }
+      entry.calculationSuspended = app.suspendCalc;
+      entry.screenUpdatingSuspended = app.suspendScreen;
+      app.suspendCalc = false;
+      app.suspendScreen = false;
+      if (error) {
+        entry.error = `${error.code}: ${error.message}`;
+        throw error;
+      }
+    }
+  }
+
+  /** Base of every API object: a path for the log, a model resolver, loaded-property snapshots. */
+  class Handle {
+    constructor(ctx, path, resolver) {
+      this._ctx = ctx;
+      this._path = path;
+      this._resolver = resolver || null;
+      this._m = undefined;
+      this._resolved = !!resolver;
+      this._null = false;
+      this._parent = null;
+      this._loaded = null;
+    }
+    get context() {
+      return this._ctx;
+    }
+    get isNullObject() {
+      if (!this._resolved) warn("notSynced", { target: this._path, prop: "isNullObject" });
+      return this._isNull();
+    }
+    _isNull() {
+      if (this._null) return true;
+      if (this._parent) return this._parent._isNull();
+      return false;
+    }
+    _model() {
+      if (this._isNull()) throw new NullObjectUse(this._path);
+      if (this._resolver) return this._resolver();
+      if (this._m === undefined) throw new Error(`internal: ${this._path} used before it was resolved`);
+      return this._m;
+    }
+    _props() {
+      return {};
+    }
+    _snapshot(list) {
+      if (this._isNull()) {
+        this._loaded = this._loaded || {};
+        return;
+      }
+      const all = this._props(this._model(), list);
+      this._loaded = this._loaded || {};
+      if (!list) Object.assign(this._loaded, all);
+      else for (const p of list) if (p in all) this._loaded[p] = all[p];
+    }
+    _get(prop) {
+      if (this._loaded && prop in this._loaded) return this._loaded[prop];
+      warn("notLoaded", { target: this._path, prop });
+      try {
+        return this._props(this._model(), [prop])[prop];
+      } catch (e) {
+        return undefined;
+      }
+    }
+    load(props) {
+      const entry = record(this._ctx, "load", this._path, "load", { args: [plain(props)] });
+      const list = loadList(props);
+      this._ctx._enqueue(entry, () => this._snapshot(list));
+      return this._proxy;
+    }
+    toJSON() {
+      return Object.assign({}, this._loaded || {});
+    }
+    /** ClientObject.set({ … }): nested objects (e.g. { format: { font: { bold: true } } }) set sub-properties. */
+    set(values) {
+      const assign = (target, obj) => {
+        for (const k of Object.keys(obj || {})) {
+          const v = obj[k];
+          if (v && typeof v === "object" && !Array.isArray(v)) assign(target[k], v);
+          else target[k] = v;
+        }
+      };
+      assign(this._proxy, values);
+    }
+    track() {
+      return this._proxy;
+    }
+    untrack() {
+      return this._proxy;
+    }
+    /** A recorded set; `apply(model, value, entry)` runs at sync. */
+    _setOp(prop, value, apply) {
+      const entry = record(this._ctx, "set", this._path, prop, { value: plain(value) });
+      this._ctx._enqueue(entry, (e) => apply(this._model(), value, e));
+    }
+    /** A recorded call with no result object; `apply(model, entry)` runs at sync. */
+    _callOp(member, args, apply) {
+      const entry = record(this._ctx, "call", this._path, member, { args: plain(args) });
+      this._ctx._enqueue(entry, (e) => apply(this._model(), e));
+      return entry;
+    }
+    /** A recorded call returning an API object resolved at sync by `resolve(model, entry)`. */
+    _childOp(member, args, Kind, resolve, orNull) {
+      const entry = record(this._ctx, "call", this._path, member, { args: plain(args) });
+      const child = new Kind(this._ctx, `${this._path}.${member}(${args.map(short).join(", ")})`);
+      child._resolved = false;
+      this._ctx._enqueue(entry, (e) => {
+        child._resolved = true;
+        if (this._isNull()) {
+          child._null = true;
+          return;
+        }
+        const m = resolve(this._model(), e);
+        if (m === null || m === undefined) {
+          if (orNull) child._null = true;
+          else
+            fail(
+              "ItemNotFound",
+              `The requested resource doesn't exist (${this._path}.${member}(${args.map(short).join(", ")})).`,
+            );
+        } else child._m = m;
+        if (m && m.sheet && m.box) e.address = addressOf(m.sheet, m.box);
+      });
+      return wrap(child);
+    }
+    /** A property that is an API object derived from this one (worksheets, format, tables…). */
+    _sub(name, Kind, resolve) {
+      this._subs = this._subs || {};
+      if (!this._subs[name]) {
+        const child = new Kind(this._ctx, `${this._path}.${name}`, () => resolve(this._model()));
+        child._parent = this;
+        this._subs[name] = wrap(child);
+      }
+      return this._subs[name];
+    }
+    _unknown(p) {
+      return recorder(this._ctx, this._path, p, this, p);
+    }
+    _unknownSet(p, v) {
+      const entry = record(this._ctx, "set", this._path, p, { value: plain(v) });
+      entry.unmodelled = true;
+      this._ctx._enqueue(entry, () => {
+        const m = this._model();
+        if (m && typeof m === "object") (m.props = m.props || {})[p] = plain(v);
+      });
+    }
+  }
+
+  /** A ClientResult<T> (getCount(), …): `value` after the sync. */
+  class ClientResult {
+    constructor(path) {
+      this._path = path;
+      this._done = false;
+      this._value = undefined;
+    }
+    get value() {
+      if (!this._done) warn("notSynced", { target: this._path, prop: "value" });
+      return this._value;
+    }
+    toJSON() {
+      return { value: this._value };
+    }
+  }
+  function resultOp(h, member, args, compute) {
+    const entry = record(h._ctx, "call", h._path, member, { args: plain(args) });
+    const res = new ClientResult(`${h._path}.${member}()`);
+    h._ctx._enqueue(entry, () => {
+      res._value = compute(h._model());
+      res._done = true;
+    });
+    return res;
+  }
+
+  /**
+   * The generic recorder for anything not modelled: every property is another recorder, every
+   * call is logged and returns a recorder, every set is logged (and stored on the owner's model
+   * under props["a.b.c"], or handed to opts.onSet). Loaded-looking reads get neutral defaults:
+   * items [], isNullObject true only for the result of an …OrNullObject() call.
+   *   parent: the path of the object this member belongs to; member: the member's name;
+   *   subpath: the member's path below the owner ("borders.getItem(\"EdgeTop\").style").
+   */
+  function recorder(ctx, parent, member, owner, subpath, opts) {
+    opts = opts || {};
+    const path = `${parent}.${member}`;
+    const fn = function () {};
+    fn.__recorderPath = path;
+    const p = new Proxy(fn, {
+      get(t, prop) {
+        if (prop === "__recorderPath") return path;
+        if (prop === "then") return undefined;
+        if (prop === Symbol.toPrimitive) return (hint) => (hint === "number" ? 0 : "");
+        if (typeof prop === "symbol") return undefined;
+        if (prop === "toJSON") return () => ({});
+        if (prop === "toString") return () => "";
+        if (prop === "load" || prop === "track" || prop === "untrack")
+          return (arg) => {
+            if (prop === "load") {
+              const entry = record(ctx, "load", path, "load", { args: [plain(arg)], unmodelled: true });
+              ctx._enqueue(entry, () => {});
+            }
+            return p;
+          };
+        if (prop === "items") return [];
+        if (prop === "isNullObject") return !!opts.nullish;
+        if (prop === "context") return ctx;
+        const sub = subpath ? `${subpath}.${prop}` : prop;
+        if (opts.leafGet) {
+          const got = opts.leafGet(sub);
+          if (got !== undefined) return got;
+        }
+        return recorder(ctx, path, prop, owner, sub, Object.assign({}, opts, { nullish: false }));
+      },
+      set(t, prop, value) {
+        const full = subpath ? `${subpath}.${String(prop)}` : String(prop);
+        const entry = record(ctx, "set", path, String(prop), { value: plain(value), unmodelled: !opts.onSet });
+        ctx._enqueue(entry, (e) => {
+          if (!owner) return;
+          const m = owner._model();
+          if (opts.onSet) opts.onSet(m, full, value, e);
+          else if (m && typeof m === "object") (m.props = m.props || {})[full] = plain(value);
+        });
+        return true;
+      },
+      apply(t, thisArg, args) {
+        const entry = record(ctx, "call", parent, member, { args: plain(args), unmodelled: !opts.onCall });
+        ctx._enqueue(entry, (e) => {
+          if (owner && opts.onCall) opts.onCall(owner._model(), subpath, args, e);
+        });
+        const shown = args.map(short).join(", ");
+        return recorder(
+          ctx,
+          parent,
+          `${member}(${shown})`,
+          owner,
+          `${subpath}(${shown})`,
+          Object.assign({}, opts, { nullish: /OrNullObject$/.test(member) }),
+        );
+      },
+    });
+    return p;
+  }
+
+  // ---------------------------------------------------------------- workbook
+  class WorkbookH extends Handle {
+    _props() {
+      return {
+        name: config.workbookName || "Book1.xlsx",
+        readOnly: false,
+        isDirty: true,
+        calculationEngineVersion: 1,
+        autoSave: false,
+        previouslySaved: false,
+      };
+    }
+    get name() {
+      return this._get("name");
+    }
+    get readOnly() {
+      return this._get("readOnly");
+    }
+    get worksheets() {
+      return this._sub("worksheets", WorksheetCollectionH, () => wb);
+    }
+    get tables() {
+      return this._sub("tables", TableCollectionH, () => ({ sheet: null }));
+    }
+    get names() {
+      return this._sub("names", NamedItemCollectionH, () => ({ sheet: null }));
+    }
+    get application() {
+      return this._sub("application", ApplicationH, () => wb.application);
+    }
+    get properties() {
+      return this._sub("properties", DocumentPropertiesH, () => wb);
+    }
+    get settings() {
+      return this._sub("settings", SettingCollectionH, () => wb.settings);
+    }
+    getSelectedRange() {
+      return this._childOp("getSelectedRange", [], RangeH, () => selection());
+    }
+    getActiveCell() {
+      return this._childOp("getActiveCell", [], RangeH, () => {
+        const s = selection();
+        return { sheet: s.sheet, box: { r0: s.box.r0, r1: s.box.r0, c0: s.box.c0, c1: s.box.c0 } };
+      });
+    }
+  }
+  function selection() {
+    if (wb.selection && wb.sheets.includes(wb.selection.sheet)) return wb.selection;
+    return { sheet: activeSheet(), box: { r0: 0, r1: 0, c0: 0, c1: 0 } };
+  }
+
+  class ApplicationH extends Handle {
+    _props(m) {
+      return { calculationMode: m.calculationMode, calculationState: "Done", calculationEngineVersion: 1 };
+    }
+    get calculationMode() {
+      return this._get("calculationMode");
+    }
+    set calculationMode(v) {
+      this._setOp("calculationMode", v, (m) => {
+        m.calculationMode = v;
+      });
+    }
+    suspendApiCalculationUntilNextSync() {
+      this._callOp("suspendApiCalculationUntilNextSync", [], (m) => {
+        m.suspendCalc = true;
+      });
+    }
+    suspendScreenUpdatingUntilNextSync() {
+      this._callOp("suspendScreenUpdatingUntilNextSync", [], (m) => {
+        m.suspendScreen = true;
+      });
+    }
+    calculate(type) {
+      this._callOp("calculate", [type], () => {});
+    }
+  }
+
+  class DocumentPropertiesH extends Handle {
+    _props() {
+      return Object.assign(
+        { title: "", subject: "", author: "", keywords: "", comments: "", category: "", company: "", manager: "" },
+        wb.props,
+      );
+    }
+    get custom() {
+      return this._sub("custom", CustomPropertyCollectionH, () => wb.customProperties);
+    }
+  }
+  for (const p of ["title", "subject", "author", "keywords", "comments", "category", "company", "manager"]) {
+    Object.defineProperty(DocumentPropertiesH.prototype, p, {
+      get() {
+        return this._get(p);
+      },
+      set(v) {
+        this._setOp(p, v, () => {
+          wb.props[p] = v;
+        });
+      },
+    });
+  }
+
+  // ---------------------------------------------------------------- collections (shared)
+  class CollectionH extends Handle {
+    /** The model items, in order. */
+    _list() {
+      return [];
+    }
+    _itemHandle(m, i) {
+      return null;
+    }
+    _snapshot(list) {
+      if (this._isNull()) {
+        this._items = [];
+        return;
+      }
+      const ms = this._list(this._model());
+      this._items = ms.map((m, i) => {
+        const h = this._itemHandle(m, i);
+        h._m = m;
+        h._resolved = true;
+        h._snapshot(null);
+        return wrap(h);
+      });
+      this._loaded = { items: this._items, count: this._items.length };
+    }
+    get items() {
+      if (!this._items) {
+        warn("notLoaded", { target: this._path, prop: "items" });
+        return [];
+      }
+      return this._items;
+    }
+    get count() {
+      return this._get("count");
+    }
+    toJSON() {
+      return { items: (this._items || []).map((i) => i.toJSON()) };
+    }
+    getCount() {
+      return resultOp(this, "getCount", [], (m) => this._list(m).length);
+    }
+    getItemAt(index) {
+      return this._childOp(
+        "getItemAt",
+        [index],
+        this._kind(),
+        (m) => this._list(m)[index] || fail("ItemNotFound", `No item at index ${index} of ${this._path}.`),
+      );
+    }
+  }
+
+  // ---------------------------------------------------------------- worksheets
+  class WorksheetCollectionH extends CollectionH {
+    _list() {
+      return wb.sheets;
+    }
+    _kind() {
+      return WorksheetH;
+    }
+    _itemHandle(m) {
+      return new WorksheetH(this._ctx, `${this._path}.getItem(${short(m.name)})`);
+    }
+    add(name) {
+      return this._childOp("add", name === undefined ? [] : [name], WorksheetH, (m, e) => {
+        let n = name;
+        if (n === undefined || n === null) {
+          let i = wb.sheets.length + 1;
+          while (sheetByName("Sheet" + i)) i++;
+          n = "Sheet" + i;
+        }
+        checkSheetName(n);
+        if (sheetByName(n)) fail("ItemAlreadyExists", `A worksheet named "${n}" already exists.`);
+        const s = newSheet(n, "addin");
+        wb.sheets.push(s);
+        return s;
+      });
+    }
+    getItem(key) {
+      return this._childOp("getItem", [key], WorksheetH, () => sheetByName(key));
+    }
+    getItemOrNullObject(key) {
+      return this._childOp("getItemOrNullObject", [key], WorksheetH, () => sheetByName(key), true);
+    }
+    getActiveWorksheet() {
+      return this._childOp("getActiveWorksheet", [], WorksheetH, () => activeSheet());
+    }
+    getFirst(visibleOnly) {
+      return this._childOp("getFirst", [visibleOnly], WorksheetH, () =>
+        visibleOnly ? wb.sheets.find((s) => s.visibility === "Visible") : wb.sheets[0],
+      );
+    }
+    getLast(visibleOnly) {
+      return this._childOp("getLast", [visibleOnly], WorksheetH, () => {
+        const list = visibleOnly ? wb.sheets.filter((s) => s.visibility === "Visible") : wb.sheets;
+        return list[list.length - 1];
+      });
+    }
+    getCount(visibleOnly) {
+      return resultOp(this, "getCount", [visibleOnly], () =>
+        visibleOnly ? wb.sheets.filter((s) => s.visibility === "Visible").length : wb.sheets.length,
+      );
+    }
+  }
+
+  class WorksheetH extends Handle {
+    _props(s) {
+      return {
+        name: s.name,
+        id: s.id,
+        position: wb.sheets.indexOf(s),
+        visibility: s.visibility,
+        tabColor: s.tabColor,
+        showGridlines: s.props.showGridlines !== undefined ? s.props.showGridlines : true,
+        showHeadings: s.props.showHeadings !== undefined ? s.props.showHeadings : true,
+        standardWidth: 8.43,
+        standardHeight: 15,
+        enableCalculation: true,
+        tabId: wb.sheets.indexOf(s) + 1,
+      };
+    }
+    get name() {
+      return this._get("name");
+    }
+    set name(v) {
+      this._setOp("name", v, (s) => {
+        checkSheetName(v);
+        const other = sheetByName(v);
+        if (other && other !== s) fail("ItemAlreadyExists", `A worksheet named "${v}" already exists.`);
+        noteUser("renameSheet", s, { to: v });
+        s.name = v;
+      });
+    }
+    get id() {
+      return this._get("id");
+    }
+    get position() {
+      return this._get("position");
+    }
+    set position(v) {
+      this._setOp("position", v, (s) => {
+        if (!(v >= 0 && v < wb.sheets.length)) fail("InvalidArgument", `Position ${v} is out of range.`);
+        wb.sheets.splice(wb.sheets.indexOf(s), 1);
+        wb.sheets.splice(v, 0, s);
+        wb.deleted.push({ kind: "reorder", sheet: s.name, to: v, origin: s.origin });
+      });
+    }
+    get visibility() {
+      return this._get("visibility");
+    }
+    set visibility(v) {
+      this._setOp("visibility", v, (s) => {
+        if (v !== "Visible" && wb.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
+          fail("InvalidOperation", "The last visible sheet can't be hidden.");
+        noteUser("hideSheet", s, { visibility: v });
+        s.visibility = v;
+      });
+    }
+    get tabColor() {
+      return this._get("tabColor");
+    }
+    set tabColor(v) {
+      this._setOp("tabColor", v, (s) => {
+        s.tabColor = v;
+      });
+    }
+    get showGridlines() {
+      return this._get("showGridlines");
+    }
+    set showGridlines(v) {
+      this._setOp("showGridlines", v, (s) => {
+        s.props.showGridlines = v;
+      });
+    }
+    get tables() {
+      return this._sub("tables", TableCollectionH, (s) => ({ sheet: s }));
+    }
+    get names() {
+      return this._sub("names", NamedItemCollectionH, (s) => ({ sheet: s }));
+    }
+    get customProperties() {
+      return this._sub("customProperties", WorksheetCustomPropertyCollectionH, (s) => s.customProperties);
+    }
+    get charts() {
+      return this._sub("charts", ChartCollectionH, (s) => s);
+    }
+    get freezePanes() {
+      return this._sub("freezePanes", FreezePanesH, (s) => s);
+    }
+    getRange(address) {
+      return this._childOp("getRange", address === undefined ? [] : [address], RangeH, (s) => {
+        if (address === undefined || address === "")
+          return { sheet: s, box: { r0: 0, r1: MAX_ROWS - 1, c0: 0, c1: MAX_COLS - 1 } };
+        const sp = splitSheet(address);
+        if (sp.sheet !== null && !sameName(sp.sheet, s.name))
+          fail("InvalidArgument", `The address ${address} is on another sheet than ${s.name}.`);
+        const box = parseRef(sp.ref);
+        if (!box) {
+          const nm = wb.names.find((n) => sameName(n.name, address));
+          const r = nm && rangeOfFormula(nm.formula);
+          if (r) return r;
+          fail("InvalidArgument", `The address "${address}" is not valid.`);
+        }
+        return { sheet: s, box };
+      });
+    }
+    getRangeByIndexes(startRow, startColumn, rowCount, columnCount) {
+      return this._childOp("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], RangeH, (s) => {
+        if (!(rowCount >= 1 && columnCount >= 1 && startRow >= 0 && startColumn >= 0))
+          fail(
+            "InvalidArgument",
+            `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount}) is not a valid range.`,
+          );
+        const box = { r0: startRow, c0: startColumn, r1: startRow + rowCount - 1, c1: startColumn + columnCount - 1 };
+        if (box.r1 >= MAX_ROWS || box.c1 >= MAX_COLS)
+          fail("InvalidArgument", "The range goes past the edge of the sheet.");
+        return { sheet: s, box };
+      });
+    }
+    getCell(row, column) {
+      return this._childOp("getCell", [row, column], RangeH, (s) => ({
+        sheet: s,
+        box: { r0: row, r1: row, c0: column, c1: column },
+      }));
+    }
+    getUsedRange(valuesOnly) {
+      return this._childOp("getUsedRange", [valuesOnly], RangeH, (s) => ({
+        sheet: s,
+        box: usedBox(s, valuesOnly) || { r0: 0, r1: 0, c0: 0, c1: 0 },
+      }));
+    }
+    getUsedRangeOrNullObject(valuesOnly) {
+      return this._childOp(
+        "getUsedRangeOrNullObject",
+        [valuesOnly],
+        RangeH,
+        (s) => {
+          const box = usedBox(s, valuesOnly);
+          return box ? { sheet: s, box } : null;
+        },
+        true,
+      );
+    }
+    activate() {
+      this._callOp("activate", [], (s) => {
+        wb.active = s;
+      });
+    }
+    delete() {
+      this._callOp("delete", [], (s) => {
+        if (wb.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
+          fail("InvalidOperation", "The only visible sheet can't be deleted.");
+        for (const t of wb.tables.filter((t) => t.sheet === s)) wb.tables.splice(wb.tables.indexOf(t), 1);
+        wb.names = wb.names.filter((n) => n.sheet !== s);
+        wb.sheets.splice(wb.sheets.indexOf(s), 1);
+        wb.deleted.push({ kind: "sheet", name: s.name, origin: s.origin });
+        noteUser("deleteSheet", s);
+        warn("sheetDeleted", { sheet: s.name, note: "deleting a sheet clears Excel's undo history" });
+      });
+    }
+    copy(positionType, relativeTo) {
+      return this._childOp("copy", [positionType, relativeTo], WorksheetH, (s) => {
+        let i = 2;
+        while (sheetByName(`${s.name} (${i})`)) i++;
+        const c = newSheet(`${s.name} (${i})`, "addin");
+        for (const [k, cell] of s.cells) c.cells.set(k, JSON.parse(JSON.stringify(cell)));
+        wb.sheets.push(c);
+        return c;
+      });
+    }
+  }
+
+  class FreezePanesH extends Handle {
+    freezeRows(n) {
+      this._callOp("freezeRows", [n], (s) => {
+        s.freeze = { rows: n === undefined ? 1 : n, columns: s.freeze ? s.freeze.columns : 0 };
+      });
+    }
+    freezeColumns(n) {
+      this._callOp("freezeColumns", [n], (s) => {
+        s.freeze = { rows: s.freeze ? s.freeze.rows : 0, columns: n === undefined ? 1 : n };
+      });
+    }
+    freezeAt(range) {
+      this._callOp("freezeAt", [range], (s) => {
+        s.freeze = {
+          at:
+            typeof range === "string"
+              ? range
+              : unwrap(range)
+                ? addressOf(unwrap(range)._model().sheet, unwrap(range)._model().box)
+                : String(range),
+        };
+      });
+    }
+    freezeRange(range) {
+      this.freezeAt(range);
+    }
+    unfreeze() {
+      this._callOp("unfreeze", [], (s) => {
+        s.freeze = null;
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- ranges
+  const FORMAT_LEAVES = new Set([
+    "columnWidth",
+    "rowHeight",
+    "wrapText",
+    "horizontalAlignment",
+    "verticalAlignment",
+    "indentLevel",
+    "textOrientation",
+    "useStandardHeight",
+    "useStandardWidth",
+    "autoIndent",
+    "shrinkToFit",
+    "readingOrder",
+    "bold",
+    "italic",
+    "color",
+    "size",
+    "name",
+    "underline",
+    "strikethrough",
+    "subscript",
+    "superscript",
+    "tintAndShade",
+    "pattern",
+    "patternColor",
+    "style",
+    "weight",
+    "locked",
+    "formulaHidden",
+  ]);
+  const FORMAT_DEFAULTS = {
+    columnWidth: 48,
+    rowHeight: 15,
+    wrapText: false,
+    horizontalAlignment: "General",
+    verticalAlignment: "Bottom",
+    bold: false,
+    italic: false,
+    color: "#000000",
+    size: 11,
+    name: "Calibri",
+  };
+
+  class RangeH extends Handle {
+    _props(m, list) {
+      const { sheet, box } = m;
+      const want = (p) => !list || list.includes(p);
+      const o = {};
+      if (want("address")) o.address = addressOf(sheet, box);
+      if (want("addressLocal")) o.addressLocal = addressOf(sheet, box);
+      if (want("rowCount")) o.rowCount = rows(box);
+      if (want("columnCount")) o.columnCount = cols(box);
+      if (want("cellCount")) o.cellCount = rows(box) * cols(box);
+      if (want("rowIndex")) o.rowIndex = box.r0;
+      if (want("columnIndex")) o.columnIndex = box.c0;
+      if (want("isEntireColumn")) o.isEntireColumn = box.r0 === 0 && box.r1 === MAX_ROWS - 1;
+      if (want("isEntireRow")) o.isEntireRow = box.c0 === 0 && box.c1 === MAX_COLS - 1;
+      const big = rows(box) * cols(box) > MAX_LOAD_CELLS;
+      if (!list && big) return o; // load() of a huge range: only the shape
+      if (want("values")) o.values = grid(sheet, box, valueOf);
+      if (want("formulas")) o.formulas = grid(sheet, box, formulaOf);
+      if (want("formulasLocal")) o.formulasLocal = grid(sheet, box, formulaOf);
+      if (want("formulasR1C1")) o.formulasR1C1 = grid(sheet, box, formulaOf);
+      if (want("numberFormat")) o.numberFormat = grid(sheet, box, (c) => (c ? c.numberFormat : "General"));
+      if (want("numberFormatLocal")) o.numberFormatLocal = grid(sheet, box, (c) => (c ? c.numberFormat : "General"));
+      if (want("text")) o.text = grid(sheet, box, (c) => String(valueOf(c)));
+      if (want("valueTypes")) o.valueTypes = grid(sheet, box, typeOf);
+      if (want("hidden")) o.hidden = false;
+      if (want("hasSpill")) o.hasSpill = false;
+      return o;
+    }
+    get address() {
+      return this._get("address");
+    }
+    get addressLocal() {
+      return this._get("addressLocal");
+    }
+    get rowCount() {
+      return this._get("rowCount");
+    }
+    get columnCount() {
+      return this._get("columnCount");
+    }
+    get cellCount() {
+      return this._get("cellCount");
+    }
+    get rowIndex() {
+      return this._get("rowIndex");
+    }
+    get columnIndex() {
+      return this._get("columnIndex");
+    }
+    get text() {
+      return this._get("text");
+    }
+    get valueTypes() {
+      return this._get("valueTypes");
+    }
+    get values() {
+      return this._get("values");
+    }
+    set values(v) {
+      this._write("values", v, writeValue);
+    }
+    get formulas() {
+      return this._get("formulas");
+    }
+    set formulas(v) {
+      this._write("formulas", v, writeFormula);
+    }
+    get formulasLocal() {
+      return this._get("formulasLocal");
+    }
+    set formulasLocal(v) {
+      this._write("formulasLocal", v, writeFormula);
+    }
+    get formulasR1C1() {
+      return this._get("formulasR1C1");
+    }
+    set formulasR1C1(v) {
+      warn("r1c1NotTranslated", { target: this._path });
+      this._write("formulasR1C1", v, writeFormula);
+    }
+    get numberFormat() {
+      return this._get("numberFormat");
+    }
+    set numberFormat(v) {
+      this._write("numberFormat", v, (sheet, r, c, f) => {
+        if (f === null || f === undefined) return;
+        ensureCell(sheet, r, c).numberFormat = String(f);
+      });
+    }
+    get numberFormatLocal() {
+      return this._get("numberFormatLocal");
+    }
+    set numberFormatLocal(v) {
+      this.numberFormat = v;
+    }
+    _write(prop, v, each) {
+      this._setOp(prop, v, ({ sheet, box }, value, e) => {
+        e.address = addressOf(sheet, box);
+        noteUserWrite(sheet, box, prop);
+        applyGrid(sheet, box, value, (r, c, x) => each(sheet, r, c, x, e), prop);
+      });
+    }
+    _unknownSet(p, v) {
+      // hyperlink, style, rowHidden, …: kept per range in the sheet's formatCalls.
+      const entry = record(this._ctx, "set", this._path, p, { value: plain(v), unmodelled: true });
+      this._ctx._enqueue(entry, (e) => {
+        const m = this._model();
+        e.address = addressOf(m.sheet, m.box);
+        noteUserWrite(m.sheet, m.box, p);
+        m.sheet.formatCalls.push({ address: e.address, path: p, value: plain(v) });
+      });
+    }
+    get worksheet() {
+      return this._sub("worksheet", WorksheetH, (m) => m.sheet);
+    }
+    get format() {
+      if (!this._format) {
+        const self = this;
+        this._format = recorder(this._ctx, this._path, "format", this, "", {
+          onSet(m, path, value, e) {
+            e.address = addressOf(m.sheet, m.box);
+            noteUserWrite(m.sheet, m.box, `format.${path}`);
+            if (path === "columnWidth" || path === "rowHeight") {
+              m.sheet.props[`${path}:${refOf(m.box)}`] = value;
+            }
+            if (rows(m.box) * cols(m.box) <= 200000)
+              eachCell(m.box, (r, c) => (ensureCell(m.sheet, r, c).format[path] = plain(value)));
+            else m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path, value: plain(value) });
+          },
+          onCall(m, path, args, e) {
+            e.address = addressOf(m.sheet, m.box);
+            m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path, args: plain(args) });
+          },
+          leafGet(path) {
+            const leaf = path.slice(path.lastIndexOf(".") + 1);
+            if (!FORMAT_LEAVES.has(leaf)) return undefined;
+            try {
+              const m = self._model();
+              const cell = cellAt(m.sheet, m.box.r0, m.box.c0);
+              if (cell && path in cell.format) return cell.format[path];
+            } catch (e) {
+              /* not resolved yet */
+            }
+            return FORMAT_DEFAULTS[leaf];
+          },
+        });
+      }
+      return this._format;
+    }
+    _rel(member, args, box) {
+      return this._childOp(member, args, RangeH, (m) => {
+        const b = box(m.box, m);
+        if (!b) return null;
+        if (b.r0 < 0 || b.c0 < 0 || b.r1 >= MAX_ROWS || b.c1 >= MAX_COLS || b.r1 < b.r0 || b.c1 < b.c0)
+          fail("InvalidArgument", `${member}(${args.join(", ")}) goes outside the sheet.`);
+        return { sheet: m.sheet, box: b };
+      });
+    }
+    getCell(r, c) {
+      return this._rel("getCell", [r, c], (b) => ({ r0: b.r0 + r, r1: b.r0 + r, c0: b.c0 + c, c1: b.c0 + c }));
+    }
+    getOffsetRange(dr, dc) {
+      return this._rel("getOffsetRange", [dr, dc], (b) => ({
+        r0: b.r0 + dr,
+        r1: b.r1 + dr,
+        c0: b.c0 + dc,
+        c1: b.c1 + dc,
+      }));
+    }
+    getResizedRange(dr, dc) {
+      return this._rel("getResizedRange", [dr, dc], (b) => ({ r0: b.r0, r1: b.r1 + dr, c0: b.c0, c1: b.c1 + dc }));
+    }
+    getAbsoluteResizedRange(nr, nc) {
+      return this._rel("getAbsoluteResizedRange", [nr, nc], (b) => ({
+        r0: b.r0,
+        r1: b.r0 + nr - 1,
+        c0: b.c0,
+        c1: b.c0 + nc - 1,
+      }));
+    }
+    getRow(i) {
+      return this._rel("getRow", [i], (b) => ({ r0: b.r0 + i, r1: b.r0 + i, c0: b.c0, c1: b.c1 }));
+    }
+    getColumn(i) {
+      return this._rel("getColumn", [i], (b) => ({ r0: b.r0, r1: b.r1, c0: b.c0 + i, c1: b.c0 + i }));
+    }
+    getRowsAbove(n) {
+      n = n === undefined ? 1 : n;
+      return this._rel("getRowsAbove", [n], (b) => ({ r0: b.r0 - n, r1: b.r0 - 1, c0: b.c0, c1: b.c1 }));
+    }
+    getRowsBelow(n) {
+      n = n === undefined ? 1 : n;
+      return this._rel("getRowsBelow", [n], (b) => ({ r0: b.r1 + 1, r1: b.r1 + n, c0: b.c0, c1: b.c1 }));
+    }
+    getColumnsBefore(n) {
+      n = n === undefined ? 1 : n;
+      return this._rel("getColumnsBefore", [n], (b) => ({ r0: b.r0, r1: b.r1, c0: b.c0 - n, c1: b.c0 - 1 }));
+    }
+    getColumnsAfter(n) {
+      n = n === undefined ? 1 : n;
+      return this._rel("getColumnsAfter", [n], (b) => ({ r0: b.r0, r1: b.r1, c0: b.c1 + 1, c1: b.c1 + n }));
+    }
+    getLastRow() {
+      return this._rel("getLastRow", [], (b) => ({ r0: b.r1, r1: b.r1, c0: b.c0, c1: b.c1 }));
+    }
+    getLastColumn() {
+      return this._rel("getLastColumn", [], (b) => ({ r0: b.r0, r1: b.r1, c0: b.c1, c1: b.c1 }));
+    }
+    getLastCell() {
+      return this._rel("getLastCell", [], (b) => ({ r0: b.r1, r1: b.r1, c0: b.c1, c1: b.c1 }));
+    }
+    getEntireRow() {
+      return this._rel("getEntireRow", [], (b) => ({ r0: b.r0, r1: b.r1, c0: 0, c1: MAX_COLS - 1 }));
+    }
+    getEntireColumn() {
+      return this._rel("getEntireColumn", [], (b) => ({ r0: 0, r1: MAX_ROWS - 1, c0: b.c0, c1: b.c1 }));
+    }
+    getBoundingRect(other) {
+      return this._rel("getBoundingRect", [other], (b, m) => {
+        const o = otherBox(other, m.sheet);
+        return {
+          r0: Math.min(b.r0, o.r0),
+          r1: Math.max(b.r1, o.r1),
+          c0: Math.min(b.c0, o.c0),
+          c1: Math.max(b.c1, o.c1),
+        };
+      });
+    }
+    getIntersection(other) {
+      return this._rel("getIntersection", [other], (b, m) => {
+        const o = otherBox(other, m.sheet);
+        if (!overlaps(b, o)) fail("ItemNotFound", "The ranges don't intersect.");
+        return {
+          r0: Math.max(b.r0, o.r0),
+          r1: Math.min(b.r1, o.r1),
+          c0: Math.max(b.c0, o.c0),
+          c1: Math.min(b.c1, o.c1),
+        };
+      });
+    }
+    getIntersectionOrNullObject(other) {
+      return this._childOp(
+        "getIntersectionOrNullObject",
+        [other],
+        RangeH,
+        (m) => {
+          const o = otherBox(other, m.sheet);
+          const b = m.box;
+          if (!overlaps(b, o)) return null;
+          return {
+            sheet: m.sheet,
+            box: {
+              r0: Math.max(b.r0, o.r0),
+              r1: Math.min(b.r1, o.r1),
+              c0: Math.max(b.c0, o.c0),
+              c1: Math.min(b.c1, o.c1),
+            },
+          };
+        },
+        true,
+      );
+    }
+    getUsedRange(valuesOnly) {
+      return this._rel("getUsedRange", [valuesOnly], (b, m) => {
+        const u = usedBox(m.sheet, valuesOnly);
+        if (!u || !overlaps(u, b)) return { r0: b.r0, r1: b.r0, c0: b.c0, c1: b.c0 };
+        return {
+          r0: Math.max(b.r0, u.r0),
+          r1: Math.min(b.r1, u.r1),
+          c0: Math.max(b.c0, u.c0),
+          c1: Math.min(b.c1, u.c1),
+        };
+      });
+    }
+    getUsedRangeOrNullObject(valuesOnly) {
+      return this._childOp(
+        "getUsedRangeOrNullObject",
+        [valuesOnly],
+        RangeH,
+        (m) => {
+          const u = usedBox(m.sheet, valuesOnly);
+          const b = m.box;
+          if (!u || !overlaps(u, b)) return null;
+          return {
+            sheet: m.sheet,
+            box: {
+              r0: Math.max(b.r0, u.r0),
+              r1: Math.min(b.r1, u.r1),
+              c0: Math.max(b.c0, u.c0),
+              c1: Math.min(b.c1, u.c1),
+            },
+          };
+        },
+        true,
+      );
+    }
+    clear(applyTo) {
+      this._callOp("clear", [applyTo], (m, e) => {
+        e.address = addressOf(m.sheet, m.box);
+        noteUserWrite(m.sheet, m.box, "clear");
+        clearBox(m.sheet, m.box, applyTo);
+      });
+    }
+    delete(shift) {
+      this._callOp("delete", [shift], (m, e) => {
+        e.address = addressOf(m.sheet, m.box);
+        noteUserWrite(m.sheet, m.box, "delete");
+        clearBox(m.sheet, m.box, "All");
+        if (shift === "Up" || shift === undefined) shiftRows(m.sheet, m.box.r1 + 1, m.box.c0, m.box.c1, -rows(m.box));
+        else shiftCols(m.sheet, m.box.c1 + 1, m.box.r0, m.box.r1, -cols(m.box));
+      });
+    }
+    insert(shift) {
+      return this._rel("insert", [shift], (b, m) => {
+        noteUserWrite(m.sheet, b, "insert");
+        if (shift === "Right") shiftCols(m.sheet, b.c0, b.r0, b.r1, cols(b));
+        else shiftRows(m.sheet, b.r0, b.c0, b.c1, rows(b));
+        return b;
+      });
+    }
+    /**
+     * Range.copyFrom: the source is tiled over this range (as Excel pastes); "Formulas" and "All"
+     * adjust relative A1 references by the offset, as a paste does; structured references stay.
+     */
+    copyFrom(source, copyType, skipBlanks, transpose) {
+      this._callOp("copyFrom", [source, copyType, skipBlanks, transpose], (m, e) => {
+        const type = copyType || "All";
+        let src;
+        const h = unwrap(source);
+        if (h) src = h._model();
+        else {
+          const sp = splitSheet(source);
+          const sheet = sp.sheet !== null ? sheetByName(sp.sheet) : m.sheet;
+          const box = parseRef(sp.ref);
+          if (!sheet || !box) fail("InvalidArgument", `copyFrom: the source "${source}" is not valid.`);
+          src = { sheet, box };
+        }
+        if (transpose)
+          warn("unmodelled", { target: this._path, member: "copyFrom", note: "transpose is not modelled" });
+        e.address = addressOf(m.sheet, m.box);
+        noteUserWrite(m.sheet, m.box, `copyFrom(${type})`);
+        guardSize(m.box, "copyFrom");
+        const sr = rows(src.box);
+        const sc = cols(src.box);
+        const copies = [];
+        eachCell(m.box, (r, c, i, j) => {
+          const fromR = src.box.r0 + (i % sr);
+          const fromC = src.box.c0 + (j % sc);
+          copies.push([r, c, cellAt(src.sheet, fromR, fromC), r - fromR, c - fromC]);
+        });
+        for (const [r, c, from, dr, dc] of copies) {
+          if (skipBlanks && isEmptyCell(from)) continue;
+          const cell = ensureCell(m.sheet, r, c);
+          if (type === "All" || type === "Formulas") {
+            cell.formula = from && from.formula !== null ? shiftFormula(from.formula, dr, dc) : null;
+            cell.value = from && from.formula === null ? from.value : "";
+          } else if (type === "Values") {
+            cell.formula = null;
+            cell.value = valueOf(from);
+          }
+          if (type === "All" || type === "Formats") {
+            cell.numberFormat = from ? from.numberFormat : "General";
+            cell.format = from ? JSON.parse(JSON.stringify(from.format)) : {};
+          }
+        }
+      });
+    }
+    calculate() {
+      this._callOp("calculate", [], () => {});
+    }
+    select() {
+      this._callOp("select", [], (m) => {
+        wb.selection = { sheet: m.sheet, box: m.box };
+        wb.active = m.sheet;
+      });
+    }
+    merge(across) {
+      this._callOp("merge", [across], (m) => {
+        m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path: "merge", args: [across] });
+      });
+    }
+    unmerge() {
+      this._callOp("unmerge", [], () => {});
+    }
+  }
+  function otherBox(other, sheet) {
+    const h = unwrap(other);
+    if (h) return h._model().box;
+    const sp = splitSheet(other);
+    const box = parseRef(sp.ref);
+    if (!box) fail("InvalidArgument", `The address "${other}" is not valid.`);
+    return box;
+  }
+
+  // ---------------------------------------------------------------- tables
+  class TableCollectionH extends CollectionH {
+    _list(m) {
+      return wb.tables.filter((t) => !m.sheet || t.sheet === m.sheet);
+    }
+    _kind() {
+      return TableH;
+    }
+    _itemHandle(t) {
+      return new TableH(this._ctx, `${this._path}.getItem(${short(t.name)})`);
+    }
+    add(address, hasHeaders) {
+      return this._childOp("add", [address, hasHeaders], TableH, (m, e) => {
+        let sheet;
+        let box;
+        const h = unwrap(address);
+        if (h) ({ sheet, box } = h._model());
+        else {
+          const sp = splitSheet(address);
+          sheet = sp.sheet !== null ? sheetByName(sp.sheet) : m.sheet || activeSheet();
+          if (!sheet) fail("InvalidArgument", `No sheet for the table address "${address}".`);
+          if (m.sheet && sheet !== m.sheet)
+            fail("InvalidArgument", `The address ${address} is not on sheet ${m.sheet.name}.`);
+          box = parseRef(sp.ref);
+          if (!box) fail("InvalidArgument", `The table address "${address}" is not valid.`);
+        }
+        e.address = addressOf(sheet, box);
+        noteUserWrite(sheet, box, "tables.add");
+        return createTable(sheet, box, !!hasHeaders, "addin");
+      });
+    }
+    getItem(key) {
+      return this._childOp(
+        "getItem",
+        [key],
+        TableH,
+        (m) => this._list(m).find((t) => sameName(t.name, key) || t.id === key) || null,
+      );
+    }
+    getItemOrNullObject(key) {
+      return this._childOp(
+        "getItemOrNullObject",
+        [key],
+        TableH,
+        (m) => this._list(m).find((t) => sameName(t.name, key) || t.id === key) || null,
+        true,
+      );
+    }
+    getCount() {
+      return resultOp(this, "getCount", [], (m) => this._list(m).length);
+    }
+  }
+
+  class TableH extends Handle {
+    _props(t) {
+      return Object.assign(
+        {
+          name: t.name,
+          id: t.id,
+          legacyId: t.id,
+          showHeaders: t.showHeaders,
+          showTotals: t.showTotals,
+          style: t.style,
+          showBandedRows: true,
+          showBandedColumns: false,
+          showFilterButton: true,
+          highlightFirstColumn: false,
+          highlightLastColumn: false,
+        },
+        t.props,
+      );
+    }
+    get name() {
+      return this._get("name");
+    }
+    set name(v) {
+      this._setOp("name", v, (t) => {
+        checkDefinedName(v, "table");
+        if (nameTaken(v, t)) fail("ItemAlreadyExists", `A table or name "${v}" already exists.`);
+        if (t.origin === "user") noteUser("renameTable", t.sheet, { table: t.name, to: v });
+        t.name = v;
+      });
+    }
+    get id() {
+      return this._get("id");
+    }
+    get showHeaders() {
+      return this._get("showHeaders");
+    }
+    set showHeaders(v) {
+      this._setOp("showHeaders", v, (t) => {
+        t.showHeaders = !!v;
+      });
+    }
+    get showTotals() {
+      return this._get("showTotals");
+    }
+    set showTotals(v) {
+      this._setOp("showTotals", v, (t) => {
+        if (!!v === t.showTotals) return;
+        if (v) t.r1 += 1;
+        else {
+          clearBox(t.sheet, { r0: t.r1, r1: t.r1, c0: t.c0, c1: t.c1 }, "All");
+          t.r1 -= 1;
+        }
+        t.showTotals = !!v;
+      });
+    }
+    get style() {
+      return this._get("style");
+    }
+    set style(v) {
+      this._setOp("style", v, (t) => {
+        t.style = v;
+      });
+    }
+    get worksheet() {
+      return this._sub("worksheet", WorksheetH, (t) => t.sheet);
+    }
+    get rows() {
+      return this._sub("rows", TableRowCollectionH, (t) => t);
+    }
+    get columns() {
+      return this._sub("columns", TableColumnCollectionH, (t) => t);
+    }
+    _range(member, box) {
+      return this._childOp(member, [], RangeH, (t) => {
+        const b = box(t);
+        if (!b) fail("InvalidOperation", `${this._path}.${member}(): the table has no such row.`);
+        return { sheet: t.sheet, box: b };
+      });
+    }
+    getRange() {
+      return this._range("getRange", (t) => ({ r0: t.r0, r1: t.r1, c0: t.c0, c1: t.c1 }));
+    }
+    getHeaderRowRange() {
+      return this._range("getHeaderRowRange", (t) =>
+        t.showHeaders ? { r0: t.r0, r1: t.r0, c0: t.c0, c1: t.c1 } : null,
+      );
+    }
+    getDataBodyRange() {
+      return this._range("getDataBodyRange", (t) => tableBodyBox(t));
+    }
+    getTotalRowRange() {
+      return this._range("getTotalRowRange", (t) => (t.showTotals ? { r0: t.r1, r1: t.r1, c0: t.c0, c1: t.c1 } : null));
+    }
+    delete() {
+      this._callOp("delete", [], (t) => deleteTable(t, false));
+    }
+    convertToRange() {
+      return this._childOp("convertToRange", [], RangeH, (t) => {
+        deleteTable(t, true);
+        return { sheet: t.sheet, box: { r0: t.r0, r1: t.r1, c0: t.c0, c1: t.c1 } };
+      });
+    }
+    clearFilters() {
+      this._callOp("clearFilters", [], () => {});
+    }
+    reapplyFilters() {
+      this._callOp("reapplyFilters", [], () => {});
+    }
+    resize(address) {
+      this._callOp("resize", [address], (t) => {
+        const h = unwrap(address);
+        const box = h ? h._model().box : parseRef(splitSheet(address).ref);
+        if (!box || box.r0 !== t.r0 || box.c0 !== t.c0)
+          fail("InvalidArgument", "A table can only be resized keeping its top-left cell.");
+        if (t.origin === "user") noteUser("resizeTable", t.sheet, { table: t.name });
+        while (t.colIds.length < cols(box)) t.colIds.push(nextId++);
+        t.colIds.length = cols(box);
+        t.r1 = box.r1;
+        t.c1 = box.c1;
+      });
+    }
+  }
+
+  class TableRowCollectionH extends CollectionH {
+    _list(t) {
+      const b = tableBodyBox(t);
+      const out = [];
+      for (let i = 0; i <= b.r1 - b.r0; i++) out.push({ table: t, index: i });
+      return out;
+    }
+    _kind() {
+      return TableRowH;
+    }
+    _itemHandle(m, i) {
+      return new TableRowH(this._ctx, `${this._path}.getItemAt(${i})`);
+    }
+    add(index, values, alwaysInsert) {
+      const entry = record(this._ctx, "call", this._path, "add", { args: plain([index, values, alwaysInsert]) });
+      const row = new TableRowH(this._ctx, `${this._path}.add(${short(index)}, …)`);
+      row._resolved = false;
+      this._ctx._enqueue(entry, (e) => {
+        const t = this._model();
+        let input = values === undefined || values === null ? [new Array(t.c1 - t.c0 + 1).fill("")] : values;
+        if (!Array.isArray(input) || !Array.isArray(input[0])) input = [input];
+        if (input.some((r) => !Array.isArray(r) || r.length !== t.c1 - t.c0 + 1))
+          fail(
+            "InvalidArgument",
+            `The number of columns in the rows (${input.map((r) => (Array.isArray(r) ? r.length : "?")).join(",")}) doesn't match the table's ${t.c1 - t.c0 + 1} columns (${t.name}).`,
+          );
+        if (t.origin === "user") noteUser("addTableRows", t.sheet, { table: t.name, rows: input.length });
+        const body = tableBodyBox(t);
+        let at;
+        if (
+          t.placeholderRow &&
+          body.r1 === body.r0 &&
+          bodyEmpty(t) &&
+          (index === null || index === undefined || index === 0)
+        ) {
+          at = body.r0;
+          if (input.length > 1) {
+            shiftRows(t.sheet, body.r0 + 1, t.c0, t.c1, input.length - 1);
+            t.r1 += input.length - 1;
+          }
+        } else {
+          const count = body.r1 - body.r0 + 1;
+          const i = index === null || index === undefined || index === -1 ? count : index;
+          if (i < 0 || i > count)
+            fail("InvalidArgument", `Row index ${index} is outside the table ${t.name} (${count} rows).`);
+          at = body.r0 + i;
+          shiftRows(t.sheet, at, t.c0, t.c1, input.length);
+          // shiftRows moved the table itself when it starts at or below `at`; it never does here.
+          t.r1 += input.length;
+        }
+        t.placeholderRow = false;
+        const box = { r0: at, r1: at + input.length - 1, c0: t.c0, c1: t.c1 };
+        e.address = addressOf(t.sheet, box);
+        applyGrid(t.sheet, box, input, (r, c, x) => writeValue(t.sheet, r, c, x, e), "rows.add");
+        row._resolved = true;
+        row._m = { table: t, index: at - tableBodyBox(t).r0 };
+      });
+      return wrap(row);
+    }
+    getItemAt(index) {
+      return this._childOp("getItemAt", [index], TableRowH, (t) => {
+        const b = tableBodyBox(t);
+        if (!(index >= 0 && index <= b.r1 - b.r0)) return null;
+        return { table: t, index };
+      });
+    }
+    deleteRows(rowsToDelete) {
+      this._callOp("deleteRows", [rowsToDelete], (t) => {
+        const idx = (rowsToDelete || [])
+          .map((x) => (typeof x === "number" ? x : unwrap(x)._model().index))
+          .sort((a, b) => b - a);
+        for (const i of idx) deleteTableRow(t, i);
+      });
+    }
+    deleteRowsAt(index, count) {
+      this._callOp("deleteRowsAt", [index, count], (t) => {
+        for (let k = 0; k < (count || 1); k++) deleteTableRow(t, index);
+      });
+    }
+  }
+  function deleteTableRow(t, i) {
+    const b = tableBodyBox(t);
+    const r = b.r0 + i;
+    if (r > b.r1) fail("InvalidArgument", `No row ${i} in table ${t.name}.`);
+    if (t.origin === "user") noteUser("deleteTableRow", t.sheet, { table: t.name, index: i });
+    clearBox(t.sheet, { r0: r, r1: r, c0: t.c0, c1: t.c1 }, "All");
+    shiftRows(t.sheet, r + 1, t.c0, t.c1, -1);
+    if (b.r1 === b.r0) t.placeholderRow = true;
+    else t.r1 -= 1;
+  }
+
+  class TableRowH extends Handle {
+    _box(m) {
+      const b = tableBodyBox(m.table);
+      return { r0: b.r0 + m.index, r1: b.r0 + m.index, c0: b.c0, c1: b.c1 };
+    }
+    _props(m) {
+      const box = this._box(m);
+      return { index: m.index, values: grid(m.table.sheet, box, valueOf) };
+    }
+    get index() {
+      return this._get("index");
+    }
+    get values() {
+      return this._get("values");
+    }
+    set values(v) {
+      this._setOp("values", v, (m, value, e) => {
+        const box = this._box(m);
+        e.address = addressOf(m.table.sheet, box);
+        noteUserWrite(m.table.sheet, box, "values");
+        applyGrid(m.table.sheet, box, value, (r, c, x) => writeValue(m.table.sheet, r, c, x, e), "values");
+      });
+    }
+    getRange() {
+      return this._childOp("getRange", [], RangeH, (m) => ({ sheet: m.table.sheet, box: this._box(m) }));
+    }
+    delete() {
+      this._callOp("delete", [], (m) => deleteTableRow(m.table, m.index));
+    }
+  }
+
+  class TableColumnCollectionH extends CollectionH {
+    _list(t) {
+      return t.colIds.map((id) => ({ table: t, id }));
+    }
+    _kind() {
+      return TableColumnH;
+    }
+    _itemHandle(m, i) {
+      return new TableColumnH(this._ctx, `${this._path}.getItemAt(${i})`);
+    }
+    add(index, values, name) {
+      return this._childOp("add", [index, values, name], TableColumnH, (t, e) => {
+        const n = t.c1 - t.c0 + 1;
+        const i = index === null || index === undefined || index === -1 ? n : index;
+        if (i < 0 || i > n) fail("InvalidArgument", `Column index ${index} is outside the table ${t.name}.`);
+        if (t.origin === "user") noteUser("addTableColumn", t.sheet, { table: t.name, name });
+        const c = t.c0 + i;
+        if (i < n) shiftCols(t.sheet, c, t.r0, t.r1, 1);
+        else if (
+          !isEmptyCell(cellAt(t.sheet, t.r0, c)) ||
+          wb.tables.some((o) => o !== t && o.sheet === t.sheet && overlaps(o, { r0: t.r0, r1: t.r1, c0: c, c1: c }))
+        )
+          fail("InvalidOperation", `The column can't be added: cells to the right of ${t.name} are in use.`);
+        t.c1 += 1;
+        const id = nextId++;
+        t.colIds.splice(i, 0, id);
+        const heightAll = t.r1 - t.r0 + 1;
+        const body = tableBodyBox(t);
+        const headers = tableHeaders(t).filter((h, j) => j !== i);
+        let header = name;
+        let bodyValues = null;
+        if (Array.isArray(values)) {
+          if (values.length === heightAll) {
+            if (header === undefined || header === null) header = values[0][0];
+            bodyValues = values.slice(1, 1 + (body.r1 - body.r0 + 1));
+          } else if (values.length === body.r1 - body.r0 + 1) bodyValues = values;
+          else
+            fail(
+              "InvalidArgument",
+              `The column's ${values.length} values don't match the table's ${heightAll} rows (with header) in ${t.name}.`,
+            );
+        }
+        if (header === undefined || header === null || header === "") {
+          let k = i + 1;
+          while (headers.some((h) => sameName(h, "Column" + k))) k++;
+          header = "Column" + k;
+        }
+        let unique = String(header);
+        for (let k = 2; headers.some((h) => sameName(h, unique)); k++) unique = `${header}${k}`;
+        const hc = ensureCell(t.sheet, t.r0, c);
+        hc.value = unique;
+        hc.formula = null;
+        if (bodyValues)
+          for (let r = 0; r < bodyValues.length; r++) writeFormula(t.sheet, body.r0 + r, c, bodyValues[r][0], e);
+        e.address = addressOf(t.sheet, { r0: t.r0, r1: t.r1, c0: c, c1: c });
+        return { table: t, id };
+      });
+    }
+    getItem(key) {
+      return this._childOp("getItem", [key], TableColumnH, (t) => findColumn(t, key));
+    }
+    getItemOrNullObject(key) {
+      return this._childOp("getItemOrNullObject", [key], TableColumnH, (t) => findColumn(t, key), true);
+    }
+    getItemAt(index) {
+      return this._childOp("getItemAt", [index], TableColumnH, (t) =>
+        index >= 0 && index < t.colIds.length ? { table: t, id: t.colIds[index] } : null,
+      );
+    }
+  }
+  function findColumn(t, key) {
+    const headers = tableHeaders(t);
+    let i = headers.findIndex((h) => sameName(h, key));
+    if (i < 0) i = t.colIds.findIndex((id) => String(id) === String(key));
+    return i < 0 ? null : { table: t, id: t.colIds[i] };
+  }
+
+  class TableColumnH extends Handle {
+    _box(m, part) {
+      const t = m.table;
+      const i = t.colIds.indexOf(m.id);
+      if (i < 0) fail("ItemNotFound", "The table column no longer exists.");
+      const c = t.c0 + i;
+      if (part === "header") return { r0: t.r0, r1: t.r0, c0: c, c1: c };
+      if (part === "body") {
+        const b = tableBodyBox(t);
+        return { r0: b.r0, r1: b.r1, c0: c, c1: c };
+      }
+      if (part === "total") return t.showTotals ? { r0: t.r1, r1: t.r1, c0: c, c1: c } : null;
+      return { r0: t.r0, r1: t.r1, c0: c, c1: c };
+    }
+    _props(m) {
+      const t = m.table;
+      const i = t.colIds.indexOf(m.id);
+      return { name: tableHeaders(t)[i], id: m.id, index: i, values: grid(t.sheet, this._box(m), valueOf) };
+    }
+    get name() {
+      return this._get("name");
+    }
+    set name(v) {
+      this._setOp("name", v, (m) => {
+        const t = m.table;
+        const i = t.colIds.indexOf(m.id);
+        if (tableHeaders(t).some((h, j) => j !== i && sameName(h, v)))
+          fail("InvalidArgument", `The table ${t.name} already has a column "${v}".`);
+        if (t.origin === "user") noteUser("renameTableColumn", t.sheet, { table: t.name, to: v });
+        const cell = ensureCell(t.sheet, t.r0, t.c0 + i);
+        cell.value = String(v);
+        cell.formula = null;
+      });
+    }
+    get id() {
+      return this._get("id");
+    }
+    get index() {
+      return this._get("index");
+    }
+    get values() {
+      return this._get("values");
+    }
+    set values(v) {
+      this._setOp("values", v, (m, value, e) => {
+        const box = this._box(m);
+        e.address = addressOf(m.table.sheet, box);
+        noteUserWrite(m.table.sheet, box, "values");
+        applyGrid(m.table.sheet, box, value, (r, c, x) => writeValue(m.table.sheet, r, c, x, e), "values");
+      });
+    }
+    getRange() {
+      return this._childOp("getRange", [], RangeH, (m) => ({ sheet: m.table.sheet, box: this._box(m) }));
+    }
+    getHeaderRowRange() {
+      return this._childOp("getHeaderRowRange", [], RangeH, (m) => ({
+        sheet: m.table.sheet,
+        box: this._box(m, "header"),
+      }));
+    }
+    getDataBodyRange() {
+      return this._childOp("getDataBodyRange", [], RangeH, (m) => ({
+        sheet: m.table.sheet,
+        box: this._box(m, "body"),
+      }));
+    }
+    getTotalRowRange() {
+      return this._childOp("getTotalRowRange", [], RangeH, (m) => {
+        const b = this._box(m, "total");
+        return b ? { sheet: m.table.sheet, box: b } : fail("InvalidOperation", "The table has no total row.");
+      });
+    }
+    delete() {
+      this._callOp("delete", [], (m) => {
+        const t = m.table;
+        const i = t.colIds.indexOf(m.id);
+        if (t.origin === "user") noteUser("deleteTableColumn", t.sheet, { table: t.name, column: tableHeaders(t)[i] });
+        const c = t.c0 + i;
+        clearBox(t.sheet, { r0: t.r0, r1: t.r1, c0: c, c1: c }, "All");
+        shiftCols(t.sheet, c + 1, t.r0, t.r1, -1);
+        t.colIds.splice(i, 1);
+        t.c1 -= 1;
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- names
+  class NamedItemCollectionH extends CollectionH {
+    _list(m) {
+      return wb.names.filter((n) => (m.sheet ? n.sheet === m.sheet : n.scope === "Workbook"));
+    }
+    _kind() {
+      return NamedItemH;
+    }
+    _itemHandle(n) {
+      return new NamedItemH(this._ctx, `${this._path}.getItem(${short(n.name)})`);
+    }
+    _add(member, name, reference, comment) {
+      return this._childOp(member, [name, reference, comment], NamedItemH, (m, e) => {
+        checkDefinedName(name, "defined");
+        const scopeList = this._list(m);
+        if (scopeList.some((n) => sameName(n.name, name)) || (!m.sheet && nameTaken(name)))
+          fail("ItemAlreadyExists", `The name "${name}" already exists.`);
+        let formula;
+        const h = unwrap(reference);
+        if (h) {
+          const r = h._model();
+          formula = "=" + addressOf(r.sheet, r.box, true);
+        } else if (typeof reference === "string") formula = reference.startsWith("=") ? reference : "=" + reference;
+        else formula = "=" + JSON.stringify(reference);
+        const item = {
+          name,
+          formula,
+          comment: comment || "",
+          visible: true,
+          scope: m.sheet ? "Worksheet" : "Workbook",
+          sheet: m.sheet || null,
+          origin: "addin",
+        };
+        wb.names.push(item);
+        e.address = formula;
+        return item;
+      });
+    }
+    add(name, reference, comment) {
+      return this._add("add", name, reference, comment);
+    }
+    addFormulaLocal(name, formula, comment) {
+      return this._add("addFormulaLocal", name, formula, comment);
+    }
+    getItem(name) {
+      return this._childOp(
+        "getItem",
+        [name],
+        NamedItemH,
+        (m) => this._list(m).find((n) => sameName(n.name, name)) || null,
+      );
+    }
+    getItemOrNullObject(name) {
+      return this._childOp(
+        "getItemOrNullObject",
+        [name],
+        NamedItemH,
+        (m) => this._list(m).find((n) => sameName(n.name, name)) || null,
+        true,
+      );
+    }
+  }
+
+  class NamedItemH extends Handle {
+    _props(n) {
+      const type = nameType(n.formula);
+      let value = n.formula.replace(/^=/, "");
+      if (type === "Double") value = Number(value);
+      if (type === "Boolean") value = /^true$/i.test(value);
+      if (type === "String") value = value.slice(1, -1);
+      return { name: n.name, formula: n.formula, comment: n.comment, visible: n.visible, scope: n.scope, type, value };
+    }
+    get name() {
+      return this._get("name");
+    }
+    get formula() {
+      return this._get("formula");
+    }
+    set formula(v) {
+      this._setOp("formula", v, (n) => {
+        if (n.origin === "user") noteUser("changeName", n.sheet, { name: n.name });
+        n.formula = String(v).startsWith("=") ? String(v) : "=" + v;
+      });
+    }
+    get comment() {
+      return this._get("comment");
+    }
+    set comment(v) {
+      this._setOp("comment", v, (n) => {
+        n.comment = v;
+      });
+    }
+    get visible() {
+      return this._get("visible");
+    }
+    set visible(v) {
+      this._setOp("visible", v, (n) => {
+        n.visible = !!v;
+      });
+    }
+    get type() {
+      return this._get("type");
+    }
+    get value() {
+      return this._get("value");
+    }
+    get scope() {
+      return this._get("scope");
+    }
+    getRange() {
+      return this._childOp(
+        "getRange",
+        [],
+        RangeH,
+        (n) => rangeOfFormula(n.formula) || fail("InvalidOperation", `The name ${n.name} does not refer to a range.`),
+      );
+    }
+    getRangeOrNullObject() {
+      return this._childOp("getRangeOrNullObject", [], RangeH, (n) => rangeOfFormula(n.formula), true);
+    }
+    delete() {
+      this._callOp("delete", [], (n) => {
+        if (n.origin === "user") userChanges.push({ kind: "deleteName", name: n.name });
+        wb.names.splice(wb.names.indexOf(n), 1);
+      });
+    }
+  }
+
+  // ---------------------------------------------------------------- custom properties and settings
+  function propType(v) {
+    if (typeof v === "number") return "Number";
+    if (typeof v === "boolean") return "Boolean";
+    if (v instanceof Date) return "Date";
+    return "String";
+  }
+  function makeKeyValueCollection(kindName, validate) {
+    class ItemH extends Handle {
+      _props(m) {
+        return { key: m.key, value: m.value, type: propType(m.value) };
+      }
+      get key() {
+        return this._get("key");
+      }
+      get value() {
+        return this._get("value");
+      }
+      set value(v) {
+        this._setOp("value", v, (m) => {
+          validate(m.key, v);
+          m.value = v;
+        });
+      }
+      get type() {
+        return this._get("type");
+      }
+      delete() {
+        this._callOp("delete", [], (m) => {
+          m.map.delete(m.key.toLowerCase());
+        });
+      }
+    }
+    class CollH extends CollectionH {
+      _list(map) {
+        return Array.from(map.values());
+      }
+      _kind() {
+        return ItemH;
+      }
+      _itemHandle(m) {
+        return new ItemH(this._ctx, `${this._path}.getItem(${short(m.key)})`);
+      }
+      add(k, value) {
+        return this._childOp("add", [k, value], ItemH, (map) => {
+          validate(k, value);
+          const item = { key: k, value, map };
+          map.set(String(k).toLowerCase(), item);
+          return item;
+        });
+      }
+      getItem(k) {
+        return this._childOp("getItem", [k], ItemH, (map) => map.get(String(k).toLowerCase()) || null);
+      }
+      getItemOrNullObject(k) {
+        return this._childOp(
+          "getItemOrNullObject",
+          [k],
+          ItemH,
+          (map) => map.get(String(k).toLowerCase()) || null,
+          true,
+        );
+      }
+      deleteAll() {
+        this._callOp("deleteAll", [], (map) => map.clear());
+      }
+    }
+    Object.defineProperty(CollH, "name", { value: kindName });
+    return CollH;
+  }
+  const CustomPropertyCollectionH = makeKeyValueCollection("CustomPropertyCollection", (k, v) => {
+    if (typeof k !== "string" || k === "" || k.length > 255)
+      fail("InvalidArgument", `The custom property key "${k}" must be 1–255 characters.`);
+    if (typeof v === "string" && v.length > 255)
+      fail("InvalidArgument", `The custom property "${k}" is ${v.length} characters; values are limited to 255.`);
+  });
+  const WorksheetCustomPropertyCollectionH = makeKeyValueCollection("WorksheetCustomPropertyCollection", (k, v) => {
+    if (typeof k !== "string" || k === "" || k.length > 255)
+      fail("InvalidArgument", `The worksheet custom property key "${k}" must be 1–255 characters.`);
+  });
+  const SettingCollectionH = makeKeyValueCollection("SettingCollection", (k, v) => {
+    if (typeof k !== "string" || k === "") fail("InvalidArgument", "A setting key can't be blank.");
+    try {
+      JSON.stringify(v);
+    } catch (e) {
+      fail("InvalidArgument", `The setting "${k}" is not JSON-serialisable.`);
+    }
+  });
+
+  // ---------------------------------------------------------------- charts (shape only; details recorded)
+  class ChartH extends Handle {
+    _props(c) {
+      return Object.assign({ name: c.name, id: c.id, chartType: c.type }, c.props);
+    }
+    get name() {
+      return this._get("name");
+    }
+    set name(v) {
+      this._setOp("name", v, (c) => {
+        c.name = v;
+      });
+    }
+    get id() {
+      return this._get("id");
+    }
+    get chartType() {
+      return this._get("chartType");
+    }
+    set chartType(v) {
+      this._setOp("chartType", v, (c) => {
+        c.type = v;
+      });
+    }
+    get worksheet() {
+      return this._sub("worksheet", WorksheetH, (c) => c.sheet);
+    }
+    setPosition(start, end) {
+      this._callOp("setPosition", [start, end], (c) => {
+        c.props.position = [plain(start), plain(end)];
+      });
+    }
+    delete() {
+      this._callOp("delete", [], (c) => {
+        c.sheet.charts.splice(c.sheet.charts.indexOf(c), 1);
+      });
+    }
+  }
+  class ChartCollectionH extends CollectionH {
+    _list(s) {
+      return s.charts;
+    }
+    _kind() {
+      return ChartH;
+    }
+    _itemHandle(c) {
+      return new ChartH(this._ctx, `${this._path}.getItem(${short(c.name)})`);
+    }
+    add(type, sourceData, seriesBy) {
+      return this._childOp("add", [type, sourceData, seriesBy], ChartH, (s) => {
+        const h = unwrap(sourceData);
+        const src = h ? addressOf(h._model().sheet, h._model().box) : String(sourceData);
+        const c = {
+          id: String(nextId++),
+          name: "Chart " + (s.charts.length + 1),
+          type,
+          source: src,
+          seriesBy: seriesBy || "Auto",
+          sheet: s,
+          props: {},
+        };
+        s.charts.push(c);
+        return c;
+      });
+    }
+    getItem(name) {
+      return this._childOp("getItem", [name], ChartH, (s) => s.charts.find((c) => sameName(c.name, name)) || null);
+    }
+    getItemOrNullObject(name) {
+      return this._childOp(
+        "getItemOrNullObject",
+        [name],
+        ChartH,
+        (s) => s.charts.find((c) => sameName(c.name, name)) || null,
+        true,
+      );
+    }
+  }
+
+  // ---------------------------------------------------------------- snapshot and checks
+  function cellJson(cell) {
+    const o = {};
+    if (cell.formula !== null) o.f = cell.formula;
+    else o.v = cell.value;
+    if (cell.numberFormat !== "General") o.nf = cell.numberFormat;
+    if (Object.keys(cell.format).length) o.fmt = cell.format;
+    return o;
+  }
+  function snapshot() {
+    const sheets = wb.sheets.map((s, position) => {
+      const cells = {};
+      const keys = Array.from(s.cells.keys()).sort((a, b) => a - b);
+      for (const k of keys) {
+        const cell = s.cells.get(k);
+        if (isEmptyCell(cell) && cell.numberFormat === "General" && !Object.keys(cell.format).length) continue;
+        cells[colName(k % MAX_COLS) + (Math.floor(k / MAX_COLS) + 1)] = cellJson(cell);
+      }
+      const used = usedBox(s, true);
+      return {
+        name: s.name,
+        id: s.id,
+        position,
+        origin: s.origin,
+        visibility: s.visibility,
+        tabColor: s.tabColor,
+        used: used ? refOf(used) : null,
+        freeze: s.freeze,
+        props: s.props,
+        customProperties: Object.fromEntries(Array.from(s.customProperties.values()).map((p) => [p.key, p.value])),
+        tables: wb.tables.filter((t) => t.sheet === s).map((t) => t.name),
+        charts: s.charts.map((c) => ({
+          name: c.name,
+          type: c.type,
+          source: c.source,
+          seriesBy: c.seriesBy,
+          props: c.props,
+        })),
+        formatCalls: s.formatCalls,
+        cells,
+      };
+    });
+    const tables = wb.tables.map((t) => {
+      const b = tableBodyBox(t);
+      const body = b.r1 >= b.r0 ? b : null;
+      return {
+        name: t.name,
+        sheet: t.sheet.name,
+        origin: t.origin,
+        address: addressOf(t.sheet, t),
+        headers: tableHeaders(t),
+        rowCount: body ? rows(body) : 0,
+        values: body ? grid(t.sheet, body, valueOf) : [],
+        formulas: body ? grid(t.sheet, body, formulaOf) : [],
+        numberFormats: body ? grid(t.sheet, body, (c) => (c ? c.numberFormat : "General")) : [],
+        showHeaders: t.showHeaders,
+        showTotals: t.showTotals,
+        style: t.style,
+        props: t.props,
+      };
+    });
+    return {
+      sheets,
+      tables,
+      names: wb.names.map((n) => ({
+        name: n.name,
+        formula: n.formula,
+        comment: n.comment,
+        visible: n.visible,
+        scope: n.scope,
+        sheet: n.sheet ? n.sheet.name : null,
+        origin: n.origin,
+      })),
+      customProperties: Object.fromEntries(Array.from(wb.customProperties.values()).map((p) => [p.key, p.value])),
+      settings: Object.fromEntries(Array.from(wb.settings.values()).map((p) => [p.key, p.value])),
+      documentProperties: wb.props,
+      application: { calculationMode: wb.application.calculationMode },
+      deleted: wb.deleted,
+    };
+  }
+
+  /**
+   * Formulas whose references would not resolve in Excel: a Table[...] that does not exist or a
+   * column it does not have, [@Column] outside a table or naming a missing column, Sheet! refs to a
+   * missing sheet, and INCENTIVE.X functions that are not registered (CustomFunctions.associate).
+   */
+  function checkFormulas() {
+    const problems = [];
+    const registered = window.__customFunctions
+      ? Object.keys(window.__customFunctions).map((n) => n.toUpperCase())
+      : null;
+    for (const s of wb.sheets) {
+      for (const [k, cell] of s.cells) {
+        if (cell.formula === null) continue;
+        const r = Math.floor(k / MAX_COLS);
+        const c = k % MAX_COLS;
+        const at = addressOf(s, { r0: r, r1: r, c0: c, c1: c });
+        const f = cell.formula.replace(/"(?:[^"]|"")*"/g, '""');
+        const own = wb.tables.find((t) => t.sheet === s && r >= t.r0 && r <= t.r1 && c >= t.c0 && c <= t.c1);
+        const report = (problem) => problems.push({ cell: at, formula: cell.formula, problem });
+        // Table[...] references.
+        const structured = /([A-Za-z_\\][A-Za-z0-9_.\\]*)?(\[(?:[^\[\]']|'.|\[(?:[^\[\]']|'.)*\])*\])/g;
+        let m;
+        while ((m = structured.exec(f))) {
+          const tableName = m[1];
+          const t = tableName ? tableByName(tableName) : own;
+          if (tableName && !t) {
+            if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(tableName) && wb.names.some((n) => sameName(n.name, tableName)))
+              continue;
+            report(`table ${tableName} does not exist`);
+            continue;
+          }
+          if (!t) {
+            report(`${m[2]} is used outside a table`);
+            continue;
+          }
+          const headers = tableHeaders(t);
+          const inner = m[2].slice(1, -1);
+          const parts = inner.includes("[")
+            ? Array.from(inner.matchAll(/\[((?:[^\[\]']|'.)*)\]/g)).map((x) => x[1])
+            : [inner];
+          for (let part of parts) {
+            part = part.replace(/^@/, "").trim();
+            if (part === "" || part.startsWith("#")) continue;
+            const col = part.replace(/'(.)/g, "$1");
+            if (!headers.some((h) => sameName(h, col))) report(`table ${t.name} has no column "${col}"`);
+          }
+        }
+        // Sheet references.
+        const sheetRef = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/g;
+        while ((m = sheetRef.exec(f))) {
+          const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
+          if (!sheetByName(name)) report(`sheet ${name} does not exist`);
+        }
+        // INCENTIVE.* functions.
+        const fn = /\bINCENTIVE\.([A-Za-z0-9_.]+)\s*\(/gi;
+        while ((m = fn.exec(f))) {
+          if (registered && !registered.includes(m[1].toUpperCase()))
+            report(`INCENTIVE.${m[1]} is not a registered function`);
+        }
+      }
+    }
+    return problems;
+  }
+
+  // ---------------------------------------------------------------- the initial workbook
+  function seed(spec) {
+    const sheets = spec && spec.sheets && spec.sheets.length ? spec.sheets : [{ name: "Sheet1" }];
+    for (const sp of sheets) {
+      const s = newSheet(sp.name, "user");
+      if (sp.visibility) s.visibility = sp.visibility;
+      wb.sheets.push(s);
+      for (const [addr, spec] of Object.entries(sp.cells || {})) {
+        const box = parseRef(addr);
+        if (!box) throw new Error(`recording Excel config: bad cell address ${addr}`);
+        const v = spec !== null && typeof spec === "object" ? spec : { input: spec };
+        if (v.numberFormat) ensureCell(s, box.r0, box.c0).numberFormat = v.numberFormat;
+        if ("input" in v) writeFormula(s, box.r0, box.c0, v.input);
+        if ("value" in v) writeValue(s, box.r0, box.c0, v.value);
+        if ("formula" in v) writeFormula(s, box.r0, box.c0, v.formula);
+        if ("computed" in v) ensureCell(s, box.r0, box.c0).computed = v.computed;
+      }
+      if (sp.values) {
+        const at = parseRef(sp.valuesAt || "A1");
+        sp.values.forEach((row, i) => row.forEach((v, j) => writeFormula(s, at.r0 + i, at.c0 + j, v)));
+      }
+      for (const ts of sp.tables || []) {
+        const t = createTable(s, parseRef(ts.address), ts.hasHeaders !== false, "user");
+        t.name = ts.name || t.name;
+      }
+      for (const [k, v] of Object.entries(sp.customProperties || {}))
+        s.customProperties.set(k.toLowerCase(), { key: k, value: v, map: s.customProperties });
+    }
+    for (const n of (spec && spec.names) || [])
+      wb.names.push({
+        name: n.name,
+        formula: n.formula,
+        comment: n.comment || "",
+        visible: true,
+        scope: n.sheet ? "Worksheet" : "Workbook",
+        sheet: n.sheet ? sheetByName(n.sheet) : null,
+        origin: "user",
+      });
+    for (const [k, v] of Object.entries((spec && spec.customProperties) || {}))
+      wb.customProperties.set(k.toLowerCase(), { key: k, value: v, map: wb.customProperties });
+    for (const [k, v] of Object.entries((spec && spec.settings) || {}))
+      wb.settings.set(k.toLowerCase(), { key: k, value: v, map: wb.settings });
+    if (spec && spec.activeSheet) wb.active = sheetByName(spec.activeSheet);
+  }
+  seed(config.workbook);
+
+  // ---------------------------------------------------------------- Excel.run and the globals
+  async function run(a, b) {
+    let batch = a;
+    let options = {};
+    if (typeof a !== "function") {
+      batch = b;
+      options = a || {};
+    }
+    if (typeof batch !== "function")
+      throw new OfficeExtensionError("InvalidArgument", "Excel.run needs a batch function.");
+    let ctx = null;
+    const fromObject = (o) => (o instanceof RequestContext ? o : unwrap(o) ? unwrap(o)._ctx : null);
+    ctx =
+      fromObject(options) ||
+      (Array.isArray(options) && options.length ? fromObject(options[0]) : null) ||
+      fromObject(options.previousObjects);
+    const fresh = !ctx;
+    if (fresh) {
+      runNumber++;
+      ctx = new RequestContext();
+    }
+    const runOptions =
+      fresh && options && typeof options === "object" && !Array.isArray(options)
+        ? { mergeUndoGroup: options.mergeUndoGroup, delayForCellEdit: options.delayForCellEdit }
+        : {};
+    const entry = record(ctx, "run", "Excel", "run", { options: plain(runOptions) });
+    try {
+      const result = await batch(ctx);
+      if (ctx._queue.length) await ctx._sync(true);
+      record(ctx, "runEnd", "Excel", "run", { ok: true });
+      return result;
+    } catch (e) {
+      ctx._queue = [];
+      record(ctx, "runEnd", "Excel", "run", { ok: false, error: e && e.message ? e.message : String(e) });
+      entry.error = e && e.message ? e.message : String(e);
+      throw e;
+    }
+  }
+
+  /** Enum namespaces (Excel.SheetVisibility.hidden → "Hidden") for anything not listed. */
+  function enumProxy(name) {
+    return new Proxy(
+      {},
+      {
+        get(t, p) {
+          if (typeof p === "symbol") return undefined;
+          return p.charAt(0).toUpperCase() + p.slice(1);
+        },
+      },
+    );
+  }
+
+  const OfficeExtension = window.OfficeExtension || {};
+  OfficeExtension.Error = OfficeExtensionError;
+  OfficeExtension.ErrorCodes = Object.assign(OfficeExtension.ErrorCodes || {}, ErrorCodes);
+  OfficeExtension.ClientResult = ClientResult;
+  OfficeExtension.config = OfficeExtension.config || { extendedErrorLogging: false };
+  OfficeExtension.ClientRequestContext = RequestContext;
+  window.OfficeExtension = OfficeExtension;
+
+  const explicit = {
+    run,
+    RequestContext,
+    ErrorCodes,
+    createWorkbook: () => Promise.resolve(),
+    __recording: true,
+  };
+  window.Excel = new Proxy(explicit, {
+    get(t, p) {
+      if (p in t) return t[p];
+      if (typeof p === "symbol" || p === "then") return undefined;
+      return (t[p] = enumProxy(p));
+    },
+  });
+
+  const api = {
+    config,
+    log,
+    warnings,
+    userChanges,
+    get syncs() {
+      return explicitSyncs;
+    },
+    get implicitSyncs() {
+      return implicitSyncs;
+    },
+    snapshot,
+    checkFormulas,
+    /** Operations of one kind/member, e.g. calls("add", "workbook.worksheets"). */
+    calls(member, targetPrefix) {
+      return log.filter((e) => e.member === member && (!targetPrefix || String(e.target).startsWith(targetPrefix)));
+    },
+    addresses: { colName, colIndex, parseRef, refOf },
+  };
+  window.__excel = api;
+  window.__excelLog = log;
+  window.__excelWarnings = warnings;
+  Object.defineProperty(window, "__excelSyncs", { get: () => explicitSyncs, configurable: true });
+})();

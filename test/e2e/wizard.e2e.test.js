@@ -1,0 +1,305 @@
+/* eslint-disable no-undef */
+/*
+ * The new-program wizard, walked as a user does (real clicks and typing) in the built pane at
+ * 320 px, then the workbook the recording Excel ends up with: the program's tables with their
+ * headers and rows, formulas that call INCENTIVE.* and resolve, number formats, ownership marks,
+ * writes with calculation suspended, nothing of the user's touched, text kept as text.
+ * A screenshot of every step goes to docs/screenshots/ (wizard-*.png, scratch-*.png).
+ */
+const { startHarness, expectUsableScreen } = require("./harness");
+const { wizard } = require("./wizardDriver");
+
+let h;
+
+beforeAll(async () => {
+  h = await startHarness();
+});
+
+afterAll(async () => {
+  if (h) await h.close();
+});
+
+/** The user's own workbook the add-in must leave alone, including a sheet named like the plan sheet. */
+const USER_WORKBOOK = {
+  sheets: [
+    {
+      name: "Sales",
+      cells: { A1: "Partner", B1: "Amount", A2: "Sunrise Solar", B2: 125000, A3: "Blue Roof", B3: 98000 },
+      tables: [{ name: "SalesData", address: "A1:B3" }],
+    },
+    { name: "SolarWave Installer Plan", cells: { A1: "My own notes, not a program" } },
+  ],
+};
+
+/** Writes in the log: property sets with an address, copyFrom and tables.add. */
+function writesOf(log) {
+  return log.filter((e) => e.address && (e.kind === "set" || ["copyFrom", "add", "clear"].includes(e.member)));
+}
+
+/** Syncs per Excel.run, keyed by run number. */
+function syncsPerRun(log) {
+  const out = {};
+  for (const e of log) if (e.kind === "sync") out[e.run] = (out[e.run] || 0) + 1;
+  return out;
+}
+
+/** The add-in's own tables, by what they hold (names are the add-in's business). */
+function programTables(snapshot) {
+  const own = snapshot.tables.filter((t) => t.origin === "addin");
+  const has = (...headers) => own.find((t) => headers.every((x) => t.headers.includes(x)));
+  return { own, has };
+}
+
+/** Checks shared by every program the wizard creates. */
+function expectSoundWrite(x, { programName }) {
+  // Nothing of the user's was written, renamed or deleted; nothing was deleted at all.
+  expect(x.userChanges).toEqual([]);
+  expect(x.snapshot.deleted).toEqual([]);
+  for (const s of x.initialSnapshot.sheets) {
+    expect(x.snapshot.sheets.find((t) => t.name === s.name)).toEqual(s);
+  }
+  // Real Excel would have rejected or mis-read none of it.
+  expect(x.log.filter((e) => e.error)).toEqual([]);
+  expect(x.warnings).toEqual([]);
+  // Every formula resolves: tables, columns, sheets, and INCENTIVE functions that are registered.
+  expect(x.formulaProblems).toEqual([]);
+  // Every write ran with calculation and screen updating suspended.
+  const writes = writesOf(x.log);
+  expect(writes.length).toBeGreaterThan(0);
+  expect(
+    writes
+      .filter((e) => !e.suspended || !e.suspended.calculation || !e.suspended.screenUpdating)
+      .map((e) => `${e.target}.${e.member}`),
+  ).toEqual([]);
+  // The new sheets are marked as the add-in's own, and the program's name is in its settings.
+  const newSheets = x.snapshot.sheets.filter((s) => s.origin === "addin");
+  expect(newSheets.length).toBeGreaterThan(0);
+  for (const s of newSheets) expect(Object.keys(s.customProperties).length).toBeGreaterThan(0);
+  const { own } = programTables(x.snapshot);
+  expect(own.some((t) => t.values.some((row) => row.includes(programName)))).toBe(true);
+}
+
+/** One undo step: the Excel.run that writes merges its syncs (the stub advertises ExcelApi 1.20). */
+function expectOneUndoStep(x) {
+  const writingRuns = new Set(writesOf(x.log).map((e) => e.run));
+  const runs = x.log.filter((e) => e.kind === "run" && writingRuns.has(e.run));
+  expect(runs.length).toBeGreaterThan(0);
+  for (const run of runs) expect(run.options).toMatchObject({ mergeUndoGroup: true });
+}
+
+let solarWaveCreateSyncs = null;
+
+test("SolarWave template: walked step by step, creates the program's tables with INCENTIVE formulas", async () => {
+  const pane = await h.openPane({ width: 320, excel: { workbook: USER_WORKBOOK } });
+  const w = wizard(pane.page);
+  const page = pane.page;
+
+  await w.open();
+  await expectUsableScreen(pane, "templates");
+  await pane.screenshot("wizard-0-templates");
+
+  await w.pickTemplate(/SolarWave/);
+  await w.type("Program name", "SolarWave Q3 Installers");
+  await expectUsableScreen(pane, "step 1, Program");
+  await pane.screenshot("wizard-1-program");
+
+  await w.next("KPIs");
+  await expect(page.getByText(/Weights: 100% of 100%/).isVisible()).resolves.toBe(true);
+  await expectUsableScreen(pane, "step 2, KPIs");
+  await pane.screenshot("wizard-2-kpis");
+
+  await w.next("Rewards");
+  // The worked example follows the target incentive as it is typed: 112% earns 130% of it.
+  await w.type("Target incentive (CNY)", "25000");
+  await page.getByText(/112% of target overall earns CNY 32,500\.00/).waitFor();
+  await expectUsableScreen(pane, "step 3, Rewards");
+  await pane.screenshot("wizard-3-rewards");
+
+  await w.next("Review and create");
+  await page.getByText("What will be written").waitFor();
+  const review = await w.reviewText();
+  expect(review).toContain("SolarWave Q3 Installers");
+  await expect(w.createButton().isEnabled()).resolves.toBe(true);
+  await expectUsableScreen(pane, "step 4, Review");
+  await pane.screenshot("wizard-4-review");
+
+  const before = await pane.excel();
+  expect(writesOf(before.log)).toEqual([]); // nothing written before Create
+  await w.create();
+  const created = await w.waitForCreated();
+  expect(created).toContain("SolarWave Q3 Installers");
+  await expectUsableScreen(pane, "after Create");
+  await pane.screenshot("wizard-5-created");
+
+  const x = await pane.excel();
+  expectSoundWrite(x, { programName: "SolarWave Q3 Installers" });
+  const { own, has } = programTables(x.snapshot);
+  // The review listed exactly these tables and columns.
+  for (const t of own) {
+    expect(review).toContain(t.name);
+    expect(review).toContain(t.headers.join(", "));
+  }
+  // The plan sheet did not take over the user's sheet of the same name.
+  const planSheets = x.snapshot.sheets.filter((s) => s.origin === "addin").map((s) => s.name);
+  expect(planSheets).not.toContain("SolarWave Installer Plan");
+
+  const tiers = has("Rate", "Label");
+  expect(tiers.values).toEqual([
+    [0.8, 0.5, "Bronze"],
+    [1, 1, "Silver"],
+    [1.2, 1.5, "Gold"],
+  ]);
+  const kpis = has("KPI", "Weight");
+  expect(kpis.values.map((r) => r[0])).toEqual(["On-time installs", "CSAT"]);
+  const settings = own.find((t) => t.values.some((r) => r.includes("SolarWave Q3 Installers")));
+  expect(settings.values.some((r) => r.includes(25000))).toBe(true);
+
+  const data = has("On-time installs", "CSAT");
+  const formulaOf = (header) => data.formulas[0][data.headers.indexOf(header)];
+  const formulas = data.formulas[0].filter((f) => typeof f === "string" && f.startsWith("="));
+  for (const fn of ["ATTAINMENT", "SCORE", "TIER", "BONUS"])
+    expect(formulas.some((f) => f.includes(`INCENTIVE.${fn}(`))).toBe(true);
+  const payoutCol = data.headers.find((hd) => /^Payout/.test(hd));
+  expect(formulaOf(payoutCol)).toMatch(/INCENTIVE\.BONUS\(/);
+  // Number formats: attainment and score as percentages, money with the program's 2 decimals.
+  const nf = (header) => data.numberFormats[0][data.headers.indexOf(header)];
+  expect(nf("On-time installs attainment")).toMatch(/%/);
+  expect(nf("Score")).toMatch(/%/);
+  expect(nf(payoutCol)).toMatch(/0\.00(?!0)/);
+  expect(tiers.numberFormats[0][tiers.headers.indexOf("Rate")]).toMatch(/%/);
+
+  solarWaveCreateSyncs = Math.max(...Object.values(syncsPerRun(x.log)));
+  await pane.assertClean();
+  expectOneUndoStep(x);
+  await pane.close();
+});
+
+test("a program entered by hand: typed KPI, tiers and cap land in the tables; text that looks like a formula stays text", async () => {
+  const pane = await h.openPane({ width: 320 });
+  const w = wizard(pane.page);
+  const page = pane.page;
+
+  await w.open();
+  await w.pickTemplate(/Start from scratch/);
+  await w.type("Program name", "Northwind Resellers 2026");
+  await w.type("Currency", "EUR");
+  await w.choose(/^Commission/);
+  await expectUsableScreen(pane, "scratch step 1");
+  await pane.screenshot("scratch-1-program");
+
+  await w.next("KPIs");
+  const kpi = w.kpi(0);
+  await w.type("Name", "Bookings", kpi);
+  await w.type("Unit", "EUR", kpi);
+  await w.type("Target", "250000", kpi);
+  await expectUsableScreen(pane, "scratch step 2");
+  await pane.screenshot("scratch-2-kpis");
+
+  await w.next("Rewards");
+  await w.choose(/^Retroactive/);
+  await w.type("Tier 1 label", '=HYPERLINK("http://example.invalid","Base")');
+  await w.addTier();
+  await w.type("Tier 2 from (EUR)", "100000");
+  await w.type("Tier 2 rate (%)", "3");
+  await w.type("Tier 2 label", "+Silver");
+  await w.addTier();
+  await w.type("Tier 3 from (EUR)", "200000");
+  await w.type("Tier 3 rate (%)", "5");
+  await w.type("Tier 3 label", "Gold");
+  await w.type("Cap per partner (EUR), optional", "20000");
+  await expectUsableScreen(pane, "scratch step 3");
+  await pane.screenshot("scratch-3-rewards");
+
+  await w.next("Review and create");
+  await page.getByText("What will be written").waitFor();
+  await expectUsableScreen(pane, "scratch step 4");
+  await pane.screenshot("scratch-4-review");
+  await w.create();
+  await w.waitForCreated();
+
+  const x = await pane.excel();
+  expectSoundWrite(x, { programName: "Northwind Resellers 2026" });
+  const { has } = programTables(x.snapshot);
+  const tiers = has("Rate", "Label");
+  expect(tiers.values).toEqual([
+    [0, 0.02, '=HYPERLINK("http://example.invalid","Base")'],
+    [100000, 0.03, "+Silver"],
+    [200000, 0.05, "Gold"],
+  ]);
+  // Labels that start with = or + are text in the sheet, not formulas (no text-became-formula warning above).
+  const sheet = x.snapshot.sheets.find((s) => s.name === tiers.sheet);
+  const labelCells = Object.values(sheet.cells).filter(
+    (c) => c.v === "+Silver" || (typeof c.v === "string" && c.v.startsWith("=HYPERLINK")),
+  );
+  expect(labelCells.length).toBe(2);
+  expect(labelCells.every((c) => c.f === undefined)).toBe(true);
+  const kpis = has("KPI", "Weight");
+  expect(kpis.values[0]).toEqual(expect.arrayContaining(["Bookings", "EUR", 250000]));
+  const data = has("Bookings");
+  expect(data.formulas[0].some((f) => typeof f === "string" && f.includes("INCENTIVE.PAYOUT("))).toBe(true);
+  expect(x.snapshot.tables.flatMap((t) => t.values.flat()).includes(20000)).toBe(true);
+
+  // Writing costs a constant number of round trips, whatever the program.
+  if (solarWaveCreateSyncs !== null) expect(Math.max(...Object.values(syncsPerRun(x.log)))).toBe(solarWaveCreateSyncs);
+  await pane.assertClean();
+  expectOneUndoStep(x);
+  await pane.close();
+});
+
+test("Create stays disabled, with the reason shown, while the program is invalid", async () => {
+  const pane = await h.openPane({ width: 270 });
+  const w = wizard(pane.page);
+  await w.open();
+  await w.pickTemplate(/Start from scratch/);
+  await w.next("KPIs");
+  await w.next("Rewards");
+  await w.next("Review and create");
+  await expect(w.createButton().isDisabled()).resolves.toBe(true);
+  await expect(
+    pane.page
+      .getByText(/Give the program a name/)
+      .first()
+      .isVisible(),
+  ).resolves.toBe(true);
+  await expectUsableScreen(pane, "review with an issue");
+  await pane.screenshot("wizard-invalid-270");
+  const x = await pane.excel();
+  expect(writesOf(x.log)).toEqual([]);
+  await pane.assertClean();
+  await pane.close();
+});
+
+test("Insert sample program: preview first, then 60 SolarWave partners with formulas in every row, listed on Programs", async () => {
+  const pane = await h.openPane({ width: 320 });
+  const page = pane.page;
+  await page.getByRole("button", { name: "Insert sample program" }).click();
+  const dialog = page.getByRole("dialog");
+  await dialog.getByText("What will be written").waitFor({ timeout: 20000 });
+  await expect(writesOf((await pane.excel()).log)).toEqual([]);
+  await expectUsableScreen(pane, "sample preview");
+  await pane.screenshot("sample-1-preview");
+  await dialog.getByRole("button", { name: "Insert", exact: true }).click();
+  await page.getByText("Sample program inserted").waitFor({ timeout: 30000 });
+  await page
+    .getByRole("list", { name: "Programs in this workbook" })
+    .getByText(/60 partners/)
+    .waitFor();
+  await expectUsableScreen(pane, "sample inserted");
+  await pane.screenshot("sample-2-inserted");
+
+  const x = await pane.excel();
+  expect(x.userChanges).toEqual([]);
+  expect(x.warnings).toEqual([]);
+  expect(x.formulaProblems).toEqual([]);
+  const data = programTables(x.snapshot).has("On-time installs", "CSAT");
+  expect(data.rowCount).toBe(60);
+  const calculated = data.headers
+    .map((_, i) => i)
+    .filter((i) => typeof data.formulas[0][i] === "string" && data.formulas[0][i].startsWith("="));
+  expect(calculated.length).toBeGreaterThan(0);
+  for (const row of data.formulas) for (const i of calculated) expect(row[i]).toBe(data.formulas[0][i]);
+  if (solarWaveCreateSyncs !== null) expect(Math.max(...Object.values(syncsPerRun(x.log)))).toBe(solarWaveCreateSyncs);
+  await pane.assertClean();
+  expectOneUndoStep(x);
+  await pane.close();
+});
