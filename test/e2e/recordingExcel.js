@@ -402,52 +402,57 @@
     const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);
     return Math.round(ms / 86400000) + 25569;
   }
-  /** Writes one cell as Excel parses `values` input. null leaves the cell as it is. */
+  /**
+   * Writes one cell as Excel parses `values` input (like typing). null leaves the cell as it is.
+   * A leading apostrophe keeps the rest as text. Text starting with =, + or - that is not a number,
+   * or with @, becomes a formula and is reported as textBecameFormula - also in a cell formatted
+   * as text (@): the double does not rely on the format to stop a formula. Otherwise a text
+   * format keeps the string; numbers ("12", "1,200", "5%"), TRUE/FALSE and ISO dates are converted.
+   */
   function writeValue(sheet, r, c, v, entry) {
     if (v === null || v === undefined) return;
     const cell = ensureCell(sheet, r, c);
+    const here = () => addressOf(sheet, { r0: r, r1: r, c0: c, c1: c });
     if (typeof v === "string") {
+      const t = v.trim();
       if (v.startsWith("'")) {
         cell.value = v.slice(1);
         cell.formula = null;
         return;
       }
-      if (cell.numberFormat === "@") {
-        cell.value = v;
-        cell.formula = null;
-        return;
-      }
-      if (v !== "" && NUMERIC.test(v.trim())) {
-        cell.value = Number(v.trim());
-        cell.formula = null;
-        return;
-      }
-      if (ISO_DATE.test(v)) {
-        cell.value = serialOfIso(v);
-        cell.formula = null;
-        warn("dateTextBecameNumber", {
-          address: addressOf(sheet, { r0: r, r1: r, c0: c, c1: c }),
-          text: v,
-          seq: entry && entry.seq,
-        });
-        return;
-      }
-      if (v.length > 1 && /^[=+-]/.test(v)) {
+      if (v.length > 1 && (/^[=@]/.test(v) || (/^[+-]/.test(v) && !NUMERIC.test(t)))) {
         cell.formula = v.startsWith("=") ? v : "=" + v;
         cell.value = "";
-        warn("textBecameFormula", {
-          address: addressOf(sheet, { r0: r, r1: r, c0: c, c1: c }),
-          text: v,
-          seq: entry && entry.seq,
-        });
+        warn("textBecameFormula", { address: here(), text: v, seq: entry && entry.seq });
         return;
       }
-      if (v.startsWith("@"))
-        warn("textStartsWithAt", {
-          address: addressOf(sheet, { r0: r, r1: r, c0: c, c1: c }),
-          text: v,
-          seq: entry && entry.seq,
-        });
+      cell.formula = null;
+      if (cell.numberFormat === "@") {
+        cell.value = v;
+        return;
+      }
+      if (t !== "" && NUMERIC.test(t)) {
+        cell.value = Number(t);
+        return;
+      }
+      if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) {
+        cell.value = Number(t.replace(/,/g, ""));
+        return;
+      }
+      if (/^[+-]?(\d+\.?\d*|\.\d+)%$/.test(t)) {
+        cell.value = Number(t.slice(0, -1)) / 100;
+        return;
+      }
+      if (/^(TRUE|FALSE)$/i.test(t)) {
+        cell.value = /^TRUE$/i.test(t);
+        warn("textBecameBoolean", { address: here(), text: v, seq: entry && entry.seq });
+        return;
+      }
+      if (ISO_DATE.test(t)) {
+        cell.value = serialOfIso(t);
+        warn("dateTextBecameNumber", { address: here(), text: v, seq: entry && entry.seq });
+        return;
+      }
     }
     if (typeof v === "number" && !Number.isFinite(v))
       fail("InvalidArgument", `recording Excel: ${v} can't be written to a cell.`);
@@ -2821,6 +2826,7 @@
     if (spec && spec.activeSheet) wb.active = sheetByName(spec.activeSheet);
   }
   seed(config.workbook);
+  warnings.length = 0; // the user's own workbook is not the add-in's doing
 
   // ---------------------------------------------------------------- Excel.run and the globals
   async function run(a, b) {

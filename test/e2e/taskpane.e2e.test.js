@@ -117,6 +117,22 @@ test("when Excel fails, the pane says so instead of going blank", async () => {
   await pane.close();
 });
 
+test("a ribbon button's view (#new) opens directly, and the pane reopens where the user left it", async () => {
+  const pane = await h.openPane({ width: 320, hash: "#new" });
+  const selected = (page) => page.getByRole("tab", { selected: true }).innerText();
+  await expect(selected(pane.page)).resolves.toBe("New program");
+  await pane.page.getByRole("tab", { name: "Programs" }).click();
+  await pane.close();
+  // Reopened without a hash, with the storage of the last session: Programs again, then New program.
+  const again = await h.openPane({ width: 320, keepStorage: true });
+  await expect(selected(again.page)).resolves.toBe("Programs");
+  await again.page.getByRole("tab", { name: "New program" }).click();
+  await again.page.reload();
+  await again.page.getByRole("tab", { name: "New program", selected: true }).waitFor();
+  await again.assertClean();
+  await again.close();
+});
+
 test("taskpane_first_render_ms (median of 5, 320 px)", async () => {
   const r = await measureFirstRender({ runs: 5, width: 320, harness: h });
   expect(r.samplesMs).toHaveLength(5);
