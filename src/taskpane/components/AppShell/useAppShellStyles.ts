@@ -2,6 +2,7 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useAppShellStyles = makeStyles({
   root: {
+    position: "relative",
     height: "100%",
     display: "flex",
     flexDirection: "column",
@@ -22,6 +23,8 @@ export const useAppShellStyles = makeStyles({
   },
   main: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
   panel: {
+    // Contains absolutely positioned descendants (visually hidden text), so they never make the page itself scroll.
+    position: "relative",
     flexGrow: 1,
     minHeight: 0,
     display: "flex",

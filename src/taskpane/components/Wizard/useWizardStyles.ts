@@ -1,8 +1,9 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 
 export const useWizardStyles = makeStyles({
-  root: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column", minWidth: 0 },
+  root: { position: "relative", flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column", minWidth: 0 },
   body: {
+    position: "relative",
     flexGrow: 1,
     minHeight: 0,
     overflowY: "auto",
