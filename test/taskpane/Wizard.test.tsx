@@ -6,7 +6,7 @@ import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { Wizard } from "../../src/taskpane/components/Wizard/Wizard";
 import { programTemplate } from "../../src/engine/program/templates";
-import { FAKE_PREVIEW, fakeService, renderWithService, type FakeService } from "./support";
+import { fakeService, renderWithService, type FakeService } from "./support";
 
 function start(template: RegExp | string, service: FakeService = fakeService()) {
   const onShowPrograms = jest.fn();
@@ -272,12 +272,17 @@ describe("Review and create", () => {
     expect(screen.getByRole("button", { name: "Create program" })).toBeEnabled();
   });
 
-  test("a failed preview is shown, not hidden", async () => {
+  test("a failed preview is shown, and nothing can be created without it", async () => {
     const service = fakeService();
     service.preview.mockRejectedValueOnce(new Error("Excel is not available here."));
     start(/Installer program/, service);
     step("Review");
     expect(await screen.findByText("Could not prepare the preview")).toBeTruthy();
-    expect(FAKE_PREVIEW.sheets.length).toBe(2);
+    const create = screen.getByRole("button", { name: "Create program" });
+    expect(create).toBeDisabled();
+    expect(create).toHaveAccessibleDescription(
+      /Excel is not available here\. Nothing can be created until it is shown\./,
+    );
+    expect(service.create).not.toHaveBeenCalled();
   });
 });

@@ -1,13 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-} from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { WritePreviewList } from "../WritePreview/WritePreviewList";
 import { formatMoney, formatNumber, formatPercent, formatWithUnit } from "./format";
@@ -16,6 +8,7 @@ import { FREQUENCY_TEXT, PAY_KIND_TEXT } from "./ProgramStep";
 import type { ReviewState } from "./useReview";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
+import { useSharedStyles } from "../useSharedStyles";
 import { stepOfPath, STEPS, type StepIndex } from "./wizardModel";
 
 export const CREATE_REASON_ID = "create-blocked-reason";
@@ -74,6 +67,7 @@ export interface ReviewStepProps {
 /** Step 4: the program in brief, exactly what will be written, and the result of Create. */
 export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewStepProps): React.JSX.Element {
   const styles = useWizardStyles();
+  const shared = useSharedStyles();
   const first = wizard.issues[0];
   const firstStep = first ? stepOfPath(first.path) : null;
   const { preview, create } = review;
@@ -102,21 +96,25 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
 
       {create.status === "done" && (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
+          <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>Program created</MessageBarTitle>“{create.created.summary.name}” with{" "}
             {formatNumber(create.created.summary.partners)}{" "}
             {create.created.summary.partners === 1 ? "partner" : "partners"}, on{" "}
             {[...new Set(create.created.preview.sheets.map((s) => s.name))].join(" and ")}: tables{" "}
             {create.created.preview.sheets.flatMap((s) => s.tables.map((t) => t.name)).join(", ")}.
           </MessageBarBody>
-          <MessageBarActions>
-            <Button onClick={onShowPrograms}>See programs</Button>
-          </MessageBarActions>
         </MessageBar>
+      )}
+      {create.status === "done" && (
+        <div className={styles.actionsRow}>
+          <Button className={shared.touch} onClick={onShowPrograms}>
+            See programs
+          </Button>
+        </div>
       )}
       {create.status === "failed" && (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
+          <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>The program was not created</MessageBarTitle>
             {create.message} The workbook was left as it was.
           </MessageBarBody>
@@ -131,10 +129,10 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
         {preview.status === "waiting" && <Text>Shown once every step is complete.</Text>}
         {preview.status === "loading" && <Spinner size="small" label="Working out what will be written…" />}
         {preview.status === "failed" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
+          <MessageBar intent="error" layout="multiline" id={first ? undefined : CREATE_REASON_ID}>
+            <MessageBarBody className={shared.wrap}>
               <MessageBarTitle>Could not prepare the preview</MessageBarTitle>
-              {preview.message}
+              {preview.message} Nothing can be created until it is shown.
             </MessageBarBody>
           </MessageBar>
         )}

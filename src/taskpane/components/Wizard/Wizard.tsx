@@ -63,7 +63,7 @@ export function Wizard({ onShowPrograms }: WizardProps): React.JSX.Element {
         className={styles.footerButton}
         appearance="primary"
         disabled={!review.canSubmit}
-        aria-describedby={wizard.issues.length > 0 ? CREATE_REASON_ID : undefined}
+        aria-describedby={wizard.issues.length > 0 || review.preview.status === "failed" ? CREATE_REASON_ID : undefined}
         onClick={review.submit}
       >
         Create program

@@ -25,6 +25,7 @@ export interface ReviewState {
   create: CreateState;
   /** Writes the program; the result is in `create`. */
   submit: () => void;
+  /** The program is valid, its preview is shown, and it is not being (or already) created. */
   canSubmit: boolean;
 }
 
@@ -62,13 +63,15 @@ export function useReview(
   React.useEffect(() => setCreate((c) => (c.status === "creating" ? c : { status: "idle" })), [program, options]);
 
   const submit = React.useCallback(() => {
-    if (!valid) return;
+    if (!valid || preview.status !== "ready") return;
     setCreate({ status: "creating" });
     service.create(program, options).then(
       (created) => setCreate({ status: "done", created }),
       (e: unknown) => setCreate({ status: "failed", message: errorMessage(e) }),
     );
-  }, [service, program, options, valid]);
+  }, [service, program, options, valid, preview.status]);
 
-  return { preview, create, submit, canSubmit: valid && create.status !== "creating" && create.status !== "done" };
+  // Nothing is written before the user has seen exactly what will be.
+  const canSubmit = valid && preview.status === "ready" && create.status !== "creating" && create.status !== "done";
+  return { preview, create, submit, canSubmit };
 }
