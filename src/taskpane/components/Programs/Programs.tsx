@@ -12,6 +12,7 @@ import {
 import { WritePreviewList } from "../WritePreview/WritePreviewList";
 import { FunctionHelp } from "../Help/FunctionHelp";
 import { RefreshIcon } from "../icons";
+import { useSharedStyles } from "../useSharedStyles";
 import { usePrograms, type ProgramsState } from "./usePrograms";
 import { useProgramsStyles } from "./useProgramsStyles";
 import type { ProgramSummary } from "../../services/WorkbookService";
@@ -34,6 +35,7 @@ const sheets = (p: ProgramSummary) => `${sheetNames(p).length === 1 ? "Sheet" : 
 export function Programs({ active, onNewProgram }: ProgramsProps): React.JSX.Element {
   const state = usePrograms(active);
   const styles = useProgramsStyles();
+  const shared = useSharedStyles();
   const { list, sample } = state;
   const empty = list.status === "ready" && list.programs.length === 0;
   return (
@@ -61,7 +63,7 @@ export function Programs({ active, onNewProgram }: ProgramsProps): React.JSX.Ele
         <>
           <Body1 as="p">{FIRST_RUN_LINE}</Body1>
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>
+            <MessageBarBody className={shared.wrap}>
               <MessageBarTitle>Could not read the workbook</MessageBarTitle>
               {list.message}
             </MessageBarBody>
@@ -115,6 +117,7 @@ export function Programs({ active, onNewProgram }: ProgramsProps): React.JSX.Ele
 /** Progress and result of the sample insert, on the screen rather than in the dialog. */
 function SampleProgress({ state }: { state: ProgramsState }): React.JSX.Element | null {
   const { sample } = state;
+  const shared = useSharedStyles();
   switch (sample.step) {
     case "preparing":
       return <Spinner size="small" label="Working out what the sample will add…" />;
@@ -124,7 +127,7 @@ function SampleProgress({ state }: { state: ProgramsState }): React.JSX.Element 
       const s = sample.created.summary;
       return (
         <MessageBar intent="success" layout="multiline">
-          <MessageBarBody>
+          <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>Sample program inserted</MessageBarTitle>“{s.name}” with {partners(s.partners)}, on{" "}
             {sheetNames(s).join(" and ")}.
           </MessageBarBody>
@@ -134,7 +137,7 @@ function SampleProgress({ state }: { state: ProgramsState }): React.JSX.Element 
     case "failed":
       return (
         <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
+          <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>
               {sample.wrote ? "The sample was not inserted" : "Could not prepare the sample"}
             </MessageBarTitle>

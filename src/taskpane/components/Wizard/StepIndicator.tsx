@@ -37,6 +37,7 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
     fontWeight: tokens.fontWeightSemibold,
     borderBottomColor: tokens.colorCompoundBrandStroke,
+    "@media (forced-colors: active)": { borderBottomColor: "Highlight" },
   },
   marker: {
     width: "22px",
