@@ -13,12 +13,20 @@
  * copied down with Range.copyFrom, so their size does not grow with the partner count; only the
  * partners' own values do. If anything fails, the sheets this call added are deleted and the
  * error says, in plain words, what failed.
+ *
+ * Generated sheets (dashboard, statements) add grids of cells outside tables, conditional
+ * formats, charts and print setup, and may be rewritten IN PLACE: a sheet named in
+ * `options.inPlace` is the add-in's own (the caller checked its ownership mark), so it is cleared
+ * and rewritten rather than deleted and added again (deleting a sheet clears Excel's undo history
+ * and turns references to it into #REF!). If such a rewrite fails midway, the sheet is cleared and
+ * says so in A1, so no half-written numbers are left to be trusted.
  */
 import { cellAddress, columnAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
 import type { ExistingNames } from "./names";
 import { GENERAL, TEXT } from "./numberFormats";
+import { supportsExcelApi } from "./excelFeatures";
 import { OWNER_PROPERTY, ownerMarkValue } from "./ownership";
 import {
   BATCH_BUDGET_BYTES,
@@ -28,14 +36,54 @@ import {
   rowBlocks,
   utf8Bytes,
 } from "./requestBudget";
-import { PlainCell, SheetPlan, TablePlan, WorkbookPlan, isFormula } from "./sheetPlan";
+import {
+  CellBox,
+  CellStyle,
+  ChartPlan,
+  ConditionalFormatPlan,
+  GridPlan,
+  PlainCell,
+  SheetPlan,
+  TablePlan,
+  WorkbookPlan,
+  isFormula,
+} from "./sheetPlan";
 import { readExistingNames } from "./workbookNames";
+
+/** The optional APIs generated sheets use, beyond ExcelFeatures. */
+export interface GeneratedSheetFeatures {
+  /** Range.conditionalFormats (ExcelApi 1.6). */
+  readonly conditionalFormats: boolean;
+  /** FreezePanes.unfreeze (ExcelApi 1.7). */
+  readonly unfreeze: boolean;
+  /** Worksheet.pageLayout and page breaks (ExcelApi 1.9). */
+  readonly pageLayout: boolean;
+}
+
+export function detectGeneratedSheetFeatures(): GeneratedSheetFeatures {
+  return {
+    conditionalFormats: supportsExcelApi("1.6"),
+    unfreeze: supportsExcelApi("1.7"),
+    pageLayout: supportsExcelApi("1.9"),
+  };
+}
+
+type Features = ExcelFeatures & GeneratedSheetFeatures;
+
+/** A sheet of the plan that already exists and is the add-in's own: cleared and rewritten in place. */
+export interface InPlaceSheet {
+  readonly name: string;
+  /** Charts on it now (they are deleted before the rewrite). */
+  readonly charts: number;
+}
 
 export interface ApplyOptions {
   /** Names read from the workbook earlier in the same Excel.run: the name check then needs no sync of its own. */
   readonly existing?: ExistingNames;
   /** The host's optional APIs; detected from Office's requirement sets when not given. */
-  readonly features?: ExcelFeatures;
+  readonly features?: ExcelFeatures & Partial<GeneratedSheetFeatures>;
+  /** Sheets of the plan to rewrite in place (the caller has checked they carry the add-in's mark). */
+  readonly inPlace?: readonly InPlaceSheet[];
   /** Bytes one request may carry (default BATCH_BUDGET_BYTES, under the SPEC's 4 MB). */
   readonly budgetBytes?: number;
 }
@@ -66,10 +114,11 @@ export async function applyWorkbookPlan(
   plan: WorkbookPlan,
   options: ApplyOptions = {},
 ): Promise<AppliedPlan> {
-  const features = options.features ?? detectExcelFeatures();
+  const features: Features = { ...detectGeneratedSheetFeatures(), ...(options.features ?? detectExcelFeatures()) };
   const budget = options.budgetBytes ?? BATCH_BUDGET_BYTES;
+  const inPlace = new Map((options.inPlace ?? []).map((s) => [s.name.toLowerCase(), s]));
   // Compiling the steps checks every cell, so a bad plan fails before anything is written.
-  const batches = groupByBudget(compileSteps(plan, features, budget), (s) => s.bytes, budget);
+  const batches = groupByBudget(compileSteps(plan, features, budget, inPlace), (s) => s.bytes, budget);
   let syncs = 0;
 
   let existing = options.existing;
@@ -83,7 +132,7 @@ export async function applyWorkbookPlan(
       );
     }
   }
-  const clash = nameClash(plan, existing);
+  const clash = nameClash(plan, existing, inPlace);
   if (clash) throw new WorkbookWriteError(`${clash} Nothing was written: review the program again to get fresh names.`);
 
   const added = new Map<string, Excel.Worksheet>();
@@ -103,27 +152,41 @@ export async function applyWorkbookPlan(
     await context.sync();
     syncs++;
   } catch (e) {
-    const left = await removeAddedSheets(
-      context,
-      plan.sheets.map((s) => s.name),
-    );
-    const outcome =
-      left.length === 0
-        ? "The workbook is as it was: the sheets this write had started to add were removed."
-        : `The add-in could not remove the sheets it had added (${left.map((n) => `“${n}”`).join(", ")}); please delete them.`;
+    const adding = plan.sheets.map((s) => s.name).filter((n) => !inPlace.has(n.toLowerCase()));
+    const rewriting = plan.sheets.map((s) => s.name).filter((n) => inPlace.has(n.toLowerCase()));
+    const left = await removeAddedSheets(context, adding);
+    const notCleared = rewriting.length > 0 ? await clearRewrittenSheets(context, rewriting, reason(e)) : [];
+    const outcomes: string[] = [];
+    if (adding.length > 0)
+      outcomes.push(
+        left.length === 0
+          ? rewriting.length === 0
+            ? "The workbook is as it was: the sheets this write had started to add were removed."
+            : "The sheets this write had started to add were removed."
+          : `The add-in could not remove the sheets it had added (${left.map((n) => `“${n}”`).join(", ")}); please delete them.`,
+      );
+    if (rewriting.length > 0)
+      outcomes.push(
+        notCleared.length === 0
+          ? `The sheet ${rewriting.map((n) => `“${n}”`).join(", ")} was left empty with a note, so no half-written numbers remain: generate it again.`
+          : `The sheet ${notCleared.map((n) => `“${n}”`).join(", ")} may be half written: clear it or generate it again.`,
+      );
     throw new WorkbookWriteError(
-      `Excel could not finish writing “${plan.programName}” while ${doing}: ${reason(e)}. ${outcome}`,
+      `Excel could not finish writing “${plan.programName}” while ${doing}: ${reason(e)}. ${outcomes.join(" ")}`,
     );
   }
   return { sheets: plan.sheets.map((s) => s.name), syncs };
 }
 
 /** The first name of the plan that is already in the workbook, as a sentence; null when all are free. */
-function nameClash(plan: WorkbookPlan, existing: ExistingNames): string | null {
+function nameClash(plan: WorkbookPlan, existing: ExistingNames, inPlace: ReadonlyMap<string, InPlaceSheet>): string | null {
   const sheets = new Set(existing.sheets.map((n) => n.toLowerCase()));
   const tables = new Set(existing.tables.map((n) => n.toLowerCase()));
   for (const sheet of plan.sheets) {
-    if (sheets.has(sheet.name.toLowerCase())) return `The workbook already has a sheet named “${sheet.name}”.`;
+    const own = inPlace.has(sheet.name.toLowerCase());
+    if (own && !sheets.has(sheet.name.toLowerCase()))
+      return `The sheet “${sheet.name}” to rewrite is no longer in the workbook.`;
+    if (!own && sheets.has(sheet.name.toLowerCase())) return `The workbook already has a sheet named “${sheet.name}”.`;
     for (const t of sheet.tables) {
       if (tables.has(t.name.toLowerCase())) return `The workbook already has a table or name called ${t.name}.`;
     }
@@ -148,6 +211,8 @@ function finish(plan: WorkbookPlan, added: Map<string, Excel.Worksheet>, feature
       for (const t of sheet.tables) {
         if (t.columns.some((c) => c.formula)) ws.getRange(tableAddress(t)).calculate();
       }
+      const grids = gridBounds(sheet);
+      if (grids) ws.getRange(boxAddress(grids)).calculate();
     }
   }
   added.get(plan.activeSheet)?.activate();
@@ -162,6 +227,31 @@ async function removeAddedSheets(context: Excel.RequestContext, names: readonly 
     const present = found.filter((f) => !f.sheet.isNullObject);
     if (present.length === 0) return [];
     present.forEach((f) => f.sheet.delete());
+    await context.sync();
+    return [];
+  } catch {
+    return [...names];
+  }
+}
+
+/**
+ * After a failed in-place rewrite: empties the sheets (cells, formats, charts) and says in A1 why,
+ * so nothing half-written is left to be read as a result. Returns those it could not clear.
+ */
+async function clearRewrittenSheets(context: Excel.RequestContext, names: readonly string[], why: string): Promise<string[]> {
+  try {
+    const features = detectGeneratedSheetFeatures();
+    const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
+    sheets.forEach((ws) => ws.charts.load("items/name"));
+    await context.sync();
+    sheets.forEach((ws) => {
+      ws.charts.items.forEach((chart) => chart.delete());
+      if (features.conditionalFormats) ws.getRange().conditionalFormats.clearAll();
+      ws.getRange().clear("All");
+      ws.getRange("A1").values = [
+        [textInput(`This sheet could not be regenerated (${why}). Generate it again from the Partner Incentives add-in.`)],
+      ];
+    });
     await context.sync();
     return [];
   } catch {
@@ -184,7 +274,12 @@ function describeBatch(batch: readonly Step[]): string {
 // on other sheets, and text formats must be set before text is written), then values, then
 // formulas, then layout.
 
-function compileSteps(plan: WorkbookPlan, features: ExcelFeatures, budget: number): Step[] {
+function compileSteps(
+  plan: WorkbookPlan,
+  features: Features,
+  budget: number,
+  inPlace: ReadonlyMap<string, InPlaceSheet>,
+): Step[] {
   for (const t of plan.sheets.flatMap((s) => s.tables)) {
     const bad = t.columns.find((c) => c.formula && c.numberFormat === TEXT);
     // A text-formatted cell keeps a formula as text: a calculated column must never be "@".
@@ -194,16 +289,30 @@ function compileSteps(plan: WorkbookPlan, features: ExcelFeatures, budget: numbe
   const values: Step[] = [];
   const formulas: Step[] = [];
   const layout: Step[] = [];
+  const extras: Step[] = [];
   for (const sheet of plan.sheets) {
-    structure.push(addSheetStep(sheet, plan.key, features), cellsStep(sheet));
+    const own = inPlace.get(sheet.name.toLowerCase());
+    structure.push(
+      own ? clearSheetStep(sheet, own, features) : addSheetStep(sheet, plan.key, features),
+      cellsStep(sheet),
+    );
     for (const table of sheet.tables) {
       structure.push(...tableSteps(sheet, table, features, budget));
       values.push(...valueSteps(sheet, table, budget));
       formulas.push(...formulaSteps(sheet, table, features, budget));
     }
+    for (const g of sheet.grids ?? []) {
+      structure.push(...gridFormatSteps(sheet, g, features, budget));
+      formulas.push(...gridWriteSteps(sheet, g, budget));
+    }
+    if (sheet.repeat && sheet.repeat.times > 1) extras.push(repeatStep(sheet, features));
+    if (features.conditionalFormats)
+      extras.push(...(sheet.conditionalFormats ?? []).map((cf) => conditionalFormatStep(sheet, cf)));
+    extras.push(...(sheet.charts ?? []).map((chart) => chartStep(sheet, chart)));
+    if (sheet.print && features.pageLayout) extras.push(...printSteps(sheet, budget));
     layout.push(layoutStep(sheet));
   }
-  return [...structure, ...values, ...formulas, ...layout];
+  return [...structure, ...values, ...formulas, ...extras, ...layout];
 }
 
 function sheetOf(sheets: Map<string, Excel.Worksheet>, name: string): Excel.Worksheet {
@@ -422,4 +531,287 @@ function layoutStep(sheet: SheetPlan): Step {
       if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
     },
   };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Generated sheets: in-place rewrite, grids, repeated blocks, conditional formats, charts, print.
+
+/** The add-in's own sheet, emptied for its rewrite: charts, conditional formats, cells, page breaks, panes. */
+function clearSheetStep(sheet: SheetPlan, own: InPlaceSheet, features: Features): Step {
+  return {
+    what: `clearing “${sheet.name}” to rewrite it`,
+    bytes: (6 + 2 * own.charts) * CALL_OVERHEAD_BYTES + utf8Bytes(sheet.name),
+    run(sheets, context) {
+      const ws = context.workbook.worksheets.getItem(sheet.name);
+      sheets.set(sheet.name, ws);
+      // From the last: each index is read when Excel runs the call, after the deletes before it.
+      for (let i = own.charts - 1; i >= 0; i--) ws.charts.getItemAt(i).delete();
+      if (features.conditionalFormats) ws.getRange().conditionalFormats.clearAll();
+      ws.getRange().clear("All");
+      if (features.pageLayout) ws.horizontalPageBreaks.removePageBreaks();
+      if (features.unfreeze) ws.freezePanes.unfreeze();
+    },
+  };
+}
+
+function boxAddress(b: CellBox): string {
+  return rangeAddress(b.row, b.column, b.rows, b.columns);
+}
+
+function gridWidth(g: GridPlan): number {
+  return Math.max(0, ...g.rows.map((r) => r.length));
+}
+
+/** The block covering a sheet's grids and the rows they format or repeat into; null without grids. */
+function gridBounds(sheet: SheetPlan): CellBox | null {
+  const grids = sheet.grids ?? [];
+  if (grids.length === 0) return null;
+  let top = Infinity;
+  let left = Infinity;
+  let bottom = -1;
+  let right = -1;
+  for (const g of grids) {
+    top = Math.min(top, g.topLeft.row);
+    left = Math.min(left, g.topLeft.column);
+    bottom = Math.max(bottom, g.topLeft.row + g.rows.length - 1 + (g.formatDown ?? 0));
+    right = Math.max(right, g.topLeft.column + gridWidth(g) - 1);
+  }
+  const rep = sheet.repeat;
+  if (rep && rep.times > 1) bottom = Math.max(bottom, rep.block.row + rep.block.rows * rep.times - 1);
+  return { row: top, column: left, rows: bottom - top + 1, columns: right - left + 1 };
+}
+
+function gridFormats(g: GridPlan): string[][] | null {
+  const width = gridWidth(g);
+  if (g.columnFormats) return g.rows.map(() => Array.from({ length: width }, (_, j) => g.columnFormats![j] ?? GENERAL));
+  if (g.cellFormats)
+    return g.rows.map((_, i) => Array.from({ length: width }, (_, j) => g.cellFormats![i]?.[j] ?? GENERAL));
+  return null;
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle): void {
+  switch (style) {
+    case "title":
+      range.format.font.bold = true;
+      range.format.font.size = 14;
+      break;
+    case "tile":
+      range.format.font.bold = true;
+      range.format.font.size = 16;
+      break;
+    case "header":
+      range.format.font.bold = true;
+      range.format.fill.color = "#F2F2F2";
+      break;
+    case "caption":
+    case "total":
+      range.format.font.bold = true;
+      break;
+    case "note":
+      range.format.font.italic = true;
+      range.format.font.color = "#595959";
+      break;
+  }
+}
+
+/** A grid's number formats (before its cells, so what is written takes them), formats copied down, and its style. */
+function gridFormatSteps(sheet: SheetPlan, g: GridPlan, features: ExcelFeatures, budget: number): Step[] {
+  const width = gridWidth(g);
+  if (width === 0 || g.rows.length === 0) return [];
+  const { row, column } = g.topLeft;
+  const address = rangeAddress(row, column, g.rows.length, width);
+  const what = `formatting “${sheet.name}”`;
+  const steps: Step[] = [];
+  const formats = gridFormats(g);
+  if (formats) {
+    for (const block of rowBlocks(formats, (r) => jsonBytes(r) + 1, budget - 2 * CALL_OVERHEAD_BYTES)) {
+      steps.push({
+        what,
+        bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
+        run(sheets) {
+          sheetOf(sheets, sheet.name).getRange(rangeAddress(row + block.start, column, block.rows.length, width)).numberFormat =
+            block.rows;
+        },
+      });
+    }
+  }
+  const down = g.formatDown ?? 0;
+  if (formats && down > 0) {
+    const last = row + g.rows.length - 1;
+    const lastRow = formats[formats.length - 1];
+    if (features.copyFrom) {
+      steps.push({
+        what,
+        bytes: 4 * CALL_OVERHEAD_BYTES,
+        run(sheets) {
+          const ws = sheetOf(sheets, sheet.name);
+          ws.getRange(rangeAddress(last + 1, column, down, width)).copyFrom(
+            ws.getRange(rangeAddress(last, column, 1, width)),
+            "Formats",
+          );
+        },
+      });
+    } else {
+      const rows = Array.from({ length: down }, () => lastRow);
+      for (const block of rowBlocks(rows, (r) => jsonBytes(r) + 1, budget - 2 * CALL_OVERHEAD_BYTES)) {
+        steps.push({
+          what,
+          bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
+          run(sheets) {
+            sheetOf(sheets, sheet.name).getRange(
+              rangeAddress(last + 1 + block.start, column, block.rows.length, width),
+            ).numberFormat = block.rows;
+          },
+        });
+      }
+    }
+  }
+  if (g.style) {
+    const style = g.style;
+    steps.push({
+      what,
+      bytes: 4 * CALL_OVERHEAD_BYTES,
+      run(sheets) {
+        applyStyle(sheetOf(sheets, sheet.name).getRange(address), style);
+      },
+    });
+  }
+  return steps;
+}
+
+/** A grid's cells: formulas of ours through Range.formulas, text marked so it stays text; row blocks within the budget. */
+function gridWriteSteps(sheet: SheetPlan, g: GridPlan, budget: number): Step[] {
+  const width = gridWidth(g);
+  const inputs = g.rows.map((r) =>
+    Array.from({ length: width }, (_, j) => {
+      const cell = r[j] ?? null;
+      return isFormula(cell) ? cell.formula : valueInput(cell);
+    }),
+  );
+  if (inputs.every((r) => r.every((v) => v === null))) return [];
+  const withFormulas = g.rows.some((r) => r.some((c) => isFormula(c)));
+  const { row, column } = g.topLeft;
+  return rowBlocks(inputs, (r) => jsonBytes(r) + 1, budget - 2 * CALL_OVERHEAD_BYTES).map((block) => ({
+    what: `writing “${sheet.name}”`,
+    bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
+    run(sheets) {
+      const range = sheetOf(sheets, sheet.name).getRange(rangeAddress(row + block.start, column, block.rows.length, width));
+      if (withFormulas) range.formulas = block.rows;
+      else range.values = block.rows;
+    },
+  }));
+}
+
+/** The repeated block copied below itself (formulas, formats and styles, or formats only). */
+function repeatStep(sheet: SheetPlan, features: ExcelFeatures): Step {
+  const rep = sheet.repeat!;
+  const type = rep.copy ?? "All";
+  if (!features.copyFrom && type === "All") {
+    throw new WorkbookWriteError(
+      `This version of Excel cannot copy ranges (ExcelApi 1.9), which “${sheet.name}” needs. Nothing was written: use Excel 2019 or later, or Excel on the web.`,
+    );
+  }
+  const b = rep.block;
+  return {
+    what: `copying the blocks of “${sheet.name}”`,
+    bytes: 4 * CALL_OVERHEAD_BYTES,
+    run(sheets) {
+      if (!features.copyFrom) return; // formats only: the later blocks stay unformatted on such hosts
+      const ws = sheetOf(sheets, sheet.name);
+      ws.getRange(rangeAddress(b.row + b.rows, b.column, b.rows * (rep.times - 1), b.columns)).copyFrom(
+        ws.getRange(boxAddress(b)),
+        type,
+      );
+    },
+  };
+}
+
+function colorStop(stop: { at: "lowest" | "highest" | number; color: string }): Excel.ConditionalColorScaleCriterion {
+  if (stop.at === "lowest") return { formula: null as unknown as string, type: "LowestValue", color: stop.color };
+  if (stop.at === "highest") return { formula: null as unknown as string, type: "HighestValue", color: stop.color };
+  return { formula: String(stop.at), type: "Number", color: stop.color };
+}
+
+function conditionalFormatStep(sheet: SheetPlan, cf: ConditionalFormatPlan): Step {
+  return {
+    what: `adding the conditional formats of “${sheet.name}”`,
+    bytes: 8 * CALL_OVERHEAD_BYTES + jsonBytes(cf),
+    run(sheets) {
+      const range = sheetOf(sheets, sheet.name).getRange(boxAddress(cf.range));
+      switch (cf.kind) {
+        case "colorScale": {
+          const f = range.conditionalFormats.add("ColorScale");
+          f.colorScale.criteria = {
+            minimum: colorStop(cf.minimum),
+            ...(cf.midpoint ? { midpoint: colorStop(cf.midpoint) } : {}),
+            maximum: colorStop(cf.maximum),
+          };
+          break;
+        }
+        case "dataBar": {
+          const f = range.conditionalFormats.add("DataBar");
+          f.dataBar.positiveFormat.fillColor = cf.color;
+          break;
+        }
+        case "textContains": {
+          const f = range.conditionalFormats.add("ContainsText");
+          f.textComparison.format.font.color = cf.fontColor;
+          f.textComparison.format.font.bold = cf.bold;
+          f.textComparison.format.fill.color = cf.fillColor;
+          f.textComparison.rule = { operator: "Contains", text: cf.text };
+          break;
+        }
+      }
+    },
+  };
+}
+
+function chartStep(sheet: SheetPlan, chart: ChartPlan): Step {
+  return {
+    what: `adding the chart “${chart.title}”`,
+    bytes: 8 * CALL_OVERHEAD_BYTES + utf8Bytes(chart.title) + utf8Bytes(chart.name),
+    run(sheets) {
+      const ws = sheetOf(sheets, sheet.name);
+      const c = ws.charts.add(chart.kind, ws.getRange(boxAddress(chart.source)), "Columns");
+      c.name = chart.name;
+      c.title.text = chart.title;
+      c.legend.visible = chart.legend;
+      c.setPosition(cellAddress(chart.from.row, chart.from.column), cellAddress(chart.to.row, chart.to.column));
+    },
+  };
+}
+
+/** Bytes of one page break in a request: the call, the object path it creates and the address. */
+export const PAGE_BREAK_BYTES = 300;
+const PAGE_BREAKS_PER_STEP = 1000;
+
+function printSteps(sheet: SheetPlan, budget: number): Step[] {
+  const print = sheet.print!;
+  const steps: Step[] = [
+    {
+      what: `setting up printing of “${sheet.name}”`,
+      bytes: 6 * CALL_OVERHEAD_BYTES,
+      run(sheets) {
+        const ws = sheetOf(sheets, sheet.name);
+        ws.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
+        // Fit to one page wide, as many pages tall as needed (Excel ignores manual page breaks when fitting).
+        if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+        if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+        if (print.area) ws.pageLayout.setPrintArea(boxAddress(print.area));
+      },
+    },
+  ];
+  const perStep = Math.max(1, Math.min(PAGE_BREAKS_PER_STEP, Math.floor(budget / PAGE_BREAK_BYTES) - 1));
+  for (let i = 0; i < print.pageBreaksBefore.length; i += perStep) {
+    const rows = print.pageBreaksBefore.slice(i, i + perStep);
+    steps.push({
+      what: `adding the page breaks of “${sheet.name}”`,
+      bytes: rows.length * PAGE_BREAK_BYTES,
+      run(sheets) {
+        const breaks = sheetOf(sheets, sheet.name).horizontalPageBreaks;
+        for (const row of rows) breaks.add(cellAddress(row, 0));
+      },
+    });
+  }
+  return steps;
 }

@@ -4,7 +4,7 @@
  * these through Excel.run; everything here takes an Excel.RequestContext so it can be tested
  * with office-addin-mock. No business rules live in the task pane: it shows these results.
  */
-import type { ProgramDefinition } from "../engine";
+import type { PartnerInput, ProgramDefinition } from "../engine";
 import type { SolarWaveSampleCsv } from "./solarwaveSample";
 
 export type { SolarWaveSampleCsv };
@@ -70,4 +70,40 @@ export interface ProgramsApi {
   ): Promise<CreatedProgram>;
   listPrograms(context: Excel.RequestContext): Promise<ProgramSummary[]>;
   readProgram(context: Excel.RequestContext, key: string): Promise<ProgramDefinition>;
+}
+
+/** A partner's row of the data table, read back: what the engine needs, plus who it is. */
+export interface PartnerRecord extends PartnerInput {
+  readonly id: string;
+  readonly name: string;
+  /** The row in the data table (1 = its first data row). */
+  readonly row: number;
+}
+
+/** A generated sheet (dashboard or statements) after a write. */
+export interface GeneratedSheet {
+  readonly sheet: string;
+  /** True when the add-in's own sheet was cleared and rewritten in place; false when it was added. */
+  readonly inPlace: boolean;
+  readonly partners: number;
+  /** context.sync() calls made, reads included. */
+  readonly syncs: number;
+}
+
+export interface GenerateOptions {
+  /** The generation time written on the sheet (default: now). Tests pass a fixed one. */
+  readonly now?: Date;
+}
+
+/** What the task pane calls for dashboards and statements (dashboard/generate.ts implements them). */
+export interface DashboardApi {
+  generateDashboard(context: Excel.RequestContext, key: string, options?: GenerateOptions): Promise<GeneratedSheet>;
+  generateStatements(context: Excel.RequestContext, key: string, options?: GenerateOptions): Promise<GeneratedSheet>;
+  generateValuesOnlyStatements(
+    context: Excel.RequestContext,
+    key: string,
+    which: number | "all",
+    options?: GenerateOptions,
+  ): Promise<GeneratedSheet>;
+  readPartnerInputs(context: Excel.RequestContext, key: string): Promise<PartnerRecord[]>;
 }

@@ -69,7 +69,124 @@ export interface PlainCell extends CellPosition {
 }
 
 /** What a sheet is for, in its program. */
-export type SheetRole = "plan" | "data" | "installations";
+export type SheetRole = "plan" | "data" | "installations" | "dashboard" | "statements" | "statementValues";
+
+/** Every role, for reading ownership marks back. */
+export const SHEET_ROLES: readonly SheetRole[] = [
+  "plan",
+  "data",
+  "installations",
+  "dashboard",
+  "statements",
+  "statementValues",
+];
+
+/** A block of cells: `rows` rows × `columns` columns from `row`, `column` (zero-based). */
+export interface CellBox extends CellPosition {
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/** How a block of cells looks (fonts and fills; number formats are separate). */
+export type CellStyle =
+  /** A sheet or statement title: bold, 14 pt. */
+  | "title"
+  /** Captions above blocks and tiles' labels: bold. */
+  | "caption"
+  /** Column headers of a block that is not an Excel table: bold on a light grey fill. */
+  | "header"
+  /** A summary tile's number: bold, 16 pt. */
+  | "tile"
+  /** Notes: italic, grey. */
+  | "note"
+  /** A total or the amount a statement pays: bold. */
+  | "total";
+
+/**
+ * A rectangular block of cells outside any table (dashboards, statements): values, text and
+ * formulas of ours, written in one call. Formulas may spill: the cells they spill into stay empty
+ * in the plan.
+ */
+export interface GridPlan {
+  readonly topLeft: CellPosition;
+  readonly rows: readonly (readonly Cell[])[];
+  /** A number format per column of the grid, applied to every row of it; null leaves a column alone. */
+  readonly columnFormats?: readonly (string | null)[];
+  /** A number format per cell (null leaves a cell alone); used where columnFormats is not given. */
+  readonly cellFormats?: readonly (readonly (string | null)[])[];
+  /**
+   * Rows below the grid that take its last row's number formats, for results that spill there
+   * (copied with Range.copyFrom, so the request does not grow with the count).
+   */
+  readonly formatDown?: number;
+  readonly style?: CellStyle;
+}
+
+/** A colour scale's stop: the lowest or highest value, or a number. */
+export interface ColorStop {
+  readonly at: "lowest" | "highest" | number;
+  readonly color: string;
+}
+
+/** Conditional formats: colour is never the only signal (the cells themselves say it in words or numbers). */
+export type ConditionalFormatPlan =
+  | {
+      readonly kind: "colorScale";
+      readonly range: CellBox;
+      readonly minimum: ColorStop;
+      readonly midpoint: ColorStop | null;
+      readonly maximum: ColorStop;
+    }
+  | { readonly kind: "dataBar"; readonly range: CellBox; readonly color: string }
+  /** Cells whose text contains `text` get the font and fill (e.g. a gate marked “Missed”). */
+  | {
+      readonly kind: "textContains";
+      readonly range: CellBox;
+      readonly text: string;
+      readonly fontColor: string;
+      readonly fillColor: string;
+      readonly bold: boolean;
+    };
+
+export type ChartKind = "ColumnClustered" | "BarClustered" | "Pie";
+
+/** A chart of a block of cells: first column the categories, the others one series each. */
+export interface ChartPlan {
+  /** The chart's name in the sheet (Excel shows it in the selection pane). */
+  readonly name: string;
+  readonly kind: ChartKind;
+  readonly title: string;
+  readonly source: CellBox;
+  /** The cells the chart covers: from the top-left cell to the bottom-right one. */
+  readonly from: CellPosition;
+  readonly to: CellPosition;
+  readonly legend: boolean;
+}
+
+export interface PrintPlan {
+  readonly orientation: "portrait" | "landscape";
+  /** Scale every page to the width of one sheet of paper. */
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of every printed page (zero-based, inclusive); null for none. */
+  readonly titleRows: { readonly first: number; readonly last: number } | null;
+  /** The area printed; null for Excel's default (the used range). */
+  readonly area: CellBox | null;
+  /** Rows (zero-based) that start a new printed page. */
+  readonly pageBreaksBefore: readonly number[];
+}
+
+/**
+ * Rows written once and copied below `times - 1` more times (formulas, number formats and
+ * styles, with relative references moving along), so N partners' statement blocks cost one
+ * request call instead of N blocks' worth of cells.
+ */
+export interface RepeatPlan {
+  readonly block: CellBox;
+  /** How many blocks there are in all, the written one included. */
+  readonly times: number;
+  /** "All" (formulas, formats, styles; the default) or "Formats" (the cells below are written as values). */
+  readonly copy?: "All" | "Formats";
+}
 
 export interface SheetPlan {
   readonly name: string;
@@ -80,6 +197,13 @@ export interface SheetPlan {
   readonly columnWidths: readonly { readonly column: number; readonly width: number }[];
   /** Rows kept in view when scrolling (the title and the data table's header); 0 for none. */
   readonly frozenRows: number;
+  /** Blocks of cells outside tables (dashboards, statements). */
+  readonly grids?: readonly GridPlan[];
+  /** Applied after the grids: the block is copied down (see RepeatPlan). */
+  readonly repeat?: RepeatPlan;
+  readonly conditionalFormats?: readonly ConditionalFormatPlan[];
+  readonly charts?: readonly ChartPlan[];
+  readonly print?: PrintPlan;
 }
 
 /** Everything one write adds: new sheets only, each marked as the add-in's own. */

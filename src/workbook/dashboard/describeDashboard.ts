@@ -1,0 +1,398 @@
+/*
+ * The dashboard sheet of a program, as plain data (no Office). Everything on it is a formula over
+ * the program's own tables, so it recalculates when a result, a target or a tier changes:
+ *
+ *   rows 1–3   title, ownership note, period / as-of / generated time
+ *   rows 5–6   summary tiles (total payout, partners, share at or above target, averages, gates missed)
+ *   row 8      the per-partner table's header; row 9 holds one spilling formula per column, so the
+ *              table follows the data table as partners are added or removed
+ *   right      leaderboard (top 10 by score), payout by tier, score distribution, largest payouts —
+ *              the blocks the three charts read
+ *
+ * Totals sum the data table's payout column, which is already rounded to the currency's decimals,
+ * so they reconcile to the cent with every statement (and equal planCost's total).
+ */
+import type { ProgramDefinition } from "../../engine";
+import { cellAddress } from "../addresses";
+import { stringLiteral, tableColumn } from "../formulas";
+import { DATE, GENERAL, PERCENT, WHOLE_NUMBER, moneyFormat } from "../numberFormats";
+import { BELOW_FIRST_TIER } from "../programFormulas";
+import { SETTING, TIER_HEADERS } from "../planTables";
+import {
+  Cell,
+  ChartPlan,
+  ConditionalFormatPlan,
+  GridPlan,
+  PlainCell,
+  SheetPlan,
+  formula,
+  text,
+} from "../sheetPlan";
+import { box, grid, ownershipNote } from "./layout";
+import { ProgramRefs } from "./programRefs";
+
+export interface DashboardOptions {
+  /** The program's key (the stem of its table names). */
+  readonly key: string;
+  /** The sheet's name (chosen by the caller: the add-in's own dashboard, or a fresh name). */
+  readonly sheetName: string;
+  /** Partners in the data table now: formats and conditional formats reach this many rows plus headroom. */
+  readonly partners: number;
+  /** When the dashboard was generated, as an Excel serial date-time (a value, not NOW()). */
+  readonly generatedAt: number;
+}
+
+/** Rows formatted beyond today's partners, so partners added later look the same until the next refresh. */
+export const FORMAT_HEADROOM = 1000;
+/** Partners on the leaderboard. */
+export const LEADERBOARD_SIZE = 10;
+/** Most partners in the payout-by-partner chart (the largest payouts). */
+export const PAYOUT_CHART_MAX = 25;
+/** Score distribution: bands of 10 percentage points up to 150%, then one band above (as planCost.histogram). */
+export const SCORE_BAND_WIDTH = 0.1;
+export const SCORE_BAND_TOP = 1.5;
+/** Rows kept free below the tier labels so a tier or two can be added to the tier table. */
+export const TIER_HEADROOM = 3;
+
+/** The sheet's fixed rows (zero-based). */
+export const DASHBOARD_ROWS = {
+  title: 0,
+  note: 1,
+  period: 2,
+  tileLabels: 4,
+  tileValues: 5,
+  caption: 6,
+  header: 7,
+  firstPartner: 8,
+} as const;
+
+const COLORS = {
+  low: "#F8696B",
+  mid: "#FFEB84",
+  high: "#63BE7B",
+  bar: "#638EC6",
+  missedFont: "#9C0006",
+  missedFill: "#FFC7CE",
+};
+
+/** The gate column's words: the mark is text, and the red fill only repeats it. */
+export const GATE_WORDS = { met: "Met", missed: "Missed" } as const;
+
+export function describeDashboard(p: ProgramDefinition, options: DashboardOptions): SheetPlan {
+  const r = new ProgramRefs(p, options.key);
+  const c = r.columns;
+  const money = moneyFormat(p.decimals);
+  const decimals = r.setting(SETTING.decimals);
+  const R = DASHBOARD_ROWS;
+  const area = Math.max(1, options.partners) + FORMAT_HEADROOM;
+
+  // --- Per-partner table: one spilling formula per column, under a header row. --------------
+  const pass = (header: string) => `=LET(v,${r.col(header)},IF(v="","",v))`;
+  const columns: { header: string; formula: string; format: string; width: number }[] = [
+    { header: "Partner ID", formula: pass(c.partnerId), format: GENERAL, width: 70 },
+    { header: "Partner", formula: pass(c.partner), format: GENERAL, width: 170 },
+    ...p.kpis.map((_, i) => ({ header: c.actual[i], formula: pass(c.actual[i]), format: r.kpiFormat(i), width: 80 })),
+    ...p.kpis.map((_, i) => ({ header: c.attainment[i], formula: pass(c.attainment[i]), format: PERCENT, width: 80 })),
+    { header: "Score", formula: pass(c.score), format: PERCENT, width: 60 },
+    {
+      header: "Gate",
+      formula: `=LET(g,${r.col(c.gateMet)},n,${r.col(c.partner)},IF(n="","",IF(g=TRUE,${stringLiteral(GATE_WORDS.met)},${stringLiteral(GATE_WORDS.missed)})))`,
+      format: GENERAL,
+      width: 60,
+    },
+    { header: "Tier", formula: pass(c.tier), format: GENERAL, width: 90 },
+    { header: c.payout, formula: pass(c.payout), format: money, width: 90 },
+    ...(c.netPrice ? [{ header: c.netPrice, formula: pass(c.netPrice), format: money, width: 90 }] : []),
+    { header: "Rank", formula: `=LET(s,${r.col(c.score)},IF(ISNUMBER(s),RANK.EQ(s,s),""))`, format: WHOLE_NUMBER, width: 45 },
+  ];
+  const colOf = (header: string) => columns.findIndex((x) => x.header === header);
+  const width = columns.length;
+
+  // --- Header, tiles. ----------------------------------------------------------------------------
+  const cells: PlainCell[] = [
+    { row: R.title, column: 0, style: "title", value: text(`${p.name.trim()} — dashboard`) },
+    {
+      row: R.note,
+      column: 0,
+      style: "note",
+      value: text(ownershipNote(p.name, options.key, `Every number here is a formula over the table ${r.data}.`)),
+    },
+    { row: R.caption, column: 0, style: "caption", value: text("Partners") },
+  ];
+  const period = grid(
+    R.period,
+    0,
+    [
+      [
+        text("Period"),
+        formula(`=${r.setting(SETTING.periodStart)}`),
+        text("to"),
+        formula(`=${r.setting(SETTING.periodEnd)}`),
+        text("As of"),
+        formula(`=MIN(TODAY(),${r.setting(SETTING.periodEnd)})`),
+        text("Generated"),
+        options.generatedAt,
+      ],
+    ],
+    { columnFormats: [null, DATE, null, DATE, null, DATE, null, "yyyy-mm-dd hh:mm"] },
+  );
+  const tiles: { label: string; formula: string; format: string }[] = [
+    { label: `Total ${c.payout}`, formula: `=ROUND(SUM(${r.col(c.payout)}),${decimals})`, format: money },
+    { label: "Partners", formula: `=SUMPRODUCT(--(${r.col(c.partner)}<>""))`, format: WHOLE_NUMBER },
+    {
+      label: "At or above target (score ≥ 100%)",
+      formula: `=IFERROR(COUNTIF(${r.col(c.score)},">=1")/COUNT(${r.col(c.score)}),"")`,
+      format: PERCENT,
+    },
+    { label: "Average score", formula: `=IFERROR(AVERAGE(${r.col(c.score)}),"")`, format: PERCENT },
+    ...p.kpis.map((_, i) => ({
+      label: `Average ${c.attainment[i]}`,
+      formula: `=IFERROR(AVERAGE(${r.col(c.attainment[i])}),"")`,
+      format: PERCENT,
+    })),
+    { label: "Gates missed", formula: `=COUNTIF(${r.col(c.gateMet)},FALSE)`, format: WHOLE_NUMBER },
+  ];
+  const tileLabels = grid(R.tileLabels, 0, [tiles.map((t) => text(t.label))], { style: "caption" });
+  const tileValues = grid(R.tileValues, 0, [tiles.map((t) => formula(t.formula))], {
+    style: "tile",
+    columnFormats: tiles.map((t) => t.format),
+  });
+  const header = grid(R.header, 0, [columns.map((x) => text(x.header))], { style: "header" });
+  const body = grid(R.firstPartner, 0, [columns.map((x) => formula(x.formula))], {
+    columnFormats: columns.map((x) => x.format),
+    formatDown: area - 1,
+  });
+
+  // --- Blocks on the right: leaderboard, payout by tier, score bands, largest payouts. --------
+  const c0 = width + 1;
+  const blocks: GridPlan[] = [];
+  const side: PlainCell[] = [];
+  const charts: ChartPlan[] = [];
+
+  // Leaderboard: the 10 best scores (ties share a rank), for recognition.
+  const lbTop = R.caption;
+  side.push({ row: lbTop, column: c0, style: "caption", value: text(`Top ${LEADERBOARD_SIZE} by score`) });
+  blocks.push(grid(lbTop + 1, c0, [["Rank", "Partner", "Score", "Tier", c.payout].map(text)], { style: "header" }));
+  // One formula; the four cells to its right are where it spills, and take the formats.
+  blocks.push(
+    grid(lbTop + 2, c0, [[formula(leaderboardFormula(r)), null, null, null, null]], {
+      columnFormats: [WHOLE_NUMBER, GENERAL, PERCENT, GENERAL, money],
+      formatDown: LEADERBOARD_SIZE - 1,
+    }),
+  );
+
+  // Payout by tier (also the tier-mix chart's data).
+  const tierTop = lbTop + 2 + LEADERBOARD_SIZE + 1;
+  const tiersNow = p.tiers.length;
+  const labelAnchor = cellAddress(tierTop + 3, c0);
+  side.push({ row: tierTop, column: c0, style: "caption", value: text("Payout by tier") });
+  blocks.push(grid(tierTop + 1, c0, [["Tier", "Partners", c.payout].map(text)], { style: "header" }));
+  const tierColumn = r.col(c.tier);
+  const payoutColumn = r.col(c.payout);
+  blocks.push(
+    grid(
+      tierTop + 2,
+      c0,
+      [
+        [
+          text(BELOW_FIRST_TIER),
+          formula(`=SUM(--(${tierColumn}=${stringLiteral(BELOW_FIRST_TIER)}))`),
+          formula(`=LET(t,${tierColumn},p,${payoutColumn},SUM((t=${stringLiteral(BELOW_FIRST_TIER)})*IF(ISNUMBER(p),p,0)))`),
+        ],
+        [
+          formula(`=LET(l,${tableColumn(r.tiers, TIER_HEADERS.label)},IF(l="",SEQUENCE(ROWS(l)),l))`),
+          formula(`=LET(t,${tierColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),SEQUENCE(ROWS(t),1,1,0)))`),
+          formula(`=LET(t,${tierColumn},p,${payoutColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),IF(ISNUMBER(p),p,0)))`),
+        ],
+      ],
+      { columnFormats: [GENERAL, WHOLE_NUMBER, money], formatDown: tiersNow - 1 + TIER_HEADROOM },
+    ),
+  );
+
+  // Score distribution: COUNTIFS per band, as planCost.histogram bins the scores.
+  const bandTop = tierTop + 3 + tiersNow + TIER_HEADROOM + 1;
+  const bands = scoreBands();
+  side.push({ row: bandTop, column: c0, style: "caption", value: text("Score distribution") });
+  blocks.push(grid(bandTop + 1, c0, [["Score band", "Partners"].map(text)], { style: "header" }));
+  const score = r.col(c.score);
+  blocks.push(
+    grid(
+      bandTop + 2,
+      c0,
+      bands.map((b) => [text(b.label), formula(bandFormula(score, b.from, b.to))]),
+      { columnFormats: [GENERAL, WHOLE_NUMBER] },
+    ),
+  );
+
+  // Largest payouts: the payout-by-partner chart's data.
+  const shown = Math.min(Math.max(1, options.partners), PAYOUT_CHART_MAX);
+  const payTop = bandTop + 2 + bands.length + 1;
+  side.push({
+    row: payTop,
+    column: c0,
+    style: "caption",
+    value: text(options.partners > PAYOUT_CHART_MAX ? `${PAYOUT_CHART_MAX} largest payouts` : "Payout by partner"),
+  });
+  blocks.push(grid(payTop + 1, c0, [["Partner", c.payout].map(text)], { style: "header" }));
+  blocks.push(
+    grid(payTop + 2, c0, [[formula(largestPayoutsFormula(r, shown)), null]], {
+      columnFormats: [GENERAL, money],
+      formatDown: shown - 1,
+    }),
+  );
+
+  // --- Charts, to the right of the blocks. -----------------------------------------------------
+  const chartColumn = c0 + 6;
+  const chartRows = 16;
+  charts.push(
+    {
+      name: "PI Payout by partner",
+      kind: "BarClustered",
+      title: options.partners > PAYOUT_CHART_MAX ? `Payout by partner (${PAYOUT_CHART_MAX} largest)` : "Payout by partner",
+      source: box(payTop + 1, c0, shown + 1, 2),
+      from: { row: R.tileLabels, column: chartColumn },
+      to: { row: R.tileLabels + chartRows - 1, column: chartColumn + 7 },
+      legend: false,
+    },
+    {
+      name: "PI Score distribution",
+      kind: "ColumnClustered",
+      title: "Score distribution (partners per band)",
+      source: box(bandTop + 1, c0, bands.length + 1, 2),
+      from: { row: R.tileLabels + chartRows, column: chartColumn },
+      to: { row: R.tileLabels + 2 * chartRows - 1, column: chartColumn + 7 },
+      legend: false,
+    },
+    {
+      name: "PI Tier mix",
+      kind: "Pie",
+      title: "Tier mix (partners per tier)",
+      source: box(tierTop + 1, c0, tiersNow + 2, 2),
+      from: { row: R.tileLabels + 2 * chartRows, column: chartColumn },
+      to: { row: R.tileLabels + 3 * chartRows - 1, column: chartColumn + 7 },
+      legend: true,
+    },
+  );
+
+  // --- Conditional formats: numbers and words carry the meaning; colour repeats it. ----------
+  const rows = (column: number) => box(R.firstPartner, column, area, 1);
+  const conditionalFormats: ConditionalFormatPlan[] = [
+    ...[...c.attainment, "Score"].map(
+      (h): ConditionalFormatPlan => ({
+        kind: "colorScale",
+        range: rows(colOf(h)),
+        minimum: { at: "lowest", color: COLORS.low },
+        midpoint: { at: 1, color: COLORS.mid },
+        maximum: { at: "highest", color: COLORS.high },
+      }),
+    ),
+    { kind: "dataBar", range: rows(colOf(c.payout)), color: COLORS.bar },
+    {
+      kind: "textContains",
+      range: rows(colOf("Gate")),
+      text: GATE_WORDS.missed,
+      fontColor: COLORS.missedFont,
+      fillColor: COLORS.missedFill,
+      bold: true,
+    },
+  ];
+
+  const columnWidths = [
+    ...columns.map((x, i) => ({ column: i, width: x.width })),
+    { column: c0, width: 110 },
+    { column: c0 + 1, width: 150 },
+    { column: c0 + 2, width: 70 },
+    { column: c0 + 3, width: 80 },
+    { column: c0 + 4, width: 90 },
+  ];
+
+  return {
+    name: options.sheetName,
+    role: "dashboard",
+    cells: [...cells, ...side],
+    tables: [],
+    grids: [period, tileLabels, tileValues, header, body, ...blocks],
+    conditionalFormats,
+    charts,
+    columnWidths,
+    frozenRows: R.header + 1,
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: R.header, last: R.header },
+      area: null,
+      pageBreaksBefore: [],
+    },
+  };
+}
+
+/**
+ * The 10 best scores, best first (SORTBY keeps the data table's order among ties), with each
+ * partner's rank among all partners: Rank | Partner | Score | Tier | Payout.
+ */
+export function leaderboardFormula(r: ProgramRefs): string {
+  const c = r.columns;
+  return (
+    `=LET(s,${r.col(c.score)},ok,ISNUMBER(s),k,MIN(${LEADERBOARD_SIZE},SUM(--ok)),` +
+    `IF(k=0,"No scores yet",INDEX(SORTBY(FILTER(CHOOSE({1,2,3,4,5},IF(ok,RANK.EQ(s,s),""),${r.col(c.partner)},s,${r.col(c.tier)},${r.col(c.payout)}),ok),` +
+    `FILTER(s,ok),-1),SEQUENCE(k),{1,2,3,4,5})))`
+  );
+}
+
+/** The `shown` largest payouts: Partner | Payout, largest first. */
+export function largestPayoutsFormula(r: ProgramRefs, shown: number): string {
+  const c = r.columns;
+  return (
+    `=LET(p,${r.col(c.payout)},ok,ISNUMBER(p),k,MIN(${shown},SUM(--ok)),` +
+    `IF(k=0,"No payouts yet",INDEX(SORTBY(FILTER(CHOOSE({1,2},${r.col(c.partner)},p),ok),FILTER(p,ok),-1),SEQUENCE(k),{1,2})))`
+  );
+}
+
+export interface ScoreBand {
+  readonly label: string;
+  /** Inclusive lower end; null for the first band (everything below its upper end). */
+  readonly from: number | null;
+  /** Exclusive upper end; null for the last band. */
+  readonly to: number | null;
+}
+
+/** "< 10%", "10–20%", …, "140–150%", "≥ 150%": the bins of planCost.histogram. */
+export function scoreBands(): ScoreBand[] {
+  const n = Math.round(SCORE_BAND_TOP / SCORE_BAND_WIDTH);
+  const pct = (x: number) => Math.round(x * 100);
+  const bands: ScoreBand[] = [];
+  for (let i = 0; i < n; i++) {
+    const from = round(i * SCORE_BAND_WIDTH);
+    const to = round((i + 1) * SCORE_BAND_WIDTH);
+    bands.push(i === 0 ? { label: `< ${pct(to)}%`, from: null, to } : { label: `${pct(from)}–${pct(to)}%`, from, to });
+  }
+  bands.push({ label: `≥ ${pct(SCORE_BAND_TOP)}%`, from: SCORE_BAND_TOP, to: null });
+  return bands;
+}
+
+/**
+ * COUNTIFS over the score column. The bounds are joined to the operator with & so Excel turns
+ * the number into text with the user's decimal separator (a literal ">=0.1" would not read as a
+ * number in a locale that writes 0,1).
+ */
+function bandFormula(score: string, from: number | null, to: number | null): string {
+  const parts: string[] = [];
+  if (from !== null) parts.push(`${score},">="&${from}`);
+  if (to !== null) parts.push(`${score},"<"&${to}`);
+  return `=COUNTIFS(${parts.join(",")})`;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e9) / 1e9;
+}
+
+/** Every cell of a sheet plan's grids and plain cells, for tests and previews. */
+export function allCells(sheet: SheetPlan): { row: number; column: number; value: Cell }[] {
+  const out: { row: number; column: number; value: Cell }[] = sheet.cells.map((c) => ({ ...c }));
+  for (const g of sheet.grids ?? []) {
+    g.rows.forEach((row, i) =>
+      row.forEach((value, j) => out.push({ row: g.topLeft.row + i, column: g.topLeft.column + j, value })),
+    );
+  }
+  return out;
+}

@@ -1,0 +1,205 @@
+/*
+ * The live statements sheet: one block per partner, one block per printed page, every number a
+ * formula over the program's tables (the breakdown is INCENTIVE.EXPLAIN itself).
+ *
+ * Why one sheet of blocks rather than a sheet per partner: a workbook with thousands of sheets is
+ * slow and unreadable; one sheet prints every statement in one go (a page break before each
+ * block, one page wide, portrait) and a single block is printed by selecting it. And the write
+ * stays small: the first block is written once and copied down with Range.copyFrom, its formulas
+ * finding their partner from their own row (the statement number is
+ * (ROW() - first block's row) / block height + 1), so N statements cost one copy, not N blocks.
+ * Partner names reach these cells only through INDEX(...) formulas, never as typed text.
+ */
+import type { ProgramDefinition } from "../../engine";
+import { stringLiteral, tableColumn } from "../formulas";
+import { SETTING, TIER_HEADERS } from "../planTables";
+import { Cell, CellStyle, GridPlan, SheetPlan, formula, text } from "../sheetPlan";
+import { gapFormula } from "./gapText";
+import { box, ownershipNote } from "./layout";
+import { ProgramRefs } from "./programRefs";
+import {
+  EXPLAIN_HEADER,
+  NOTE_WORDS,
+  STATEMENT_COLUMNS,
+  STATEMENT_TOP,
+  STATEMENT_WIDTHS,
+  StatementSource,
+  blockHeight,
+  blockRows,
+  breakdownLabels,
+  breakdownRows,
+  statementBlock,
+} from "./statementLayout";
+
+export interface StatementsOptions {
+  readonly key: string;
+  readonly sheetName: string;
+  /** Partners in the data table now: one statement block each (at least one). */
+  readonly partners: number;
+}
+
+export function describeStatements(p: ProgramDefinition, options: StatementsOptions): SheetPlan {
+  const r = new ProgramRefs(p, options.key);
+  const height = blockHeight(p);
+  const n = Math.max(1, options.partners);
+  const top = STATEMENT_TOP;
+  const block = statementBlock(r, liveSource(r, top, height));
+  return {
+    name: options.sheetName,
+    role: "statements",
+    cells: [
+      { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner statements`) },
+      {
+        row: 1,
+        column: 0,
+        style: "note",
+        value: text(ownershipNote(p.name, options.key, `The statements are formulas over the table ${r.data}.`)),
+      },
+      {
+        row: 2,
+        column: 0,
+        style: "note",
+        value: text(
+          "One statement per partner, one per printed page. Partners without the add-in would see #NAME? here: send them the values-only copy.",
+        ),
+      },
+    ],
+    tables: [],
+    grids: statementGrid(top, block.rows, block.formats, block.styles),
+    repeat: { block: box(top, 0, height, STATEMENT_COLUMNS), times: n },
+    conditionalFormats: [
+      {
+        kind: "textContains",
+        range: box(top, 0, n * height, STATEMENT_COLUMNS),
+        text: NOTE_WORDS.missedOne,
+        fontColor: "#9C0006",
+        fillColor: "#FFC7CE",
+        bold: true,
+      },
+    ],
+    columnWidths: STATEMENT_WIDTHS.map((width, column) => ({ column, width })),
+    frozenRows: 0,
+    print: {
+      orientation: "portrait",
+      fitToWidth: false,
+      titleRows: null,
+      area: box(0, 0, top + n * height, STATEMENT_COLUMNS),
+      pageBreaksBefore: Array.from({ length: n - 1 }, (_, k) => top + (k + 1) * height),
+    },
+  };
+}
+
+/**
+ * A statement block as grids: one grid of cells with their formats, and one empty grid per
+ * styled row (styles are applied per grid).
+ */
+export function statementGrid(
+  top: number,
+  rows: Cell[][],
+  formats: (string | null)[][],
+  styles: readonly { row: number; style: CellStyle }[],
+): GridPlan[] {
+  return [
+    { topLeft: { row: top, column: 0 }, rows, cellFormats: formats },
+    ...styles.map((s) => ({
+      topLeft: { row: top + s.row, column: 0 },
+      rows: [Array<Cell>(STATEMENT_COLUMNS).fill(null)],
+      style: s.style,
+    })),
+  ];
+}
+
+/** Formulas for the block whose top row is `blockTop`: they read the partner whose number is in its F cell. */
+function liveSource(r: ProgramRefs, blockTop: number, height: number): StatementSource {
+  const p = r.program;
+  const c = r.columns;
+  const at = blockRows(p);
+  const indexRow = blockTop + at.identity + 1; // Excel row of the statement number
+  const idx = `$F${indexRow}`;
+  const of = (header: string) => `INDEX(${r.col(header)},${idx})`;
+  const f = (s: string) => formula(s);
+  const decimals = r.setting(SETTING.decimals);
+  const bounds = tableColumn(r.tiers, TIER_HEADERS.bound);
+  const basis = r.basisKpi();
+  const basisTarget =
+    basis !== null && p.boundsRelativeToTarget
+      ? c.target[basis] !== null
+        ? of(c.target[basis]!)
+        : r.kpiField(basis, "Target")
+      : null;
+  const tierValue = basis !== null ? of(c.actual[basis]) : of(c.score);
+  const gateMet = `${of(c.gateMet)}=TRUE`;
+  const capText =
+    p.payKind === "bonus"
+      ? `LET(cap,${r.setting(SETTING.cap)},IF(cap="","",", and at most "&FIXED(cap*100,1)&"% of the target incentive"))`
+      : p.payKind === "discount"
+        ? `""`
+        : `LET(cap,${r.setting(SETTING.cap)},IF(cap="","",", and at most "&FIXED(cap,${decimals})))`;
+  const rateAt = (method: string) =>
+    `LET(s,${of(c.score)},IF(s="","",IF(s<MIN(${bounds}),0,INCENTIVE.RATE(s,${r.tiers},${stringLiteral(method)}))))`;
+
+  return {
+    partnerName: () =>
+      f(`=IF(${idx}>ROWS(${r.col(c.partner)}),"(no partner in this row of the data table)",${of(c.partner)}&"")`),
+    partnerId: () => f(`=${of(c.partnerId)}&""`),
+    statementNumber: () => f(`=(ROW()-ROW($F$${STATEMENT_TOP + at.identity + 1}))/${height}+1`),
+    periodStart: () => f(`=${r.setting(SETTING.periodStart)}`),
+    periodEnd: () => f(`=${r.setting(SETTING.periodEnd)}`),
+    kpiActual: (i) => f(`=LET(v,${of(c.actual[i])},IF(v="","",v))`),
+    kpiTarget: (i) => {
+      const t = c.target[i];
+      return f(t !== null ? `=LET(v,${of(t)},IF(v="","",v))` : `=${r.kpiField(i, "Target")}`);
+    },
+    kpiAttainment: (i) => f(`=LET(v,${of(c.attainment[i])},IF(v="","",v))`),
+    kpiWeight: (i) => f(`=${r.kpiField(i, "Weight")}`),
+    kpiGate: (i) =>
+      f(
+        `=LET(gate,${r.kpiField(i, "Gate")},a,${of(c.actual[i])},IF(gate="",${stringLiteral(NOTE_WORDS.noGate)},` +
+          `IF(AND(ISNUMBER(a),IF(${r.kpiField(i, "Direction")}="lower",a<=gate,a>=gate)),${stringLiteral(NOTE_WORDS.met)},${stringLiteral(NOTE_WORDS.missedOne)})))`,
+      ),
+    score: () => f(`=LET(v,${of(c.score)},IF(v="","",v))`),
+    gates: () => f(`=IF(${gateMet},${stringLiteral(NOTE_WORDS.allMet)},${stringLiteral(NOTE_WORDS.missed)})`),
+    tier: () => f(`=${of(c.tier)}&""`),
+    payout: () => f(`=LET(v,${of(c.payout)},IF(v="","",v))`),
+    gap: () => f(gapFormula(r, tierValue, basisTarget)),
+    breakdown: () => {
+      const rows: Cell[][] = Array.from({ length: breakdownRows(p) }, () => Array<Cell>(STATEMENT_COLUMNS).fill(null));
+      if (basis !== null) {
+        const target = basisTarget === null ? "" : `,${basisTarget}`;
+        rows[0][0] = f(
+          `=LET(v,${of(c.actual[basis])},IF(v="",${stringLiteral("No results yet")},INCENTIVE.EXPLAIN(v,${r.tiers},${r.setting(SETTING.method)}${target})))`,
+        );
+        return rows;
+      }
+      const labels = breakdownLabels(p, c.payout, c.netPrice);
+      const values =
+        p.payKind === "bonus"
+          ? [
+              `=LET(v,${of(c.score)},IF(v="","",v))`,
+              `=LET(s,${of(c.score)},IF(s="","",IF(s<MIN(${bounds}),${stringLiteral(NOTE_WORDS.belowFirstPoint)},INCENTIVE.TIER(s,${r.tiers}))))`,
+              `=LET(r,${rateAt("linear")},cap,${r.setting(SETTING.cap)},IF(OR(r="",cap=""),r,MIN(r,cap)))`,
+              `=${r.setting(SETTING.targetIncentive)}`,
+              `=LET(v,${of(c.payout)},IF(v="","",v))`,
+            ]
+          : [
+              `=LET(v,${of(c.score)},IF(v="","",v))`,
+              `=${of(c.tier)}&""`,
+              `=${rateAt("retro")}`,
+              `=${r.setting(SETTING.listPrice)}`,
+              `=LET(v,${of(c.payout)},IF(v="","",v))`,
+              `=LET(v,${of(c.netPrice!)},IF(v="","",v))`,
+            ];
+      labels.forEach((label, i) => {
+        rows[i][0] = text(label);
+        rows[i][1] = f(values[i]);
+      });
+      return rows;
+    },
+    note: () =>
+      f(
+        `=IF(${gateMet},"Paid: the payout above, rounded to "&${decimals}&" decimals"&${capText}&".",${stringLiteral(NOTE_WORDS.gateMissed)})`,
+      ),
+  };
+}
+
+export { EXPLAIN_HEADER };

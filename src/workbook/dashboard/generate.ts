@@ -1,0 +1,256 @@
+/* global Excel */
+/*
+ * What the task pane calls to generate a program's dashboard and statements. Each takes the
+ * RequestContext of the caller's Excel.run (run writes through runAsOneUndoStep, so one Ctrl+Z
+ * takes a regeneration back where Excel supports it).
+ *
+ * Syncs, whatever the partner count: 2 to read (names; then the plan tables, the data table's
+ * header and size, and the sheets' ownership marks), then applyWorkbookPlan's write (1 up to the
+ * 3.5 MB request budget) and its finishing sync. The dashboard's request does not grow with the
+ * partners at all (its per-partner table is one spilling formula per column); the live
+ * statements grow only by their page breaks (300 bytes each); values-only statements grow with
+ * their values, one more sync per 3.5 MB.
+ *
+ * Where the sheet goes: the add-in's own sheet for this program and role (found by its ownership
+ * mark, under its usual name or renamed) is cleared and rewritten in place; otherwise a new sheet
+ * is added, under a fresh name if a user's sheet already has the usual one. A user's sheet is
+ * never written to.
+ */
+import { programTierTable, ProgramDefinition } from "../../engine";
+import { applyWorkbookPlan, InPlaceSheet, WorkbookWriteError } from "../applyPlan";
+import type { GeneratedSheet, GenerateOptions, PartnerRecord } from "../contract";
+import { detectExcelFeatures } from "../excelFeatures";
+import { ExistingNames, NO_EXISTING_NAMES, SheetNamer, tableName } from "../names";
+import { OWNER_PROPERTY } from "../ownership";
+import { PlanReadError, programFromTables } from "../readPlan";
+import { SHEET_ROLES, SheetPlan, SheetRole } from "../sheetPlan";
+import { describeDashboard } from "./describeDashboard";
+import { describeStatements } from "./describeStatements";
+import { excelSerialOf } from "./time";
+import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
+import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
+
+/** The sheet labels: "<program> Dashboard", "<program> Statements", "<program> Statement values". */
+export const SHEET_LABELS = { dashboard: "Dashboard", statements: "Statements", statementValues: "Statement values" };
+
+interface SheetInfo {
+  readonly name: string;
+  /** The ownership mark's key and role, when the sheet carries the add-in's mark. */
+  readonly mark: { key: string; role: SheetRole } | null;
+  readonly charts: number;
+}
+
+interface ProgramInWorkbook {
+  readonly key: string;
+  readonly program: ProgramDefinition;
+  readonly columns: DataColumns;
+  /** Data rows of the data table (a blank placeholder row counts). */
+  readonly rows: number;
+  /** The data table's data rows, when they were asked for. */
+  readonly values: readonly (readonly unknown[])[] | null;
+  readonly header: readonly string[];
+  readonly sheets: readonly SheetInfo[];
+  readonly existing: ExistingNames;
+}
+
+/** Reads a program and its data table in two syncs. */
+async function readProgramInWorkbook(
+  context: Excel.RequestContext,
+  key: string,
+  withValues: boolean,
+): Promise<ProgramInWorkbook> {
+  const { worksheets, tables, names } = context.workbook;
+  worksheets.load("items/name");
+  tables.load("items/name");
+  names.load("items/name");
+  await context.sync();
+  const find = (suffix: "Settings" | "KPIs" | "Tiers" | "Data") => {
+    const wanted = tableName(key, suffix).toLowerCase();
+    return tables.items.find((t) => t.name.toLowerCase() === wanted);
+  };
+  const [settings, kpis, tiers, data] = [find("Settings"), find("KPIs"), find("Tiers"), find("Data")];
+  const missing = (["Settings", "KPIs", "Tiers", "Data"] as const).filter((_, i) => ![settings, kpis, tiers, data][i]);
+  if (missing.length > 0) {
+    throw new PlanReadError(
+      `The program “${key}” is not complete in this workbook: ${missing.map((s) => `the table ${tableName(key, s)}`).join(" and ")} ${missing.length > 1 ? "are" : "is"} missing.`,
+    );
+  }
+  const plan = [settings!, kpis!, tiers!].map((t) => t.getRange().load("values"));
+  const header = data!.getHeaderRowRange().load("values");
+  const body = data!.getDataBodyRange().load(withValues ? "values,rowCount" : "rowCount");
+  const marks = detectExcelFeatures().customProperties;
+  const sheets = worksheets.items.map((ws) => ({
+    ws,
+    mark: marks ? ws.customProperties.getItemOrNullObject(OWNER_PROPERTY).load("value") : null,
+    charts: ws.charts.getCount(),
+  }));
+  await context.sync();
+
+  const program = programFromTables(plan[0].values, plan[1].values, plan[2].values, {
+    settings: tableName(key, "Settings"),
+    kpis: tableName(key, "KPIs"),
+    tiers: tableName(key, "Tiers"),
+  });
+  const columns = dataColumns(program);
+  const headerRow = (header.values[0] ?? []).map((h) => String(h ?? "").trim());
+  const lower = new Set(headerRow.map((h) => h.toLowerCase()));
+  const absent = requiredHeaders(columns).filter((h) => !lower.has(h.toLowerCase()));
+  if (absent.length > 0) {
+    throw new PlanReadError(
+      `The table ${tableName(key, "Data")} has no column ${absent.map((h) => `“${h}”`).join(", ")}; the dashboard and statements read ${absent.length > 1 ? "them" : "it"}. Restore the column's header, or create the program again.`,
+    );
+  }
+  return {
+    key,
+    program,
+    columns,
+    rows: body.rowCount,
+    values: withValues ? body.values : null,
+    header: headerRow,
+    sheets: sheets.map((s) => ({
+      name: s.ws.name,
+      mark: s.mark && !s.mark.isNullObject ? parseMark(s.mark.value) : null,
+      charts: s.charts.value,
+    })),
+    existing: {
+      sheets: worksheets.items.map((s) => s.name),
+      tables: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+    },
+  };
+}
+
+/** An ownership mark of any role (ownership.ts reads only the program's own roles). */
+export function parseMark(value: unknown): { key: string; role: SheetRole } | null {
+  if (typeof value !== "string") return null;
+  try {
+    const o = JSON.parse(value) as Record<string, unknown>;
+    if (typeof o.key === "string" && SHEET_ROLES.includes(o.role as SheetRole)) return { key: o.key, role: o.role as SheetRole };
+  } catch {
+    // not JSON: not our mark
+  }
+  return null;
+}
+
+/**
+ * Where a generated sheet goes: the add-in's own sheet of this program and role (by its usual
+ * name, or — for the one-per-program sheets — wherever the mark is, in case it was renamed) is
+ * rewritten in place; otherwise a new sheet under the usual name, or a fresh one if that is taken.
+ */
+export function placeSheet(
+  w: Pick<ProgramInWorkbook, "key" | "program" | "sheets" | "existing">,
+  role: SheetRole,
+  base: string,
+  label: string,
+  onePerProgram: boolean,
+): { name: string; inPlace: InPlaceSheet | null } {
+  const ours = (s: SheetInfo) => s.mark !== null && s.mark.key.toLowerCase() === w.key.toLowerCase() && s.mark.role === role;
+  const usual = new SheetNamer(base, NO_EXISTING_NAMES).next(label);
+  const byName = w.sheets.find((s) => s.name.toLowerCase() === usual.toLowerCase());
+  const own = byName && ours(byName) ? byName : onePerProgram ? w.sheets.find(ours) : undefined;
+  if (own) return { name: own.name, inPlace: { name: own.name, charts: own.charts } };
+  return { name: new SheetNamer(base, w.existing).next(label), inPlace: null };
+}
+
+async function write(
+  context: Excel.RequestContext,
+  w: ProgramInWorkbook,
+  sheet: SheetPlan,
+  inPlace: InPlaceSheet | null,
+  partners: number,
+): Promise<GeneratedSheet> {
+  const applied = await applyWorkbookPlan(
+    context,
+    { key: w.key, programName: w.program.name, sheets: [sheet], activeSheet: sheet.name },
+    { existing: w.existing, inPlace: inPlace ? [inPlace] : [] },
+  );
+  return { sheet: sheet.name, inPlace: inPlace !== null, partners, syncs: 2 + applied.syncs };
+}
+
+/** Generates the program's dashboard, or rewrites the add-in's own dashboard in place. */
+export async function generateDashboard(
+  context: Excel.RequestContext,
+  key: string,
+  options: GenerateOptions = {},
+): Promise<GeneratedSheet> {
+  const w = await readProgramInWorkbook(context, key, false);
+  const { name, inPlace } = placeSheet(w, "dashboard", w.program.name, SHEET_LABELS.dashboard, true);
+  const sheet = describeDashboard(w.program, {
+    key: w.key,
+    sheetName: name,
+    partners: w.rows,
+    generatedAt: excelSerialOf(options.now ?? new Date()),
+  });
+  return write(context, w, sheet, inPlace, w.rows);
+}
+
+/** Generates the live statements sheet (one block per data row), or rewrites the add-in's own in place. */
+export async function generateStatements(
+  context: Excel.RequestContext,
+  key: string,
+  options: GenerateOptions = {},
+): Promise<GeneratedSheet> {
+  void options;
+  const w = await readProgramInWorkbook(context, key, false);
+  const { name, inPlace } = placeSheet(w, "statements", w.program.name, SHEET_LABELS.statements, true);
+  const sheet = describeStatements(w.program, { key: w.key, sheetName: name, partners: w.rows });
+  return write(context, w, sheet, inPlace, w.rows);
+}
+
+/**
+ * The statements finance sends: values only (no formula), computed by the engine from the data
+ * table as it is now — one partner's (its index among readPartnerInputs' partners) on a sheet
+ * named after the partner, or every partner's on "<program> Statement values".
+ */
+export async function generateValuesOnlyStatements(
+  context: Excel.RequestContext,
+  key: string,
+  which: number | "all",
+  options: GenerateOptions = {},
+): Promise<GeneratedSheet> {
+  void options;
+  const w = await readProgramInWorkbook(context, key, true);
+  const partners = partnerRecords(w);
+  if (partners.length === 0) throw new WorkbookWriteError("The data table has no partners yet, so there is no statement to write.");
+  if (which !== "all" && !(Number.isInteger(which) && which >= 0 && which < partners.length)) {
+    throw new WorkbookWriteError(`There is no partner number ${String(which)}: the data table has ${partners.length}.`);
+  }
+  const place =
+    which === "all"
+      ? placeSheet(w, "statementValues", w.program.name, SHEET_LABELS.statementValues, false)
+      : placeSheet(w, "statementValues", partners[which].id || partners[which].name, "statement", false);
+  const sheet = describeValuesOnlyStatement(w.program, partners, which, { key: w.key, sheetName: place.name });
+  return write(context, w, sheet, place.inPlace, which === "all" ? partners.length : 1);
+}
+
+/** The partners' rows of the data table, as the engine reads them (blank rows skipped). Two syncs. */
+export async function readPartnerInputs(context: Excel.RequestContext, key: string): Promise<PartnerRecord[]> {
+  return partnerRecords(await readProgramInWorkbook(context, key, true));
+}
+
+function partnerRecords(w: ProgramInWorkbook): PartnerRecord[] {
+  const at = (h: string) => w.header.findIndex((x) => x.toLowerCase() === h.toLowerCase());
+  const c = w.columns;
+  const id = at(c.partnerId);
+  const name = at(c.partner);
+  const actual = c.actual.map(at);
+  const target = c.target.map((t) => (t === null ? -1 : at(t)));
+  const records: PartnerRecord[] = [];
+  (w.values ?? []).forEach((row, i) => {
+    const actuals = actual.map((j) => numberOrNull(row[j]));
+    const targets = target.map((j) => (j < 0 ? null : numberOrNull(row[j])));
+    const who = { id: textOf(row[id]), name: textOf(row[name]) };
+    if (who.id === "" && who.name === "" && actuals.every((a) => a === null)) return;
+    records.push({ ...who, actuals, targets, row: i + 1 });
+  });
+  // The engine refuses a tier table it cannot read: say so before anything is written.
+  programTierTable(w.program);
+  return records;
+}
+
+function numberOrNull(v: unknown): number | null {
+  return typeof v === "number" && Number.isFinite(v) ? v : null;
+}
+
+function textOf(v: unknown): string {
+  return v === null || v === undefined ? "" : String(v);
+}

@@ -1,0 +1,26 @@
+/* Small helpers shared by the dashboard and statement descriptions (pure). */
+import { excelSerialOf } from "./time";
+import type { CellBox, Cell, GridPlan, CellStyle } from "../sheetPlan";
+
+export { excelSerialOf };
+
+export function box(row: number, column: number, rows: number, columns: number): CellBox {
+  return { row, column, rows, columns };
+}
+
+export function grid(
+  row: number,
+  column: number,
+  rows: readonly (readonly Cell[])[],
+  extra: { style?: CellStyle; columnFormats?: readonly (string | null)[]; formatDown?: number } = {},
+): GridPlan {
+  return { topLeft: { row, column }, rows, ...extra };
+}
+
+/** The ownership note every generated sheet carries in row 2. */
+export function ownershipNote(programName: string, key: string, what: string): string {
+  return (
+    `Created by Partner Incentives for Excel for the program “${programName.trim()}” (key ${key}). ` +
+    `${what} Regenerating rewrites this sheet in place; the add-in changes only the sheets it created.`
+  );
+}

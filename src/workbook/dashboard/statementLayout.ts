@@ -1,0 +1,187 @@
+/*
+ * One partner's statement block: the same layout whether its cells are live formulas (the
+ * statements sheet) or values computed by the engine (the values-only copy finance sends).
+ * Six columns (A–F, one portrait page wide), one block per printed page:
+ *
+ *   title      the partner's name
+ *   identity   Partner ID … Statement no.; Period from … to …; Program
+ *   results    KPI | Actual | Target | Attainment | Weight | Gate   (one row per KPI)
+ *   outcome    Score, Gates, Tier reached, Payout, Next tier (the gap in words)
+ *   breakdown  commission/rebate: the EXPLAIN table; bonus: the curve point and the bonus;
+ *              discount: the tier, the discount and the net price; then a note on gates and caps
+ */
+import type { ProgramDefinition } from "../../engine";
+import { DATE, GENERAL, PERCENT, moneyFormat } from "../numberFormats";
+import type { Cell, CellStyle } from "../sheetPlan";
+import { text } from "../sheetPlan";
+import { TIER_HEADROOM } from "./describeDashboard";
+import { ProgramRefs } from "./programRefs";
+
+export const STATEMENT_COLUMNS = 6;
+/**
+ * Column widths in points: 500 in all, within a portrait Letter or A4 page's printable width at
+ * Excel's default margins, so a statement prints at 100% without "fit to page" (which would make
+ * Excel ignore the page breaks that put each statement on its own page).
+ */
+export const STATEMENT_WIDTHS = [130, 100, 70, 70, 60, 70];
+/** Rows above the first statement: title, ownership note, what this sheet is. */
+export const STATEMENT_TOP = 4;
+
+export const EXPLAIN_HEADER = ["Tier", "From", "To", "Amount", "Rate", "Payout"] as const;
+export const EXPLAIN_WORDS = { below: "(below first tier)", total: "Total" } as const;
+
+/** What fills a block's cells: formulas (live) or values (engine). */
+export interface StatementSource {
+  partnerName(): Cell;
+  partnerId(): Cell;
+  statementNumber(): Cell;
+  periodStart(): Cell;
+  periodEnd(): Cell;
+  kpiActual(i: number): Cell;
+  kpiTarget(i: number): Cell;
+  kpiAttainment(i: number): Cell;
+  kpiWeight(i: number): Cell;
+  kpiGate(i: number): Cell;
+  score(): Cell;
+  gates(): Cell;
+  tier(): Cell;
+  payout(): Cell;
+  gap(): Cell;
+  /** The breakdown's rows (exactly breakdownRows(p) of them, STATEMENT_COLUMNS wide). */
+  breakdown(): Cell[][];
+  note(): Cell;
+}
+
+/** Rows the breakdown takes: EXPLAIN's spill (header, a row per tier and one below, total) plus room for added tiers. */
+export function breakdownRows(p: ProgramDefinition): number {
+  switch (p.payKind) {
+    case "commission":
+    case "rebate":
+      return p.tiers.length + 3 + TIER_HEADROOM;
+    case "bonus":
+      return 5;
+    case "discount":
+      return 6;
+  }
+}
+
+export function blockHeight(p: ProgramDefinition): number {
+  return 13 + p.kpis.length + breakdownRows(p) + 2;
+}
+
+export interface StatementBlock {
+  readonly rows: Cell[][];
+  /** Number format per cell (null: leave as is). */
+  readonly formats: (string | null)[][];
+  /** Styled rows within the block: offset from the block's top, and the style. */
+  readonly styles: { readonly row: number; readonly style: CellStyle }[];
+}
+
+/** Offsets of a block's rows (from its top). */
+export function blockRows(p: ProgramDefinition) {
+  const k = p.kpis.length;
+  return {
+    title: 0,
+    identity: 1,
+    period: 2,
+    program: 3,
+    kpiHeader: 5,
+    firstKpi: 6,
+    score: 6 + k,
+    gates: 7 + k,
+    tier: 8 + k,
+    payout: 9 + k,
+    gap: 10 + k,
+    caption: 12 + k,
+    breakdown: 13 + k,
+    note: 13 + k + breakdownRows(p),
+  };
+}
+
+export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlock {
+  const p = r.program;
+  const c = r.columns;
+  const money = moneyFormat(p.decimals);
+  const height = blockHeight(p);
+  const at = blockRows(p);
+  const rows: Cell[][] = Array.from({ length: height }, () => Array<Cell>(STATEMENT_COLUMNS).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: height }, () => Array<string | null>(STATEMENT_COLUMNS).fill(null));
+  const put = (row: number, cells: Cell[], fmts: (string | null)[] = []) => {
+    cells.forEach((cell, j) => (rows[row][j] = cell));
+    fmts.forEach((f, j) => (formats[row][j] = f));
+  };
+
+  put(at.title, [s.partnerName()]);
+  put(at.identity, [text("Partner ID"), s.partnerId(), null, null, text("Statement no."), s.statementNumber()], [
+    null,
+    GENERAL,
+    null,
+    null,
+    null,
+    "0",
+  ]);
+  put(at.period, [text("Period"), s.periodStart(), text("to"), s.periodEnd()], [null, DATE, null, DATE]);
+  put(at.program, [text("Program"), text(p.name.trim())]);
+  put(at.kpiHeader, ["KPI", "Actual", "Target", "Attainment", "Weight", "Gate"].map(text));
+  p.kpis.forEach((k, i) => {
+    const f = r.kpiFormat(i);
+    put(
+      at.firstKpi + i,
+      [text(k.name.trim()), s.kpiActual(i), s.kpiTarget(i), s.kpiAttainment(i), s.kpiWeight(i), s.kpiGate(i)],
+      [null, f, f, PERCENT, PERCENT, null],
+    );
+  });
+  put(at.score, [text("Score"), s.score()], [null, PERCENT]);
+  put(at.gates, [text("Gates"), s.gates()]);
+  put(at.tier, [text("Tier reached"), s.tier()]);
+  put(at.payout, [text(c.payout), s.payout()], [null, money]);
+  put(at.gap, [text("Next tier"), s.gap()]);
+  put(at.caption, [text("How the payout is calculated")]);
+  const breakdown = s.breakdown();
+  breakdown.forEach((row, i) => put(at.breakdown + i, row, breakdownFormats(r, i)));
+  put(at.note, [s.note()]);
+  return {
+    rows,
+    formats,
+    styles: [
+      { row: at.title, style: "title" },
+      { row: at.kpiHeader, style: "header" },
+      { row: at.payout, style: "total" },
+      { row: at.caption, style: "caption" },
+      ...(p.payKind === "commission" || p.payKind === "rebate" ? [{ row: at.breakdown, style: "header" as const }] : []),
+      { row: at.note, style: "note" },
+    ],
+  };
+}
+
+/** Number formats of a breakdown row: EXPLAIN's columns, or label | value for the others. */
+function breakdownFormats(r: ProgramRefs, i: number): (string | null)[] {
+  const p = r.program;
+  const money = moneyFormat(p.decimals);
+  const basis = r.basisKpi();
+  if (basis !== null) {
+    const f = r.kpiFormat(basis);
+    return [null, f, f, f, "0.00%", money];
+  }
+  if (p.payKind === "bonus") return [null, [PERCENT, GENERAL, PERCENT, money, money][i] ?? null];
+  return [null, [PERCENT, GENERAL, PERCENT, money, money, money][i] ?? null];
+}
+
+/** The labels of the bonus and discount breakdowns, row by row. */
+export function breakdownLabels(p: ProgramDefinition, payoutHeader: string, netPriceHeader: string | null): string[] {
+  if (p.payKind === "bonus")
+    return ["Score", "Curve point reached", "Share of target incentive", "Target incentive", payoutHeader];
+  return ["Score", "Tier reached", "Discount rate", "List price", payoutHeader, netPriceHeader ?? "Net price"];
+}
+
+export const NOTE_WORDS = {
+  gateMissed: "A gate was missed, so nothing is paid for this period.",
+  paid: (decimals: number, cap: string | null) =>
+    `Paid: the payout above, rounded to ${decimals} decimals${cap === null ? "" : `, and at most ${cap}`}.`,
+  allMet: "All met",
+  missed: "Missed: nothing is paid until every gate is met",
+  met: "Met",
+  missedOne: "Missed",
+  noGate: "No gate",
+  belowFirstPoint: "Below first point",
+};

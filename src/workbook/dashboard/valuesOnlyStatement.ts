@@ -1,0 +1,218 @@
+/*
+ * The statements finance sends: the same blocks as the live statements sheet, but every cell a
+ * value computed here by the engine (evaluatePartner, explainPayout, the gap to the next tier)
+ * from the partner inputs read from the data table. No formula at all, so a partner who opens it
+ * without the add-in never sees #NAME?; names and labels are written as text (never read as
+ * formulas). Finance moves or copies the sheet to a new workbook and sends it.
+ */
+import {
+  ProgramDefinition,
+  TierTable,
+  evaluatePartner,
+  explainPayout,
+  programTierTable,
+  rateAt,
+  roundMoney,
+  targetOf,
+} from "../../engine";
+import type { PartnerRecord } from "../contract";
+import { isoToSerial } from "../excelDates";
+import { stemOf } from "../names";
+import { BELOW_FIRST_TIER } from "../programFormulas";
+import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
+import { fixed, gapSentence } from "./gapText";
+import { box, ownershipNote } from "./layout";
+import { ProgramRefs } from "./programRefs";
+import { statementGrid } from "./describeStatements";
+import {
+  EXPLAIN_HEADER,
+  EXPLAIN_WORDS,
+  NOTE_WORDS,
+  STATEMENT_COLUMNS,
+  STATEMENT_TOP,
+  STATEMENT_WIDTHS,
+  StatementSource,
+  blockHeight,
+  breakdownLabels,
+  breakdownRows,
+  statementBlock,
+} from "./statementLayout";
+
+export interface ValuesOnlyOptions {
+  /** The program's key; by default the stem of its name (as describeProgram names it in an empty workbook). */
+  readonly key?: string;
+  /** The sheet's name; by default "<program> Statement values" or "Statement <partner ID>". */
+  readonly sheetName?: string;
+}
+
+/** One partner's statement (its index in `partners`), or every partner's, as a values-only sheet. */
+export function describeValuesOnlyStatement(
+  p: ProgramDefinition,
+  partners: readonly PartnerRecord[],
+  which: number | "all",
+  options: ValuesOnlyOptions = {},
+): SheetPlan {
+  const key = options.key ?? stemOf(p.name);
+  const r = new ProgramRefs(p, key);
+  const table = programTierTable(p);
+  const chosen =
+    which === "all"
+      ? partners.map((partner, index) => ({ partner, index }))
+      : [{ partner: partners[which], index: which }];
+  if (which !== "all" && (!Number.isInteger(which) || which < 0 || which >= partners.length)) {
+    throw new RangeError(`There is no partner number ${String(which)} (the data table has ${partners.length}).`);
+  }
+  if (chosen.length === 0) throw new RangeError("The data table has no partners yet, so there is no statement to write.");
+  const height = blockHeight(p);
+  const top = STATEMENT_TOP;
+  // Block 1 carries the formats and styles (copied to the other blocks); every block's values go in one grid.
+  const blocks = chosen.map(({ partner, index }) => statementBlock(r, valueSource(r, table, partner, index)));
+  const first = blocks[0];
+  const grids: GridPlan[] = [
+    ...statementGrid(top, first.rows.map((row) => row.map(() => null)), first.formats, first.styles),
+    { topLeft: { row: top, column: 0 }, rows: blocks.flatMap((b) => b.rows) },
+  ];
+  const n = chosen.length;
+  const sheetName =
+    options.sheetName ?? (which === "all" ? `${p.name.trim()} Statement values` : `Statement ${partners[which].id}`);
+  return {
+    name: sheetName,
+    role: "statementValues",
+    cells: [
+      { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner statement${n > 1 ? "s" : ""}`) },
+      {
+        row: 1,
+        column: 0,
+        style: "note",
+        value: text(ownershipNote(p.name, key, "Values only: computed from the partner data when it was generated.")),
+      },
+      {
+        row: 2,
+        column: 0,
+        style: "note",
+        value: text("These are values, not formulas: they do not change when the data changes. Generate again after a change."),
+      },
+    ],
+    tables: [],
+    grids,
+    repeat: { block: box(top, 0, height, STATEMENT_COLUMNS), times: n, copy: "Formats" },
+    conditionalFormats: [
+      {
+        kind: "textContains",
+        range: box(top, 0, n * height, STATEMENT_COLUMNS),
+        text: NOTE_WORDS.missedOne,
+        fontColor: "#9C0006",
+        fillColor: "#FFC7CE",
+        bold: true,
+      },
+    ],
+    columnWidths: STATEMENT_WIDTHS.map((width, column) => ({ column, width })),
+    frozenRows: 0,
+    print: {
+      orientation: "portrait",
+      fitToWidth: false,
+      titleRows: null,
+      area: box(0, 0, top + n * height, STATEMENT_COLUMNS),
+      pageBreaksBefore: Array.from({ length: n - 1 }, (_, k) => top + (k + 1) * height),
+    },
+  };
+}
+
+function num(x: number | null | undefined): Cell {
+  return typeof x === "number" && Number.isFinite(x) ? x : null;
+}
+
+function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, index: number): StatementSource {
+  const p = r.program;
+  const outcome = evaluatePartner(p, table, partner);
+  const basis = r.basisKpi();
+  const scale = basis !== null && p.boundsRelativeToTarget ? (targetOf(p, basis, partner) ?? NaN) : 1;
+  const paid = roundMoney(outcome.payout, p.decimals);
+  const hasInput = outcome.tierInput !== null;
+  const tierText = !hasInput ? "" : outcome.tier === null ? BELOW_FIRST_TIER : String(outcome.tier);
+  const capText =
+    p.cap === null || p.payKind === "discount"
+      ? null
+      : p.payKind === "bonus"
+        ? `${fixed(p.cap * 100, 1)}% of the target incentive`
+        : fixed(p.cap, p.decimals);
+
+  return {
+    partnerName: () => text(partner.name),
+    partnerId: () => text(partner.id),
+    statementNumber: () => index + 1,
+    periodStart: () => isoToSerial(p.periodStart),
+    periodEnd: () => isoToSerial(p.periodEnd),
+    kpiActual: (i) => num(partner.actuals[i]),
+    kpiTarget: (i) => num(targetOf(p, i, partner)),
+    kpiAttainment: (i) => num(outcome.attainments[i]),
+    kpiWeight: (i) => p.kpis[i].weight,
+    kpiGate: (i) => {
+      const k = p.kpis[i];
+      if (k.gate === null) return text(NOTE_WORDS.noGate);
+      const a = partner.actuals[i];
+      const met = typeof a === "number" && (k.direction === "lower" ? a <= k.gate : a >= k.gate);
+      return text(met ? NOTE_WORDS.met : NOTE_WORDS.missedOne);
+    },
+    score: () => num(outcome.score),
+    gates: () => text(outcome.gateMet ? NOTE_WORDS.allMet : NOTE_WORDS.missed),
+    tier: () => (tierText === "" ? null : text(tierText)),
+    payout: () => (hasInput ? paid : null),
+    gap: () =>
+      text(gapSentence(r, table, Number.isNaN(scale) ? null : outcome.tierInput, Number.isNaN(scale) ? 1 : scale)),
+    breakdown: () => {
+      const rows: Cell[][] = Array.from({ length: breakdownRows(p) }, () => Array<Cell>(STATEMENT_COLUMNS).fill(null));
+      if (basis !== null) {
+        const x = outcome.tierInput;
+        if (x === null || Number.isNaN(scale)) {
+          rows[0][0] = text("No results yet");
+          return rows;
+        }
+        // explainPayout as EXPLAIN spills it (src/functions/impl/explain.ts), whether or not a gate was met.
+        const e = outcome.explanation ?? explainPayout(table, p.method, x, 0, scale);
+        const lines: Cell[][] = [
+          EXPLAIN_HEADER.map(text),
+          ...e.rows.map((row) => [
+            text(row.tier === null ? EXPLAIN_WORDS.below : String(row.tier)),
+            row.from,
+            row.to,
+            row.amount,
+            row.rate,
+            row.payout,
+          ]),
+          [text(EXPLAIN_WORDS.total), 0, x, x, x === 0 ? null : e.total / x, e.total],
+        ];
+        lines.forEach((line, i) => (rows[i] = line));
+        return rows;
+      }
+      const labels = breakdownLabels(p, r.columns.payout, r.columns.netPrice);
+      const s = outcome.score;
+      const belowFirst = s === null || outcome.tier === null;
+      const values: Cell[] =
+        p.payKind === "bonus"
+          ? [
+              num(s),
+              s === null ? null : text(outcome.tier === null ? NOTE_WORDS.belowFirstPoint : String(outcome.tier)),
+              s === null ? null : Math.min(belowFirst ? 0 : rateAt(table, "linear", s), p.cap ?? Infinity),
+              p.targetIncentive,
+              hasInput ? paid : null,
+            ]
+          : [
+              num(s),
+              tierText === "" ? null : text(tierText),
+              s === null ? null : belowFirst ? 0 : rateAt(table, "retro", s),
+              p.listPrice,
+              hasInput ? paid : null,
+              outcome.netPrice === null || !hasInput
+                ? null
+                : roundMoney(p.listPrice ?? 0, p.decimals) - paid,
+            ];
+      labels.forEach((label, i) => {
+        rows[i][0] = text(label);
+        rows[i][1] = values[i];
+      });
+      return rows;
+    },
+    note: () => text(outcome.gateMet ? NOTE_WORDS.paid(p.decimals, capText) : NOTE_WORDS.gateMissed),
+  };
+}
