@@ -23,6 +23,7 @@ module.exports = async (env, options) => {
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,
+    target: ["web", "es2020"],
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./src/taskpane/index.tsx",
@@ -32,8 +33,10 @@ module.exports = async (env, options) => {
       filename: "[name].js",
       chunkFilename: "[name].[contenthash:8].js",
       clean: true,
-      // Use globalThis directly: webpack's fallback for old browsers is `new Function("return this")`.
-      environment: { globalThis: true },
+      // Chunks load relative to taskpane.html. The default ("auto") makes webpack find the script's
+      // own URL through its global-object helper, whose old-browser fallback is
+      // `new Function("return this")`: code from a string, which the security checks forbid.
+      publicPath: "",
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
