@@ -1,0 +1,285 @@
+/* The dashboard and statement sheets as data: layout, exact formulas, formats, conditional formats, charts, print. */
+import { PROGRAM_TEMPLATES, ProgramDefinition, programTemplate, roundMoney, planCost } from "../../../src/engine";
+import { describeProgram } from "../../../src/workbook/describeProgram";
+import { describeDashboard, allCells, scoreBands, DASHBOARD_ROWS } from "../../../src/workbook/dashboard/describeDashboard";
+import { describeStatements } from "../../../src/workbook/dashboard/describeStatements";
+import { describeValuesOnlyStatement } from "../../../src/workbook/dashboard/valuesOnlyStatement";
+import { dataColumns, requiredHeaders } from "../../../src/workbook/dashboard/programRefs";
+import { blockHeight, blockRows } from "../../../src/workbook/dashboard/statementLayout";
+import { explainCells } from "../../../src/functions/impl/explain";
+import type { PartnerRecord } from "../../../src/workbook/contract";
+import { Cell, SheetPlan, isFormula, isText } from "../../../src/workbook/sheetPlan";
+
+const S = "PI_SolarWave_Installer_Settings";
+const D = "PI_SolarWave_Installer_Data";
+const T = "PI_SolarWave_Installer_Tiers";
+
+function solarwaveDashboard(partners = 60): SheetPlan {
+  return describeDashboard(programTemplate("solarwave"), {
+    key: "SolarWave_Installer",
+    sheetName: "SolarWave Installer Dashboard",
+    partners,
+    generatedAt: 46326.5,
+  });
+}
+
+function at(sheet: SheetPlan, row: number, column: number): Cell | undefined {
+  return allCells(sheet).find((c) => c.row === row && c.column === column)?.value;
+}
+
+function formulaAt(sheet: SheetPlan, row: number, column: number): string {
+  const cell = at(sheet, row, column);
+  if (!cell || !isFormula(cell)) throw new Error(`no formula at ${row},${column}: ${JSON.stringify(cell)}`);
+  return cell.formula;
+}
+
+describe("the data table's headers, as the generated sheets read them", () => {
+  const programs: ProgramDefinition[] = [
+    ...PROGRAM_TEMPLATES.map((t) => t.create()),
+    { ...programTemplate("salesCommission"), kpis: [{ ...programTemplate("salesCommission").kpis[0], name: "Score" }] },
+  ];
+  test.each(programs.map((p) => [p.name, p]))("%s: the same headers describeProgram writes", (_, p) => {
+    const data = describeProgram(p).sheets.find((s) => s.role === "data")!.tables[0];
+    const written = data.columns.map((c) => c.header);
+    expect(requiredHeaders(dataColumns(p))).toEqual(written.filter((h) => requiredHeaders(dataColumns(p)).includes(h)));
+    expect(requiredHeaders(dataColumns(p)).every((h) => written.includes(h))).toBe(true);
+  });
+});
+
+describe("dashboard", () => {
+  const sheet = solarwaveDashboard();
+  const R = DASHBOARD_ROWS;
+
+  test("header: title, ownership note, period, as-of and the generated time as a value", () => {
+    expect(sheet.role).toBe("dashboard");
+    expect(at(sheet, 0, 0)).toEqual({ text: "SolarWave Installer Program 2026 — dashboard" });
+    expect((at(sheet, 1, 0) as { text: string }).text).toMatch(/^Created by Partner Incentives for Excel .* \(key SolarWave_Installer\)/);
+    expect(formulaAt(sheet, R.period, 1)).toBe(`=XLOOKUP("Period start",${S}[Setting],${S}[Value])`);
+    expect(formulaAt(sheet, R.period, 5)).toBe(`=MIN(TODAY(),XLOOKUP("Period end",${S}[Setting],${S}[Value]))`);
+    expect(at(sheet, R.period, 7)).toBe(46326.5);
+    const period = sheet.grids!.find((g) => g.topLeft.row === R.period)!;
+    expect(period.columnFormats).toEqual([null, "yyyy-mm-dd", null, "yyyy-mm-dd", null, "yyyy-mm-dd", null, "yyyy-mm-dd hh:mm"]);
+  });
+
+  test("tiles: formulas over the data table; the total sums the rounded payouts", () => {
+    const labels = sheet.grids!.find((g) => g.topLeft.row === R.tileLabels)!.rows[0].map((c) => (c as { text: string }).text);
+    expect(labels).toEqual([
+      "Total Payout (CNY)",
+      "Partners",
+      "At or above target (score ≥ 100%)",
+      "Average score",
+      "Average On-time installs attainment",
+      "Average CSAT attainment",
+      "Gates missed",
+    ]);
+    const values = sheet.grids!.find((g) => g.topLeft.row === R.tileValues)!;
+    expect(values.rows[0].map((c) => (c as { formula: string }).formula)).toEqual([
+      `=ROUND(SUM(${D}[[Payout (CNY)]]),XLOOKUP("Decimals",${S}[Setting],${S}[Value]))`,
+      `=SUMPRODUCT(--(${D}[Partner]<>""))`,
+      `=IFERROR(COUNTIF(${D}[Score],">=1")/COUNT(${D}[Score]),"")`,
+      `=IFERROR(AVERAGE(${D}[Score]),"")`,
+      `=IFERROR(AVERAGE(${D}[[On-time installs attainment]]),"")`,
+      `=IFERROR(AVERAGE(${D}[CSAT attainment]),"")`,
+      `=COUNTIF(${D}[Gate met],FALSE)`,
+    ]);
+    expect(values.columnFormats).toEqual(["#,##0.00", "0", "0.0%", "0.0%", "0.0%", "0.0%", "0"]);
+    expect(values.style).toBe("tile");
+  });
+
+  test("per-partner table: one spilling formula per column, formatted 1,000 rows past today's partners", () => {
+    const header = sheet.grids!.find((g) => g.topLeft.row === R.header && g.topLeft.column === 0)!;
+    expect(header.rows[0].map((c) => (c as { text: string }).text)).toEqual([
+      "Partner ID",
+      "Partner",
+      "On-time installs",
+      "CSAT",
+      "On-time installs attainment",
+      "CSAT attainment",
+      "Score",
+      "Gate",
+      "Tier",
+      "Payout (CNY)",
+      "Rank",
+    ]);
+    const body = sheet.grids!.find((g) => g.topLeft.row === R.firstPartner && g.topLeft.column === 0)!;
+    expect(body.rows).toHaveLength(1);
+    expect(body.rows[0].map((c) => (c as { formula: string }).formula)).toEqual([
+      `=LET(v,${D}[Partner ID],IF(v="","",v))`,
+      `=LET(v,${D}[Partner],IF(v="","",v))`,
+      `=LET(v,${D}[[On-time installs]],IF(v="","",v))`,
+      `=LET(v,${D}[CSAT],IF(v="","",v))`,
+      `=LET(v,${D}[[On-time installs attainment]],IF(v="","",v))`,
+      `=LET(v,${D}[CSAT attainment],IF(v="","",v))`,
+      `=LET(v,${D}[Score],IF(v="","",v))`,
+      `=LET(g,${D}[Gate met],n,${D}[Partner],IF(n="","",IF(g=TRUE,"Met","Missed")))`,
+      `=LET(v,${D}[Tier],IF(v="","",v))`,
+      `=LET(v,${D}[[Payout (CNY)]],IF(v="","",v))`,
+      `=LET(s,${D}[Score],IF(ISNUMBER(s),RANK.EQ(s,s),""))`,
+    ]);
+    expect(body.columnFormats).toEqual(["General", "General", "0.0%", "0.00", "0.0%", "0.0%", "0.0%", "General", "General", "#,##0.00", "0"]);
+    expect(body.formatDown).toBe(60 + 1000 - 1);
+    expect(sheet.frozenRows).toBe(R.header + 1);
+  });
+
+  test("the description does not grow with the partners (only the formatted area's size changes)", () => {
+    const small = JSON.stringify(solarwaveDashboard(10));
+    const large = JSON.stringify(solarwaveDashboard(10000));
+    expect(Math.abs(large.length - small.length)).toBeLessThan(100);
+  });
+
+  test("leaderboard, payout by tier, score bands and largest payouts", () => {
+    expect(formulaAt(sheet, R.firstPartner, 12)).toBe(
+      `=LET(s,${D}[Score],ok,ISNUMBER(s),k,MIN(10,SUM(--ok)),IF(k=0,"No scores yet",INDEX(SORTBY(FILTER(CHOOSE({1,2,3,4,5},IF(ok,RANK.EQ(s,s),""),${D}[Partner],s,${D}[Tier],${D}[[Payout (CNY)]]),ok),FILTER(s,ok),-1),SEQUENCE(k),{1,2,3,4,5})))`,
+    );
+    // Payout by tier: a fixed row below the first tier, then the tier table's labels (live) and their counts and payouts.
+    expect(at(sheet, 21, 12)).toEqual({ text: "Below first tier" });
+    expect(formulaAt(sheet, 22, 12)).toBe(`=LET(l,${T}[Label],IF(l="",SEQUENCE(ROWS(l)),l))`);
+    expect(formulaAt(sheet, 22, 13)).toBe(`=LET(t,${D}[Tier],l,M23#,MMULT(--(l=TRANSPOSE(t)),SEQUENCE(ROWS(t),1,1,0)))`);
+    expect(formulaAt(sheet, 22, 14)).toBe(
+      `=LET(t,${D}[Tier],p,${D}[[Payout (CNY)]],l,M23#,MMULT(--(l=TRANSPOSE(t)),IF(ISNUMBER(p),p,0)))`,
+    );
+    // Score bands: planCost.histogram's bins; bounds joined with & so any locale reads them.
+    const bands = scoreBands();
+    expect(bands.map((b) => b.label)).toEqual(planCost(programTemplate("solarwave"), []).histogram.map((_, i) => bands[i].label));
+    expect(bands).toHaveLength(planCost(programTemplate("solarwave"), []).histogram.length);
+    expect(formulaAt(sheet, 31, 13)).toBe(`=COUNTIFS(${D}[Score],"<"&0.1)`);
+    expect(formulaAt(sheet, 32, 13)).toBe(`=COUNTIFS(${D}[Score],">="&0.1,${D}[Score],"<"&0.2)`);
+    expect(formulaAt(sheet, 46, 13)).toBe(`=COUNTIFS(${D}[Score],">="&1.5)`);
+  });
+
+  test("conditional formats: colour scales on attainment and score, data bars on payout, the gate's word marked", () => {
+    const cf = sheet.conditionalFormats!;
+    expect(cf.map((c) => [c.kind, c.range.column, c.range.row, c.range.rows])).toEqual([
+      ["colorScale", 4, 8, 1060],
+      ["colorScale", 5, 8, 1060],
+      ["colorScale", 6, 8, 1060],
+      ["dataBar", 9, 8, 1060],
+      ["textContains", 7, 8, 1060],
+    ]);
+    expect(cf[0]).toMatchObject({ minimum: { at: "lowest" }, midpoint: { at: 1 }, maximum: { at: "highest" } });
+    expect(cf[4]).toMatchObject({ text: "Missed", bold: true });
+  });
+
+  test("three charts over the blocks, beside them; landscape print one page wide with the header repeated", () => {
+    expect(sheet.charts!.map((c) => [c.kind, c.title, c.source])).toEqual([
+      ["BarClustered", "Payout by partner (25 largest)", { row: 49, column: 12, rows: 26, columns: 2 }],
+      ["ColumnClustered", "Score distribution (partners per band)", { row: 30, column: 12, rows: 17, columns: 2 }],
+      ["Pie", "Tier mix (partners per tier)", { row: 20, column: 12, rows: 5, columns: 2 }],
+    ]);
+    expect(sheet.charts!.every((c) => c.from.column === 18)).toBe(true);
+    expect(sheet.print).toEqual({
+      orientation: "landscape",
+      fitToWidth: true,
+      titleRows: { first: 7, last: 7 },
+      area: null,
+      pageBreaksBefore: [],
+    });
+  });
+
+  test("no partner name or other data text is ever inside a formula", () => {
+    const formulas = allCells(sheet).filter((c) => isFormula(c.value));
+    expect(formulas.length).toBeGreaterThan(20);
+    expect(formulas.every((c) => !(c.value as { formula: string }).formula.includes("HYPERLINK"))).toBe(true);
+  });
+});
+
+describe("live statements", () => {
+  const p = programTemplate("salesCommission");
+  const sheet = describeStatements(p, { key: "Partner_Sales_Commission", sheetName: "X Statements", partners: 3 });
+  const height = blockHeight(p);
+  const at_ = blockRows(p);
+  const DC = "PI_Partner_Sales_Commission_Data";
+  const cells = sheet.grids![0];
+
+  test("one block written, copied for every partner; a page break before each; portrait at 100%", () => {
+    expect(sheet.repeat).toEqual({ block: { row: 4, column: 0, rows: height, columns: 6 }, times: 3 });
+    expect(sheet.print).toEqual({
+      orientation: "portrait",
+      fitToWidth: false,
+      titleRows: null,
+      area: { row: 0, column: 0, rows: 4 + 3 * height, columns: 6 },
+      pageBreaksBefore: [4 + height, 4 + 2 * height],
+    });
+    expect(sheet.columnWidths.reduce((s, w) => s + w.width, 0)).toBeLessThanOrEqual(500);
+  });
+
+  test("formulas find their partner from their own row, so copies read the next partner", () => {
+    const f = (row: number, col: number) => (cells.rows[row][col] as { formula: string }).formula;
+    expect(f(at_.identity, 5)).toBe(`=(ROW()-ROW($F$6))/${height}+1`);
+    expect(f(at_.title, 0)).toBe(
+      `=IF($F6>ROWS(${DC}[Partner]),"(no partner in this row of the data table)",INDEX(${DC}[Partner],$F6)&"")`,
+    );
+    expect(f(at_.breakdown, 0)).toBe(
+      `=LET(v,INDEX(${DC}[Bookings],$F6),IF(v="","No results yet",INCENTIVE.EXPLAIN(v,PI_Partner_Sales_Commission_Tiers,XLOOKUP("Method",PI_Partner_Sales_Commission_Settings[Setting],PI_Partner_Sales_Commission_Settings[Value]),INDEX(${DC}[Bookings target],$F6))))`,
+    );
+    expect(f(at_.gap, 1)).toBe(
+      `=LET(v,INDEX(${DC}[Bookings],$F6),t,INDEX(${DC}[Bookings target],$F6),IF(v="","No results yet",LET(g,INCENTIVE.GAP(v,PI_Partner_Sales_Commission_Tiers,t),IF(g=0,"Top tier reached",LET(k,IFERROR(MATCH(v,PI_Partner_Sales_Commission_Tiers[Lower bound]*t,1),0)+1,l,INDEX(PI_Partner_Sales_Commission_Tiers[Label],k),FIXED(g,2)&" EUR"&" more in Bookings reaches "&IF(l="","tier "&k,l))))))`,
+    );
+  });
+
+  test("bonus programs show the curve point reached and the bonus instead of EXPLAIN", () => {
+    const b = describeStatements(programTemplate("solarwave"), { key: "SolarWave_Installer", sheetName: "S", partners: 1 });
+    const rows = b.grids![0].rows;
+    const br = blockRows(programTemplate("solarwave")).breakdown;
+    expect(rows.slice(br, br + 5).map((r) => (r[0] as { text: string }).text)).toEqual([
+      "Score",
+      "Curve point reached",
+      "Share of target incentive",
+      "Target incentive",
+      "Payout (CNY)",
+    ]);
+    expect((rows[br + 1][1] as { formula: string }).formula).toBe(
+      `=LET(s,INDEX(${D}[Score],$F6),IF(s="","",IF(s<MIN(${T}[Lower bound]),"Below first point",INCENTIVE.TIER(s,${T}))))`,
+    );
+    expect(allCells(b).some((c) => isFormula(c.value) && c.value.formula.includes("EXPLAIN"))).toBe(false);
+    expect(b.print!.pageBreaksBefore).toEqual([]);
+  });
+});
+
+describe("values-only statements", () => {
+  const p = programTemplate("salesCommission");
+  const partners: PartnerRecord[] = [
+    { id: "EU-1", name: '=HYPERLINK("http://example.invalid","x")', actuals: [130000], targets: [100000], row: 1 },
+    { id: "EU-2", name: "+1-555", actuals: [90000], targets: [100000], row: 2 },
+    { id: "EU-3", name: "No results", actuals: [null], targets: [100000], row: 3 },
+  ];
+  const sheet = describeValuesOnlyStatement(p, partners, "all");
+  const height = blockHeight(p);
+  const b = blockRows(p);
+  const values = sheet.grids!.find((g) => g.rows.length === 3 * height)!;
+  const v = (k: number, row: number, col: number) => values.rows[k * height + row][col];
+
+  test("contains no formula at all", () => {
+    expect(allCells(sheet).filter((c) => isFormula(c.value))).toEqual([]);
+    expect(sheet.role).toBe("statementValues");
+    expect(sheet.name).toBe("Partner Sales Commission 2026 Statement values");
+  });
+
+  test("names stay literal text, whatever they start with", () => {
+    expect(v(0, b.title, 0)).toEqual({ text: partners[0].name });
+    expect(v(1, b.title, 0)).toEqual({ text: "+1-555" });
+  });
+
+  test("numbers are the engine's: rounded payout, attainment, tier, the gap in words, EXPLAIN's rows", () => {
+    expect(v(0, b.payout, 1)).toBe(roundMoney(5800, 2));
+    expect(v(0, b.firstKpi, 3)).toBeCloseTo(1.3, 12);
+    expect(v(0, b.tier, 1)).toEqual({ text: "Accelerator" });
+    expect(v(0, b.gap, 1)).toEqual({ text: "20,000.00 EUR more in Bookings reaches Super accelerator" });
+    expect(v(1, b.gap, 1)).toEqual({ text: "10,000.00 EUR more in Bookings reaches Accelerator" });
+    expect(v(2, b.gap, 1)).toEqual({ text: "No results yet" });
+    // The breakdown is exactly what INCENTIVE.EXPLAIN spills for the same arguments.
+    const spilled = explainCells(130000, [["Lower bound", "Rate", "Label"], ...p.tiers.map((t) => [t.bound, t.rate, t.label])], "marginal", 100000, null);
+    const written = Array.from({ length: spilled.length }, (_, i) =>
+      values.rows[b.breakdown + i].map((c) => (c !== null && isText(c) ? c.text : c)),
+    );
+    expect(written).toEqual(spilled.map((r) => r.map((x) => (x === "" ? null : x))));
+  });
+
+  test("one partner: its block only, on a sheet named after it", () => {
+    const one = describeValuesOnlyStatement(p, partners, 1);
+    expect(one.name).toBe("Statement EU-2");
+    expect(one.print!.pageBreaksBefore).toEqual([]);
+    expect(allCells(one).some((c) => isText(c.value) && c.value.text === "+1-555")).toBe(true);
+    expect(() => describeValuesOnlyStatement(p, partners, 3)).toThrow(/no partner number 3/);
+  });
+});
