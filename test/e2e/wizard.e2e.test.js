@@ -317,12 +317,16 @@ test("Insert sample program: preview first, then 60 SolarWave partners with form
   const pane = await h.openPane({ width: 320 });
   const page = pane.page;
   await page.getByRole("button", { name: "Insert sample program" }).click();
-  const dialog = page.getByRole("dialog");
-  await dialog.getByText("What will be written").waitFor({ timeout: 20000 });
-  await expect(writesOf((await pane.excel()).log)).toEqual([]);
+  // The preview, in the pane: every sheet and table with its columns, before anything is written.
+  const confirm = page.getByRole("region", { name: "Insert the sample program?" });
+  await confirm
+    .getByText(/Columns:/)
+    .first()
+    .waitFor({ timeout: 20000 });
+  expect(writesOf((await pane.excel()).log)).toEqual([]);
   await expectUsableScreen(pane, "sample preview");
   await pane.screenshot("sample-1-preview");
-  await dialog.getByRole("button", { name: "Insert", exact: true }).click();
+  await confirm.getByRole("button", { name: "Insert", exact: true }).click();
   await page.getByText("Sample program inserted").waitFor({ timeout: 30000 });
   await page
     .getByRole("list", { name: "Programs in this workbook" })
@@ -342,6 +346,17 @@ test("Insert sample program: preview first, then 60 SolarWave partners with form
     .filter((i) => typeof data.formulas[0][i] === "string" && data.formulas[0][i].startsWith("="));
   expect(calculated.length).toBeGreaterThan(0);
   for (const row of data.formulas) for (const i of calculated) expect(row[i]).toBe(data.formulas[0][i]);
+  // Partner names from the sample file, including ones that look like formulas, arrive as text.
+  const partner = data.headers.indexOf("Partner");
+  const names = data.values.map((r) => r[partner]);
+  expect(data.formulas.map((r) => r[partner])).toEqual(names);
+  expect(names.filter((n) => /^[=+\-@]/.test(n)).length).toBeGreaterThanOrEqual(3);
+  expect(new Set(data.values.map((r) => r[data.headers.indexOf("Partner ID")])).size).toBe(60);
+  // The installations the KPIs are computed from, with real dates.
+  const installations = programTables(x.snapshot).has("Site ID", "Due date");
+  expect(installations.rowCount).toBe(4053);
+  expect(installations.numberFormats[0][installations.headers.indexOf("Due date")]).toBe("yyyy-mm-dd");
+  expect(typeof installations.values[0][installations.headers.indexOf("Due date")]).toBe("number");
   if (solarWaveCreateSyncs !== null) expect(createSyncs(x.log)).toBe(solarWaveCreateSyncs);
   await pane.assertClean();
   expectOneUndoStep(x);
