@@ -179,7 +179,11 @@ export async function applyWorkbookPlan(
 }
 
 /** The first name of the plan that is already in the workbook, as a sentence; null when all are free. */
-function nameClash(plan: WorkbookPlan, existing: ExistingNames, inPlace: ReadonlyMap<string, InPlaceSheet>): string | null {
+function nameClash(
+  plan: WorkbookPlan,
+  existing: ExistingNames,
+  inPlace: ReadonlyMap<string, InPlaceSheet>,
+): string | null {
   const sheets = new Set(existing.sheets.map((n) => n.toLowerCase()));
   const tables = new Set(existing.tables.map((n) => n.toLowerCase()));
   for (const sheet of plan.sheets) {
@@ -238,7 +242,11 @@ async function removeAddedSheets(context: Excel.RequestContext, names: readonly 
  * After a failed in-place rewrite: empties the sheets (cells, formats, charts) and says in A1 why,
  * so nothing half-written is left to be read as a result. Returns those it could not clear.
  */
-async function clearRewrittenSheets(context: Excel.RequestContext, names: readonly string[], why: string): Promise<string[]> {
+async function clearRewrittenSheets(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  why: string,
+): Promise<string[]> {
   try {
     const features = detectGeneratedSheetFeatures();
     const sheets = names.map((name) => context.workbook.worksheets.getItem(name));
@@ -249,7 +257,11 @@ async function clearRewrittenSheets(context: Excel.RequestContext, names: readon
       if (features.conditionalFormats) ws.getRange().conditionalFormats.clearAll();
       ws.getRange().clear("All");
       ws.getRange("A1").values = [
-        [textInput(`This sheet could not be regenerated (${why}). Generate it again from the Partner Incentives add-in.`)],
+        [
+          textInput(
+            `This sheet could not be regenerated (${why}). Generate it again from the Partner Incentives add-in.`,
+          ),
+        ],
       ];
     });
     await context.sync();
@@ -629,8 +641,9 @@ function gridFormatSteps(sheet: SheetPlan, g: GridPlan, features: ExcelFeatures,
         what,
         bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
         run(sheets) {
-          sheetOf(sheets, sheet.name).getRange(rangeAddress(row + block.start, column, block.rows.length, width)).numberFormat =
-            block.rows;
+          sheetOf(sheets, sheet.name).getRange(
+            rangeAddress(row + block.start, column, block.rows.length, width),
+          ).numberFormat = block.rows;
         },
       });
     }
@@ -695,7 +708,9 @@ function gridWriteSteps(sheet: SheetPlan, g: GridPlan, budget: number): Step[] {
     what: `writing “${sheet.name}”`,
     bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
     run(sheets) {
-      const range = sheetOf(sheets, sheet.name).getRange(rangeAddress(row + block.start, column, block.rows.length, width));
+      const range = sheetOf(sheets, sheet.name).getRange(
+        rangeAddress(row + block.start, column, block.rows.length, width),
+      );
       if (withFormulas) range.formulas = block.rows;
       else range.values = block.rows;
     },
@@ -796,7 +811,8 @@ function printSteps(sheet: SheetPlan, budget: number): Step[] {
         ws.pageLayout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
         // Fit to one page wide, as many pages tall as needed (Excel ignores manual page breaks when fitting).
         if (print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-        if (print.titleRows) ws.pageLayout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
+        if (print.titleRows)
+          ws.pageLayout.setPrintTitleRows(`$${print.titleRows.first + 1}:$${print.titleRows.last + 1}`);
         if (print.area) ws.pageLayout.setPrintArea(boxAddress(print.area));
       },
     },

@@ -74,10 +74,32 @@ export function readAsTyped(input: unknown, numberFormat: string | undefined): F
   return { kind: "text", value: s };
 }
 
+export interface FakeConditionalFormat {
+  readonly address: string;
+  readonly type: string;
+  readonly settings: Record<string, unknown>;
+}
+
+export interface FakeChart {
+  name: string;
+  readonly type: string;
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string;
+  legend: boolean | undefined;
+  position: [string, string] | null;
+}
+
 export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   readonly customProperties: { key: string; value: string }[] = [];
   readonly columnWidths = new Map<number, number>();
+  conditionalFormats: FakeConditionalFormat[] = [];
+  charts: FakeChart[] = [];
+  pageBreaks: string[] = [];
+  readonly pageLayout: Record<string, unknown> = {};
+  /** Fills set with Range.format.fill.color, by address. */
+  readonly fills = new Map<string, string>();
   frozenRows = 0;
   deleted = false;
 
@@ -153,10 +175,118 @@ export class FakeSheet {
           excel.record(`freezeRows(${n})`, [n]);
           sheet.frozenRows = n;
         },
+        unfreeze() {
+          excel.record(`unfreeze(${sheet.name})`, []);
+          sheet.frozenRows = 0;
+        },
       },
-      getRange(address: string) {
-        excel.record(`getRange(${address})`, [address]);
-        return new FakeRange(excel, sheet, address).proxy();
+      getRange(address?: string) {
+        const a = address ?? "A1:XFD1048576";
+        excel.record(`getRange(${a})`, [a]);
+        return new FakeRange(excel, sheet, a).proxy();
+      },
+      charts: {
+        add(type: string, source: { address: string; sheet: FakeSheet }, seriesBy: string) {
+          if (source.sheet !== sheet) excel.failNextSync("InvalidArgument: the chart's data is on another sheet");
+          excel.record(`charts.add(${type}, ${source.address})`, [type, source.address, seriesBy]);
+          const chart: FakeChart = {
+            name: "",
+            type,
+            source: source.address,
+            seriesBy,
+            title: "",
+            legend: undefined,
+            position: null,
+          };
+          sheet.charts.push(chart);
+          return {
+            set name(n: string) {
+              excel.record(`chart.name(${n})`, [n]);
+              chart.name = n;
+            },
+            title: {
+              set text(t: string) {
+                excel.record(`chart.title(${t})`, [t]);
+                chart.title = t;
+              },
+            },
+            legend: {
+              set visible(v: boolean) {
+                excel.record(`chart.legend(${v})`, [v]);
+                chart.legend = v;
+              },
+            },
+            setPosition(from: string, to: string) {
+              excel.record(`chart.setPosition(${from}, ${to})`, [from, to]);
+              chart.position = [from, to];
+            },
+          };
+        },
+        getCount() {
+          excel.record(`charts.getCount(${sheet.name})`, []);
+          const key = `chart count of ${sheet.name}`;
+          excel.load(key);
+          return {
+            get value() {
+              return excel.read(key, () => sheet.charts.length);
+            },
+          };
+        },
+        getItemAt(i: number) {
+          excel.record(`charts.getItemAt(${i})`, [i]);
+          return {
+            delete() {
+              excel.record(`chart.delete(${i})`, []);
+              if (i >= sheet.charts.length) excel.failNextSync(`ItemNotFound: no chart ${i}`);
+              else sheet.charts.splice(i, 1);
+            },
+          };
+        },
+        load() {
+          excel.record(`charts.load(${sheet.name})`, []);
+          excel.load(`charts of ${sheet.name}`);
+          return this;
+        },
+        get items() {
+          return excel.read(`charts of ${sheet.name}`, () =>
+            sheet.charts.map((chart) => ({
+              name: chart.name,
+              delete() {
+                excel.record(`chart.delete(${chart.name})`, []);
+                sheet.charts = sheet.charts.filter((c) => c !== chart);
+              },
+            })),
+          );
+        },
+      },
+      pageLayout: new Proxy(
+        {
+          setPrintTitleRows(rows: string) {
+            excel.record(`setPrintTitleRows(${rows})`, [rows]);
+            sheet.pageLayout.printTitleRows = rows;
+          },
+          setPrintArea(area: string) {
+            excel.record(`setPrintArea(${area})`, [area]);
+            sheet.pageLayout.printArea = area;
+          },
+        } as Record<string, unknown>,
+        {
+          set(_target, prop, value) {
+            excel.record(`pageLayout.${String(prop)}`, [value]);
+            sheet.pageLayout[String(prop)] = value;
+            return true;
+          },
+        },
+      ),
+      horizontalPageBreaks: {
+        add(address: string) {
+          excel.record(`pageBreak(${address})`, [address]);
+          sheet.pageBreaks.push(address);
+        },
+        removePageBreaks() {
+          excel.record(`removePageBreaks(${sheet.name})`, []);
+          sheet.pageBreaks = [];
+        },
       },
       activate() {
         excel.record(`activate(${sheet.name})`, []);
@@ -264,7 +394,11 @@ class FakeRange {
         excel.record(`numberFormat(${self.address})`, grid);
         self.checkShape(grid, "numberFormat");
         const b = self.box();
-        grid.forEach((row, r) => row.forEach((f, c) => sheet.setFormat(b.row + r, b.column + c, String(f))));
+        grid.forEach((row, r) =>
+          row.forEach((f, c) => {
+            if (f !== null && f !== undefined) sheet.setFormat(b.row + r, b.column + c, String(f));
+          }),
+        );
       },
       // Only the writer's own form: a Range of the same sheet (a bare address would be read on the active sheet).
       copyFrom(source: { address: string; sheet: FakeSheet }, type: string) {
@@ -276,15 +410,62 @@ class FakeRange {
           for (let c = 0; c < to.columns; c++) {
             const src = sheet.cell(from.row + (r % from.rows), from.column + (c % from.columns));
             if (!src || (type === "Formulas" && src.kind === "blank")) continue;
+            // Excel moves relative row references along with the copy.
+            const shift = to.row + r - (from.row + (r % from.rows));
+            const moved = src.kind === "formula" ? shiftRows(String(src.value), shift) : src.value;
             if (type === "Formats") sheet.setFormat(to.row + r, to.column + c, src.numberFormat ?? "General");
-            else if (type === "Formulas") sheet.put(to.row + r, to.column + c, { kind: src.kind, value: src.value });
+            else if (type === "Formulas") sheet.put(to.row + r, to.column + c, { kind: src.kind, value: moved });
+            else if (type === "All")
+              sheet.cells.set(`${to.row + r},${to.column + c}`, { ...src, value: moved });
           }
         }
       },
       calculate() {
         excel.record(`calculate(${self.address})`, []);
       },
+      clear(applyTo: string) {
+        excel.record(`clear(${sheet.name}!${self.address}, ${applyTo})`, [applyTo]);
+        const b = self.box();
+        for (const key of [...sheet.cells.keys()]) {
+          const [r, c] = key.split(",").map(Number);
+          if (r >= b.row && r < b.row + b.rows && c >= b.column && c < b.column + b.columns) sheet.cells.delete(key);
+        }
+        sheet.fills.clear();
+        for (const k of [...excel.fonts.keys()]) if (k.startsWith(`${sheet.name}!`)) excel.fonts.delete(k);
+      },
+      conditionalFormats: {
+        add(type: string) {
+          excel.record(`conditionalFormats.add(${self.address}, ${type})`, [type]);
+          const settings: Record<string, unknown> = {};
+          sheet.conditionalFormats.push({ address: self.address, type, settings });
+          // Every property path assigned below the format is recorded, e.g. "textComparison.rule".
+          const path = (prefix: string): unknown =>
+            new Proxy(
+              {},
+              {
+                get: (_t, prop) => path(`${prefix}${String(prop)}.`),
+                set: (_t, prop, value) => {
+                  const key = `${prefix}${String(prop)}`;
+                  excel.record(`conditionalFormat.${key}`, [value]);
+                  settings[key] = value;
+                  return true;
+                },
+              },
+            );
+          return path("");
+        },
+        clearAll() {
+          excel.record(`conditionalFormats.clearAll(${sheet.name})`, []);
+          sheet.conditionalFormats = [];
+        },
+      },
       format: {
+        fill: {
+          set color(color: string) {
+            excel.record(`fill(${self.address})`, [color]);
+            sheet.fills.set(self.address, color);
+          },
+        },
         set columnWidth(w: number) {
           excel.record(`columnWidth(${self.address})`, [w]);
           sheet.columnWidths.set(self.box().column, w);
@@ -458,6 +639,31 @@ export class FakeExcel {
           },
         };
       },
+      getHeaderRowRange() {
+        return {
+          load() {
+            excel.load(`header of ${t.name}`);
+            return this;
+          },
+          get values() {
+            return excel.read(`header of ${t.name}`, () => [t.values()[0]]);
+          },
+        };
+      },
+      getDataBodyRange() {
+        return {
+          load() {
+            excel.load(`body of ${t.name}`);
+            return this;
+          },
+          get values() {
+            return excel.read(`body of ${t.name}`, () => t.values().slice(1));
+          },
+          get rowCount() {
+            return excel.read(`body of ${t.name}`, () => t.box.rows - 1);
+          },
+        };
+      },
       columns: {
         getItemAt(i: number) {
           return {
@@ -504,6 +710,15 @@ export class FakeExcel {
           excel.sheets.push(sheet);
           return sheet.proxy();
         },
+        getItem(name: string) {
+          excel.record(`worksheets.getItem(${name})`, [name]);
+          const sheet = excel.liveSheets().find((s) => s.name.toLowerCase() === name.toLowerCase());
+          if (!sheet) {
+            excel.failNextSync(`ItemNotFound: no sheet ${name}`);
+            return new FakeSheet(excel, name).proxy();
+          }
+          return sheet.proxy();
+        },
         getItemOrNullObject(name: string) {
           excel.record(`worksheets.getItemOrNullObject(${name})`, [name]);
           const sheet = excel.liveSheets().find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -545,6 +760,23 @@ export class FakeExcel {
       },
     };
   }
+}
+
+/** A formula's relative row references (A1, $A1, A1:B2 — not $A$1, not text in quotes) moved by `by` rows. */
+export function shiftRows(formula: string, by: number): string {
+  if (by === 0) return formula;
+  return formula
+    .split(/("(?:[^"]|"")*")/)
+    .map((part, i) =>
+      i % 2 === 1
+        ? part
+        : part.replace(
+            /(^|[^A-Za-z0-9_.$\[])(\$?)([A-Z]{1,3})(\$?)(\d+)(?![A-Za-z0-9_(\[])/g,
+            (m, pre: string, d1: string, col: string, d2: string, row: string) =>
+              d2 === "$" ? m : `${pre}${d1}${col}${Number(row) + by}`,
+          ),
+    )
+    .join("");
 }
 
 function versionAtMost(v: string, max: string): boolean {

@@ -1,4 +1,4 @@
-/* global globalThis */
+/* global Excel, globalThis */
 /*
  * Dashboard figures for `npm run bench`: generateDashboard (read, build, write) against a
  * recording request context that answers the reads like a workbook holding the SolarWave program

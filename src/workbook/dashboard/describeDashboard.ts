@@ -18,16 +18,7 @@ import { stringLiteral, tableColumn } from "../formulas";
 import { DATE, GENERAL, PERCENT, WHOLE_NUMBER, moneyFormat } from "../numberFormats";
 import { BELOW_FIRST_TIER } from "../programFormulas";
 import { SETTING, TIER_HEADERS } from "../planTables";
-import {
-  Cell,
-  ChartPlan,
-  ConditionalFormatPlan,
-  GridPlan,
-  PlainCell,
-  SheetPlan,
-  formula,
-  text,
-} from "../sheetPlan";
+import { Cell, ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
 import { box, grid, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
 
@@ -103,7 +94,12 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     { header: "Tier", formula: pass(c.tier), format: GENERAL, width: 90 },
     { header: c.payout, formula: pass(c.payout), format: money, width: 90 },
     ...(c.netPrice ? [{ header: c.netPrice, formula: pass(c.netPrice), format: money, width: 90 }] : []),
-    { header: "Rank", formula: `=LET(s,${r.col(c.score)},IF(ISNUMBER(s),RANK.EQ(s,s),""))`, format: WHOLE_NUMBER, width: 45 },
+    {
+      header: "Rank",
+      formula: `=LET(s,${r.col(c.score)},IF(ISNUMBER(s),RANK.EQ(s,s),""))`,
+      format: WHOLE_NUMBER,
+      width: 45,
+    },
   ];
   const colOf = (header: string) => columns.findIndex((x) => x.header === header);
   const width = columns.length;
@@ -197,12 +193,16 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
         [
           text(BELOW_FIRST_TIER),
           formula(`=SUM(--(${tierColumn}=${stringLiteral(BELOW_FIRST_TIER)}))`),
-          formula(`=LET(t,${tierColumn},p,${payoutColumn},SUM((t=${stringLiteral(BELOW_FIRST_TIER)})*IF(ISNUMBER(p),p,0)))`),
+          formula(
+            `=LET(t,${tierColumn},p,${payoutColumn},SUM((t=${stringLiteral(BELOW_FIRST_TIER)})*IF(ISNUMBER(p),p,0)))`,
+          ),
         ],
         [
           formula(`=LET(l,${tableColumn(r.tiers, TIER_HEADERS.label)},IF(l="",SEQUENCE(ROWS(l)),l))`),
           formula(`=LET(t,${tierColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),SEQUENCE(ROWS(t),1,1,0)))`),
-          formula(`=LET(t,${tierColumn},p,${payoutColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),IF(ISNUMBER(p),p,0)))`),
+          formula(
+            `=LET(t,${tierColumn},p,${payoutColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),IF(ISNUMBER(p),p,0)))`,
+          ),
         ],
       ],
       { columnFormats: [GENERAL, WHOLE_NUMBER, money], formatDown: tiersNow - 1 + TIER_HEADROOM },
@@ -248,7 +248,8 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     {
       name: "PI Payout by partner",
       kind: "BarClustered",
-      title: options.partners > PAYOUT_CHART_MAX ? `Payout by partner (${PAYOUT_CHART_MAX} largest)` : "Payout by partner",
+      title:
+        options.partners > PAYOUT_CHART_MAX ? `Payout by partner (${PAYOUT_CHART_MAX} largest)` : "Payout by partner",
       source: box(payTop + 1, c0, shown + 1, 2),
       from: { row: R.tileLabels, column: chartColumn },
       to: { row: R.tileLabels + chartRows - 1, column: chartColumn + 7 },
@@ -277,15 +278,13 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   // --- Conditional formats: numbers and words carry the meaning; colour repeats it. ----------
   const rows = (column: number) => box(R.firstPartner, column, area, 1);
   const conditionalFormats: ConditionalFormatPlan[] = [
-    ...[...c.attainment, "Score"].map(
-      (h): ConditionalFormatPlan => ({
-        kind: "colorScale",
-        range: rows(colOf(h)),
-        minimum: { at: "lowest", color: COLORS.low },
-        midpoint: { at: 1, color: COLORS.mid },
-        maximum: { at: "highest", color: COLORS.high },
-      }),
-    ),
+    ...[...c.attainment, "Score"].map((h): ConditionalFormatPlan => ({
+      kind: "colorScale",
+      range: rows(colOf(h)),
+      minimum: { at: "lowest", color: COLORS.low },
+      midpoint: { at: 1, color: COLORS.mid },
+      maximum: { at: "highest", color: COLORS.high },
+    })),
     { kind: "dataBar", range: rows(colOf(c.payout)), color: COLORS.bar },
     {
       kind: "textContains",

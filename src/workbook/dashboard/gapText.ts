@@ -81,12 +81,7 @@ export function fixed(x: number, decimals: number): string {
 }
 
 /** The same sentence computed by the engine, for values-only statements. */
-export function gapSentence(
-  r: ProgramRefs,
-  table: TierTable,
-  value: number | null,
-  scale: number,
-): string {
+export function gapSentence(r: ProgramRefs, table: TierTable, value: number | null, scale: number): string {
   if (value === null) return GAP_WORDS.noResults;
   const g = gapToNextTier(table, value, scale);
   if (g === 0) return GAP_WORDS.top;

@@ -124,7 +124,8 @@ export function parseMark(value: unknown): { key: string; role: SheetRole } | nu
   if (typeof value !== "string") return null;
   try {
     const o = JSON.parse(value) as Record<string, unknown>;
-    if (typeof o.key === "string" && SHEET_ROLES.includes(o.role as SheetRole)) return { key: o.key, role: o.role as SheetRole };
+    if (typeof o.key === "string" && SHEET_ROLES.includes(o.role as SheetRole))
+      return { key: o.key, role: o.role as SheetRole };
   } catch {
     // not JSON: not our mark
   }
@@ -143,7 +144,8 @@ export function placeSheet(
   label: string,
   onePerProgram: boolean,
 ): { name: string; inPlace: InPlaceSheet | null } {
-  const ours = (s: SheetInfo) => s.mark !== null && s.mark.key.toLowerCase() === w.key.toLowerCase() && s.mark.role === role;
+  const ours = (s: SheetInfo) =>
+    s.mark !== null && s.mark.key.toLowerCase() === w.key.toLowerCase() && s.mark.role === role;
   const usual = new SheetNamer(base, NO_EXISTING_NAMES).next(label);
   const byName = w.sheets.find((s) => s.name.toLowerCase() === usual.toLowerCase());
   const own = byName && ours(byName) ? byName : onePerProgram ? w.sheets.find(ours) : undefined;
@@ -210,7 +212,8 @@ export async function generateValuesOnlyStatements(
   void options;
   const w = await readProgramInWorkbook(context, key, true);
   const partners = partnerRecords(w);
-  if (partners.length === 0) throw new WorkbookWriteError("The data table has no partners yet, so there is no statement to write.");
+  if (partners.length === 0)
+    throw new WorkbookWriteError("The data table has no partners yet, so there is no statement to write.");
   if (which !== "all" && !(Number.isInteger(which) && which >= 0 && which < partners.length)) {
     throw new WorkbookWriteError(`There is no partner number ${String(which)}: the data table has ${partners.length}.`);
   }

@@ -5,10 +5,5 @@ export { describeStatements } from "./describeStatements";
 export type { StatementsOptions } from "./describeStatements";
 export { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 export type { ValuesOnlyOptions } from "./valuesOnlyStatement";
-export {
-  generateDashboard,
-  generateStatements,
-  generateValuesOnlyStatements,
-  readPartnerInputs,
-} from "./generate";
+export { generateDashboard, generateStatements, generateValuesOnlyStatements, readPartnerInputs } from "./generate";
 export { benchDashboard } from "./benchDashboard";

@@ -105,21 +105,20 @@ export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlo
   const height = blockHeight(p);
   const at = blockRows(p);
   const rows: Cell[][] = Array.from({ length: height }, () => Array<Cell>(STATEMENT_COLUMNS).fill(null));
-  const formats: (string | null)[][] = Array.from({ length: height }, () => Array<string | null>(STATEMENT_COLUMNS).fill(null));
+  const formats: (string | null)[][] = Array.from({ length: height }, () =>
+    Array<string | null>(STATEMENT_COLUMNS).fill(null),
+  );
   const put = (row: number, cells: Cell[], fmts: (string | null)[] = []) => {
     cells.forEach((cell, j) => (rows[row][j] = cell));
     fmts.forEach((f, j) => (formats[row][j] = f));
   };
 
   put(at.title, [s.partnerName()]);
-  put(at.identity, [text("Partner ID"), s.partnerId(), null, null, text("Statement no."), s.statementNumber()], [
-    null,
-    GENERAL,
-    null,
-    null,
-    null,
-    "0",
-  ]);
+  put(
+    at.identity,
+    [text("Partner ID"), s.partnerId(), null, null, text("Statement no."), s.statementNumber()],
+    [null, GENERAL, null, null, null, "0"],
+  );
   put(at.period, [text("Period"), s.periodStart(), text("to"), s.periodEnd()], [null, DATE, null, DATE]);
   put(at.program, [text("Program"), text(p.name.trim())]);
   put(at.kpiHeader, ["KPI", "Actual", "Target", "Attainment", "Weight", "Gate"].map(text));
@@ -148,7 +147,9 @@ export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlo
       { row: at.kpiHeader, style: "header" },
       { row: at.payout, style: "total" },
       { row: at.caption, style: "caption" },
-      ...(p.payKind === "commission" || p.payKind === "rebate" ? [{ row: at.breakdown, style: "header" as const }] : []),
+      ...(p.payKind === "commission" || p.payKind === "rebate"
+        ? [{ row: at.breakdown, style: "header" as const }]
+        : []),
       { row: at.note, style: "note" },
     ],
   };

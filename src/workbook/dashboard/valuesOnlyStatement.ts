@@ -62,14 +62,20 @@ export function describeValuesOnlyStatement(
   if (which !== "all" && (!Number.isInteger(which) || which < 0 || which >= partners.length)) {
     throw new RangeError(`There is no partner number ${String(which)} (the data table has ${partners.length}).`);
   }
-  if (chosen.length === 0) throw new RangeError("The data table has no partners yet, so there is no statement to write.");
+  if (chosen.length === 0)
+    throw new RangeError("The data table has no partners yet, so there is no statement to write.");
   const height = blockHeight(p);
   const top = STATEMENT_TOP;
   // Block 1 carries the formats and styles (copied to the other blocks); every block's values go in one grid.
   const blocks = chosen.map(({ partner, index }) => statementBlock(r, valueSource(r, table, partner, index)));
   const first = blocks[0];
   const grids: GridPlan[] = [
-    ...statementGrid(top, first.rows.map((row) => row.map(() => null)), first.formats, first.styles),
+    ...statementGrid(
+      top,
+      first.rows.map((row) => row.map(() => null)),
+      first.formats,
+      first.styles,
+    ),
     { topLeft: { row: top, column: 0 }, rows: blocks.flatMap((b) => b.rows) },
   ];
   const n = chosen.length;
@@ -90,7 +96,9 @@ export function describeValuesOnlyStatement(
         row: 2,
         column: 0,
         style: "note",
-        value: text("These are values, not formulas: they do not change when the data changes. Generate again after a change."),
+        value: text(
+          "These are values, not formulas: they do not change when the data changes. Generate again after a change.",
+        ),
       },
     ],
     tables: [],
@@ -203,9 +211,7 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
               s === null ? null : belowFirst ? 0 : rateAt(table, "retro", s),
               p.listPrice,
               hasInput ? paid : null,
-              outcome.netPrice === null || !hasInput
-                ? null
-                : roundMoney(p.listPrice ?? 0, p.decimals) - paid,
+              outcome.netPrice === null || !hasInput ? null : roundMoney(p.listPrice ?? 0, p.decimals) - paid,
             ];
       labels.forEach((label, i) => {
         rows[i][0] = text(label);
