@@ -25,6 +25,13 @@ import { readExistingNames } from "./workbookNames";
 export { runAsOneUndoStep, writeRunOptions } from "./undoGroup";
 export { ProgramNotWritableError } from "./describeProgram";
 export { WorkbookWriteError } from "./applyPlan";
+// Dashboards and statements (dashboard/generate.ts; docs/dashboard.md).
+export {
+  generateDashboard,
+  generateStatements,
+  generateValuesOnlyStatements,
+  readPartnerInputs,
+} from "./dashboard/generate";
 
 /** Exactly what createProgram would add, with the names it would get in this workbook. Writes nothing. */
 export async function previewProgramWrite(

@@ -6,4 +6,3 @@ export type { StatementsOptions } from "./describeStatements";
 export { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 export type { ValuesOnlyOptions } from "./valuesOnlyStatement";
 export { generateDashboard, generateStatements, generateValuesOnlyStatements, readPartnerInputs } from "./generate";
-export { benchDashboard } from "./benchDashboard";

@@ -2,8 +2,8 @@
 import { programTemplate } from "../../../src/engine";
 import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
+import { benchDashboard } from "../../../src/workbook/dashboard/benchDashboard";
 import {
-  benchDashboard,
   generateDashboard,
   generateStatements,
   generateValuesOnlyStatements,
