@@ -5,7 +5,7 @@
  * - Every table it adds is named PI_<key>_<part>, and each sheet's second row says in words that
  *   the add-in created it, for people (the custom property is invisible in Excel's UI).
  */
-import type { SheetRole } from "./sheetPlan";
+import { SHEET_ROLES, SheetRole } from "./sheetPlan";
 
 export const OWNER_PROPERTY = "PartnerIncentives";
 
@@ -24,8 +24,7 @@ export function parseOwnerMark(value: unknown): OwnerMark | null {
   if (typeof value !== "string") return null;
   try {
     const o = JSON.parse(value) as Record<string, unknown>;
-    const roles: SheetRole[] = ["plan", "data", "installations"];
-    if (typeof o.key === "string" && roles.includes(o.role as SheetRole))
+    if (typeof o.key === "string" && SHEET_ROLES.includes(o.role as SheetRole))
       return { key: o.key, role: o.role as SheetRole };
   } catch {
     // not JSON: not our mark

@@ -6,6 +6,8 @@ import {
   ProgramNotWritableError,
   createProgram,
   deleteProgram,
+  generateDashboard,
+  generateStatements,
   listPrograms,
   previewProgramWrite,
   readProgram,
@@ -277,6 +279,17 @@ describe("deleteProgram", () => {
       "SolarWave Installer Notes",
     ]);
     expect((await listPrograms(excel.context)).map((p) => p.key)).toEqual(["Reseller_Rebate_2026"]);
+  });
+
+  test("its generated dashboard and statements go with it (they would only show #REF! without the program)", async () => {
+    const excel = new FakeExcel({ sheets: ["Sheet1"] });
+    await createProgram(excel.context, programTemplate("resellerRebate"));
+    await generateDashboard(excel.context, "Reseller_Rebate_2026");
+    await generateStatements(excel.context, "Reseller_Rebate_2026");
+    expect(excel.liveSheets()).toHaveLength(5);
+    const deleted = await deleteProgram(excel.context, "Reseller_Rebate_2026");
+    expect(deleted).toHaveLength(4);
+    expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
   test("an unknown key, or a host without custom properties, deletes nothing and says why", async () => {
