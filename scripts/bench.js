@@ -224,13 +224,26 @@ function bundleFigures() {
   return { taskpane_gzip_bytes: gzip(taskpaneScripts), functions_gzip_bytes: gzip(["functions.js"]) };
 }
 
-function main() {
+/** Dashboard generation through a recording request context: syncs and request sizes by partner count. */
+async function dashboardFigures() {
+  const { benchDashboard } = require("../src/workbook/dashboard/benchDashboard");
+  const counts = QUICK ? [10, 1000] : [10, 1000, 10000, 50000];
+  const out = [];
+  for (const n of counts) {
+    const r = await benchDashboard(n);
+    out.push({ partners: r.partners, syncs: r.syncs, max_request_bytes: r.max_request_bytes, build_ms: round(r.build_ms) });
+  }
+  return out;
+}
+
+async function main() {
   const report = {
     machine: machine(),
     quick: QUICK,
     engine: engineFigures(),
     ...functionFigures(),
     insights: insightsFigures(),
+    dashboard: await dashboardFigures(),
     bundle: bundleFigures(),
   };
   const lines = [
@@ -248,6 +261,13 @@ function main() {
     "Insights:",
     ...Object.entries(report.insights).map(([k, v]) => `  ${k.padEnd(34)} ${String(v).padStart(10)} ms`),
     "",
+    "Dashboard (generate, recording context):",
+    "  partners      syncs   largest request    build",
+    ...report.dashboard.map(
+      (d) =>
+        `  ${String(d.partners).padStart(8)} ${String(d.syncs).padStart(10)} ${d.max_request_bytes.toLocaleString("en-US").padStart(14)} B ${String(d.build_ms).padStart(9)} ms`,
+    ),
+    "",
     "Bundle (gzip):",
     ...Object.entries(report.bundle).map(([k, v]) => `  ${k.padEnd(34)} ${v.toLocaleString("en-US").padStart(10)} bytes`),
   ];
@@ -255,4 +275,7 @@ function main() {
   if (JSON_OUT) console.log(JSON.stringify(report));
 }
 
-main();
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
