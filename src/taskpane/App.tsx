@@ -1,6 +1,7 @@
 import * as React from "react";
 import { FluentProvider, Theme } from "@fluentui/react-components";
 import { AppShell } from "./components/AppShell/AppShell";
+import { ErrorBoundary } from "./components/ErrorBoundary/ErrorBoundary";
 import { WorkbookServiceProvider } from "./services/WorkbookServiceContext";
 import type { WorkbookService } from "./services/WorkbookService";
 
@@ -14,7 +15,9 @@ export function App({ theme, service }: AppProps): React.JSX.Element {
   return (
     <FluentProvider theme={theme} style={{ height: "100vh" }}>
       <WorkbookServiceProvider service={service}>
-        <AppShell />
+        <ErrorBoundary>
+          <AppShell />
+        </ErrorBoundary>
       </WorkbookServiceProvider>
     </FluentProvider>
   );
