@@ -100,15 +100,29 @@ describe("manifest.xml", () => {
     );
   });
 
-  test("the Home tab gets a Partner Incentives group with one button that opens the task pane", () => {
+  test("the Home tab's Partner Incentives group opens the pane, or a specific view of it", () => {
     const tab = all.find((e) => e.name === "OfficeTab") as XmlElement;
     expect(tab.attributes.id).toBe("TabHome");
     const group = child(tab, "Group");
     expect(resource(child(group, "Label").attributes.resid)).toBe("Partner Incentives");
-    const control = child(group, "Control");
-    expect(control.attributes["xsi:type"]).toBe("Button");
-    expect(resource(child(control, "Label").attributes.resid)).toBe("Partner Incentives");
-    expect(resource(child(child(control, "Supertip"), "Description").attributes.resid)).toBeTruthy();
+    const controls = group.children.filter((c) => c.name === "Control");
+    const describe = (c: XmlElement) => {
+      const action = child(c, "Action");
+      const target =
+        action.attributes["xsi:type"] === "ShowTaskpane"
+          ? "pane"
+          : action.children.find((a) => a.name === "FunctionName")?.text.trim();
+      return [resource(child(c, "Label").attributes.resid), action.attributes["xsi:type"], target];
+    };
+    expect(controls.map(describe)).toEqual([
+      ["Partner Incentives", "ShowTaskpane", "pane"],
+      ["New program", "ExecuteFunction", "openNewProgram"],
+      ["Programs", "ExecuteFunction", "openPrograms"],
+    ]);
+    for (const c of controls) {
+      expect(c.attributes["xsi:type"]).toBe("Button");
+      expect(resource(child(child(c, "Supertip"), "Description").attributes.resid)).toBeTruthy();
+    }
   });
 
   test("the icon files exist as PNGs of the right size, including 64 (high-resolution icon) and 128 (store listing)", () => {

@@ -2,6 +2,7 @@ import { createRoot } from "react-dom/client";
 import { App } from "./App";
 import { fluentThemeFor } from "./theme";
 import { createExcelWorkbookService } from "./services/excelWorkbookService";
+import { registerRibbonCommands } from "./ribbonCommands";
 
 /** Renders the pane once Office is ready, or straight away where office.js is absent (a plain browser). */
 function start(): void {
@@ -13,7 +14,10 @@ function start(): void {
     root.render(<App theme={fluentThemeFor(officeTheme, forced)} service={service} />);
   };
   if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-    Office.onReady(render);
+    Office.onReady(() => {
+      registerRibbonCommands();
+      render();
+    });
   } else {
     render();
   }
