@@ -371,7 +371,9 @@ async function runAxe(page, { include } = {}) {
         id: v.id,
         impact: v.impact,
         help: v.help,
-        nodes: v.nodes.slice(0, 5).map((n) => ({ target: n.target.join(" "), summary: n.failureSummary })),
+        nodes: v.nodes
+          .slice(0, 5)
+          .map((n) => ({ target: n.target.join(" "), html: n.html.slice(0, 160), summary: n.failureSummary })),
       }));
   }, include || null);
 }
@@ -382,7 +384,10 @@ function seriousViolations(violations) {
 
 function describeViolations(violations) {
   return violations
-    .map((v) => `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `   at ${n.target}: ${n.summary}`).join("\n")}`)
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes.map((n) => `   element ${n.html}\n   (${n.target}): ${n.summary}`).join("\n")}`,
+    )
     .join("\n");
 }
 

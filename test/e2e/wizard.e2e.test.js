@@ -123,6 +123,7 @@ test("SolarWave template: walked step by step, creates the program's tables with
 
   await w.next("Review and create");
   await page.getByText("What will be written").waitFor();
+  await w.waitUntilCreatable();
   const review = await w.reviewText();
   expect(review).toContain("SolarWave Q3 Installers");
   await expect(w.createButton().isEnabled()).resolves.toBe(true);
@@ -256,6 +257,7 @@ test("a program entered by hand: typed KPI, tiers and cap land in the tables; te
 
   await w.next("Review and create");
   await page.getByText("What will be written").waitFor();
+  await w.waitUntilCreatable();
   await expectUsableScreen(pane, "scratch step 4");
   await pane.screenshot("scratch-4-review");
   await w.create();

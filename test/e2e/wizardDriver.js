@@ -36,6 +36,10 @@ function wizard(page) {
       await button("Back").click();
     },
     createButton: () => button("Create program"),
+    /** Waits until Create can be clicked (it waits for the preview of what will be written). */
+    async waitUntilCreatable(timeout = 20000) {
+      await button("Create program").click({ trial: true, timeout });
+    },
     async create() {
       await button("Create program").click();
     },
