@@ -20,6 +20,8 @@ export interface FakeCell {
   kind: "text" | "number" | "boolean" | "formula" | "blank";
   value: string | number | boolean;
   numberFormat?: string;
+  /** What a formula cell shows (Excel's calculated value), e.g. 1200 or "#VALUE!"; "" when unset. */
+  result?: string | number | boolean;
 }
 
 export interface Call {
@@ -132,6 +134,24 @@ export class FakeSheet {
     this.cells.set(key, { ...cell, numberFormat: format });
   }
 
+  /** The smallest block holding every cell (with a value, when valuesOnly), as Worksheet.getUsedRange gives it; A1 when empty. */
+  usedAddress(valuesOnly: boolean): string {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [key, cell] of this.cells) {
+      if (valuesOnly && cell.kind === "blank") continue;
+      const [r, c] = key.split(",").map(Number);
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    if (bottom < 0) return "A1";
+    return `${letters(left)}${top + 1}:${letters(right)}${bottom + 1}`;
+  }
+
   /** The object the writer gets back from worksheets.add / getItem. */
   proxy(): unknown {
     const sheet = this;
@@ -179,6 +199,10 @@ export class FakeSheet {
           excel.record(`unfreeze(${sheet.name})`, []);
           sheet.frozenRows = 0;
         },
+      },
+      getUsedRange(valuesOnly?: boolean) {
+        excel.record(`getUsedRange(${sheet.name})`, [valuesOnly ?? false]);
+        return new FakeRange(excel, sheet, sheet.usedAddress(valuesOnly === true)).proxy();
       },
       getRange(address?: string) {
         const a = address ?? "A1:XFD1048576";
@@ -361,9 +385,106 @@ class FakeRange {
     const self = this;
     const { excel, sheet } = this;
     const font: Record<string, unknown> = {};
+    const loadKey = `range ${sheet.name}!${this.address}`;
+    const readGrid = <T>(f: (cell: FakeCell | undefined) => T): T[][] => {
+      const b = self.box();
+      return Array.from({ length: b.rows }, (_, r) =>
+        Array.from({ length: b.columns }, (_, c) => f(sheet.cell(b.row + r, b.column + c))),
+      );
+    };
     return {
       address: this.address,
       sheet,
+      // Reading (the selection and issue helpers): load(), then sync(), then the properties.
+      load(props?: string) {
+        excel.record(`load(${sheet.name}!${self.address}, ${props ?? ""})`, [props ?? ""]);
+        excel.load(loadKey);
+        return this;
+      },
+      get values() {
+        return excel.read(loadKey, () => readGrid((cell) => shownValue(cell)));
+      },
+      get formulas() {
+        return excel.read(loadKey, () => readGrid((cell) => (!cell || cell.kind === "blank" ? "" : cell.value)));
+      },
+      get valueTypes() {
+        return excel.read(loadKey, () => readGrid((cell) => valueTypeOf(cell)));
+      },
+      get rowIndex() {
+        return excel.read(loadKey, () => self.box().row);
+      },
+      get columnIndex() {
+        return excel.read(loadKey, () => self.box().column);
+      },
+      get rowCount() {
+        return excel.read(loadKey, () => self.box().rows);
+      },
+      get columnCount() {
+        return excel.read(loadKey, () => self.box().columns);
+      },
+      worksheet: {
+        load() {
+          excel.load(`worksheet of range ${sheet.name}`);
+          return this;
+        },
+        get name() {
+          return excel.read(`worksheet of range ${sheet.name}`, () => sheet.name);
+        },
+      },
+      getCell(row: number, column: number) {
+        const b = self.box();
+        const a = `${letters(b.column + column)}${b.row + row + 1}`;
+        excel.record(`getCell(${sheet.name}!${a})`, [row, column]);
+        return new FakeRange(excel, sheet, a).proxy();
+      },
+      select() {
+        excel.record(`select(${sheet.name}!${self.address})`, []);
+        excel.selection = { sheet: sheet.name, address: self.address };
+      },
+      /** Only ("Formulas", "Errors"): formula cells showing an error, as blocks of one column. */
+      getSpecialCellsOrNullObject(type: string, valueType: string) {
+        excel.record(`getSpecialCellsOrNullObject(${sheet.name}!${self.address}, ${type}, ${valueType})`, [
+          type,
+          valueType,
+        ]);
+        if (type !== "Formulas" || valueType !== "Errors") throw new Error("fake: only Formulas/Errors");
+        const b = self.box();
+        const areas: Box[] = [];
+        for (let c = b.column; c < b.column + b.columns; c++) {
+          let run: Box | null = null;
+          for (let r = b.row; r < b.row + b.rows; r++) {
+            if (valueTypeOf(sheet.cell(r, c)) === "Error" && sheet.cell(r, c)?.kind === "formula") {
+              if (run && run.row + run.rows === r) run.rows++;
+              else areas.push((run = { row: r, column: c, rows: 1, columns: 1 }));
+            }
+          }
+        }
+        const key = `special cells ${sheet.name}!${self.address}`;
+        return {
+          load() {
+            excel.load(key);
+            return this;
+          },
+          get isNullObject() {
+            return excel.read(key, () => areas.length === 0);
+          },
+          get cellCount() {
+            return excel.read(key, () => areas.reduce((n, a) => n + a.rows * a.columns, 0));
+          },
+          areas: {
+            get items() {
+              return excel.read(key, () =>
+                areas.map((a) => ({
+                  rowIndex: a.row,
+                  columnIndex: a.column,
+                  rowCount: a.rows,
+                  columnCount: a.columns,
+                })),
+              );
+            },
+          },
+        };
+      },
       set values(grid: Grid) {
         excel.record(`values(${self.address})`, grid);
         self.checkShape(grid, "values");
@@ -505,6 +626,10 @@ export class FakeExcel {
   readonly fonts = new Map<string, Record<string, unknown>>();
   readonly syncBytes: number[] = [];
   activeSheet = "";
+  /** The selected range (Workbook.getSelectedRange), set by Range.select or by a test. */
+  selection: { sheet: string; address: string } | null = null;
+  /** Handlers added with Workbook.onSelectionChanged.add. */
+  readonly selectionHandlers: ((args: unknown) => Promise<unknown>)[] = [];
   syncs = 0;
   /** The sync (1-based) that fails, after its calls took effect; 0 for none. */
   failAtSync = 0;
@@ -637,6 +762,18 @@ export class FakeExcel {
           get values() {
             return excel.read(`values of ${t.name}`, () => t.values());
           },
+          get rowIndex() {
+            return excel.read(`values of ${t.name}`, () => t.box.row);
+          },
+          get columnIndex() {
+            return excel.read(`values of ${t.name}`, () => t.box.column);
+          },
+          get rowCount() {
+            return excel.read(`values of ${t.name}`, () => t.box.rows);
+          },
+          get columnCount() {
+            return excel.read(`values of ${t.name}`, () => t.box.columns);
+          },
         };
       },
       getHeaderRowRange() {
@@ -688,6 +825,23 @@ export class FakeExcel {
       },
     });
     return {
+      getSelectedRange() {
+        excel.record("getSelectedRange", []);
+        const where = excel.selection ?? { sheet: excel.activeSheet || excel.liveSheets()[0].name, address: "A1" };
+        return new FakeRange(excel, excel.sheet(where.sheet), where.address).proxy();
+      },
+      onSelectionChanged: {
+        add(handler: (args: unknown) => Promise<unknown>) {
+          excel.record("onSelectionChanged.add", []);
+          excel.selectionHandlers.push(handler);
+          return {
+            remove() {
+              excel.record("onSelectionChanged.remove", []);
+              excel.selectionHandlers.splice(excel.selectionHandlers.indexOf(handler), 1);
+            },
+          };
+        },
+      },
       worksheets: {
         load(what: string) {
           excel.record(`worksheets.load(${what})`, [what]);
@@ -783,4 +937,30 @@ function versionAtMost(v: string, max: string): boolean {
   const [a, b] = v.split(".").map(Number);
   const [c, d] = max.split(".").map(Number);
   return a < c || (a === c && b <= d);
+}
+
+function letters(column: number): string {
+  let n = column + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+/** What a cell shows: a formula's result ("" when the test set none), or its value. */
+function shownValue(cell: FakeCell | undefined): unknown {
+  if (!cell || cell.kind === "blank") return "";
+  return cell.kind === "formula" ? (cell.result ?? "") : cell.value;
+}
+
+function valueTypeOf(cell: FakeCell | undefined): string {
+  const v = shownValue(cell);
+  if (cell?.kind === "formula" && typeof v === "string" && v.startsWith("#")) return "Error";
+  if (v === "") return "Empty";
+  if (typeof v === "number") return "Double";
+  if (typeof v === "boolean") return "Boolean";
+  return "String";
 }
