@@ -117,12 +117,36 @@ test("when Excel fails, the pane says so instead of going blank", async () => {
   await pane.close();
 });
 
-test("a ribbon button's view (#new) opens directly, and the pane reopens where the user left it", async () => {
-  const pane = await h.openPane({ width: 320, hash: "#new" });
+test("ribbon buttons open their view, a #view address opens it directly, and the pane reopens where the user left it", async () => {
   const selected = (page) => page.getByRole("tab", { selected: true }).innerText();
-  await expect(selected(pane.page)).resolves.toBe("New program");
-  await pane.page.getByRole("tab", { name: "Programs" }).click();
+  const pane = await h.openPane({ width: 320 });
+  const { page } = pane;
+  await expect(selected(page)).resolves.toBe("Programs");
+  // The ribbon's buttons run the functions the page associated with Office.actions (shared runtime).
+  const press = (id) =>
+    page.evaluate(
+      (name) =>
+        new Promise((resolve, reject) => {
+          const action = (window.__officeActions || {})[name];
+          if (!action)
+            return reject(new Error(`no ribbon action ${name}: ${Object.keys(window.__officeActions || {})}`));
+          action({ completed: () => resolve(true), source: { id: name } });
+        }),
+      id,
+    );
+  await press("openNewProgram");
+  await page.getByRole("tab", { name: "New program", selected: true }).waitFor();
+  await press("openPrograms");
+  await page.getByRole("tab", { name: "Programs", selected: true }).waitFor();
+  const x = await pane.excel();
+  expect(x.officeCalls.filter((c) => c.api === "addin.showAsTaskpane")).toHaveLength(2);
+  await pane.assertClean();
   await pane.close();
+
+  const direct = await h.openPane({ width: 320, hash: "#new" });
+  await expect(selected(direct.page)).resolves.toBe("New program");
+  await direct.page.getByRole("tab", { name: "Programs" }).click();
+  await direct.close();
   // Reopened without a hash, with the storage of the last session: Programs again, then New program.
   const again = await h.openPane({ width: 320, keepStorage: true });
   await expect(selected(again.page)).resolves.toBe("Programs");
