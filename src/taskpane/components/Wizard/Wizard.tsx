@@ -87,7 +87,7 @@ export function Wizard({ onShowPrograms }: WizardProps): React.JSX.Element {
             visited={model.revealed}
             onSelect={goTo}
           />
-          <div className={styles.body}>
+          <div className={styles.body} tabIndex={0} role="region" aria-label={STEP_HEADINGS[model.step]}>
             <h2 ref={headingRef} tabIndex={-1} className={mergeClasses(heading.heading, styles.stepHeading)}>
               {STEP_HEADINGS[model.step]}
             </h2>
