@@ -3,3 +3,4 @@
  * (jest runs CommonJS, without dynamic import) can swap these loaders for plain requires.
  */
 export const loadWizard = () => import(/* webpackChunkName: "wizard" */ "./components/Wizard/Wizard");
+export const loadInsights = () => import(/* webpackChunkName: "insights" */ "./components/Insights/Insights");

@@ -1,11 +1,12 @@
 import * as React from "react";
 import { mergeClasses, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import { Programs } from "../Programs/Programs";
-import { loadWizard } from "../../lazy";
+import { loadInsights, loadWizard } from "../../lazy";
 import { useAppShellState } from "./useAppShellState";
 import { useAppShellStyles } from "./useAppShellStyles";
 
 const Wizard = React.lazy(() => loadWizard().then((m) => ({ default: m.Wizard })));
+const Insights = React.lazy(() => loadInsights().then((m) => ({ default: m.Insights })));
 
 /** The pane: a title, tabs for the main sections, and the section's panel filling the rest. */
 export function AppShell(): React.JSX.Element {
@@ -32,6 +33,9 @@ export function AppShell(): React.JSX.Element {
         <Tab id="tab-new" value="new" aria-controls="panel-new">
           New program
         </Tab>
+        <Tab id="tab-insights" value="insights" aria-controls="panel-insights">
+          Insights
+        </Tab>
       </TabList>
       <main className={styles.main}>
         <div
@@ -55,6 +59,19 @@ export function AppShell(): React.JSX.Element {
               fallback={<Spinner className={styles.loading} size="small" label="Loading the program wizard…" />}
             >
               <Wizard onShowPrograms={() => selectView("programs")} />
+            </React.Suspense>
+          </div>
+        )}
+        {visited.has("insights") && (
+          <div
+            role="tabpanel"
+            id="panel-insights"
+            aria-labelledby="tab-insights"
+            hidden={view !== "insights"}
+            className={panel(view === "insights", true)}
+          >
+            <React.Suspense fallback={<Spinner className={styles.loading} size="small" label="Loading Insights…" />}>
+              <Insights active={view === "insights"} />
             </React.Suspense>
           </div>
         )}

@@ -1,32 +1,58 @@
 /* global window */
 import * as React from "react";
-import { initialView, rememberView, showViewInHash, viewFromHash, type View } from "../../navigation";
+import {
+  currentHash,
+  initialView,
+  isView,
+  rememberView,
+  showViewInHash,
+  viewFromHash,
+  type View,
+} from "../../navigation";
+
+/**
+ * The shell's sections: navigation.ts's views plus Insights. Insights opens from "#insights";
+ * it is not remembered as the last view until navigation.ts lists it.
+ */
+export type ShellView = View | "insights";
+
+function shellViewFromHash(hash: string): ShellView | null {
+  return viewFromHash(hash) ?? (/^#\/?insights$/i.test(hash.trim()) ? "insights" : null);
+}
 
 export interface AppShellState {
-  view: View;
+  view: ShellView;
   /** Views shown at least once: they stay mounted, so a half-finished wizard survives a tab switch. */
-  visited: ReadonlySet<View>;
-  selectView: (view: View) => void;
+  visited: ReadonlySet<ShellView>;
+  selectView: (view: ShellView) => void;
 }
 
 export function useAppShellState(): AppShellState {
-  const [view, setView] = React.useState<View>(initialView);
-  const [visited, setVisited] = React.useState<ReadonlySet<View>>(() => new Set<View>(["programs", view]));
+  const [view, setView] = React.useState<ShellView>(() => shellViewFromHash(currentHash()) ?? initialView());
+  const [visited, setVisited] = React.useState<ReadonlySet<ShellView>>(() => new Set<ShellView>(["programs", view]));
 
-  const selectView = React.useCallback((next: View) => {
+  const selectView = React.useCallback((next: ShellView) => {
     setView(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
   }, []);
 
   React.useEffect(() => {
-    rememberView(view);
-    showViewInHash(view);
+    if (isView(view)) {
+      rememberView(view);
+      showViewInHash(view);
+    } else {
+      try {
+        if (shellViewFromHash(window.location.hash) !== view) window.history.replaceState(null, "", `#${view}`);
+      } catch {
+        // Some hosts forbid history changes; the hash is only a convenience.
+      }
+    }
   }, [view]);
 
   // A ribbon button can switch the open pane by setting location.hash.
   React.useEffect(() => {
     const onHash = () => {
-      const v = viewFromHash(window.location.hash);
+      const v = shellViewFromHash(window.location.hash);
       if (v) selectView(v);
     };
     window.addEventListener("hashchange", onHash);

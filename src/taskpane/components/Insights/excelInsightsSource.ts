@@ -1,0 +1,116 @@
+/* global Excel */
+/*
+ * The Insights source over the open workbook: each call is one Excel.run batch that only reads
+ * (the program's plan tables, its data table and, for the SolarWave sample, its Installations
+ * table). The workbook layer is loaded on first use, in the same chunk the Programs screen uses.
+ */
+import type { ProgramDefinition } from "../../../engine/program/types";
+import { isoToSerial } from "../../../workbook/excelDates";
+import { tableName } from "../../../workbook/names";
+import { ExcelUnavailableError } from "../../services/WorkbookService";
+import type { ActivityItem, InsightsSource, ProgramActivity } from "./InsightsSource";
+
+/** What this source uses of the workbook layer. */
+export interface InsightsWorkbookModule {
+  listPrograms: typeof import("../../../workbook/programs").listPrograms;
+  readProgram: typeof import("../../../workbook/programs").readProgram;
+  readPartnerInputs: typeof import("../../../workbook/programs").readPartnerInputs;
+}
+
+/** What this source uses of the SolarWave sample's description (headers, cut-off, KPI names). */
+export interface InsightsSampleModule {
+  INSTALLATION_HEADERS: typeof import("../../../workbook/solarwaveSample").INSTALLATION_HEADERS;
+  SAMPLE_DATA_CUTOFF: string;
+  sampleMeasureOf: typeof import("../../../workbook/solarwaveSample").sampleMeasureOf;
+}
+
+export interface ExcelInsightsSourceDeps {
+  load?: () => Promise<InsightsWorkbookModule>;
+  loadSample?: () => Promise<InsightsSampleModule>;
+}
+
+const loadWorkbook = (): Promise<InsightsWorkbookModule> =>
+  import(/* webpackChunkName: "workbook" */ "../../../workbook/programs");
+const loadSampleModule = (): Promise<InsightsSampleModule> =>
+  import(/* webpackChunkName: "workbook" */ "../../../workbook/solarwaveSample");
+
+function excelAvailable(): boolean {
+  return typeof Excel !== "undefined" && typeof Excel?.run === "function";
+}
+
+/** Rows of an Installations table (header first) → dated items; rows without a due date are skipped. */
+export function activityItems(
+  values: readonly (readonly unknown[])[],
+  headers: { partnerId: string; dueDate: string; completedDate: string },
+): ActivityItem[] | null {
+  const [header, ...rows] = values;
+  if (!header) return null;
+  const at = (h: string) => header.findIndex((x) => String(x).trim().toLowerCase() === h.toLowerCase());
+  const [p, due, done] = [at(headers.partnerId), at(headers.dueDate), at(headers.completedDate)];
+  if (p < 0 || due < 0 || done < 0) return null;
+  const items: ActivityItem[] = [];
+  for (const r of rows) {
+    const d = r[due];
+    if (typeof d !== "number" || !Number.isFinite(d)) continue;
+    const c = r[done];
+    items.push({
+      partner: String(r[p] ?? "").trim(),
+      due: d,
+      completed: typeof c === "number" && Number.isFinite(c) ? c : null,
+    });
+  }
+  return items;
+}
+
+export function createExcelInsightsSource(deps: ExcelInsightsSourceDeps = {}): InsightsSource {
+  const load = deps.load ?? loadWorkbook;
+  const loadSample = deps.loadSample ?? loadSampleModule;
+
+  async function prepare(): Promise<InsightsWorkbookModule> {
+    if (!excelAvailable()) throw new ExcelUnavailableError();
+    return load();
+  }
+
+  return {
+    async listPrograms() {
+      const m = await prepare();
+      return Excel.run((context) => m.listPrograms(context));
+    },
+    async loadProgram(key) {
+      const m = await prepare();
+      return Excel.run(async (context) => {
+        const program = await m.readProgram(context, key);
+        const records = await m.readPartnerInputs(context, key);
+        return {
+          program,
+          partners: records.map((r) => ({
+            id: r.id,
+            name: r.name,
+            input: { actuals: r.actuals, targets: r.targets },
+          })),
+        };
+      });
+    },
+    async loadActivity(key: string, program: ProgramDefinition): Promise<ProgramActivity | null> {
+      if (!excelAvailable()) throw new ExcelUnavailableError();
+      const sample = await loadSample();
+      const name = tableName(key, "Installations");
+      return Excel.run(async (context) => {
+        const table = context.workbook.tables.getItemOrNullObject(name);
+        await context.sync();
+        if (table.isNullObject) return null;
+        const range = table.getRange().load("values");
+        await context.sync();
+        const items = activityItems(range.values, sample.INSTALLATION_HEADERS);
+        if (items === null) return null;
+        const kpi = program.kpis.findIndex((k) => sample.sampleMeasureOf(k.name) === "onTime");
+        return {
+          source: `the table ${name}`,
+          kpi: kpi < 0 ? null : kpi,
+          asOf: isoToSerial(sample.SAMPLE_DATA_CUTOFF) ?? Infinity,
+          items,
+        };
+      });
+    },
+  };
+}
