@@ -17,6 +17,8 @@ export interface ImpactSectionProps {
   activity: Loadable<ProgramActivity | null> | null;
 }
 
+const article = (w: string) => (/^[aeiou]/i.test(w) ? "an" : "a");
+
 /** Before vs after the program's start, overall and per partner, from dated events. */
 export function ImpactSection(props: ImpactSectionProps): React.JSX.Element {
   const styles = useInsightsStyles();
@@ -55,6 +57,7 @@ function ImpactBody({ programKey, program, partners, activity }: ImpactSectionPr
     );
   }
   const o = view.impact.overall;
+  const word = activity.value.itemWord ?? "item";
   const canChart = o.before.share !== null && o.after.share !== null;
   return (
     <>
@@ -78,8 +81,8 @@ function ImpactBody({ programKey, program, partners, activity }: ImpactSectionPr
         />
       )}
       <Text className={styles.muted} size={200}>
-        From {activity.value.source}: an installation counts as on time when completed by its due date; one still open
-        past its due date at the data cut-off counts as late.
+        From {activity.value.source}: {article(word)} {word} counts as on time when completed by its due date; one still
+        open past its due date at the data cut-off counts as late.
       </Text>
       <Text className={styles.strong}>Per partner, largest rise first</Text>
       <ShowMoreList

@@ -43,6 +43,8 @@ export interface ProgramActivity {
   /** The data cut-off (Excel serial): an item still open and due before it counts as late. */
   readonly asOf: number;
   readonly items: readonly ActivityItem[];
+  /** What one item is called, singular: "installation" (default "item"). */
+  readonly itemWord?: string;
 }
 
 export interface InsightsSource {

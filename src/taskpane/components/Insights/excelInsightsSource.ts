@@ -109,6 +109,7 @@ export function createExcelInsightsSource(deps: ExcelInsightsSourceDeps = {}): I
           kpi: kpi < 0 ? null : kpi,
           asOf: isoToSerial(sample.SAMPLE_DATA_CUTOFF) ?? Infinity,
           items,
+          itemWord: "installation",
         };
       });
     },

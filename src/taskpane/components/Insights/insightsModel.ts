@@ -398,10 +398,11 @@ export function impactView(
   const o = impact.overall;
   const kpiName = a.kpi === null ? "On-time share" : p.kpis[a.kpi].name;
   const change = o.relativeChange === null ? null : describeChange(o.relativeChange);
-  const counts = `${count(o.before.events, "item")} before, ${count(o.after.events, "item")} after`;
+  const word = a.itemWord ?? "item";
+  const counts = `${count(o.before.events, word)} before, ${count(o.after.events, word)} after`;
   let sentence: string;
   if (o.before.share === null || o.after.share === null || o.relativeChange === null) {
-    sentence = `Not enough dated items on both sides of ${p.periodStart} to compare (${counts}).`;
+    sentence = `Not enough dated ${word}s on both sides of ${p.periodStart} to compare (${counts}).`;
   } else {
     const verb = o.relativeChange > 0 ? "rose" : o.relativeChange < 0 ? "fell" : "stayed";
     const to = o.relativeChange === 0 ? "at" : "to";
