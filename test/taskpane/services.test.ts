@@ -18,8 +18,40 @@ function fakeModule(): jest.Mocked<ProgramsModule> {
     previewProgramWrite: jest.fn(async () => FAKE_PREVIEW),
     createProgram: jest.fn(async () => ({ summary: SUMMARY, preview: FAKE_PREVIEW })),
     runAsOneUndoStep: jest.fn((batch) => batch(context)) as jest.Mocked<ProgramsModule>["runAsOneUndoStep"],
+    readProgram: jest.fn(async () => programTemplate("solarwave")),
+    generateDashboard: jest.fn(async () => GENERATED),
+    generateStatements: jest.fn(async () => GENERATED),
+    generateValuesOnlyStatements: jest.fn(async () => GENERATED),
+    readPartnerInputs: jest.fn(async () => [PARTNER_1, PARTNER_2]),
+    deleteProgram: jest.fn(async () => ["SolarWave Plan"]),
+    readSelectedCell: jest.fn(async () => CELL),
+    listProgramSheets: jest.fn(async () => [{ name: "SolarWave Plan", role: "plan" as const }]),
+    findIncentiveErrors: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
+    selectCell: jest.fn(async () => undefined),
+    watchSelection: jest.fn(async () => null),
   };
 }
+
+const GENERATED = { sheet: "SolarWave Dashboard", inPlace: false, partners: 60, syncs: 4 };
+const PARTNER_1 = { id: "P1", name: "One", row: 1, actuals: [0.9, 4.5], targets: [null, null] };
+const PARTNER_2 = { id: "P2", name: "Two", row: 2, actuals: [0.8, 4.1], targets: [null, null] };
+const CELL = {
+  sheet: "SolarWave Data",
+  address: "J6",
+  formula: "=INCENTIVE.BONUS(1,2,T)",
+  value: 1,
+  valueType: "Double",
+  dataRow: {
+    key: "SolarWave",
+    table: "PI_SolarWave_Data",
+    row: 2,
+    column: "Payout (CNY)",
+    cells: [],
+    tiers: null,
+    kpis: null,
+    settings: null,
+  },
+};
 
 afterEach(() => {
   delete (globalThis as { Excel?: unknown }).Excel;
@@ -106,4 +138,67 @@ test("error messages: the error's own, or a plain fallback", () => {
   expect(errorMessage(new Error("Nope."))).toBe("Nope.");
   expect(errorMessage("Text")).toBe("Text");
   expect(errorMessage({})).toBe("Something went wrong while talking to Excel.");
+});
+
+test("generating and deleting run as one undo step each, with the program's key", async () => {
+  const run = withExcel();
+  const m = fakeModule();
+  const service = createExcelWorkbookService({ load: async () => m });
+  expect(await service.generateDashboard("SolarWave")).toBe(GENERATED);
+  await service.generateStatements("SolarWave");
+  await service.generateValuesOnlyStatements("SolarWave");
+  expect(await service.deleteProgram("SolarWave")).toEqual(["SolarWave Plan"]);
+  expect(m.generateDashboard).toHaveBeenCalledWith(context, "SolarWave");
+  expect(m.generateStatements).toHaveBeenCalledWith(context, "SolarWave");
+  expect(m.generateValuesOnlyStatements).toHaveBeenCalledWith(context, "SolarWave", "all");
+  expect(m.deleteProgram).toHaveBeenCalledWith(context, "SolarWave");
+  expect(m.runAsOneUndoStep).toHaveBeenCalledTimes(4);
+  expect(run).not.toHaveBeenCalled();
+});
+
+test("readSelection reads the cell, then its program and row's partner, in one Excel.run", async () => {
+  const run = withExcel();
+  const m = fakeModule();
+  const service = createExcelWorkbookService({ load: async () => m });
+  const info = await service.readSelection();
+  expect(info.cell).toBe(CELL);
+  expect(info.partner).toBe(PARTNER_2);
+  expect(info.program?.name).toBe("SolarWave Installer Program 2026");
+  expect(m.readProgram).toHaveBeenCalledWith(context, "SolarWave");
+  expect(run).toHaveBeenCalledTimes(1);
+
+  m.readSelectedCell.mockResolvedValueOnce({ ...CELL, dataRow: null });
+  expect(await service.readSelection()).toEqual({ cell: { ...CELL, dataRow: null }, program: null, partner: null });
+  expect(m.readPartnerInputs).toHaveBeenCalledTimes(1);
+});
+
+test("findIssues checks the program's own sheets, or its plan and data sheets where Excel cannot tell", async () => {
+  withExcel();
+  const m = fakeModule();
+  const service = createExcelWorkbookService({ load: async () => m });
+  await service.findIssues(SUMMARY);
+  expect(m.findIncentiveErrors).toHaveBeenLastCalledWith(context, ["SolarWave Plan"]);
+  m.listProgramSheets.mockResolvedValueOnce(null);
+  await service.findIssues(SUMMARY);
+  expect(m.findIncentiveErrors).toHaveBeenLastCalledWith(context, ["SolarWave Plan", "SolarWave Data"]);
+  await service.selectCell("SolarWave Data", "J6");
+  expect(m.selectCell).toHaveBeenCalledWith(context, "SolarWave Data", "J6");
+});
+
+test("watchSelection: null without the event; otherwise a stop function that removes the handler in its context", async () => {
+  const run = withExcel();
+  const m = fakeModule();
+  const service = createExcelWorkbookService({ load: async () => m });
+  expect(await service.watchSelection(() => undefined)).toBeNull();
+
+  const handler = { context, remove: jest.fn() };
+  m.watchSelection.mockResolvedValueOnce(handler as never);
+  run.mockImplementation(((first: unknown, second?: (c: Excel.RequestContext) => Promise<unknown>) =>
+    (second ?? (first as (c: Excel.RequestContext) => Promise<unknown>))(context)) as never);
+  const onChange = jest.fn();
+  const stop = await service.watchSelection(onChange);
+  expect(m.watchSelection).toHaveBeenLastCalledWith(context, onChange);
+  stop!();
+  await Promise.resolve();
+  expect(handler.remove).toHaveBeenCalledTimes(1);
 });

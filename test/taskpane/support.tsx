@@ -4,9 +4,12 @@ import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { WorkbookServiceProvider } from "../../src/taskpane/services/WorkbookServiceContext";
+import { programTemplate } from "../../src/engine/program/templates";
 import type {
   CreatedProgram,
+  GeneratedSheet,
   ProgramSummary,
+  SelectionInfo,
   WorkbookService,
   WritePreview,
 } from "../../src/taskpane/services/WorkbookService";
@@ -71,7 +74,20 @@ export type FakeService = {
   [K in keyof WorkbookService]: jest.Mock<ReturnType<WorkbookService[K]>, Parameters<WorkbookService[K]>>;
 };
 
-/** A service that answers at once: no programs, the fake preview, and a created program named like the input. */
+const generated = (sheet: string): GeneratedSheet => ({ sheet, inPlace: false, partners: 60, syncs: 4 });
+
+/** A selected cell outside any program: nothing to explain. */
+export const BLANK_SELECTION: SelectionInfo = {
+  cell: { sheet: "Sheet1", address: "A1", formula: "", value: "", valueType: "Empty", dataRow: null },
+  program: null,
+  partner: null,
+};
+
+/**
+ * A service that answers at once: no programs, the fake preview, and a created program named like
+ * the input; generated sheets named after SolarWave; the program's own sheets are its plan and
+ * data sheets; no selection event (watchSelection resolves null); no formula errors.
+ */
 export function fakeService(programs: ProgramSummary[] = []): FakeService {
   return {
     list: jest.fn(async () => programs),
@@ -80,6 +96,20 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
       summary: { ...SUMMARY, name: p.name },
       preview: FAKE_PREVIEW,
     })),
+    generateDashboard: jest.fn(async () => generated("SolarWave Dashboard")),
+    generateStatements: jest.fn(async () => generated("SolarWave Statements")),
+    generateValuesOnlyStatements: jest.fn(async () => generated("SolarWave Statement values")),
+    programSheets: jest.fn(async () => [
+      { name: "SolarWave Plan", role: "plan" as const },
+      { name: "SolarWave Data", role: "data" as const },
+    ]),
+    deleteProgram: jest.fn(async () => ["SolarWave Plan", "SolarWave Data"]),
+    readProgram: jest.fn(async () => programTemplate("solarwave")),
+    readPartnerInputs: jest.fn(async () => []),
+    readSelection: jest.fn(async () => BLANK_SELECTION),
+    watchSelection: jest.fn(async () => null),
+    findIssues: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
+    selectCell: jest.fn(async () => undefined),
   };
 }
 

@@ -4,9 +4,37 @@
  * excelWorkbookService.ts, tests pass a fake.
  */
 import type { ProgramDefinition } from "../../engine/program/types";
-import type { CreatedProgram, ProgramSummary, WriteOptions, WritePreview } from "../../workbook/contract";
+import type {
+  CreatedProgram,
+  GeneratedSheet,
+  PartnerRecord,
+  ProgramSummary,
+  WriteOptions,
+  WritePreview,
+} from "../../workbook/contract";
+import type { FormulaIssue, IssueScan, ProgramSheet, SelectedCell } from "../../workbook/selection";
 
-export type { CreatedProgram, ProgramSummary, WriteOptions, WritePreview };
+export type {
+  CreatedProgram,
+  FormulaIssue,
+  GeneratedSheet,
+  IssueScan,
+  PartnerRecord,
+  ProgramSheet,
+  ProgramSummary,
+  SelectedCell,
+  WriteOptions,
+  WritePreview,
+};
+
+/** The selected cell and, when it is in a program's data table, that program and the row's partner. */
+export interface SelectionInfo {
+  readonly cell: SelectedCell;
+  /** The program whose data table holds the cell; null outside a data table. */
+  readonly program: ProgramDefinition | null;
+  /** The row's partner as the engine reads it; null outside a data table or on a blank row. */
+  readonly partner: PartnerRecord | null;
+}
 
 export interface WorkbookService {
   /** The programs found in the open workbook, from their own tables. */
@@ -15,6 +43,32 @@ export interface WorkbookService {
   preview(program: ProgramDefinition, options?: WriteOptions): Promise<WritePreview>;
   /** Writes the program; on failure nothing is left half-written and the promise rejects with why. */
   create(program: ProgramDefinition, options?: WriteOptions): Promise<CreatedProgram>;
+
+  /** Generates the program's dashboard, or rewrites the add-in's own in place (one undo step). */
+  generateDashboard(key: string): Promise<GeneratedSheet>;
+  /** Generates the live statements sheet, or rewrites the add-in's own in place (one undo step). */
+  generateStatements(key: string): Promise<GeneratedSheet>;
+  /** Every partner's statement as values only (no formula), the copy finance sends (one undo step). */
+  generateValuesOnlyStatements(key: string): Promise<GeneratedSheet>;
+  /** The sheets carrying the program's mark — what deleteProgram deletes; null where Excel cannot tell. */
+  programSheets(key: string): Promise<ProgramSheet[] | null>;
+  /** Deletes the program's own sheets; resolves with their names. */
+  deleteProgram(key: string): Promise<string[]>;
+  /** The program read back from its plan tables. */
+  readProgram(key: string): Promise<ProgramDefinition>;
+  /** The partners' rows of the program's data table, as the engine reads them. */
+  readPartnerInputs(key: string): Promise<PartnerRecord[]>;
+  /** The selected cell, with its program and partner when it is in a program's data table. */
+  readSelection(): Promise<SelectionInfo>;
+  /**
+   * Calls `onChange` whenever the user selects another cell. Resolves with the function that
+   * stops it, or null where Excel has no selection event (the pane then offers a button).
+   */
+  watchSelection(onChange: () => void): Promise<(() => void) | null>;
+  /** The cells of the program's sheets whose INCENTIVE formula shows an error. */
+  findIssues(program: ProgramSummary): Promise<IssueScan>;
+  /** Shows the sheet and selects the cell. */
+  selectCell(sheet: string, address: string): Promise<void>;
 }
 
 export const EXCEL_UNAVAILABLE_MESSAGE =

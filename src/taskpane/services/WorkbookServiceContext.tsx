@@ -2,10 +2,22 @@ import * as React from "react";
 import { ExcelUnavailableError, type WorkbookService } from "./WorkbookService";
 
 /** Without a provider every call says Excel is not available, rather than crashing the pane. */
+const reject = () => Promise.reject(new ExcelUnavailableError());
 const unavailable: WorkbookService = {
-  list: () => Promise.reject(new ExcelUnavailableError()),
-  preview: () => Promise.reject(new ExcelUnavailableError()),
-  create: () => Promise.reject(new ExcelUnavailableError()),
+  list: reject,
+  preview: reject,
+  create: reject,
+  generateDashboard: reject,
+  generateStatements: reject,
+  generateValuesOnlyStatements: reject,
+  programSheets: reject,
+  deleteProgram: reject,
+  readProgram: reject,
+  readPartnerInputs: reject,
+  readSelection: reject,
+  watchSelection: reject,
+  findIssues: reject,
+  selectCell: reject,
 };
 
 const WorkbookServiceContext = React.createContext<WorkbookService>(unavailable);

@@ -5,15 +5,35 @@
  * layer's runAsOneUndoStep, so one Ctrl+Z takes a created program back where Excel supports
  * it. The layer is loaded on first use, so the first screen's bundle does not carry the writer.
  */
-import type { ProgramsApi, SolarWaveSampleCsv } from "../../workbook/contract";
+import type { DashboardApi, ProgramsApi, SolarWaveSampleCsv } from "../../workbook/contract";
+import type {
+  findIncentiveErrors,
+  listProgramSheets,
+  readSelectedCell,
+  selectCell,
+  watchSelection,
+} from "../../workbook/selection";
 import { ExcelUnavailableError, type WorkbookService, type WriteOptions } from "./WorkbookService";
 import { loadProgramsModule } from "./programsModule";
 import { loadSolarWaveSample } from "./solarWaveSample";
 
-/** What this service uses of src/workbook/programs.ts. */
-export type ProgramsModule = Pick<ProgramsApi, "previewProgramWrite" | "createProgram" | "listPrograms"> & {
-  runAsOneUndoStep<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-};
+/** What this service uses of src/workbook/programs.ts and src/workbook/selection.ts. */
+export type ProgramsModule = Pick<
+  ProgramsApi,
+  "previewProgramWrite" | "createProgram" | "listPrograms" | "readProgram"
+> &
+  Pick<
+    DashboardApi,
+    "generateDashboard" | "generateStatements" | "generateValuesOnlyStatements" | "readPartnerInputs"
+  > & {
+    runAsOneUndoStep<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+    deleteProgram(context: Excel.RequestContext, key: string): Promise<string[]>;
+    readSelectedCell: typeof readSelectedCell;
+    listProgramSheets: typeof listProgramSheets;
+    findIncentiveErrors: typeof findIncentiveErrors;
+    selectCell: typeof selectCell;
+    watchSelection: typeof watchSelection;
+  };
 
 export interface ExcelWorkbookServiceDeps {
   load?: () => Promise<ProgramsModule>;
@@ -52,6 +72,70 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
       const m = await prepare();
       const full = await withSample(options);
       return m.runAsOneUndoStep((context) => m.createProgram(context, program, full));
+    },
+    async generateDashboard(key) {
+      const m = await prepare();
+      return m.runAsOneUndoStep((context) => m.generateDashboard(context, key));
+    },
+    async generateStatements(key) {
+      const m = await prepare();
+      return m.runAsOneUndoStep((context) => m.generateStatements(context, key));
+    },
+    async generateValuesOnlyStatements(key) {
+      const m = await prepare();
+      return m.runAsOneUndoStep((context) => m.generateValuesOnlyStatements(context, key, "all"));
+    },
+    async programSheets(key) {
+      const m = await prepare();
+      return Excel.run((context) => m.listProgramSheets(context, key));
+    },
+    async deleteProgram(key) {
+      const m = await prepare();
+      return m.runAsOneUndoStep((context) => m.deleteProgram(context, key));
+    },
+    async readProgram(key) {
+      const m = await prepare();
+      return Excel.run((context) => m.readProgram(context, key));
+    },
+    async readPartnerInputs(key) {
+      const m = await prepare();
+      return Excel.run((context) => m.readPartnerInputs(context, key));
+    },
+    async readSelection() {
+      const m = await prepare();
+      return Excel.run(async (context) => {
+        const cell = await m.readSelectedCell(context);
+        if (!cell.dataRow) return { cell, program: null, partner: null };
+        const { key, row } = cell.dataRow;
+        const program = await m.readProgram(context, key);
+        const partners = await m.readPartnerInputs(context, key);
+        return { cell, program, partner: partners.find((p) => p.row === row) ?? null };
+      });
+    },
+    async watchSelection(onChange) {
+      const m = await prepare();
+      const handler = await Excel.run((context) => m.watchSelection(context, onChange));
+      if (!handler) return null;
+      return () => {
+        // The handler lives in the context it was added in; it is removed there.
+        Excel.run(handler.context, async (context) => {
+          handler.remove();
+          await context.sync();
+        }).catch(() => undefined);
+      };
+    },
+    async findIssues(program) {
+      const m = await prepare();
+      return Excel.run(async (context) => {
+        const own = await m.listProgramSheets(context, program.key);
+        // Without ownership marks (ExcelApi < 1.12) the plan and data sheets the list names.
+        const sheets = own ? own.map((s) => s.name) : [program.planSheet, program.dataSheet].filter((s) => s !== "");
+        return m.findIncentiveErrors(context, sheets);
+      });
+    },
+    async selectCell(sheet, address) {
+      const m = await prepare();
+      return Excel.run((context) => m.selectCell(context, sheet, address));
     },
   };
 }

@@ -1,6 +1,10 @@
 import type { ProgramsModule } from "./excelWorkbookService";
 
 /** The workbook layer, in its own chunk: only the first Excel call loads it. */
-export function loadProgramsModule(): Promise<ProgramsModule> {
-  return import(/* webpackChunkName: "workbook" */ "../../workbook/programs");
+export async function loadProgramsModule(): Promise<ProgramsModule> {
+  const [programs, selection] = await Promise.all([
+    import(/* webpackChunkName: "workbook" */ "../../workbook/programs"),
+    import(/* webpackChunkName: "workbook" */ "../../workbook/selection"),
+  ]);
+  return { ...programs, ...selection };
 }

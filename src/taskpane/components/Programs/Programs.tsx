@@ -10,6 +10,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { WritePreviewList } from "../WritePreview/WritePreviewList";
+import { ExplainPanel } from "../Explain/ExplainPanel";
+import { ProgramItem } from "./ProgramItem";
 import { FunctionHelp } from "../Help/FunctionHelp";
 import { RefreshIcon } from "../icons";
 import { useSharedStyles } from "../useSharedStyles";
@@ -36,7 +38,7 @@ export function Programs({ active, onNewProgram }: ProgramsProps): React.JSX.Ele
   const state = usePrograms(active);
   const styles = useProgramsStyles();
   const shared = useSharedStyles();
-  const { list, sample } = state;
+  const { list, sample, deleted } = state;
   const empty = list.status === "ready" && list.programs.length === 0;
   return (
     <section className={styles.root} aria-labelledby="programs-heading">
@@ -56,6 +58,16 @@ export function Programs({ active, onNewProgram }: ProgramsProps): React.JSX.Ele
       </div>
 
       <SampleProgress state={state} />
+
+      {deleted && (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={shared.wrap}>
+            <MessageBarTitle>“{deleted.name}” deleted</MessageBarTitle>
+            {deleted.sheets.length === 1 ? "Sheet deleted: " : "Sheets deleted: "}
+            {deleted.sheets.join(", ")}. Your other sheets were not changed.
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       {list.status === "loading" && <Spinner size="small" label="Looking for programs in this workbook…" />}
 
@@ -99,15 +111,17 @@ export function Programs({ active, onNewProgram }: ProgramsProps): React.JSX.Ele
       {list.status === "ready" && list.programs.length > 0 && (
         <ul className={styles.list} aria-label="Programs in this workbook">
           {list.programs.map((p) => (
-            <li key={p.key} className={styles.item}>
-              <Text className={styles.name}>{p.name}</Text>
-              <Text size={200} className={styles.detail}>
-                {partners(p.partners)} · {sheets(p)}
-              </Text>
-            </li>
+            <ProgramItem
+              key={p.key}
+              program={p}
+              detail={`${partners(p.partners)} · ${sheets(p)}`}
+              onDeleted={state.programDeleted}
+            />
           ))}
         </ul>
       )}
+
+      {list.status === "ready" && <ExplainPanel active={active} />}
 
       <FunctionHelp />
     </section>

@@ -28,6 +28,9 @@ export type SampleState =
 export interface ProgramsState {
   list: ProgramListState;
   sample: SampleState;
+  /** The program deleted last, with the sheets that went, until the next action. */
+  deleted: { name: string; sheets: string[] } | null;
+  programDeleted: (program: ProgramSummary, sheets: string[]) => void;
   refresh: () => void;
   openSample: () => void;
   confirmSample: () => void;
@@ -42,6 +45,7 @@ export function usePrograms(active: boolean): ProgramsState {
   const service = useWorkbookService();
   const [list, setList] = React.useState<ProgramListState>({ status: "loading" });
   const [sample, setSample] = React.useState<SampleState>({ step: "idle" });
+  const [deleted, setDeleted] = React.useState<ProgramsState["deleted"]>(null);
   const request = React.useRef(0);
 
   const refresh = React.useCallback(() => {
@@ -58,7 +62,16 @@ export function usePrograms(active: boolean): ProgramsState {
     if (active) refresh();
   }, [active, refresh]);
 
+  const programDeleted = React.useCallback(
+    (program: ProgramSummary, sheets: string[]) => {
+      setDeleted({ name: program.name, sheets });
+      refresh();
+    },
+    [refresh],
+  );
+
   const openSample = React.useCallback(() => {
+    setDeleted(null);
     setSample({ step: "preparing" });
     service.preview(sampleProgram(), SAMPLE_OPTIONS).then(
       (preview) => setSample({ step: "confirm", preview }),
@@ -79,5 +92,5 @@ export function usePrograms(active: boolean): ProgramsState {
 
   const cancelSample = React.useCallback(() => setSample((s) => (s.step === "confirm" ? { step: "idle" } : s)), []);
 
-  return { list, sample, refresh, openSample, confirmSample, cancelSample };
+  return { list, sample, deleted, programDeleted, refresh, openSample, confirmSample, cancelSample };
 }

@@ -43,5 +43,15 @@ export const useProgramsStyles = makeStyles({
     ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   confirmActions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  /** A program's actions: stacked full width in a narrow pane, side by side where there is room. */
+  programActions: {
+    display: "flex",
+    flexWrap: "wrap",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+    "& > button": { flexGrow: 1, flexBasis: "10rem", maxWidth: "100%", whiteSpace: "normal" },
+  },
+  status: { minWidth: 0, overflowWrap: "anywhere" },
+  sheetList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   flush: { margin: 0 },
 });

@@ -1,0 +1,55 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useExplainStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    minWidth: 0,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  subheading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  touch: { minHeight: "44px", minWidth: "44px" },
+  flush: { margin: 0, overflowWrap: "anywhere" },
+  muted: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
+  /** Label–value pairs that stack in a narrow pane: the label above its value. */
+  pairs: {
+    margin: 0,
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr)",
+    rowGap: tokens.spacingVerticalXXS,
+    "& dt": { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
+    "& dd": { margin: `0 0 ${tokens.spacingVerticalXS} 0`, overflowWrap: "anywhere" },
+  },
+  kpis: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  kpi: {
+    listStyleType: "none",
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    overflowWrap: "anywhere",
+  },
+  formula: {
+    margin: 0,
+    fontFamily: tokens.fontFamilyMonospace,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: "pre-wrap",
+    overflowWrap: "anywhere",
+  },
+  sources: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
+  issues: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  issue: {
+    listStyleType: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalS,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  issueHead: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  error: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorPaletteRedForeground1 },
+});

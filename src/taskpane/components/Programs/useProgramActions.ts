@@ -1,0 +1,142 @@
+import * as React from "react";
+import { useWorkbookService } from "../../services/WorkbookServiceContext";
+import {
+  errorMessage,
+  type GeneratedSheet,
+  type ProgramSheet,
+  type ProgramSummary,
+  type WorkbookService,
+} from "../../services/WorkbookService";
+
+export type ProgramAction = "dashboard" | "statements" | "values" | "delete";
+
+/** One action at a time per program: its progress, then its result. */
+export type ActionState =
+  | { phase: "idle" }
+  | { phase: "running"; action: ProgramAction }
+  | { phase: "done"; action: ProgramAction; message: string }
+  | { phase: "failed"; action: ProgramAction; message: string };
+
+/** Deleting: the sheets are read and shown first; nothing is deleted until the user confirms. */
+export type DeleteState = { step: "idle" } | { step: "reading" } | { step: "confirm"; sheets: readonly ProgramSheet[] };
+
+export interface ProgramActionsState {
+  action: ActionState;
+  deletion: DeleteState;
+  /** Whether the program has a dashboard already (then the button says Refresh). */
+  hasDashboard: boolean;
+  busy: boolean;
+  generate: (what: Exclude<ProgramAction, "delete">) => void;
+  askDelete: () => void;
+  confirmDelete: () => void;
+  cancelDelete: () => void;
+}
+
+const count = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "partner" : "partners"}`;
+
+const GENERATORS: Record<
+  Exclude<ProgramAction, "delete">,
+  { call: (s: WorkbookService, key: string) => Promise<GeneratedSheet>; done: (g: GeneratedSheet) => string }
+> = {
+  dashboard: {
+    call: (s, key) => s.generateDashboard(key),
+    done: (g) =>
+      `${g.inPlace ? "Refreshed" : "Added"} “${g.sheet}” for ${count(g.partners)}. It recalculates as results and tiers change.`,
+  },
+  statements: {
+    call: (s, key) => s.generateStatements(key),
+    done: (g) =>
+      `${g.inPlace ? "Refreshed" : "Added"} “${g.sheet}”: one printable statement per partner, ${count(g.partners)}.`,
+  },
+  values: {
+    call: (s, key) => s.generateValuesOnlyStatements(key),
+    done: (g) =>
+      `Wrote the statements of ${count(g.partners)} as values only (no formulas) on “${g.sheet}”. To send, right-click the sheet tab, Move or Copy… to (new book), and save it.`,
+  },
+};
+
+/** Generate / refresh the dashboard, statements and values-only statements; delete after a confirmation. */
+export function useProgramActions(
+  program: ProgramSummary,
+  onDeleted: (program: ProgramSummary, sheets: string[]) => void,
+): ProgramActionsState {
+  const service = useWorkbookService();
+  const [action, setAction] = React.useState<ActionState>({ phase: "idle" });
+  const [deletion, setDeletion] = React.useState<DeleteState>({ step: "idle" });
+  const [hasDashboard, setHasDashboard] = React.useState(false);
+  const { key } = program;
+
+  // Whether a dashboard exists decides the button's words; an unreadable answer just keeps "Generate".
+  React.useEffect(() => {
+    let live = true;
+    service.programSheets(key).then(
+      (sheets) => live && setHasDashboard((sheets ?? []).some((s) => s.role === "dashboard")),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [service, key]);
+
+  const busy = action.phase === "running" || deletion.step === "reading";
+
+  const generate = React.useCallback(
+    (what: Exclude<ProgramAction, "delete">) => {
+      setDeletion({ step: "idle" });
+      setAction({ phase: "running", action: what });
+      GENERATORS[what].call(service, key).then(
+        (g) => {
+          setAction({ phase: "done", action: what, message: GENERATORS[what].done(g) });
+          if (what === "dashboard") setHasDashboard(true);
+        },
+        (e: unknown) => setAction({ phase: "failed", action: what, message: errorMessage(e) }),
+      );
+    },
+    [service, key],
+  );
+
+  const askDelete = React.useCallback(() => {
+    setAction({ phase: "idle" });
+    setDeletion({ step: "reading" });
+    service.programSheets(key).then(
+      (sheets) => {
+        if (sheets === null) {
+          setDeletion({ step: "idle" });
+          setAction({
+            phase: "failed",
+            action: "delete",
+            message:
+              "This version of Excel cannot show which sheets the add-in created, so it will not delete any: delete the program's sheets by hand.",
+          });
+        } else if (sheets.length === 0) {
+          setDeletion({ step: "idle" });
+          setAction({
+            phase: "failed",
+            action: "delete",
+            message: `No sheet of “${program.name}” carries the add-in's mark, so there is nothing it may delete.`,
+          });
+        } else setDeletion({ step: "confirm", sheets });
+      },
+      (e: unknown) => {
+        setDeletion({ step: "idle" });
+        setAction({ phase: "failed", action: "delete", message: errorMessage(e) });
+      },
+    );
+  }, [service, key, program.name]);
+
+  const confirmDelete = React.useCallback(() => {
+    setDeletion({ step: "idle" });
+    setAction({ phase: "running", action: "delete" });
+    service.deleteProgram(key).then(
+      (sheets) => {
+        setAction({ phase: "idle" });
+        onDeleted(program, sheets);
+      },
+      (e: unknown) => setAction({ phase: "failed", action: "delete", message: errorMessage(e) }),
+    );
+  }, [service, key, program, onDeleted]);
+
+  const cancelDelete = React.useCallback(() => setDeletion({ step: "idle" }), []);
+
+  return { action, deletion, hasDashboard, busy, generate, askDelete, confirmDelete, cancelDelete };
+}

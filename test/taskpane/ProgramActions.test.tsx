@@ -1,0 +1,346 @@
+/**
+ * @jest-environment jsdom
+ */
+/* The Programs screen's per-program actions, the Explain panel and the issues list, with the fake service. */
+import * as React from "react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import { programTemplate } from "../../src/engine/program/templates";
+import { Programs } from "../../src/taskpane/components/Programs/Programs";
+import { SELECTION_SETTLE_MS } from "../../src/taskpane/components/Explain/useExplain";
+import { explainView, referencesIn } from "../../src/taskpane/components/Explain/explainModel";
+import type { SelectionInfo } from "../../src/taskpane/services/WorkbookService";
+import { SUMMARY, fakeService, renderWithService } from "./support";
+
+function renderPrograms(service = fakeService([SUMMARY])) {
+  renderWithService(<Programs active onNewProgram={() => undefined} />, service);
+  return service;
+}
+
+async function actions() {
+  return within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
+}
+
+/** A promise the test settles, to see the progress before the result. */
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
+}
+
+describe("generate and refresh", () => {
+  test("Generate dashboard: the service is called with the program's key, progress shows, then success; the button then says Refresh", async () => {
+    const service = fakeService([SUMMARY]);
+    const pending = deferred<Awaited<ReturnType<typeof service.generateDashboard>>>();
+    service.generateDashboard.mockReturnValueOnce(pending.promise);
+    renderPrograms(service);
+    fireEvent.click((await actions()).getByRole("button", { name: "Generate dashboard" }));
+    expect(service.generateDashboard).toHaveBeenCalledWith("SolarWave");
+    expect(screen.getByText("Generating the dashboard…")).toBeInTheDocument();
+    expect((await actions()).getByRole("button", { name: "Generate statements" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    await act(async () => pending.resolve({ sheet: "SolarWave Dashboard", inPlace: false, partners: 60, syncs: 4 }));
+    expect(screen.getByText("Dashboard ready")).toBeInTheDocument();
+    expect(screen.getByText(/Added “SolarWave Dashboard” for 60 partners/)).toBeInTheDocument();
+    expect(screen.queryByText("Generating the dashboard…")).toBeNull();
+    expect((await actions()).getByRole("button", { name: "Refresh dashboard" })).toBeEnabled();
+  });
+
+  test("a program that already has a dashboard offers Refresh, and says it was refreshed in place", async () => {
+    const service = fakeService([SUMMARY]);
+    service.programSheets.mockResolvedValue([
+      { name: "SolarWave Plan", role: "plan" },
+      { name: "SolarWave Dashboard", role: "dashboard" },
+    ]);
+    service.generateDashboard.mockResolvedValueOnce({
+      sheet: "SolarWave Dashboard",
+      inPlace: true,
+      partners: 60,
+      syncs: 4,
+    });
+    renderPrograms(service);
+    fireEvent.click(await (await actions()).findByRole("button", { name: "Refresh dashboard" }));
+    expect(await screen.findByText(/Refreshed “SolarWave Dashboard”/)).toBeInTheDocument();
+  });
+
+  test("Generate statements and Values-only statements call the service with the key and say where they went", async () => {
+    const service = renderPrograms();
+    fireEvent.click((await actions()).getByRole("button", { name: "Generate statements" }));
+    expect(service.generateStatements).toHaveBeenCalledWith("SolarWave");
+    expect(await screen.findByText("Statements ready")).toBeInTheDocument();
+    expect(screen.getByText(/“SolarWave Statements”: one printable statement per partner/)).toBeInTheDocument();
+
+    fireEvent.click((await actions()).getByRole("button", { name: "Values-only statements (to send)" }));
+    expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith("SolarWave");
+    expect(await screen.findByText("Values-only statements ready")).toBeInTheDocument();
+    expect(screen.getByText(/as values only \(no formulas\) on “SolarWave Statement values”/)).toBeInTheDocument();
+  });
+
+  test("a failure says what was not done and why, in words", async () => {
+    const service = fakeService([SUMMARY]);
+    service.generateStatements.mockRejectedValueOnce(
+      new Error("Excel could not finish writing “SolarWave Statements”: busy. The workbook is as it was."),
+    );
+    renderPrograms(service);
+    fireEvent.click((await actions()).getByRole("button", { name: "Generate statements" }));
+    expect(await screen.findByText("The statements were not generated")).toBeInTheDocument();
+    expect(screen.getByText(/busy\. The workbook is as it was\./)).toBeInTheDocument();
+    expect((await actions()).getByRole("button", { name: "Generate statements" })).toBeEnabled();
+  });
+});
+
+describe("delete", () => {
+  test("lists the program's sheets first and deletes only after the confirmation", async () => {
+    const service = renderPrograms();
+    fireEvent.click((await actions()).getByRole("button", { name: "Delete program" }));
+    const confirm = await screen.findByRole("region", { name: `Delete “${SUMMARY.name}”?` });
+    expect(within(confirm).getByRole("heading")).toHaveFocus();
+    const sheets = within(within(confirm).getByRole("list", { name: "Sheets to delete" })).getAllByRole("listitem");
+    expect(sheets.map((s) => s.textContent)).toEqual(["SolarWave Plan (plan)", "SolarWave Data (partner data)"]);
+    expect(service.programSheets).toHaveBeenCalledWith("SolarWave");
+    expect(service.deleteProgram).not.toHaveBeenCalled();
+
+    service.list.mockResolvedValue([]);
+    fireEvent.click(within(confirm).getByRole("button", { name: "Delete 2 sheets" }));
+    expect(service.deleteProgram).toHaveBeenCalledWith("SolarWave");
+    expect(await screen.findByText(`“${SUMMARY.name}” deleted`)).toBeInTheDocument();
+    expect(screen.getByText(/Sheets deleted: SolarWave Plan, SolarWave Data\./)).toBeInTheDocument();
+    await waitFor(() => expect(screen.queryByRole("list", { name: "Programs in this workbook" })).toBeNull());
+  });
+
+  test("Cancel deletes nothing", async () => {
+    const service = renderPrograms();
+    fireEvent.click((await actions()).getByRole("button", { name: "Delete program" }));
+    const confirm = await screen.findByRole("region", { name: `Delete “${SUMMARY.name}”?` });
+    fireEvent.click(within(confirm).getByRole("button", { name: "Cancel" }));
+    expect(screen.queryByRole("region", { name: `Delete “${SUMMARY.name}”?` })).toBeNull();
+    expect(service.deleteProgram).not.toHaveBeenCalled();
+  });
+
+  test("a failed delete says so; a host that cannot tell the sheets deletes nothing", async () => {
+    const service = fakeService([SUMMARY]);
+    service.deleteProgram.mockRejectedValueOnce(new Error("The workbook is protected."));
+    renderPrograms(service);
+    fireEvent.click((await actions()).getByRole("button", { name: "Delete program" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Delete 2 sheets" }));
+    expect(await screen.findByText("The program was not deleted")).toBeInTheDocument();
+    expect(screen.getByText("The workbook is protected.")).toBeInTheDocument();
+
+    service.programSheets.mockResolvedValueOnce(null);
+    fireEvent.click((await actions()).getByRole("button", { name: "Delete program" }));
+    expect(await screen.findByText(/cannot show which sheets the add-in created/)).toBeInTheDocument();
+    expect(screen.queryByRole("button", { name: /^Delete \d+ sheets?$/ })).toBeNull();
+    expect(service.deleteProgram).toHaveBeenCalledTimes(1);
+  });
+});
+
+const SOLARWAVE = programTemplate("solarwave");
+
+/** A payout cell of the SolarWave data table, row 2: on-time 96% of 80%, CSAT 4.6 of 4.2. */
+const PAYOUT_SELECTION: SelectionInfo = {
+  cell: {
+    sheet: "SolarWave Data",
+    address: "J6",
+    formula: '=IF([@[Score]]="","",IF([@[Gate met]],ROUND(INCENTIVE.BONUS([@[Score]],20000,PI_SolarWave_Tiers),2),0))',
+    value: 28428.57,
+    valueType: "Double",
+    dataRow: {
+      key: "SolarWave",
+      table: "PI_SolarWave_Data",
+      row: 2,
+      column: "Payout (CNY)",
+      cells: ["Partner ID", "Partner", "On-time installs", "CSAT"].map((header, i) => ({
+        header,
+        address: `'SolarWave Data'!${"ABCD"[i]}6`,
+      })),
+      tiers: "'SolarWave Plan'!L6:N9",
+      kpis: "'SolarWave Plan'!D6:J8",
+      settings: "'SolarWave Plan'!A6:B16",
+    },
+  },
+  program: SOLARWAVE,
+  partner: { id: "P101", name: "Sunrise Solar", row: 2, actuals: [0.96, 4.6], targets: [null, null] },
+};
+
+describe("explain the selected cell", () => {
+  test("the button reads the selection and shows the payout's breakdown and the cells it came from", async () => {
+    const service = fakeService([SUMMARY]);
+    service.readSelection.mockResolvedValue(PAYOUT_SELECTION);
+    renderPrograms(service);
+    const panel = await screen.findByRole("region", { name: "Explain the selected cell" });
+    expect(within(panel).getByText(/then choose Explain selected cell/)).toBeInTheDocument();
+    fireEvent.click(within(panel).getByRole("button", { name: "Explain selected cell" }));
+
+    const result = await within(panel).findByRole("article", { name: "Sunrise Solar (P101)" });
+    expect(within(result).getByText(/SolarWave Data!J6 shows 28,428.57/)).toBeInTheDocument();
+    const kpis = within(within(result).getByRole("list", { name: "Results by KPI" })).getAllByRole("listitem");
+    expect(kpis[0]).toHaveTextContent("On-time installs: 96% of target 80%, attainment 120%, weight 70%");
+    expect(kpis[1]).toHaveTextContent(
+      "CSAT: 4.6 score (1-5) of target 4.2 score (1-5), attainment 109.5%, weight 30%, gate met",
+    );
+    const summary = within(result).getByLabelText("Result");
+    expect(summary).toHaveTextContent("Score116.9%");
+    expect(summary).toHaveTextContent("Tier reachedSilver");
+    expect(summary).toHaveTextContent("Payout (CNY)CNY 28,428.57");
+    const how = within(result).getByLabelText("How the payout is calculated");
+    expect(how).toHaveTextContent("Share of target incentive142.14%");
+    expect(how).toHaveTextContent("Target incentiveCNY 20,000.00");
+    const sources = within(within(result).getByRole("list", { name: "Cells it came from" })).getAllByRole("listitem");
+    expect(sources.map((s) => s.textContent)).toEqual([
+      "Partner: 'SolarWave Data'!B6",
+      "On-time installs (actual): 'SolarWave Data'!C6",
+      "CSAT (actual): 'SolarWave Data'!D6",
+      "KPI table (targets, weights, gates): 'SolarWave Plan'!D6:J8",
+      "Tier table: 'SolarWave Plan'!L6:N9",
+      "Settings (decimals, cap, method…): 'SolarWave Plan'!A6:B16",
+    ]);
+  });
+
+  test("follows the selection where Excel has the event, reading once the selection settles", async () => {
+    jest.useFakeTimers();
+    try {
+      const service = fakeService([SUMMARY]);
+      let onChange: () => void = () => undefined;
+      const stop = jest.fn();
+      service.watchSelection.mockImplementation(async (f) => {
+        onChange = f;
+        return stop;
+      });
+      service.readSelection.mockResolvedValue(PAYOUT_SELECTION);
+      const view = renderWithService(<Programs active onNewProgram={() => undefined} />, service);
+      const panel = await screen.findByRole("region", { name: "Explain the selected cell" });
+      await waitFor(() => expect(within(panel).getByText(/its breakdown shows here/)).toBeInTheDocument());
+      act(() => {
+        onChange();
+        onChange();
+      });
+      expect(service.readSelection).not.toHaveBeenCalled();
+      await act(async () => jest.advanceTimersByTime(SELECTION_SETTLE_MS));
+      expect(service.readSelection).toHaveBeenCalledTimes(1);
+      expect(await within(panel).findByRole("article", { name: "Sunrise Solar (P101)" })).toBeInTheDocument();
+      view.unmount();
+      expect(stop).toHaveBeenCalled();
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  test("a cell with nothing to explain says so; a failed read says why", async () => {
+    const service = fakeService([SUMMARY]);
+    renderPrograms(service);
+    const panel = await screen.findByRole("region", { name: "Explain the selected cell" });
+    fireEvent.click(within(panel).getByRole("button", { name: "Explain selected cell" }));
+    expect(await within(panel).findByText(/Sheet1!A1 has no INCENTIVE formula/)).toBeInTheDocument();
+    service.readSelection.mockRejectedValueOnce(new Error("Excel is busy."));
+    fireEvent.click(within(panel).getByRole("button", { name: "Explain selected cell" }));
+    expect(await within(panel).findByText("Could not read the selected cell")).toBeInTheDocument();
+    expect(within(panel).getByText("Excel is busy.")).toBeInTheDocument();
+  });
+});
+
+describe("explain model", () => {
+  test("a commission row: marginal bands as EXPLAIN shows them, per-partner target cells among the sources", () => {
+    const p = programTemplate("salesCommission");
+    const view = explainView({
+      cell: {
+        ...PAYOUT_SELECTION.cell,
+        dataRow: {
+          ...PAYOUT_SELECTION.cell.dataRow!,
+          cells: [
+            { header: "Partner", address: "B5" },
+            { header: "Bookings", address: "C5" },
+            { header: "Bookings target", address: "D5" },
+          ],
+        },
+      },
+      program: p,
+      partner: { id: "R1", name: "Reseller", row: 1, actuals: [150000], targets: [100000] },
+    });
+    if (view.kind !== "partner") throw new Error(view.kind);
+    expect(view.breakdown.tier).toBe("Super accelerator");
+    expect(view.breakdown.steps.map((s) => s.label)).toEqual([
+      "Tier Base (EUR 0 to EUR 100,000)",
+      "Tier Accelerator (EUR 100,000 to EUR 150,000)",
+      "Total before rounding",
+    ]);
+    expect(view.breakdown.steps[1].value).toBe("EUR 50,000 × 6% = EUR 3,000.00");
+    expect(view.breakdown.payout).toBe("EUR 7,000.00");
+    expect(view.sources.map((s) => s.label)).toContain("Bookings target");
+  });
+
+  test("a gate missed pays nothing, a blank row and a formula outside a table are told apart", () => {
+    const missed = explainView({
+      ...PAYOUT_SELECTION,
+      partner: { ...PAYOUT_SELECTION.partner!, actuals: [0.96, 3.5] },
+    });
+    if (missed.kind !== "partner") throw new Error(missed.kind);
+    expect(missed.breakdown.gates).toBe("Missed");
+    expect(missed.breakdown.payout).toBe("CNY 0.00");
+    expect(missed.breakdown.note).toBe("A gate was missed, so nothing is paid for this period.");
+    expect(explainView({ ...PAYOUT_SELECTION, partner: null }).kind).toBe("blankRow");
+    const formula = explainView({
+      cell: {
+        ...PAYOUT_SELECTION.cell,
+        dataRow: null,
+        formula: "=INCENTIVE.PAYOUT(B2,'Tier table'!$A$2:$C$5,\"marginal\")",
+      },
+      program: null,
+      partner: null,
+    });
+    expect(formula).toMatchObject({ kind: "formula", reads: ["B2", "'Tier table'!$A$2:$C$5"] });
+  });
+
+  test("referencesIn skips text literals and function names", () => {
+    expect(referencesIn('=INCENTIVE.BONUS(D5,"A1",PI_X_Tiers[Rate],LOG10(C3))')).toEqual([
+      "D5",
+      "PI_X_Tiers[Rate]",
+      "C3",
+    ]);
+  });
+});
+
+describe("issues list", () => {
+  test("lists each INCENTIVE error with its meaning, and Go to selects the cell", async () => {
+    const service = fakeService([SUMMARY]);
+    service.findIssues.mockResolvedValue({
+      issues: [
+        { sheet: "SolarWave Data", address: "G6", formula: "=INCENTIVE.SCORE(E6:F6,{0.7,0.3})", error: "#VALUE!" },
+        { sheet: "SolarWave Data", address: "J9", formula: "=INCENTIVE.BONUS(G9,20000,T)", error: "#NAME?" },
+      ],
+      errorCells: 2,
+      truncated: false,
+    });
+    renderPrograms(service);
+    fireEvent.click(await screen.findByRole("button", { name: "Check formula errors" }));
+    expect(service.findIssues).toHaveBeenCalledWith(SUMMARY);
+    const list = await screen.findByRole("list", { name: `Formula errors in ${SUMMARY.name}` });
+    const items = within(list).getAllByRole("listitem");
+    expect(items).toHaveLength(2);
+    expect(items[0]).toHaveTextContent("#VALUE!");
+    expect(items[0]).toHaveTextContent("SolarWave Data!G6");
+    expect(items[0]).toHaveTextContent(/text, blank or of the wrong kind/);
+    expect(items[1]).toHaveTextContent(/Excel does not know the INCENTIVE functions here/);
+    expect(screen.getByText("2 INCENTIVE formulas show an error.")).toBeInTheDocument();
+    fireEvent.click(within(items[1]).getByRole("button", { name: "Go to SolarWave Data!J9" }));
+    expect(service.selectCell).toHaveBeenCalledWith("SolarWave Data", "J9");
+  });
+
+  test("no errors says so; a failed check says why", async () => {
+    const service = fakeService([SUMMARY]);
+    renderPrograms(service);
+    fireEvent.click(await screen.findByRole("button", { name: "Check formula errors" }));
+    expect(
+      await screen.findByText("No INCENTIVE formula in this program's sheets shows an error."),
+    ).toBeInTheDocument();
+    service.findIssues.mockRejectedValueOnce(new Error("The sheet is protected."));
+    fireEvent.click(screen.getByRole("button", { name: "Check formula errors again" }));
+    expect(await screen.findByText("Could not check the sheets")).toBeInTheDocument();
+    expect(screen.getByText("The sheet is protected.")).toBeInTheDocument();
+  });
+});
