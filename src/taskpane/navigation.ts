@@ -1,12 +1,12 @@
 /* global window */
 /*
  * Which main section the pane shows. A ribbon button can open a section by loading the pane with
- * a hash (#new, #programs) or by setting location.hash while it is open; otherwise the pane
+ * a hash (#new, #programs, #insights) or by setting location.hash while it is open; otherwise the pane
  * opens where the user left it.
  */
-export type View = "programs" | "new";
+export type View = "programs" | "new" | "insights";
 
-export const VIEWS: readonly View[] = ["programs", "new"];
+export const VIEWS: readonly View[] = ["programs", "new", "insights"];
 
 const STORAGE_KEY = "partnerIncentives.lastView";
 

@@ -1,4 +1,4 @@
-/* global Office */
+/* global Office, window */
 /**
  * The ribbon's "New program" and "Programs" buttons. In the shared runtime the task pane page is
  * also the function file, so the buttons' functions live here: each sets the view in the URL hash

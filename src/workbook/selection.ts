@@ -1,4 +1,4 @@
-/* global Excel */
+/* global Excel, OfficeExtension */
 /*
  * The task pane's reads around the user's selection: the selected cell (with the program data
  * table row it sits in), the program's sheets, the cells of those sheets whose INCENTIVE formula

@@ -25,9 +25,10 @@ describe("task pane shell", () => {
     render(<App theme={webLightTheme} service={fakeService([SUMMARY])} />);
     expect(screen.getByRole("heading", { level: 1, name: "Partner Incentives" })).toBeTruthy();
     const tabs = within(screen.getByRole("tablist", { name: "Sections" })).getAllByRole("tab");
-    expect(tabs).toHaveLength(2);
+    expect(tabs).toHaveLength(3);
     expect(tabs[0]).toBe(screen.getByRole("tab", { name: "Programs" }));
     expect(tabs[1]).toBe(screen.getByRole("tab", { name: "New program" }));
+    expect(tabs[2]).toBe(screen.getByRole("tab", { name: "Insights" }));
     expect(screen.getByRole("tab", { name: "Programs" }).getAttribute("aria-selected")).toBe("true");
     expect(await screen.findByRole("list", { name: "Programs in this workbook" })).toBeTruthy();
   });

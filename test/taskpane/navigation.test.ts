@@ -12,7 +12,8 @@ test("hashes a ribbon button can use", () => {
   expect(viewFromHash("#new")).toBe("new");
   expect(viewFromHash("#/programs")).toBe("programs");
   expect(viewFromHash("#NEW")).toBe("new");
-  expect(viewFromHash("#insights")).toBeNull();
+  expect(viewFromHash("#insights")).toBe("insights");
+  expect(viewFromHash("#dashboard")).toBeNull();
   expect(viewFromHash("")).toBeNull();
 });
 

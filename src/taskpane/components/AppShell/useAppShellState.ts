@@ -1,24 +1,9 @@
 /* global window */
 import * as React from "react";
-import {
-  currentHash,
-  initialView,
-  isView,
-  rememberView,
-  showViewInHash,
-  viewFromHash,
-  type View,
-} from "../../navigation";
+import { currentHash, initialView, rememberView, showViewInHash, viewFromHash, type View } from "../../navigation";
 
-/**
- * The shell's sections: navigation.ts's views plus Insights. Insights opens from "#insights";
- * it is not remembered as the last view until navigation.ts lists it.
- */
-export type ShellView = View | "insights";
-
-function shellViewFromHash(hash: string): ShellView | null {
-  return viewFromHash(hash) ?? (/^#\/?insights$/i.test(hash.trim()) ? "insights" : null);
-}
+/** The shell's sections are navigation.ts's views. */
+export type ShellView = View;
 
 export interface AppShellState {
   view: ShellView;
@@ -28,7 +13,7 @@ export interface AppShellState {
 }
 
 export function useAppShellState(): AppShellState {
-  const [view, setView] = React.useState<ShellView>(() => shellViewFromHash(currentHash()) ?? initialView());
+  const [view, setView] = React.useState<ShellView>(() => viewFromHash(currentHash()) ?? initialView());
   const [visited, setVisited] = React.useState<ReadonlySet<ShellView>>(() => new Set<ShellView>(["programs", view]));
 
   const selectView = React.useCallback((next: ShellView) => {
@@ -37,22 +22,14 @@ export function useAppShellState(): AppShellState {
   }, []);
 
   React.useEffect(() => {
-    if (isView(view)) {
-      rememberView(view);
-      showViewInHash(view);
-    } else {
-      try {
-        if (shellViewFromHash(window.location.hash) !== view) window.history.replaceState(null, "", `#${view}`);
-      } catch {
-        // Some hosts forbid history changes; the hash is only a convenience.
-      }
-    }
+    rememberView(view);
+    showViewInHash(view);
   }, [view]);
 
   // A ribbon button can switch the open pane by setting location.hash.
   React.useEffect(() => {
     const onHash = () => {
-      const v = shellViewFromHash(window.location.hash);
+      const v = viewFromHash(window.location.hash);
       if (v) selectView(v);
     };
     window.addEventListener("hashchange", onHash);

@@ -47,6 +47,8 @@ export function TierEditor(props: TierEditorProps): React.JSX.Element {
   const tableIssue = props.issueAt("tiers");
   // A removed row takes its button with it: keep keyboard focus in the editor.
   const addRef = React.useRef<HTMLButtonElement>(null);
+  // One id per editor: the wizard and Insights can both show one.
+  const hintId = `tier-paste-hint-${React.useId()}`;
 
   const onPaste = (e: React.ClipboardEvent) => {
     const rows = parsePastedTiers(e.clipboardData?.getData("text/plain") ?? e.clipboardData?.getData("text") ?? "");
@@ -57,7 +59,7 @@ export function TierEditor(props: TierEditorProps): React.JSX.Element {
 
   return (
     <div className={styles.root} onPaste={onPaste}>
-      <Caption1 className={styles.hint} id="tier-paste-hint">
+      <Caption1 className={styles.hint} id={hintId}>
         Copy tier rows in Excel (from, rate, label) and paste them into any box here to replace the table.
       </Caption1>
       {tableIssue && <IssueStatus ok={false}>{tableIssue.message}</IssueStatus>}
