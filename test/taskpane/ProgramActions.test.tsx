@@ -82,6 +82,25 @@ describe("generate and refresh", () => {
     expect(screen.getByText(/as values only \(no formulas\) on “SolarWave Statement values”/)).toBeInTheDocument();
   });
 
+  test("one partner's values-only statement: partners read on demand, the chosen one written on a sheet of its own", async () => {
+    const service = fakeService([SUMMARY]);
+    const partner = (id: string, name: string) => ({ id, name, row: 0, actuals: [1], targets: [] });
+    service.readPartnerInputs.mockResolvedValueOnce([partner("P1001", "Sunrise Shanghai"), partner("P1014", '=HYPERLINK("x")')]);
+    service.generateValuesOnlyStatements.mockResolvedValueOnce({ sheet: "P1014 statement", inPlace: false, partners: 1, syncs: 4 });
+    renderPrograms(service);
+    fireEvent.click(await screen.findByRole("button", { name: "Statement for one partner…" }));
+    expect(service.readPartnerInputs).toHaveBeenCalledWith("SolarWave");
+    const select = await screen.findByRole("combobox", { name: "Partner" });
+    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual([
+      "P1001 · Sunrise Shanghai",
+      'P1014 · =HYPERLINK("x")',
+    ]);
+    fireEvent.change(select, { target: { value: "1" } });
+    fireEvent.click(screen.getByRole("button", { name: "Values-only statement for this partner" }));
+    expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith("SolarWave", 1);
+    expect(await screen.findByText(/statement as values only on “P1014 statement”/)).toBeInTheDocument();
+  });
+
   test("a failure says what was not done and why, in words", async () => {
     const service = fakeService([SUMMARY]);
     service.generateStatements.mockRejectedValueOnce(

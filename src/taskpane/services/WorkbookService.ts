@@ -48,8 +48,11 @@ export interface WorkbookService {
   generateDashboard(key: string): Promise<GeneratedSheet>;
   /** Generates the live statements sheet, or rewrites the add-in's own in place (one undo step). */
   generateStatements(key: string): Promise<GeneratedSheet>;
-  /** Every partner's statement as values only (no formula), the copy finance sends (one undo step). */
-  generateValuesOnlyStatements(key: string): Promise<GeneratedSheet>;
+  /**
+   * Statements as values only (no formula), the copy finance sends (one undo step): every
+   * partner's on one sheet, or one partner's (its index in readPartnerInputs) on a sheet of its own.
+   */
+  generateValuesOnlyStatements(key: string, which?: number | "all"): Promise<GeneratedSheet>;
   /** The sheets carrying the program's mark — what deleteProgram deletes; null where Excel cannot tell. */
   programSheets(key: string): Promise<ProgramSheet[] | null>;
   /** Deletes the program's own sheets; resolves with their names. */

@@ -81,9 +81,9 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
       const m = await prepare();
       return m.runAsOneUndoStep((context) => m.generateStatements(context, key));
     },
-    async generateValuesOnlyStatements(key) {
+    async generateValuesOnlyStatements(key, which = "all") {
       const m = await prepare();
-      return m.runAsOneUndoStep((context) => m.generateValuesOnlyStatements(context, key, "all"));
+      return m.runAsOneUndoStep((context) => m.generateValuesOnlyStatements(context, key, which));
     },
     async programSheets(key) {
       const m = await prepare();

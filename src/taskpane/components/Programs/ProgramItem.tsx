@@ -2,6 +2,7 @@ import * as React from "react";
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import type { ProgramSummary } from "../../services/WorkbookService";
 import { IssuesList } from "../Explain/IssuesList";
+import { PartnerStatement } from "./PartnerStatement";
 import { useSharedStyles } from "../useSharedStyles";
 import { useProgramActions, type ProgramAction, type ProgramActionsState } from "./useProgramActions";
 import { useProgramsStyles } from "./useProgramsStyles";
@@ -58,6 +59,7 @@ export function ProgramItem({ program, detail, onDeleted }: ProgramItemProps): R
       <div aria-live="polite" className={styles.status}>
         <ActionStatus state={state} />
       </div>
+      <PartnerStatement program={program} />
       <DeleteConfirmation program={program} state={state} />
       <IssuesList program={program} />
     </li>
