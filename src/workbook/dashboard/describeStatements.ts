@@ -67,6 +67,20 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
     tables: [],
     grids: statementGrid(top, block.rows, block.formats, block.styles),
     repeat: { block: box(top, 0, height, STATEMENT_COLUMNS), times: n },
+    ...statementPages(top, height, n),
+  };
+}
+
+/**
+ * What live and values-only statements share: a missed gate marked in words and colour, the
+ * column widths, and one block per printed page.
+ */
+export function statementPages(
+  top: number,
+  height: number,
+  n: number,
+): Pick<SheetPlan, "conditionalFormats" | "columnWidths" | "frozenRows" | "print"> {
+  return {
     conditionalFormats: [
       {
         kind: "textContains",

@@ -23,14 +23,13 @@ import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import { fixed, gapSentence } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
-import { statementGrid } from "./describeStatements";
+import { statementGrid, statementPages } from "./describeStatements";
 import {
   EXPLAIN_HEADER,
   EXPLAIN_WORDS,
   NOTE_WORDS,
   STATEMENT_COLUMNS,
   STATEMENT_TOP,
-  STATEMENT_WIDTHS,
   StatementSource,
   blockHeight,
   breakdownLabels,
@@ -104,25 +103,7 @@ export function describeValuesOnlyStatement(
     tables: [],
     grids,
     repeat: { block: box(top, 0, height, STATEMENT_COLUMNS), times: n, copy: "Formats" },
-    conditionalFormats: [
-      {
-        kind: "textContains",
-        range: box(top, 0, n * height, STATEMENT_COLUMNS),
-        text: NOTE_WORDS.missedOne,
-        fontColor: "#9C0006",
-        fillColor: "#FFC7CE",
-        bold: true,
-      },
-    ],
-    columnWidths: STATEMENT_WIDTHS.map((width, column) => ({ column, width })),
-    frozenRows: 0,
-    print: {
-      orientation: "portrait",
-      fitToWidth: false,
-      titleRows: null,
-      area: box(0, 0, top + n * height, STATEMENT_COLUMNS),
-      pageBreaksBefore: Array.from({ length: n - 1 }, (_, k) => top + (k + 1) * height),
-    },
+    ...statementPages(top, height, n),
   };
 }
 

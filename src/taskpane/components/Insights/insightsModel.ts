@@ -217,20 +217,7 @@ export function cloneProgram(p: ProgramDefinition): ProgramDefinition {
   };
 }
 
-/** Column titles for the tier editor, as the wizard's Rewards step words them. */
-export function tierTitles(p: ProgramDefinition): { bound: string; rate: string; percent: boolean } {
-  const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
-  switch (p.payKind) {
-    case "bonus":
-      return { bound: "From score (%)", rate: "Pays (% of target incentive)", percent: true };
-    case "discount":
-      return { bound: "From score (%)", rate: "Discount (%)", percent: true };
-    default:
-      if (p.boundsRelativeToTarget) return { bound: "From (% of target)", rate: "Rate (%)", percent: true };
-      if (basis && isPercentUnit(basis.unit)) return { bound: "From (%)", rate: "Rate (%)", percent: true };
-      return { bound: basis?.unit.trim() ? `From (${basis.unit.trim()})` : "From", rate: "Rate (%)", percent: false };
-  }
-}
+export { tierTitles } from "../Wizard/format";
 
 /** A KPI's value with its unit, or "—" where there is none. */
 export function kpiValue(k: ProgramKpi, v: number | null): string {

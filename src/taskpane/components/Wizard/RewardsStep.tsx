@@ -3,7 +3,7 @@ import { Caption1, Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/
 import { METHODS, type Method } from "../../../engine/methods";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { NumberField } from "./fields/NumberField";
-import { isPercentUnit } from "./format";
+import { isPercentUnit, tierTitles } from "./format";
 import { IssueStatus } from "./IssueStatus";
 import { PayoutChart } from "./PayoutChart/PayoutChart";
 import { PAY_KIND_TEXT } from "./ProgramStep";
@@ -20,19 +20,6 @@ import { useWizardStyles } from "./useWizardStyles";
 
 const METHOD_TITLES: Record<Method, string> = { marginal: "Marginal", retro: "Retroactive", linear: "Linear" };
 
-function tierTitles(p: ProgramDefinition): { bound: string; rate: string; percent: boolean } {
-  const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
-  switch (p.payKind) {
-    case "bonus":
-      return { bound: "From score (%)", rate: "Pays (% of target incentive)", percent: true };
-    case "discount":
-      return { bound: "From score (%)", rate: "Discount (%)", percent: true };
-    default:
-      if (p.boundsRelativeToTarget) return { bound: "From (% of target)", rate: "Rate (%)", percent: true };
-      if (basis && isPercentUnit(basis.unit)) return { bound: "From (%)", rate: "Rate (%)", percent: true };
-      return { bound: basis?.unit.trim() ? `From (${basis.unit.trim()})` : "From", rate: "Rate (%)", percent: false };
-  }
-}
 
 /** Step 3: how results become money, with the curve and a worked example as the user types. */
 export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Element {

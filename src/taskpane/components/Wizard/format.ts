@@ -1,4 +1,5 @@
 /* How the wizard shows and reads numbers: display only, en-US like the engine's messages. */
+import type { ProgramDefinition } from "../../../engine/program/types";
 
 /** 50,000 or 0.035: up to `maxDecimals` decimals, no float noise. */
 export function formatNumber(n: number, maxDecimals = 6): string {
@@ -53,4 +54,19 @@ export function parseNumberText(text: string): number | null {
 export function numberText(value: number | null, percent: boolean): string {
   if (value === null || !Number.isFinite(value)) return "";
   return percent ? formatNumber(value * 100, 6) : formatNumber(value, 6);
+}
+
+/** Column titles for the tier editor, worded for what the program's tiers read and pay. */
+export function tierTitles(p: ProgramDefinition): { bound: string; rate: string; percent: boolean } {
+  const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
+  switch (p.payKind) {
+    case "bonus":
+      return { bound: "From score (%)", rate: "Pays (% of target incentive)", percent: true };
+    case "discount":
+      return { bound: "From score (%)", rate: "Discount (%)", percent: true };
+    default:
+      if (p.boundsRelativeToTarget) return { bound: "From (% of target)", rate: "Rate (%)", percent: true };
+      if (basis && isPercentUnit(basis.unit)) return { bound: "From (%)", rate: "Rate (%)", percent: true };
+      return { bound: basis?.unit.trim() ? `From (${basis.unit.trim()})` : "From", rate: "Rate (%)", percent: false };
+  }
 }
