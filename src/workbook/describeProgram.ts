@@ -6,6 +6,8 @@
 import { ProgramDefinition, validateProgram } from "../engine";
 import type { PartnerSeed } from "./contract";
 import { isoToSerial } from "./excelDates";
+import { ResolvedSource, SourceTable, resolveSource } from "./existingSource";
+import { cellAtRow } from "./formulas";
 import {
   ExistingNames,
   NO_EXISTING_NAMES,
@@ -42,6 +44,11 @@ export interface DescribeOptions {
   readonly existing?: ExistingNames;
   /** The SolarWave sample: an Installations table, and its partners with formula actuals. */
   readonly sample?: SolarWaveSample;
+  /**
+   * For a program over an existing table (source kind "existing"): that table as read from the
+   * workbook (existingSource.ts), or null when the workbook has no table by the program's name.
+   */
+  readonly sourceTable?: SourceTable | null;
 }
 
 /** The program cannot be written as it is; the message says why in the user's words. */
@@ -56,7 +63,7 @@ const TABLE_ROW = 5; // Excel row 6: plan tables start under a title, two notes 
 const DATA_TABLE_ROW = 3; // Excel row 4: under the title and two notes
 
 export function describeProgram(p: ProgramDefinition, options: DescribeOptions = {}): WorkbookPlan {
-  assertWritable(p);
+  const source = assertWritable(p, options);
   const { sample } = options;
   const existing = options.existing ?? NO_EXISTING_NAMES;
   const suffixes: TableSuffix[] = sample
@@ -76,13 +83,15 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
   }
   const sheetNames = new SheetNamer(p.name, existing);
   const planSheet = sheetNames.next("Plan");
-  const dataSheet = sheetNames.next("Data");
+  const dataSheet = sheetNames.next(source ? "Results" : "Data");
   const installationsSheet = sample ? sheetNames.next("Installations") : null;
   const owner = ownershipNote(p, key);
 
   const sheets: SheetPlan[] = [
     describePlanSheet(p, planSheet, dataSheet, tables, owner),
-    describeDataSheet(p, dataSheet, planSheet, tables, owner, options.partners ?? [], sample, installationsSheet),
+    source
+      ? describeResultsSheet(p, dataSheet, planSheet, tables, owner, source)
+      : describeDataSheet(p, dataSheet, planSheet, tables, owner, options.partners ?? [], sample, installationsSheet),
   ];
   if (sample && installationsSheet) {
     sheets.push({
@@ -108,17 +117,25 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
   return { key, programName: p.name, sheets: sheets.map(withColumnWidths), activeSheet: dataSheet };
 }
 
-function assertWritable(p: ProgramDefinition): void {
+/** Refuses an invalid program; for one over an existing table, its columns found in that table. */
+function assertWritable(p: ProgramDefinition, options: DescribeOptions): ResolvedSource | null {
   const issues = validateProgram(p);
   if (issues.length > 0) {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more to fix)` : "";
     throw new ProgramNotWritableError(`The program cannot be written yet: ${issues[0].message}${more}`);
   }
-  if (p.source.kind !== "new") {
+  if (p.source.kind === "new") return null;
+  if (options.sample || (options.partners ?? []).length > 0) {
     throw new ProgramNotWritableError(
-      "Programs that read an existing partner table cannot be written yet: choose a new data table for the partners.",
+      "A program over an existing table reads its partners from that table: sample data and partner rows cannot be added to it.",
     );
   }
+  if (options.sourceTable === undefined) {
+    throw new Error("Internal error: the existing table was not read before describing the program.");
+  }
+  const resolved = resolveSource(p, options.sourceTable);
+  if (!resolved.ok) throw new ProgramNotWritableError(`The program cannot be written yet: ${resolved.problem}`);
+  return resolved.source;
 }
 
 function ownershipNote(p: ProgramDefinition, key: string): string {
@@ -268,8 +285,7 @@ class HeaderNamer {
   }
 }
 
-function dataHeaders(p: ProgramDefinition): DataHeaders & { partnerId: string; partner: string } {
-  const n = new HeaderNamer();
+function dataHeaders(p: ProgramDefinition, n = new HeaderNamer()): DataHeaders & { partnerId: string; partner: string } {
   const partnerId = n.take("Partner ID");
   const partner = n.take("Partner");
   const actual = p.kpis.map((k) => n.take(k.name.trim()));
@@ -366,6 +382,87 @@ function describeDataSheet(
     frozenRows: DATA_TABLE_ROW + 1,
   };
 }
+
+/**
+ * A program over the user's own table: the user's table is never written. The results sheet holds
+ * the add-in's own data table (PI_<key>_Data, the same headers and calculated columns as a new data
+ * table, so dashboards and statements read it the same way) with one row per row of the user's
+ * table when the program was created. Its first column, Source row, holds the row of the user's
+ * table each line reads (a value, so sorting the results keeps each line on its partner); the
+ * partner and KPI columns (and per-partner targets) are INDEX formulas into the user's columns,
+ * so editing a result there recalculates here. Partners added to the user's table later need a
+ * row here with their row number (the plan sheet's notes say so).
+ */
+function describeResultsSheet(
+  p: ProgramDefinition,
+  name: string,
+  planSheet: string,
+  t: PlanTableNames & { data: string },
+  owner: string,
+  source: ResolvedSource,
+): SheetPlan {
+  const n = new HeaderNamer();
+  const h = dataHeaders(p, n);
+  // Named last, so every other header is exactly what a new data table's would be (programRefs.ts).
+  const sourceRow = n.take(SOURCE_ROW_HEADER);
+  const f = new ProgramFormulas(p, t, h);
+  const money = moneyFormat(p.decimals);
+  const calc = (header: string, numberFormat: string, text: string): TableColumn => ({
+    header,
+    numberFormat,
+    formula: formula(text),
+  });
+  const follow = (header: string, numberFormat: string, column: string): TableColumn =>
+    calc(header, numberFormat, `=${cellAtRow(source.table, column, sourceRow)}`);
+
+  const columns: TableColumn[] = [
+    { header: sourceRow, numberFormat: WHOLE_NUMBER },
+    follow(h.partnerId, GENERAL, source.partner),
+    follow(h.partner, GENERAL, source.partnerName),
+    ...p.kpis.map((k, i) => follow(h.actual[i], kpiFormat(k, p), source.kpis[i])),
+    ...p.kpis.flatMap((k, i): TableColumn[] => {
+      const header = h.target[i];
+      const column = source.targets[i];
+      return header === null || column === null ? [] : [follow(header, kpiFormat(k, p), column)];
+    }),
+    ...p.kpis.map((_, i) => calc(h.attainment[i], PERCENT, f.attainment(i))),
+    calc(h.score, PERCENT, f.score()),
+    calc(h.gateMet, GENERAL, f.gateMet()),
+    calc(h.tier, GENERAL, f.tier()),
+    calc(h.payout, money, f.payout()),
+    ...(h.netPrice ? [calc(h.netPrice, money, f.netPrice())] : []),
+  ];
+  const rows: Cell[][] = Array.from({ length: Math.max(1, source.rows) }, (_, r) => [
+    r + 1,
+    ...columns.slice(1).map(() => null),
+  ]);
+  const where = `the table ${source.table} on the sheet “${source.sheet}”`;
+  const cells: PlainCell[] = [
+    { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner results`) },
+    { row: 1, column: 0, style: "note", value: text(owner) },
+    {
+      row: 2,
+      column: 0,
+      style: "note",
+      value: text(
+        `Each row reads the row of ${where} given in ${sourceRow}; the add-in never changes that table, and editing a result there recalculates here. ` +
+          `For a partner added to ${source.table} later, add a row here with its row number. ` +
+          `The other columns are formulas that follow the plan on the sheet “${planSheet}”.`,
+      ),
+    },
+  ];
+  return {
+    name,
+    role: "data",
+    cells,
+    tables: [{ name: t.data, topLeft: { row: DATA_TABLE_ROW, column: 0 }, caption: null, columns, rows }],
+    columnWidths: [],
+    frozenRows: DATA_TABLE_ROW + 1,
+  };
+}
+
+/** The results table's first column: the row of the user's table each line reads. */
+export const SOURCE_ROW_HEADER = "Source row";
 
 // ---------------------------------------------------------------------------------------------
 

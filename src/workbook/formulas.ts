@@ -47,3 +47,14 @@ export function dateConstant(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `DATE(${y},${m},${d})`;
 }
+
+/**
+ * The cell of another table's column in the row this row names (1 = its first data row), as a
+ * formula body: blank when the row number or the cell is blank (INDEX would show 0), #REF! when
+ * that table has no such row any more — visible, never silently wrong.
+ *   IF([@[Source row]]="","",LET(v,INDEX(Sales[Partner],[@[Source row]]),IF(v="","",v)))
+ */
+export function cellAtRow(table: string, header: string, rowHeader: string): string {
+  const row = thisRow(rowHeader);
+  return `IF(${row}="","",LET(v,INDEX(${tableColumn(table, header)},${row}),IF(v="","",v)))`;
+}

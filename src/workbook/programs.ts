@@ -21,6 +21,7 @@ import { SETTING, SETTINGS_HEADERS } from "./planTables";
 import type { WorkbookPlan } from "./sheetPlan";
 import { parseSolarWaveSample } from "./solarwaveSample";
 import { readExistingNames } from "./workbookNames";
+import { SourceTable, readNamesAndSource } from "./existingSource";
 
 export { runAsOneUndoStep, writeRunOptions } from "./undoGroup";
 export { ProgramNotWritableError } from "./describeProgram";
@@ -39,8 +40,8 @@ export async function previewProgramWrite(
   program: ProgramDefinition,
   options: WriteOptions = {},
 ): Promise<WritePreview> {
-  const existing = await readExistingNames(context);
-  return previewOf(describeProgram(program, describeOptions(options, existing)));
+  const { existing, sourceTable } = await readBeforeDescribing(context, program);
+  return previewOf(describeProgram(program, describeOptions(options, existing, sourceTable)));
 }
 
 /** Writes the program as new sheets and tables; on failure nothing is left behind and the error says why. */
@@ -49,13 +50,32 @@ export async function createProgram(
   program: ProgramDefinition,
   options: WriteOptions = {},
 ): Promise<CreatedProgram> {
-  const existing = await readExistingNames(context);
-  const plan = describeProgram(program, describeOptions(options, existing));
+  const { existing, sourceTable } = await readBeforeDescribing(context, program);
+  const plan = describeProgram(program, describeOptions(options, existing, sourceTable));
   await applyWorkbookPlan(context, plan, { existing });
   return { summary: summaryOf(plan), preview: previewOf(plan) };
 }
 
-function describeOptions(options: WriteOptions, existing: ExistingNames): DescribeOptions {
+/**
+ * The workbook's names, and for a program over an existing table that table's headers and row
+ * count (existingSource.ts): 1 sync for a new data table, 2 over an existing table. The user's
+ * table is only read; describeProgram refuses, before anything is written, when a mapped column
+ * is missing.
+ */
+async function readBeforeDescribing(
+  context: Excel.RequestContext,
+  program: ProgramDefinition,
+): Promise<{ existing: ExistingNames; sourceTable?: SourceTable | null }> {
+  if (program.source.kind !== "existing") return { existing: await readExistingNames(context) };
+  const { existing, table } = await readNamesAndSource(context, program.source.source);
+  return { existing, sourceTable: table };
+}
+
+function describeOptions(
+  options: WriteOptions,
+  existing: ExistingNames,
+  sourceTable?: SourceTable | null,
+): DescribeOptions {
   if (options.withSolarWaveSample && !options.sample) {
     throw new ProgramNotWritableError(
       "The SolarWave sample data was not included with the request, so the sample cannot be loaded.",
@@ -65,6 +85,7 @@ function describeOptions(options: WriteOptions, existing: ExistingNames): Descri
     existing,
     partners: options.partners,
     sample: options.sample ? parseSolarWaveSample(options.sample) : undefined,
+    ...(sourceTable !== undefined ? { sourceTable } : {}),
   };
 }
 

@@ -365,10 +365,13 @@ describe("clashes and refusals", () => {
     );
   });
 
-  test("an existing partner table is not supported yet, and says so", () => {
+  test("an existing partner table must be read first; a missing one is named", () => {
     const p = programTemplate("resellerRebate");
     p.source = { kind: "existing", source: "Sales", partnerColumn: "Partner", kpiColumns: ["Volume"] };
-    expect(() => describeProgram(p)).toThrow(/existing partner table cannot be written yet/);
+    expect(() => describeProgram(p)).toThrow(/Internal error: the existing table was not read/);
+    expect(() => describeProgram(p, { sourceTable: null })).toThrow(
+      "The program cannot be written yet: The workbook has no table named “Sales”: choose one of its tables.",
+    );
   });
 
   test("the plan sheet tells the user which settings shape the formulas", () => {

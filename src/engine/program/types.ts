@@ -49,6 +49,13 @@ export type DataSource =
       partnerColumn: string;
       /** The column holding each KPI's actual, by KPI position. */
       kpiColumns: string[];
+      /**
+       * The column holding each KPI's per-partner target, by KPI position; needed only for KPIs
+       * whose target is per partner ("" or missing elsewhere).
+       */
+      targetColumns?: string[];
+      /** A column with the partner's name, when the partner column holds an ID; the partner column otherwise. */
+      partnerNameColumn?: string;
     };
 
 /** One incentive contract: everything the wizard collects and the plan tables hold. */

@@ -44,8 +44,11 @@ export function validateProgram(p: ProgramDefinition): ProgramIssue[] {
   validateTiers(p.tiers, add);
 
   if (p.source.kind === "existing") {
-    const { source, partnerColumn, kpiColumns } = p.source;
-    const mapped = kpiColumns.length === p.kpis.length && kpiColumns.every((c) => c.trim() !== "");
+    const { source, partnerColumn, kpiColumns, targetColumns = [] } = p.source;
+    const mapped =
+      kpiColumns.length === p.kpis.length &&
+      kpiColumns.every((c) => c.trim() !== "") &&
+      p.kpis.every((k, i) => k.targetMode !== "perPartner" || (targetColumns[i] ?? "").trim() !== "");
     if (source.trim() === "" || partnerColumn.trim() === "" || !mapped) add("source", "sourceIncomplete");
   }
   return issues;

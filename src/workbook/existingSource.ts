@@ -1,0 +1,163 @@
+/* global Excel */
+/*
+ * Partner results that already live in the user's workbook (DataSource kind "existing"): the
+ * user's Excel tables as the wizard offers them (name, sheet, headers, row count), and the
+ * mapping of a program's partner, KPI and target columns onto one of them. The user's table is
+ * only ever READ here: a program over it gets a results sheet of its own whose rows follow the
+ * user's table with formulas (describeProgram.ts), and nothing of the user's is written.
+ */
+import type { ProgramDefinition } from "../engine";
+import type { ExistingNames } from "./names";
+import { TABLE_PREFIX } from "./names";
+
+/** One of the user's tables, as the wizard shows it and the writer maps it. */
+export interface SourceTable {
+  readonly name: string;
+  readonly sheet: string;
+  /** The header row, as the table has it. */
+  readonly headers: readonly string[];
+  /** Data rows (Excel tables always have one at least). */
+  readonly rows: number;
+}
+
+/** The program's columns found in the user's table, spelled as the table spells them. */
+export interface ResolvedSource {
+  readonly table: string;
+  readonly sheet: string;
+  readonly rows: number;
+  readonly partner: string;
+  readonly partnerName: string;
+  /** Each KPI's actual column. */
+  readonly kpis: readonly string[];
+  /** Each KPI's per-partner target column; null where the KPI's target is fixed. */
+  readonly targets: readonly (string | null)[];
+}
+
+/**
+ * The user's tables with their headers and row counts, in two syncs (one when there is none).
+ * The add-in's own tables (PI_…) are left out: they are not partner data a program reads.
+ */
+export async function listSourceTables(context: Excel.RequestContext): Promise<SourceTable[]> {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  const theirs = tables.items.filter((t) => !t.name.toUpperCase().startsWith(TABLE_PREFIX.toUpperCase()));
+  if (theirs.length === 0) return [];
+  const loaded = theirs.map((t) => ({
+    name: t.name,
+    header: t.getHeaderRowRange().load("values"),
+    body: t.getDataBodyRange().load("rowCount"),
+    sheet: t.worksheet.load("name"),
+  }));
+  await context.sync();
+  return loaded.map((t) => ({
+    name: t.name,
+    sheet: t.sheet.name,
+    headers: (t.header.values[0] ?? []).map((h) => String(h ?? "")),
+    rows: t.body.rowCount,
+  }));
+}
+
+/**
+ * The workbook's names (as readExistingNames gives them) and the named source table, in two
+ * syncs: what createProgram and previewProgramWrite need before describing a program over it.
+ * The table is null when the workbook has no table by that name.
+ */
+export async function readNamesAndSource(
+  context: Excel.RequestContext,
+  tableName: string,
+): Promise<{ existing: ExistingNames; table: SourceTable | null }> {
+  const { worksheets, tables, names } = context.workbook;
+  worksheets.load("items/name");
+  tables.load("items/name");
+  names.load("items/name");
+  await context.sync();
+  const existing: ExistingNames = {
+    sheets: worksheets.items.map((s) => s.name),
+    tables: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
+  };
+  const found = tables.items.find((t) => t.name.toLowerCase() === tableName.trim().toLowerCase());
+  if (!found) return { existing, table: null };
+  const header = found.getHeaderRowRange().load("values");
+  const body = found.getDataBodyRange().load("rowCount");
+  const sheet = found.worksheet.load("name");
+  await context.sync();
+  return {
+    existing,
+    table: {
+      name: found.name,
+      sheet: sheet.name,
+      headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
+      rows: body.rowCount,
+    },
+  };
+}
+
+/** True when the source looks like a range address ("'Q3 data'!A1:F61", "A1:F61") rather than a table name. */
+export function isRangeAddress(source: string): boolean {
+  return /!/.test(source) || /^\$?[A-Za-z]{1,3}\$?\d+(:\$?[A-Za-z]{1,3}\$?\d+)?$/.test(source.trim());
+}
+
+/**
+ * The program's columns in the user's table, or the reason they cannot be read, in the user's
+ * words (naming the missing table or column). Headers are matched ignoring case and surrounding
+ * spaces, as Excel's structured references match them; the result spells them as the table does.
+ */
+export function resolveSource(
+  p: ProgramDefinition,
+  table: SourceTable | null,
+): { ok: true; source: ResolvedSource } | { ok: false; problem: string } {
+  if (p.source.kind !== "existing") return { ok: false, problem: "The program does not read an existing table." };
+  const s = p.source;
+  const wanted = s.source.trim();
+  if (isRangeAddress(wanted)) {
+    return {
+      ok: false,
+      problem: `“${wanted}” is a range, and the add-in reads partner results from an Excel table: select the range, choose Insert › Table, then pick that table.`,
+    };
+  }
+  if (!table) return { ok: false, problem: `The workbook has no table named “${wanted}”: choose one of its tables.` };
+  const find = (column: string): string | null => {
+    const key = column.trim().toLowerCase();
+    return table.headers.find((h) => h.trim().toLowerCase() === key) ?? null;
+  };
+  const missing = (column: string, what: string) => ({
+    ok: false as const,
+    problem: `The table ${table.name} has no column “${column.trim()}” (mapped to ${what}). Its columns are ${table.headers
+      .map((h) => `“${h}”`)
+      .join(", ")}.`,
+  });
+  const partner = find(s.partnerColumn);
+  if (partner === null) return missing(s.partnerColumn, "the partner");
+  const nameColumn = (s.partnerNameColumn ?? "").trim() === "" ? partner : find(s.partnerNameColumn!);
+  if (nameColumn === null) return missing(s.partnerNameColumn!, "the partner's name");
+  const kpis: string[] = [];
+  for (let i = 0; i < p.kpis.length; i++) {
+    const found = find(s.kpiColumns[i] ?? "");
+    if (found === null) return missing(s.kpiColumns[i] ?? "", `the KPI ${p.kpis[i].name.trim()}`);
+    kpis.push(found);
+  }
+  const targets: (string | null)[] = [];
+  for (let i = 0; i < p.kpis.length; i++) {
+    if (p.kpis[i].targetMode !== "perPartner") {
+      targets.push(null);
+      continue;
+    }
+    const column = s.targetColumns?.[i] ?? "";
+    const found = find(column);
+    if (found === null) return missing(column, `the target of ${p.kpis[i].name.trim()}`);
+    targets.push(found);
+  }
+  return {
+    ok: true,
+    source: {
+      table: table.name,
+      sheet: table.sheet,
+      rows: table.rows,
+      partner,
+      partnerName: nameColumn,
+      kpis,
+      targets,
+    },
+  };
+}
