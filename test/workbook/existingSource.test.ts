@@ -1,0 +1,167 @@
+/* Reading the user's tables, and a program written over one of them: the user's table is only read. */
+import { ProgramDefinition, programTemplate } from "../../src/engine";
+import { listSourceTables, readNamesAndSource, resolveSource } from "../../src/workbook/existingSource";
+import { ProgramNotWritableError, createProgram, listPrograms, previewProgramWrite } from "../../src/workbook/programs";
+import { FakeExcel, FakeSheet, FakeTable } from "./fakeExcel";
+
+/** A workbook with the user's sheet "Sales data" holding the table Sales (A1:D4) and an unrelated table. */
+function workbook(): { excel: FakeExcel; sheet: FakeSheet } {
+  const excel = new FakeExcel({ sheets: ["Sales data", "Notes"] });
+  const sheet = excel.sheet("Sales data");
+  const grid: (string | number)[][] = [
+    ["Partner", "Region", "Volume (units)", "Rep's quota"],
+    ["=Acme", "North", 1200, 1000],
+    ["Bolt", "South", 800, 1000],
+    ["Cobalt", "East", 1500, 1200],
+  ];
+  grid.forEach((row, r) =>
+    row.forEach((v, c) =>
+      sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
+    ),
+  );
+  const sales = new FakeTable(sheet, { row: 0, column: 0, rows: 4, columns: 4 });
+  sales.name = "Sales";
+  excel.tables.push(sales);
+  const notes = new FakeTable(excel.sheet("Notes"), { row: 0, column: 0, rows: 2, columns: 1 });
+  notes.name = "Notes_tbl";
+  excel.sheet("Notes").put(0, 0, { kind: "text", value: "Note" });
+  excel.tables.push(notes);
+  return { excel, sheet };
+}
+
+function rebateOverSales(): ProgramDefinition {
+  const p = programTemplate("resellerRebate");
+  p.source = { kind: "existing", source: "Sales", partnerColumn: "Partner", kpiColumns: ["Volume (units)"] };
+  return p;
+}
+
+const snapshot = (s: FakeSheet) =>
+  JSON.stringify({
+    cells: [...s.cells.entries()],
+    props: s.customProperties,
+    widths: [...s.columnWidths.entries()],
+    frozen: s.frozenRows,
+    cf: s.conditionalFormats,
+    charts: s.charts,
+  });
+
+describe("listSourceTables", () => {
+  test("the user's tables with sheet, headers and row count, in two syncs; the add-in's own tables left out", async () => {
+    const { excel } = workbook();
+    await createProgram(excel.context, programTemplate("resellerRebate"));
+    const sync = jest.spyOn(excel.context, "sync");
+    const tables = await listSourceTables(excel.context);
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(tables).toEqual([
+      { name: "Sales", sheet: "Sales data", headers: ["Partner", "Region", "Volume (units)", "Rep's quota"], rows: 3 },
+      { name: "Notes_tbl", sheet: "Notes", headers: ["Note"], rows: 1 },
+    ]);
+  });
+
+  test("one sync when the workbook has no table", async () => {
+    const excel = new FakeExcel();
+    const sync = jest.spyOn(excel.context, "sync");
+    expect(await listSourceTables(excel.context)).toEqual([]);
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("readNamesAndSource and resolveSource", () => {
+  test("names and the table, ignoring the case of its name; a missing table is null", async () => {
+    const { excel } = workbook();
+    const read = await readNamesAndSource(excel.context, "sales");
+    expect(read.existing.sheets).toEqual(["Sales data", "Notes"]);
+    expect(read.existing.tables).toEqual(["Sales", "Notes_tbl"]);
+    expect(read.table).toMatchObject({ name: "Sales", rows: 3 });
+    expect((await readNamesAndSource(excel.context, "Nope")).table).toBeNull();
+  });
+
+  test("columns are found ignoring case and spaces, and spelled as the table has them", () => {
+    const p = rebateOverSales();
+    if (p.source.kind === "existing") p.source.kpiColumns = [" volume (UNITS) "];
+    const r = resolveSource(p, { name: "Sales", sheet: "S", headers: ["Partner", "Volume (units)"], rows: 3 });
+    expect(r).toEqual({
+      ok: true,
+      source: {
+        table: "Sales",
+        sheet: "S",
+        rows: 3,
+        partner: "Partner",
+        partnerName: "Partner",
+        kpis: ["Volume (units)"],
+        targets: [null],
+      },
+    });
+  });
+});
+
+describe("createProgram over an existing table", () => {
+  test("adds a plan and a results sheet in four syncs; the user's sheet and table are untouched", async () => {
+    const { excel, sheet } = workbook();
+    const before = snapshot(sheet);
+    const sync = jest.spyOn(excel.context, "sync");
+    const created = await createProgram(excel.context, rebateOverSales());
+    expect(sync).toHaveBeenCalledTimes(4);
+    expect(created.summary).toEqual({
+      key: "Reseller_Rebate_2026",
+      name: "Reseller Rebate 2026",
+      planSheet: "Reseller Rebate 2026 Plan",
+      dataSheet: "Reseller Rebate 2026 Results",
+      partners: 3,
+    });
+    expect(snapshot(sheet)).toBe(before);
+    expect(excel.table("Sales").box).toEqual({ row: 0, column: 0, rows: 4, columns: 4 });
+    // Nothing the writer queued reached for the user's sheet by name.
+    expect(excel.calls.filter((c) => c.what.includes("Sales data"))).toEqual([]);
+    expect(excel.liveSheets().map((s) => s.name)).toEqual([
+      "Sales data",
+      "Notes",
+      "Reseller Rebate 2026 Plan",
+      "Reseller Rebate 2026 Results",
+    ]);
+
+    const results = excel.table("PI_Reseller_Rebate_2026_Data");
+    expect(results.sheet.name).toBe("Reseller Rebate 2026 Results");
+    expect(results.column("Source row").map((c) => c?.value)).toEqual([1, 2, 3]);
+    const follow = (column: string) =>
+      `=IF([@[Source row]]="","",LET(v,INDEX(Sales[${column}],[@[Source row]]),IF(v="","",v)))`;
+    expect(results.column("Partner ID").map((c) => c?.value)).toEqual(Array(3).fill(follow("Partner")));
+    expect(results.column("Purchase volume").map((c) => c?.value)).toEqual(Array(3).fill(follow("[Volume (units)]")));
+    expect(results.column("Payout (USD)").every((c) => c?.kind === "formula")).toBe(true);
+    // The program is listed like any other.
+    expect((await listPrograms(excel.context)).map((p) => p.key)).toEqual(["Reseller_Rebate_2026"]);
+  });
+
+  test("previewProgramWrite reads the table (two syncs) and shows one row per partner, writing nothing", async () => {
+    const { excel } = workbook();
+    const sync = jest.spyOn(excel.context, "sync");
+    const preview = await previewProgramWrite(excel.context, rebateOverSales());
+    expect(sync).toHaveBeenCalledTimes(2);
+    expect(preview.sheets[1]).toMatchObject({ name: "Reseller Rebate 2026 Results" });
+    expect(preview.sheets[1].tables[0]).toMatchObject({ name: "PI_Reseller_Rebate_2026_Data", rows: 3 });
+    expect(excel.liveSheets()).toHaveLength(2);
+  });
+
+  test("a missing column is refused by name before anything is written", async () => {
+    const { excel, sheet } = workbook();
+    const before = snapshot(sheet);
+    const p = rebateOverSales();
+    if (p.source.kind === "existing") p.source.kpiColumns = ["Units"];
+    const run = createProgram(excel.context, p);
+    await expect(run).rejects.toThrow(ProgramNotWritableError);
+    await expect(createProgram(excel.context, p)).rejects.toThrow(
+      "The table Sales has no column “Units” (mapped to the KPI Purchase volume).",
+    );
+    expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sales data", "Notes"]);
+    expect(excel.calls.some((c) => /worksheets\.add|values|formulas/.test(c.what))).toBe(false);
+    expect(snapshot(sheet)).toBe(before);
+  });
+
+  test("a table that is not in the workbook is refused by name", async () => {
+    const { excel } = workbook();
+    const p = rebateOverSales();
+    if (p.source.kind === "existing") p.source.source = "Sales2";
+    await expect(createProgram(excel.context, p)).rejects.toThrow("The workbook has no table named “Sales2”");
+    expect(excel.liveSheets()).toHaveLength(2);
+  });
+});
