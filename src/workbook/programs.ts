@@ -26,6 +26,7 @@ import { SourceTable, readNamesAndSource } from "./existingSource";
 export { runAsOneUndoStep, writeRunOptions } from "./undoGroup";
 export { ProgramNotWritableError } from "./describeProgram";
 export { WorkbookWriteError } from "./applyPlan";
+export { listSourceTables } from "./existingSource";
 // Dashboards and statements (dashboard/generate.ts; docs/dashboard.md).
 export {
   generateDashboard,
@@ -197,3 +198,7 @@ export async function deleteProgram(context: Excel.RequestContext, key: string):
   await context.sync();
   return ours.map((m) => m.sheet.name);
 }
+
+// Editing a program in place (updateProgram.ts).
+export { updateProgram, programChanges } from "./updateProgram";
+export type { UpdatedProgram } from "./updateProgram";

@@ -110,6 +110,7 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
     watchSelection: jest.fn(async () => null),
     findIssues: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
     selectCell: jest.fn(async () => undefined),
+    listTables: jest.fn(async () => []),
   };
 }
 

@@ -13,6 +13,7 @@ import type {
   WritePreview,
 } from "../../workbook/contract";
 import type { FormulaIssue, IssueScan, ProgramSheet, SelectedCell } from "../../workbook/selection";
+import type { SourceTable } from "../../workbook/existingSource";
 
 export type {
   CreatedProgram,
@@ -23,6 +24,7 @@ export type {
   ProgramSheet,
   ProgramSummary,
   SelectedCell,
+  SourceTable,
   WriteOptions,
   WritePreview,
 };
@@ -72,6 +74,8 @@ export interface WorkbookService {
   findIssues(program: ProgramSummary): Promise<IssueScan>;
   /** Shows the sheet and selects the cell. */
   selectCell(sheet: string, address: string): Promise<void>;
+  /** The user's tables (not the add-in's own), with headers and row counts, for mapping partner results. */
+  listTables(): Promise<SourceTable[]>;
 }
 
 export const EXCEL_UNAVAILABLE_MESSAGE =

@@ -18,6 +18,7 @@ const unavailable: WorkbookService = {
   watchSelection: reject,
   findIssues: reject,
   selectCell: reject,
+  listTables: reject,
 };
 
 const WorkbookServiceContext = React.createContext<WorkbookService>(unavailable);

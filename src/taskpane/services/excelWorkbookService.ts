@@ -13,6 +13,7 @@ import type {
   selectCell,
   watchSelection,
 } from "../../workbook/selection";
+import type { listSourceTables } from "../../workbook/existingSource";
 import { ExcelUnavailableError, type WorkbookService, type WriteOptions } from "./WorkbookService";
 import { loadProgramsModule } from "./programsModule";
 import { loadSolarWaveSample } from "./solarWaveSample";
@@ -33,6 +34,7 @@ export type ProgramsModule = Pick<
     findIncentiveErrors: typeof findIncentiveErrors;
     selectCell: typeof selectCell;
     watchSelection: typeof watchSelection;
+    listSourceTables: typeof listSourceTables;
   };
 
 export interface ExcelWorkbookServiceDeps {
@@ -136,6 +138,10 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
     async selectCell(sheet, address) {
       const m = await prepare();
       return Excel.run((context) => m.selectCell(context, sheet, address));
+    },
+    async listTables() {
+      const m = await prepare();
+      return Excel.run((context) => m.listSourceTables(context));
     },
   };
 }
