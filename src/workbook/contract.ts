@@ -70,6 +70,19 @@ export interface ProgramsApi {
   ): Promise<CreatedProgram>;
   listPrograms(context: Excel.RequestContext): Promise<ProgramSummary[]>;
   readProgram(context: Excel.RequestContext, key: string): Promise<ProgramDefinition>;
+  /** Writes an edited program back into its existing tables (updateProgram.ts). */
+  updateProgram(context: Excel.RequestContext, key: string, program: ProgramDefinition): Promise<UpdatedProgram>;
+}
+
+/** What an edit wrote (updateProgram.ts), in words for the user. */
+export interface UpdatedProgram {
+  readonly summary: ProgramSummary;
+  /** What changed, one line each (e.g. "KPI added: NPS"). Empty when nothing did. */
+  readonly changes: readonly string[];
+  /** What was deliberately left for the user (e.g. a removed KPI's data column, kept). */
+  readonly notes: readonly string[];
+  /** context.sync() calls made. */
+  readonly syncs: number;
 }
 
 /** A partner's row of the data table, read back: what the engine needs, plus who it is. */

@@ -349,6 +349,86 @@ export class FakeTable {
     return this.values()[0].map(String);
   }
 
+  /** Range.formulas of the table: a formula cell's formula, a constant's value. */
+  formulas(): Grid {
+    return this.grid((cell) => (!cell || cell.kind === "blank" ? "" : cell.value));
+  }
+
+  /** Range.numberFormat of the table ("General" where none was set). */
+  numberFormats(): Grid {
+    return this.grid((cell) => cell?.numberFormat ?? "General");
+  }
+
+  private grid(f: (cell: FakeCell | undefined) => unknown): Grid {
+    return Array.from({ length: this.box.rows }, (_, r) =>
+      Array.from({ length: this.box.columns }, (_, c) => f(this.sheet.cell(this.box.row + r, this.box.column + c))),
+    );
+  }
+
+  /** Moves the cells of columns [from, from + columns) in rows >= fromRow by `by` rows. */
+  private shiftDown(fromRow: number, by: number): void {
+    const moved: [number, number, FakeCell][] = [];
+    for (const [key, cell] of [...this.sheet.cells]) {
+      const [r, c] = key.split(",").map(Number);
+      if (r >= fromRow && c >= this.box.column && c < this.box.column + this.box.columns) {
+        this.sheet.cells.delete(key);
+        moved.push([r + by, c, cell]);
+      }
+    }
+    for (const [r, c, cell] of moved) if (r >= fromRow + Math.min(0, by)) this.sheet.cells.set(`${r},${c}`, cell);
+  }
+
+  /** Moves the cells of the table's rows in columns >= fromColumn by `by` columns. */
+  private shiftRight(fromColumn: number, by: number): void {
+    const moved: [number, number, FakeCell][] = [];
+    for (const [key, cell] of [...this.sheet.cells]) {
+      const [r, c] = key.split(",").map(Number);
+      if (c >= fromColumn && r >= this.box.row && r < this.box.row + this.box.rows) {
+        this.sheet.cells.delete(key);
+        moved.push([r, c + by, cell]);
+      }
+    }
+    for (const [r, c, cell] of moved) this.sheet.cells.set(`${r},${c}`, cell);
+  }
+
+  /** TableRowCollection.add at the end: cells below move down; new cells take the last row's formats. */
+  addRows(values: unknown[][]): void {
+    const end = this.box.row + this.box.rows;
+    this.shiftDown(end, values.length);
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const format = this.sheet.cell(end - 1, this.box.column + c)?.numberFormat;
+        const typed = readAsTyped(v === "" ? null : v, format);
+        if (typed) this.sheet.put(end + r, this.box.column + c, { ...typed, numberFormat: format });
+        else if (format) this.sheet.setFormat(end + r, this.box.column + c, format);
+      }),
+    );
+    this.box.rows += values.length;
+  }
+
+  /** TableRow.delete: the row's cells go and the cells below in the table's columns move up. */
+  deleteRow(index: number): void {
+    const row = this.box.row + 1 + index;
+    for (let c = this.box.column; c < this.box.column + this.box.columns; c++) this.sheet.cells.delete(`${row},${c}`);
+    this.shiftDown(row + 1, -1);
+    this.box.rows -= 1;
+  }
+
+  /** TableColumnCollection.add(index, null, name): cells from that column on move right, in the table's rows. */
+  addColumn(index: number, header: string): void {
+    this.shiftRight(this.box.column + index, 1);
+    this.sheet.put(this.box.row, this.box.column + index, { kind: "text", value: header });
+    this.box.columns += 1;
+  }
+
+  /** TableColumn.delete: the column's cells go and the cells to its right move left, in the table's rows. */
+  deleteColumn(index: number): void {
+    const column = this.box.column + index;
+    for (let r = this.box.row; r < this.box.row + this.box.rows; r++) this.sheet.cells.delete(`${r},${column}`);
+    this.shiftRight(column + 1, -1);
+    this.box.columns -= 1;
+  }
+
   /** Data rows of one column by header, as cells. */
   column(header: string): (FakeCell | undefined)[] {
     const c = this.header().indexOf(header);
@@ -536,8 +616,7 @@ class FakeRange {
             const moved = src.kind === "formula" ? shiftRows(String(src.value), shift) : src.value;
             if (type === "Formats") sheet.setFormat(to.row + r, to.column + c, src.numberFormat ?? "General");
             else if (type === "Formulas") sheet.put(to.row + r, to.column + c, { kind: src.kind, value: moved });
-            else if (type === "All")
-              sheet.cells.set(`${to.row + r},${to.column + c}`, { ...src, value: moved });
+            else if (type === "All") sheet.cells.set(`${to.row + r},${to.column + c}`, { ...src, value: moved });
           }
         }
       },
@@ -762,6 +841,12 @@ export class FakeExcel {
           get values() {
             return excel.read(`values of ${t.name}`, () => t.values());
           },
+          get formulas() {
+            return excel.read(`values of ${t.name}`, () => t.formulas());
+          },
+          get numberFormat() {
+            return excel.read(`values of ${t.name}`, () => t.numberFormats());
+          },
           get rowIndex() {
             return excel.read(`values of ${t.name}`, () => t.box.row);
           },
@@ -801,7 +886,41 @@ export class FakeExcel {
           },
         };
       },
+      rows: {
+        add(index: number | null | undefined, values?: unknown[][]) {
+          excel.record(`table.rows.add(${t.name})`, [index ?? null, values ?? null]);
+          if (index !== null && index !== undefined) throw new Error("fake: rows.add only at the end");
+          t.addRows(values ?? [Array.from({ length: t.box.columns }, () => "")]);
+        },
+        getItemAt(i: number) {
+          return {
+            delete() {
+              excel.record(`table.rows.delete(${t.name}, ${i})`, [i]);
+              if (i >= t.box.rows - 1) excel.failNextSync(`ItemNotFound: no row ${i} in ${t.name}`);
+              else t.deleteRow(i);
+            },
+          };
+        },
+      },
       columns: {
+        add(index: number | null | undefined, values?: unknown[][], name?: string) {
+          excel.record(`table.columns.add(${t.name}, ${index}, ${name})`, [
+            index ?? null,
+            values ?? null,
+            name ?? null,
+          ]);
+          t.addColumn(index ?? t.box.columns, name ?? `Column${t.box.columns + 1}`);
+        },
+        getItem(name: string) {
+          return {
+            delete() {
+              excel.record(`table.columns.delete(${t.name}, ${name})`, [name]);
+              const i = t.header().findIndex((h) => h.toLowerCase() === name.toLowerCase());
+              if (i < 0) excel.failNextSync(`ItemNotFound: no column ${name} in ${t.name}`);
+              else t.deleteColumn(i);
+            },
+          };
+        },
         getItemAt(i: number) {
           return {
             getDataBodyRange() {
@@ -893,6 +1012,15 @@ export class FakeExcel {
         },
       },
       tables: {
+        getItem(name: string) {
+          excel.record(`tables.getItem(${name})`, [name]);
+          const t = excel.tables.find((x) => !x.sheet.deleted && x.name.toLowerCase() === name.toLowerCase());
+          if (!t) {
+            excel.failNextSync(`ItemNotFound: no table ${name}`);
+            return tableProxy(new FakeTable(excel.sheets[0], { row: 0, column: 0, rows: 1, columns: 1 }));
+          }
+          return tableProxy(t);
+        },
         load(what: string) {
           excel.record(`tables.load(${what})`, [what]);
           excel.load("tables");

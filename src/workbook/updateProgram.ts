@@ -1,0 +1,701 @@
+/* global Excel */
+/*
+ * Editing a program: the changed definition is written back into the program's EXISTING tables,
+ * in place (SPEC §4–5: the workbook is the single source of truth, and the add-in never
+ * overwrites what the user added).
+ *
+ * - Settings: the Value of each of the program's settings rows (found by name); a missing row is
+ *   added at the table's end. Rows the add-in does not know are left alone.
+ * - KPIs: the rows follow the wizard's order (the KPI table's known columns are rewritten, rows are
+ *   added or deleted at the table's end). Cells in the user's own columns travel with their KPI
+ *   (matched by name) when its row moves; rows that stay put are not written there.
+ * - Tiers: known columns rewritten; rows added or deleted at the table's end only.
+ * - Data table: a new KPI gets its actual column (and per-partner target column) before the
+ *   attainment columns, and its attainment column after them; a removed KPI's attainment column
+ *   (the add-in's own formula) is deleted, but its actual and target columns (the user's data) are
+ *   kept and the result says so. Every calculated column's formula is rewritten, so method,
+ *   basis KPI, bounds and target mode changes take effect. Columns the add-in does not know are
+ *   never touched; the data columns never move.
+ *
+ * Syncs: 1 (table names) + 1 (read the four tables) + 1 (write everything, calculation and screen
+ * updating suspended) + 1 (recalculate) = 4, whatever the partner count. Everything is checked
+ * before anything is written; if the write fails, the four tables are put back as they were read
+ * (2 more syncs) and the error says whether that worked.
+ */
+import { ProgramDefinition, ProgramKpi, validateProgram } from "../engine";
+import { cellAddress, rangeAddress } from "./addresses";
+import { textInput, valueInput } from "./cellInput";
+import type { UpdatedProgram } from "./contract";
+import { ProgramNotWritableError, describeProgram } from "./describeProgram";
+import { WorkbookWriteError } from "./applyPlan";
+import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
+import { tableName } from "./names";
+import { GENERAL, PERCENT, TEXT, kpiFormat, moneyFormat } from "./numberFormats";
+import { KPI_HEADERS, SETTING, SETTINGS_HEADERS } from "./planTables";
+import { DataHeaders, ProgramFormulas } from "./programFormulas";
+import { programFromTables } from "./readPlan";
+import { Cell, TablePlan, isText } from "./sheetPlan";
+
+export type { UpdatedProgram };
+
+/** One table as read in the first sync: where it is and every cell of it, header row first. */
+export interface TableSnapshot {
+  readonly name: string;
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly unknown[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly numberFormat: readonly (readonly unknown[])[];
+}
+
+interface Snapshots {
+  readonly settings: TableSnapshot;
+  readonly kpis: TableSnapshot;
+  readonly tiers: TableSnapshot;
+  readonly data: TableSnapshot;
+}
+
+type Input = string | number | boolean | null;
+
+/** A write into one block of a sheet: formulas (ours, or a user's cell carried along), values or formats. */
+interface CellWrite {
+  readonly sheet: string;
+  readonly address: string;
+  readonly kind: "values" | "formulas" | "numberFormat";
+  readonly grid: Input[][];
+}
+
+/** Structural changes, queued before the cell writes (whose addresses assume they happened). */
+type ShapeOp =
+  | { readonly kind: "addRows"; readonly table: string; readonly rows: number; readonly width: number }
+  | { readonly kind: "deleteRow"; readonly table: string; readonly index: number }
+  | { readonly kind: "addColumn"; readonly table: string; readonly index: number; readonly header: string }
+  | { readonly kind: "deleteColumn"; readonly table: string; readonly header: string };
+
+/** A calculated column: its first data cell gets the formula, the rest copy it. */
+interface FormulaFill {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly formula: string;
+  readonly format: string;
+}
+
+/** Everything one update writes, computed from the snapshots before anything is written (pure). */
+export interface UpdatePlan {
+  readonly shape: readonly ShapeOp[];
+  readonly writes: readonly CellWrite[];
+  readonly fills: readonly FormulaFill[];
+  /** What changes, in words. */
+  readonly changes: readonly string[];
+  readonly notes: readonly string[];
+  /** The data table's range after the update, to recalculate. */
+  readonly dataAddress: string;
+}
+
+export async function updateProgram(
+  context: Excel.RequestContext,
+  key: string,
+  program: ProgramDefinition,
+): Promise<UpdatedProgram> {
+  assertEditable(program);
+  const names = {
+    settings: tableName(key, "Settings"),
+    kpis: tableName(key, "KPIs"),
+    tiers: tableName(key, "Tiers"),
+    data: tableName(key, "Data"),
+  };
+  let syncs = 0;
+  let snapshots: Snapshots;
+  try {
+    snapshots = await readSnapshots(context, names);
+    syncs += 2;
+  } catch (e) {
+    if (e instanceof ProgramNotWritableError) throw e;
+    throw new WorkbookWriteError(`Could not read the program's tables (${reason(e)}). Nothing was written.`);
+  }
+  const plan = planUpdate(snapshots, program, key);
+  const features = detectExcelFeatures();
+
+  try {
+    if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+    if (features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+    queueUpdate(context, plan, features);
+    await context.sync();
+    syncs++;
+    context.workbook.worksheets.getItem(snapshots.data.sheet).getRange(plan.dataAddress).calculate();
+    await context.sync();
+    syncs++;
+  } catch (e) {
+    const restored = await restoreTables(context, snapshots);
+    throw new WorkbookWriteError(
+      `Excel could not finish saving the changes to “${program.name.trim()}”: ${reason(e)}. ` +
+        (restored
+          ? "The program's tables were put back as they were."
+          : "The program's tables may be partly changed: press Ctrl+Z, or open the program again and check it."),
+    );
+  }
+  return {
+    summary: {
+      key,
+      name: program.name.trim(),
+      planSheet: snapshots.settings.sheet,
+      dataSheet: snapshots.data.sheet,
+      partners: snapshots.data.values.slice(1).filter((r) => !isBlank(r[0])).length,
+    },
+    changes: plan.changes,
+    notes: plan.notes,
+    syncs,
+  };
+}
+
+function assertEditable(p: ProgramDefinition): void {
+  const issues = validateProgram(p);
+  if (issues.length > 0) {
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more to fix)` : "";
+    throw new ProgramNotWritableError(`The changes cannot be saved yet: ${issues[0].message}${more}`);
+  }
+  if (p.source.kind !== "new") {
+    throw new ProgramNotWritableError(
+      "Programs that read an existing partner table cannot be edited yet: only programs with their own data table can.",
+    );
+  }
+}
+
+async function readSnapshots(
+  context: Excel.RequestContext,
+  names: Record<keyof Snapshots, string>,
+): Promise<Snapshots> {
+  const tables = context.workbook.tables;
+  tables.load("items/name");
+  await context.sync();
+  const find = (name: string) => tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  const missing = Object.values(names).filter((n) => !find(n));
+  if (missing.length > 0) {
+    throw new ProgramNotWritableError(
+      `The program cannot be saved: the table ${missing.join(" and ")} is no longer in this workbook. Nothing was written.`,
+    );
+  }
+  const loaded = (Object.keys(names) as (keyof Snapshots)[]).map((k) => {
+    const t = find(names[k])!;
+    const range = t.getRange().load("values,formulas,numberFormat,rowIndex,columnIndex");
+    const sheet = t.worksheet.load("name");
+    return { k, name: t.name, range, sheet };
+  });
+  await context.sync();
+  const out = {} as Record<keyof Snapshots, TableSnapshot>;
+  for (const l of loaded) {
+    out[l.k] = {
+      name: l.name,
+      sheet: l.sheet.name,
+      row: l.range.rowIndex,
+      column: l.range.columnIndex,
+      values: l.range.values,
+      formulas: l.range.formulas,
+      numberFormat: l.range.numberFormat,
+    };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Planning (pure): what to write where.
+
+export function planUpdate(s: Snapshots, program: ProgramDefinition, key: string): UpdatePlan {
+  const before = programFromTables(s.settings.values, s.kpis.values, s.tiers.values, {
+    settings: s.settings.name,
+    kpis: s.kpis.name,
+    tiers: s.tiers.name,
+  });
+  if (before.payKind !== program.payKind) {
+    throw new ProgramNotWritableError(
+      `What the program pays cannot be changed in place (${before.payKind} → ${program.payKind}): its payout columns and settings differ. Create a new program instead. Nothing was written.`,
+    );
+  }
+  // The plan tables' rows and formats exactly as a new program would get them.
+  const fresh = describeProgram(program);
+  const planSheet = fresh.sheets.find((x) => x.role === "plan")!;
+  const [settingsPlan, kpiPlan, tierPlan] = planSheet.tables;
+
+  const shape: ShapeOp[] = [];
+  const writes: CellWrite[] = [];
+  const fills: FormulaFill[] = [];
+  const notes: string[] = [];
+
+  planSettings(s.settings, settingsPlan, shape, writes);
+  planKpis(s.kpis, kpiPlan, shape, writes);
+  planRows(s.tiers, tierPlan, shape, writes);
+  const dataAddress = planData(s, before, program, key, shape, writes, fills, notes);
+  return { shape, writes, fills, changes: programChanges(before, program), notes, dataAddress };
+}
+
+const lower = (v: unknown) =>
+  String(v ?? "")
+    .trim()
+    .toLowerCase();
+
+function headerIndex(snap: TableSnapshot, header: string): number {
+  const i = snap.values[0].findIndex((h) => lower(h) === header.toLowerCase());
+  if (i < 0)
+    throw new ProgramNotWritableError(
+      `The table ${snap.name} has no column “${header}”; the add-in needs it to save the program. Nothing was written.`,
+    );
+  return i;
+}
+
+function cellInput(cell: Cell): Input {
+  return cell === null ? "" : valueInput(cell);
+}
+
+/** A column's number format for data row r of a plan table. */
+function formatAt(format: string | readonly string[], r: number): string {
+  return typeof format === "string" ? format : (format[r] ?? GENERAL);
+}
+
+/** Values and formats for one known column of a table, rows [from, from + cells.length). */
+function columnWrites(snap: TableSnapshot, column: number, cells: Cell[], formats: string[], from = 0): CellWrite[] {
+  if (cells.length === 0) return [];
+  const address = rangeAddress(snap.row + 1 + from, snap.column + column, cells.length, 1);
+  return [
+    // Formats first: a text-formatted cell takes what follows as text.
+    { sheet: snap.sheet, address, kind: "numberFormat", grid: formats.map((f) => [f]) },
+    { sheet: snap.sheet, address, kind: "values", grid: cells.map((c) => [cellInput(c)]) },
+  ];
+}
+
+/** Adds or deletes rows at the table's end so its body has `wanted` rows. Returns the body rows before. */
+function resize(snap: TableSnapshot, wanted: number, shape: ShapeOp[]): number {
+  const had = snap.values.length - 1;
+  if (wanted > had) shape.push({ kind: "addRows", table: snap.name, rows: wanted - had, width: snap.values[0].length });
+  for (let i = had - 1; i >= wanted; i--) shape.push({ kind: "deleteRow", table: snap.name, index: i });
+  return had;
+}
+
+function planSettings(snap: TableSnapshot, plan: TablePlan, shape: ShapeOp[], writes: CellWrite[]): void {
+  const settingCol = headerIndex(snap, SETTINGS_HEADERS.setting);
+  const valueCol = headerIndex(snap, SETTINGS_HEADERS.value);
+  const body = snap.values.slice(1);
+  const valueFormats = plan.columns[1].numberFormat;
+  const missing: number[] = [];
+  plan.rows.forEach((row, i) => {
+    const name = isText(row[0]) ? row[0].text : "";
+    const r = body.findIndex((b) => lower(b[settingCol]) === name.toLowerCase());
+    if (r < 0) missing.push(i);
+    else writes.push(...columnWrites(snap, valueCol, [row[1]], [formatAt(valueFormats, i)], r));
+  });
+  if (missing.length === 0) return;
+  // A setting row the user deleted: added back at the table's end.
+  const had = resize(snap, body.length + missing.length, shape);
+  writes.push(
+    ...columnWrites(
+      snap,
+      settingCol,
+      missing.map((i) => plan.rows[i][0]),
+      missing.map(() => TEXT),
+      had,
+    ),
+    ...columnWrites(
+      snap,
+      valueCol,
+      missing.map((i) => plan.rows[i][1]),
+      missing.map((i) => formatAt(valueFormats, i)),
+      had,
+    ),
+  );
+}
+
+/** Tiers: the known columns rewritten row by row, rows added or deleted at the end; other columns untouched. */
+function planRows(snap: TableSnapshot, plan: TablePlan, shape: ShapeOp[], writes: CellWrite[]): void {
+  resize(snap, plan.rows.length, shape);
+  plan.columns.forEach((col, c) => {
+    const at = headerIndex(snap, col.header);
+    writes.push(
+      ...columnWrites(
+        snap,
+        at,
+        plan.rows.map((r) => r[c]),
+        plan.rows.map((_, r) => formatAt(col.numberFormat, r)),
+      ),
+    );
+  });
+}
+
+/**
+ * KPIs: as tiers, and the user's own columns' cells travel with their KPI row (matched by name)
+ * when it moves; a new KPI's row gets blank cells there.
+ */
+function planKpis(snap: TableSnapshot, plan: TablePlan, shape: ShapeOp[], writes: CellWrite[]): void {
+  planRows(snap, plan, shape, writes);
+  const known = new Set(plan.columns.map((c) => headerIndex(snap, c.header)));
+  const extra = snap.values[0].map((_, i) => i).filter((i) => !known.has(i));
+  if (extra.length === 0) return;
+  const nameCol = headerIndex(snap, KPI_HEADERS.kpi);
+  const oldNames = snap.values.slice(1).map((r) => lower(r[nameCol]));
+  const used = new Set<number>();
+  plan.rows.forEach((row, r) => {
+    const name = isText(row[0]) ? row[0].text.trim().toLowerCase() : "";
+    const from = oldNames.findIndex((n, i) => n === name && !used.has(i));
+    if (from >= 0) used.add(from);
+    if (from === r) return; // stays put: the user's cells are not written
+    for (const c of extra) {
+      const input = from >= 0 ? carried(snap, from + 1, c) : "";
+      if (from < 0 && r >= oldNames.length) continue; // a new row at the end: already blank
+      writes.push({
+        sheet: snap.sheet,
+        address: cellAddress(snap.row + 1 + r, snap.column + c),
+        kind: "formulas",
+        grid: [[input]],
+      });
+    }
+  });
+}
+
+/**
+ * A user's cell as it must be written to arrive as it was: a formula as its formula, a constant
+ * as its value (text marked so it stays text). A text cell's formula reads as its text, so a cell
+ * is a formula only when its formula differs from its value.
+ */
+function carried(snap: TableSnapshot, r: number, c: number): Input {
+  const f = snap.formulas[r]?.[c];
+  const v = snap.values[r][c];
+  if (typeof f === "string" && f.startsWith("=") && f !== v) return f;
+  if (typeof v === "string") return textInput(v);
+  return (v as Input) ?? "";
+}
+
+/** The data table's headers a program gets (describeProgram's naming: a repeat gets " (2)"). */
+export function dataHeadersOf(p: ProgramDefinition): DataHeaders & { partnerId: string; partner: string } {
+  const taken = new Set<string>();
+  const take = (wanted: string) => {
+    for (let n = 1; ; n++) {
+      const h = n === 1 ? wanted : `${wanted} (${n})`;
+      if (!taken.has(h.toLowerCase())) {
+        taken.add(h.toLowerCase());
+        return h;
+      }
+    }
+  };
+  const partnerId = take("Partner ID");
+  const partner = take("Partner");
+  const actual = p.kpis.map((k) => take(k.name.trim()));
+  const target = p.kpis.map((k) => (k.targetMode === "perPartner" ? take(`${k.name.trim()} target`) : null));
+  const attainment = p.kpis.map((k) => take(`${k.name.trim()} attainment`));
+  const score = take("Score");
+  const gateMet = take("Gate met");
+  const tier = take("Tier");
+  const payout = take(p.payKind === "discount" ? `Discount (${p.currency})` : `Payout (${p.currency})`);
+  const netPrice = p.payKind === "discount" ? take(`Net price (${p.currency})`) : null;
+  return { partnerId, partner, actual, target, attainment, score, gateMet, tier, payout, netPrice };
+}
+
+function planData(
+  s: Snapshots,
+  before: ProgramDefinition,
+  program: ProgramDefinition,
+  key: string,
+  shape: ShapeOp[],
+  writes: CellWrite[],
+  fills: FormulaFill[],
+  notes: string[],
+): string {
+  const snap = s.data;
+  const oldH = dataHeadersOf(before);
+  const newH = dataHeadersOf(program);
+  const cols = snap.values[0].map((h) => String(h ?? "").trim());
+  const has = (h: string) => cols.some((c) => c.toLowerCase() === h.toLowerCase());
+  const at = (h: string) => cols.findIndex((c) => c.toLowerCase() === h.toLowerCase());
+  const rows = snap.values.length - 1;
+
+  const oldPayout = has(oldH.payout) ? oldH.payout : has(newH.payout) ? newH.payout : null;
+  for (const h of [newH.partnerId, newH.score, newH.gateMet, newH.tier]) {
+    if (!has(h)) throw missingColumn(snap, h);
+  }
+  if (!oldPayout) throw missingColumn(snap, oldH.payout);
+  if (newH.netPrice && !has(newH.netPrice) && !(oldH.netPrice && has(oldH.netPrice)))
+    throw missingColumn(snap, newH.netPrice);
+
+  // 1. A removed KPI's attainment column is the add-in's formula: it goes (it would read #N/A
+  //    and break the score's span). Its actual and target columns are the user's data: they stay.
+  const newAttainment = new Set(newH.attainment.map((h) => h.toLowerCase()));
+  for (const h of oldH.attainment) {
+    if (newAttainment.has(h.toLowerCase()) || !has(h)) continue;
+    shape.push({ kind: "deleteColumn", table: snap.name, header: h });
+    cols.splice(at(h), 1);
+  }
+  const newInputs = new Set(
+    [...newH.actual, ...newH.target.filter((x): x is string => x !== null)].map((h) => h.toLowerCase()),
+  );
+  const kept = before.kpis.flatMap((_, i) =>
+    [oldH.actual[i], oldH.target[i]].filter(
+      (h): h is string => h !== null && has(h) && !newInputs.has(h.toLowerCase()),
+    ),
+  );
+  if (kept.length > 0) {
+    notes.push(
+      `The column${kept.length > 1 ? "s" : ""} ${kept.map((h) => `“${h}”`).join(", ")} of ${snap.name} ${
+        kept.length > 1 ? "were" : "was"
+      } kept: ${kept.length > 1 ? "they hold" : "it holds"} your data. The program no longer reads ${
+        kept.length > 1 ? "them" : "it"
+      }; delete ${kept.length > 1 ? "them" : "it"} when you no longer need ${kept.length > 1 ? "them" : "it"}.`,
+    );
+  }
+
+  // 2. New input columns (actuals, per-partner targets) go just before the attainment columns.
+  const firstCalc = () => {
+    const i = cols.findIndex((c) => newAttainment.has(c.toLowerCase()));
+    return i >= 0 ? i : at(newH.score);
+  };
+  const inputFormats = new Map<string, string>();
+  program.kpis.forEach((k, i) => {
+    for (const h of [newH.actual[i], newH.target[i]]) {
+      if (h === null || has(h)) continue;
+      const index = firstCalc();
+      shape.push({ kind: "addColumn", table: snap.name, index, header: h });
+      cols.splice(index, 0, h);
+      inputFormats.set(h, kpiFormat(k, program));
+    }
+  });
+  // 3. New attainment columns go after the last one (before Score), so they stay side by side.
+  program.kpis.forEach((_, i) => {
+    const h = newH.attainment[i];
+    if (has(h)) return;
+    const last = cols.reduce((n, c, j) => (newAttainment.has(c.toLowerCase()) ? j : n), -1);
+    const index = last >= 0 ? last + 1 : at(newH.score);
+    shape.push({ kind: "addColumn", table: snap.name, index, header: h });
+    cols.splice(index, 0, h);
+  });
+  // The payout column is named after the currency: renamed with it (it is the add-in's own).
+  if (oldPayout.toLowerCase() !== newH.payout.toLowerCase()) {
+    writes.push({
+      sheet: snap.sheet,
+      address: cellAddress(snap.row, snap.column + at(oldPayout)),
+      kind: "values",
+      grid: [[textInput(newH.payout)]],
+    });
+    cols[at(oldPayout)] = newH.payout;
+  }
+  if (newH.netPrice && oldH.netPrice && !has(newH.netPrice) && has(oldH.netPrice)) {
+    writes.push({
+      sheet: snap.sheet,
+      address: cellAddress(snap.row, snap.column + at(oldH.netPrice)),
+      kind: "values",
+      grid: [[textInput(newH.netPrice)]],
+    });
+    cols[at(oldH.netPrice)] = newH.netPrice;
+  }
+
+  // The score reads the attainment columns as one span with the weights in the same order, so
+  // the formulas are built for the KPIs in the order of their attainment columns in the sheet.
+  const attIndex = program.kpis.map((_, i) => at(newH.attainment[i]));
+  const order = program.kpis.map((_, i) => i).sort((a, b) => attIndex[a] - attIndex[b]);
+  const sorted = order.map((i) => attIndex[i]);
+  if (sorted.some((c, j) => j > 0 && c !== sorted[j - 1] + 1)) {
+    throw new ProgramNotWritableError(
+      `The attainment columns of ${snap.name} are no longer side by side (a column was put between them), so the score cannot read them: move that column out of the way and save again. Nothing was written.`,
+    );
+  }
+  const physical: ProgramDefinition = {
+    ...program,
+    kpis: order.map((i): ProgramKpi => program.kpis[i]),
+    basisKpi: program.basisKpi === null ? null : order.indexOf(program.basisKpi),
+  };
+  const headers: DataHeaders = {
+    actual: order.map((i) => newH.actual[i]),
+    target: order.map((i) => newH.target[i]),
+    attainment: order.map((i) => newH.attainment[i]),
+    score: newH.score,
+    gateMet: newH.gateMet,
+    tier: newH.tier,
+    payout: newH.payout,
+    netPrice: newH.netPrice,
+  };
+  const f = new ProgramFormulas(
+    physical,
+    { settings: s.settings.name, kpis: s.kpis.name, tiers: s.tiers.name },
+    headers,
+  );
+  const money = moneyFormat(program.decimals);
+  const calculated: [string, string, string][] = [
+    ...headers.attainment.map((h, i): [string, string, string] => [h, f.attainment(i), PERCENT]),
+    [headers.score, f.score(), PERCENT],
+    [headers.gateMet, f.gateMet(), GENERAL],
+    [headers.tier, f.tier(), GENERAL],
+    [headers.payout, f.payout(), money],
+    ...(headers.netPrice ? [[headers.netPrice, f.netPrice(), money] as [string, string, string]] : []),
+  ];
+  for (const [h, formula, format] of calculated) {
+    fills.push({ sheet: snap.sheet, row: snap.row + 1, column: snap.column + at(h), rows, formula, format });
+  }
+  for (const [h, format] of inputFormats) {
+    writes.push({
+      sheet: snap.sheet,
+      address: rangeAddress(snap.row + 1, snap.column + at(h), rows, 1),
+      kind: "numberFormat",
+      grid: Array.from({ length: rows }, () => [format]),
+    });
+  }
+  void key;
+  return rangeAddress(snap.row, snap.column, rows + 1, cols.length);
+}
+
+function missingColumn(snap: TableSnapshot, header: string): ProgramNotWritableError {
+  return new ProgramNotWritableError(
+    `The table ${snap.name} has no column “${header}” any more; the add-in needs it to save the program. Nothing was written.`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// What changed, in words (pure; the task pane's review shows its own version before the write).
+
+export function programChanges(before: ProgramDefinition, after: ProgramDefinition): string[] {
+  const out: string[] = [];
+  const settings: [string, unknown, unknown][] = [
+    [SETTING.program, before.name.trim(), after.name.trim()],
+    [SETTING.currency, before.currency, after.currency],
+    [SETTING.decimals, before.decimals, after.decimals],
+    [SETTING.periodStart, before.periodStart, after.periodStart],
+    [SETTING.periodEnd, before.periodEnd, after.periodEnd],
+    [SETTING.frequency, before.frequency, after.frequency],
+    [SETTING.method, before.method, after.method],
+    [
+      SETTING.basisKpi,
+      before.basisKpi === null ? null : before.kpis[before.basisKpi]?.name,
+      after.basisKpi === null ? null : after.kpis[after.basisKpi]?.name,
+    ],
+    [SETTING.boundsRelative, before.boundsRelativeToTarget, after.boundsRelativeToTarget],
+    [SETTING.cap, before.cap, after.cap],
+    [SETTING.targetIncentive, before.targetIncentive, after.targetIncentive],
+    [SETTING.listPrice, before.listPrice, after.listPrice],
+  ];
+  for (const [name, a, b] of settings) if (!same(a, b)) out.push(`Setting changed: ${name}`);
+  const oldNames = before.kpis.map((k) => k.name.trim().toLowerCase());
+  const newNames = after.kpis.map((k) => k.name.trim().toLowerCase());
+  for (const k of after.kpis)
+    if (!oldNames.includes(k.name.trim().toLowerCase())) out.push(`KPI added: ${k.name.trim()}`);
+  for (const k of before.kpis)
+    if (!newNames.includes(k.name.trim().toLowerCase())) out.push(`KPI removed: ${k.name.trim()}`);
+  for (const k of after.kpis) {
+    const old = before.kpis.find((o) => o.name.trim().toLowerCase() === k.name.trim().toLowerCase());
+    if (old && !same({ ...old, name: "" }, { ...k, name: "" })) out.push(`KPI changed: ${k.name.trim()}`);
+  }
+  const common = newNames.filter((n) => oldNames.includes(n));
+  if (common.join("\n") !== oldNames.filter((n) => newNames.includes(n)).join("\n")) out.push("KPIs reordered");
+  if (before.tiers.length !== after.tiers.length) out.push(`Tier rows: ${before.tiers.length} → ${after.tiers.length}`);
+  else if (!same(before.tiers, after.tiers)) out.push("Tiers changed");
+  return out;
+}
+
+function same(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queuing the write: shape changes first (the addresses of the cell writes assume them), then
+// formats and values, then formulas.
+
+function queueUpdate(context: Excel.RequestContext, plan: UpdatePlan, features: ExcelFeatures): void {
+  const sheets = new Map<string, Excel.Worksheet>();
+  const sheet = (name: string) => {
+    let ws = sheets.get(name);
+    if (!ws) sheets.set(name, (ws = context.workbook.worksheets.getItem(name)));
+    return ws;
+  };
+  const tables = new Map<string, Excel.Table>();
+  const table = (name: string) => {
+    let t = tables.get(name);
+    if (!t) tables.set(name, (t = context.workbook.tables.getItem(name)));
+    return t;
+  };
+  for (const op of plan.shape) {
+    switch (op.kind) {
+      case "addRows":
+        table(op.table).rows.add(
+          undefined,
+          Array.from({ length: op.rows }, () => Array.from({ length: op.width }, () => "")),
+        );
+        break;
+      case "deleteRow":
+        table(op.table).rows.getItemAt(op.index).delete();
+        break;
+      case "addColumn":
+        table(op.table).columns.add(op.index, undefined, op.header);
+        break;
+      case "deleteColumn":
+        table(op.table).columns.getItem(op.header).delete();
+        break;
+    }
+  }
+  for (const w of plan.writes) {
+    const range = sheet(w.sheet).getRange(w.address);
+    if (w.kind === "numberFormat") range.numberFormat = w.grid;
+    else if (w.kind === "formulas") range.formulas = w.grid;
+    else range.values = w.grid;
+  }
+  for (const fill of plan.fills) {
+    const ws = sheet(fill.sheet);
+    const first = ws.getRange(cellAddress(fill.row, fill.column));
+    first.numberFormat = [[fill.format]];
+    first.formulas = [[fill.formula]];
+    if (fill.rows <= 1) continue;
+    const rest = rangeAddress(fill.row + 1, fill.column, fill.rows - 1, 1);
+    if (features.copyFrom) {
+      ws.getRange(rest).copyFrom(first, "Formats");
+      ws.getRange(rest).copyFrom(first, "Formulas");
+    } else {
+      ws.getRange(rest).numberFormat = Array.from({ length: fill.rows - 1 }, () => [fill.format]);
+      ws.getRange(rest).formulas = Array.from({ length: fill.rows - 1 }, () => [fill.formula]);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// After a failed write: each table back to its snapshot (shape, then every cell as it was).
+
+async function restoreTables(context: Excel.RequestContext, s: Snapshots): Promise<boolean> {
+  try {
+    const all = [s.settings, s.kpis, s.tiers, s.data];
+    const now = all.map((snap) => {
+      const t = context.workbook.tables.getItem(snap.name);
+      return { snap, t, range: t.getRange().load("values,rowCount") };
+    });
+    await context.sync();
+    for (const { snap, t, range } of now) {
+      const header = range.values[0].map(lower);
+      const wanted = snap.values[0].map(lower);
+      // Columns this write added go; columns it deleted come back where they were.
+      header.forEach((h, i) => {
+        if (!wanted.includes(h)) t.columns.getItem(String(range.values[0][i])).delete();
+      });
+      wanted.forEach((h, i) => {
+        if (!header.includes(h)) t.columns.add(i, undefined, String(snap.values[0][i]));
+      });
+      const rows = range.rowCount - 1;
+      const had = snap.values.length - 1;
+      if (rows > had) for (let i = rows - 1; i >= had; i--) t.rows.getItemAt(i).delete();
+      if (rows < had)
+        t.rows.add(
+          undefined,
+          Array.from({ length: had - rows }, () => snap.values[0].map(() => "")),
+        );
+      const ws = context.workbook.worksheets.getItem(snap.sheet);
+      const address = rangeAddress(snap.row, snap.column, snap.values.length, snap.values[0].length);
+      ws.getRange(address).numberFormat = snap.numberFormat as Input[][];
+      ws.getRange(address).formulas = snap.values.map((r, i) => r.map((_, c) => carried(snap, i, c)));
+    }
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isBlank(v: unknown): boolean {
+  return v === null || v === undefined || v === "";
+}
+
+function reason(e: unknown): string {
+  const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  return message.trim().replace(/\.$/, "") || "an unknown error";
+}

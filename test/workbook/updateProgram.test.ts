@@ -1,0 +1,276 @@
+/* Editing a program in place: updateProgram against the fake Excel. */
+import { ProgramDefinition, programTemplate } from "../../src/engine";
+import type { PartnerSeed } from "../../src/workbook/contract";
+import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
+import { programChanges } from "../../src/workbook/updateProgram";
+import { FakeExcel, FakeTable } from "./fakeExcel";
+
+const KEY = "SolarWave_Installer";
+const T = (suffix: string) => `PI_${KEY}_${suffix}`;
+
+function partners(n: number): PartnerSeed[] {
+  return Array.from({ length: n }, (_, i) => ({ id: `P${i + 1}`, name: `Partner ${i + 1}`, actuals: [0.9, 4.5] }));
+}
+
+async function solarWave(n = 3): Promise<{ excel: FakeExcel; p: ProgramDefinition }> {
+  const excel = new FakeExcel();
+  await createProgram(excel.context, programTemplate("solarwave"), { partners: partners(n) });
+  return { excel, p: await readProgram(excel.context, KEY) };
+}
+
+/** Every cell of a table and where it is, to compare before and after. */
+function snapshot(t: FakeTable): unknown {
+  const cells = [];
+  for (let r = 0; r < t.box.rows; r++)
+    for (let c = 0; c < t.box.columns; c++) {
+      const cell = t.sheet.cell(t.box.row + r, t.box.column + c);
+      // Excel reads "" written to a cell as a blank; the fake keeps it as empty text.
+      const blank = cell?.kind === "text" && cell.value === "";
+      cells.push(
+        cell ? { ...cell, kind: blank ? "blank" : cell.kind, numberFormat: cell.numberFormat ?? "General" } : null,
+      );
+    }
+  return { box: { ...t.box }, cells };
+}
+
+const tables = (excel: FakeExcel) => ["Settings", "KPIs", "Tiers", "Data"].map((s) => snapshot(excel.table(T(s))));
+
+/** The user adds an "Owner" column to the right of the KPI table and fills it in. */
+function addOwnerColumn(excel: FakeExcel, owners: string[]): FakeTable {
+  const kpis = excel.table(T("KPIs"));
+  const c = kpis.box.column + kpis.box.columns;
+  kpis.sheet.put(kpis.box.row, c, { kind: "text", value: "Owner" });
+  owners.forEach((o, r) => kpis.sheet.put(kpis.box.row + 1 + r, c, { kind: "text", value: o }));
+  kpis.box.columns += 1;
+  return kpis;
+}
+
+describe("updateProgram", () => {
+  test("settings, KPI and tier values are written back in four syncs, and read back as edited", async () => {
+    const { excel, p } = await solarWave();
+    const edited: ProgramDefinition = {
+      ...p,
+      name: "SolarWave Installer Program 2027",
+      decimals: 0,
+      targetIncentive: 25000,
+      kpis: [{ ...p.kpis[0], target: 0.85 }, p.kpis[1]],
+      tiers: p.tiers.map((t) => ({ ...t, rate: t.rate + 0.1 })),
+    };
+    const sync = jest.spyOn(excel.context, "sync");
+    const result = await updateProgram(excel.context, KEY, edited);
+    expect(sync).toHaveBeenCalledTimes(4);
+    expect(result.syncs).toBe(4);
+    expect(result.summary).toMatchObject({ key: KEY, name: "SolarWave Installer Program 2027", partners: 3 });
+    expect(result.changes).toEqual([
+      "Setting changed: Program",
+      "Setting changed: Decimals",
+      "Setting changed: Target incentive",
+      "KPI changed: On-time installs",
+      "Tiers changed",
+    ]);
+    expect(await readProgram(excel.context, KEY)).toEqual(edited);
+    // Calculation and screen updating were suspended for the write.
+    expect(excel.application.suspendApiCalculationUntilNextSync).toHaveBeenCalled();
+    expect(excel.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalled();
+    // The money format follows the decimals.
+    expect(excel.table(T("Data")).column("Payout (CNY)")[2]?.numberFormat).toBe("#,##0");
+  });
+
+  test("the tier table grows and shrinks at its end; the sync count does not grow with partners", async () => {
+    for (const n of [2, 400]) {
+      const { excel, p } = await solarWave(n);
+      const tiers = excel.table(T("Tiers"));
+      const more = { ...p, tiers: [...p.tiers, { bound: 1.4, rate: 2, label: "Platinum" }] };
+      const sync = jest.spyOn(excel.context, "sync");
+      await updateProgram(excel.context, KEY, more);
+      expect(sync).toHaveBeenCalledTimes(4);
+      expect(tiers.box.rows).toBe(5);
+      expect(tiers.column("Label").map((c) => c?.value)).toEqual(["Bronze", "Silver", "Gold", "Platinum"]);
+      expect(tiers.column("Rate")[3]?.numberFormat).toBe("0.0%");
+      const fewer = { ...p, tiers: p.tiers.slice(0, 1) };
+      await updateProgram(excel.context, KEY, fewer);
+      expect(tiers.box.rows).toBe(2);
+      expect((await readProgram(excel.context, KEY)).tiers).toEqual(fewer.tiers);
+      // The rows deleted left nothing behind below the table.
+      expect(tiers.sheet.cell(tiers.box.row + 2, tiers.box.column)).toBeUndefined();
+    }
+  });
+
+  test("a user's extra column in the KPI table survives; its cells travel with their KPI", async () => {
+    const { excel, p } = await solarWave();
+    const kpis = addOwnerColumn(excel, ["Ops team", "=Quality team"]);
+    // Reordered: the owners follow their KPI.
+    await updateProgram(excel.context, KEY, { ...p, kpis: [p.kpis[1], p.kpis[0]] });
+    expect(kpis.column("KPI").map((c) => c?.value)).toEqual(["CSAT", "On-time installs"]);
+    expect(kpis.column("Owner")).toEqual([
+      { kind: "text", value: "=Quality team" },
+      { kind: "text", value: "Ops team" },
+    ]);
+    // A KPI added at the end: a blank owner; the others stay where they are, untouched.
+    const nps = { ...p.kpis[1], name: "NPS", unit: "", target: 50, gate: null, weight: 0.1 };
+    const three = { ...p, kpis: [p.kpis[1], { ...p.kpis[0], weight: 0.6 }, nps] };
+    const owners = kpis.column("Owner");
+    await updateProgram(excel.context, KEY, three);
+    expect(kpis.column("Owner").map((c) => c?.value ?? "")).toEqual(["=Quality team", "Ops team", ""]);
+    // Not even rewritten: the very same cells.
+    expect(kpis.column("Owner")[0]).toBe(owners[0]);
+    expect(kpis.column("Owner")[1]).toBe(owners[1]);
+    expect(kpis.header()).toEqual(["KPI", "Unit", "Direction", "Target", "Target mode", "Weight", "Gate", "Owner"]);
+    expect((await readProgram(excel.context, KEY)).kpis).toEqual(three.kpis);
+  });
+
+  test("a new KPI adds its data columns with the formulas createProgram would write", async () => {
+    const { excel, p } = await solarWave();
+    const nps = {
+      name: "NPS",
+      unit: "",
+      direction: "higher" as const,
+      targetMode: "perPartner" as const,
+      target: null,
+      weight: 0.2,
+      gate: null,
+    };
+    const edited: ProgramDefinition = { ...p, kpis: [{ ...p.kpis[0], weight: 0.5 }, p.kpis[1], nps] };
+    const result = await updateProgram(excel.context, KEY, edited);
+    expect(result.changes).toContain("KPI added: NPS");
+    const data = excel.table(T("Data"));
+    expect(data.header()).toEqual([
+      "Partner ID",
+      "Partner",
+      "On-time installs",
+      "CSAT",
+      "NPS",
+      "NPS target",
+      "On-time installs attainment",
+      "CSAT attainment",
+      "NPS attainment",
+      "Score",
+      "Gate met",
+      "Tier",
+      "Payout (CNY)",
+    ]);
+    // The partners' results stayed in their rows.
+    expect(data.column("CSAT").map((c) => c?.value)).toEqual([4.5, 4.5, 4.5]);
+    // The same formulas as a program created with these KPIs from the start.
+    const fresh = new FakeExcel();
+    await createProgram(fresh.context, edited, { partners: partners(3) });
+    const created = fresh.table(T("Data"));
+    for (const h of created.header()) {
+      expect([h, data.column(h).map((c) => (c?.kind === "formula" ? c.value : c?.kind))]).toEqual([
+        h,
+        created.column(h).map((c) => (c?.kind === "formula" ? c.value : c?.kind)),
+      ]);
+    }
+    expect(data.column("NPS attainment")[0]?.numberFormat).toBe("0.0%");
+  });
+
+  test("a removed KPI: its attainment column goes, its results column stays and the result says so", async () => {
+    const { excel, p } = await solarWave();
+    const result = await updateProgram(excel.context, KEY, { ...p, kpis: [{ ...p.kpis[0], weight: 1 }] });
+    expect(result.changes).toContain("KPI removed: CSAT");
+    expect(result.notes).toEqual([
+      `The column “CSAT” of ${T("Data")} was kept: it holds your data. The program no longer reads it; delete it when you no longer need it.`,
+    ]);
+    const data = excel.table(T("Data"));
+    expect(data.header()).toEqual([
+      "Partner ID",
+      "Partner",
+      "On-time installs",
+      "CSAT",
+      "On-time installs attainment",
+      "Score",
+      "Gate met",
+      "Tier",
+      "Payout (CNY)",
+    ]);
+    expect(data.column("Score")[1]?.value).toBe(
+      `=INCENTIVE.SCORE([@[On-time installs attainment]],XLOOKUP("On-time installs",${T("KPIs")}[KPI],${T("KPIs")}[Weight]))`,
+    );
+    expect(String(data.column("Gate met")[0]?.value)).not.toContain("CSAT");
+  });
+
+  test("user text is written as text: names and labels that look like formulas", async () => {
+    const { excel, p } = await solarWave();
+    const edited: ProgramDefinition = {
+      ...p,
+      name: "=HYPERLINK(1) Program",
+      tiers: [...p.tiers, { bound: 1.5, rate: 2, label: "+1-555 Platinum" }],
+      kpis: [p.kpis[0], { ...p.kpis[1], name: "-CSAT 2", unit: "-5" }],
+    };
+    await updateProgram(excel.context, KEY, edited);
+    const settings = excel.table(T("Settings"));
+    expect(settings.column("Value")[0]).toMatchObject({ kind: "text", value: "=HYPERLINK(1) Program" });
+    expect(excel.table(T("Tiers")).column("Label")[3]).toMatchObject({ kind: "text", value: "+1-555 Platinum" });
+    const kpis = excel.table(T("KPIs"));
+    expect(kpis.column("KPI")[1]).toMatchObject({ kind: "text", value: "-CSAT 2" });
+    expect(kpis.column("Unit")[1]).toMatchObject({ kind: "text", value: "-5" });
+    const data = excel.table(T("Data"));
+    expect(data.header()).toContain("-CSAT 2 attainment");
+    const all = [...excel.liveSheets().flatMap((s) => [...s.cells.values()])];
+    expect(all.filter((c) => c.kind === "formula").every((c) => /^=(INCENTIVE|IF|AND)\b/.test(String(c.value)))).toBe(
+      true,
+    );
+    expect(await readProgram(excel.context, KEY)).toEqual(edited);
+  });
+
+  test("a currency change renames the payout column and rewrites its formula", async () => {
+    const { excel, p } = await solarWave();
+    await updateProgram(excel.context, KEY, { ...p, currency: "EUR" });
+    const data = excel.table(T("Data"));
+    expect(data.header()).toContain("Payout (EUR)");
+    expect(data.header()).not.toContain("Payout (CNY)");
+    expect(String(data.column("Payout (EUR)")[2]?.value)).toContain("INCENTIVE.BONUS(");
+  });
+
+  test("a failed write puts the tables back as they were and says so", async () => {
+    const { excel, p } = await solarWave();
+    addOwnerColumn(excel, ["Ops", "Quality"]);
+    const before = tables(excel);
+    excel.failAtSync = excel.syncs + 3; // the write sync, after its calls took effect
+    const nps = { ...p.kpis[1], name: "NPS", gate: null, weight: 0.1 };
+    await expect(
+      updateProgram(excel.context, KEY, {
+        ...p,
+        kpis: [p.kpis[1], { ...p.kpis[0], weight: 0.6 }, nps],
+        tiers: p.tiers.slice(0, 2),
+      }),
+    ).rejects.toThrow(
+      "Excel could not finish saving the changes to “SolarWave Installer Program 2026”: GeneralException: An internal error has occurred. The program's tables were put back as they were.",
+    );
+    expect(tables(excel)).toEqual(before);
+  });
+
+  test("a failure while reading writes nothing", async () => {
+    const { excel, p } = await solarWave();
+    const before = tables(excel);
+    excel.failAtSync = excel.syncs + 2;
+    await expect(updateProgram(excel.context, KEY, { ...p, tiers: p.tiers.slice(0, 1) })).rejects.toThrow(
+      /Could not read the program's tables \(GeneralException.*\)\. Nothing was written\./,
+    );
+    expect(tables(excel)).toEqual(before);
+  });
+
+  test("refused before anything is written: an invalid program, a pay kind change, a missing table", async () => {
+    const { excel, p } = await solarWave();
+    const before = tables(excel);
+    await expect(updateProgram(excel.context, KEY, { ...p, name: "" })).rejects.toThrow(
+      /^The changes cannot be saved yet: /,
+    );
+    await expect(
+      updateProgram(excel.context, KEY, { ...p, payKind: "discount", listPrice: 100, cap: null, method: "retro" }),
+    ).rejects.toThrow(/What the program pays cannot be changed in place \(bonus → discount\)/);
+    await expect(updateProgram(excel.context, "Other", p)).rejects.toThrow(
+      "The program cannot be saved: the table PI_Other_Settings and PI_Other_KPIs and PI_Other_Tiers and PI_Other_Data is no longer in this workbook. Nothing was written.",
+    );
+    expect(tables(excel)).toEqual(before);
+  });
+});
+
+describe("programChanges", () => {
+  test("nothing changed is an empty list; reordering is named", () => {
+    const p = programTemplate("solarwave");
+    expect(programChanges(p, p)).toEqual([]);
+    expect(programChanges(p, { ...p, kpis: [p.kpis[1], p.kpis[0]] })).toEqual(["KPIs reordered"]);
+    expect(programChanges(p, { ...p, tiers: p.tiers.slice(0, 2) })).toEqual(["Tier rows: 3 → 2"]);
+  });
+});
