@@ -10,6 +10,7 @@ import type {
   GeneratedSheet,
   ProgramSummary,
   SelectionInfo,
+  UpdatedProgram,
   WorkbookService,
   WritePreview,
 } from "../../src/taskpane/services/WorkbookService";
@@ -105,6 +106,12 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
     ]),
     deleteProgram: jest.fn(async () => ["SolarWave Plan", "SolarWave Data"]),
     readProgram: jest.fn(async () => programTemplate("solarwave")),
+    update: jest.fn(async (key: string, p: ProgramDefinition): Promise<UpdatedProgram> => ({
+      summary: { ...SUMMARY, key, name: p.name },
+      changes: ["Setting changed: Program"],
+      notes: [],
+      syncs: 4,
+    })),
     readPartnerInputs: jest.fn(async () => []),
     readSelection: jest.fn(async () => BLANK_SELECTION),
     watchSelection: jest.fn(async () => null),

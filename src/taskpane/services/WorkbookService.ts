@@ -9,6 +9,7 @@ import type {
   GeneratedSheet,
   PartnerRecord,
   ProgramSummary,
+  UpdatedProgram,
   WriteOptions,
   WritePreview,
 } from "../../workbook/contract";
@@ -25,6 +26,7 @@ export type {
   ProgramSummary,
   SelectedCell,
   SourceTable,
+  UpdatedProgram,
   WriteOptions,
   WritePreview,
 };
@@ -61,6 +63,11 @@ export interface WorkbookService {
   deleteProgram(key: string): Promise<string[]>;
   /** The program read back from its plan tables. */
   readProgram(key: string): Promise<ProgramDefinition>;
+  /**
+   * Writes an edited program back into its own tables, in place (one undo step): the user's other
+   * columns and rows are kept; on failure the tables are put back and the promise rejects with why.
+   */
+  update(key: string, program: ProgramDefinition): Promise<UpdatedProgram>;
   /** The partners' rows of the program's data table, as the engine reads them. */
   readPartnerInputs(key: string): Promise<PartnerRecord[]>;
   /** The selected cell, with its program and partner when it is in a program's data table. */

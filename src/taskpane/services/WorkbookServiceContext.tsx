@@ -13,6 +13,7 @@ const unavailable: WorkbookService = {
   programSheets: reject,
   deleteProgram: reject,
   readProgram: reject,
+  update: reject,
   readPartnerInputs: reject,
   readSelection: reject,
   watchSelection: reject,

@@ -21,7 +21,7 @@ import { loadSolarWaveSample } from "./solarWaveSample";
 /** What this service uses of src/workbook/programs.ts and src/workbook/selection.ts. */
 export type ProgramsModule = Pick<
   ProgramsApi,
-  "previewProgramWrite" | "createProgram" | "listPrograms" | "readProgram"
+  "previewProgramWrite" | "createProgram" | "listPrograms" | "readProgram" | "updateProgram"
 > &
   Pick<
     DashboardApi,
@@ -98,6 +98,10 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
     async readProgram(key) {
       const m = await prepare();
       return Excel.run((context) => m.readProgram(context, key));
+    },
+    async update(key, program) {
+      const m = await prepare();
+      return m.runAsOneUndoStep((context) => m.updateProgram(context, key, program));
     },
     async readPartnerInputs(key) {
       const m = await prepare();
