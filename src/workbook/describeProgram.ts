@@ -285,7 +285,10 @@ class HeaderNamer {
   }
 }
 
-function dataHeaders(p: ProgramDefinition, n = new HeaderNamer()): DataHeaders & { partnerId: string; partner: string } {
+function dataHeaders(
+  p: ProgramDefinition,
+  n = new HeaderNamer(),
+): DataHeaders & { partnerId: string; partner: string } {
   const partnerId = n.take("Partner ID");
   const partner = n.take("Partner");
   const actual = p.kpis.map((k) => n.take(k.name.trim()));

@@ -45,12 +45,7 @@ describe("a program over an existing table", () => {
     expect(plan.activeSheet).toBe("Partner Sales Results");
     // The write set: only the add-in's own tables; the user's table and sheet are not in it.
     const tables = plan.sheets.flatMap((s) => s.tables.map((t) => t.name));
-    expect(tables).toEqual([
-      S,
-      "PI_Partner_Sales_Commission_KPIs",
-      T,
-      "PI_Partner_Sales_Commission_Data",
-    ]);
+    expect(tables).toEqual([S, "PI_Partner_Sales_Commission_KPIs", T, "PI_Partner_Sales_Commission_Data"]);
     expect(plan.sheets.map((s) => s.name)).not.toContain(SALES.sheet);
   });
 
@@ -112,8 +107,16 @@ describe("a program over an existing table", () => {
     const p = programTemplate("resellerRebate");
     p.kpis[0].name = "Source row";
     p.source = { kind: "existing", source: "T", partnerColumn: "P", kpiColumns: ["V"] };
-    const d = table(describeProgram(p, { sourceTable: { name: "T", sheet: "S", headers: ["P", "V"], rows: 1 } }), "Data");
-    expect(d.columns.slice(0, 4).map((c) => c.header)).toEqual(["Source row (2)", "Partner ID", "Partner", "Source row"]);
+    const d = table(
+      describeProgram(p, { sourceTable: { name: "T", sheet: "S", headers: ["P", "V"], rows: 1 } }),
+      "Data",
+    );
+    expect(d.columns.slice(0, 4).map((c) => c.header)).toEqual([
+      "Source row (2)",
+      "Partner ID",
+      "Partner",
+      "Source row",
+    ]);
     expect(formulaOf(d, "Source row")).toBe(`=${cellAtRow("T", "V", "Source row (2)")}`);
   });
 });
@@ -136,7 +139,9 @@ describe("refusals before anything is written, in the user's words", () => {
     expect(() => describeProgram(p, { sourceTable: SALES })).toThrow(/no column “Partner” \(mapped to the partner\)/);
     p.source.partnerColumn = "Rep ID";
     p.source.partnerNameColumn = "Name";
-    expect(() => describeProgram(p, { sourceTable: SALES })).toThrow(/no column “Name” \(mapped to the partner's name\)/);
+    expect(() => describeProgram(p, { sourceTable: SALES })).toThrow(
+      /no column “Name” \(mapped to the partner's name\)/,
+    );
     p.source.partnerNameColumn = undefined;
     p.source.targetColumns = ["Quota"];
     expect(() => describeProgram(p, { sourceTable: SALES })).toThrow(

@@ -10,6 +10,7 @@ import {
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 import { useSharedStyles } from "../useSharedStyles";
+import { ExistingSourceFields } from "./ExistingSourceFields";
 
 export const PAY_KIND_TEXT: Record<PayKind, { title: string; explain: string }> = {
   commission: { title: "Commission", explain: "A percentage of an amount the partner sells or installs." },
@@ -38,10 +39,6 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
     return m ? { validationState: "error" as const, validationMessage: m } : {};
   };
   const source = p.source;
-  const setExisting = (patch: Partial<{ source: string; partnerColumn: string; kpiColumns: string[] }>) => {
-    if (source.kind !== "existing") return;
-    dispatch({ type: "source", source: { ...source, ...patch } });
-  };
 
   return (
     <div className={styles.section}>
@@ -125,12 +122,18 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
               source:
                 d.value === "new"
                   ? { kind: "new" }
-                  : { kind: "existing", source: "", partnerColumn: "", kpiColumns: p.kpis.map(() => "") },
+                  : {
+                      kind: "existing",
+                      source: "",
+                      partnerColumn: "",
+                      kpiColumns: p.kpis.map(() => ""),
+                      targetColumns: p.kpis.map(() => ""),
+                    },
             })
           }
         >
           <Radio value="new" label="A new table the add-in creates, one row per partner" />
-          <Radio value="existing" label="A table or range already in this workbook" />
+          <Radio value="existing" label="A table already in this workbook" />
         </RadioGroup>
       </Field>
 
@@ -145,35 +148,14 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
       {source.kind === "existing" && (
         <div className={styles.card} role="group" aria-label="Columns in your data">
           <Caption1 className={styles.explain}>
-            Your data stays where it is; the program reads it with formulas.
+            Your data stays where it is and is never changed: a results sheet reads it row by row with formulas.
           </Caption1>
-          <Field label="Table name or range" hint="e.g. Sales or 'Q3 data'!A1:F61">
-            <Input
-              className={shared.fill}
-              value={source.source}
-              onChange={(_, d) => setExisting({ source: d.value })}
-            />
-          </Field>
-          <Field label="Partner column" hint="Its header, e.g. Partner">
-            <Input
-              className={shared.fill}
-              value={source.partnerColumn}
-              onChange={(_, d) => setExisting({ partnerColumn: d.value })}
-            />
-          </Field>
-          {p.kpis.map((k, i) => (
-            <Field key={wizard.model.kpiKeys[i]} label={`Column for ${k.name.trim() || `KPI ${i + 1}`}`}>
-              <Input
-                className={shared.fill}
-                value={source.kpiColumns[i] ?? ""}
-                onChange={(_, d) => {
-                  const kpiColumns = p.kpis.map((_, j) => source.kpiColumns[j] ?? "");
-                  kpiColumns[i] = d.value;
-                  setExisting({ kpiColumns });
-                }}
-              />
-            </Field>
-          ))}
+          <ExistingSourceFields
+            source={source}
+            kpis={p.kpis}
+            kpiKeys={wizard.model.kpiKeys}
+            onChange={(next) => dispatch({ type: "source", source: next })}
+          />
         </div>
       )}
     </div>
