@@ -10,7 +10,7 @@ const Insights = React.lazy(() => loadInsights().then((m) => ({ default: m.Insig
 
 /** The pane: a title, tabs for the main sections, and the section's panel filling the rest. */
 export function AppShell(): React.JSX.Element {
-  const { view, visited, selectView } = useAppShellState();
+  const { view, visited, selectView, edit, startEdit, endEdit } = useAppShellState();
   const styles = useAppShellStyles();
   const panel = (active: boolean, scrolling: boolean) =>
     mergeClasses(styles.panel, scrolling && styles.scrolling, !active && styles.hidden);
@@ -31,7 +31,7 @@ export function AppShell(): React.JSX.Element {
           Programs
         </Tab>
         <Tab id="tab-new" value="new" aria-controls="panel-new">
-          New program
+          {edit ? "Edit program" : "New program"}
         </Tab>
         <Tab id="tab-insights" value="insights" aria-controls="panel-insights">
           Insights
@@ -45,7 +45,7 @@ export function AppShell(): React.JSX.Element {
           hidden={view !== "programs"}
           className={panel(view === "programs", true)}
         >
-          <Programs active={view === "programs"} onNewProgram={() => selectView("new")} />
+          <Programs active={view === "programs"} onNewProgram={() => selectView("new")} onEditProgram={startEdit} />
         </div>
         {visited.has("new") && (
           <div
@@ -58,7 +58,7 @@ export function AppShell(): React.JSX.Element {
             <React.Suspense
               fallback={<Spinner className={styles.loading} size="small" label="Loading the program wizard…" />}
             >
-              <Wizard onShowPrograms={() => selectView("programs")} />
+              <Wizard onShowPrograms={() => selectView("programs")} edit={edit} onEditEnd={endEdit} />
             </React.Suspense>
           </div>
         )}

@@ -1,5 +1,6 @@
 /* global window */
 import * as React from "react";
+import type { EditRequest } from "../Wizard/wizardModel";
 import { currentHash, initialView, rememberView, showViewInHash, viewFromHash, type View } from "../../navigation";
 
 /** The shell's sections are navigation.ts's views. */
@@ -10,6 +11,11 @@ export interface AppShellState {
   /** Views shown at least once: they stay mounted, so a half-finished wizard survives a tab switch. */
   visited: ReadonlySet<ShellView>;
   selectView: (view: ShellView) => void;
+  /** The program last opened for editing, until the wizard says editing ended. */
+  edit: EditRequest | null;
+  /** Opens a program in the wizard (the "new" view). */
+  startEdit: (request: EditRequest) => void;
+  endEdit: () => void;
 }
 
 export function useAppShellState(): AppShellState {
@@ -20,6 +26,16 @@ export function useAppShellState(): AppShellState {
     setView(next);
     setVisited((v) => (v.has(next) ? v : new Set([...v, next])));
   }, []);
+
+  const [edit, setEdit] = React.useState<EditRequest | null>(null);
+  const startEdit = React.useCallback(
+    (request: EditRequest) => {
+      setEdit(request);
+      selectView("new");
+    },
+    [selectView],
+  );
+  const endEdit = React.useCallback(() => setEdit(null), []);
 
   React.useEffect(() => {
     rememberView(view);
@@ -36,5 +52,5 @@ export function useAppShellState(): AppShellState {
     return () => window.removeEventListener("hashchange", onHash);
   }, [selectView]);
 
-  return { view, visited, selectView };
+  return { view, visited, selectView, edit, startEdit, endEdit };
 }

@@ -6,12 +6,15 @@ import { PartnerStatement } from "./PartnerStatement";
 import { useSharedStyles } from "../useSharedStyles";
 import { useProgramActions, type ProgramAction, type ProgramActionsState } from "./useProgramActions";
 import { useProgramsStyles } from "./useProgramsStyles";
+import type { EditRequest } from "../Wizard/wizardModel";
 
 export interface ProgramItemProps {
   program: ProgramSummary;
   /** e.g. "60 partners · Sheets: SolarWave Plan, SolarWave Data" */
   detail: string;
   onDeleted: (program: ProgramSummary, sheets: string[]) => void;
+  /** Opens the program, as read from its tables, in the wizard. */
+  onEdit?: (request: EditRequest) => void;
 }
 
 const ROLE_WORDS: Record<string, string> = {
@@ -24,8 +27,8 @@ const ROLE_WORDS: Record<string, string> = {
 };
 
 /** One program: what it is, its generate and delete actions with their progress, and its error cells. */
-export function ProgramItem({ program, detail, onDeleted }: ProgramItemProps): React.JSX.Element {
-  const state = useProgramActions(program, onDeleted);
+export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemProps): React.JSX.Element {
+  const state = useProgramActions(program, onDeleted, onEdit);
   const styles = useProgramsStyles();
   const { busy, generate } = state;
   const nameId = `program-${program.key}-name`;
@@ -46,6 +49,11 @@ export function ProgramItem({ program, detail, onDeleted }: ProgramItemProps): R
         >
           {state.hasDashboard ? "Refresh dashboard" : "Generate dashboard"}
         </Button>
+        {onEdit && (
+          <Button className={styles.touch} disabledFocusable={busy} onClick={state.edit}>
+            Edit program
+          </Button>
+        )}
         <Button className={styles.touch} disabledFocusable={busy} onClick={() => generate("statements")}>
           Generate statements
         </Button>
@@ -71,6 +79,7 @@ const RUNNING: Record<ProgramAction, (refresh: boolean) => string> = {
   statements: () => "Generating statements…",
   values: () => "Writing values-only statements…",
   delete: () => "Deleting the program's sheets…",
+  edit: () => "Reading the program from its tables…",
 };
 
 const DONE_TITLE: Record<ProgramAction, string> = {
@@ -78,6 +87,7 @@ const DONE_TITLE: Record<ProgramAction, string> = {
   statements: "Statements ready",
   values: "Values-only statements ready",
   delete: "Program deleted",
+  edit: "Program opened",
 };
 
 const FAILED_TITLE: Record<ProgramAction, string> = {
@@ -85,6 +95,7 @@ const FAILED_TITLE: Record<ProgramAction, string> = {
   statements: "The statements were not generated",
   values: "The values-only statements were not written",
   delete: "The program was not deleted",
+  edit: "The program could not be opened for editing",
 };
 
 function ActionStatus({ state }: { state: ProgramActionsState }): React.JSX.Element | null {

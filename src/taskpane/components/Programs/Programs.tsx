@@ -18,11 +18,14 @@ import { useSharedStyles } from "../useSharedStyles";
 import { usePrograms, type ProgramsState } from "./usePrograms";
 import { useProgramsStyles } from "./useProgramsStyles";
 import type { ProgramSummary } from "../../services/WorkbookService";
+import type { EditRequest } from "../Wizard/wizardModel";
 
 export interface ProgramsProps {
   /** Whether the Programs tab is showing: the list is read again each time it is. */
   active: boolean;
   onNewProgram: () => void;
+  /** Opens a program, as read from its tables, in the wizard. */
+  onEditProgram?: (request: EditRequest) => void;
 }
 
 export const FIRST_RUN_LINE =
@@ -34,7 +37,7 @@ const sheetNames = (p: ProgramSummary) =>
 const sheets = (p: ProgramSummary) => `${sheetNames(p).length === 1 ? "Sheet" : "Sheets"}: ${sheetNames(p).join(", ")}`;
 
 /** The programs found in the workbook; on a first run, what the add-in does and a sample to try. */
-export function Programs({ active, onNewProgram }: ProgramsProps): React.JSX.Element {
+export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps): React.JSX.Element {
   const state = usePrograms(active);
   const styles = useProgramsStyles();
   const shared = useSharedStyles();
@@ -116,6 +119,7 @@ export function Programs({ active, onNewProgram }: ProgramsProps): React.JSX.Ele
               program={p}
               detail={`${partners(p.partners)} · ${sheets(p)}`}
               onDeleted={state.programDeleted}
+              onEdit={onEditProgram}
             />
           ))}
         </ul>

@@ -7,8 +7,9 @@ import {
   type ProgramSummary,
   type WorkbookService,
 } from "../../services/WorkbookService";
+import type { EditRequest } from "../Wizard/wizardModel";
 
-export type ProgramAction = "dashboard" | "statements" | "values" | "delete";
+export type ProgramAction = "dashboard" | "statements" | "values" | "delete" | "edit";
 
 /** One action at a time per program: its progress, then its result. */
 export type ActionState =
@@ -26,16 +27,18 @@ export interface ProgramActionsState {
   /** Whether the program has a dashboard already (then the button says Refresh). */
   hasDashboard: boolean;
   busy: boolean;
-  generate: (what: Exclude<ProgramAction, "delete">) => void;
+  generate: (what: Exclude<ProgramAction, "delete" | "edit">) => void;
   askDelete: () => void;
   confirmDelete: () => void;
   cancelDelete: () => void;
+  /** Reads the program from its tables, then hands it to the wizard (onEdit). */
+  edit: () => void;
 }
 
 const count = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "partner" : "partners"}`;
 
 const GENERATORS: Record<
-  Exclude<ProgramAction, "delete">,
+  Exclude<ProgramAction, "delete" | "edit">,
   { call: (s: WorkbookService, key: string) => Promise<GeneratedSheet>; done: (g: GeneratedSheet) => string }
 > = {
   dashboard: {
@@ -55,10 +58,14 @@ const GENERATORS: Record<
   },
 };
 
-/** Generate / refresh the dashboard, statements and values-only statements; delete after a confirmation. */
+/**
+ * Generate / refresh the dashboard, statements and values-only statements; delete after a
+ * confirmation; edit (read the program, then open it in the wizard).
+ */
 export function useProgramActions(
   program: ProgramSummary,
   onDeleted: (program: ProgramSummary, sheets: string[]) => void,
+  onEdit?: (request: EditRequest) => void,
 ): ProgramActionsState {
   const service = useWorkbookService();
   const [action, setAction] = React.useState<ActionState>({ phase: "idle" });
@@ -81,7 +88,7 @@ export function useProgramActions(
   const busy = action.phase === "running" || deletion.step === "reading";
 
   const generate = React.useCallback(
-    (what: Exclude<ProgramAction, "delete">) => {
+    (what: Exclude<ProgramAction, "delete" | "edit">) => {
       setDeletion({ step: "idle" });
       setAction({ phase: "running", action: what });
       GENERATORS[what].call(service, key).then(
@@ -138,5 +145,17 @@ export function useProgramActions(
 
   const cancelDelete = React.useCallback(() => setDeletion({ step: "idle" }), []);
 
-  return { action, deletion, hasDashboard, busy, generate, askDelete, confirmDelete, cancelDelete };
+  const edit = React.useCallback(() => {
+    setDeletion({ step: "idle" });
+    setAction({ phase: "running", action: "edit" });
+    service.readProgram(key).then(
+      (read) => {
+        setAction({ phase: "idle" });
+        onEdit?.({ key, program: read });
+      },
+      (e: unknown) => setAction({ phase: "failed", action: "edit", message: errorMessage(e) }),
+    );
+  }, [service, key, onEdit]);
+
+  return { action, deletion, hasDashboard, busy, generate, askDelete, confirmDelete, cancelDelete, edit };
 }

@@ -4,6 +4,7 @@ import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import {
   errorMessage,
   type CreatedProgram,
+  type UpdatedProgram,
   type WriteOptions,
   type WritePreview,
 } from "../../services/WorkbookService";
@@ -18,6 +19,8 @@ export type CreateState =
   | { status: "idle" }
   | { status: "creating" }
   | { status: "done"; created: CreatedProgram }
+  /** An edit written back in place. */
+  | { status: "saved"; updated: UpdatedProgram }
   | { status: "failed"; message: string };
 
 export interface ReviewState {
@@ -25,26 +28,43 @@ export interface ReviewState {
   create: CreateState;
   /** Writes the program; the result is in `create`. */
   submit: () => void;
-  /** The program is valid, its preview is shown, and it is not being (or already) created. */
+  /**
+   * New program: valid, its preview shown, not being (or already) created. Edit: valid, something
+   * changed that may be saved in place, not being saved.
+   */
   canSubmit: boolean;
+}
+
+/** Editing: the program's key, and whether the edit may be saved (something changed, nothing refused). */
+export interface ReviewEdit {
+  key: string;
+  savable: boolean;
 }
 
 /**
  * The review's two calls to the workbook: the preview of exactly what will be written (asked
- * again whenever the program changes while the review shows), and the write itself.
+ * again whenever the program changes while the review shows), and the write itself. When editing,
+ * there is no write preview (the review shows what will change) and the write is an update in place.
  */
 export function useReview(
   program: ProgramDefinition,
   options: WriteOptions,
   valid: boolean,
   showing: boolean,
+  edit: ReviewEdit | null = null,
+  onSaved?: (updated: UpdatedProgram) => void,
 ): ReviewState {
   const service = useWorkbookService();
+  const editing = edit !== null;
+  const editKey = edit?.key ?? null;
+  const savable = edit?.savable ?? false;
+  const saved = React.useRef(onSaved);
+  saved.current = onSaved;
   const [preview, setPreview] = React.useState<PreviewState>({ status: "waiting" });
   const [create, setCreate] = React.useState<CreateState>({ status: "idle" });
 
   React.useEffect(() => {
-    if (!showing || !valid) {
+    if (!showing || !valid || editing) {
       setPreview({ status: "waiting" });
       return;
     }
@@ -57,21 +77,35 @@ export function useReview(
     return () => {
       current = false;
     };
-  }, [service, program, options, valid, showing]);
+  }, [service, program, options, valid, showing, editing]);
 
   // A change after a create (or a failed one) is a new program to create.
   React.useEffect(() => setCreate((c) => (c.status === "creating" ? c : { status: "idle" })), [program, options]);
 
   const submit = React.useCallback(() => {
+    if (editKey !== null) {
+      if (!valid || !savable) return;
+      setCreate({ status: "creating" });
+      service.update(editKey, program).then(
+        (updated) => {
+          setCreate({ status: "saved", updated });
+          saved.current?.(updated);
+        },
+        (e: unknown) => setCreate({ status: "failed", message: errorMessage(e) }),
+      );
+      return;
+    }
     if (!valid || preview.status !== "ready") return;
     setCreate({ status: "creating" });
     service.create(program, options).then(
       (created) => setCreate({ status: "done", created }),
       (e: unknown) => setCreate({ status: "failed", message: errorMessage(e) }),
     );
-  }, [service, program, options, valid, preview.status]);
+  }, [service, program, options, valid, preview.status, editKey, savable]);
 
-  // Nothing is written before the user has seen exactly what will be.
-  const canSubmit = valid && preview.status === "ready" && create.status !== "creating" && create.status !== "done";
+  // Nothing is written before the user has seen exactly what will be (or, editing, what will change).
+  const canSubmit = editing
+    ? valid && savable && create.status !== "creating"
+    : valid && preview.status === "ready" && create.status !== "creating" && create.status !== "done";
   return { preview, create, submit, canSubmit };
 }

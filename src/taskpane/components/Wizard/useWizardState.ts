@@ -2,6 +2,7 @@ import * as React from "react";
 import { validateProgram, type ProgramIssue } from "../../../engine/program/validate";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import type { WriteOptions } from "../../services/WorkbookService";
+import { programDiff, type ProgramDiff } from "./programDiff";
 import {
   initialWizardModel,
   issueVisible,
@@ -26,6 +27,8 @@ export interface WizardState {
   dispatch: React.Dispatch<WizardAction>;
   /** What the workbook layer is asked to write besides the program. */
   writeOptions: WriteOptions;
+  /** Editing: what differs from the program as read (or last saved); null for a new program. */
+  diff: ProgramDiff | null;
 }
 
 export function useWizardState(): WizardState {
@@ -54,6 +57,9 @@ export function useWizardState(): WizardState {
     [model.withSample, model.startedFrom, program.source.kind],
   );
 
+  const original = model.editing?.original ?? null;
+  const diff = React.useMemo(() => (original ? programDiff(original, program) : null), [original, program]);
+
   return {
     model,
     program,
@@ -63,5 +69,6 @@ export function useWizardState(): WizardState {
     issuesPerStep,
     dispatch,
     writeOptions,
+    diff,
   };
 }

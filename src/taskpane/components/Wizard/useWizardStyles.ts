@@ -81,5 +81,11 @@ export const useWizardStyles = makeStyles({
   term: { color: tokens.colorNeutralForeground2 },
   definition: { margin: 0, overflowWrap: "anywhere", minWidth: 0 },
   example: { fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: "anywhere" },
+  changeList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere", minWidth: 0 },
+  editTitle: {
+    margin: 0,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+    overflowWrap: "anywhere",
+  },
   actionsRow: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });

@@ -30,6 +30,12 @@ export function stepOfPath(path: string): StepIndex {
   }
 }
 
+/** A program opened from the Programs screen: its key in the workbook and the program as it was read. */
+export interface EditRequest {
+  key: string;
+  program: ProgramDefinition;
+}
+
 export interface WizardModel {
   /** True while the template list is showing (before step 1, or after Back from step 1). */
   picking: boolean;
@@ -49,6 +55,8 @@ export interface WizardModel {
   withSample: boolean;
   /** Polite announcement for screen readers after list changes. */
   announcement: string;
+  /** Set while an existing program is edited: its key, and the program as last read or saved (what the diff is against). */
+  editing: { key: string; original: ProgramDefinition } | null;
 }
 
 export type WizardAction =
@@ -68,7 +76,13 @@ export type WizardAction =
   | { type: "addTier" }
   | { type: "removeTier"; index: number }
   | { type: "pasteTiers"; rows: TierRow[] }
-  | { type: "sample"; on: boolean };
+  | { type: "sample"; on: boolean }
+  /** Open an existing program: its values, no template picker, the first step. */
+  | { type: "edit"; key: string; program: ProgramDefinition }
+  /** Leave editing for a fresh new-program wizard (its template picker). */
+  | { type: "cancelEdit" }
+  /** The edited program was written: later changes are against it. */
+  | { type: "saved" };
 
 export function initialWizardModel(): WizardModel {
   return {
@@ -83,6 +97,18 @@ export function initialWizardModel(): WizardModel {
     revealed: new Set(),
     withSample: false,
     announcement: "",
+    editing: null,
+  };
+}
+
+/** A fresh new-program wizard whose row keys never repeat ones used before. */
+function freshModel(m: WizardModel): WizardModel {
+  const fresh = initialWizardModel();
+  return {
+    ...fresh,
+    kpiKeys: [m.nextKey],
+    tierKeys: [m.nextKey + 1],
+    nextKey: m.nextKey + 2,
   };
 }
 
@@ -118,7 +144,7 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
       };
     }
     case "showTemplates":
-      return { ...m, picking: true };
+      return m.editing ? freshModel(m) : { ...m, picking: true };
     case "resume":
       return m.startedFrom === null ? m : { ...m, picking: false };
     case "goTo":
@@ -135,7 +161,24 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
       return { ...m, step, revealed: step === REVIEW_STEP ? new Set([0, 1, 2, 3] as StepIndex[]) : revealed };
     }
     case "back":
-      return m.step === 0 ? { ...m, picking: true } : { ...m, step: (m.step - 1) as StepIndex };
+      if (m.step === 0) return m.editing ? freshModel(m) : { ...m, picking: true };
+      return { ...m, step: (m.step - 1) as StepIndex };
+    case "edit": {
+      const program = a.program;
+      return {
+        ...initialWizardModel(),
+        picking: false,
+        program,
+        kpiKeys: keys(m.nextKey, program.kpis.length),
+        tierKeys: keys(m.nextKey + program.kpis.length, program.tiers.length),
+        nextKey: m.nextKey + program.kpis.length + program.tiers.length,
+        editing: { key: a.key, original: program },
+      };
+    }
+    case "cancelEdit":
+      return m.editing ? freshModel(m) : m;
+    case "saved":
+      return m.editing ? { ...m, editing: { ...m.editing, original: m.program } } : m;
     case "set": {
       const patch = { ...a.patch };
       // Commission and rebate pay on a KPI: preselect the first when switching to them.
