@@ -3,7 +3,7 @@
  * for display only: what is actually written (and refused) is decided by the workbook layer.
  */
 import type { DataSource, ProgramDefinition, ProgramKpi } from "../../../engine/program/types";
-import { formatMoney, formatNumber, formatPercent, formatWithUnit, tierTitles } from "./format";
+import { formatNumber, formatPercent, formatWithUnit, tierTitles } from "./format";
 import { FREQUENCY_TEXT, PAY_KIND_TEXT } from "./ProgramStep";
 
 export interface ProgramDiff {
@@ -27,8 +27,8 @@ function sourceText(s: DataSource): string {
 }
 
 function settingLines(a: ProgramDefinition, b: ProgramDefinition): string[] {
-  const money = (p: ProgramDefinition, n: number | null) =>
-    n === null ? EMPTY : formatMoney(n, p.currency, p.decimals);
+  // Amounts without the currency: a currency change is its own line.
+  const money = (_p: ProgramDefinition, n: number | null) => (n === null ? EMPTY : formatNumber(n));
   const cap = (p: ProgramDefinition) =>
     p.cap === null ? EMPTY : p.payKind === "bonus" ? formatPercent(p.cap) : money(p, p.cap);
   const basis = (p: ProgramDefinition) =>
