@@ -47,6 +47,28 @@ describe("wizard reducer", () => {
     expect(validateProgram(m.program).map((i) => i.path)).toEqual(expect.arrayContaining(["kpis", "basisKpi"]));
   });
 
+  test("per-partner target columns follow KPI moves and removals too", () => {
+    let m = run(
+      { type: "start", from: "salesCommission" },
+      {
+        type: "source",
+        source: {
+          kind: "existing",
+          source: "Sales",
+          partnerColumn: "Partner",
+          kpiColumns: ["Bookings"],
+          targetColumns: ["Quota"],
+        },
+      },
+      { type: "addKpi" },
+    );
+    expect(m.program.source).toMatchObject({ kpiColumns: ["Bookings", ""], targetColumns: ["Quota", ""] });
+    m = wizardReducer(m, { type: "moveKpi", index: 1, by: -1 });
+    expect(m.program.source).toMatchObject({ kpiColumns: ["", "Bookings"], targetColumns: ["", "Quota"] });
+    m = wizardReducer(m, { type: "removeKpi", index: 0 });
+    expect(m.program.source).toMatchObject({ kpiColumns: ["Bookings"], targetColumns: ["Quota"] });
+  });
+
   test("moves past either end do nothing", () => {
     const m = run({ type: "start", from: "solarwave" });
     expect(wizardReducer(m, { type: "moveKpi", index: 0, by: -1 })).toBe(m);

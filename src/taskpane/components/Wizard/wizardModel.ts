@@ -122,9 +122,19 @@ function swap<T>(list: readonly T[], i: number, j: number): T[] {
   return out;
 }
 
-/** A program's KPI columns for an existing data source, kept the same length as its KPIs. */
+/**
+ * A program's KPI columns (and per-partner target columns) for an existing data source, kept the
+ * same length and order as its KPIs when KPIs are added, removed or moved.
+ */
 function mapKpiColumns(source: DataSource, change: (cols: string[]) => string[]): DataSource {
-  return source.kind === "existing" ? { ...source, kpiColumns: change([...source.kpiColumns]) } : source;
+  if (source.kind !== "existing") return source;
+  const n = source.kpiColumns.length;
+  const targets = source.targetColumns;
+  return {
+    ...source,
+    kpiColumns: change([...source.kpiColumns]),
+    ...(targets ? { targetColumns: change(Array.from({ length: n }, (_, i) => targets[i] ?? "")) } : {}),
+  };
 }
 
 export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
