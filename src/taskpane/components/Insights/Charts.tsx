@@ -71,7 +71,13 @@ export function Histogram(props: HistogramProps): React.JSX.Element {
         <span>{props.measure}</span>
         <span>up to {max.toLocaleString("en-US")}</span>
       </div>
-      <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} preserveAspectRatio="none" role="img" aria-label={props.name}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${W} ${H}`}
+        preserveAspectRatio="none"
+        role="img"
+        aria-label={props.name}
+      >
         <rect className={styles.frame} x={0.5} y={0.5} width={W - 1} height={H - 1} />
         {props.bars.map((b, i) => {
           const h = (b.value / max) * (H - 8);

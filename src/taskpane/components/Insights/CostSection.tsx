@@ -30,9 +30,7 @@ export function CostSection({ program, view }: { program: ProgramDefinition; vie
 
       <h4 className={styles.subheading}>Payout per tier</h4>
       <table className={styles.table}>
-        <caption className={mergeClasses(styles.muted, styles.tableCaption)}>
-          Partners and money per tier
-        </caption>
+        <caption className={mergeClasses(styles.muted, styles.tableCaption)}>Partners and money per tier</caption>
         <thead>
           <tr>
             <th scope="col" className={styles.th}>

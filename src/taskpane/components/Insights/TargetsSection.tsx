@@ -36,7 +36,8 @@ const TARGETS_REASON =
 /** Suggested targets for the next period, with the method next to each number. */
 export function TargetsSection(props: TargetsSectionProps): React.JSX.Element {
   const styles = useInsightsStyles();
-  const share = props.share !== null && Number.isFinite(props.share) && props.share > 0 && props.share <= 1 ? props.share : null;
+  const share =
+    props.share !== null && Number.isFinite(props.share) && props.share > 0 && props.share <= 1 ? props.share : null;
   const suggestions = React.useMemo(
     () => suggestTargets(props.program, props.partners, share ?? DEFAULT_SHARE, props.history),
     [props.program, props.partners, share, props.history],
@@ -71,7 +72,13 @@ export function TargetsSection(props: TargetsSectionProps): React.JSX.Element {
   );
 }
 
-function KpiTargets({ s, shown, program, history, activity }: TargetsSectionProps & { s: KpiSuggestion; shown: number }) {
+function KpiTargets({
+  s,
+  shown,
+  program,
+  history,
+  activity,
+}: TargetsSectionProps & { s: KpiSuggestion; shown: number }) {
   const styles = useInsightsStyles();
   const k = s.kpi;
   const title = `${s.index + 1}. ${k.name}`;
@@ -114,14 +121,16 @@ function HistoryTargets({ s, periods, history }: { s: KpiSuggestion; periods: st
   const trend = list.filter((x) => x.suggestion.method === "trend");
   const mid = median(trend.map((x) => x.suggestion.suggested));
   const bounded = trend.filter((x) => x.suggestion.bounded).length;
-  const span = history?.periods.length ? `${history.periods[0].split(" – ")[0]} to ${history.periods[history.periods.length - 1].split(" – ")[1]}` : "";
+  const span = history?.periods.length
+    ? `${history.periods[0].split(" – ")[0]} to ${history.periods[history.periods.length - 1].split(" – ")[1]}`
+    : "";
   return (
     <>
       <Text data-testid={`history-${s.index}`}>
         <span className={styles.strong}>{mid === null ? "—" : kpiValue(s.kpi, mid)}</span> (median) — history method:
-        each partner&apos;s own trend over the last {HISTORY_PERIODS} {periods} before the program ({span}), projected one
-        period ahead, the change from the current target capped at +{formatPercent(MAX_INCREASE, 0)} and floored at −
-        {formatPercent(MAX_DECREASE, 0)}. {trend.length} of {list.length} partners have enough history
+        each partner&apos;s own trend over the last {HISTORY_PERIODS} {periods} before the program ({span}), projected
+        one period ahead, the change from the current target capped at +{formatPercent(MAX_INCREASE, 0)} and floored at
+        −{formatPercent(MAX_DECREASE, 0)}. {trend.length} of {list.length} partners have enough history
         {bounded ? `; the cap or floor applies to ${bounded}` : ""}.
       </Text>
       <ShowMoreList

@@ -178,7 +178,10 @@ function WhatIfResult({ current, partners, outcome, pending }: WhatIfSectionProp
     <div className={styles.result} aria-busy={pending || undefined}>
       <div aria-live="polite" aria-atomic="true">
         <Text block>
-          New total: <span className={styles.strong} data-testid="whatif-total">{money(current, r.scenario.total)}</span>{" "}
+          New total:{" "}
+          <span className={styles.strong} data-testid="whatif-total">
+            {money(current, r.scenario.total)}
+          </span>{" "}
           (now {money(current, r.current.total)})
         </Text>
         <Text block className={styles.strong} data-testid="whatif-delta">

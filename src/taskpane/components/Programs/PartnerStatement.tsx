@@ -29,7 +29,9 @@ export function PartnerStatement({ program }: { program: ProgramSummary }): Reac
       (list) => {
         setPartners(list);
         setChosen(0);
-        setStatus(list.length === 0 ? { phase: "failed", message: "The data table has no partners yet." } : { phase: "idle" });
+        setStatus(
+          list.length === 0 ? { phase: "failed", message: "The data table has no partners yet." } : { phase: "idle" },
+        );
       },
       (e: unknown) => setStatus({ phase: "failed", message: errorMessage(e) }),
     );

@@ -20,7 +20,6 @@ import { useWizardStyles } from "./useWizardStyles";
 
 const METHOD_TITLES: Record<Method, string> = { marginal: "Marginal", retro: "Retroactive", linear: "Linear" };
 
-
 /** Step 3: how results become money, with the curve and a worked example as the user types. */
 export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Element {
   const styles = useWizardStyles();
