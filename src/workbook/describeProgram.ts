@@ -23,11 +23,14 @@ import {
   KPI_HEADERS,
   SETTING,
   SETTINGS_HEADERS,
+  SOURCE_SETTING,
   STRUCTURAL_SETTINGS,
   SettingKey,
   TARGET_MODE_WORDS,
   TIER_HEADERS,
+  kpiColumnSetting,
   settingsFor,
+  targetColumnSetting,
   tiersCaption,
 } from "./planTables";
 import { DataHeaders, PlanTableNames, ProgramFormulas } from "./programFormulas";
@@ -152,7 +155,11 @@ function describePlanSheet(
   t: PlanTableNames,
   owner: string,
 ): SheetPlan {
-  const structural = STRUCTURAL_SETTINGS.filter((k) => settingsFor(p.payKind).includes(k)).map((k) => SETTING[k]);
+  const structural: string[] = STRUCTURAL_SETTINGS.filter((k) => settingsFor(p.payKind).includes(k)).map(
+    (k) => SETTING[k],
+  );
+  // The results sheet's formulas name the user's table and columns: the mapping rows shape them too.
+  if (p.source.kind === "existing") structural.push(`the rows from ${SOURCE_SETTING.table} on`);
   return {
     name,
     role: "plan",
@@ -177,16 +184,38 @@ function describePlanSheet(
 
 function settingsTable(p: ProgramDefinition, name: string): TablePlan {
   const rows = settingsFor(p.payKind).map((k) => ({ key: k, ...settingValue(p, k) }));
+  const source = sourceSettingRows(p);
   return {
     name,
     topLeft: { row: TABLE_ROW, column: 0 },
     caption: "Settings",
     columns: [
       { header: SETTINGS_HEADERS.setting, numberFormat: TEXT },
-      { header: SETTINGS_HEADERS.value, numberFormat: rows.map((r) => r.format) },
+      { header: SETTINGS_HEADERS.value, numberFormat: [...rows.map((r) => r.format), ...source.map(() => TEXT)] },
     ],
-    rows: rows.map((r) => [text(SETTING[r.key]), r.value]),
+    rows: [...rows.map((r): Cell[] => [text(SETTING[r.key]), r.value]), ...source],
   };
+}
+
+/**
+ * For a program over the user's own table: the table and its column mapping as settings rows
+ * (planTables.ts, SOURCE_SETTING), so readPlan.ts reads the same source back. None otherwise.
+ */
+function sourceSettingRows(p: ProgramDefinition): Cell[][] {
+  if (p.source.kind !== "existing") return [];
+  const s = p.source;
+  const row = (name: string, value: string | undefined): Cell[] => {
+    checkText(value ?? "", `The setting ${name}`);
+    return [text(name), textOrBlank(value)];
+  };
+  const rows: Cell[][] = [row(SOURCE_SETTING.table, s.source), row(SOURCE_SETTING.partner, s.partnerColumn)];
+  if ((s.partnerNameColumn ?? "") !== "") rows.push(row(SOURCE_SETTING.partnerName, s.partnerNameColumn));
+  p.kpis.forEach((k, i) => {
+    rows.push(row(kpiColumnSetting(k.name), s.kpiColumns[i]));
+    const target = s.targetColumns?.[i] ?? "";
+    if (target !== "") rows.push(row(targetColumnSetting(k.name), target));
+  });
+  return rows;
 }
 
 function settingValue(p: ProgramDefinition, k: SettingKey): { value: Cell; format: string } {

@@ -41,6 +41,28 @@ export function settingsFor(payKind: PayKind): readonly SettingKey[] {
 }
 
 /**
+ * Settings rows of a program over the user's own table (source kind "existing"), after the
+ * settings above: which table holds the partners' results, and which of its columns hold what.
+ * A program with its own data table has none of these rows. The per-KPI rows are named after the
+ * KPI ("Column for Bookings", "Target column for Bookings"), so they read as plain sentences.
+ */
+export const SOURCE_SETTING = {
+  table: "Partner data",
+  partner: "Partner column",
+  partnerName: "Partner name column",
+} as const;
+
+/** The settings row naming the column of the user's table with this KPI's actual. */
+export function kpiColumnSetting(kpiName: string): string {
+  return `Column for ${kpiName.trim()}`;
+}
+
+/** The settings row naming the column of the user's table with this KPI's per-partner target. */
+export function targetColumnSetting(kpiName: string): string {
+  return `Target column for ${kpiName.trim()}`;
+}
+
+/**
  * Settings that decide the shape of the formulas rather than a number in them. Editing them in
  * the sheet does not rebuild the formulas, so the plan sheet says to change them in the add-in.
  */

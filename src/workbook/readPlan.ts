@@ -11,12 +11,22 @@ import {
   Method,
   PAY_KINDS,
   PayKind,
+  DataSource,
   ProgramDefinition,
   ProgramKpi,
   TierRow,
 } from "../engine";
 import { serialToIso } from "./excelDates";
-import { KPI_HEADERS, SETTING, SETTINGS_HEADERS, TARGET_MODE_WORDS, TIER_HEADERS } from "./planTables";
+import {
+  KPI_HEADERS,
+  SETTING,
+  SETTINGS_HEADERS,
+  SOURCE_SETTING,
+  TARGET_MODE_WORDS,
+  TIER_HEADERS,
+  kpiColumnSetting,
+  targetColumnSetting,
+} from "./planTables";
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -66,7 +76,29 @@ export function programFromTables(
     targetIncentive: kind === "bonus" ? numOrNull(get(SETTING.targetIncentive)) : null,
     listPrice: kind === "discount" ? numOrNull(get(SETTING.listPrice)) : null,
     kpis: kpiList,
-    source: { kind: "new" },
+    source: readSource(get, kpiList),
+  };
+}
+
+/**
+ * The partner data: the user's table and its column mapping when the settings have a
+ * "Partner data" row (describeProgram.ts writes these rows only for such programs), else the
+ * program's own data table. Per-KPI columns are found by the KPI's name; targetColumns always
+ * has one entry per KPI ("" for none), and a blank partner name column is left out.
+ */
+function readSource(get: (name: string) => unknown, kpis: readonly ProgramKpi[]): DataSource {
+  // Column names as written (existingSource.ts matches them ignoring case and outer spaces).
+  const text = (name: string) => str(get(name));
+  const table = text(SOURCE_SETTING.table);
+  if (table.trim() === "") return { kind: "new" };
+  const partnerName = text(SOURCE_SETTING.partnerName);
+  return {
+    kind: "existing",
+    source: table,
+    partnerColumn: text(SOURCE_SETTING.partner),
+    ...(partnerName.trim() !== "" ? { partnerNameColumn: partnerName } : {}),
+    kpiColumns: kpis.map((k) => text(kpiColumnSetting(k.name))),
+    targetColumns: kpis.map((k) => text(targetColumnSetting(k.name))),
   };
 }
 

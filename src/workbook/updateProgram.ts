@@ -159,7 +159,7 @@ function assertEditable(p: ProgramDefinition): void {
   }
   if (p.source.kind !== "new") {
     throw new ProgramNotWritableError(
-      "Programs that read an existing partner table cannot be edited yet: only programs with their own data table can.",
+      "Programs that read an existing partner table cannot be edited yet: only programs with their own data table can. The program's table and column mapping stay as they are in its Settings table. Nothing was written.",
     );
   }
 }
