@@ -33,7 +33,8 @@ import {
   targetColumnSetting,
   tiersCaption,
 } from "./planTables";
-import { DataHeaders, PlanTableNames, ProgramFormulas } from "./programFormulas";
+import { HeaderNamer, dataHeaders } from "./dataHeaders";
+import { PlanTableNames, ProgramFormulas } from "./programFormulas";
 import { Cell, PlainCell, SheetPlan, TableColumn, TablePlan, WorkbookPlan, formula, text } from "./sheetPlan";
 import { SolarWaveSample, installationsTable, sampleActualFormula, sampleMeasureOf } from "./solarwaveSample";
 
@@ -299,37 +300,6 @@ function tierTable(p: ProgramDefinition, name: string): TablePlan {
 
 // ---------------------------------------------------------------------------------------------
 // Data sheet: one row per partner.
-
-/** Headers unique within one table, compared as Excel does (ignoring case): a repeat gets " (2)". */
-class HeaderNamer {
-  private readonly taken = new Set<string>();
-  take(wanted: string): string {
-    for (let n = 1; ; n++) {
-      const header = n === 1 ? wanted : `${wanted} (${n})`;
-      if (!this.taken.has(header.toLowerCase())) {
-        this.taken.add(header.toLowerCase());
-        return header;
-      }
-    }
-  }
-}
-
-function dataHeaders(
-  p: ProgramDefinition,
-  n = new HeaderNamer(),
-): DataHeaders & { partnerId: string; partner: string } {
-  const partnerId = n.take("Partner ID");
-  const partner = n.take("Partner");
-  const actual = p.kpis.map((k) => n.take(k.name.trim()));
-  const target = p.kpis.map((k) => (k.targetMode === "perPartner" ? n.take(`${k.name.trim()} target`) : null));
-  const attainment = p.kpis.map((k) => n.take(`${k.name.trim()} attainment`));
-  const score = n.take("Score");
-  const gateMet = n.take("Gate met");
-  const tier = n.take("Tier");
-  const payout = n.take(p.payKind === "discount" ? `Discount (${p.currency})` : `Payout (${p.currency})`);
-  const netPrice = p.payKind === "discount" ? n.take(`Net price (${p.currency})`) : null;
-  return { partnerId, partner, actual, target, attainment, score, gateMet, tier, payout, netPrice };
-}
 
 function describeDataSheet(
   p: ProgramDefinition,

@@ -32,6 +32,7 @@ import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
 import { tableName } from "./names";
 import { GENERAL, PERCENT, TEXT, kpiFormat, moneyFormat } from "./numberFormats";
 import { KPI_HEADERS, SETTING, SETTINGS_HEADERS } from "./planTables";
+import { dataHeaders } from "./dataHeaders";
 import { DataHeaders, ProgramFormulas } from "./programFormulas";
 import { programFromTables } from "./readPlan";
 import { Cell, TablePlan, isText } from "./sheetPlan";
@@ -365,31 +366,6 @@ function carried(snap: TableSnapshot, r: number, c: number): Input {
   return (v as Input) ?? "";
 }
 
-/** The data table's headers a program gets (describeProgram's naming: a repeat gets " (2)"). */
-export function dataHeadersOf(p: ProgramDefinition): DataHeaders & { partnerId: string; partner: string } {
-  const taken = new Set<string>();
-  const take = (wanted: string) => {
-    for (let n = 1; ; n++) {
-      const h = n === 1 ? wanted : `${wanted} (${n})`;
-      if (!taken.has(h.toLowerCase())) {
-        taken.add(h.toLowerCase());
-        return h;
-      }
-    }
-  };
-  const partnerId = take("Partner ID");
-  const partner = take("Partner");
-  const actual = p.kpis.map((k) => take(k.name.trim()));
-  const target = p.kpis.map((k) => (k.targetMode === "perPartner" ? take(`${k.name.trim()} target`) : null));
-  const attainment = p.kpis.map((k) => take(`${k.name.trim()} attainment`));
-  const score = take("Score");
-  const gateMet = take("Gate met");
-  const tier = take("Tier");
-  const payout = take(p.payKind === "discount" ? `Discount (${p.currency})` : `Payout (${p.currency})`);
-  const netPrice = p.payKind === "discount" ? take(`Net price (${p.currency})`) : null;
-  return { partnerId, partner, actual, target, attainment, score, gateMet, tier, payout, netPrice };
-}
-
 function planData(
   s: Snapshots,
   before: ProgramDefinition,
@@ -401,8 +377,8 @@ function planData(
   notes: string[],
 ): string {
   const snap = s.data;
-  const oldH = dataHeadersOf(before);
-  const newH = dataHeadersOf(program);
+  const oldH = dataHeaders(before);
+  const newH = dataHeaders(program);
   const cols = snap.values[0].map((h) => String(h ?? "").trim());
   const has = (h: string) => cols.some((c) => c.toLowerCase() === h.toLowerCase());
   const at = (h: string) => cols.findIndex((c) => c.toLowerCase() === h.toLowerCase());

@@ -1,7 +1,7 @@
 /*
  * What the generated sheets refer to in a program: its tables (named as describeProgram names
  * them, PI_<key>_<part>) and the data table's column headers. The headers are derived from the
- * program exactly as describeProgram derives them (a test keeps the two in step), and
+ * program by the same function describeProgram writes them with (dataHeaders.ts), and
  * generateDashboard checks them against the table's real header row before writing.
  */
 import type { ProgramDefinition } from "../../engine";
@@ -9,44 +9,12 @@ import { lookup, tableColumn } from "../formulas";
 import { tableName } from "../names";
 import { kpiFormat } from "../numberFormats";
 import { SETTINGS_HEADERS } from "../planTables";
+import { DataColumns, dataHeaders } from "../dataHeaders";
 
-export interface DataColumns {
-  readonly partnerId: string;
-  readonly partner: string;
-  readonly actual: readonly string[];
-  readonly target: readonly (string | null)[];
-  readonly attainment: readonly string[];
-  readonly score: string;
-  readonly gateMet: string;
-  readonly tier: string;
-  readonly payout: string;
-  readonly netPrice: string | null;
-}
+export type { DataColumns };
 
-/** The data table's headers, as describeProgram gives them (a repeat of a header gets " (2)", ignoring case). */
-export function dataColumns(p: ProgramDefinition): DataColumns {
-  const taken = new Set<string>();
-  const take = (wanted: string): string => {
-    for (let n = 1; ; n++) {
-      const header = n === 1 ? wanted : `${wanted} (${n})`;
-      if (!taken.has(header.toLowerCase())) {
-        taken.add(header.toLowerCase());
-        return header;
-      }
-    }
-  };
-  const partnerId = take("Partner ID");
-  const partner = take("Partner");
-  const actual = p.kpis.map((k) => take(k.name.trim()));
-  const target = p.kpis.map((k) => (k.targetMode === "perPartner" ? take(`${k.name.trim()} target`) : null));
-  const attainment = p.kpis.map((k) => take(`${k.name.trim()} attainment`));
-  const score = take("Score");
-  const gateMet = take("Gate met");
-  const tier = take("Tier");
-  const payout = take(p.payKind === "discount" ? `Discount (${p.currency})` : `Payout (${p.currency})`);
-  const netPrice = p.payKind === "discount" ? take(`Net price (${p.currency})`) : null;
-  return { partnerId, partner, actual, target, attainment, score, gateMet, tier, payout, netPrice };
-}
+/** The data table's headers, as describeProgram gives them. */
+export const dataColumns = dataHeaders;
 
 /** Every header the generated sheets read, in the data table's order. */
 export function requiredHeaders(c: DataColumns): string[] {
