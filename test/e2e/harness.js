@@ -353,6 +353,14 @@ const AXE_SOURCE_PATH = (() => {
  */
 async function runAxe(page, { include } = {}) {
   if (!AXE_SOURCE_PATH) throw new Error("axe-core is not installed: npm ci (it is a devDependency).");
+  // Fluent UI buttons fade their colours over ~100 ms (CSS transitions). Checked mid-fade, a button
+  // just enabled still shows its disabled colours and fails colour contrast on a slow machine, so
+  // axe waits for running transitions (not endless animations such as spinners) to finish.
+  await page.waitForFunction(
+    () => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== "running"),
+    null,
+    { timeout: 5000 },
+  );
   const hasAxe = await page.evaluate(() => typeof window.axe !== "undefined");
   if (!hasAxe) await page.evaluate(fs.readFileSync(AXE_SOURCE_PATH, "utf8"));
   return page.evaluate(async (inc) => {
