@@ -4,21 +4,27 @@ import { AppShell } from "./components/AppShell/AppShell";
 import { ErrorBoundary } from "./components/ErrorBoundary/ErrorBoundary";
 import { WorkbookServiceProvider } from "./services/WorkbookServiceContext";
 import type { WorkbookService } from "./services/WorkbookService";
+import { I18nProvider } from "./i18n/I18nProvider";
+import type { UiLanguage } from "./i18n/language";
 
 export interface AppProps {
   theme: Theme;
   /** Where programs are read and written: Excel in the add-in, a fake in tests. */
   service: WorkbookService;
+  /** A fixed language (tests); otherwise the user's choice or Office's display language. */
+  language?: UiLanguage;
 }
 
-export function App({ theme, service }: AppProps): React.JSX.Element {
+export function App({ theme, service, language }: AppProps): React.JSX.Element {
   return (
     <FluentProvider theme={theme} style={{ height: "100vh" }}>
-      <WorkbookServiceProvider service={service}>
-        <ErrorBoundary>
-          <AppShell />
-        </ErrorBoundary>
-      </WorkbookServiceProvider>
+      <I18nProvider language={language}>
+        <WorkbookServiceProvider service={service}>
+          <ErrorBoundary>
+            <AppShell />
+          </ErrorBoundary>
+        </WorkbookServiceProvider>
+      </I18nProvider>
     </FluentProvider>
   );
 }

@@ -4,6 +4,8 @@ import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { WorkbookServiceProvider } from "../../src/taskpane/services/WorkbookServiceContext";
+import { I18nProvider } from "../../src/taskpane/i18n/I18nProvider";
+import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { programTemplate } from "../../src/engine/program/templates";
 import type {
   CreatedProgram,
@@ -121,10 +123,19 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
   };
 }
 
-export function renderWithService(ui: React.ReactElement, service: WorkbookService) {
-  return render(
+/** Fluent's theme and the pane's language around a component, as App provides them. */
+export function PaneProviders({ language = "en", children }: { language?: UiLanguage; children: React.ReactNode }) {
+  return (
     <FluentProvider theme={webLightTheme}>
+      <I18nProvider language={language}>{children}</I18nProvider>
+    </FluentProvider>
+  );
+}
+
+export function renderWithService(ui: React.ReactElement, service: WorkbookService, language: UiLanguage = "en") {
+  return render(
+    <PaneProviders language={language}>
       <WorkbookServiceProvider service={service}>{ui}</WorkbookServiceProvider>
-    </FluentProvider>,
+    </PaneProviders>,
   );
 }

@@ -1,9 +1,11 @@
 import * as React from "react";
-import { mergeClasses, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
+import { mergeClasses, Select, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
 import { Programs } from "../Programs/Programs";
 import { loadInsights, loadWizard } from "../../lazy";
 import { useAppShellState } from "./useAppShellState";
 import { useAppShellStyles } from "./useAppShellStyles";
+import { useI18n } from "../../i18n/I18nProvider";
+import { isUiLanguage } from "../../i18n/language";
 
 const Wizard = React.lazy(() => loadWizard().then((m) => ({ default: m.Wizard })));
 const Insights = React.lazy(() => loadInsights().then((m) => ({ default: m.Insights })));
@@ -12,29 +14,45 @@ const Insights = React.lazy(() => loadInsights().then((m) => ({ default: m.Insig
 export function AppShell(): React.JSX.Element {
   const { view, visited, selectView, edit, startEdit, endEdit } = useAppShellState();
   const styles = useAppShellStyles();
+  const { strings: t, language, setLanguage } = useI18n();
   const panel = (active: boolean, scrolling: boolean) =>
     mergeClasses(styles.panel, scrolling && styles.scrolling, !active && styles.hidden);
   return (
     <div className={styles.root}>
       <header className={styles.header}>
         <Text as="h1" weight="semibold" className={styles.title}>
-          Partner Incentives
+          {t.shell.title}
         </Text>
+        <Select
+          className={styles.language}
+          appearance="underline"
+          aria-label={t.shell.language}
+          value={language}
+          onChange={(_, d) => isUiLanguage(d.value) && setLanguage(d.value)}
+        >
+          {/* Each language is named in itself, so a reader of either finds theirs. */}
+          <option value="en" lang="en">
+            English
+          </option>
+          <option value="zh" lang="zh-CN">
+            中文
+          </option>
+        </Select>
       </header>
       <TabList
         className={styles.tabs}
-        aria-label="Sections"
+        aria-label={t.shell.sections}
         selectedValue={view}
         onTabSelect={(_, d) => selectView(d.value as typeof view)}
       >
         <Tab id="tab-programs" value="programs" aria-controls="panel-programs">
-          Programs
+          {t.shell.tabPrograms}
         </Tab>
         <Tab id="tab-new" value="new" aria-controls="panel-new">
-          {edit ? "Edit program" : "New program"}
+          {edit ? t.shell.tabEdit : t.shell.tabNew}
         </Tab>
         <Tab id="tab-insights" value="insights" aria-controls="panel-insights">
-          Insights
+          {t.shell.tabInsights}
         </Tab>
       </TabList>
       <main className={styles.main}>
@@ -56,7 +74,7 @@ export function AppShell(): React.JSX.Element {
             className={panel(view === "new", false)}
           >
             <React.Suspense
-              fallback={<Spinner className={styles.loading} size="small" label="Loading the program wizard…" />}
+              fallback={<Spinner className={styles.loading} size="small" label={t.shell.loadingWizard} />}
             >
               <Wizard onShowPrograms={() => selectView("programs")} edit={edit} onEditEnd={endEdit} />
             </React.Suspense>
@@ -70,7 +88,9 @@ export function AppShell(): React.JSX.Element {
             hidden={view !== "insights"}
             className={panel(view === "insights", true)}
           >
-            <React.Suspense fallback={<Spinner className={styles.loading} size="small" label="Loading Insights…" />}>
+            <React.Suspense
+              fallback={<Spinner className={styles.loading} size="small" label={t.shell.loadingInsights} />}
+            >
               <Insights active={view === "insights"} />
             </React.Suspense>
           </div>

@@ -13,8 +13,13 @@ export const useAppShellStyles = makeStyles({
   header: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
     backgroundColor: tokens.colorNeutralBackground1,
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400 },
+  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, minWidth: 0 },
+  language: { flexShrink: 0, width: "92px" },
   tabs: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,

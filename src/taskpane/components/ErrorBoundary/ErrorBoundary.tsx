@@ -1,5 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { CATALOGS } from "../../i18n/catalog";
+import { useI18n } from "../../i18n/I18nProvider";
 
 interface ErrorBoundaryProps {
   children: React.ReactNode;
@@ -25,18 +27,32 @@ export class ErrorBoundary extends React.Component<ErrorBoundaryProps, ErrorBoun
   render(): React.ReactNode {
     const { error } = this.state;
     if (error === null) return this.props.children;
-    return (
-      <div style={{ padding: 16 }}>
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Something went wrong in the pane.</MessageBarTitle>
-            {error.message} Drawing the pane does not change your workbook, so nothing was written by this.
-          </MessageBarBody>
-        </MessageBar>
-        <Button appearance="primary" onClick={this.retry} style={{ marginTop: 12, minHeight: 44 }}>
-          Try again
-        </Button>
-      </div>
-    );
+    return <CrashMessage error={error} onRetry={this.retry} />;
+  }
+}
+
+function CrashMessage({ error, onRetry }: { error: Error; onRetry: () => void }): React.JSX.Element {
+  const t = useStringsOrEnglish();
+  return (
+    <div style={{ padding: 16 }}>
+      <MessageBar intent="error" layout="multiline">
+        <MessageBarBody>
+          <MessageBarTitle>{t.shell.crashTitle}</MessageBarTitle>
+          {error.message} {t.shell.crashBody}
+        </MessageBarBody>
+      </MessageBar>
+      <Button appearance="primary" onClick={onRetry} style={{ marginTop: 12, minHeight: 44 }}>
+        {t.common.retry}
+      </Button>
+    </div>
+  );
+}
+
+/** The boundary must never fail itself: without a language provider it speaks English. */
+function useStringsOrEnglish() {
+  try {
+    return useI18n().strings;
+  } catch {
+    return CATALOGS.en;
   }
 }

@@ -1,0 +1,4 @@
+/* Words several screens share. */
+export const common = {
+  retry: "Try again",
+};

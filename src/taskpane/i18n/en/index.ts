@@ -1,0 +1,9 @@
+/*
+ * The English catalogue: every string the pane shows, one section per screen. The Chinese
+ * catalogue (../zh) has the same shape; the type checker and test/taskpane/i18nCatalog.test.ts
+ * fail on a key missing in either or used nowhere. Components read it as t.<section>.<key>.
+ */
+import { common } from "./common";
+import { shell } from "./shell";
+
+export const en = { common, shell };

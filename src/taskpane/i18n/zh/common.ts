@@ -1,0 +1,5 @@
+import type { en } from "../en";
+
+export const common: (typeof en)["common"] = {
+  retry: "重试",
+};

@@ -1,0 +1,42 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from "react";
+import { fireEvent, render, screen } from "@testing-library/react";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
+import { initialLanguage } from "../../src/taskpane/i18n/language";
+import { fakeService } from "./support";
+
+jest.mock("../../src/taskpane/lazy", () => ({
+  loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
+}));
+
+beforeEach(() => {
+  window.localStorage.clear();
+  window.history.replaceState(null, "", "/");
+});
+
+test("the pane follows Office's display language until the user picks one, and remembers the pick", () => {
+  expect(initialLanguage("zh-CN")).toBe("zh");
+  expect(initialLanguage("zh-TW")).toBe("zh");
+  expect(initialLanguage("en-GB")).toBe("en");
+  expect(initialLanguage("de-DE")).toBe("en");
+  expect(initialLanguage(null)).toBe("en");
+  window.localStorage.setItem("partnerIncentives.language", "en");
+  expect(initialLanguage("zh-CN")).toBe("en");
+});
+
+test("switching to Chinese re-labels the pane in place, sets the page language and is remembered", () => {
+  render(<App theme={webLightTheme} service={fakeService()} language="en" />);
+  expect(screen.getByRole("heading", { level: 1, name: "Partner Incentives" })).toBeTruthy();
+  fireEvent.change(screen.getByRole("combobox", { name: "Language" }), { target: { value: "zh" } });
+  expect(screen.getByRole("heading", { level: 1, name: "合作伙伴激励" })).toBeTruthy();
+  expect(screen.getByRole("tab", { name: "激励方案" })).toBeTruthy();
+  expect(screen.getByRole("combobox", { name: "语言" })).toBeTruthy();
+  expect(document.documentElement.lang).toBe("zh-CN");
+  expect(window.localStorage.getItem("partnerIncentives.language")).toBe("zh");
+  fireEvent.change(screen.getByRole("combobox", { name: "语言" }), { target: { value: "en" } });
+  expect(screen.getByRole("tab", { name: "Programs" })).toBeTruthy();
+  expect(document.documentElement.lang).toBe("en-US");
+});
