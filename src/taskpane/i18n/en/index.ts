@@ -4,6 +4,11 @@
  * fail on a key missing in either or used nowhere. Components read it as t.<section>.<key>.
  */
 import { common } from "./common";
+import { explain } from "./explain";
+import { help } from "./help";
+import { insights } from "./insights";
+import { programs } from "./programs";
 import { shell } from "./shell";
+import { wizard } from "./wizard";
 
-export const en = { common, shell };
+export const en = { common, shell, wizard, programs, explain, help, insights };

@@ -1,6 +1,11 @@
 /* The Simplified Chinese catalogue: the same keys as ../en, checked by the type system. */
 import type { Catalog } from "../catalog";
 import { common } from "./common";
+import { explain } from "./explain";
+import { help } from "./help";
+import { insights } from "./insights";
+import { programs } from "./programs";
 import { shell } from "./shell";
+import { wizard } from "./wizard";
 
-export const zh: Catalog = { common, shell };
+export const zh: Catalog = { common, shell, wizard, programs, explain, help, insights };

@@ -1,0 +1,2 @@
+/* The explain screen's strings. */
+export const explain = {};

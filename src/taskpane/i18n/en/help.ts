@@ -1,0 +1,2 @@
+/* The help screen's strings. */
+export const help = {};

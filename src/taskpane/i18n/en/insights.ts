@@ -1,0 +1,2 @@
+/* The insights screen's strings. */
+export const insights = {};

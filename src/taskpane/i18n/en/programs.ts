@@ -1,0 +1,2 @@
+/* The programs screen's strings. */
+export const programs = {};

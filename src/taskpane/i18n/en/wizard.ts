@@ -1,0 +1,2 @@
+/* The wizard screen's strings. */
+export const wizard = {};
