@@ -202,3 +202,11 @@ export async function deleteProgram(context: Excel.RequestContext, key: string):
 // Editing a program in place (updateProgram.ts).
 export { updateProgram, programChanges } from "./updateProgram";
 export type { UpdatedProgram } from "./updateProgram";
+
+// Insights writes: a what-if saved as a sheet or applied, and reviewed targets (scenario/, targets/).
+export { saveScenario } from "./scenario/writeScenario";
+export type { SavedScenario, SaveScenarioOptions } from "./scenario/writeScenario";
+export { applyScenario } from "./scenario/applyScenario";
+export { ProgramChangedError } from "./scenario/unchanged";
+export { writeTargets } from "./targets/writeTargets";
+export type { NewTarget, WriteTargetsOptions, WrittenTargets } from "./targets/writeTargets";

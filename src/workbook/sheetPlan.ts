@@ -69,7 +69,15 @@ export interface PlainCell extends CellPosition {
 }
 
 /** What a sheet is for, in its program. */
-export type SheetRole = "plan" | "data" | "installations" | "dashboard" | "statements" | "statementValues";
+export type SheetRole =
+  | "plan"
+  | "data"
+  | "installations"
+  | "dashboard"
+  | "statements"
+  | "statementValues"
+  /** An Insights what-if saved as a comparison sheet (scenario/describeScenario.ts). */
+  | "scenario";
 
 /** Every role, for reading ownership marks back. */
 export const SHEET_ROLES: readonly SheetRole[] = [
@@ -79,6 +87,7 @@ export const SHEET_ROLES: readonly SheetRole[] = [
   "dashboard",
   "statements",
   "statementValues",
+  "scenario",
 ];
 
 /** A block of cells: `rows` rows × `columns` columns from `row`, `column` (zero-based). */

@@ -3,3 +3,4 @@ export * from "./planCost";
 export * from "./whatIf";
 export * from "./targets";
 export * from "./impact";
+export * from "./scenarioDiff";

@@ -1,0 +1,22 @@
+/* global Excel */
+/*
+ * "Apply" in Insights: the what-if's program written into the program's own tables by
+ * updateProgram (the wizard's edit path, with its checks, its in-place writes and its rollback),
+ * after checking that the program is still the one the pane read. Syncs: 2 (read) + 4 (update).
+ */
+import type { ProgramDefinition } from "../../engine";
+import type { UpdatedProgram } from "../contract";
+import { readProgram } from "../programs";
+import { updateProgram } from "../updateProgram";
+import { assertUnchanged } from "./unchanged";
+
+export async function applyScenario(
+  context: Excel.RequestContext,
+  key: string,
+  scenario: ProgramDefinition,
+  basedOn?: ProgramDefinition,
+): Promise<UpdatedProgram> {
+  assertUnchanged(await readProgram(context, key), basedOn);
+  const updated = await updateProgram(context, key, scenario);
+  return { ...updated, syncs: updated.syncs + 2 };
+}

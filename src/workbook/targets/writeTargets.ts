@@ -1,0 +1,162 @@
+/* global Excel */
+/*
+ * Writes reviewed targets into a program (Insights › Suggested targets), in one undo step when the
+ * caller runs it through runAsOneUndoStep.
+ *
+ * - A KPI with per-partner targets: the new targets go into its "<KPI> target" column of the
+ *   program's OWN data table, matched by Partner ID; rows without a new target and every other
+ *   column stay as they were (planTargets.ts).
+ * - A KPI with one fixed target: with `switchToPerPartner`, the KPI is first switched to
+ *   per-partner targets through updateProgram (which adds the target column and rewrites the
+ *   formulas to read it), then the column is filled. Without it the write is refused.
+ * - A program over the user's own table keeps its targets there: refused, since the add-in never
+ *   writes to a user's table.
+ *
+ * Syncs: 2 (read the program) [+ 4 (switch)] + 1 (read the data table) + 2 (write, recalculate).
+ * If the fill fails, the column is put back as it was read and a switch is undone (the KPI back
+ * to its fixed target, the added column removed), so no half-written targets stay behind.
+ */
+import type { ProgramDefinition } from "../../engine";
+import { WorkbookWriteError } from "../applyPlan";
+import { rangeAddress } from "../addresses";
+import type { ProgramSummary } from "../contract";
+import { dataHeaders } from "../dataHeaders";
+import { ProgramNotWritableError } from "../describeProgram";
+import { detectExcelFeatures } from "../excelFeatures";
+import { tableName } from "../names";
+import { readProgram } from "../programs";
+import { assertUnchanged } from "../scenario/unchanged";
+import { updateProgram } from "../updateProgram";
+import { NewTarget, planTargets } from "./planTargets";
+
+export type { NewTarget };
+
+export interface WriteTargetsOptions {
+  /** The program as the pane read it: refused if the workbook's differs now. */
+  readonly basedOn?: ProgramDefinition;
+  /** For a KPI with a fixed target: switch it to per-partner targets first (see above). */
+  readonly switchToPerPartner?: boolean;
+}
+
+export interface WrittenTargets {
+  readonly summary?: ProgramSummary;
+  /** The data table's column the targets went into. */
+  readonly column: string;
+  readonly written: number;
+  /** Partner IDs that have no row in the data table (nothing written for them). */
+  readonly unmatched: readonly string[];
+  /** True when the KPI was switched from a fixed target to per-partner targets. */
+  readonly switched: boolean;
+  readonly syncs: number;
+}
+
+export async function writeTargets(
+  context: Excel.RequestContext,
+  key: string,
+  kpi: number,
+  targets: readonly NewTarget[],
+  options: WriteTargetsOptions = {},
+): Promise<WrittenTargets> {
+  const before = await readProgram(context, key);
+  let syncs = 2;
+  assertUnchanged(before, options.basedOn);
+  const k = before.kpis[kpi];
+  if (!k) throw new ProgramNotWritableError(`The program has no KPI number ${kpi + 1}. Nothing was written.`);
+  if (before.source.kind !== "new") {
+    throw new ProgramNotWritableError(
+      `The targets of “${k.name.trim()}” are read from your table ${before.source.source}, and the add-in does not write to your tables. Nothing was written: copy the targets there yourself.`,
+    );
+  }
+  let program = before;
+  const switching = k.targetMode === "fixed";
+  if (switching) {
+    if (!options.switchToPerPartner) {
+      throw new ProgramNotWritableError(
+        `“${k.name.trim()}” has one fixed target for every partner, so there is no column for per-partner targets. Nothing was written.`,
+      );
+    }
+    program = {
+      ...before,
+      kpis: before.kpis.map((x, i) => (i === kpi ? { ...x, targetMode: "perPartner", target: null } : x)),
+    };
+    syncs += (await updateProgram(context, key, program)).syncs;
+  }
+
+  const name = tableName(key, "Data");
+  const headers = dataHeaders(program);
+  const target = headers.target[kpi]!;
+  const table = context.workbook.tables.getItem(name);
+  const range = table.getRange().load("values,formulas,rowIndex,columnIndex,rowCount");
+  const sheet = table.worksheet.load("name");
+  await context.sync();
+  syncs++;
+  let plan;
+  try {
+    plan = planTargets(range.values, range.formulas, { partnerId: headers.partnerId, target }, targets, name);
+  } catch (e) {
+    if (switching) await undoSwitch(context, key, before, name, target);
+    throw new ProgramNotWritableError(e instanceof Error ? e.message : String(e));
+  }
+  const ws = context.workbook.worksheets.getItem(sheet.name);
+  const address = rangeAddress(range.rowIndex + 1, range.columnIndex + plan.column, range.rowCount - 1, 1);
+  const was = range.formulas.slice(1).map((row) => [row[plan.column]]);
+  const features = detectExcelFeatures();
+  try {
+    if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+    if (features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+    if (plan.cells.length > 0) ws.getRange(address).formulas = plan.cells;
+    await context.sync();
+    syncs++;
+    ws.getRange(rangeAddress(range.rowIndex, range.columnIndex, range.rowCount, range.values[0].length)).calculate();
+    await context.sync();
+    syncs++;
+  } catch (e) {
+    const restored = await restoreColumn(context, ws, address, was);
+    const unswitched = switching ? await undoSwitch(context, key, before, name, target) : true;
+    throw new WorkbookWriteError(
+      `Excel could not finish writing the targets of “${k.name.trim()}”: ${reason(e)}. ` +
+        (restored && unswitched
+          ? "The program's tables were put back as they were."
+          : "The program's tables may be partly changed: press Ctrl+Z, or open the program again and check it."),
+    );
+  }
+  return { column: target, written: plan.written, unmatched: plan.unmatched, switched: switching, syncs };
+}
+
+async function restoreColumn(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  address: string,
+  was: unknown[][],
+): Promise<boolean> {
+  try {
+    if (was.length > 0) ws.getRange(address).formulas = was as string[][];
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A switch to per-partner targets taken back: the KPI's fixed target again, the added column removed. */
+async function undoSwitch(
+  context: Excel.RequestContext,
+  key: string,
+  before: ProgramDefinition,
+  table: string,
+  column: string,
+): Promise<boolean> {
+  try {
+    await updateProgram(context, key, before);
+    context.workbook.tables.getItem(table).columns.getItem(column).delete();
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function reason(e: unknown): string {
+  const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
+  return message.trim().replace(/\.$/, "") || "an unknown error";
+}
