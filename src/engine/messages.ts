@@ -265,10 +265,33 @@ export const MESSAGES = {
     en: "The cap must be zero or more, or left empty.",
     zh: "上限必须大于或等于零，或留空。",
   },
+  sheetLanguageInvalid: {
+    kind: "value",
+    en: 'The sheet language must be "en" (English) or "zh" (Simplified Chinese), not "{found}".',
+    zh: "表格语言必须是 “en”（英文）或 “zh”（简体中文），而不是“{found}”。",
+  },
   sourceIncomplete: {
     kind: "value",
     en: "Choose the table with the partner results and map the partner and every KPI to a column.",
     zh: "请选择包含合作伙伴结果的表，并把合作伙伴和每个 KPI 都对应到一列。",
+  },
+
+  // The workbook layer: reading, writing and editing a program's sheets.
+  planPaysInvalid: {
+    kind: "value",
+    en: "The setting {setting} in {table} is “{found}”; it must be one of {allowed}.",
+    zh: "{table} 中的设置“{setting}”为“{found}”；它必须是 {allowed} 之一。",
+  },
+  planNoHeader: { kind: "value", en: "The table {table} has no header row.", zh: "表 {table} 没有标题行。" },
+  planColumnMissing: {
+    kind: "value",
+    en: "The table {table} has no column “{column}”; it is needed to read the program.",
+    zh: "表 {table} 没有“{column}”列；读取计划需要这一列。",
+  },
+  updateLanguageChanged: {
+    kind: "value",
+    en: "The program's sheets are in “{before}”; they cannot be switched to “{after}” in place, because the formulas name the headers as written. Create a new program in that language instead. Nothing was written.",
+    zh: "该计划的工作表语言为“{before}”，无法在原处改为“{after}”，因为公式引用的是已写入的标题。请改用该语言新建计划。未写入任何内容。",
   },
 
   explainOneAmount: {

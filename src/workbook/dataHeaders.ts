@@ -1,4 +1,6 @@
 import type { ProgramDefinition } from "../engine";
+import { SheetLabels, fillLabel } from "./labels";
+import { labelsOf } from "./planTables";
 import type { DataHeaders } from "./programFormulas";
 
 /** Headers unique within one table, compared as Excel does (ignoring case): a repeat gets " (2)". */
@@ -21,17 +23,27 @@ export type DataColumns = DataHeaders & { readonly partnerId: string; readonly p
 /**
  * The data table's headers a program gets, in the table's order. The one naming rule that
  * describeProgram writes by and the dashboard, statements, explain and updateProgram read by.
+ * In the program's sheet language by default; the dashboard and statements also ask for their
+ * own language's headers, to show them (their formulas always read the program's).
  */
-export function dataHeaders(p: ProgramDefinition, n = new HeaderNamer()): DataColumns {
-  const partnerId = n.take("Partner ID");
-  const partner = n.take("Partner");
+export function dataHeaders(
+  p: ProgramDefinition,
+  n = new HeaderNamer(),
+  labels: SheetLabels = labelsOf(p),
+): DataColumns {
+  const h = labels.data.headers;
+  const currency = { currency: p.currency };
+  const partnerId = n.take(h.partnerId);
+  const partner = n.take(h.partner);
   const actual = p.kpis.map((k) => n.take(k.name.trim()));
-  const target = p.kpis.map((k) => (k.targetMode === "perPartner" ? n.take(`${k.name.trim()} target`) : null));
-  const attainment = p.kpis.map((k) => n.take(`${k.name.trim()} attainment`));
-  const score = n.take("Score");
-  const gateMet = n.take("Gate met");
-  const tier = n.take("Tier");
-  const payout = n.take(p.payKind === "discount" ? `Discount (${p.currency})` : `Payout (${p.currency})`);
-  const netPrice = p.payKind === "discount" ? n.take(`Net price (${p.currency})`) : null;
+  const target = p.kpis.map((k) =>
+    k.targetMode === "perPartner" ? n.take(fillLabel(h.target, { kpi: k.name.trim() })) : null,
+  );
+  const attainment = p.kpis.map((k) => n.take(fillLabel(h.attainment, { kpi: k.name.trim() })));
+  const score = n.take(h.score);
+  const gateMet = n.take(h.gateMet);
+  const tier = n.take(h.tier);
+  const payout = n.take(fillLabel(p.payKind === "discount" ? h.discount : h.payout, currency));
+  const netPrice = p.payKind === "discount" ? n.take(fillLabel(h.netPrice, currency)) : null;
   return { partnerId, partner, actual, target, attainment, score, gateMet, tier, payout, netPrice };
 }

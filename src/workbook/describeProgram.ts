@@ -18,17 +18,13 @@ import {
   tableName,
   tableNameProblem,
 } from "./names";
-import { DATE, GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat, rateFormat } from "./numberFormats";
+import { SheetLabels, fillLabel, listWords } from "./labels";
+import { GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat, rateFormat } from "./numberFormats";
 import {
-  KPI_HEADERS,
-  SETTING,
-  SETTINGS_HEADERS,
-  SOURCE_SETTING,
   STRUCTURAL_SETTINGS,
   SettingKey,
-  TARGET_MODE_WORDS,
-  TIER_HEADERS,
   kpiColumnSetting,
+  labelsOf,
   settingsFor,
   targetColumnSetting,
   tiersCaption,
@@ -85,11 +81,12 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
     const problem = tableNameProblem(name);
     if (problem) throw new Error(`Internal error: the table name ${name} breaks Excel's rules (${problem}).`);
   }
+  const l = labelsOf(p);
   const sheetNames = new SheetNamer(p.name, existing);
-  const planSheet = sheetNames.next("Plan");
-  const dataSheet = sheetNames.next(source ? "Results" : "Data");
-  const installationsSheet = sample ? sheetNames.next("Installations") : null;
-  const owner = ownershipNote(p, key);
+  const planSheet = sheetNames.next(l.sheet.plan);
+  const dataSheet = sheetNames.next(source ? l.sheet.results : l.sheet.data);
+  const installationsSheet = sample ? sheetNames.next(l.sheet.installations) : null;
+  const owner = fillLabel(l.ownership, { program: p.name.trim(), key });
 
   const sheets: SheetPlan[] = [
     describePlanSheet(p, planSheet, dataSheet, tables, owner),
@@ -102,18 +99,11 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
       name: installationsSheet,
       role: "installations",
       cells: [
-        { row: 0, column: 0, style: "title", value: text("SolarWave sample installations") },
+        { row: 0, column: 0, style: "title", value: text(l.installations.title) },
         { row: 1, column: 0, style: "note", value: text(owner) },
-        {
-          row: 2,
-          column: 0,
-          style: "note",
-          value: text(
-            "Sample data: one row per installation from January 2025 to the data cut-off on 2026-10-31; a blank completed date means still open then. The partner KPIs on the data sheet are formulas over this table.",
-          ),
-        },
+        { row: 2, column: 0, style: "note", value: text(l.installations.note) },
       ],
-      tables: [installationsTable(sample, tables.installations, { row: DATA_TABLE_ROW, column: 0 })],
+      tables: [installationsTable(sample, tables.installations, { row: DATA_TABLE_ROW, column: 0 }, l)],
       columnWidths: [],
       frozenRows: DATA_TABLE_ROW + 1,
     });
@@ -142,10 +132,6 @@ function assertWritable(p: ProgramDefinition, options: DescribeOptions): Resolve
   return resolved.source;
 }
 
-function ownershipNote(p: ProgramDefinition, key: string): string {
-  return `Created by Partner Incentives for Excel for the program “${p.name.trim()}” (key ${key}). The add-in changes only the sheets it created.`;
-}
-
 // ---------------------------------------------------------------------------------------------
 // Plan sheet: settings, KPIs and tiers side by side, so each table can grow downwards.
 
@@ -156,45 +142,47 @@ function describePlanSheet(
   t: PlanTableNames,
   owner: string,
 ): SheetPlan {
+  const l = labelsOf(p);
   const structural: string[] = STRUCTURAL_SETTINGS.filter((k) => settingsFor(p.payKind).includes(k)).map(
-    (k) => SETTING[k],
+    (k) => l.plan.setting[k],
   );
   // The results sheet's formulas name the user's table and columns: the mapping rows shape them too.
-  if (p.source.kind === "existing") structural.push(`the rows from ${SOURCE_SETTING.table} on`);
+  if (p.source.kind === "existing")
+    structural.push(fillLabel(l.plan.sourceRowsFrom, { setting: l.plan.sourceSetting.table }));
   return {
     name,
     role: "plan",
     cells: [
-      { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — plan`) },
+      { row: 0, column: 0, style: "title", value: text(fillLabel(l.plan.title, { program: p.name.trim() })) },
       { row: 1, column: 0, style: "note", value: text(owner) },
       {
         row: 2,
         column: 0,
         style: "note",
-        value: text(
-          `Edit targets, weights, gates, tiers and settings here: the formulas on the sheet “${dataSheet}” read these tables and recalculate. ` +
-            `${listWords(structural)} shape the formulas themselves: change those from the add-in.`,
-        ),
+        value: text(fillLabel(l.plan.note, { dataSheet, structural: listWords(l, structural) })),
       },
     ],
-    tables: [settingsTable(p, t.settings), kpiTable(p, t.kpis), tierTable(p, t.tiers)],
+    tables: [settingsTable(p, t.settings, l), kpiTable(p, t.kpis, l), tierTable(p, t.tiers, l)],
     columnWidths: [],
     frozenRows: 0,
   };
 }
 
-function settingsTable(p: ProgramDefinition, name: string): TablePlan {
-  const rows = settingsFor(p.payKind).map((k) => ({ key: k, ...settingValue(p, k) }));
-  const source = sourceSettingRows(p);
+function settingsTable(p: ProgramDefinition, name: string, l: SheetLabels): TablePlan {
+  const rows = settingsFor(p.payKind).map((k) => ({ key: k, ...settingValue(p, k, l) }));
+  const source = sourceSettingRows(p, l);
   return {
     name,
     topLeft: { row: TABLE_ROW, column: 0 },
-    caption: "Settings",
+    caption: l.plan.settingsCaption,
     columns: [
-      { header: SETTINGS_HEADERS.setting, numberFormat: TEXT },
-      { header: SETTINGS_HEADERS.value, numberFormat: [...rows.map((r) => r.format), ...source.map(() => TEXT)] },
+      { header: l.plan.settingsHeaders.setting, numberFormat: TEXT },
+      {
+        header: l.plan.settingsHeaders.value,
+        numberFormat: [...rows.map((r) => r.format), ...source.map(() => TEXT)],
+      },
     ],
-    rows: [...rows.map((r): Cell[] => [text(SETTING[r.key]), r.value]), ...source],
+    rows: [...rows.map((r): Cell[] => [text(l.plan.setting[r.key]), r.value]), ...source],
   };
 }
 
@@ -202,25 +190,26 @@ function settingsTable(p: ProgramDefinition, name: string): TablePlan {
  * For a program over the user's own table: the table and its column mapping as settings rows
  * (planTables.ts, SOURCE_SETTING), so readPlan.ts reads the same source back. None otherwise.
  */
-function sourceSettingRows(p: ProgramDefinition): Cell[][] {
+function sourceSettingRows(p: ProgramDefinition, l: SheetLabels): Cell[][] {
   if (p.source.kind !== "existing") return [];
   const s = p.source;
+  const words = l.plan.sourceSetting;
   const row = (name: string, value: string | undefined): Cell[] => {
     checkText(value ?? "", `The setting ${name}`);
     return [text(name), textOrBlank(value)];
   };
-  const rows: Cell[][] = [row(SOURCE_SETTING.table, s.source), row(SOURCE_SETTING.partner, s.partnerColumn)];
-  if ((s.partnerNameColumn ?? "") !== "") rows.push(row(SOURCE_SETTING.partnerName, s.partnerNameColumn));
+  const rows: Cell[][] = [row(words.table, s.source), row(words.partner, s.partnerColumn)];
+  if ((s.partnerNameColumn ?? "") !== "") rows.push(row(words.partnerName, s.partnerNameColumn));
   p.kpis.forEach((k, i) => {
-    rows.push(row(kpiColumnSetting(k.name), s.kpiColumns[i]));
+    rows.push(row(kpiColumnSetting(k.name, l), s.kpiColumns[i]));
     const target = s.targetColumns?.[i] ?? "";
-    if (target !== "") rows.push(row(targetColumnSetting(k.name), target));
+    if (target !== "") rows.push(row(targetColumnSetting(k.name, l), target));
   });
   return rows;
 }
 
-function settingValue(p: ProgramDefinition, k: SettingKey): { value: Cell; format: string } {
-  const money = moneyFormat(p.decimals);
+function settingValue(p: ProgramDefinition, k: SettingKey, l: SheetLabels): { value: Cell; format: string } {
+  const money = moneyFormat(p.decimals, p.currency);
   switch (k) {
     case "program":
       return { value: text(p.name.trim()), format: TEXT };
@@ -229,9 +218,9 @@ function settingValue(p: ProgramDefinition, k: SettingKey): { value: Cell; forma
     case "decimals":
       return { value: p.decimals, format: WHOLE_NUMBER };
     case "periodStart":
-      return { value: isoToSerial(p.periodStart), format: DATE };
+      return { value: isoToSerial(p.periodStart), format: l.formats.date };
     case "periodEnd":
-      return { value: isoToSerial(p.periodEnd), format: DATE };
+      return { value: isoToSerial(p.periodEnd), format: l.formats.date };
     case "frequency":
       return { value: text(p.frequency), format: TEXT };
     case "pays":
@@ -249,16 +238,18 @@ function settingValue(p: ProgramDefinition, k: SettingKey): { value: Cell; forma
       return { value: p.targetIncentive, format: money };
     case "listPrice":
       return { value: p.listPrice, format: money };
+    case "sheetLanguage":
+      return { value: text(l.language), format: TEXT };
   }
 }
 
-function kpiTable(p: ProgramDefinition, name: string): TablePlan {
-  const h = KPI_HEADERS;
+function kpiTable(p: ProgramDefinition, name: string, l: SheetLabels): TablePlan {
+  const h = l.plan.kpiHeaders;
   const formats = p.kpis.map((k) => kpiFormat(k, p));
   return {
     name,
     topLeft: { row: TABLE_ROW, column: 3 },
-    caption: "KPIs",
+    caption: l.plan.kpisCaption,
     columns: [
       { header: h.kpi, numberFormat: TEXT },
       { header: h.unit, numberFormat: TEXT },
@@ -273,22 +264,22 @@ function kpiTable(p: ProgramDefinition, name: string): TablePlan {
       textOrBlank(k.unit),
       text(k.direction),
       k.targetMode === "fixed" ? k.target : null,
-      text(TARGET_MODE_WORDS[k.targetMode]),
+      text(l.plan.targetMode[k.targetMode]),
       k.weight,
       k.gate,
     ]),
   };
 }
 
-function tierTable(p: ProgramDefinition, name: string): TablePlan {
-  const h = TIER_HEADERS;
+function tierTable(p: ProgramDefinition, name: string, l: SheetLabels): TablePlan {
+  const h = l.plan.tierHeaders;
   const basis =
     (p.payKind === "commission" || p.payKind === "rebate") && p.basisKpi !== null ? p.kpis[p.basisKpi] : null;
   const boundFormat = basis && !p.boundsRelativeToTarget ? kpiFormat(basis, p) : PERCENT;
   return {
     name,
     topLeft: { row: TABLE_ROW, column: 11 },
-    caption: tiersCaption(p),
+    caption: tiersCaption(p, l),
     columns: [
       { header: h.bound, numberFormat: boundFormat },
       { header: h.rate, numberFormat: rateFormat(p.tiers.map((t) => t.rate)) },
@@ -311,9 +302,10 @@ function describeDataSheet(
   sample: SolarWaveSample | undefined,
   installationsSheet: string | null,
 ): SheetPlan {
+  const l = labelsOf(p);
   const h = dataHeaders(p);
   const f = new ProgramFormulas(p, t, h);
-  const money = moneyFormat(p.decimals);
+  const money = moneyFormat(p.decimals, p.currency);
   const measures = p.kpis.map((k) => (sample ? sampleMeasureOf(k.name) : null));
   const calc = (header: string, numberFormat: string, text: string): TableColumn => ({
     header,
@@ -328,7 +320,7 @@ function describeDataSheet(
       const measure = measures[i];
       const numberFormat = kpiFormat(k, p);
       if (measure === null) return { header: h.actual[i], numberFormat };
-      const tables = { installations: t.installations, settings: t.settings, partnerId: h.partnerId };
+      const tables = { installations: t.installations, settings: t.settings, partnerId: h.partnerId, labels: l };
       return calc(h.actual[i], numberFormat, sampleActualFormula(measure, tables));
     }),
     ...p.kpis.flatMap((k, i): TableColumn[] => {
@@ -361,19 +353,12 @@ function describeDataSheet(
     ...h.target.filter((x): x is string => x !== null),
   ];
   const how = sample
-    ? `The KPI actuals are formulas over the table ${t.installations} on the sheet “${installationsSheet}” for the period in the settings; ` +
-      `on-time counts installations due in the period, judged at the period end or the data cut-off (2026-10-31), whichever is earlier; ` +
-      `CSAT averages the installations completed in the period.`
-    : `Type or paste each partner's results into ${listWords([h.partnerId, h.partner, ...inputs])}.`;
+    ? fillLabel(l.data.sampleNote, { table: t.installations, sheet: installationsSheet ?? "" })
+    : fillLabel(l.data.typeNote, { columns: listWords(l, [h.partnerId, h.partner, ...inputs]) });
   const cells: PlainCell[] = [
-    { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner results`) },
+    { row: 0, column: 0, style: "title", value: text(fillLabel(l.data.title, { program: p.name.trim() })) },
     { row: 1, column: 0, style: "note", value: text(owner) },
-    {
-      row: 2,
-      column: 0,
-      style: "note",
-      value: text(`${how} The other columns are formulas that follow the plan on the sheet “${planSheet}”.`),
-    },
+    { row: 2, column: 0, style: "note", value: text(fillLabel(l.data.note, { how, planSheet })) },
   ];
   return {
     name,
@@ -403,12 +388,13 @@ function describeResultsSheet(
   owner: string,
   source: ResolvedSource,
 ): SheetPlan {
+  const l = labelsOf(p);
   const n = new HeaderNamer();
   const h = dataHeaders(p, n);
   // Named last, so every other header is exactly what a new data table's would be (programRefs.ts).
-  const sourceRow = n.take(SOURCE_ROW_HEADER);
+  const sourceRow = n.take(l.data.headers.sourceRow);
   const f = new ProgramFormulas(p, t, h);
-  const money = moneyFormat(p.decimals);
+  const money = moneyFormat(p.decimals, p.currency);
   const calc = (header: string, numberFormat: string, text: string): TableColumn => ({
     header,
     numberFormat,
@@ -438,19 +424,14 @@ function describeResultsSheet(
     r + 1,
     ...columns.slice(1).map(() => null),
   ]);
-  const where = `the table ${source.table} on the sheet “${source.sheet}”`;
   const cells: PlainCell[] = [
-    { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner results`) },
+    { row: 0, column: 0, style: "title", value: text(fillLabel(l.data.title, { program: p.name.trim() })) },
     { row: 1, column: 0, style: "note", value: text(owner) },
     {
       row: 2,
       column: 0,
       style: "note",
-      value: text(
-        `Each row reads the row of ${where} given in ${sourceRow}; the add-in never changes that table, and editing a result there recalculates here. ` +
-          `For a partner added to ${source.table} later, add a row here with its row number. ` +
-          `The other columns are formulas that follow the plan on the sheet “${planSheet}”.`,
-      ),
+      value: text(fillLabel(l.data.resultsNote, { table: source.table, sheet: source.sheet, sourceRow, planSheet })),
     },
   ];
   return {
@@ -462,9 +443,6 @@ function describeResultsSheet(
     frozenRows: DATA_TABLE_ROW + 1,
   };
 }
-
-/** The results table's first column: the row of the user's table each line reads. */
-export const SOURCE_ROW_HEADER = "Source row";
 
 // ---------------------------------------------------------------------------------------------
 
@@ -482,11 +460,6 @@ function checkText(value: string, what: string): void {
       `${what} has ${value.length.toLocaleString("en-US")} characters; an Excel cell holds at most 32,767.`,
     );
   }
-}
-
-function listWords(words: readonly string[]): string {
-  if (words.length <= 1) return words.join("");
-  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
 }
 
 /** Column widths from the headers and the first rows' contents, so the sheets open readable. */

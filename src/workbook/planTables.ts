@@ -1,30 +1,24 @@
 /*
  * The layout of a program's plan tables: their column headers, the names of the settings rows,
- * and the words the tables use. Writing (describeProgram.ts) and reading back (readPlan.ts) share
- * these, so what is written is exactly what can be read.
+ * and the words the tables use, in the program's sheet language (labels/). Writing
+ * (describeProgram.ts) and reading back (readPlan.ts) share these, so what is written is exactly
+ * what can be read. The constants below are the English ones, for code and tests that want them.
  */
 import type { PayKind, ProgramDefinition } from "../engine";
+import { SheetLabels, fillLabel, programLanguage, sheetLabels } from "./labels";
+import { EN } from "./labels/en";
 
-export const SETTINGS_HEADERS = { setting: "Setting", value: "Value" } as const;
+export const SETTINGS_HEADERS = EN.plan.settingsHeaders;
 
 /** Settings rows, by the name in the Setting column (the formulas look values up by these names). */
-export const SETTING = {
-  program: "Program",
-  currency: "Currency",
-  decimals: "Decimals",
-  periodStart: "Period start",
-  periodEnd: "Period end",
-  frequency: "Frequency",
-  pays: "Pays",
-  method: "Method",
-  basisKpi: "Basis KPI",
-  boundsRelative: "Bounds relative to target",
-  cap: "Cap",
-  targetIncentive: "Target incentive",
-  listPrice: "List price",
-} as const;
+export const SETTING = EN.plan.setting;
 
-export type SettingKey = keyof typeof SETTING;
+export type SettingKey = keyof SheetLabels["plan"]["setting"];
+
+/** The catalogue a program's plan and data sheets are written in. */
+export function labelsOf(p: Pick<ProgramDefinition, "sheetLanguage">): SheetLabels {
+  return sheetLabels(programLanguage(p));
+}
 
 /** The settings a program of this kind has, in the order they are listed. */
 export function settingsFor(payKind: PayKind): readonly SettingKey[] {
@@ -32,11 +26,11 @@ export function settingsFor(payKind: PayKind): readonly SettingKey[] {
   switch (payKind) {
     case "commission":
     case "rebate":
-      return [...common, "method", "basisKpi", "boundsRelative", "cap"];
+      return [...common, "method", "basisKpi", "boundsRelative", "cap", "sheetLanguage"];
     case "bonus":
-      return [...common, "targetIncentive", "cap"];
+      return [...common, "targetIncentive", "cap", "sheetLanguage"];
     case "discount":
-      return [...common, "listPrice"];
+      return [...common, "listPrice", "sheetLanguage"];
   }
 }
 
@@ -47,52 +41,51 @@ export function settingsFor(payKind: PayKind): readonly SettingKey[] {
  * KPI ("Column for Bookings", "Target column for Bookings"), so they read as plain sentences.
  */
 export const SOURCE_SETTING = {
-  table: "Partner data",
-  partner: "Partner column",
-  partnerName: "Partner name column",
+  table: EN.plan.sourceSetting.table,
+  partner: EN.plan.sourceSetting.partner,
+  partnerName: EN.plan.sourceSetting.partnerName,
 } as const;
 
 /** The settings row naming the column of the user's table with this KPI's actual. */
-export function kpiColumnSetting(kpiName: string): string {
-  return `Column for ${kpiName.trim()}`;
+export function kpiColumnSetting(kpiName: string, labels: SheetLabels = EN): string {
+  return fillLabel(labels.plan.sourceSetting.kpiColumn, { kpi: kpiName.trim() });
 }
 
 /** The settings row naming the column of the user's table with this KPI's per-partner target. */
-export function targetColumnSetting(kpiName: string): string {
-  return `Target column for ${kpiName.trim()}`;
+export function targetColumnSetting(kpiName: string, labels: SheetLabels = EN): string {
+  return fillLabel(labels.plan.sourceSetting.targetColumn, { kpi: kpiName.trim() });
 }
 
 /**
  * Settings that decide the shape of the formulas rather than a number in them. Editing them in
  * the sheet does not rebuild the formulas, so the plan sheet says to change them in the add-in.
  */
-export const STRUCTURAL_SETTINGS: readonly SettingKey[] = ["pays", "basisKpi", "boundsRelative", "currency"];
+export const STRUCTURAL_SETTINGS: readonly SettingKey[] = [
+  "pays",
+  "basisKpi",
+  "boundsRelative",
+  "currency",
+  "sheetLanguage",
+];
 
-export const KPI_HEADERS = {
-  kpi: "KPI",
-  unit: "Unit",
-  direction: "Direction",
-  target: "Target",
-  targetMode: "Target mode",
-  weight: "Weight",
-  gate: "Gate",
-} as const;
+export const KPI_HEADERS = EN.plan.kpiHeaders;
 
-export const TIER_HEADERS = { bound: "Lower bound", rate: "Rate", label: "Label" } as const;
+export const TIER_HEADERS = EN.plan.tierHeaders;
 
 /** The Target mode column's words. */
-export const TARGET_MODE_WORDS = { fixed: "fixed", perPartner: "per partner" } as const;
+export const TARGET_MODE_WORDS = EN.plan.targetMode;
 
 /** What the tier table is called on the plan sheet, by pay kind: a bonus reads a pay curve. */
-export function tiersCaption(p: ProgramDefinition): string {
+export function tiersCaption(p: ProgramDefinition, labels: SheetLabels = labelsOf(p)): string {
+  const c = labels.plan.tiersCaption;
   switch (p.payKind) {
     case "bonus":
-      return "Pay curve (score → % of target incentive)";
+      return c.bonus;
     case "discount":
-      return "Discount tiers (score → discount)";
+      return c.discount;
     case "commission":
-      return p.boundsRelativeToTarget ? "Tiers (share of target → rate)" : "Tiers (amount → rate)";
+      return p.boundsRelativeToTarget ? c.commissionRelative : c.commission;
     case "rebate":
-      return p.boundsRelativeToTarget ? "Tiers (share of target → rebate rate)" : "Tiers (volume → rebate rate)";
+      return p.boundsRelativeToTarget ? c.rebateRelative : c.rebate;
   }
 }

@@ -6,10 +6,15 @@
  */
 import type { ProgramDefinition } from "../engine";
 import { lookup, stringArray, stringLiteral, tableColumn, thisRow, thisRowSpan } from "./formulas";
-import { KPI_HEADERS, SETTING, SETTINGS_HEADERS, TIER_HEADERS } from "./planTables";
+import type { SheetLabels } from "./labels";
+import { EN } from "./labels/en";
+import { SettingKey, labelsOf } from "./planTables";
 
-/** What the Tier column shows for a partner below the first tier (where TIER itself is #N/A). */
-export const BELOW_FIRST_TIER = "Below first tier";
+/** What the Tier column shows for a partner below the first tier (where TIER itself is #N/A), in English sheets. */
+export const BELOW_FIRST_TIER = EN.data.belowFirstTier;
+
+/** A column of the KPI table, by its key in the label catalogue. */
+export type KpiField = keyof SheetLabels["plan"]["kpiHeaders"];
 
 /** The plan tables the formulas read. */
 export interface PlanTableNames {
@@ -34,30 +39,37 @@ export interface DataHeaders {
 }
 
 export class ProgramFormulas {
+  /** The plan tables' words: the program's sheet language, as describeProgram wrote them. */
+  private readonly l: SheetLabels;
+
   constructor(
     private readonly p: ProgramDefinition,
     private readonly t: PlanTableNames,
     private readonly h: DataHeaders,
-  ) {}
+  ) {
+    this.l = labelsOf(p);
+  }
 
   /** A value from the settings table, by the name in its Setting column. */
-  setting(name: string): string {
-    return lookup(this.t.settings, SETTINGS_HEADERS.setting, name, SETTINGS_HEADERS.value);
+  setting(key: SettingKey): string {
+    const h = this.l.plan.settingsHeaders;
+    return lookup(this.t.settings, h.setting, this.l.plan.setting[key], h.value);
   }
 
   /** A field of one KPI's row in the KPI table, found by the KPI's name (so rows may be reordered). */
-  kpiField(kpi: number, field: string): string {
-    return lookup(this.t.kpis, KPI_HEADERS.kpi, this.p.kpis[kpi].name, field);
+  kpiField(kpi: number, field: KpiField): string {
+    const h = this.l.plan.kpiHeaders;
+    return lookup(this.t.kpis, h.kpi, this.p.kpis[kpi].name, h[field]);
   }
 
   /** The KPI's target: the KPI table's Target, or this partner's target column. */
   target(kpi: number): string {
     const column = this.h.target[kpi];
-    return column === null ? this.kpiField(kpi, KPI_HEADERS.target) : thisRow(column);
+    return column === null ? this.kpiField(kpi, "target") : thisRow(column);
   }
 
   attainment(kpi: number): string {
-    return `=INCENTIVE.ATTAINMENT(${thisRow(this.h.actual[kpi])},${this.target(kpi)},${this.kpiField(kpi, KPI_HEADERS.direction)})`;
+    return `=INCENTIVE.ATTAINMENT(${thisRow(this.h.actual[kpi])},${this.target(kpi)},${this.kpiField(kpi, "direction")})`;
   }
 
   /** Weighted score over the attainment columns; weights looked up by KPI name, in column order. */
@@ -66,8 +78,8 @@ export class ProgramFormulas {
     const att = this.h.attainment;
     const weights =
       names.length === 1
-        ? this.kpiField(0, KPI_HEADERS.weight)
-        : `XLOOKUP(${stringArray(names)},${tableColumn(this.t.kpis, KPI_HEADERS.kpi)},${tableColumn(this.t.kpis, KPI_HEADERS.weight)})`;
+        ? this.kpiField(0, "weight")
+        : `XLOOKUP(${stringArray(names)},${tableColumn(this.t.kpis, this.l.plan.kpiHeaders.kpi)},${tableColumn(this.t.kpis, this.l.plan.kpiHeaders.weight)})`;
     return `=INCENTIVE.SCORE(${thisRowSpan(att[0], att[att.length - 1])},${weights})`;
   }
 
@@ -79,8 +91,8 @@ export class ProgramFormulas {
   gateMet(): string {
     const parts = this.p.kpis.map(
       (_, i) =>
-        `LET(gate,${this.kpiField(i, KPI_HEADERS.gate)},actual,${thisRow(this.h.actual[i])},` +
-        `IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${this.kpiField(i, KPI_HEADERS.direction)}="lower",actual<=gate,actual>=gate))))`,
+        `LET(gate,${this.kpiField(i, "gate")},actual,${thisRow(this.h.actual[i])},` +
+        `IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${this.kpiField(i, "direction")}="lower",actual<=gate,actual>=gate))))`,
     );
     return `=AND(${parts.join(",")})`;
   }
@@ -105,17 +117,17 @@ export class ProgramFormulas {
     const value = this.tierValue();
     const basis = this.basisKpi();
     const scale = basis !== null && this.p.boundsRelativeToTarget ? `*${this.target(basis)}` : "";
-    const first = `MIN(${tableColumn(this.t.tiers, TIER_HEADERS.bound)})${scale}`;
-    return `=IF(${value}="","",IF(${value}<${first},${stringLiteral(BELOW_FIRST_TIER)},INCENTIVE.TIER(${value},${this.t.tiers}${this.tierTargetArgument()})))`;
+    const first = `MIN(${tableColumn(this.t.tiers, this.l.plan.tierHeaders.bound)})${scale}`;
+    return `=IF(${value}="","",IF(${value}<${first},${stringLiteral(this.l.data.belowFirstTier)},INCENTIVE.TIER(${value},${this.t.tiers}${this.tierTargetArgument()})))`;
   }
 
   /** The Cap setting, passed as "" when the cell is blank so a blank always means no cap. */
   private cap(): string {
-    return `LET(cap,${this.setting(SETTING.cap)},IF(cap="","",cap))`;
+    return `LET(cap,${this.setting("cap")},IF(cap="","",cap))`;
   }
 
   private decimals(): string {
-    return this.setting(SETTING.decimals);
+    return this.setting("decimals");
   }
 
   /**
@@ -131,14 +143,14 @@ export class ProgramFormulas {
       case "commission":
       case "rebate": {
         const target = this.p.boundsRelativeToTarget ? this.target(this.basisKpi()!) : "";
-        money = `INCENTIVE.PAYOUT(${value},${tiers},${this.setting(SETTING.method)},${target},,${this.cap()})`;
+        money = `INCENTIVE.PAYOUT(${value},${tiers},${this.setting("method")},${target},,${this.cap()})`;
         break;
       }
       case "bonus":
-        money = `INCENTIVE.BONUS(${value},${this.setting(SETTING.targetIncentive)},${tiers},${this.cap()})`;
+        money = `INCENTIVE.BONUS(${value},${this.setting("targetIncentive")},${tiers},${this.cap()})`;
         break;
       case "discount": {
-        const list = this.setting(SETTING.listPrice);
+        const list = this.setting("listPrice");
         money = `${list}-INCENTIVE.PRICE(${list},${value},${tiers})`;
         break;
       }
@@ -149,7 +161,7 @@ export class ProgramFormulas {
   /** Discount programs: list price less the (rounded) discount, so the two always add up. */
   netPrice(): string {
     const discount = thisRow(this.h.payout);
-    return `=IF(${discount}="","",ROUND(${this.setting(SETTING.listPrice)},${this.decimals()})-${discount})`;
+    return `=IF(${discount}="","",ROUND(${this.setting("listPrice")},${this.decimals()})-${discount})`;
   }
 
   private basisKpi(): number | null {

@@ -16,8 +16,7 @@ import { TABLE_PREFIX, tableName } from "./names";
 import { previewOf } from "./preview";
 import { detectExcelFeatures } from "./excelFeatures";
 import { OWNER_PROPERTY, parseOwnerMark } from "./ownership";
-import { programFromTables } from "./readPlan";
-import { SETTING, SETTINGS_HEADERS } from "./planTables";
+import { programFromTables, programNameFromSettings } from "./readPlan";
 import type { WorkbookPlan } from "./sheetPlan";
 import { parseSolarWaveSample } from "./solarwaveSample";
 import { readExistingNames } from "./workbookNames";
@@ -123,18 +122,7 @@ export async function listPrograms(context: Excel.RequestContext): Promise<Progr
   if (found.length === 0) return [];
   await context.sync();
   return found.map((f) => {
-    const [header, ...rows] = f.values.values;
-    const settingCol = header.findIndex(
-      (h) => String(h).trim().toLowerCase() === SETTINGS_HEADERS.setting.toLowerCase(),
-    );
-    const valueCol = header.findIndex((h) => String(h).trim().toLowerCase() === SETTINGS_HEADERS.value.toLowerCase());
-    const nameRow = rows.find(
-      (r) =>
-        String(r[settingCol] ?? "")
-          .trim()
-          .toLowerCase() === SETTING.program.toLowerCase(),
-    );
-    const name = nameRow && valueCol >= 0 ? String(nameRow[valueCol] ?? "").trim() : "";
+    const name = programNameFromSettings(f.values.values);
     return {
       key: f.key,
       name: name || f.key,

@@ -15,18 +15,12 @@ import {
   ProgramDefinition,
   ProgramKpi,
   TierRow,
+  formatMessage,
+  messageLanguage,
 } from "../engine";
 import { serialToIso } from "./excelDates";
-import {
-  KPI_HEADERS,
-  SETTING,
-  SETTINGS_HEADERS,
-  SOURCE_SETTING,
-  TARGET_MODE_WORDS,
-  TIER_HEADERS,
-  kpiColumnSetting,
-  targetColumnSetting,
-} from "./planTables";
+import { SHEET_LABELS, SheetLabels, sheetLabels } from "./labels";
+import { SettingKey, kpiColumnSetting, targetColumnSetting } from "./planTables";
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -37,47 +31,71 @@ export class PlanReadError extends Error {
   }
 }
 
+const CATALOGUES: readonly SheetLabels[] = Object.values(SHEET_LABELS);
+
+/**
+ * A program read back from its three plan tables, in whichever sheet language they were written:
+ * the Settings table's headers say which (its Setting names are that language's), and the
+ * program comes back with that sheetLanguage, so its data table's headers are found again.
+ */
 export function programFromTables(
   settings: Grid,
   kpis: Grid,
   tiers: Grid,
   tableNames: { settings: string; kpis: string; tiers: string },
 ): ProgramDefinition {
-  const s = settingsMap(settings, tableNames.settings);
-  const get = (name: string): unknown => s.get(name.toLowerCase());
+  const { labels, values: s } = settingsMap(settings, tableNames.settings);
+  const get = (key: SettingKey): unknown => s.get(labels.plan.setting[key].toLowerCase());
 
-  const payKind = word(get(SETTING.pays));
+  const payKind = word(get("pays"));
   if (!PAY_KINDS.includes(payKind as PayKind)) {
     throw new PlanReadError(
-      `The setting ${SETTING.pays} in ${tableNames.settings} is “${str(get(SETTING.pays))}”; it must be one of ${PAY_KINDS.join(", ")}.`,
+      formatMessage("planPaysInvalid", {
+        setting: labels.plan.setting.pays,
+        table: tableNames.settings,
+        found: str(get("pays")),
+        allowed: PAY_KINDS.join(", "),
+      }),
     );
   }
   const kind = payKind as PayKind;
-  const kpiList = readKpis(kpis, tableNames.kpis);
-  const basisName = str(get(SETTING.basisKpi)).trim().toLowerCase();
+  const kpiList = readKpis(kpis, tableNames.kpis, labels);
+  const basisName = str(get("basisKpi")).trim().toLowerCase();
   const basisIndex = kpiList.findIndex((k) => k.name.trim().toLowerCase() === basisName);
   const defaultMethod: Method = kind === "bonus" ? "linear" : kind === "discount" ? "retro" : "marginal";
-  const method = word(get(SETTING.method));
-  const frequency = word(get(SETTING.frequency));
+  const method = word(get("method"));
+  const frequency = word(get("frequency"));
 
   return {
-    name: str(get(SETTING.program)).trim(),
-    currency: str(get(SETTING.currency)).trim().toUpperCase(),
-    decimals: num(get(SETTING.decimals)),
-    periodStart: isoDate(get(SETTING.periodStart)),
-    periodEnd: isoDate(get(SETTING.periodEnd)),
+    name: str(get("program")).trim(),
+    currency: str(get("currency")).trim().toUpperCase(),
+    decimals: num(get("decimals")),
+    periodStart: isoDate(get("periodStart")),
+    periodEnd: isoDate(get("periodEnd")),
     frequency: (FREQUENCIES.includes(frequency as Frequency) ? frequency : "quarterly") as Frequency,
     payKind: kind,
     basisKpi: (kind === "commission" || kind === "rebate") && basisIndex >= 0 ? basisIndex : null,
-    boundsRelativeToTarget: (kind === "commission" || kind === "rebate") && bool(get(SETTING.boundsRelative)),
+    boundsRelativeToTarget: (kind === "commission" || kind === "rebate") && bool(get("boundsRelative")),
     method: METHODS.includes(method as Method) ? (method as Method) : defaultMethod,
-    tiers: readTiers(tiers, tableNames.tiers),
-    cap: kind === "discount" ? null : numOrNull(get(SETTING.cap)),
-    targetIncentive: kind === "bonus" ? numOrNull(get(SETTING.targetIncentive)) : null,
-    listPrice: kind === "discount" ? numOrNull(get(SETTING.listPrice)) : null,
+    tiers: readTiers(tiers, tableNames.tiers, labels),
+    cap: kind === "discount" ? null : numOrNull(get("cap")),
+    targetIncentive: kind === "bonus" ? numOrNull(get("targetIncentive")) : null,
+    listPrice: kind === "discount" ? numOrNull(get("listPrice")) : null,
     kpis: kpiList,
-    source: readSource(get, kpiList),
+    source: readSource((name) => s.get(name.toLowerCase()), kpiList, labels),
+    // The headers decide: the formulas reference the headers actually written.
+    sheetLanguage: labels.language,
   };
+}
+
+/** The program's name from its Settings table's values (header row first), in either language; "" when absent. */
+export function programNameFromSettings(settings: Grid): string {
+  try {
+    const { labels, values } = settingsMap(settings, "");
+    return str(values.get(labels.plan.setting.program.toLowerCase())).trim();
+  } catch {
+    return "";
+  }
 }
 
 /**
@@ -86,67 +104,94 @@ export function programFromTables(
  * program's own data table. Per-KPI columns are found by the KPI's name; targetColumns always
  * has one entry per KPI ("" for none), and a blank partner name column is left out.
  */
-function readSource(get: (name: string) => unknown, kpis: readonly ProgramKpi[]): DataSource {
+function readSource(get: (name: string) => unknown, kpis: readonly ProgramKpi[], labels: SheetLabels): DataSource {
   // Column names as written (existingSource.ts matches them ignoring case and outer spaces).
   const text = (name: string) => str(get(name));
-  const table = text(SOURCE_SETTING.table);
+  const words = labels.plan.sourceSetting;
+  const table = text(words.table);
   if (table.trim() === "") return { kind: "new" };
-  const partnerName = text(SOURCE_SETTING.partnerName);
+  const partnerName = text(words.partnerName);
   return {
     kind: "existing",
     source: table,
-    partnerColumn: text(SOURCE_SETTING.partner),
+    partnerColumn: text(words.partner),
     ...(partnerName.trim() !== "" ? { partnerNameColumn: partnerName } : {}),
-    kpiColumns: kpis.map((k) => text(kpiColumnSetting(k.name))),
-    targetColumns: kpis.map((k) => text(targetColumnSetting(k.name))),
+    kpiColumns: kpis.map((k) => text(kpiColumnSetting(k.name, labels))),
+    targetColumns: kpis.map((k) => text(targetColumnSetting(k.name, labels))),
   };
 }
 
-function settingsMap(grid: Grid, table: string): Map<string, unknown> {
-  const { rows, col } = columns(grid, table, [SETTINGS_HEADERS.setting, SETTINGS_HEADERS.value]);
+/** The settings by name (lowercase), and the catalogue whose Setting and Value headers the table has. */
+function settingsMap(grid: Grid, table: string): { labels: SheetLabels; values: Map<string, unknown> } {
+  const { rows, col, labels } = columns(grid, table, (l) => {
+    const h = l.plan.settingsHeaders;
+    return [h.setting, h.value];
+  });
   const map = new Map<string, unknown>();
   for (const r of rows) {
-    const name = str(r[col[SETTINGS_HEADERS.setting]]).trim().toLowerCase();
-    if (name !== "" && !map.has(name)) map.set(name, r[col[SETTINGS_HEADERS.value]]);
+    const name = str(r[col[0]]).trim().toLowerCase();
+    if (name !== "" && !map.has(name)) map.set(name, r[col[1]]);
   }
-  return map;
+  return { labels, values: map };
 }
 
-function readKpis(grid: Grid, table: string): ProgramKpi[] {
-  const h = KPI_HEADERS;
-  const { rows, col } = columns(grid, table, [h.kpi, h.unit, h.direction, h.target, h.targetMode, h.weight, h.gate]);
+function readKpis(grid: Grid, table: string, preferred: SheetLabels): ProgramKpi[] {
+  const { rows, col } = columns(
+    grid,
+    table,
+    (l) => {
+      const h = l.plan.kpiHeaders;
+      return [h.kpi, h.unit, h.direction, h.target, h.targetMode, h.weight, h.gate];
+    },
+    preferred,
+  );
+  const perPartnerWords = new Set(CATALOGUES.map((l) => l.plan.targetMode.perPartner.toLowerCase()));
   return rows.map((r) => {
-    const perPartner = word(r[col[h.targetMode]]) === TARGET_MODE_WORDS.perPartner;
+    const perPartner = perPartnerWords.has(word(r[col[4]]));
     return {
-      name: str(r[col[h.kpi]]).trim(),
-      unit: str(r[col[h.unit]]),
-      direction: word(r[col[h.direction]]) === "lower" ? "lower" : "higher",
+      name: str(r[col[0]]).trim(),
+      unit: str(r[col[1]]),
+      direction: word(r[col[2]]) === "lower" ? "lower" : "higher",
       targetMode: perPartner ? "perPartner" : "fixed",
-      target: perPartner ? null : numOrNull(r[col[h.target]]),
-      weight: num(r[col[h.weight]]),
-      gate: numOrNull(r[col[h.gate]]),
+      target: perPartner ? null : numOrNull(r[col[3]]),
+      weight: num(r[col[5]]),
+      gate: numOrNull(r[col[6]]),
     };
   });
 }
 
-function readTiers(grid: Grid, table: string): TierRow[] {
-  const h = TIER_HEADERS;
-  const { rows, col } = columns(grid, table, [h.bound, h.rate, h.label]);
-  return rows.map((r) => ({ bound: num(r[col[h.bound]]), rate: num(r[col[h.rate]]), label: str(r[col[h.label]]) }));
+function readTiers(grid: Grid, table: string, preferred: SheetLabels): TierRow[] {
+  const { rows, col } = columns(
+    grid,
+    table,
+    (l) => [l.plan.tierHeaders.bound, l.plan.tierHeaders.rate, l.plan.tierHeaders.label],
+    preferred,
+  );
+  return rows.map((r) => ({ bound: num(r[col[0]]), rate: num(r[col[1]]), label: str(r[col[2]]) }));
 }
 
-/** The data rows (blank rows dropped) and each wanted header's column. */
-function columns(grid: Grid, table: string, wanted: readonly string[]): { rows: Grid; col: Record<string, number> } {
+/**
+ * The data rows (blank rows dropped) and each wanted header's column, in the first catalogue
+ * (the preferred one first) whose headers the table has all of. None: the error names the
+ * first missing column in the preferred catalogue (else the user's message language).
+ */
+function columns(
+  grid: Grid,
+  table: string,
+  wanted: (labels: SheetLabels) => readonly string[],
+  preferred?: SheetLabels,
+): { rows: Grid; col: number[]; labels: SheetLabels } {
   const [header, ...rows] = grid;
-  if (!header) throw new PlanReadError(`The table ${table} has no header row.`);
+  if (!header) throw new PlanReadError(formatMessage("planNoHeader", { table }));
   const names = header.map((v) => str(v).trim().toLowerCase());
-  const col: Record<string, number> = {};
-  for (const w of wanted) {
-    const i = names.indexOf(w.toLowerCase());
-    if (i < 0) throw new PlanReadError(`The table ${table} has no column “${w}”; it is needed to read the program.`);
-    col[w] = i;
+  const order = preferred ? [preferred, ...CATALOGUES.filter((l) => l !== preferred)] : CATALOGUES;
+  for (const labels of order) {
+    const col = wanted(labels).map((w) => names.indexOf(w.toLowerCase()));
+    if (col.every((i) => i >= 0)) return { rows: rows.filter((r) => r.some((v) => !isBlank(v))), col, labels };
   }
-  return { rows: rows.filter((r) => r.some((v) => !isBlank(v))), col };
+  const shown = preferred ?? sheetLabels(messageLanguage());
+  const column = wanted(shown).find((w) => !names.includes(w.toLowerCase())) ?? wanted(shown)[0];
+  throw new PlanReadError(formatMessage("planColumnMissing", { table, column }));
 }
 
 function isBlank(v: unknown): boolean {

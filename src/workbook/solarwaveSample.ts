@@ -8,8 +8,9 @@ import { onTimeRate } from "../engine";
 import { CsvError, parseCsvObjects } from "./csv";
 import { isoToSerial } from "./excelDates";
 import { dateConstant, lookup, tableColumn, thisRow } from "./formulas";
-import { DATE, TEXT, moneyFormat } from "./numberFormats";
-import { SETTING, SETTINGS_HEADERS } from "./planTables";
+import type { SheetLabels } from "./labels";
+import { EN } from "./labels/en";
+import { TEXT, moneyFormat } from "./numberFormats";
 import { CellPosition, TablePlan, text } from "./sheetPlan";
 
 /** The last day the sample data covers: installations still open then have a blank completed date. */
@@ -45,16 +46,8 @@ export interface SolarWaveSampleCsv {
   readonly installationsCsv: string;
 }
 
-export const INSTALLATION_HEADERS = {
-  siteId: "Site ID",
-  partnerId: "Partner ID",
-  contractDate: "Contract date",
-  dueDate: "Due date",
-  completedDate: "Completed date",
-  systemKw: "System (kW)",
-  contractValue: "Contract value (CNY)",
-  csat: "CSAT",
-} as const;
+/** The Installations table's headers on English sheets (labels/ has each language's). */
+export const INSTALLATION_HEADERS = EN.installations.headers;
 
 /** Reads the two sample files; a malformed file is an error that names the file, record and column. */
 export function parseSolarWaveSample({ partnersCsv, installationsCsv }: SolarWaveSampleCsv): SolarWaveSample {
@@ -102,8 +95,14 @@ function numberOrBlank(v: string, where: string, column: string): number | null 
 }
 
 /** The Installations table: every installation, dates as Excel dates, IDs as text. */
-export function installationsTable(sample: SolarWaveSample, name: string, topLeft: CellPosition): TablePlan {
-  const h = INSTALLATION_HEADERS;
+export function installationsTable(
+  sample: SolarWaveSample,
+  name: string,
+  topLeft: CellPosition,
+  labels: SheetLabels = EN,
+): TablePlan {
+  const h = labels.installations.headers;
+  const date = labels.formats.date;
   return {
     name,
     topLeft,
@@ -111,11 +110,11 @@ export function installationsTable(sample: SolarWaveSample, name: string, topLef
     columns: [
       { header: h.siteId, numberFormat: TEXT },
       { header: h.partnerId, numberFormat: TEXT },
-      { header: h.contractDate, numberFormat: DATE },
-      { header: h.dueDate, numberFormat: DATE },
-      { header: h.completedDate, numberFormat: DATE },
+      { header: h.contractDate, numberFormat: date },
+      { header: h.dueDate, numberFormat: date },
+      { header: h.completedDate, numberFormat: date },
       { header: h.systemKw, numberFormat: "0.0" },
-      { header: h.contractValue, numberFormat: moneyFormat(2) },
+      { header: h.contractValue, numberFormat: moneyFormat(2, "CNY") },
       { header: h.csat, numberFormat: "0.0" },
     ],
     rows: sample.installations.map((x) => [
@@ -135,8 +134,8 @@ export function installationsTable(sample: SolarWaveSample, name: string, topLef
 export type SampleMeasure = "onTime" | "csat";
 
 export function sampleMeasureOf(kpiName: string): SampleMeasure | null {
-  if (/on[\s-]?time/i.test(kpiName)) return "onTime";
-  if (/csat|satisfaction/i.test(kpiName)) return "csat";
+  if (/on[\s-]?time|准时/i.test(kpiName)) return "onTime";
+  if (/csat|satisfaction|满意度/i.test(kpiName)) return "csat";
   return null;
 }
 
@@ -145,6 +144,8 @@ export interface SampleFormulaTables {
   readonly settings: string;
   /** The data table's partner ID header. */
   readonly partnerId: string;
+  /** The words the settings and installations tables were written in (English by default). */
+  readonly labels?: SheetLabels;
 }
 
 /**
@@ -156,11 +157,13 @@ export interface SampleFormulaTables {
  */
 export function sampleActualFormula(measure: SampleMeasure, t: SampleFormulaTables): string {
   const i = (header: string) => tableColumn(t.installations, header);
-  const h = INSTALLATION_HEADERS;
+  const l = t.labels ?? EN;
+  const h = l.installations.headers;
+  const s = l.plan.settingsHeaders;
   const partner = thisRow(t.partnerId);
   const period =
-    `start,${lookup(t.settings, SETTINGS_HEADERS.setting, SETTING.periodStart, SETTINGS_HEADERS.value)},` +
-    `end,${lookup(t.settings, SETTINGS_HEADERS.setting, SETTING.periodEnd, SETTINGS_HEADERS.value)},`;
+    `start,${lookup(t.settings, s.setting, l.plan.setting.periodStart, s.value)},` +
+    `end,${lookup(t.settings, s.setting, l.plan.setting.periodEnd, s.value)},`;
   if (measure === "onTime") {
     return (
       `=LET(${period}mine,(${i(h.partnerId)}=${partner})*(${i(h.dueDate)}>=start)*(${i(h.dueDate)}<=end),` +

@@ -22,7 +22,8 @@
  * before anything is written; if the write fails, the four tables are put back as they were read
  * (2 more syncs) and the error says whether that worked.
  */
-import { ProgramDefinition, ProgramKpi, validateProgram } from "../engine";
+import { ProgramDefinition, ProgramKpi, formatMessage, validateProgram } from "../engine";
+import type { SheetLabels } from "./labels";
 import { cellAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import type { UpdatedProgram } from "./contract";
@@ -31,7 +32,7 @@ import { WorkbookWriteError } from "./applyPlan";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
 import { tableName } from "./names";
 import { GENERAL, PERCENT, TEXT, kpiFormat, moneyFormat } from "./numberFormats";
-import { KPI_HEADERS, SETTING, SETTINGS_HEADERS } from "./planTables";
+import { SETTING, labelsOf } from "./planTables";
 import { dataHeaders } from "./dataHeaders";
 import { DataHeaders, ProgramFormulas } from "./programFormulas";
 import { programFromTables } from "./readPlan";
@@ -204,12 +205,19 @@ async function readSnapshots(
 // ---------------------------------------------------------------------------------------------
 // Planning (pure): what to write where.
 
-export function planUpdate(s: Snapshots, program: ProgramDefinition, key: string): UpdatePlan {
+export function planUpdate(s: Snapshots, edited: ProgramDefinition, key: string): UpdatePlan {
   const before = programFromTables(s.settings.values, s.kpis.values, s.tiers.values, {
     settings: s.settings.name,
     kpis: s.kpis.name,
     tiers: s.tiers.name,
   });
+  // The tables keep the language they were written in: their headers are what the formulas name.
+  if (edited.sheetLanguage !== undefined && edited.sheetLanguage !== before.sheetLanguage) {
+    throw new ProgramNotWritableError(
+      formatMessage("updateLanguageChanged", { before: before.sheetLanguage ?? "en", after: edited.sheetLanguage }),
+    );
+  }
+  const program: ProgramDefinition = { ...edited, sheetLanguage: before.sheetLanguage };
   if (before.payKind !== program.payKind) {
     throw new ProgramNotWritableError(
       `What the program pays cannot be changed in place (${before.payKind} → ${program.payKind}): its payout columns and settings differ. Create a new program instead. Nothing was written.`,
@@ -225,8 +233,9 @@ export function planUpdate(s: Snapshots, program: ProgramDefinition, key: string
   const fills: FormulaFill[] = [];
   const notes: string[] = [];
 
-  planSettings(s.settings, settingsPlan, shape, writes);
-  planKpis(s.kpis, kpiPlan, shape, writes);
+  const l = labelsOf(before);
+  planSettings(s.settings, settingsPlan, shape, writes, l);
+  planKpis(s.kpis, kpiPlan, shape, writes, l);
   planRows(s.tiers, tierPlan, shape, writes);
   const dataAddress = planData(s, before, program, key, shape, writes, fills, notes);
   return { shape, writes, fills, changes: programChanges(before, program), notes, dataAddress };
@@ -274,9 +283,15 @@ function resize(snap: TableSnapshot, wanted: number, shape: ShapeOp[]): number {
   return had;
 }
 
-function planSettings(snap: TableSnapshot, plan: TablePlan, shape: ShapeOp[], writes: CellWrite[]): void {
-  const settingCol = headerIndex(snap, SETTINGS_HEADERS.setting);
-  const valueCol = headerIndex(snap, SETTINGS_HEADERS.value);
+function planSettings(
+  snap: TableSnapshot,
+  plan: TablePlan,
+  shape: ShapeOp[],
+  writes: CellWrite[],
+  l: SheetLabels,
+): void {
+  const settingCol = headerIndex(snap, l.plan.settingsHeaders.setting);
+  const valueCol = headerIndex(snap, l.plan.settingsHeaders.value);
   const body = snap.values.slice(1);
   const valueFormats = plan.columns[1].numberFormat;
   const missing: number[] = [];
@@ -327,12 +342,12 @@ function planRows(snap: TableSnapshot, plan: TablePlan, shape: ShapeOp[], writes
  * KPIs: as tiers, and the user's own columns' cells travel with their KPI row (matched by name)
  * when it moves; a new KPI's row gets blank cells there.
  */
-function planKpis(snap: TableSnapshot, plan: TablePlan, shape: ShapeOp[], writes: CellWrite[]): void {
+function planKpis(snap: TableSnapshot, plan: TablePlan, shape: ShapeOp[], writes: CellWrite[], l: SheetLabels): void {
   planRows(snap, plan, shape, writes);
   const known = new Set(plan.columns.map((c) => headerIndex(snap, c.header)));
   const extra = snap.values[0].map((_, i) => i).filter((i) => !known.has(i));
   if (extra.length === 0) return;
-  const nameCol = headerIndex(snap, KPI_HEADERS.kpi);
+  const nameCol = headerIndex(snap, l.plan.kpiHeaders.kpi);
   const oldNames = snap.values.slice(1).map((r) => lower(r[nameCol]));
   const used = new Set<number>();
   plan.rows.forEach((row, r) => {
@@ -492,7 +507,7 @@ function planData(
     { settings: s.settings.name, kpis: s.kpis.name, tiers: s.tiers.name },
     headers,
   );
-  const money = moneyFormat(program.decimals);
+  const money = moneyFormat(program.decimals, program.currency);
   const calculated: [string, string, string][] = [
     ...headers.attainment.map((h, i): [string, string, string] => [h, f.attainment(i), PERCENT]),
     [headers.score, f.score(), PERCENT],

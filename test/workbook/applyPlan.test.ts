@@ -67,7 +67,7 @@ describe("what is written where", () => {
       "Pay curve (score → % of target incentive)",
     ]);
     expect(excel.tables.filter((t) => t.sheet === s).map((t) => [t.name, t.box])).toEqual([
-      ["PI_SolarWave_Installer_Settings", { row: 5, column: 0, rows: 10, columns: 2 }],
+      ["PI_SolarWave_Installer_Settings", { row: 5, column: 0, rows: 11, columns: 2 }],
       ["PI_SolarWave_Installer_KPIs", { row: 5, column: 3, rows: 3, columns: 7 }],
       ["PI_SolarWave_Installer_Tiers", { row: 5, column: 11, rows: 4, columns: 3 }],
     ]);
@@ -82,6 +82,7 @@ describe("what is written where", () => {
       ["Pays", "bonus"],
       ["Target incentive", 20000],
       ["Cap", 1.5],
+      ["Sheet language", "en"],
     ]);
     expect(s.at("B10")?.numberFormat).toBe("yyyy-mm-dd");
     expect(s.at("B15")?.numberFormat).toBe("0.0%");

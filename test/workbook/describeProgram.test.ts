@@ -78,6 +78,7 @@ describe("the SolarWave template (bonus on a weighted score, CSAT gate)", () => 
       [{ text: "Pays" }, { text: "bonus" }],
       [{ text: "Target incentive" }, 20000],
       [{ text: "Cap" }, 1.5],
+      [{ text: "Sheet language" }, { text: "en" }],
     ]);
     expect(column(settings, "Value").numberFormat).toEqual([
       "@",
@@ -87,8 +88,9 @@ describe("the SolarWave template (bonus on a weighted score, CSAT gate)", () => 
       "yyyy-mm-dd",
       "@",
       "@",
-      "#,##0.00",
+      "¥#,##0.00",
       "0.0%",
+      "@",
     ]);
   });
 
@@ -129,7 +131,7 @@ describe("the SolarWave template (bonus on a weighted score, CSAT gate)", () => 
       ["Score", "0.0%"],
       ["Gate met", "General"],
       ["Tier", "General"],
-      ["Payout (CNY)", "#,##0.00"],
+      ["Payout (CNY)", "¥#,##0.00"],
     ]);
     // Without partners the table has one blank row (Excel tables need one).
     expect(data.rows).toEqual([Array(10).fill(null)]);
@@ -157,7 +159,7 @@ describe("the SolarWave template (bonus on a weighted score, CSAT gate)", () => 
     const preview = previewOf(plan);
     expect(preview.sheets.map((s) => s.name)).toEqual(["SolarWave Installer Plan", "SolarWave Installer Data"]);
     expect(preview.sheets[0].tables.map((t) => [t.name, t.rows])).toEqual([
-      [S, 9],
+      [S, 10],
       [K, 2],
       [T, 3],
     ]);
@@ -187,9 +189,10 @@ describe("the reseller rebate template (retro tiers on an amount)", () => {
       [{ text: "Basis KPI" }, { text: "Purchase volume" }],
       [{ text: "Bounds relative to target" }, false],
       [{ text: "Cap" }, null],
+      [{ text: "Sheet language" }, { text: "en" }],
     ]);
-    expect(table(plan, "Tiers").columns.map((c) => c.numberFormat)).toEqual(["#,##0.00", "0.0%", "@"]);
-    expect(column(data, "Purchase volume").numberFormat).toBe("#,##0.00");
+    expect(table(plan, "Tiers").columns.map((c) => c.numberFormat)).toEqual(['"USD "#,##0.00', "0.0%", "@"]);
+    expect(column(data, "Purchase volume").numberFormat).toBe('"USD "#,##0.00');
   });
 
   test("tier and payout read the basis KPI's actual, without a target", () => {
@@ -274,10 +277,11 @@ describe("a discount program", () => {
       "Frequency",
       "Pays",
       "List price",
+      "Sheet language",
     ]);
     expect(data.columns.slice(-2).map((c) => [c.header, c.numberFormat])).toEqual([
-      ["Discount (USD)", "#,##0.00"],
-      ["Net price (USD)", "#,##0.00"],
+      ["Discount (USD)", '"USD "#,##0.00'],
+      ["Net price (USD)", '"USD "#,##0.00'],
     ]);
     const list = setting(S, "List price");
     const decimals = setting(S, "Decimals");
@@ -378,7 +382,7 @@ describe("clashes and refusals", () => {
     const plan = describeProgram(programTemplate("resellerRebate"));
     const note = sheet(plan, "plan").cells.find((c) => c.row === 2)!.value as { text: string };
     expect(note.text).toContain(
-      "Pays, Basis KPI, Bounds relative to target and Currency shape the formulas themselves",
+      "Pays, Basis KPI, Bounds relative to target, Currency and Sheet language shape the formulas themselves",
     );
     expect(note.text).toContain("“Reseller Rebate 2026 Data”");
   });

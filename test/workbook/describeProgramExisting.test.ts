@@ -54,13 +54,13 @@ describe("a program over an existing table", () => {
       ["Source row", "0"],
       ["Partner ID", "General"],
       ["Partner", "General"],
-      ["Bookings", "#,##0.00"],
-      ["Bookings target", "#,##0.00"],
+      ["Bookings", '"EUR "#,##0.00'],
+      ["Bookings target", '"EUR "#,##0.00'],
       ["Bookings attainment", "0.0%"],
       ["Score", "0.0%"],
       ["Gate met", "General"],
       ["Tier", "General"],
-      ["Payout (EUR)", "#,##0.00"],
+      ["Payout (EUR)", '"EUR "#,##0.00'],
     ]);
     // One row per row of the user's table, each naming its source row; everything else is formulas.
     expect(data.rows).toHaveLength(42);

@@ -164,5 +164,7 @@ test("the plan sheet says the mapping rows are changed from the add-in", () => {
     },
   });
   const note = plan.sheets[0].cells[2].value as { text: string };
-  expect(note.text).toContain("Currency and the rows from Partner data on shape the formulas themselves");
+  expect(note.text).toContain(
+    "Currency, Sheet language and the rows from Partner data on shape the formulas themselves",
+  );
 });

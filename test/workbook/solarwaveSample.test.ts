@@ -78,7 +78,7 @@ describe("the Installations table", () => {
       ["Due date", "yyyy-mm-dd"],
       ["Completed date", "yyyy-mm-dd"],
       ["System (kW)", "0.0"],
-      ["Contract value (CNY)", "#,##0.00"],
+      ["Contract value (CNY)", "¥#,##0.00"],
       ["CSAT", "0.0"],
     ]);
     expect(t.rows).toHaveLength(4053);

@@ -73,7 +73,7 @@ describe("updateProgram", () => {
     expect(excel.application.suspendApiCalculationUntilNextSync).toHaveBeenCalled();
     expect(excel.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalled();
     // The money format follows the decimals.
-    expect(excel.table(T("Data")).column("Payout (CNY)")[2]?.numberFormat).toBe("#,##0");
+    expect(excel.table(T("Data")).column("Payout (CNY)")[2]?.numberFormat).toBe("¥#,##0");
   });
 
   test("the tier table grows and shrinks at its end; the sync count does not grow with partners", async () => {

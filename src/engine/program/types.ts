@@ -17,6 +17,11 @@ export type Frequency = "monthly" | "quarterly" | "annual";
 
 export const FREQUENCIES: readonly Frequency[] = ["monthly", "quarterly", "annual"];
 
+/** The language a program's sheets are written in: headers, settings names, notes, number formats. */
+export type SheetLanguage = "en" | "zh";
+
+export const SHEET_LANGUAGES: readonly SheetLanguage[] = ["en", "zh"];
+
 export interface ProgramKpi {
   /** Column header and the KPI's name in the KPI table. */
   name: string;
@@ -84,4 +89,9 @@ export interface ProgramDefinition {
   listPrice: number | null;
   kpis: ProgramKpi[];
   source: DataSource;
+  /**
+   * The language of the plan and data sheets (their headers and settings names, so the formulas'
+   * structured references follow it). Default "en". Dashboards and statements choose their own.
+   */
+  sheetLanguage?: SheetLanguage;
 }

@@ -1,7 +1,7 @@
 import { IncentiveError, MessageParams } from "../errors";
 import { MessageId, formatMessage, showNumber } from "../messages";
 import { parseTierTable } from "../tierTable";
-import type { ProgramDefinition, TierRow } from "./types";
+import { SHEET_LANGUAGES, ProgramDefinition, TierRow } from "./types";
 
 /** One problem with a program, tied to the field it is about so the wizard can show it there. */
 export interface ProgramIssue {
@@ -38,6 +38,8 @@ export function validateProgram(p: ProgramDefinition): ProgramIssue[] {
   if (start === null) add("periodStart", "dateInvalid", { what: "The start" });
   if (end === null) add("periodEnd", "dateInvalid", { what: "The end" });
   if (start !== null && end !== null && end < start) add("periodEnd", "periodReversed");
+  if (p.sheetLanguage !== undefined && !SHEET_LANGUAGES.includes(p.sheetLanguage))
+    add("sheetLanguage", "sheetLanguageInvalid", { found: String(p.sheetLanguage) });
 
   validateKpis(p, add);
   validatePay(p, add);

@@ -5,7 +5,7 @@
  */
 import { ProgramDefinition, TierTable, gapToNextTier, tierIndex, tierName } from "../../engine";
 import { stringLiteral, tableColumn } from "../formulas";
-import { PERCENT, TWO_DECIMALS } from "../numberFormats";
+import { kpiUnitKind } from "../numberFormats";
 import { TIER_HEADERS } from "../planTables";
 import { ProgramRefs } from "./programRefs";
 
@@ -29,14 +29,17 @@ type GapUnit =
 function gapUnit(r: ProgramRefs): GapUnit {
   const basis = r.basisKpi();
   if (basis === null) return { kind: "points" };
-  const format = r.kpiFormat(basis);
-  if (format === PERCENT) return { kind: "points" };
-  if (format === TWO_DECIMALS) return { kind: "fixed", decimals: 2 };
-  if (format.startsWith("#,##0")) {
-    const unit = r.program.kpis[basis].unit.trim().toUpperCase();
-    return { kind: "money", code: /^[A-Z]{3}$/.test(unit) ? unit : r.program.currency, decimals: r.program.decimals };
+  const unit = kpiUnitKind(r.program.kpis[basis], r.program);
+  switch (unit.kind) {
+    case "percent":
+      return { kind: "points" };
+    case "score":
+      return { kind: "fixed", decimals: 2 };
+    case "money":
+      return { kind: "money", code: unit.code, decimals: r.program.decimals };
+    case "plain":
+      return { kind: "plain" };
   }
-  return { kind: "plain" };
 }
 
 function subject(r: ProgramRefs): string {
