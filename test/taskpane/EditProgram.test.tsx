@@ -11,6 +11,7 @@ import { Wizard } from "../../src/taskpane/components/Wizard/Wizard";
 import { programDiff } from "../../src/taskpane/components/Wizard/programDiff";
 import { programTemplate } from "../../src/engine/program/templates";
 import type { ProgramDefinition } from "../../src/engine/program/types";
+import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { SUMMARY, fakeService, renderWithService, type FakeService } from "./support";
 
 // jest runs CommonJS without dynamic import(): load the lazy screens synchronously.
@@ -54,7 +55,7 @@ describe("Edit program on the Programs screen", () => {
     const service = fakeService([SUMMARY]);
     const read = deferred<ProgramDefinition>();
     service.readProgram.mockReturnValueOnce(read.promise);
-    render(<App theme={webLightTheme} service={service} />);
+    render(<App theme={webLightTheme} language="en" service={service} />);
     const actions = within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
     fireEvent.click(actions.getByRole("button", { name: "Edit program" }));
     expect(service.readProgram).toHaveBeenCalledWith("SolarWave");
@@ -73,7 +74,7 @@ describe("Edit program on the Programs screen", () => {
   test("a program that cannot be read says why, in words, and the wizard does not open", async () => {
     const service = fakeService([SUMMARY]);
     service.readProgram.mockRejectedValueOnce(new Error("The table SolarWave_Tiers is no longer in this workbook."));
-    render(<App theme={webLightTheme} service={service} />);
+    render(<App theme={webLightTheme} language="en" service={service} />);
     const actions = within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
     fireEvent.click(actions.getByRole("button", { name: "Edit program" }));
     expect(await screen.findByText("The program could not be opened for editing")).toBeInTheDocument();
@@ -83,7 +84,7 @@ describe("Edit program on the Programs screen", () => {
   });
 
   test("Cancel editing returns to the template picker and the tab reads New program again", async () => {
-    render(<App theme={webLightTheme} service={fakeService([SUMMARY])} />);
+    render(<App theme={webLightTheme} language="en" service={fakeService([SUMMARY])} />);
     const actions = within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
     fireEvent.click(actions.getByRole("button", { name: "Edit program" }));
     fireEvent.click(await screen.findByRole("button", { name: "Cancel editing" }));
@@ -207,7 +208,7 @@ describe("programDiff", () => {
         { bound: 1.5, rate: 2, label: "Platinum" },
       ],
     };
-    const d = programDiff(before, after);
+    const d = programDiff(before, after, CATALOGS.en, "en-US");
     expect(d.settings).toEqual(["Currency: CNY → USD"]);
     expect(d.kpis).toEqual(["KPI On-time installs: weight: 70% → 100%", "KPI added: NPS", "KPI removed: CSAT"]);
     expect(d.tiers).toEqual(["Tiers: 3 rows → 4 rows", "Tier 3: from: 120% → 130%"]);

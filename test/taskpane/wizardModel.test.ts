@@ -12,6 +12,9 @@ import { formatMoney, formatPercent, numberText, parseNumberText } from "../../s
 import { exampleInput, NO_OVERRIDES, rewardsPreview } from "../../src/taskpane/components/Wizard/rewardsPreview";
 import { validateProgram } from "../../src/engine/program/validate";
 import { programTemplate } from "../../src/engine/program/templates";
+import { CATALOGS } from "../../src/taskpane/i18n/catalog";
+
+const EN = [CATALOGS.en, "en-US"] as const;
 
 const run = (...actions: WizardAction[]): WizardModel => actions.reduce(wizardReducer, initialWizardModel());
 
@@ -155,20 +158,20 @@ describe("worked example", () => {
   test("the example partner is 12% better than target, lower-is-better included", () => {
     const p = programTemplate("solarwave");
     p.kpis[1] = { ...p.kpis[1], direction: "lower", gate: null };
-    const input = exampleInput(p, NO_OVERRIDES);
+    const input = exampleInput(p, NO_OVERRIDES, ...EN);
     expect(input.actuals[0]).toBeCloseTo(0.896);
     expect(input.actuals[1]).toBeCloseTo(4.2 * 0.88);
-    const preview = rewardsPreview(p, NO_OVERRIDES);
+    const preview = rewardsPreview(p, NO_OVERRIDES, ...EN);
     expect(preview.ok && preview.outcome.score).toBeCloseTo(1.12);
   });
 
   test("says what is missing instead of a number", () => {
     const p = programTemplate("resellerRebate");
-    expect(rewardsPreview({ ...p, basisKpi: null }, NO_OVERRIDES)).toMatchObject({
+    expect(rewardsPreview({ ...p, basisKpi: null }, NO_OVERRIDES, ...EN)).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/Choose the KPI/),
     });
-    expect(rewardsPreview({ ...p, tiers: [] }, NO_OVERRIDES)).toMatchObject({
+    expect(rewardsPreview({ ...p, tiers: [] }, NO_OVERRIDES, ...EN)).toMatchObject({
       ok: false,
       reason: expect.stringMatching(/Fix the tier table/),
     });
@@ -184,7 +187,7 @@ describe("worked example", () => {
         { bound: 1.1, rate: 0.05, label: "Preferred" },
       ],
     };
-    const preview = rewardsPreview(p, NO_OVERRIDES);
+    const preview = rewardsPreview(p, NO_OVERRIDES, ...EN);
     expect(preview.ok && preview.sentence).toBe(
       "A partner at 112% of target overall pays CNY 190.00 instead of CNY 200.00 (Preferred tier).",
     );

@@ -5,6 +5,8 @@ import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { errorMessage, type SourceTable } from "../../services/WorkbookService";
 import { useSharedStyles } from "../useSharedStyles";
 import { useWizardStyles } from "./useWizardStyles";
+import { useI18n } from "../../i18n/I18nProvider";
+import { formatCount } from "./format";
 
 type Existing = Extract<DataSource, { kind: "existing" }>;
 
@@ -26,6 +28,7 @@ export function ExistingSourceFields(props: {
   const styles = useWizardStyles();
   const shared = useSharedStyles();
   const service = useWorkbookService();
+  const { strings: t, locale } = useI18n();
   const [tables, setTables] = React.useState<Tables>({ phase: "loading" });
 
   React.useEffect(() => {
@@ -45,23 +48,20 @@ export function ExistingSourceFields(props: {
     out[i] = value;
     return out;
   };
-  const label = (k: ProgramKpi, i: number) => k.name.trim() || `KPI ${i + 1}`;
+  const label = (k: ProgramKpi, i: number) => k.name.trim() || t.wizard.kpiFallback(i + 1);
 
-  if (tables.phase === "loading") return <Spinner size="tiny" label="Reading the workbook's tables…" />;
+  if (tables.phase === "loading") return <Spinner size="tiny" label={t.wizard.readingTables} />;
 
   const list = tables.phase === "ready" ? tables.tables : [];
   if (list.length === 0) {
-    const why =
-      tables.phase === "failed"
-        ? tables.message
-        : "This workbook has no tables yet: select your data and choose Insert › Table, or type the names.";
+    const why = tables.phase === "failed" ? tables.message : t.wizard.noTables;
     return (
       <>
         <Caption1 className={styles.explain}>{why}</Caption1>
-        <Field label="Table name" hint="e.g. Sales">
+        <Field label={t.wizard.tableName} hint={t.wizard.tableNameHint}>
           <Input className={shared.fill} value={source.source} onChange={(_, d) => set({ source: d.value })} />
         </Field>
-        <Field label="Partner column" hint="Its header, e.g. Partner">
+        <Field label={t.wizard.partnerColumn} hint={t.wizard.partnerColumnTypedHint}>
           <Input
             className={shared.fill}
             value={source.partnerColumn}
@@ -70,7 +70,7 @@ export function ExistingSourceFields(props: {
         </Field>
         {kpis.map((k, i) => (
           <React.Fragment key={kpiKeys[i] ?? i}>
-            <Field label={`Column for ${label(k, i)}`}>
+            <Field label={t.wizard.columnFor(label(k, i))}>
               <Input
                 className={shared.fill}
                 value={source.kpiColumns[i] ?? ""}
@@ -78,7 +78,7 @@ export function ExistingSourceFields(props: {
               />
             </Field>
             {k.targetMode === "perPartner" && (
-              <Field label={`Target column for ${label(k, i)}`}>
+              <Field label={t.wizard.targetColumnFor(label(k, i))}>
                 <Input
                   className={shared.fill}
                   value={source.targetColumns?.[i] ?? ""}
@@ -92,12 +92,16 @@ export function ExistingSourceFields(props: {
     );
   }
 
-  const chosen = list.find((t) => t.name.toLowerCase() === source.source.trim().toLowerCase()) ?? null;
+  const chosen = list.find((x) => x.name.toLowerCase() === source.source.trim().toLowerCase()) ?? null;
   const headers = chosen ? chosen.headers.filter((h) => h.trim() !== "") : [];
   /** The table's header matching a mapped column (ignoring case), so a typed or read-back name still shows. */
   const shown = (column: string | undefined) =>
     headers.find((h) => h.trim().toLowerCase() === (column ?? "").trim().toLowerCase()) ?? "";
-  const columnSelect = (value: string | undefined, onPick: (v: string) => void, placeholder = "Choose a column") => (
+  const columnSelect = (
+    value: string | undefined,
+    onPick: (v: string) => void,
+    placeholder = t.wizard.chooseColumn,
+  ) => (
     <Select value={shown(value)} onChange={(_, d) => onPick(d.value)} disabled={!chosen}>
       <option value="">{placeholder}</option>
       {headers.map((h) => (
@@ -110,11 +114,11 @@ export function ExistingSourceFields(props: {
 
   return (
     <>
-      <Field label="Table">
+      <Field label={t.wizard.table}>
         <Select
           value={chosen?.name ?? ""}
           onChange={(_, d) => {
-            const picked = list.find((t) => t.name === d.value);
+            const picked = list.find((x) => x.name === d.value);
             const match = (column: string | undefined) =>
               picked?.headers.find((h) => h.trim().toLowerCase() === (column ?? "").trim().toLowerCase()) ?? "";
             // Keep the mappings the new table also has; clear the others.
@@ -128,27 +132,31 @@ export function ExistingSourceFields(props: {
             });
           }}
         >
-          <option value="">Choose a table</option>
-          {list.map((t) => (
-            <option key={t.name} value={t.name}>
-              {`${t.name} (${t.sheet}, ${t.rows.toLocaleString("en-US")} ${t.rows === 1 ? "row" : "rows"})`}
+          <option value="">{t.wizard.chooseTable}</option>
+          {list.map((table) => (
+            <option key={table.name} value={table.name}>
+              {t.wizard.tableOption(
+                table.name,
+                table.sheet,
+                formatCount(table.rows, t.wizard.rowsOne, t.wizard.rowsMany, locale),
+              )}
             </option>
           ))}
         </Select>
       </Field>
-      <Field label="Partner column" hint="One row per partner: the ID or name that tells them apart">
+      <Field label={t.wizard.partnerColumn} hint={t.wizard.partnerColumnHint}>
         {columnSelect(source.partnerColumn, (v) => set({ partnerColumn: v }))}
       </Field>
-      <Field label="Partner name column" hint="Optional, when the partner column holds an ID">
-        {columnSelect(source.partnerNameColumn, (v) => set({ partnerNameColumn: v }), "Same as the partner column")}
+      <Field label={t.wizard.partnerNameColumn} hint={t.wizard.partnerNameColumnHint}>
+        {columnSelect(source.partnerNameColumn, (v) => set({ partnerNameColumn: v }), t.wizard.sameAsPartnerColumn)}
       </Field>
       {kpis.map((k, i) => (
         <React.Fragment key={kpiKeys[i] ?? i}>
-          <Field label={`Column for ${label(k, i)}`}>
+          <Field label={t.wizard.columnFor(label(k, i))}>
             {columnSelect(source.kpiColumns[i], (v) => set({ kpiColumns: perKpi(source.kpiColumns, i, v) }))}
           </Field>
           {k.targetMode === "perPartner" && (
-            <Field label={`Target column for ${label(k, i)}`}>
+            <Field label={t.wizard.targetColumnFor(label(k, i))}>
               {columnSelect(source.targetColumns?.[i], (v) =>
                 set({ targetColumns: perKpi(source.targetColumns, i, v) }),
               )}

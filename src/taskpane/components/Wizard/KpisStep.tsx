@@ -8,17 +8,23 @@ import { formatNumber, isPercentUnit } from "./format";
 import { IssueStatus } from "./IssueStatus";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
+import { useI18n, useStrings } from "../../i18n/I18nProvider";
+import type { Catalog } from "../../i18n/catalog";
 
-/** "Weights: 90% of 100%", from the weights as entered (the verdict is validateProgram's). */
-export function weightsTotalText(kpis: readonly ProgramKpi[]): string {
+/**
+ * "Weights: 90% of 100% — <detail>", from the weights as entered (the verdict, in `detail`, is
+ * validateProgram's).
+ */
+export function weightsTotalText(kpis: readonly ProgramKpi[], detail: string, t: Catalog, locale: string): string {
   const total = kpis.reduce((sum, k) => sum + (Number.isFinite(k.weight) ? k.weight : 0), 0);
-  return `Weights: ${formatNumber(Math.round(total * 1e6) / 1e4, 2)}% of 100%`;
+  return t.wizard.weightsTotal(formatNumber(Math.round(total * 1e6) / 1e4, 2, locale), detail);
 }
 
 /** Step 2: the KPIs partners are measured on. */
 export function KpisStep({ wizard }: { wizard: WizardState }): React.JSX.Element {
   const styles = useWizardStyles();
   const shared = useSharedStyles();
+  const { strings: t, locale } = useI18n();
   const { program: p, dispatch, issues } = wizard;
   const weightsIssue = issues.find((i) => i.path === "weights");
   const kpisIssue = wizard.messageAt("kpis");
@@ -27,11 +33,10 @@ export function KpisStep({ wizard }: { wizard: WizardState }): React.JSX.Element
   return (
     <div className={styles.section}>
       <IssueStatus ok={!weightsIssue} id="weights-status" live>
-        {weightsTotalText(p.kpis)}
-        {weightsIssue ? ` — ${weightsIssue.message}` : " — complete"}
+        {weightsTotalText(p.kpis, weightsIssue ? weightsIssue.message : t.wizard.weightsComplete, t, locale)}
       </IssueStatus>
       {kpisIssue && <IssueStatus ok={false}>{kpisIssue}</IssueStatus>}
-      <ol className={styles.list} aria-label="KPIs">
+      <ol className={styles.list} aria-label={t.wizard.kpisList}>
         {p.kpis.map((k, i) => (
           <li key={wizard.model.kpiKeys[i]} className={styles.listItem}>
             <KpiCard
@@ -45,7 +50,7 @@ export function KpisStep({ wizard }: { wizard: WizardState }): React.JSX.Element
         ))}
       </ol>
       <Button ref={addRef} className={shared.touch} icon={<AddIcon />} onClick={() => dispatch({ type: "addKpi" })}>
-        Add KPI
+        {t.wizard.addKpi}
       </Button>
     </div>
   );
@@ -62,26 +67,27 @@ interface KpiCardProps {
 function KpiCard({ wizard, kpi: k, index: i, count, onRemoved }: KpiCardProps): React.JSX.Element {
   const styles = useWizardStyles();
   const shared = useSharedStyles();
+  const t = useStrings();
   const { dispatch, messageAt } = wizard;
   const set = (patch: Partial<ProgramKpi>) => dispatch({ type: "kpi", index: i, patch });
   const error = (field: string) => {
     const m = messageAt(`kpis.${i}.${field}`);
     return m ? { validationState: "error" as const, validationMessage: m } : {};
   };
-  const name = k.name.trim() || `KPI ${i + 1}`;
+  const name = k.name.trim() || t.wizard.kpiFallback(i + 1);
   const percent = isPercentUnit(k.unit);
   const headingId = `kpi-heading-${wizard.model.kpiKeys[i]}`;
   // Short units sit inside the box; longer ones ("score (1-5)") go in the label, so the box keeps its width.
   const unit = k.unit.trim();
   const inBox = !percent && unit.length > 0 && unit.length <= 4 ? unit : undefined;
-  const inLabel = !percent && unit.length > 4 ? `, in ${unit}` : "";
+  const inLabel = !percent && unit.length > 4 ? unit : null;
   return (
     <section className={styles.card} aria-labelledby={headingId}>
       <div className={styles.cardHeader}>
         <h3 className={styles.cardTitle} id={headingId}>
           {i + 1}. {name}
         </h3>
-        <Tooltip content={`Move ${name} up`} relationship="label">
+        <Tooltip content={t.wizard.moveUp(name)} relationship="label">
           <Button
             className={shared.touch}
             appearance="subtle"
@@ -90,7 +96,7 @@ function KpiCard({ wizard, kpi: k, index: i, count, onRemoved }: KpiCardProps): 
             onClick={() => dispatch({ type: "moveKpi", index: i, by: -1 })}
           />
         </Tooltip>
-        <Tooltip content={`Move ${name} down`} relationship="label">
+        <Tooltip content={t.wizard.moveDown(name)} relationship="label">
           <Button
             className={shared.touch}
             appearance="subtle"
@@ -99,7 +105,7 @@ function KpiCard({ wizard, kpi: k, index: i, count, onRemoved }: KpiCardProps): 
             onClick={() => dispatch({ type: "moveKpi", index: i, by: 1 })}
           />
         </Tooltip>
-        <Tooltip content={`Remove ${name}`} relationship="label">
+        <Tooltip content={t.wizard.remove(name)} relationship="label">
           <Button
             className={shared.touch}
             appearance="subtle"
@@ -112,34 +118,34 @@ function KpiCard({ wizard, kpi: k, index: i, count, onRemoved }: KpiCardProps): 
         </Tooltip>
       </div>
 
-      <Field label="Name" required {...error("name")}>
+      <Field label={t.wizard.name} required {...error("name")}>
         <Input className={shared.fill} value={k.name} onChange={(_, d) => set({ name: d.value })} />
       </Field>
       <div className={styles.pair}>
-        <Field label="Unit" hint="%, CNY, installs…" {...error("unit")}>
+        <Field label={t.wizard.unit} hint={t.wizard.unitHint} {...error("unit")}>
           <Input className={shared.fill} value={k.unit} onChange={(_, d) => set({ unit: d.value })} />
         </Field>
-        <Field label="Better when" {...error("direction")}>
+        <Field label={t.wizard.betterWhen} {...error("direction")}>
           <Select value={k.direction} onChange={(_, d) => set({ direction: d.value as ProgramKpi["direction"] })}>
-            <option value="higher">Higher is better</option>
-            <option value="lower">Lower is better</option>
+            <option value="higher">{t.wizard.higherBetter}</option>
+            <option value="lower">{t.wizard.lowerBetter}</option>
           </Select>
         </Field>
       </div>
-      <Field label="Target">
+      <Field label={t.wizard.target}>
         <RadioGroup
           value={k.targetMode}
           onChange={(_, d) =>
             set({ targetMode: d.value as ProgramKpi["targetMode"], target: d.value === "perPartner" ? null : k.target })
           }
         >
-          <Radio value="fixed" label="The same for every partner" />
-          <Radio value="perPartner" label="One per partner (a column in the data)" />
+          <Radio value="fixed" label={t.wizard.targetFixed} />
+          <Radio value="perPartner" label={t.wizard.targetPerPartner} />
         </RadioGroup>
       </Field>
       {k.targetMode === "fixed" ? (
         <NumberField
-          label={percent ? "Target (%)" : `Target${inLabel}`}
+          label={percent ? t.wizard.targetPercent : inLabel ? t.wizard.targetInUnit(inLabel) : t.wizard.target}
           unit={inBox}
           percent={percent}
           value={k.target}
@@ -151,27 +157,31 @@ function KpiCard({ wizard, kpi: k, index: i, count, onRemoved }: KpiCardProps): 
       )}
       <div className={styles.pair}>
         <NumberField
-          label="Weight (%)"
+          label={t.wizard.weight}
           percent
           emptyIsNaN
           value={k.weight}
           onChange={(v) => set({ weight: v ?? NaN })}
-          hint="0 for a gate only"
+          hint={t.wizard.weightHint}
           issue={messageAt(`kpis.${i}.weight`)}
         />
         <NumberField
-          label={percent ? "Gate (%), optional" : `Gate${inLabel}, optional`}
+          label={
+            percent
+              ? t.wizard.gatePercentOptional
+              : inLabel
+                ? t.wizard.gateInUnitOptional(inLabel)
+                : t.wizard.gateOptional
+          }
           unit={inBox}
           percent={percent}
           value={k.gate}
           onChange={(v) => set({ gate: v })}
-          hint={k.direction === "higher" ? "Minimum to qualify" : "Maximum to qualify"}
+          hint={k.direction === "higher" ? t.wizard.gateHintHigher : t.wizard.gateHintLower}
           issue={messageAt(`kpis.${i}.gate`)}
         />
       </div>
-      {k.targetMode === "perPartner" && (
-        <Caption1 className={styles.explain}>Each partner's target goes in a column next to their results.</Caption1>
-      )}
+      {k.targetMode === "perPartner" && <Caption1 className={styles.explain}>{t.wizard.perPartnerNote}</Caption1>}
     </section>
   );
 }

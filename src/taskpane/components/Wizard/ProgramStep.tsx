@@ -3,35 +3,23 @@ import { Caption1, Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fl
 import {
   FREQUENCIES,
   PAY_KINDS,
+  SHEET_LANGUAGES,
   type Frequency,
   type PayKind,
   type ProgramDefinition,
+  type SheetLanguage,
 } from "../../../engine/program/types";
+import { useStrings } from "../../i18n/I18nProvider";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 import { useSharedStyles } from "../useSharedStyles";
 import { ExistingSourceFields } from "./ExistingSourceFields";
 
-export const PAY_KIND_TEXT: Record<PayKind, { title: string; explain: string }> = {
-  commission: { title: "Commission", explain: "A percentage of an amount the partner sells or installs." },
-  bonus: {
-    title: "Bonus",
-    explain: "A share of a fixed target incentive, by how well the partner scores on the KPIs.",
-  },
-  rebate: { title: "Rebate", explain: "Money back on the partner's purchase volume, by volume tier." },
-  discount: { title: "Discount", explain: "A lower price for partners who score better." },
-};
-
-export const FREQUENCY_TEXT: Record<Frequency, string> = {
-  monthly: "Monthly",
-  quarterly: "Quarterly",
-  annual: "Annual",
-};
-
 /** Step 1: what the program is, when it runs, what it pays and where partner results live. */
 export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Element {
   const styles = useWizardStyles();
   const shared = useSharedStyles();
+  const t = useStrings();
   const { program: p, dispatch, messageAt } = wizard;
   const set = (patch: Partial<ProgramDefinition>) => dispatch({ type: "set", patch });
   const error = (path: string) => {
@@ -42,12 +30,12 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
 
   return (
     <div className={styles.section}>
-      <Field label="Program name" required {...error("name")}>
+      <Field label={t.wizard.programName} required {...error("name")}>
         <Input className={shared.fill} value={p.name} onChange={(_, d) => set({ name: d.value })} />
       </Field>
 
       <div className={styles.pair}>
-        <Field label="Currency" hint="ISO code, e.g. CNY" {...error("currency")}>
+        <Field label={t.wizard.currency} hint={t.wizard.currencyHint} {...error("currency")}>
           <Input
             className={shared.fill}
             value={p.currency}
@@ -56,7 +44,7 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
             onChange={(_, d) => set({ currency: d.value.toUpperCase() })}
           />
         </Field>
-        <Field label="Decimals" {...error("decimals")}>
+        <Field label={t.wizard.decimals} {...error("decimals")}>
           <Select value={String(p.decimals)} onChange={(_, d) => set({ decimals: Number(d.value) })}>
             {[0, 1, 2, 3, 4].map((n) => (
               <option key={n} value={n}>
@@ -68,7 +56,7 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
       </div>
 
       <div className={styles.pair}>
-        <Field label="Period starts" {...error("periodStart")}>
+        <Field label={t.wizard.periodStarts} {...error("periodStart")}>
           <Input
             className={shared.fill}
             type="date"
@@ -76,7 +64,7 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
             onChange={(_, d) => set({ periodStart: d.value })}
           />
         </Field>
-        <Field label="Period ends" {...error("periodEnd")}>
+        <Field label={t.wizard.periodEnds} {...error("periodEnd")}>
           <Input
             className={shared.fill}
             type="date"
@@ -86,17 +74,17 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
         </Field>
       </div>
 
-      <Field label="Paid" hint="How often results are settled" {...error("frequency")}>
+      <Field label={t.wizard.paid} hint={t.wizard.paidHint} {...error("frequency")}>
         <Select value={p.frequency} onChange={(_, d) => set({ frequency: d.value as Frequency })}>
           {FREQUENCIES.map((f) => (
             <option key={f} value={f}>
-              {FREQUENCY_TEXT[f]}
+              {t.wizard.frequencies[f]}
             </option>
           ))}
         </Select>
       </Field>
 
-      <Field label="What the program pays" {...error("payKind")}>
+      <Field label={t.wizard.payKindLabel} {...error("payKind")}>
         <RadioGroup value={p.payKind} onChange={(_, d) => set({ payKind: d.value as PayKind })}>
           {PAY_KINDS.map((k) => (
             <Radio
@@ -104,8 +92,8 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
               value={k}
               label={
                 <span className={styles.radioLabel}>
-                  <span>{PAY_KIND_TEXT[k].title}</span>
-                  <Caption1 className={styles.explain}>{PAY_KIND_TEXT[k].explain}</Caption1>
+                  <span>{t.wizard.payKinds[k].title}</span>
+                  <Caption1 className={styles.explain}>{t.wizard.payKinds[k].explain}</Caption1>
                 </span>
               }
             />
@@ -113,7 +101,22 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
         </RadioGroup>
       </Field>
 
-      <Field label="Partner results" {...error("source")}>
+      <Field label={t.wizard.sheetLanguage} hint={t.wizard.sheetLanguageHint}>
+        {/* Editing keeps the language the sheets were written in: their headers are what formulas refer to. */}
+        <Select
+          value={p.sheetLanguage ?? "en"}
+          disabled={wizard.model.editing !== null}
+          onChange={(_, d) => set({ sheetLanguage: d.value as SheetLanguage })}
+        >
+          {SHEET_LANGUAGES.map((l) => (
+            <option key={l} value={l}>
+              {t.common.sheetLanguages[l]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+
+      <Field label={t.wizard.partnerResults} {...error("source")}>
         <RadioGroup
           value={source.kind}
           onChange={(_, d) =>
@@ -132,8 +135,8 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
             })
           }
         >
-          <Radio value="new" label="A new table the add-in creates, one row per partner" />
-          <Radio value="existing" label="A table already in this workbook" />
+          <Radio value="new" label={t.wizard.sourceNew} />
+          <Radio value="existing" label={t.wizard.sourceExisting} />
         </RadioGroup>
       </Field>
 
@@ -141,15 +144,13 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
         <Checkbox
           checked={wizard.model.withSample}
           onChange={(_, d) => dispatch({ type: "sample", on: d.checked === true })}
-          label="Fill the new table with the SolarWave sample data (60 partners)"
+          label={t.wizard.withSample}
         />
       )}
 
       {source.kind === "existing" && (
-        <div className={styles.card} role="group" aria-label="Columns in your data">
-          <Caption1 className={styles.explain}>
-            Your data stays where it is and is never changed: a results sheet reads it row by row with formulas.
-          </Caption1>
+        <div className={styles.card} role="group" aria-label={t.wizard.columnsGroup}>
+          <Caption1 className={styles.explain}>{t.wizard.existingExplain}</Caption1>
           <ExistingSourceFields
             source={source}
             kpis={p.kpis}

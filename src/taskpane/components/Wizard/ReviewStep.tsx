@@ -2,58 +2,69 @@ import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { WritePreviewList } from "../WritePreview/WritePreviewList";
-import { formatMoney, formatNumber, formatPercent, formatWithUnit } from "./format";
+import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, formatWithUnit } from "./format";
 import { IssueStatus } from "./IssueStatus";
-import { FREQUENCY_TEXT, PAY_KIND_TEXT } from "./ProgramStep";
 import type { ReviewState } from "./useReview";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 import { useSharedStyles } from "../useSharedStyles";
-import { stepOfPath, STEPS, type StepIndex } from "./wizardModel";
+import { stepOfPath, type StepIndex } from "./wizardModel";
+import { useI18n, useStrings } from "../../i18n/I18nProvider";
+import type { Catalog } from "../../i18n/catalog";
 import { diffIsEmpty, type ProgramDiff } from "./programDiff";
 
 export const CREATE_REASON_ID = "create-blocked-reason";
 
-function summaryRows(p: ProgramDefinition): [string, React.ReactNode][] {
-  const money = (n: number | null) => (n === null ? "–" : formatMoney(n, p.currency, p.decimals));
+function summaryRows(p: ProgramDefinition, t: Catalog, locale: string): [string, React.ReactNode][] {
+  const money = (n: number | null) => (n === null ? "–" : formatMoney(n, p.currency, p.decimals, locale));
+  const percent = (n: number, decimals = 1) => formatPercent(n, decimals, locale);
+  const withUnit = (n: number, unit: string) => formatWithUnit(n, unit, locale);
   const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
   const boundsInPercent = p.payKind === "bonus" || p.payKind === "discount" || p.boundsRelativeToTarget;
-  const bound = (b: number) => (boundsInPercent ? formatPercent(b) : formatNumber(b));
-  let pays = PAY_KIND_TEXT[p.payKind].title;
-  if ((p.payKind === "commission" || p.payKind === "rebate") && basis) pays += ` on ${basis.name}, ${p.method} method`;
-  if (p.payKind === "bonus") pays += `, target incentive ${money(p.targetIncentive)}`;
-  if (p.payKind === "discount") pays += ` off a list price of ${money(p.listPrice)}`;
+  const bound = (b: number) => (boundsInPercent ? percent(b) : formatNumber(b, 6, locale));
+  let pays = t.wizard.payKinds[p.payKind].title;
+  if ((p.payKind === "commission" || p.payKind === "rebate") && basis)
+    pays = t.wizard.paysOn(pays, basis.name, t.wizard.methodWords[p.method]);
+  if (p.payKind === "bonus") pays += t.wizard.paysTargetIncentive(money(p.targetIncentive));
+  if (p.payKind === "discount") pays += t.wizard.paysListPrice(money(p.listPrice));
   if (p.cap !== null && p.payKind !== "discount")
-    pays += `, capped at ${p.payKind === "bonus" ? formatPercent(p.cap) : money(p.cap)}`;
+    pays += t.wizard.paysCapped(p.payKind === "bonus" ? percent(p.cap) : money(p.cap));
+  const frequency = t.wizard.frequencies[p.frequency].toLocaleLowerCase(locale);
+  // Lists inside one summary line are separated with a semicolon in both languages.
   return [
-    ["Name", p.name],
-    ["Period", `${p.periodStart} to ${p.periodEnd}, ${FREQUENCY_TEXT[p.frequency].toLowerCase()}`],
-    ["Currency", `${p.currency}, ${p.decimals} ${p.decimals === 1 ? "decimal" : "decimals"}`],
-    ["Pays", pays],
+    [t.wizard.summary.name, p.name],
     [
-      "KPIs",
+      t.wizard.summary.period,
+      t.wizard.periodValue(formatDate(p.periodStart, locale), formatDate(p.periodEnd, locale), frequency),
+    ],
+    [t.wizard.summary.currency, t.wizard.currencyValue(p.currency, p.decimals)],
+    [t.wizard.summary.pays, pays],
+    [
+      t.wizard.summary.kpis,
       p.kpis
         .map((k) => {
           const target =
             k.targetMode === "perPartner"
-              ? "target per partner"
+              ? t.wizard.targetEach
               : k.target === null
-                ? "no target"
-                : `target ${formatWithUnit(k.target, k.unit)}`;
-          const gate = k.gate === null ? "" : `, gate ${formatWithUnit(k.gate, k.unit)}`;
-          return `${k.name} (${formatPercent(k.weight)}, ${target}${gate})`;
+                ? t.wizard.noTarget
+                : t.wizard.targetValue(withUnit(k.target, k.unit));
+          const gate = k.gate === null ? "" : t.wizard.gateValue(withUnit(k.gate, k.unit));
+          return t.wizard.kpiSummary(k.name, percent(k.weight), target, gate);
         })
         .join("; "),
     ],
     [
-      "Tiers",
+      t.wizard.summary.tiers,
       p.tiers
-        .map((t, i) => `${t.label || `Tier ${i + 1}`} from ${bound(t.bound)}: ${formatPercent(t.rate, 2)}`)
+        .map((tier, i) =>
+          t.wizard.tierSummary(tier.label || t.wizard.tierGroup(i + 1), bound(tier.bound), percent(tier.rate, 2)),
+        )
         .join("; "),
     ],
     [
-      "Data",
-      p.source.kind === "new" ? "A new partner table" : `${p.source.source} (partners in ${p.source.partnerColumn})`,
+      t.wizard.summary.data,
+      p.source.kind === "new" ? t.wizard.dataNew : t.wizard.dataExisting(p.source.source, p.source.partnerColumn),
     ],
   ];
 }
@@ -72,6 +83,7 @@ export interface ReviewStepProps {
 export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewStepProps): React.JSX.Element {
   const styles = useWizardStyles();
   const shared = useSharedStyles();
+  const { strings: t, locale } = useI18n();
   const first = wizard.issues[0];
   const firstStep = first ? stepOfPath(first.path) : null;
   const { preview, create } = review;
@@ -79,7 +91,7 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
   return (
     <div className={styles.section}>
       <dl className={styles.summary}>
-        {summaryRows(wizard.program).map(([term, value]) => (
+        {summaryRows(wizard.program, t, locale).map(([term, value]) => (
           <React.Fragment key={term}>
             <dt className={styles.term}>{term}</dt>
             <dd className={styles.definition}>{value}</dd>
@@ -90,11 +102,14 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
       {first && firstStep !== null && (
         <div className={styles.section} id={CREATE_REASON_ID}>
           <IssueStatus ok={false}>
-            {diff ? "Save" : "Create"} is not available yet: {first.message} (on the {STEPS[firstStep]} step
-            {wizard.issues.length > 1 ? `; ${wizard.issues.length} issues in all` : ""})
+            {(diff ? t.wizard.saveBlocked : t.wizard.createBlocked)(
+              first.message,
+              t.wizard.stepTitles[firstStep],
+              wizard.issues.length > 1 ? t.wizard.moreIssues(wizard.issues.length) : "",
+            )}
           </IssueStatus>
           <div className={styles.actionsRow}>
-            <Button onClick={() => onGoTo(firstStep)}>Go to {STEPS[firstStep]}</Button>
+            <Button onClick={() => onGoTo(firstStep)}>{t.wizard.goTo(t.wizard.stepTitles[firstStep])}</Button>
           </div>
         </div>
       )}
@@ -102,26 +117,28 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
       {create.status === "done" && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>Program created</MessageBarTitle>“{create.created.summary.name}” with{" "}
-            {formatNumber(create.created.summary.partners)}{" "}
-            {create.created.summary.partners === 1 ? "partner" : "partners"}, on{" "}
-            {[...new Set(create.created.preview.sheets.map((s) => s.name))].join(" and ")}: tables{" "}
-            {create.created.preview.sheets.flatMap((s) => s.tables.map((t) => t.name)).join(", ")}.
+            <MessageBarTitle>{t.wizard.createdTitle}</MessageBarTitle>
+            {t.wizard.createdBody(
+              create.created.summary.name,
+              formatCount(create.created.summary.partners, t.common.partnersOne, t.common.partnersMany, locale),
+              [...new Set(create.created.preview.sheets.map((s) => s.name))].join(t.common.and),
+              create.created.preview.sheets.flatMap((s) => s.tables.map((x) => x.name)).join(", "),
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
       {create.status === "done" && (
         <div className={styles.actionsRow}>
           <Button className={shared.touch} onClick={onShowPrograms}>
-            See programs
+            {t.wizard.seePrograms}
           </Button>
         </div>
       )}
       {create.status === "failed" && !diff && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>The program was not created</MessageBarTitle>
-            {create.message} The workbook was left as it was.
+            <MessageBarTitle>{t.wizard.notCreatedTitle}</MessageBarTitle>
+            {create.message} {t.common.leftAsItWas}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -129,29 +146,27 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
       {create.status === "failed" && diff && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>The changes were not saved</MessageBarTitle>
+            <MessageBarTitle>{t.wizard.notSavedTitle}</MessageBarTitle>
             {create.message}
           </MessageBarBody>
         </MessageBar>
       )}
-      {create.status === "creating" && (
-        <Spinner size="small" label={diff ? "Saving the changes…" : "Writing the program into the workbook…"} />
-      )}
+      {create.status === "creating" && <Spinner size="small" label={diff ? t.wizard.saving : t.wizard.writing} />}
 
       {diff ? (
         <ChangeList diff={diff} reasonId={first ? undefined : CREATE_REASON_ID} />
       ) : (
         <section className={styles.section} aria-labelledby="write-preview-heading">
           <h3 className={styles.subheading} id="write-preview-heading">
-            What will be written
+            {t.wizard.previewHeading}
           </h3>
-          {preview.status === "waiting" && <Text>Shown once every step is complete.</Text>}
-          {preview.status === "loading" && <Spinner size="small" label="Working out what will be written…" />}
+          {preview.status === "waiting" && <Text>{t.wizard.previewWaiting}</Text>}
+          {preview.status === "loading" && <Spinner size="small" label={t.wizard.previewLoading} />}
           {preview.status === "failed" && (
             <MessageBar intent="error" layout="multiline" id={first ? undefined : CREATE_REASON_ID}>
               <MessageBarBody className={shared.wrap}>
-                <MessageBarTitle>Could not prepare the preview</MessageBarTitle>
-                {preview.message} Nothing can be created until it is shown.
+                <MessageBarTitle>{t.wizard.previewFailedTitle}</MessageBarTitle>
+                {preview.message} {t.wizard.previewFailedNote}
               </MessageBarBody>
             </MessageBar>
           )}
@@ -162,26 +177,21 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
   );
 }
 
-const DIFF_GROUPS: [keyof Omit<ProgramDiff, "blocked">, string][] = [
-  ["settings", "Settings"],
-  ["kpis", "KPIs"],
-  ["tiers", "Tiers"],
-];
+const DIFF_GROUPS: (keyof Omit<ProgramDiff, "blocked">)[] = ["settings", "kpis", "tiers"];
 
 /** Editing: the settings, KPIs and tier rows that differ from the program as it is in the workbook. */
 function ChangeList({ diff, reasonId }: { diff: ProgramDiff; reasonId: string | undefined }): React.JSX.Element {
   const styles = useWizardStyles();
+  const t = useStrings();
   const empty = diffIsEmpty(diff);
   return (
     <section className={styles.section} aria-labelledby="what-will-change-heading">
       <h3 className={styles.subheading} id="what-will-change-heading">
-        What will change
+        {t.wizard.changeHeading}
       </h3>
-      {empty && (
-        <Text id={reasonId}>Nothing has changed yet: edit the program on the steps above to save changes.</Text>
-      )}
-      {DIFF_GROUPS.filter(([k]) => diff[k].length > 0).map(([k, title]) => (
-        <ul key={k} className={styles.changeList} aria-label={title}>
+      {empty && <Text id={reasonId}>{t.wizard.nothingChanged}</Text>}
+      {DIFF_GROUPS.filter((k) => diff[k].length > 0).map((k) => (
+        <ul key={k} className={styles.changeList} aria-label={t.wizard.changeGroups[k]}>
           {diff[k].map((line) => (
             <li key={line}>{line}</li>
           ))}
@@ -192,11 +202,7 @@ function ChangeList({ diff, reasonId }: { diff: ProgramDiff; reasonId: string | 
           <IssueStatus ok={false}>{diff.blocked}</IssueStatus>
         </div>
       )}
-      {!empty && !diff.blocked && (
-        <Text className={styles.explain}>
-          Saved in place in the program&apos;s own tables, as one undo step; your other columns and rows are kept.
-        </Text>
-      )}
+      {!empty && !diff.blocked && <Text className={styles.explain}>{t.wizard.savedInPlace}</Text>}
     </section>
   );
 }
@@ -205,21 +211,22 @@ function ChangeList({ diff, reasonId }: { diff: ProgramDiff; reasonId: string | 
 function SavedMessage({ changes, notes }: { changes: readonly string[]; notes: readonly string[] }) {
   const shared = useSharedStyles();
   const styles = useWizardStyles();
+  const t = useStrings();
   return (
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody className={shared.wrap}>
-        <MessageBarTitle>Changes saved</MessageBarTitle>
+        <MessageBarTitle>{t.wizard.savedTitle}</MessageBarTitle>
         {changes.length === 0 ? (
-          "Nothing needed changing in the workbook."
+          t.wizard.savedNothing
         ) : (
-          <ul className={styles.changeList} aria-label="Changes saved">
+          <ul className={styles.changeList} aria-label={t.wizard.savedList}>
             {changes.map((c) => (
               <li key={c}>{c}</li>
             ))}
           </ul>
         )}
         {notes.length > 0 && (
-          <ul className={styles.changeList} aria-label="Notes">
+          <ul className={styles.changeList} aria-label={t.wizard.savedNotes}>
             {notes.map((n) => (
               <li key={n}>{n}</li>
             ))}

@@ -6,40 +6,33 @@ import { NumberField } from "./fields/NumberField";
 import { isPercentUnit, tierTitles } from "./format";
 import { IssueStatus } from "./IssueStatus";
 import { PayoutChart } from "./PayoutChart/PayoutChart";
-import { PAY_KIND_TEXT } from "./ProgramStep";
-import {
-  exampleInput,
-  METHOD_EXPLANATIONS,
-  NO_OVERRIDES,
-  rewardsPreview,
-  type ExampleOverrides,
-} from "./rewardsPreview";
+import { exampleInput, NO_OVERRIDES, rewardsPreview, type ExampleOverrides } from "./rewardsPreview";
+import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import { TierEditor } from "./TierEditor/TierEditor";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 
-const METHOD_TITLES: Record<Method, string> = { marginal: "Marginal", retro: "Retroactive", linear: "Linear" };
-
 /** Step 3: how results become money, with the curve and a worked example as the user types. */
 export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Element {
   const styles = useWizardStyles();
+  const t = useStrings();
   const { program: p, dispatch, messageAt } = wizard;
   const set = (patch: Partial<ProgramDefinition>) => dispatch({ type: "set", patch });
   const paysOnKpi = p.payKind === "commission" || p.payKind === "rebate";
-  const titles = tierTitles(p);
+  const titles = tierTitles(p, t);
   const money = `${p.currency}`;
 
   return (
     <div className={styles.section}>
       <Caption1 className={styles.explain}>
-        {PAY_KIND_TEXT[p.payKind].title}: {PAY_KIND_TEXT[p.payKind].explain}
+        <strong>{t.wizard.payKinds[p.payKind].title}</strong> {t.wizard.payKinds[p.payKind].explain}
       </Caption1>
 
       {paysOnKpi && (
         <>
           <Field
-            label="Paid on"
-            hint="The KPI whose result the rate applies to"
+            label={t.wizard.paidOn}
+            hint={t.wizard.paidOnHint}
             validationState={messageAt("basisKpi") ? "error" : "none"}
             validationMessage={messageAt("basisKpi")}
           >
@@ -47,10 +40,10 @@ export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
               value={p.basisKpi === null ? "" : String(p.basisKpi)}
               onChange={(_, d) => set({ basisKpi: d.value === "" ? null : Number(d.value) })}
             >
-              {p.basisKpi === null && <option value="">Choose a KPI</option>}
+              {p.basisKpi === null && <option value="">{t.wizard.chooseKpi}</option>}
               {p.kpis.map((k, i) => (
                 <option key={wizard.model.kpiKeys[i]} value={i}>
-                  {k.name.trim() || `KPI ${i + 1}`}
+                  {k.name.trim() || t.wizard.kpiFallback(i + 1)}
                 </option>
               ))}
             </Select>
@@ -58,9 +51,9 @@ export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
           <Checkbox
             checked={p.boundsRelativeToTarget}
             onChange={(_, d) => set({ boundsRelativeToTarget: d.checked === true })}
-            label="Tier bounds are relative to the target (100% = on target)"
+            label={t.wizard.relativeBounds}
           />
-          <Field label="Method">
+          <Field label={t.wizard.method}>
             <RadioGroup value={p.method} onChange={(_, d) => set({ method: d.value as Method })}>
               {METHODS.map((m) => (
                 <Radio
@@ -68,8 +61,8 @@ export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
                   value={m}
                   label={
                     <span className={styles.radioLabel}>
-                      <span>{METHOD_TITLES[m]}</span>
-                      <Caption1 className={styles.explain}>{METHOD_EXPLANATIONS[m]}</Caption1>
+                      <span>{t.wizard.methods[m].title}</span>
+                      <Caption1 className={styles.explain}>{t.wizard.methods[m].explain}</Caption1>
                     </span>
                   }
                 />
@@ -81,30 +74,28 @@ export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
       {p.payKind === "bonus" && (
         <>
           <NumberField
-            label={`Target incentive (${money})`}
-            hint="Paid at 100% on the curve"
+            label={t.wizard.targetIncentive(money)}
+            hint={t.wizard.targetIncentiveHint}
             value={p.targetIncentive}
             onChange={(v) => set({ targetIncentive: v })}
             issue={messageAt("targetIncentive")}
           />
-          <Caption1 className={styles.explain}>The curve rises in a straight line between its points.</Caption1>
+          <Caption1 className={styles.explain}>{t.wizard.curveStraight}</Caption1>
         </>
       )}
       {p.payKind === "discount" && (
         <>
           <NumberField
-            label={`List price (${money})`}
+            label={t.wizard.listPrice(money)}
             value={p.listPrice}
             onChange={(v) => set({ listPrice: v })}
             issue={messageAt("listPrice")}
           />
-          <Caption1 className={styles.explain}>
-            A partner gets the discount of the highest tier their score reaches.
-          </Caption1>
+          <Caption1 className={styles.explain}>{t.wizard.discountNote}</Caption1>
         </>
       )}
 
-      <h3 className={styles.subheading}>Tiers</h3>
+      <h3 className={styles.subheading}>{t.wizard.tiersHeading}</h3>
       <TierEditor
         tiers={p.tiers}
         keys={wizard.model.tierKeys}
@@ -120,13 +111,11 @@ export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
 
       {p.payKind !== "discount" && (
         <NumberField
-          label={
-            p.payKind === "bonus" ? "Cap (% of target incentive), optional" : `Cap per partner (${money}), optional`
-          }
+          label={p.payKind === "bonus" ? t.wizard.capBonus : t.wizard.capPerPartner(money)}
           percent={p.payKind === "bonus"}
           value={p.cap}
           onChange={(v) => set({ cap: v })}
-          hint="Leave empty for no cap"
+          hint={t.wizard.capHint}
           issue={messageAt("cap")}
         />
       )}
@@ -139,9 +128,10 @@ export function RewardsStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
 /** The chart and one partner's result, recomputed by the engine on every change. */
 function WorkedExample({ wizard }: { wizard: WizardState }): React.JSX.Element {
   const styles = useWizardStyles();
+  const { strings: t, locale } = useI18n();
   const p = wizard.program;
   const [overrides, setOverrides] = React.useState<ExampleOverrides>(NO_OVERRIDES);
-  const preview = React.useMemo(() => rewardsPreview(p, overrides), [p, overrides]);
+  const preview = React.useMemo(() => rewardsPreview(p, overrides, t, locale), [p, overrides, t, locale]);
   const input = exampleInput(p, overrides);
   const setActual = (i: number, v: number | null) => setOverrides((o) => ({ ...o, actuals: { ...o.actuals, [i]: v } }));
   const setTarget = (i: number, v: number | null) => setOverrides((o) => ({ ...o, targets: { ...o.targets, [i]: v } }));
@@ -153,7 +143,7 @@ function WorkedExample({ wizard }: { wizard: WizardState }): React.JSX.Element {
   return (
     <section className={styles.section} aria-labelledby="worked-example-heading">
       <h3 className={styles.subheading} id="worked-example-heading">
-        Payout curve and worked example
+        {t.wizard.workedHeading}
       </h3>
       {preview.ok ? (
         <>
@@ -167,23 +157,23 @@ function WorkedExample({ wizard }: { wizard: WizardState }): React.JSX.Element {
           {preview.reason}
         </IssueStatus>
       )}
-      <div className={styles.pair} role="group" aria-label="Example partner">
+      <div className={styles.pair} role="group" aria-label={t.wizard.examplePartner}>
         {p.kpis.map((k, i) => {
           const percent = isPercentUnit(k.unit);
-          const name = k.name.trim() || `KPI ${i + 1}`;
+          const name = k.name.trim() || t.wizard.kpiFallback(i + 1);
           // Only what the example's result depends on: the paid KPI (or the weighted ones) and gates.
           if (!shown[i] && k.gate === null) return null;
           return (
             <React.Fragment key={wizard.model.kpiKeys[i]}>
               <NumberField
-                label={`Example ${name}${percent ? " (%)" : ""}`}
+                label={percent ? t.wizard.exampleKpiPercent(name) : t.wizard.exampleKpi(name)}
                 percent={percent}
                 value={input.actuals[i] ?? null}
                 onChange={(v) => setActual(i, v)}
               />
               {k.targetMode === "perPartner" && (
                 <NumberField
-                  label={`Example target for ${name}${percent ? " (%)" : ""}`}
+                  label={percent ? t.wizard.exampleTargetPercent(name) : t.wizard.exampleTarget(name)}
                   percent={percent}
                   value={input.targets?.[i] ?? null}
                   onChange={(v) => setTarget(i, v)}

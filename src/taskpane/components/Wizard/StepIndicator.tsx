@@ -2,6 +2,7 @@ import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { CheckIcon, WarningIcon } from "../icons";
 import { STEPS, type StepIndex } from "./wizardModel";
+import { useStrings } from "../../i18n/I18nProvider";
 
 const useStyles = makeStyles({
   nav: {
@@ -63,26 +64,26 @@ export interface StepIndicatorProps {
   onSelect: (step: StepIndex) => void;
 }
 
-const issueText = (n: number) => `${n} ${n === 1 ? "issue" : "issues"}`;
-
 /** Four steps; each says in text and icon, not colour alone, whether it has issues. */
 export function StepIndicator({ step, issuesPerStep, visited, onSelect }: StepIndicatorProps): React.JSX.Element {
   const styles = useStyles();
+  const t = useStrings();
   return (
-    <nav className={styles.nav} aria-label="Wizard steps">
+    <nav className={styles.nav} aria-label={t.wizard.stepsLabel}>
       <ol className={styles.list}>
-        {STEPS.map((title, i) => {
+        {STEPS.map((id, i) => {
+          const title = t.wizard.stepTitles[i];
           const index = i as StepIndex;
           const issues = index === 3 ? 0 : issuesPerStep[i];
           const done = issues === 0 && visited.has(index) && index !== 3;
-          const status = issues > 0 ? issueText(issues) : done ? "complete" : "";
+          const status = issues > 0 ? t.wizard.issueCount(issues) : done ? t.wizard.stepComplete : "";
           return (
-            <li key={title} className={styles.item}>
+            <li key={id} className={styles.item}>
               <button
                 type="button"
                 className={mergeClasses(styles.step, index === step && styles.current)}
                 aria-current={index === step ? "step" : undefined}
-                aria-label={`${title}, step ${i + 1} of ${STEPS.length}${status ? `, ${status}` : ""}`}
+                aria-label={t.wizard.stepAria(title, i + 1, STEPS.length, status)}
                 onClick={() => onSelect(index)}
               >
                 {issues > 0 ? (
@@ -95,7 +96,7 @@ export function StepIndicator({ step, issuesPerStep, visited, onSelect }: StepIn
                   </span>
                 )}
                 <span className={styles.title}>{title}</span>
-                {issues > 0 && <span className={styles.note}>{issueText(issues)}</span>}
+                {issues > 0 && <span className={styles.note}>{t.wizard.issueCount(issues)}</span>}
               </button>
             </li>
           );

@@ -3,6 +3,7 @@ import { Body1, Button, CompoundButton, Subtitle1 } from "@fluentui/react-compon
 import { PROGRAM_TEMPLATES } from "../../../engine/program/templates";
 import type { StartFrom } from "./wizardModel";
 import { useWizardStyles } from "./useWizardStyles";
+import { useStrings } from "../../i18n/I18nProvider";
 
 export interface TemplatePickerProps {
   onPick: (from: StartFrom) => void;
@@ -14,34 +15,35 @@ export interface TemplatePickerProps {
 /** Where a new program starts: one of the three templates, or nothing. */
 export function TemplatePicker({ onPick, draftName, onResume }: TemplatePickerProps): React.JSX.Element {
   const styles = useWizardStyles();
+  const t = useStrings();
   return (
     <div className={styles.body}>
       <Subtitle1 as="h2" className={styles.stepHeading}>
-        Start a new program
+        {t.wizard.startHeading}
       </Subtitle1>
-      <Body1 as="p">Pick a template to start from; you can change everything in the next steps.</Body1>
+      <Body1 as="p">{t.wizard.startIntro}</Body1>
       {draftName !== null && (
         <Button className={styles.template} appearance="primary" onClick={onResume}>
-          Continue with “{draftName || "Untitled program"}”
+          {t.wizard.continueDraft(draftName || t.wizard.untitledProgram)}
         </Button>
       )}
-      <div className={styles.templates} role="group" aria-label="Templates">
-        {PROGRAM_TEMPLATES.map((t) => (
+      <div className={styles.templates} role="group" aria-label={t.wizard.templatesGroup}>
+        {PROGRAM_TEMPLATES.map(({ id }) => (
           <CompoundButton
-            key={t.id}
+            key={id}
             className={styles.template}
-            secondaryContent={t.summary}
-            onClick={() => onPick(t.id)}
+            secondaryContent={t.wizard.templates[id].summary}
+            onClick={() => onPick(id)}
           >
-            {t.title}
+            {t.wizard.templates[id].title}
           </CompoundButton>
         ))}
         <CompoundButton
           className={styles.template}
-          secondaryContent="One KPI and one tier, to build your own."
+          secondaryContent={t.wizard.scratchSummary}
           onClick={() => onPick("scratch")}
         >
-          Start from scratch
+          {t.wizard.scratchTitle}
         </CompoundButton>
       </div>
     </div>

@@ -12,9 +12,8 @@ import { useWizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 import { diffIsEmpty } from "./programDiff";
 import { REVIEW_STEP, type EditRequest, type StepIndex } from "./wizardModel";
-
-const STEP_HEADINGS = ["Program", "KPIs", "Rewards", "Review and create"] as const;
-const EDIT_STEP_HEADINGS = ["Program", "KPIs", "Rewards", "Review and save"] as const;
+import { announcementText } from "./announcement";
+import { useI18n } from "../../i18n/I18nProvider";
 
 const useHeading = makeStyles({ heading: typographyStyles.subtitle1, title: typographyStyles.subtitle2 });
 
@@ -37,6 +36,7 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
   const styles = useWizardStyles();
   const shared = useSharedStyles();
   const heading = useHeading();
+  const { strings: t, language } = useI18n();
   const onReview = !model.picking && model.step === REVIEW_STEP;
   const editing = model.editing;
   const reviewEdit = React.useMemo(
@@ -53,7 +53,10 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
     onSaved,
   );
   const goTo = (step: StepIndex) => dispatch({ type: "goTo", step });
-  const headings = editing ? EDIT_STEP_HEADINGS : STEP_HEADINGS;
+  const headings = [
+    ...t.wizard.stepTitles.slice(0, REVIEW_STEP),
+    editing ? t.wizard.reviewSaveHeading : t.wizard.reviewCreateHeading,
+  ];
 
   // Each edit request from the Programs screen opens that program.
   React.useEffect(() => {
@@ -82,7 +85,7 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
   if (model.step < REVIEW_STEP) {
     next = (
       <Button className={styles.footerButton} appearance="primary" onClick={() => dispatch({ type: "next" })}>
-        Next
+        {t.wizard.next}
       </Button>
     );
   } else if (editing && review.create.status === "saved") {
@@ -95,13 +98,13 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
           onShowPrograms();
         }}
       >
-        Done
+        {t.wizard.done}
       </Button>
     );
   } else if (review.create.status === "done") {
     next = (
       <Button className={styles.footerButton} appearance="primary" onClick={() => dispatch({ type: "showTemplates" })}>
-        New program
+        {t.wizard.newProgram}
       </Button>
     );
   } else {
@@ -117,7 +120,7 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
         }
         onClick={review.submit}
       >
-        {editing ? "Save changes" : "Create program"}
+        {editing ? t.wizard.saveChanges : t.wizard.createProgram}
       </Button>
     );
   }
@@ -126,7 +129,7 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
     <div className={styles.root}>
       {model.picking ? (
         <TemplatePicker
-          onPick={(from) => dispatch({ type: "start", from })}
+          onPick={(from) => dispatch({ type: "start", from, language })}
           draftName={model.startedFrom === null ? null : wizard.program.name.trim()}
           onResume={() => dispatch({ type: "resume" })}
         />
@@ -134,7 +137,9 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
         <>
           {editing && (
             <h2 className={mergeClasses(heading.title, styles.editTitle)}>
-              Edit {editing.original.name.trim() || "program"}
+              {editing.original.name.trim()
+                ? t.wizard.editTitle(editing.original.name.trim())
+                : t.wizard.editTitleUnnamed}
             </h2>
           )}
           <StepIndicator
@@ -160,14 +165,14 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
           </div>
           <footer className={styles.footer}>
             <Button className={styles.footerButton} onClick={() => dispatch({ type: "back" })}>
-              {model.step > 0 ? "Back" : editing ? "Cancel editing" : "Templates"}
+              {model.step > 0 ? t.wizard.back : editing ? t.wizard.cancelEditing : t.wizard.templatesButton}
             </Button>
             {next}
           </footer>
         </>
       )}
       <div className={shared.visuallyHidden} aria-live="polite">
-        {model.announcement}
+        {announcementText(model.announcement, t)}
       </div>
     </div>
   );

@@ -12,6 +12,7 @@ import {
 } from "../../../engine/program/evaluate";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import type { TierTable } from "../../../engine/tierTable";
+import type { Catalog } from "../../i18n/catalog";
 import { formatMoney, formatPercent, formatWithUnit, isPercentUnit } from "./format";
 
 /** What the user changed in the example: an actual and (per-partner targets) a target per KPI position. */
@@ -61,67 +62,83 @@ export type RewardsPreview =
 
 const paysOnKpi = (p: ProgramDefinition) => p.payKind === "commission" || p.payKind === "rebate";
 
-/** Evaluates the example partner and the curve, or says what is missing for them. */
-export function rewardsPreview(p: ProgramDefinition, o: ExampleOverrides): RewardsPreview {
+/** Evaluates the example partner and the curve, or says (in the pane's language) what is missing for them. */
+export function rewardsPreview(p: ProgramDefinition, o: ExampleOverrides, t: Catalog, locale: string): RewardsPreview {
   let table: TierTable;
   try {
     table = programTierTable(p);
   } catch {
-    return { ok: false, reason: "Fix the tier table to see the payout curve and a worked example." };
+    return { ok: false, reason: t.wizard.example.fixTiers };
   }
   const basis = paysOnKpi(p) ? p.basisKpi : null;
   if (paysOnKpi(p) && (basis === null || !p.kpis[basis])) {
-    return { ok: false, reason: "Choose the KPI that is paid on to see the payout curve and a worked example." };
+    return { ok: false, reason: t.wizard.example.choosePaidKpi };
   }
   const input = exampleInput(p, o);
   const outcome = evaluatePartner(p, table, input);
   if (outcome.tierInput === null || !Number.isFinite(outcome.tierInput)) {
-    return { ok: false, reason: "Enter example results and targets for every KPI to see a worked example." };
+    return { ok: false, reason: t.wizard.example.enterResults };
   }
   return {
     ok: true,
     table,
     outcome,
-    sentence: exampleSentence(p, outcome, input),
-    curve: curveData(p, table, input, outcome),
+    sentence: exampleSentence(p, outcome, input, t, locale),
+    curve: curveData(p, table, input, outcome, t, locale),
   };
 }
 
-function tierPhrase(tier: PartnerOutcome["tier"]): string {
+function tierPhrase(tier: PartnerOutcome["tier"], t: Catalog): string {
   if (tier === null) return "";
-  return typeof tier === "number" ? ` (tier ${tier})` : ` (${tier} tier)`;
+  return typeof tier === "number" ? t.wizard.example.tierNumber(String(tier)) : t.wizard.example.tierNamed(tier);
 }
 
 /** "A partner at 112% of target earns CNY 26,000.00 (Silver tier)." */
-export function exampleSentence(p: ProgramDefinition, outcome: PartnerOutcome, input: PartnerInput): string {
-  const money = (n: number) => formatMoney(n, p.currency, p.decimals);
+export function exampleSentence(
+  p: ProgramDefinition,
+  outcome: PartnerOutcome,
+  input: PartnerInput,
+  t: Catalog,
+  locale: string,
+): string {
+  const money = (n: number) => formatMoney(n, p.currency, p.decimals, locale);
   let lead: string;
   if (paysOnKpi(p) && p.basisKpi !== null) {
     const k = p.kpis[p.basisKpi];
     const actual = input.actuals[p.basisKpi];
     const att = outcome.attainments[p.basisKpi];
-    lead = `A partner with ${k.name.trim() || "the paid KPI"} of ${actual === null || actual === undefined ? "–" : formatWithUnit(actual, k.unit)}`;
-    if (att !== null && att !== undefined) lead += ` (${formatPercent(att)} of target)`;
+    const shown = actual === null || actual === undefined ? "–" : formatWithUnit(actual, k.unit, locale);
+    lead = t.wizard.example.leadKpi(k.name.trim() || t.wizard.example.paidKpi, shown);
+    if (att !== null && att !== undefined) lead += t.wizard.example.leadAttainment(formatPercent(att, 1, locale));
   } else {
     const weighted = p.kpis.filter((k) => k.weight > 0).length;
-    lead = `A partner at ${formatPercent(outcome.score ?? 0)} of target${weighted > 1 ? " overall" : ""}`;
+    const score = formatPercent(outcome.score ?? 0, 1, locale);
+    lead = weighted > 1 ? t.wizard.example.leadScoreOverall(score) : t.wizard.example.leadScore(score);
   }
   if (!outcome.gateMet) {
     return p.payKind === "discount"
-      ? `${lead} misses a minimum to qualify and pays the list price, ${money(p.listPrice ?? 0)}.`
-      : `${lead} misses a minimum to qualify and earns ${money(0)}.`;
+      ? t.wizard.example.missesListPrice(lead, money(p.listPrice ?? 0))
+      : t.wizard.example.missesEarns(lead, money(0));
   }
+  const tier = tierPhrase(outcome.tier, t);
   if (p.payKind === "discount") {
-    return `${lead} pays ${money(outcome.netPrice ?? 0)} instead of ${money(p.listPrice ?? 0)}${tierPhrase(outcome.tier)}.`;
+    return t.wizard.example.pays(lead, money(outcome.netPrice ?? 0), money(p.listPrice ?? 0), tier);
   }
-  return `${lead} earns ${money(outcome.payout)}${tierPhrase(outcome.tier)}.`;
+  return t.wizard.example.earns(lead, money(outcome.payout), tier);
 }
 
 /**
  * The curve over a range that shows every tier and the example. Target-relative tiers with
  * per-partner targets are drawn for the example partner's target.
  */
-function curveData(p: ProgramDefinition, table: TierTable, input: PartnerInput, outcome: PartnerOutcome): CurveData {
+function curveData(
+  p: ProgramDefinition,
+  table: TierTable,
+  input: PartnerInput,
+  outcome: PartnerOutcome,
+  t: Catalog,
+  locale: string,
+): CurveData {
   const basis = paysOnKpi(p) ? p.basisKpi : null;
   let drawn = p;
   let scale = 1;
@@ -143,25 +160,23 @@ function curveData(p: ProgramDefinition, table: TierTable, input: PartnerInput, 
   const [at] = payoutCurve(drawn, table, x, x, 1);
 
   const kpi = basis !== null ? p.kpis[basis] : null;
+  const kpiName = kpi ? kpi.name.trim() || t.wizard.example.axisPaidKpi : "";
   const xLabel = kpi
-    ? `${kpi.name.trim() || "Paid KPI"}${kpi.unit.trim() ? ` (${kpi.unit.trim()})` : ""}`
-    : "Score (% of target)";
-  const formatX = kpi ? (v: number) => formatWithUnit(v, kpi.unit) : (v: number) => formatPercent(v, 0);
+    ? kpi.unit.trim()
+      ? t.wizard.example.axisWithUnit(kpiName, kpi.unit.trim())
+      : kpiName
+    : t.wizard.example.axisScore;
+  const formatX = kpi ? (v: number) => formatWithUnit(v, kpi.unit, locale) : (v: number) => formatPercent(v, 0, locale);
   const discount = p.payKind === "discount";
   return {
     points,
     bounds,
     example: outcome.gateMet ? { x, y: at.y } : null,
     xLabel,
-    yLabel: discount ? "Discount (%)" : `Payout (${p.currency})`,
+    yLabel: discount ? t.wizard.example.axisDiscount : t.wizard.example.axisPayout(p.currency),
     formatX,
-    formatY: discount ? (v: number) => formatPercent(v) : (v: number) => formatMoney(v, p.currency, p.decimals),
+    formatY: discount
+      ? (v: number) => formatPercent(v, 1, locale)
+      : (v: number) => formatMoney(v, p.currency, p.decimals, locale),
   };
 }
-
-/** A sentence for each payout method, for the method choice. */
-export const METHOD_EXPLANATIONS = {
-  marginal: "Each rate applies only to the part of the result inside its tier, like tax brackets.",
-  retro: "The rate of the highest tier reached applies to the whole result, from the first unit.",
-  linear: "The rate rises in a straight line from one tier to the next, so there are no jumps.",
-} as const;

@@ -3,6 +3,7 @@ import { validateProgram, type ProgramIssue } from "../../../engine/program/vali
 import type { ProgramDefinition } from "../../../engine/program/types";
 import type { WriteOptions } from "../../services/WorkbookService";
 import { programDiff, type ProgramDiff } from "./programDiff";
+import { useI18n } from "../../i18n/I18nProvider";
 import {
   initialWizardModel,
   issueVisible,
@@ -34,7 +35,10 @@ export interface WizardState {
 export function useWizardState(): WizardState {
   const [model, dispatch] = React.useReducer(wizardReducer, undefined, initialWizardModel);
   const program = model.program;
-  const issues = React.useMemo(() => validateProgram(program), [program]);
+  const { strings: t, locale, language } = useI18n();
+  // validateProgram words its messages in the engine's language, which follows the pane's: a
+  // language switch must word them again (the program itself, what was typed, is untouched).
+  const issues = React.useMemo(() => validateProgram(program), [program, language]);
 
   const visible = React.useMemo(() => {
     const byPath = new Map<string, ProgramIssue>();
@@ -58,7 +62,10 @@ export function useWizardState(): WizardState {
   );
 
   const original = model.editing?.original ?? null;
-  const diff = React.useMemo(() => (original ? programDiff(original, program) : null), [original, program]);
+  const diff = React.useMemo(
+    () => (original ? programDiff(original, program, t, locale) : null),
+    [original, program, t, locale],
+  );
 
   return {
     model,

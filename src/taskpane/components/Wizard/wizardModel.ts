@@ -3,10 +3,11 @@
  * the user has been shown. No business rules here: validity comes from validateProgram.
  */
 import { emptyProgram, programTemplate, type TemplateId } from "../../../engine/program/templates";
-import type { DataSource, ProgramDefinition, ProgramKpi, TierRow } from "../../../engine/program/types";
+import type { DataSource, ProgramDefinition, ProgramKpi, SheetLanguage, TierRow } from "../../../engine/program/types";
 import type { ProgramIssue } from "../../../engine/program/validate";
 
-export const STEPS = ["Program", "KPIs", "Rewards", "Review"] as const;
+/** The four steps; their titles are the catalogue's wizard.stepTitles, in the same order. */
+export const STEPS = ["program", "kpis", "rewards", "review"] as const;
 export type StepIndex = 0 | 1 | 2 | 3;
 export const REVIEW_STEP: StepIndex = 3;
 
@@ -53,14 +54,24 @@ export interface WizardModel {
   revealed: ReadonlySet<StepIndex>;
   /** Fill a new data table with the SolarWave sample (SolarWave template only). */
   withSample: boolean;
-  /** Polite announcement for screen readers after list changes. */
-  announcement: string;
+  /** Polite announcement for screen readers after list changes, worded by the view in the pane's language. */
+  announcement: Announcement | null;
   /** Set while an existing program is edited: its key, and the program as last read or saved (what the diff is against). */
   editing: { key: string; original: ProgramDefinition } | null;
 }
 
+/** What a list change announces: the KPI's name (null: unnamed) or the row's 1-based number. */
+export type Announcement =
+  | { kind: "kpiAdded"; n: number }
+  | { kind: "kpiRemoved"; name: string | null; n: number }
+  | { kind: "kpiMoved"; name: string | null; n: number; position: number; count: number }
+  | { kind: "tierAdded"; n: number }
+  | { kind: "tierRemoved"; n: number }
+  | { kind: "tiersPasted"; n: number };
+
 export type WizardAction =
-  | { type: "start"; from: StartFrom }
+  /** A new draft from a template (or nothing), its names and sheets in `language` (the pane's). */
+  | { type: "start"; from: StartFrom; language?: SheetLanguage }
   | { type: "showTemplates" }
   | { type: "resume" }
   | { type: "goTo"; step: StepIndex }
@@ -96,7 +107,7 @@ export function initialWizardModel(): WizardModel {
     touched: new Set(),
     revealed: new Set(),
     withSample: false,
-    announcement: "",
+    announcement: null,
     editing: null,
   };
 }
@@ -114,7 +125,7 @@ function freshModel(m: WizardModel): WizardModel {
 
 const keys = (from: number, n: number) => Array.from({ length: n }, (_, i) => from + i);
 const touch = (m: WizardModel, ...paths: string[]) => new Set([...m.touched, ...paths]);
-const kpiName = (k: ProgramKpi, i: number) => k.name.trim() || `KPI ${i + 1}`;
+const kpiName = (k: ProgramKpi) => k.name.trim() || null;
 
 function swap<T>(list: readonly T[], i: number, j: number): T[] {
   const out = [...list];
@@ -141,7 +152,7 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
   const p = m.program;
   switch (a.type) {
     case "start": {
-      const program = a.from === "scratch" ? emptyProgram() : programTemplate(a.from);
+      const program = a.from === "scratch" ? emptyProgram(a.language) : programTemplate(a.from, a.language);
       return {
         ...initialWizardModel(),
         picking: false,
@@ -221,7 +232,7 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
         kpiKeys: [...m.kpiKeys, m.nextKey],
         nextKey: m.nextKey + 1,
         touched: touch(m, "kpis"),
-        announcement: `KPI ${p.kpis.length + 1} added.`,
+        announcement: { kind: "kpiAdded", n: p.kpis.length + 1 },
       };
     }
     case "removeKpi": {
@@ -239,7 +250,7 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
         },
         kpiKeys: m.kpiKeys.filter((_, i) => i !== a.index),
         touched: touch(m, "kpis", "weights", "basisKpi"),
-        announcement: `${kpiName(removed, a.index)} removed.`,
+        announcement: { kind: "kpiRemoved", name: kpiName(removed), n: a.index + 1 },
       };
     }
     case "moveKpi": {
@@ -255,7 +266,13 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
           source: mapKpiColumns(p.source, (c) => swap(c, a.index, j)),
         },
         kpiKeys: swap(m.kpiKeys, a.index, j),
-        announcement: `${kpiName(p.kpis[a.index], a.index)} moved to position ${j + 1} of ${p.kpis.length}.`,
+        announcement: {
+          kind: "kpiMoved",
+          name: kpiName(p.kpis[a.index]),
+          n: a.index + 1,
+          position: j + 1,
+          count: p.kpis.length,
+        },
       };
     }
     case "tier": {
@@ -268,7 +285,7 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
         program: { ...p, tiers: [...p.tiers, { bound: NaN, rate: NaN, label: "" }] },
         tierKeys: [...m.tierKeys, m.nextKey],
         nextKey: m.nextKey + 1,
-        announcement: `Tier ${p.tiers.length + 1} added.`,
+        announcement: { kind: "tierAdded", n: p.tiers.length + 1 },
       };
     case "removeTier": {
       if (!p.tiers[a.index]) return m;
@@ -277,7 +294,7 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
         program: { ...p, tiers: p.tiers.filter((_, i) => i !== a.index) },
         tierKeys: m.tierKeys.filter((_, i) => i !== a.index),
         touched: touch(m, "tiers"),
-        announcement: `Tier ${a.index + 1} removed.`,
+        announcement: { kind: "tierRemoved", n: a.index + 1 },
       };
     }
     case "pasteTiers":
@@ -287,7 +304,7 @@ export function wizardReducer(m: WizardModel, a: WizardAction): WizardModel {
         tierKeys: keys(m.nextKey, a.rows.length),
         nextKey: m.nextKey + a.rows.length,
         touched: touch(m, "tiers"),
-        announcement: `Pasted ${a.rows.length} ${a.rows.length === 1 ? "tier" : "tiers"} from Excel.`,
+        announcement: { kind: "tiersPasted", n: a.rows.length },
       };
     case "sample":
       return { ...m, withSample: a.on };

@@ -2,4 +2,22 @@ import type { en } from "../en";
 
 export const common: (typeof en)["common"] = {
   retry: "重试",
+  cancel: "取消",
+  leftAsItWas: "工作簿保持原样，未做任何更改。",
+  and: "和",
+  partnersOne: "1 个合作伙伴",
+  partnersMany: (n) => `${n} 个合作伙伴`,
+  sheetLanguages: { en: "英文", zh: "简体中文" },
+  writePreview: {
+    label: "将写入的内容",
+    sheet: (name) => `工作表“${name}”`,
+    table: (name) => `表格 ${name}`,
+    size: (rows, columns) => `（共 ${rows}，${columns}）`,
+    rowsOne: "1 行",
+    rowsMany: (n) => `${n} 行`,
+    columnsOne: "1 列",
+    columnsMany: (n) => `${n} 列`,
+    columns: (list) => `列：${list}`,
+    formulasOn: (sheet) => `${sheet}上的公式`,
+  },
 };

@@ -3,6 +3,7 @@ import { makeStyles } from "@fluentui/react-components";
 import type { CurveData } from "../rewardsPreview";
 import { useSharedStyles } from "../../useSharedStyles";
 import { usePayoutChartStyles } from "./usePayoutChartStyles";
+import { useStrings } from "../../../i18n/I18nProvider";
 
 const W = 320;
 const H = 150;
@@ -36,16 +37,24 @@ export function PayoutChart({ curve }: { curve: CurveData }): React.JSX.Element 
   const styles = usePayoutChartStyles();
   const shared = useSharedStyles();
   const local = useLocal();
+  const t = useStrings();
   const g = chartGeometry(curve);
   const first = curve.points[0];
   const last = curve.points[curve.points.length - 1];
-  const name = `Payout curve: ${curve.yLabel} by ${curve.xLabel}, from ${curve.formatY(first.y)} at ${curve.formatX(first.x)} to ${curve.formatY(last.y)} at ${curve.formatX(last.x)}.`;
+  const name = t.wizard.chartName(
+    curve.yLabel,
+    curve.xLabel,
+    curve.formatY(first.y),
+    curve.formatX(first.x),
+    curve.formatY(last.y),
+    curve.formatX(last.x),
+  );
   const sample = curve.points.filter((_, i) => i % 10 === 0 || i === curve.points.length - 1);
   return (
     <figure className={styles.figure}>
       <div className={styles.axis} aria-hidden="true">
         <span>{curve.yLabel}</span>
-        <span>up to {curve.formatY(g.y1)}</span>
+        <span>{t.wizard.upTo(curve.formatY(g.y1))}</span>
       </div>
       <svg className={styles.svg} viewBox={`0 0 ${W} ${H}`} role="img" aria-label={name} preserveAspectRatio="none">
         <rect className={styles.frame} x={0.5} y={0.5} width={W - 1} height={H - 1} />
@@ -64,11 +73,9 @@ export function PayoutChart({ curve }: { curve: CurveData }): React.JSX.Element 
         <span>{curve.xLabel}</span>
         <span>{curve.formatX(g.x1)}</span>
       </div>
-      <figcaption className={styles.caption}>
-        Dashed lines mark where each tier starts; the circle is the worked example.
-      </figcaption>
+      <figcaption className={styles.caption}>{t.wizard.chartCaption}</figcaption>
       <table className={shared.visuallyHidden}>
-        <caption>Payout curve values</caption>
+        <caption>{t.wizard.chartTable}</caption>
         <thead>
           <tr>
             <th scope="col" className={local.tableCell}>

@@ -8,6 +8,7 @@ import { NumberField } from "../fields/NumberField";
 import { IssueStatus } from "../IssueStatus";
 import { parsePastedTiers } from "./tierPaste";
 import { useTierEditorStyles } from "./useTierEditorStyles";
+import { useStrings } from "../../../i18n/I18nProvider";
 
 export interface TierEditorProps {
   tiers: readonly TierRow[];
@@ -26,8 +27,6 @@ export interface TierEditorProps {
   onPaste: (rows: TierRow[]) => void;
 }
 
-const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
-
 /** Which of a row's cells an engine tier message is about. */
 function cellOf(issue: ProgramIssue | undefined): "bound" | "rate" | "label" | "row" | null {
   if (!issue) return null;
@@ -44,6 +43,7 @@ function cellOf(issue: ProgramIssue | undefined): "bound" | "rate" | "label" | "
 export function TierEditor(props: TierEditorProps): React.JSX.Element {
   const styles = useTierEditorStyles();
   const shared = useSharedStyles();
+  const t = useStrings();
   const tableIssue = props.issueAt("tiers");
   // A removed row takes its button with it: keep keyboard focus in the editor.
   const addRef = React.useRef<HTMLButtonElement>(null);
@@ -60,43 +60,43 @@ export function TierEditor(props: TierEditorProps): React.JSX.Element {
   return (
     <div className={styles.root} onPaste={onPaste}>
       <Caption1 className={styles.hint} id={hintId}>
-        Copy tier rows in Excel (from, rate, label) and paste them into any box here to replace the table.
+        {t.wizard.pasteHint}
       </Caption1>
       {tableIssue && <IssueStatus ok={false}>{tableIssue.message}</IssueStatus>}
       <div className={styles.grid} aria-hidden="true">
         <span className={styles.head}>{props.boundTitle}</span>
         <span className={styles.head}>{props.rateTitle}</span>
       </div>
-      <ol className={styles.rows} aria-label="Tiers">
-        {props.tiers.map((t, i) => {
+      <ol className={styles.rows} aria-label={t.wizard.tiersList}>
+        {props.tiers.map((row, i) => {
           const issue = props.issueAt(`tiers.${i}`);
           const cell = cellOf(issue);
           const issueId = issue ? `tier-issue-${props.keys[i]}` : undefined;
           const n = i + 1;
           return (
             <li key={props.keys[i]} className={styles.row}>
-              <div className={styles.grid} role="group" aria-label={`Tier ${n}`}>
+              <div className={styles.grid} role="group" aria-label={t.wizard.tierGroup(n)}>
                 <NumberField
-                  label={`Tier ${n} ${lowerFirst(props.boundTitle)}`}
+                  label={t.wizard.tierCell(n, props.boundTitle)}
                   hideLabel
                   percent={props.boundsInPercent}
                   emptyIsNaN
-                  value={t.bound}
+                  value={row.bound}
                   onChange={(v) => props.onChange(i, { bound: v ?? NaN })}
                   invalid={cell === "bound" || cell === "row"}
                   describedBy={cell === "bound" || cell === "row" ? issueId : undefined}
                 />
                 <NumberField
-                  label={`Tier ${n} ${lowerFirst(props.rateTitle)}`}
+                  label={t.wizard.tierCell(n, props.rateTitle)}
                   hideLabel
                   percent
                   emptyIsNaN
-                  value={t.rate}
+                  value={row.rate}
                   onChange={(v) => props.onChange(i, { rate: v ?? NaN })}
                   invalid={cell === "rate" || cell === "row"}
                   describedBy={cell === "rate" || cell === "row" ? issueId : undefined}
                 />
-                <Tooltip content={`Remove tier ${n}`} relationship="label">
+                <Tooltip content={t.wizard.removeTier(n)} relationship="label">
                   <Button
                     className={shared.touch}
                     appearance="subtle"
@@ -109,12 +109,12 @@ export function TierEditor(props: TierEditorProps): React.JSX.Element {
                 </Tooltip>
                 <Field
                   className={styles.label}
-                  label={{ children: `Tier ${n} label`, className: shared.visuallyHidden }}
+                  label={{ children: t.wizard.tierLabel(n), className: shared.visuallyHidden }}
                 >
                   <Input
                     className={shared.fill}
-                    placeholder="Label, e.g. Gold"
-                    value={t.label}
+                    placeholder={t.wizard.labelPlaceholder}
+                    value={row.label}
                     onChange={(_, d) => props.onChange(i, { label: d.value })}
                     aria-invalid={cell === "label" || undefined}
                     aria-describedby={cell === "label" ? issueId : undefined}
@@ -131,7 +131,7 @@ export function TierEditor(props: TierEditorProps): React.JSX.Element {
         })}
       </ol>
       <Button ref={addRef} className={shared.touch} icon={<AddIcon />} onClick={props.onAdd}>
-        Add tier
+        {t.wizard.addTier}
       </Button>
     </div>
   );
