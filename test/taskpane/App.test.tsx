@@ -22,7 +22,7 @@ beforeEach(() => {
 
 describe("task pane shell", () => {
   test("a title, the two main sections as tabs, Programs first", async () => {
-    render(<App theme={webLightTheme} service={fakeService([SUMMARY])} />);
+    render(<App theme={webLightTheme} language="en" service={fakeService([SUMMARY])} />);
     expect(screen.getByRole("heading", { level: 1, name: "Partner Incentives" })).toBeTruthy();
     const tabs = within(screen.getByRole("tablist", { name: "Sections" })).getAllByRole("tab");
     expect(tabs).toHaveLength(3);
@@ -34,7 +34,7 @@ describe("task pane shell", () => {
   });
 
   test("the help section lists the ten functions with an example each", async () => {
-    render(<App theme={webLightTheme} service={fakeService()} />);
+    render(<App theme={webLightTheme} language="en" service={fakeService()} />);
     await screen.findByRole("button", { name: "Insert sample program" });
     fireEvent.click(screen.getByRole("button", { name: "Functions you can type in any cell" }));
     const list = await screen.findByRole("list", { name: "INCENTIVE functions" });
@@ -71,7 +71,7 @@ describe("Programs", () => {
         partners: 1,
       },
     ]);
-    render(<App theme={webLightTheme} service={service} />);
+    render(<App theme={webLightTheme} language="en" service={service} />);
     const list = await screen.findByRole("list", { name: "Programs in this workbook" });
     const items = within(list).getAllByRole("listitem");
     expect(items).toHaveLength(2);
@@ -83,7 +83,7 @@ describe("Programs", () => {
 
   test("Refresh reads the list again", async () => {
     const service = fakeService([SUMMARY]);
-    render(<App theme={webLightTheme} service={service} />);
+    render(<App theme={webLightTheme} language="en" service={service} />);
     await screen.findByRole("list", { name: "Programs in this workbook" });
     fireEvent.click(screen.getByRole("button", { name: "Refresh" }));
     await screen.findByRole("list", { name: "Programs in this workbook" });
@@ -92,7 +92,7 @@ describe("Programs", () => {
 
   test("first run: says what the add-in does and inserts the sample after showing what it writes", async () => {
     const service = fakeService([]);
-    render(<App theme={webLightTheme} service={service} />);
+    render(<App theme={webLightTheme} language="en" service={service} />);
     expect(await screen.findByText(/turns an incentive plan into live Excel tables and formulas/)).toBeTruthy();
     fireEvent.click(screen.getByRole("button", { name: "Insert sample program" }));
 
@@ -121,7 +121,7 @@ describe("Programs", () => {
 
   test("Cancel writes nothing", async () => {
     const service = fakeService([]);
-    render(<App theme={webLightTheme} service={service} />);
+    render(<App theme={webLightTheme} language="en" service={service} />);
     fireEvent.click(await screen.findByRole("button", { name: "Insert sample program" }));
     const confirm = await screen.findByRole("region", { name: "Insert the sample program?" });
     fireEvent.click(within(confirm).getByRole("button", { name: "Cancel" }));
@@ -133,7 +133,7 @@ describe("Programs", () => {
   test("a failed sample insert says why and that the workbook is unchanged", async () => {
     const service = fakeService([]);
     service.create.mockRejectedValueOnce(new Error("The workbook is protected."));
-    render(<App theme={webLightTheme} service={service} />);
+    render(<App theme={webLightTheme} language="en" service={service} />);
     fireEvent.click(await screen.findByRole("button", { name: "Insert sample program" }));
     const confirm = await screen.findByRole("region", { name: "Insert the sample program?" });
     fireEvent.click(within(confirm).getByRole("button", { name: "Insert" }));
@@ -142,7 +142,7 @@ describe("Programs", () => {
   });
 
   test("without Excel (a plain browser) the pane still renders and says Excel is not available", async () => {
-    render(<App theme={webLightTheme} service={createExcelWorkbookService()} />);
+    render(<App theme={webLightTheme} language="en" service={createExcelWorkbookService()} />);
     expect(await screen.findByText(/Excel is not available here/)).toBeTruthy();
     expect(screen.getByRole("tab", { name: "New program" })).toBeTruthy();
   });
@@ -150,13 +150,13 @@ describe("Programs", () => {
 
 describe("views", () => {
   test("the last view is remembered", async () => {
-    const first = render(<App theme={webLightTheme} service={fakeService()} />);
+    const first = render(<App theme={webLightTheme} language="en" service={fakeService()} />);
     fireEvent.click(screen.getByRole("tab", { name: "New program" }));
     expect(await screen.findByRole("heading", { name: "Start a new program" })).toBeTruthy();
     first.unmount();
     window.history.replaceState(null, "", "/");
 
-    render(<App theme={webLightTheme} service={fakeService()} />);
+    render(<App theme={webLightTheme} language="en" service={fakeService()} />);
     expect(screen.getByRole("tab", { name: "New program" }).getAttribute("aria-selected")).toBe("true");
     expect(await screen.findByRole("heading", { name: "Start a new program" })).toBeTruthy();
     expect(window.location.hash).toBe("#new");
@@ -169,7 +169,7 @@ describe("views", () => {
     const set = jest.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw new Error("SecurityError");
     });
-    render(<App theme={webLightTheme} service={fakeService()} />);
+    render(<App theme={webLightTheme} language="en" service={fakeService()} />);
     await screen.findByRole("button", { name: "Insert sample program" });
     fireEvent.click(screen.getByRole("tab", { name: "New program" }));
     expect(screen.getByRole("tab", { name: "New program" }).getAttribute("aria-selected")).toBe("true");
@@ -181,7 +181,7 @@ describe("views", () => {
   test("a hash opens a view, at start and while open (ribbon buttons)", async () => {
     window.localStorage.setItem("partnerIncentives.lastView", "programs");
     window.history.replaceState(null, "", "/#new");
-    render(<App theme={webLightTheme} service={fakeService()} />);
+    render(<App theme={webLightTheme} language="en" service={fakeService()} />);
     expect(screen.getByRole("tab", { name: "New program" }).getAttribute("aria-selected")).toBe("true");
     expect(await screen.findByRole("heading", { name: "Start a new program" })).toBeTruthy();
 

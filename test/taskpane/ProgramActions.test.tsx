@@ -10,7 +10,11 @@ import { Programs } from "../../src/taskpane/components/Programs/Programs";
 import { SELECTION_SETTLE_MS } from "../../src/taskpane/components/Explain/useExplain";
 import { explainView, referencesIn } from "../../src/taskpane/components/Explain/explainModel";
 import type { SelectionInfo } from "../../src/taskpane/services/WorkbookService";
+import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { SUMMARY, fakeService, renderWithService } from "./support";
+
+/** The explain model in English, as the pane shows it by default. */
+const explainEn = (info: SelectionInfo) => explainView(info, CATALOGS.en, "en-US");
 
 function renderPrograms(service = fakeService([SUMMARY])) {
   renderWithService(<Programs active onNewProgram={() => undefined} />, service);
@@ -85,16 +89,25 @@ describe("generate and refresh", () => {
   test("one partner's values-only statement: partners read on demand, the chosen one written on a sheet of its own", async () => {
     const service = fakeService([SUMMARY]);
     const partner = (id: string, name: string) => ({ id, name, row: 0, actuals: [1], targets: [] });
-    service.readPartnerInputs.mockResolvedValueOnce([partner("P1001", "Sunrise Shanghai"), partner("P1014", '=HYPERLINK("x")')]);
-    service.generateValuesOnlyStatements.mockResolvedValueOnce({ sheet: "P1014 statement", inPlace: false, partners: 1, syncs: 4 });
+    service.readPartnerInputs.mockResolvedValueOnce([
+      partner("P1001", "Sunrise Shanghai"),
+      partner("P1014", '=HYPERLINK("x")'),
+    ]);
+    service.generateValuesOnlyStatements.mockResolvedValueOnce({
+      sheet: "P1014 statement",
+      inPlace: false,
+      partners: 1,
+      syncs: 4,
+    });
     renderPrograms(service);
     fireEvent.click(await screen.findByRole("button", { name: "Statement for one partner…" }));
     expect(service.readPartnerInputs).toHaveBeenCalledWith("SolarWave");
     const select = await screen.findByRole("combobox", { name: "Partner" });
-    expect(within(select).getAllByRole("option").map((o) => o.textContent)).toEqual([
-      "P1001 · Sunrise Shanghai",
-      'P1014 · =HYPERLINK("x")',
-    ]);
+    expect(
+      within(select)
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toEqual(["P1001 · Sunrise Shanghai", 'P1014 · =HYPERLINK("x")']);
     fireEvent.change(select, { target: { value: "1" } });
     fireEvent.click(screen.getByRole("button", { name: "Values-only statement for this partner" }));
     expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith("SolarWave", 1);
@@ -266,7 +279,7 @@ describe("explain the selected cell", () => {
 describe("explain model", () => {
   test("a commission row: marginal bands as EXPLAIN shows them, per-partner target cells among the sources", () => {
     const p = programTemplate("salesCommission");
-    const view = explainView({
+    const view = explainEn({
       cell: {
         ...PAYOUT_SELECTION.cell,
         dataRow: {
@@ -294,7 +307,7 @@ describe("explain model", () => {
   });
 
   test("a gate missed pays nothing, a blank row and a formula outside a table are told apart", () => {
-    const missed = explainView({
+    const missed = explainEn({
       ...PAYOUT_SELECTION,
       partner: { ...PAYOUT_SELECTION.partner!, actuals: [0.96, 3.5] },
     });
@@ -302,8 +315,8 @@ describe("explain model", () => {
     expect(missed.breakdown.gates).toBe("Missed");
     expect(missed.breakdown.payout).toBe("CNY 0.00");
     expect(missed.breakdown.note).toBe("A gate was missed, so nothing is paid for this period.");
-    expect(explainView({ ...PAYOUT_SELECTION, partner: null }).kind).toBe("blankRow");
-    const formula = explainView({
+    expect(explainEn({ ...PAYOUT_SELECTION, partner: null }).kind).toBe("blankRow");
+    const formula = explainEn({
       cell: {
         ...PAYOUT_SELECTION.cell,
         dataRow: null,

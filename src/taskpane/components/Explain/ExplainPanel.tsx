@@ -1,7 +1,8 @@
 import * as React from "react";
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useSharedStyles } from "../useSharedStyles";
-import type { Breakdown, ExplainView, SourceCell } from "./explainModel";
+import { explainView, type Breakdown, type ExplainView, type SourceCell } from "./explainModel";
+import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import { useExplain } from "./useExplain";
 import { useExplainStyles } from "./useExplainStyles";
 
@@ -15,30 +16,31 @@ export function ExplainPanel({ active }: ExplainPanelProps): React.JSX.Element {
   const { state, following, explain } = useExplain(active);
   const styles = useExplainStyles();
   const shared = useSharedStyles();
+  const { strings: t, locale } = useI18n();
+  const info = state.status === "ready" ? state.info : null;
+  const view = React.useMemo(() => (info ? explainView(info, t, locale) : null), [info, t, locale]);
   return (
     <section className={styles.root} aria-labelledby="explain-heading">
       <h3 id="explain-heading" className={styles.heading}>
-        Explain the selected cell
+        {t.explain.heading}
       </h3>
       <Body1 as="p" className={styles.muted}>
-        {following
-          ? "Select a payout in a program's data table (or any INCENTIVE formula): its breakdown shows here."
-          : "Select a payout in a program's data table (or any INCENTIVE formula), then choose Explain selected cell."}
+        {following ? t.explain.followingHint : t.explain.buttonHint}
       </Body1>
       <Button className={styles.touch} onClick={explain} disabledFocusable={state.status === "reading"}>
-        Explain selected cell
+        {t.explain.explainButton}
       </Button>
       <div aria-live="polite" className={shared.wrap}>
-        {state.status === "reading" && <Spinner size="small" label="Reading the selected cell…" />}
+        {state.status === "reading" && <Spinner size="small" label={t.explain.reading} />}
         {state.status === "failed" && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody className={shared.wrap}>
-              <MessageBarTitle>Could not read the selected cell</MessageBarTitle>
+              <MessageBarTitle>{t.explain.readFailedTitle}</MessageBarTitle>
               {state.message}
             </MessageBarBody>
           </MessageBar>
         )}
-        {state.status === "ready" && <ExplainResult view={state.view} />}
+        {view && <ExplainResult view={view} />}
       </div>
     </section>
   );
@@ -46,24 +48,25 @@ export function ExplainPanel({ active }: ExplainPanelProps): React.JSX.Element {
 
 function ExplainResult({ view }: { view: ExplainView }): React.JSX.Element {
   const styles = useExplainStyles();
+  const t = useStrings();
   switch (view.kind) {
     case "nothing":
       return (
         <Body1 as="p" className={styles.flush}>
-          {view.where} has no INCENTIVE formula and is not in a program's data table, so there is nothing to explain.
+          {t.explain.nothing(view.where)}
         </Body1>
       );
     case "blankRow":
       return (
         <Body1 as="p" className={styles.flush}>
-          {view.where} is on a blank row of “{view.program}”: fill in the partner and results first.
+          {t.explain.blankRow(view.where, view.program)}
         </Body1>
       );
     case "problem":
       return (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody className={styles.flush}>
-            <MessageBarTitle>This row cannot be calculated</MessageBarTitle>
+            <MessageBarTitle>{t.explain.problemTitle}</MessageBarTitle>
             {view.message}
           </MessageBarBody>
         </MessageBar>
@@ -72,13 +75,13 @@ function ExplainResult({ view }: { view: ExplainView }): React.JSX.Element {
       return (
         <div>
           <Body1 as="p" className={styles.flush}>
-            {view.where} calls INCENTIVE outside a program's data table. Its formula:
+            {t.explain.formulaIntro(view.where)}
           </Body1>
           <p className={styles.formula}>{view.formula}</p>
           {view.reads.length > 0 && (
             <>
-              <h4 className={styles.subheading}>Cells it reads</h4>
-              <ul className={styles.sources} aria-label="Cells it reads">
+              <h4 className={styles.subheading}>{t.explain.readsHeading}</h4>
+              <ul className={styles.sources} aria-label={t.explain.readsHeading}>
                 {view.reads.map((r) => (
                   <li key={r}>{r}</li>
                 ))}
@@ -86,7 +89,7 @@ function ExplainResult({ view }: { view: ExplainView }): React.JSX.Element {
             </>
           )}
           <Body1 as="p" className={styles.muted}>
-            For a step-by-step breakdown, put INCENTIVE.EXPLAIN with the same amount, tiers and method in a free cell.
+            {t.explain.explainTip}
           </Body1>
         </div>
       );
@@ -104,6 +107,7 @@ function PartnerBreakdown(props: {
   sources: readonly SourceCell[];
 }): React.JSX.Element {
   const styles = useExplainStyles();
+  const t = useStrings();
   const b = props.breakdown;
   return (
     <article aria-labelledby="explain-partner" className={styles.root}>
@@ -111,22 +115,22 @@ function PartnerBreakdown(props: {
         {b.partner}
       </h4>
       <Body1 as="p" className={styles.muted}>
-        {props.where} shows {props.shows} · {b.program}
+        {t.explain.shows(props.where, props.shows, b.program)}
       </Body1>
-      <ul className={styles.kpis} aria-label="Results by KPI">
+      <ul className={styles.kpis} aria-label={t.explain.resultsByKpi}>
         {b.kpis.map((k) => (
           <li key={k.name} className={styles.kpi}>
-            <strong>{k.name}</strong>: {k.actual} of target {k.target}, attainment {k.attainment}, weight {k.weight}
-            {k.gate !== "No gate" && `, gate ${k.gate.toLowerCase()}`}
+            <strong>{k.name}</strong>: {t.explain.kpiLine(k.actual, k.target, k.attainment, k.weight)}
+            {k.gate !== "none" && t.explain.gateSuffix(t.explain.gateWords[k.gate])}
           </li>
         ))}
       </ul>
-      <dl className={styles.pairs} aria-label="Result">
-        <dt>Score</dt>
+      <dl className={styles.pairs} aria-label={t.explain.result}>
+        <dt>{t.explain.score}</dt>
         <dd>{b.score}</dd>
-        <dt>Gates</dt>
+        <dt>{t.explain.gates}</dt>
         <dd>{b.gates}</dd>
-        <dt>Tier reached</dt>
+        <dt>{t.explain.tierReached}</dt>
         <dd>{b.tier}</dd>
         <dt>{b.payoutLabel}</dt>
         <dd>
@@ -135,8 +139,8 @@ function PartnerBreakdown(props: {
       </dl>
       {b.steps.length > 0 && (
         <>
-          <h4 className={styles.subheading}>How the payout is calculated</h4>
-          <dl className={styles.pairs} aria-label="How the payout is calculated">
+          <h4 className={styles.subheading}>{t.explain.howCalculated}</h4>
+          <dl className={styles.pairs} aria-label={t.explain.howCalculated}>
             {b.steps.map((s, i) => (
               <React.Fragment key={i}>
                 <dt>{s.label}</dt>
@@ -149,8 +153,8 @@ function PartnerBreakdown(props: {
       <Body1 as="p" className={styles.flush}>
         {b.note}
       </Body1>
-      <h4 className={styles.subheading}>Cells it came from</h4>
-      <ul className={styles.sources} aria-label="Cells it came from">
+      <h4 className={styles.subheading}>{t.explain.cameFrom}</h4>
+      <ul className={styles.sources} aria-label={t.explain.cameFrom}>
         {props.sources.map((s) => (
           <li key={`${s.label} ${s.address}`}>
             {s.label}: {s.address}

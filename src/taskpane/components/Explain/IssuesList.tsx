@@ -3,7 +3,8 @@ import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } f
 import type { ProgramSummary } from "../../services/WorkbookService";
 import { useSharedStyles } from "../useSharedStyles";
 import { WarningIcon } from "../icons";
-import { errorMeaning } from "./issueMessages";
+import { errorMeaningKey } from "./issueMessages";
+import { useI18n } from "../../i18n/I18nProvider";
 import { useIssues } from "./useIssues";
 import { useExplainStyles } from "./useExplainStyles";
 
@@ -16,36 +17,39 @@ export function IssuesList({ program }: { program: ProgramSummary }): React.JSX.
   const { state, check, goToFailure, goTo } = useIssues(program);
   const styles = useExplainStyles();
   const shared = useSharedStyles();
-  const listLabel = `Formula errors in ${program.name}`;
+  const { strings: t, locale } = useI18n();
+  const listLabel = t.explain.errorsListLabel(program.name);
+  const count = (n: number) => n.toLocaleString(locale);
+  const truncated =
+    state.status === "ready" && state.scan.truncated
+      ? t.explain.errorsTruncated(count(state.scan.issues.length), count(state.scan.errorCells))
+      : "";
   return (
     <div className={shared.wrap}>
       <Button className={styles.touch} onClick={check} disabledFocusable={state.status === "checking"}>
-        {state.status === "ready" ? "Check formula errors again" : "Check formula errors"}
+        {state.status === "ready" ? t.explain.checkAgain : t.explain.check}
       </Button>
       <div aria-live="polite" className={shared.wrap}>
-        {state.status === "checking" && <Spinner size="small" label="Checking the program's sheets for errors…" />}
+        {state.status === "checking" && <Spinner size="small" label={t.explain.checking} />}
         {state.status === "failed" && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody className={shared.wrap}>
-              <MessageBarTitle>Could not check the sheets</MessageBarTitle>
+              <MessageBarTitle>{t.explain.checkFailedTitle}</MessageBarTitle>
               {state.message}
             </MessageBarBody>
           </MessageBar>
         )}
         {state.status === "ready" && state.scan.issues.length === 0 && (
           <Body1 as="p" className={styles.flush}>
-            No INCENTIVE formula in this program's sheets shows an error.
+            {t.explain.noErrors}
           </Body1>
         )}
         {state.status === "ready" && state.scan.issues.length > 0 && (
           <>
             <Body1 as="p" className={styles.flush}>
               {state.scan.issues.length === 1
-                ? "1 INCENTIVE formula shows an error"
-                : `${state.scan.issues.length.toLocaleString("en-US")} INCENTIVE formulas show an error`}
-              {state.scan.truncated &&
-                ` (the first ${state.scan.issues.length.toLocaleString("en-US")} read of ${state.scan.errorCells.toLocaleString("en-US")} error cells)`}
-              .
+                ? t.explain.errorsOne(truncated)
+                : t.explain.errorsMany(count(state.scan.issues.length), truncated)}
             </Body1>
             <ul className={styles.issues} aria-label={listLabel}>
               {state.scan.issues.map((issue) => {
@@ -57,15 +61,15 @@ export function IssuesList({ program }: { program: ProgramSummary }): React.JSX.
                       <span className={styles.error}>{issue.error}</span>
                       <span className={styles.flush}>{where}</span>
                     </div>
-                    <Body1 className={styles.flush}>{errorMeaning(issue.error)}</Body1>
+                    <Body1 className={styles.flush}>{t.explain.errorMeanings[errorMeaningKey(issue.error)]}</Body1>
                     <p className={styles.formula}>{issue.formula}</p>
                     <Button
                       className={styles.touch}
                       appearance="secondary"
-                      aria-label={`Go to ${where}`}
+                      aria-label={t.explain.goToAria(where)}
                       onClick={() => goTo(issue.sheet, issue.address)}
                     >
-                      Go to cell
+                      {t.explain.goToCell}
                     </Button>
                   </li>
                 );
@@ -76,7 +80,7 @@ export function IssuesList({ program }: { program: ProgramSummary }): React.JSX.
         {goToFailure && (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody className={shared.wrap}>
-              <MessageBarTitle>Could not select the cell</MessageBarTitle>
+              <MessageBarTitle>{t.explain.goToFailedTitle}</MessageBarTitle>
               {goToFailure}
             </MessageBarBody>
           </MessageBar>

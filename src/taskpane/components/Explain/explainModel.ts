@@ -17,6 +17,7 @@ import { rateAt } from "../../../engine/payout";
 import { dataColumns } from "../../../workbook/dashboard/programRefs";
 import { INCENTIVE_CALL } from "../../../workbook/selection";
 import type { PartnerRecord, SelectedCell, SelectionInfo } from "../../services/WorkbookService";
+import type { Catalog } from "../../i18n/catalog";
 import { formatMoney, formatNumber, formatPercent, formatWithUnit } from "../Wizard/format";
 
 /** A cell the shown numbers came from. */
@@ -31,7 +32,8 @@ export interface KpiLine {
   readonly target: string;
   readonly attainment: string;
   readonly weight: string;
-  readonly gate: "No gate" | "Met" | "Missed";
+  /** Whether the KPI's gate was met; "none" when it has no gate. */
+  readonly gate: "none" | "met" | "missed";
 }
 
 /** One line of how the payout is calculated: a label and its value. */
@@ -67,7 +69,9 @@ export type ExplainView =
       readonly sources: readonly SourceCell[];
     };
 
-export function explainView(info: SelectionInfo): ExplainView {
+/** What to show for the selection, worded in `t` with numbers for `locale`. */
+export function explainView(info: SelectionInfo, t: Catalog, locale: string): ExplainView {
+  const w: Words = { t, locale };
   const { cell, program, partner } = info;
   const where = `${cell.sheet}!${cell.address}`;
   if (cell.dataRow && program) {
@@ -76,9 +80,9 @@ export function explainView(info: SelectionInfo): ExplainView {
       return {
         kind: "partner",
         where,
-        shows: shownValue(cell),
-        breakdown: breakdownOf(program, partner),
-        sources: sourcesOf(program, cell),
+        shows: shownValue(cell, w),
+        breakdown: breakdownOf(program, partner, w),
+        sources: sourcesOf(program, cell, w),
       };
     } catch (e) {
       if (e instanceof IncentiveError) return { kind: "problem", where, message: e.message };
@@ -91,18 +95,25 @@ export function explainView(info: SelectionInfo): ExplainView {
   return { kind: "nothing", where };
 }
 
-function shownValue(cell: SelectedCell): string {
+/** The catalogue and locale the view is worded in. */
+interface Words {
+  t: Catalog;
+  locale: string;
+}
+
+function shownValue(cell: SelectedCell, { t, locale }: Words): string {
   const v = cell.value;
-  if (typeof v === "number") return formatNumber(v, 4);
-  if (v === null || v === undefined || v === "") return "(blank)";
+  if (typeof v === "number") return formatNumber(v, 4, locale);
+  if (v === null || v === undefined || v === "") return t.explain.blank;
   return String(v);
 }
 
-const money = (p: ProgramDefinition, n: number) => formatMoney(n, p.currency, p.decimals);
-const percentOrDash = (n: number | null) => (n === null ? "—" : formatPercent(n));
-
 /** The partner's row, computed as the data table's formulas compute it. */
-export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord): Breakdown {
+export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord, w: Words): Breakdown {
+  const { t, locale } = w;
+  const money = (n: number) => formatMoney(n, p.currency, p.decimals, locale);
+  const percent = (n: number, decimals = 1) => formatPercent(n, decimals, locale);
+  const percentOrDash = (n: number | null) => (n === null ? "—" : percent(n));
   const table = programTierTable(p);
   const o = evaluatePartner(p, table, partner);
   const kpis: KpiLine[] = p.kpis.map((k, i) => {
@@ -112,11 +123,11 @@ export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord): Break
       k.gate === null ? null : actual !== null && (k.direction === "higher" ? actual >= k.gate : actual <= k.gate);
     return {
       name: k.name,
-      actual: actual === null || actual === undefined ? "(blank)" : formatWithUnit(actual, k.unit),
-      target: target === null ? "(blank)" : formatWithUnit(target, k.unit),
+      actual: actual === null || actual === undefined ? t.explain.blank : formatWithUnit(actual, k.unit, locale),
+      target: target === null ? t.explain.blank : formatWithUnit(target, k.unit, locale),
       attainment: percentOrDash(o.attainments[i]),
-      weight: formatPercent(k.weight),
-      gate: met === null ? "No gate" : met ? "Met" : "Missed",
+      weight: percent(k.weight),
+      gate: met === null ? "none" : met ? "met" : "missed",
     };
   });
   const paid = roundMoney(o.payout, p.decimals);
@@ -124,35 +135,32 @@ export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord): Break
   const steps: Step[] = [];
   let note: string;
   if (noResults) {
-    note = "No results yet: the payout stays blank until the results it reads are filled in.";
+    note = t.explain.noResultsNote;
   } else if (!o.gateMet) {
-    note = "A gate was missed, so nothing is paid for this period.";
+    note = t.explain.gateMissedNote;
   } else {
     switch (p.payKind) {
       case "commission":
       case "rebate":
-        for (const row of o.explanation?.rows ?? []) steps.push(explainStep(p, row));
-        if (o.explanation) steps.push({ label: "Total before rounding", value: money(p, o.explanation.total) });
+        for (const row of o.explanation?.rows ?? []) steps.push(explainStep(p, row, w));
+        if (o.explanation) steps.push({ label: t.explain.totalBeforeRounding, value: money(o.explanation.total) });
         break;
       case "bonus": {
         const share = bonus(table, o.score ?? 0, 1, p.cap ?? Infinity);
-        steps.push({ label: "Share of target incentive", value: formatPercent(share, 2) });
-        steps.push({ label: "Target incentive", value: money(p, p.targetIncentive ?? 0) });
+        steps.push({ label: t.explain.shareOfTarget, value: percent(share, 2) });
+        steps.push({ label: t.explain.targetIncentive, value: money(p.targetIncentive ?? 0) });
         break;
       }
       case "discount": {
-        steps.push({ label: "Discount rate", value: formatPercent(rateAt(table, "retro", o.tierInput ?? 0), 2) });
-        steps.push({ label: "List price", value: money(p, p.listPrice ?? 0) });
+        steps.push({ label: t.explain.discountRate, value: percent(rateAt(table, "retro", o.tierInput ?? 0), 2) });
+        steps.push({ label: t.explain.listPrice, value: money(p.listPrice ?? 0) });
         if (o.netPrice !== null)
-          steps.push({
-            label: "Net price",
-            value: money(p, roundMoney(p.listPrice ?? 0, p.decimals) - paid),
-          });
+          steps.push({ label: t.explain.netPrice, value: money(roundMoney(p.listPrice ?? 0, p.decimals) - paid) });
         break;
       }
     }
-    const capped = p.cap !== null && p.payKind !== "discount" ? `, and at most ${capText(p)}` : "";
-    note = `Paid: the payout rounded to ${p.decimals} decimals${capped}.`;
+    const capped = p.cap !== null && p.payKind !== "discount" ? t.explain.cappedAt(capText(p, w)) : "";
+    note = t.explain.paidNote(p.decimals, capped);
   }
   const cols = dataColumns(p);
   return {
@@ -160,38 +168,42 @@ export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord): Break
     program: p.name,
     kpis,
     score: percentOrDash(o.score),
-    gates: p.kpis.every((k) => k.gate === null) ? "No gates" : o.gateMet ? "All met" : "Missed",
-    tier: noResults ? "—" : o.tier === null ? "Below first tier" : String(o.tier),
+    gates: p.kpis.every((k) => k.gate === null) ? t.explain.noGates : o.gateMet ? t.explain.allMet : t.explain.missed,
+    tier: noResults ? "—" : o.tier === null ? t.explain.belowFirstTier : String(o.tier),
     payoutLabel: cols.payout,
-    payout: noResults ? "(blank)" : money(p, paid),
+    payout: noResults ? t.explain.blank : money(paid),
     steps,
     note,
   };
 }
 
-function capText(p: ProgramDefinition): string {
+function capText(p: ProgramDefinition, { t, locale }: Words): string {
   if (p.cap === null) return "";
-  return p.payKind === "bonus" ? `${formatPercent(p.cap)} of the target incentive` : money(p, p.cap);
+  return p.payKind === "bonus"
+    ? t.explain.capOfTarget(formatPercent(p.cap, 1, locale))
+    : formatMoney(p.cap, p.currency, p.decimals, locale);
 }
 
-function explainStep(p: ProgramDefinition, row: ExplainRow): Step {
+function explainStep(p: ProgramDefinition, row: ExplainRow, { t, locale }: Words): Step {
   const basis = p.basisKpi !== null ? p.kpis[p.basisKpi] : null;
-  const amount = (n: number) => (basis ? formatWithUnit(n, basis.unit) : formatNumber(n, 2));
+  const amount = (n: number) => (basis ? formatWithUnit(n, basis.unit, locale) : formatNumber(n, 2, locale));
   const label =
     row.kind === "below"
-      ? "Below the first tier"
+      ? t.explain.rowBelow
       : row.kind === "credited"
-        ? "Already paid on the prior amount"
-        : `Tier ${String(row.tier)}`;
-  const range = row.kind === "band" || row.kind === "below" ? ` (${amount(row.from)} to ${amount(row.to)})` : "";
+        ? t.explain.rowCredited
+        : t.explain.rowTier(String(row.tier));
+  const range = row.kind === "band" || row.kind === "below" ? t.explain.rowRange(amount(row.from), amount(row.to)) : "";
+  // The arithmetic reads the same in both languages.
+  const paid = formatMoney(row.payout, p.currency, p.decimals, locale);
   return {
     label: `${label}${range}`,
-    value: `${amount(row.amount)} × ${formatPercent(row.rate, 4)} = ${money(p, row.payout)}`,
+    value: `${amount(row.amount)} × ${formatPercent(row.rate, 4, locale)} = ${paid}`,
   };
 }
 
 /** The cells the row's numbers came from: the partner, each KPI's actual and target, and the plan tables. */
-export function sourcesOf(p: ProgramDefinition, cell: SelectedCell): SourceCell[] {
+export function sourcesOf(p: ProgramDefinition, cell: SelectedCell, { t }: Words): SourceCell[] {
   const row = cell.dataRow;
   if (!row) return [];
   const at = (header: string) =>
@@ -201,15 +213,15 @@ export function sourcesOf(p: ProgramDefinition, cell: SelectedCell): SourceCell[
   const add = (label: string, address: string | null) => {
     if (address) out.push({ label, address });
   };
-  add("Partner", at(cols.partner));
+  add(t.explain.sourcePartner, at(cols.partner));
   p.kpis.forEach((k, i) => {
-    add(`${k.name} (actual)`, at(cols.actual[i]));
+    add(t.explain.sourceActual(k.name), at(cols.actual[i]));
     const perPartner = cols.target[i];
-    if (perPartner) add(`${k.name} target`, at(perPartner));
+    if (perPartner) add(t.explain.sourceTarget(k.name), at(perPartner));
   });
-  add("KPI table (targets, weights, gates)", row.kpis);
-  add("Tier table", row.tiers);
-  add("Settings (decimals, cap, method…)", row.settings);
+  add(t.explain.sourceKpis, row.kpis);
+  add(t.explain.sourceTiers, row.tiers);
+  add(t.explain.sourceSettings, row.settings);
   return out;
 }
 

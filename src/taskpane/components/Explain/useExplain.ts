@@ -1,13 +1,13 @@
 /* global setTimeout, clearTimeout */
 import * as React from "react";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
-import { errorMessage } from "../../services/WorkbookService";
-import { explainView, type ExplainView } from "./explainModel";
+import { errorMessage, type SelectionInfo } from "../../services/WorkbookService";
 
 export type ExplainState =
   | { status: "idle" }
   | { status: "reading" }
-  | { status: "ready"; view: ExplainView }
+  /** The selection as read; the panel words it in the pane's language (explainView), so a switch re-words it. */
+  | { status: "ready"; info: SelectionInfo }
   | { status: "failed"; message: string };
 
 export interface ExplainPanelState {
@@ -34,7 +34,7 @@ export function useExplain(active: boolean): ExplainPanelState {
     const id = ++request.current;
     setState({ status: "reading" });
     service.readSelection().then(
-      (info) => id === request.current && setState({ status: "ready", view: explainView(info) }),
+      (info) => id === request.current && setState({ status: "ready", info }),
       (e: unknown) => id === request.current && setState({ status: "failed", message: errorMessage(e) }),
     );
   }, [service]);

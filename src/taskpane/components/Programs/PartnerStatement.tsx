@@ -4,12 +4,16 @@ import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { errorMessage, type PartnerRecord, type ProgramSummary } from "../../services/WorkbookService";
 import { useSharedStyles } from "../useSharedStyles";
 import { useProgramsStyles } from "./useProgramsStyles";
+import { useStrings } from "../../i18n/I18nProvider";
 
+/** What is happening, not its words: the view says it in the pane's current language. */
 type Status =
   | { phase: "idle" }
-  | { phase: "working"; label: string }
-  | { phase: "done"; message: string }
-  | { phase: "failed"; message: string };
+  /** partner: whose statement is being written; null while the partners are read. */
+  | { phase: "working"; partner: string | null }
+  | { phase: "done"; partner: string; sheet: string }
+  /** message: Excel's reason; null when the data table has no partners. */
+  | { phase: "failed"; message: string | null };
 
 /**
  * One partner's values-only statement on a sheet of its own: what finance sends a partner, who
@@ -19,19 +23,18 @@ export function PartnerStatement({ program }: { program: ProgramSummary }): Reac
   const service = useWorkbookService();
   const styles = useProgramsStyles();
   const shared = useSharedStyles();
+  const t = useStrings();
   const [partners, setPartners] = React.useState<PartnerRecord[] | null>(null);
   const [chosen, setChosen] = React.useState(0);
   const [status, setStatus] = React.useState<Status>({ phase: "idle" });
 
   const loadPartners = () => {
-    setStatus({ phase: "working", label: "Reading the partners…" });
+    setStatus({ phase: "working", partner: null });
     service.readPartnerInputs(program.key).then(
       (list) => {
         setPartners(list);
         setChosen(0);
-        setStatus(
-          list.length === 0 ? { phase: "failed", message: "The data table has no partners yet." } : { phase: "idle" },
-        );
+        setStatus(list.length === 0 ? { phase: "failed", message: null } : { phase: "idle" });
       },
       (e: unknown) => setStatus({ phase: "failed", message: errorMessage(e) }),
     );
@@ -40,27 +43,23 @@ export function PartnerStatement({ program }: { program: ProgramSummary }): Reac
   const write = () => {
     const partner = partners?.[chosen];
     if (!partner) return;
-    setStatus({ phase: "working", label: `Writing the statement of ${partner.name}…` });
+    setStatus({ phase: "working", partner: partner.name });
     service.generateValuesOnlyStatements(program.key, chosen).then(
-      (g) =>
-        setStatus({
-          phase: "done",
-          message: `Wrote ${partner.name}'s statement as values only on “${g.sheet}”. To send it, right-click the sheet tab, Move or Copy… to (new book), and save it.`,
-        }),
+      (g) => setStatus({ phase: "done", partner: partner.name, sheet: g.sheet }),
       (e: unknown) => setStatus({ phase: "failed", message: errorMessage(e) }),
     );
   };
 
   const working = status.phase === "working";
   return (
-    <section aria-label={`Statement for one partner of ${program.name}`} className={styles.programActions}>
+    <section aria-label={t.programs.statementFor(program.name)} className={styles.programActions}>
       {partners === null || partners.length === 0 ? (
         <Button className={styles.touch} disabledFocusable={working} onClick={loadPartners}>
-          Statement for one partner…
+          {t.programs.onePartner}
         </Button>
       ) : (
         <>
-          <Field label="Partner">
+          <Field label={t.programs.partner}>
             <Select value={String(chosen)} onChange={(_, d) => setChosen(Number(d.value))}>
               {partners.map((p, i) => (
                 <option key={`${p.id}-${i}`} value={i}>
@@ -70,15 +69,27 @@ export function PartnerStatement({ program }: { program: ProgramSummary }): Reac
             </Select>
           </Field>
           <Button className={styles.touch} disabledFocusable={working} onClick={write}>
-            Values-only statement for this partner
+            {t.programs.valuesForPartner}
           </Button>
         </>
       )}
       <div aria-live="polite">
-        {status.phase === "working" && <Spinner size="small" label={status.label} />}
-        {(status.phase === "done" || status.phase === "failed") && (
-          <MessageBar intent={status.phase === "done" ? "success" : "error"} layout="multiline">
-            <MessageBarBody className={shared.wrap}>{status.message}</MessageBarBody>
+        {status.phase === "working" && (
+          <Spinner
+            size="small"
+            label={status.partner === null ? t.programs.readingPartners : t.programs.writingStatement(status.partner)}
+          />
+        )}
+        {status.phase === "done" && (
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody className={shared.wrap}>
+              {t.programs.statementWritten(status.partner, status.sheet)}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {status.phase === "failed" && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody className={shared.wrap}>{status.message ?? t.programs.noPartners}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -7,6 +7,10 @@ import { useSharedStyles } from "../useSharedStyles";
 import { useProgramActions, type ProgramAction, type ProgramActionsState } from "./useProgramActions";
 import { useProgramsStyles } from "./useProgramsStyles";
 import type { EditRequest } from "../Wizard/wizardModel";
+import { useI18n, useStrings } from "../../i18n/I18nProvider";
+import type { Catalog } from "../../i18n/catalog";
+import type { GeneratedSheet } from "../../services/WorkbookService";
+import { formatCount } from "../Wizard/format";
 
 export interface ProgramItemProps {
   program: ProgramSummary;
@@ -17,19 +21,11 @@ export interface ProgramItemProps {
   onEdit?: (request: EditRequest) => void;
 }
 
-const ROLE_WORDS: Record<string, string> = {
-  plan: "plan",
-  data: "partner data",
-  installations: "installations",
-  dashboard: "dashboard",
-  statements: "statements",
-  statementValues: "values-only statements",
-};
-
 /** One program: what it is, its generate and delete actions with their progress, and its error cells. */
 export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemProps): React.JSX.Element {
   const state = useProgramActions(program, onDeleted, onEdit);
   const styles = useProgramsStyles();
+  const t = useStrings();
   const { busy, generate } = state;
   const nameId = `program-${program.key}-name`;
   return (
@@ -40,32 +36,32 @@ export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemP
       <Text size={200} className={styles.detail}>
         {detail}
       </Text>
-      <div className={styles.programActions} role="group" aria-label={`Actions for ${program.name}`}>
+      <div className={styles.programActions} role="group" aria-label={t.programs.actionsFor(program.name)}>
         <Button
           className={styles.touch}
           appearance="primary"
           disabledFocusable={busy}
           onClick={() => generate("dashboard")}
         >
-          {state.hasDashboard ? "Refresh dashboard" : "Generate dashboard"}
+          {state.hasDashboard ? t.programs.refreshDashboard : t.programs.generateDashboard}
         </Button>
         {onEdit && (
           <Button className={styles.touch} disabledFocusable={busy} onClick={state.edit}>
-            Edit program
+            {t.programs.editProgram}
           </Button>
         )}
         <Button className={styles.touch} disabledFocusable={busy} onClick={() => generate("statements")}>
-          Generate statements
+          {t.programs.generateStatements}
         </Button>
         <Button className={styles.touch} disabledFocusable={busy} onClick={() => generate("values")}>
-          Values-only statements (to send)
+          {t.programs.valuesOnly}
         </Button>
         <Button className={styles.touch} appearance="subtle" disabledFocusable={busy} onClick={state.askDelete}>
-          Delete program
+          {t.programs.deleteProgram}
         </Button>
       </div>
       <div aria-live="polite" className={styles.status}>
-        <ActionStatus state={state} />
+        <ActionStatus state={state} programName={program.name} />
       </div>
       <PartnerStatement program={program} />
       <DeleteConfirmation program={program} state={state} />
@@ -74,52 +70,56 @@ export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemP
   );
 }
 
-const RUNNING: Record<ProgramAction, (refresh: boolean) => string> = {
-  dashboard: (refresh) => (refresh ? "Refreshing the dashboard…" : "Generating the dashboard…"),
-  statements: () => "Generating statements…",
-  values: () => "Writing values-only statements…",
-  delete: () => "Deleting the program's sheets…",
-  edit: () => "Reading the program from its tables…",
-};
+/** What a finished generate says: which sheet, for how many partners, and what to do with it. */
+function doneMessage(action: ProgramAction, g: GeneratedSheet, t: Catalog, locale: string): string {
+  const partners = formatCount(g.partners, t.common.partnersOne, t.common.partnersMany, locale);
+  switch (action) {
+    case "dashboard":
+      return (g.inPlace ? t.programs.dashboardRefreshed : t.programs.dashboardAdded)(g.sheet, partners);
+    case "statements":
+      return (g.inPlace ? t.programs.statementsRefreshed : t.programs.statementsAdded)(g.sheet, partners);
+    default:
+      return t.programs.valuesWritten(partners, g.sheet);
+  }
+}
 
-const DONE_TITLE: Record<ProgramAction, string> = {
-  dashboard: "Dashboard ready",
-  statements: "Statements ready",
-  values: "Values-only statements ready",
-  delete: "Program deleted",
-  edit: "Program opened",
-};
-
-const FAILED_TITLE: Record<ProgramAction, string> = {
-  dashboard: "The dashboard was not generated",
-  statements: "The statements were not generated",
-  values: "The values-only statements were not written",
-  delete: "The program was not deleted",
-  edit: "The program could not be opened for editing",
-};
-
-function ActionStatus({ state }: { state: ProgramActionsState }): React.JSX.Element | null {
+function ActionStatus({ state, programName }: { state: ProgramActionsState; programName: string }) {
   const shared = useSharedStyles();
+  const { strings: t, locale } = useI18n();
   const { action, deletion } = state;
-  if (deletion.step === "reading") return <Spinner size="small" label="Finding the program's sheets…" />;
+  if (deletion.step === "reading") return <Spinner size="small" label={t.programs.findingSheets} />;
   switch (action.phase) {
     case "running":
-      return <Spinner size="small" label={RUNNING[action.action](state.hasDashboard)} />;
+      return (
+        <Spinner
+          size="small"
+          label={
+            action.action === "dashboard" && state.hasDashboard
+              ? t.programs.running.refreshDashboard
+              : t.programs.running[action.action]
+          }
+        />
+      );
     case "done":
       return (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>{DONE_TITLE[action.action]}</MessageBarTitle>
-            {action.message}
+            <MessageBarTitle>{t.programs.doneTitle[action.action]}</MessageBarTitle>
+            {doneMessage(action.action, action.generated, t, locale)}
           </MessageBarBody>
         </MessageBar>
       );
     case "failed":
+    case "refused":
       return (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>{FAILED_TITLE[action.action]}</MessageBarTitle>
-            {action.message}
+            <MessageBarTitle>{t.programs.failedTitle[action.action]}</MessageBarTitle>
+            {action.phase === "failed"
+              ? action.message
+              : action.reason === "unsupported"
+                ? t.programs.deleteUnsupported
+                : t.programs.deleteNothing(programName)}
           </MessageBarBody>
         </MessageBar>
       );
@@ -131,6 +131,7 @@ function ActionStatus({ state }: { state: ProgramActionsState }): React.JSX.Elem
 /** Lists exactly the sheets that will be deleted; nothing is deleted until Delete. Focus moves to its heading. */
 function DeleteConfirmation({ program, state }: { program: ProgramSummary; state: ProgramActionsState }) {
   const styles = useProgramsStyles();
+  const t = useStrings();
   const heading = React.useRef<HTMLHeadingElement>(null);
   const open = state.deletion.step === "confirm";
   React.useEffect(() => {
@@ -142,27 +143,27 @@ function DeleteConfirmation({ program, state }: { program: ProgramSummary; state
   return (
     <section className={styles.confirm} aria-labelledby={headingId}>
       <h3 ref={heading} tabIndex={-1} id={headingId} className={styles.confirmHeading}>
-        Delete “{program.name}”?
+        {t.programs.deleteHeading(program.name)}
       </h3>
       <Body1 as="p" className={styles.flush}>
-        {sheets.length === 1
-          ? "This sheet the add-in created will be deleted"
-          : `These ${sheets.length} sheets the add-in created will be deleted`}
-        , with their tables. Your other sheets are not changed. Excel cannot undo deleting sheets.
+        {sheets.length === 1 ? t.programs.deleteBodyOne : t.programs.deleteBodyMany(sheets.length)}
       </Body1>
-      <ul className={styles.sheetList} aria-label="Sheets to delete">
+      <ul className={styles.sheetList} aria-label={t.programs.sheetsToDelete}>
         {sheets.map((s) => (
           <li key={s.name}>
-            {s.name} <span className={styles.detail}>({ROLE_WORDS[s.role] ?? s.role})</span>
+            {s.name}{" "}
+            <span className={styles.detail}>
+              ({s.role in t.programs.roles ? t.programs.roles[s.role as keyof typeof t.programs.roles] : s.role})
+            </span>
           </li>
         ))}
       </ul>
       <div className={styles.confirmActions}>
         <Button className={styles.touch} appearance="primary" onClick={state.confirmDelete}>
-          {sheets.length === 1 ? "Delete 1 sheet" : `Delete ${sheets.length} sheets`}
+          {sheets.length === 1 ? t.programs.deleteOne : t.programs.deleteMany(sheets.length)}
         </Button>
         <Button className={styles.touch} onClick={state.cancelDelete}>
-          Cancel
+          {t.common.cancel}
         </Button>
       </div>
     </section>

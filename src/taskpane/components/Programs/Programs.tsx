@@ -19,6 +19,9 @@ import { usePrograms, type ProgramsState } from "./usePrograms";
 import { useProgramsStyles } from "./useProgramsStyles";
 import type { ProgramSummary } from "../../services/WorkbookService";
 import type { EditRequest } from "../Wizard/wizardModel";
+import { useI18n, useStrings } from "../../i18n/I18nProvider";
+import type { Catalog } from "../../i18n/catalog";
+import { formatCount } from "../Wizard/format";
 
 export interface ProgramsProps {
   /** Whether the Programs tab is showing: the list is read again each time it is. */
@@ -28,26 +31,26 @@ export interface ProgramsProps {
   onEditProgram?: (request: EditRequest) => void;
 }
 
-export const FIRST_RUN_LINE =
-  "Partner Incentives turns an incentive plan into live Excel tables and formulas that pay each partner by results.";
-
-const partners = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "partner" : "partners"}`;
+const partners = (n: number, t: Catalog, locale: string) =>
+  formatCount(n, t.common.partnersOne, t.common.partnersMany, locale);
 const sheetNames = (p: ProgramSummary) =>
   p.planSheet === p.dataSheet || !p.dataSheet ? [p.planSheet] : [p.planSheet, p.dataSheet];
-const sheets = (p: ProgramSummary) => `${sheetNames(p).length === 1 ? "Sheet" : "Sheets"}: ${sheetNames(p).join(", ")}`;
+const sheets = (p: ProgramSummary, t: Catalog) =>
+  sheetNames(p).length === 1 ? t.programs.sheetOne(p.planSheet) : t.programs.sheetsMany(sheetNames(p).join(", "));
 
 /** The programs found in the workbook; on a first run, what the add-in does and a sample to try. */
 export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps): React.JSX.Element {
   const state = usePrograms(active);
   const styles = useProgramsStyles();
   const shared = useSharedStyles();
+  const { strings: t, locale } = useI18n();
   const { list, sample, deleted } = state;
   const empty = list.status === "ready" && list.programs.length === 0;
   return (
     <section className={styles.root} aria-labelledby="programs-heading">
       <div className={styles.header}>
         <Subtitle1 as="h2" id="programs-heading" className={styles.heading}>
-          Programs
+          {t.programs.heading}
         </Subtitle1>
         <Button
           className={styles.touch}
@@ -56,7 +59,7 @@ export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps)
           onClick={state.refresh}
           disabled={list.status === "loading"}
         >
-          Refresh
+          {t.programs.refresh}
         </Button>
       </div>
 
@@ -65,26 +68,27 @@ export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps)
       {deleted && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>“{deleted.name}” deleted</MessageBarTitle>
-            {deleted.sheets.length === 1 ? "Sheet deleted: " : "Sheets deleted: "}
-            {deleted.sheets.join(", ")}. Your other sheets were not changed.
+            <MessageBarTitle>{t.programs.deletedTitle(deleted.name)}</MessageBarTitle>
+            {deleted.sheets.length === 1
+              ? t.programs.sheetDeletedOne(deleted.sheets[0])
+              : t.programs.sheetsDeletedMany(deleted.sheets.join(", "))}
           </MessageBarBody>
         </MessageBar>
       )}
 
-      {list.status === "loading" && <Spinner size="small" label="Looking for programs in this workbook…" />}
+      {list.status === "loading" && <Spinner size="small" label={t.programs.looking} />}
 
       {list.status === "failed" && (
         <>
-          <Body1 as="p">{FIRST_RUN_LINE}</Body1>
+          <Body1 as="p">{t.programs.firstRun}</Body1>
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody className={shared.wrap}>
-              <MessageBarTitle>Could not read the workbook</MessageBarTitle>
+              <MessageBarTitle>{t.programs.readFailedTitle}</MessageBarTitle>
               {list.message}
             </MessageBarBody>
           </MessageBar>
           <Button className={styles.touch} onClick={onNewProgram}>
-            Design a program anyway
+            {t.programs.designAnyway}
           </Button>
         </>
       )}
@@ -93,8 +97,8 @@ export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps)
 
       {empty && sample.step !== "confirm" && (
         <>
-          <Body1 as="p">{FIRST_RUN_LINE}</Body1>
-          <Text>No programs in this workbook yet.</Text>
+          <Body1 as="p">{t.programs.firstRun}</Body1>
+          <Text>{t.programs.noPrograms}</Text>
           <div className={styles.actions}>
             <Button
               className={styles.touch}
@@ -102,22 +106,22 @@ export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps)
               onClick={state.openSample}
               disabledFocusable={sample.step === "preparing" || sample.step === "inserting"}
             >
-              Insert sample program
+              {t.programs.insertSample}
             </Button>
             <Button className={styles.touch} onClick={onNewProgram}>
-              Create a program
+              {t.programs.createProgram}
             </Button>
           </div>
         </>
       )}
 
       {list.status === "ready" && list.programs.length > 0 && (
-        <ul className={styles.list} aria-label="Programs in this workbook">
+        <ul className={styles.list} aria-label={t.programs.listLabel}>
           {list.programs.map((p) => (
             <ProgramItem
               key={p.key}
               program={p}
-              detail={`${partners(p.partners)} · ${sheets(p)}`}
+              detail={`${partners(p.partners, t, locale)} · ${sheets(p, t)}`}
               onDeleted={state.programDeleted}
               onEdit={onEditProgram}
             />
@@ -136,18 +140,19 @@ export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps)
 function SampleProgress({ state }: { state: ProgramsState }): React.JSX.Element | null {
   const { sample } = state;
   const shared = useSharedStyles();
+  const { strings: t, locale } = useI18n();
   switch (sample.step) {
     case "preparing":
-      return <Spinner size="small" label="Working out what the sample will add…" />;
+      return <Spinner size="small" label={t.programs.samplePreparing} />;
     case "inserting":
-      return <Spinner size="small" label="Inserting the sample program…" />;
+      return <Spinner size="small" label={t.programs.sampleInserting} />;
     case "inserted": {
       const s = sample.created.summary;
       return (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>Sample program inserted</MessageBarTitle>“{s.name}” with {partners(s.partners)}, on{" "}
-            {sheetNames(s).join(" and ")}.
+            <MessageBarTitle>{t.programs.sampleInsertedTitle}</MessageBarTitle>
+            {t.programs.sampleInsertedBody(s.name, partners(s.partners, t, locale), sheetNames(s).join(t.common.and))}
           </MessageBarBody>
         </MessageBar>
       );
@@ -157,10 +162,10 @@ function SampleProgress({ state }: { state: ProgramsState }): React.JSX.Element 
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>
-              {sample.wrote ? "The sample was not inserted" : "Could not prepare the sample"}
+              {sample.wrote ? t.programs.sampleNotInserted : t.programs.samplePrepareFailed}
             </MessageBarTitle>
             {sample.message}
-            {sample.wrote && " The workbook was left as it was."}
+            {sample.wrote && ` ${t.common.leftAsItWas}`}
           </MessageBarBody>
         </MessageBar>
       );
@@ -175,6 +180,7 @@ function SampleProgress({ state }: { state: ProgramsState }): React.JSX.Element 
  */
 function SampleConfirmation({ state }: { state: ProgramsState }): React.JSX.Element | null {
   const styles = useProgramsStyles();
+  const t = useStrings();
   const heading = React.useRef<HTMLHeadingElement>(null);
   const { sample } = state;
   const open = sample.step === "confirm";
@@ -189,19 +195,18 @@ function SampleConfirmation({ state }: { state: ProgramsState }): React.JSX.Elem
       aria-describedby="sample-confirm-intro"
     >
       <h3 ref={heading} tabIndex={-1} id="sample-confirm-heading" className={styles.confirmHeading}>
-        Insert the sample program?
+        {t.programs.sampleConfirmHeading}
       </h3>
       <Body1 as="p" id="sample-confirm-intro" className={styles.flush}>
-        The SolarWave installer program with sample data for 60 partners, as ordinary Excel tables and formulas you can
-        edit. Your own sheets are not changed. It adds:
+        {t.programs.sampleConfirmIntro}
       </Body1>
       <WritePreviewList preview={sample.preview} headingLevel={4} />
       <div className={styles.confirmActions}>
         <Button className={styles.touch} appearance="primary" onClick={state.confirmSample}>
-          Insert
+          {t.programs.insert}
         </Button>
         <Button className={styles.touch} onClick={state.cancelSample}>
-          Cancel
+          {t.common.cancel}
         </Button>
       </div>
     </section>

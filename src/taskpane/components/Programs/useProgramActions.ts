@@ -11,12 +11,22 @@ import type { EditRequest } from "../Wizard/wizardModel";
 
 export type ProgramAction = "dashboard" | "statements" | "values" | "delete" | "edit";
 
-/** One action at a time per program: its progress, then its result. */
+/**
+ * Why a delete was refused before anything was asked of Excel: the sheets cannot be told apart
+ * ("unsupported") or none carries the add-in's mark ("nothing"). Worded by the view.
+ */
+export type DeleteRefusal = "unsupported" | "nothing";
+
+/**
+ * One action at a time per program: its progress, then its result. Results hold what happened,
+ * not words, so the view says it in the pane's current language.
+ */
 export type ActionState =
   | { phase: "idle" }
   | { phase: "running"; action: ProgramAction }
-  | { phase: "done"; action: ProgramAction; message: string }
-  | { phase: "failed"; action: ProgramAction; message: string };
+  | { phase: "done"; action: ProgramAction; generated: GeneratedSheet }
+  | { phase: "failed"; action: ProgramAction; message: string }
+  | { phase: "refused"; action: "delete"; reason: DeleteRefusal };
 
 /** Deleting: the sheets are read and shown first; nothing is deleted until the user confirms. */
 export type DeleteState = { step: "idle" } | { step: "reading" } | { step: "confirm"; sheets: readonly ProgramSheet[] };
@@ -35,27 +45,13 @@ export interface ProgramActionsState {
   edit: () => void;
 }
 
-const count = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "partner" : "partners"}`;
-
 const GENERATORS: Record<
   Exclude<ProgramAction, "delete" | "edit">,
-  { call: (s: WorkbookService, key: string) => Promise<GeneratedSheet>; done: (g: GeneratedSheet) => string }
+  (s: WorkbookService, key: string) => Promise<GeneratedSheet>
 > = {
-  dashboard: {
-    call: (s, key) => s.generateDashboard(key),
-    done: (g) =>
-      `${g.inPlace ? "Refreshed" : "Added"} “${g.sheet}” for ${count(g.partners)}. It recalculates as results and tiers change.`,
-  },
-  statements: {
-    call: (s, key) => s.generateStatements(key),
-    done: (g) =>
-      `${g.inPlace ? "Refreshed" : "Added"} “${g.sheet}”: one printable statement per partner, ${count(g.partners)}.`,
-  },
-  values: {
-    call: (s, key) => s.generateValuesOnlyStatements(key),
-    done: (g) =>
-      `Wrote the statements of ${count(g.partners)} as values only (no formulas) on “${g.sheet}”. To send, right-click the sheet tab, Move or Copy… to (new book), and save it.`,
-  },
+  dashboard: (s, key) => s.generateDashboard(key),
+  statements: (s, key) => s.generateStatements(key),
+  values: (s, key) => s.generateValuesOnlyStatements(key),
 };
 
 /**
@@ -91,9 +87,9 @@ export function useProgramActions(
     (what: Exclude<ProgramAction, "delete" | "edit">) => {
       setDeletion({ step: "idle" });
       setAction({ phase: "running", action: what });
-      GENERATORS[what].call(service, key).then(
-        (g) => {
-          setAction({ phase: "done", action: what, message: GENERATORS[what].done(g) });
+      GENERATORS[what](service, key).then(
+        (generated) => {
+          setAction({ phase: "done", action: what, generated });
           if (what === "dashboard") setHasDashboard(true);
         },
         (e: unknown) => setAction({ phase: "failed", action: what, message: errorMessage(e) }),
@@ -109,19 +105,10 @@ export function useProgramActions(
       (sheets) => {
         if (sheets === null) {
           setDeletion({ step: "idle" });
-          setAction({
-            phase: "failed",
-            action: "delete",
-            message:
-              "This version of Excel cannot show which sheets the add-in created, so it will not delete any: delete the program's sheets by hand.",
-          });
+          setAction({ phase: "refused", action: "delete", reason: "unsupported" });
         } else if (sheets.length === 0) {
           setDeletion({ step: "idle" });
-          setAction({
-            phase: "failed",
-            action: "delete",
-            message: `No sheet of “${program.name}” carries the add-in's mark, so there is nothing it may delete.`,
-          });
+          setAction({ phase: "refused", action: "delete", reason: "nothing" });
         } else setDeletion({ step: "confirm", sheets });
       },
       (e: unknown) => {
@@ -129,7 +116,7 @@ export function useProgramActions(
         setAction({ phase: "failed", action: "delete", message: errorMessage(e) });
       },
     );
-  }, [service, key, program.name]);
+  }, [service, key]);
 
   const confirmDelete = React.useCallback(() => {
     setDeletion({ step: "idle" });
