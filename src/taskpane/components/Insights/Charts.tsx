@@ -33,7 +33,7 @@ function ChartTable(props: { caption: string; category: string; measure: string;
             <th scope="row" className={styles.cell}>
               {b.label}
             </th>
-            <td>{b.text ?? b.value.toLocaleString("en-US")}</td>
+            <td>{b.text ?? String(b.value)}</td>
           </tr>
         ))}
       </tbody>
@@ -56,6 +56,8 @@ export interface HistogramProps {
   marker?: number;
   /** Axis labels under the bars: first, middle, last. */
   axis: readonly string[];
+  /** The value axis' top, in words ("up to 12"). */
+  maxLabel: string;
   caption?: string;
 }
 
@@ -69,7 +71,7 @@ export function Histogram(props: HistogramProps): React.JSX.Element {
     <figure className={styles.figure}>
       <div className={styles.axis} aria-hidden="true">
         <span>{props.measure}</span>
-        <span>up to {max.toLocaleString("en-US")}</span>
+        <span>{props.maxLabel}</span>
       </div>
       <svg
         className={styles.svg}
@@ -141,7 +143,7 @@ export function BarRows(props: BarRowsProps): React.JSX.Element {
                 height={14}
               />
             </svg>
-            <span className={styles.value}>{b.text ?? b.value.toLocaleString("en-US")}</span>
+            <span className={styles.value}>{b.text ?? String(b.value)}</span>
           </div>
         ))}
       </div>

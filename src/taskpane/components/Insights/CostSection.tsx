@@ -1,89 +1,95 @@
 import * as React from "react";
 import { mergeClasses, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
+import { useI18n } from "../../i18n/I18nProvider";
+import { formatPercent } from "../Wizard/format";
 import { Histogram } from "./Charts";
-import { count, histogramBars, type CostView } from "./insightsModel";
+import { histogramBars, partnersCount, type CostView } from "./insightsModel";
 import { useInsightsStyles } from "./useInsightsStyles";
 
 /** Plan cost and distribution over the partners' current results. */
 export function CostSection({ program, view }: { program: ProgramDefinition; view: CostView }): React.JSX.Element {
   const styles = useInsightsStyles();
-  const bars = histogramBars(view.cost);
+  const { strings, locale } = useI18n();
+  const t = strings;
+  const fx = { t, locale };
+  const bars = histogramBars(view.cost, fx);
   const atOrAbove = view.cost.histogram.filter((b) => b.from >= 1 - 1e-9).reduce((s, b) => s + b.partners, 0);
   const scored = view.cost.histogram.reduce((s, b) => s + b.partners, 0);
   const markerAt = view.cost.histogram.findIndex((b) => b.from >= 1 - 1e-9);
   return (
     <section className={styles.section} aria-labelledby="insights-cost">
       <h3 id="insights-cost" className={styles.sectionHeading}>
-        Plan cost
+        {t.insights.costHeading}
       </h3>
       <dl className={styles.figure}>
-        <dt className={styles.term}>Total payout</dt>
+        <dt className={styles.term}>{t.insights.totalPayout}</dt>
         <dd className={mergeClasses(styles.definition, styles.big)} data-testid="insights-total">
           {view.total}
         </dd>
-        <dt className={styles.term}>Partners</dt>
+        <dt className={styles.term}>{t.insights.partners}</dt>
         <dd className={styles.definition}>{view.partners}</dd>
-        <dt className={styles.term}>Share of measured</dt>
+        <dt className={styles.term}>{t.insights.shareOfMeasured}</dt>
         <dd className={styles.definition}>{view.share}</dd>
       </dl>
 
-      <h4 className={styles.subheading}>Payout per tier</h4>
+      <h4 className={styles.subheading}>{t.insights.payoutPerTier}</h4>
       <table className={styles.table}>
-        <caption className={mergeClasses(styles.muted, styles.tableCaption)}>Partners and money per tier</caption>
+        <caption className={mergeClasses(styles.muted, styles.tableCaption)}>{t.insights.perTierCaption}</caption>
         <thead>
           <tr>
             <th scope="col" className={styles.th}>
-              Tier
+              {t.insights.tier}
             </th>
             <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-              Partners
+              {t.insights.partners}
             </th>
             <th scope="col" className={mergeClasses(styles.th, styles.num)}>
-              Paid
+              {t.insights.paid}
             </th>
           </tr>
         </thead>
         <tbody>
-          {view.byTier.map((t) => (
-            <tr key={t.tier}>
+          {view.byTier.map((row) => (
+            <tr key={row.tier}>
               <th scope="row" className={mergeClasses(styles.td, styles.rowHeader)}>
-                {t.tier}
+                {row.tier}
               </th>
-              <td className={mergeClasses(styles.td, styles.num)}>{t.partners.toLocaleString("en-US")}</td>
-              <td className={mergeClasses(styles.td, styles.num)}>{t.paid}</td>
+              <td className={mergeClasses(styles.td, styles.num)}>{row.partners}</td>
+              <td className={mergeClasses(styles.td, styles.num)}>{row.paid}</td>
             </tr>
           ))}
         </tbody>
       </table>
 
-      <h4 className={styles.subheading}>Attainment</h4>
+      <h4 className={styles.subheading}>{t.insights.attainment}</h4>
       {scored === 0 ? (
-        <Text className={styles.muted}>No partner has a score yet, so there is no attainment to chart.</Text>
+        <Text className={styles.muted}>{t.insights.noScores}</Text>
       ) : (
         <Histogram
-          name={`Attainment histogram: ${count(scored, "partner")} by weighted score in steps of 10%; ${count(atOrAbove, "partner")} at or above 100%.`}
-          tableCaption="Partners by attainment (weighted score)"
-          category="Attainment"
-          measure="Partners"
+          name={t.insights.histogramName(partnersCount(scored, fx), partnersCount(atOrAbove, fx))}
+          tableCaption={t.insights.histogramTable}
+          category={t.insights.attainment}
+          measure={t.insights.partners}
+          maxLabel={t.insights.chartUpTo(Math.max(1, ...bars.map((b) => b.value)).toLocaleString(locale))}
           bars={bars}
           marker={markerAt >= 0 ? markerAt : undefined}
-          axis={["0%", "100%", "150%+"]}
-          caption="Each bar counts the partners whose weighted score falls in a 10% band; the dashed line is 100%."
+          axis={[formatPercent(0, 0, locale), formatPercent(1, 0, locale), `${formatPercent(1.5, 0, locale)}+`]}
+          caption={t.insights.histogramCaption}
         />
       )}
 
-      <h4 className={styles.subheading}>Closest below each tier</h4>
+      <h4 className={styles.subheading}>{t.insights.closestBelow}</h4>
       {view.nearMisses.length === 0 ? (
-        <Text className={styles.muted}>No partner is below a tier it could still reach.</Text>
+        <Text className={styles.muted}>{t.insights.noNearMiss}</Text>
       ) : (
         view.nearMisses.map((m) => (
           <div key={m.tier}>
             <Text className={styles.strong}>{m.tier}</Text>
-            <ul className={styles.list} aria-label={`Closest below ${m.tier}`}>
+            <ul className={styles.list} aria-label={t.insights.closestBelowTier(m.tier)}>
               {m.who.map((w, i) => (
                 <li key={`${w.name}-${i}`} className={styles.item}>
-                  {w.name}: needs {w.gap} more
+                  {t.insights.needsMore(w.name, w.gap)}
                 </li>
               ))}
             </ul>
@@ -91,7 +97,7 @@ export function CostSection({ program, view }: { program: ProgramDefinition; vie
         ))
       )}
       <Text size={200} className={styles.muted}>
-        Computed in the pane from the {program.name} data table as it is now; nothing is written.
+        {t.insights.computedFrom(program.name)}
       </Text>
     </section>
   );

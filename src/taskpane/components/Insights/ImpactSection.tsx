@@ -2,6 +2,7 @@ import * as React from "react";
 import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { tableName } from "../../../workbook/names";
+import { useI18n } from "../../i18n/I18nProvider";
 import { formatPercent } from "../Wizard/format";
 import { BarRows } from "./Charts";
 import type { InsightsPartner, ProgramActivity } from "./InsightsSource";
@@ -17,15 +18,14 @@ export interface ImpactSectionProps {
   activity: Loadable<ProgramActivity | null> | null;
 }
 
-const article = (w: string) => (/^[aeiou]/i.test(w) ? "an" : "a");
-
 /** Before vs after the program's start, overall and per partner, from dated events. */
 export function ImpactSection(props: ImpactSectionProps): React.JSX.Element {
   const styles = useInsightsStyles();
+  const t = useI18n().strings;
   return (
     <section className={styles.section} aria-labelledby="insights-impact">
       <h3 id="insights-impact" className={styles.sectionHeading}>
-        Program impact
+        {t.insights.impactHeading}
       </h3>
       <ImpactBody {...props} />
     </section>
@@ -34,30 +34,32 @@ export function ImpactSection(props: ImpactSectionProps): React.JSX.Element {
 
 function ImpactBody({ programKey, program, partners, activity }: ImpactSectionProps): React.JSX.Element {
   const styles = useInsightsStyles();
+  const { strings, locale } = useI18n();
+  const t = strings;
   const view = React.useMemo(
-    () => (activity?.status === "ready" && activity.value ? impactView(program, partners, activity.value) : null),
-    [activity, program, partners],
+    () =>
+      activity?.status === "ready" && activity.value
+        ? impactView(program, partners, activity.value, { t, locale })
+        : null,
+    [activity, program, partners, t, locale],
   );
+  const pct = (x: number) => formatPercent(x, 1, locale);
   if (activity === null || activity.status === "loading")
-    return <Spinner size="tiny" label="Looking for dated events in the workbook…" />;
+    return <Spinner size="tiny" label={t.insights.lookingForEvents} />;
   if (activity.status === "failed")
     return (
       <MessageBar intent="error" layout="multiline">
-        <MessageBarBody className={styles.muted}>Could not read the dated events: {activity.message}</MessageBarBody>
+        <MessageBarBody className={styles.muted}>{t.insights.eventsFailed(activity.message)}</MessageBarBody>
       </MessageBar>
     );
   if (!activity.value || !view) {
     return (
       <Text className={styles.muted} data-testid="impact-needs">
-        Impact needs dated events to compare before and after the program start ({program.periodStart}): a table named{" "}
-        {tableName(programKey, "Installations")} with the columns Partner ID, Due date and Completed date, one row per
-        installation, including some from before the start. Programs created with the SolarWave sample have it; this
-        workbook has none for “{program.name}”.
+        {t.insights.impactNeeds(program.periodStart, tableName(programKey, "Installations"), program.name)}
       </Text>
     );
   }
   const o = view.impact.overall;
-  const word = activity.value.itemWord ?? "item";
   const canChart = o.before.share !== null && o.after.share !== null;
   return (
     <>
@@ -69,31 +71,31 @@ function ImpactBody({ programKey, program, partners, activity }: ImpactSectionPr
       <Text data-testid="impact-sentence">{view.sentence}</Text>
       {canChart && (
         <BarRows
-          name={`On-time share before and after ${view.startIso}: ${formatPercent(o.before.share!, 1)} before, ${formatPercent(o.after.share!, 1)} after (${view.change ?? "no change figure"}).`}
-          tableCaption={`On-time share before and after ${view.startIso}`}
-          category="Period"
-          measure="On-time share"
+          name={t.insights.impactChartName(
+            view.startIso,
+            pct(o.before.share!),
+            pct(o.after.share!),
+            view.change ?? t.insights.noChangeFigure,
+          )}
+          tableCaption={t.insights.impactChartTable(view.startIso)}
+          category={t.insights.periodColumn}
+          measure={t.insights.onTimeShare}
           full={1}
           bars={[
-            { label: "Before", value: o.before.share!, text: formatPercent(o.before.share!, 1) },
-            { label: "After", value: o.after.share!, text: formatPercent(o.after.share!, 1) },
+            { label: t.insights.before, value: o.before.share!, text: pct(o.before.share!) },
+            { label: t.insights.after, value: o.after.share!, text: pct(o.after.share!) },
           ]}
         />
       )}
       <Text className={styles.muted} size={200}>
-        From {activity.value.source}: {article(word)} {word} counts as on time when completed by its due date; one still
-        open past its due date at the data cut-off counts as late.
+        {t.insights.impactRule(activity.value.source)}
       </Text>
-      <Text className={styles.strong}>Per partner, largest rise first</Text>
+      <Text className={styles.strong}>{t.insights.largestRise}</Text>
       <ShowMoreList
-        label="On-time share per partner, before and after"
+        label={t.insights.impactList}
         items={view.partners}
         itemKey={(x, i) => `${x.name}-${i}`}
-        render={(x) => (
-          <>
-            {x.name}: {x.before} → {x.after} ({x.change})
-          </>
-        )}
+        render={(x) => t.insights.impactRow(x.name, x.before, x.after, x.change)}
       />
     </>
   );

@@ -10,12 +10,14 @@ import {
   Subtitle1,
   Text,
 } from "@fluentui/react-components";
+import { useI18n } from "../../i18n/I18nProvider";
 import { RefreshIcon } from "../icons";
 import { useSharedStyles } from "../useSharedStyles";
 import { CostSection } from "./CostSection";
 import { createExcelInsightsSource } from "./excelInsightsSource";
 import { ImpactSection } from "./ImpactSection";
 import type { InsightsSource } from "./InsightsSource";
+import { describeCost } from "./insightsModel";
 import { TargetsSection } from "./TargetsSection";
 import { useInsights } from "./useInsights";
 import { useInsightsStyles } from "./useInsightsStyles";
@@ -40,40 +42,46 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
   const styles = useInsightsStyles();
   const shared = useSharedStyles();
   const { programs, data } = state;
+  const { strings, locale, language } = useI18n();
+  const t = strings;
+  const fx = React.useMemo(() => ({ t, locale }), [t, locale]);
+  // Engine messages follow the pane's language, so the worded cost is redone when it changes.
+  const cost = React.useMemo(
+    () =>
+      data?.status === "ready" && !("error" in data.value.cost)
+        ? describeCost(data.value.program, data.value.partners, data.value.cost, fx)
+        : null,
+    [data, fx],
+  );
   return (
     <section className={styles.root} aria-labelledby="insights-heading">
       <div className={styles.header}>
         <Subtitle1 as="h2" id="insights-heading" className={styles.heading}>
-          Insights
+          {t.insights.heading}
         </Subtitle1>
         <Button
           className={styles.touch}
           appearance="subtle"
           icon={<RefreshIcon />}
-          aria-label="Read the workbook again"
-          title="Read the workbook again"
+          aria-label={t.insights.readAgain}
+          title={t.insights.readAgain}
           onClick={state.refresh}
         />
       </div>
-      <Text className={styles.intro}>
-        What the program costs, what a change would cost and who it moves, targets for next period, and the
-        program&apos;s effect. Worked out here from the workbook&apos;s data; nothing is written.
-      </Text>
+      <Text className={styles.intro}>{t.insights.intro}</Text>
 
-      {programs.status === "loading" && <Spinner size="small" label="Looking for programs in this workbook…" />}
+      {programs.status === "loading" && <Spinner size="small" label={t.insights.lookingForPrograms} />}
       {programs.status === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>Could not read the workbook</MessageBarTitle>
+            <MessageBarTitle>{t.insights.readFailed}</MessageBarTitle>
             {programs.message}
           </MessageBarBody>
         </MessageBar>
       )}
-      {programs.status === "ready" && programs.value.length === 0 && (
-        <Text>There is no program in this workbook yet. Create one under New program, then come back here.</Text>
-      )}
+      {programs.status === "ready" && programs.value.length === 0 && <Text>{t.insights.noProgram}</Text>}
       {programs.status === "ready" && programs.value.length > 0 && (
-        <Field label="Program">
+        <Field label={t.insights.program}>
           <Select
             select={{ className: styles.select }}
             value={state.selected ?? ""}
@@ -88,11 +96,11 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
         </Field>
       )}
 
-      {data?.status === "loading" && <Spinner size="small" label="Reading the program and its partners…" />}
+      {data?.status === "loading" && <Spinner size="small" label={t.insights.readingProgram} />}
       {data?.status === "failed" && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>Could not read the program</MessageBarTitle>
+            <MessageBarTitle>{t.insights.programFailed}</MessageBarTitle>
             {data.message}
           </MessageBarBody>
         </MessageBar>
@@ -102,15 +110,15 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
         ("error" in data.value.cost ? (
           <MessageBar intent="error" layout="multiline">
             <MessageBarBody className={shared.wrap}>
-              <MessageBarTitle>The program cannot be costed</MessageBarTitle>
+              <MessageBarTitle>{t.insights.cannotCost}</MessageBarTitle>
               {data.value.cost.error}
             </MessageBarBody>
           </MessageBar>
         ) : data.value.partners.length === 0 ? (
-          <Text>The program&apos;s data table has no partners yet, so there is nothing to cost.</Text>
+          <Text>{t.insights.noPartners}</Text>
         ) : (
           <>
-            <CostSection program={data.value.program} view={data.value.cost} />
+            {cost && <CostSection program={data.value.program} view={cost} />}
             {state.scenario && (
               <WhatIfSection
                 current={data.value.program}
@@ -119,6 +127,10 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
                 dispatch={state.dispatch}
                 outcome={state.outcome}
                 pending={state.pending}
+                programKey={state.selected}
+                source={src}
+                language={language}
+                reload={state.reload}
               />
             )}
             <TargetsSection
@@ -128,6 +140,9 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
               setShare={state.setShare}
               history={state.history}
               activity={state.activity}
+              programKey={state.selected}
+              source={src}
+              reload={state.reload}
             />
             <ImpactSection
               programKey={state.selected}

@@ -1,11 +1,13 @@
 /*
  * What the Insights screen reads from the workbook. The screen talks to this interface only, so
  * it renders and tests without Excel: excelInsightsSource.ts reads the open workbook, tests pass
- * a fake. Insights writes nothing: every figure is computed in the pane by the engine.
+ * a fake. Every figure is computed in the pane by the engine; the workbook is written only by the
+ * optional write methods, each after the user asked (and, for changes to the program, confirmed).
  */
 import type { PartnerInput } from "../../../engine/program/evaluate";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import type { ProgramSummary } from "../../../workbook/contract";
+import type { UiLanguage } from "../../i18n/language";
 
 export type { ProgramSummary };
 
@@ -36,15 +38,13 @@ export interface ActivityItem {
  * before/after impact and the history-based targets are computed from.
  */
 export interface ProgramActivity {
-  /** Where the events came from, for the screen: e.g. "the table PI_SolarWave_Installations". */
+  /** The table the events came from, e.g. "PI_SolarWave_Installations". */
   readonly source: string;
   /** The KPI (index into the program's KPIs) these events measure, or null when none does. */
   readonly kpi: number | null;
   /** The data cut-off (Excel serial): an item still open and due before it counts as late. */
   readonly asOf: number;
   readonly items: readonly ActivityItem[];
-  /** What one item is called, singular: "installation" (default "item"). */
-  readonly itemWord?: string;
 }
 
 export interface InsightsSource {
@@ -54,4 +54,26 @@ export interface InsightsSource {
   loadProgram(key: string): Promise<InsightsProgram>;
   /** The dated events behind a program, or null when the workbook has none for it. */
   loadActivity?(key: string, program: ProgramDefinition): Promise<ProgramActivity | null>;
+  /**
+   * Writes the what-if as a new comparison sheet (current vs scenario); `basedOn` is the program
+   * as it was read (the write is refused if the workbook's has changed since).
+   */
+  saveScenario?(
+    key: string,
+    scenario: ProgramDefinition,
+    basedOn: ProgramDefinition,
+    language: UiLanguage,
+  ): Promise<{ sheet: string }>;
+  /** Writes the what-if into the program's own tables, as one undo step. */
+  applyScenario?(key: string, scenario: ProgramDefinition, basedOn: ProgramDefinition): Promise<void>;
+  /**
+   * Writes per-partner targets into the KPI's target column of the program's own data table
+   * (matched by Partner ID), switching a fixed-target KPI to per-partner targets first when asked.
+   */
+  writeTargets?(
+    key: string,
+    kpi: number,
+    targets: readonly { partnerId: string; target: number }[],
+    options: { basedOn: ProgramDefinition; switchToPerPartner: boolean },
+  ): Promise<{ column: string; written: number; unmatched: readonly string[] }>;
 }

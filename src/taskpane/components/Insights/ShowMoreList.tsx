@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button } from "@fluentui/react-components";
+import { useI18n } from "../../i18n/I18nProvider";
 import { useInsightsStyles } from "./useInsightsStyles";
 
 /** A list that shows its first `limit` items and offers the rest on request. */
@@ -11,6 +12,7 @@ export function ShowMoreList<T>(props: {
   limit?: number;
 }): React.JSX.Element {
   const styles = useInsightsStyles();
+  const { strings, locale } = useI18n();
   const limit = props.limit ?? 8;
   const [all, setAll] = React.useState(false);
   const shown = all ? props.items : props.items.slice(0, limit);
@@ -25,7 +27,9 @@ export function ShowMoreList<T>(props: {
       </ul>
       {props.items.length > limit && (
         <Button className={styles.touch} appearance="subtle" onClick={() => setAll((a) => !a)}>
-          {all ? `Show the first ${limit}` : `Show all ${props.items.length.toLocaleString("en-US")}`}
+          {all
+            ? strings.insights.showFirst(limit.toLocaleString(locale))
+            : strings.insights.showAll(props.items.length.toLocaleString(locale))}
         </Button>
       )}
     </>

@@ -1,12 +1,15 @@
 import * as React from "react";
-import { Button, Spinner, Text, Tooltip } from "@fluentui/react-components";
+import { Button, Spinner, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
+import { useI18n } from "../../i18n/I18nProvider";
+import type { UiLanguage } from "../../i18n/language";
 import { IssueStatus } from "../Wizard/IssueStatus";
 import { NumberField } from "../Wizard/fields/NumberField";
 import { TierEditor } from "../Wizard/TierEditor/TierEditor";
 import { isPercentUnit } from "../Wizard/format";
+import { ApplyConfirmation } from "./ApplyConfirmation";
 import { BarRows } from "./Charts";
-import type { InsightsPartner } from "./InsightsSource";
+import type { InsightsPartner, InsightsSource } from "./InsightsSource";
 import {
   deltaWords,
   money,
@@ -15,11 +18,14 @@ import {
   partnerDeltas,
   scenarioIssues,
   tierTitles,
+  type Fx,
   type WhatIfOutcome,
 } from "./insightsModel";
 import { ShowMoreList } from "./ShowMoreList";
 import type { Scenario, ScenarioAction } from "./useInsights";
 import { useInsightsStyles } from "./useInsightsStyles";
+import { useWriteAction } from "./useWriteAction";
+import { WriteOutcome } from "./WriteOutcome";
 
 export interface WhatIfSectionProps {
   current: ProgramDefinition;
@@ -28,29 +34,32 @@ export interface WhatIfSectionProps {
   dispatch: (a: ScenarioAction) => void;
   outcome: WhatIfOutcome | null;
   pending: boolean;
+  /** Where Save as scenario and Apply write; without them the buttons are not offered. */
+  programKey?: string;
+  source?: InsightsSource;
+  language?: UiLanguage;
+  /** Reads the program again after Apply, so "current" is what was applied. */
+  reload?: () => Promise<void>;
 }
 
-export const WRITE_BACK_REASON =
-  "Coming next: Insights does not write to the workbook yet. To change the program now, edit its tables on the plan sheet.";
-
-/** Change tiers, targets, weights and gates in the pane; see the cost and who moves, nothing written. */
+/** Change tiers, targets, weights and gates in the pane; see the cost and who moves; then save or apply. */
 export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
   const styles = useInsightsStyles();
+  const { strings, locale } = useI18n();
+  const t = strings;
   const { scenario, dispatch } = props;
   const p = scenario.program;
-  const titles = tierTitles(p);
+  const titles = tierTitles(p, strings);
   const issues = React.useMemo(() => scenarioIssues(p), [p]);
   const issueAt = React.useCallback((path: string) => issues.find((i) => i.path === path), [issues]);
   return (
     <section className={styles.section} aria-labelledby="insights-whatif">
       <h3 id="insights-whatif" className={styles.sectionHeading}>
-        What if
+        {t.insights.whatIfHeading}
       </h3>
-      <Text className={styles.muted}>
-        Change the plan here and the cost is worked out again over every partner. The workbook is not changed.
-      </Text>
+      <Text className={styles.muted}>{t.insights.whatIfIntro}</Text>
 
-      <h4 className={styles.subheading}>Tiers</h4>
+      <h4 className={styles.subheading}>{t.insights.tiers}</h4>
       <TierEditor
         tiers={p.tiers}
         keys={scenario.tierKeys}
@@ -66,14 +75,14 @@ export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
       {p.payKind === "bonus" && (
         <div className={styles.fields}>
           <NumberField
-            label={`Target incentive (${p.currency})`}
+            label={t.insights.targetIncentive(p.currency)}
             value={p.targetIncentive}
             emptyIsNaN
             onChange={(v) => dispatch({ type: "set", patch: { targetIncentive: v } })}
             issue={issueAt("targetIncentive")?.message}
           />
           <NumberField
-            label="Cap (% of target incentive), optional"
+            label={t.insights.capBonus}
             percent
             value={p.cap}
             onChange={(v) => dispatch({ type: "set", patch: { cap: v } })}
@@ -83,26 +92,26 @@ export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
       )}
       {(p.payKind === "commission" || p.payKind === "rebate") && (
         <NumberField
-          label={`Cap per partner (${p.currency}), optional`}
+          label={t.insights.capPerPartner(p.currency)}
           value={p.cap}
           onChange={(v) => dispatch({ type: "set", patch: { cap: v } })}
           issue={issueAt("cap")?.message}
         />
       )}
 
-      <h4 className={styles.subheading}>KPIs</h4>
+      <h4 className={styles.subheading}>{t.insights.kpis}</h4>
       {issueAt("weights") && <IssueStatus ok={false}>{issueAt("weights")!.message}</IssueStatus>}
       {p.kpis.map((k, i) => {
         const pct = isPercentUnit(k.unit);
         const unit = pct ? "" : k.unit.trim();
-        const title = `${i + 1}. ${k.name}`;
+        const title = `${(i + 1).toLocaleString(locale)}. ${k.name}`;
         return (
           <div key={i} className={styles.card} role="group" aria-label={title}>
             <Text className={styles.strong}>{title}</Text>
             <div className={styles.fields}>
               {k.targetMode === "fixed" ? (
                 <NumberField
-                  label={pct ? "Target (%)" : unit ? `Target (${unit})` : "Target"}
+                  label={pct ? t.insights.targetPercent : unit ? t.insights.targetUnit(unit) : t.insights.target}
                   percent={pct}
                   emptyIsNaN
                   value={k.target}
@@ -111,11 +120,11 @@ export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
                 />
               ) : (
                 <Text size={200} className={styles.muted}>
-                  Each partner has its own target, in the data table.
+                  {t.insights.ownTargets}
                 </Text>
               )}
               <NumberField
-                label="Weight (%)"
+                label={t.insights.weight}
                 percent
                 emptyIsNaN
                 value={k.weight}
@@ -123,7 +132,7 @@ export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
                 issue={issueAt(`kpis.${i}.weight`)?.message}
               />
               <NumberField
-                label={pct ? "Gate (%), optional" : unit ? `Gate (${unit}), optional` : "Gate, optional"}
+                label={pct ? t.insights.gatePercent : unit ? t.insights.gateUnit(unit) : t.insights.gate}
                 percent={pct}
                 value={k.gate}
                 onChange={(v) => dispatch({ type: "kpi", index: i, patch: { gate: v } })}
@@ -135,102 +144,168 @@ export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
       })}
       <div className={styles.actions}>
         <Button className={styles.touch} onClick={() => dispatch({ type: "reset", program: props.current })}>
-          Back to the current plan
+          {t.insights.reset}
         </Button>
       </div>
 
-      <h4 className={styles.subheading}>Result</h4>
-      <WhatIfResult {...props} />
-
-      <div className={styles.actions}>
-        <Tooltip content={WRITE_BACK_REASON} relationship="description">
-          <Button className={styles.touch} disabledFocusable aria-describedby="insights-writeback-reason">
-            Save as scenario
-          </Button>
-        </Tooltip>
-        <Tooltip content={WRITE_BACK_REASON} relationship="description">
-          <Button className={styles.touch} disabledFocusable aria-describedby="insights-writeback-reason">
-            Apply to the program
-          </Button>
-        </Tooltip>
-      </div>
-      <Text size={200} id="insights-writeback-reason" className={styles.muted}>
-        {WRITE_BACK_REASON}
-      </Text>
+      <h4 className={styles.subheading}>{t.insights.result}</h4>
+      <WhatIfResult {...props} fx={{ t, locale }} />
+      <ScenarioActions {...props} fx={{ t, locale }} />
     </section>
   );
 }
 
-function WhatIfResult({ current, partners, outcome, pending }: WhatIfSectionProps): React.JSX.Element {
+function WhatIfResult({ current, partners, outcome, pending, fx }: WhatIfSectionProps & { fx: Fx }): React.JSX.Element {
   const styles = useInsightsStyles();
-  if (outcome === null) return <Spinner size="tiny" label="Working out the scenario…" />;
+  const { t, locale } = fx;
+  if (outcome === null) return <Spinner size="tiny" label={t.insights.working} />;
   if (!outcome.ok) {
     return (
       <div className={styles.result} aria-live="polite">
-        <IssueStatus ok={false}>Fix the plan above to see its cost: {outcome.issues.join(" ")}</IssueStatus>
+        <IssueStatus ok={false}>{t.insights.fixFirst(outcome.issues.join(" "))}</IssueStatus>
       </div>
     );
   }
   const r = outcome.result;
-  const moved = movers(r, partners);
-  const deltas = partnerDeltas(current, r, partners);
+  const moved = movers(r, partners, fx);
+  const deltas = partnerDeltas(current, r, partners, fx);
+  const now = money(current, r.current.total, locale);
+  const then = money(current, r.scenario.total, locale);
   return (
     <div className={styles.result} aria-busy={pending || undefined}>
       <div aria-live="polite" aria-atomic="true">
         <Text block>
-          New total:{" "}
+          {t.insights.newTotal}{" "}
           <span className={styles.strong} data-testid="whatif-total">
-            {money(current, r.scenario.total)}
+            {then}
           </span>{" "}
-          (now {money(current, r.current.total)})
+          {t.insights.nowWas(now)}
         </Text>
         <Text block className={styles.strong} data-testid="whatif-delta">
-          {deltaWords(current, r)}
+          {deltaWords(current, r, fx)}
         </Text>
         <Text block data-testid="whatif-movers">
-          {moversWords(r)}
+          {moversWords(r, fx)}
         </Text>
       </div>
       {r.totalDelta !== 0 && (
         <BarRows
-          name={`Total payout now ${money(current, r.current.total)}, in the scenario ${money(current, r.scenario.total)}.`}
-          tableCaption="Total payout, now and in the scenario"
-          category="Plan"
-          measure="Total payout"
+          name={t.insights.totalChartName(now, then)}
+          tableCaption={t.insights.totalChartTable}
+          category={t.insights.plan}
+          measure={t.insights.totalPayout}
           bars={[
-            { label: "Now", value: r.current.total, text: money(current, r.current.total) },
-            { label: "Scenario", value: r.scenario.total, text: money(current, r.scenario.total) },
+            { label: t.insights.now, value: r.current.total, text: now },
+            { label: t.insights.scenario, value: r.scenario.total, text: then },
           ]}
         />
       )}
       {moved.length > 0 && (
         <ShowMoreList
-          label="Partners who change tier"
+          label={t.insights.moversList}
           items={moved}
           itemKey={(m, i) => `${m.name}-${i}`}
           render={(m) => (
             <>
               <span aria-hidden="true">{m.move === "up" ? "▲ " : "▼ "}</span>
-              {m.name}: {m.move === "up" ? "up" : "down"} from {m.from} to {m.to}
+              {m.move === "up"
+                ? t.insights.movedUpFrom(m.name, m.from, m.to)
+                : t.insights.movedDownFrom(m.name, m.from, m.to)}
             </>
           )}
         />
       )}
       {deltas.length > 0 && (
         <>
-          <Text className={styles.strong}>Change per partner, largest first</Text>
+          <Text className={styles.strong}>{t.insights.perPartnerChange}</Text>
           <ShowMoreList
-            label="Change per partner, largest first"
+            label={t.insights.perPartnerChange}
             items={deltas}
             itemKey={(d, i) => `${d.name}-${i}`}
-            render={(d) => (
-              <>
-                {d.name}: {d.before} → {d.after} ({d.delta}, {d.raw > 0 ? "more" : "less"})
-              </>
-            )}
+            render={(d) =>
+              d.raw > 0
+                ? t.insights.partnerMore(d.name, d.before, d.after, d.delta)
+                : t.insights.partnerLess(d.name, d.before, d.after, d.delta)
+            }
           />
         </>
       )}
     </div>
+  );
+}
+
+/** Save as scenario (a new sheet) and Apply (the program's tables, after a confirmation). */
+function ScenarioActions(props: WhatIfSectionProps & { fx: Fx }): React.JSX.Element | null {
+  const styles = useInsightsStyles();
+  const { t } = props.fx;
+  const save = useWriteAction();
+  const apply = useWriteAction();
+  const [confirming, setConfirming] = React.useState(false);
+  const { source, programKey, outcome, current, scenario } = props;
+  if (!source || programKey === undefined || (!source.saveScenario && !source.applyScenario)) return null;
+  const ready = outcome !== null && outcome.ok && !props.pending;
+  const busy = save.state.status === "writing" || apply.state.status === "writing";
+
+  const onSave = () => {
+    apply.clear();
+    void save.run(async () => {
+      const saved = await source.saveScenario!(programKey, scenario.program, current, props.language ?? "en");
+      return t.insights.saved(saved.sheet);
+    });
+  };
+  const onApply = () => {
+    save.clear();
+    void apply.run(async () => {
+      await source.applyScenario!(programKey, scenario.program, current);
+      setConfirming(false);
+      await props.reload?.();
+      return t.insights.applied;
+    });
+  };
+
+  return (
+    <>
+      <div className={styles.actions}>
+        {source.saveScenario && (
+          <Button
+            className={styles.touch}
+            disabled={!ready || busy}
+            aria-describedby="insights-save-hint"
+            onClick={onSave}
+          >
+            {t.insights.saveScenario}
+          </Button>
+        )}
+        {source.applyScenario && (
+          <Button
+            className={styles.touch}
+            appearance="primary"
+            disabled={!ready || busy || confirming}
+            onClick={() => {
+              apply.clear();
+              setConfirming(true);
+            }}
+          >
+            {t.insights.applyOpen}
+          </Button>
+        )}
+      </div>
+      <Text size={200} id="insights-save-hint" className={styles.muted}>
+        {t.insights.saveHint}
+      </Text>
+      <WriteOutcome state={save.state} writing={t.insights.savingScenario} failedTitle={t.insights.saveFailed} />
+      {confirming && outcome?.ok && (
+        <ApplyConfirmation
+          current={current}
+          scenario={scenario.program}
+          result={outcome.result}
+          fx={props.fx}
+          busy={busy}
+          onApply={onApply}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+      <WriteOutcome state={apply.state} writing={t.insights.applying} failedTitle={t.insights.applyFailed} />
+    </>
   );
 }

@@ -1,8 +1,9 @@
 /* global Excel */
 /*
- * The Insights source over the open workbook: each call is one Excel.run batch that only reads
- * (the program's plan tables, its data table and, for the SolarWave sample, its Installations
- * table). The workbook layer is loaded on first use, in the same chunk the Programs screen uses.
+ * The Insights source over the open workbook: each read is one Excel.run batch (the program's plan
+ * tables, its data table and, for the SolarWave sample, its Installations table); each write is
+ * one Excel.run merged into one undo step (runAsOneUndoStep). The workbook layer is loaded on
+ * first use, in the same chunk the Programs screen uses.
  */
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { isoToSerial } from "../../../workbook/excelDates";
@@ -15,6 +16,10 @@ export interface InsightsWorkbookModule {
   listPrograms: typeof import("../../../workbook/programs").listPrograms;
   readProgram: typeof import("../../../workbook/programs").readProgram;
   readPartnerInputs: typeof import("../../../workbook/programs").readPartnerInputs;
+  saveScenario: typeof import("../../../workbook/programs").saveScenario;
+  applyScenario: typeof import("../../../workbook/programs").applyScenario;
+  writeTargets: typeof import("../../../workbook/programs").writeTargets;
+  runAsOneUndoStep: typeof import("../../../workbook/programs").runAsOneUndoStep;
 }
 
 /** What this source uses of the SolarWave sample's description (headers, cut-off, KPI names). */
@@ -105,13 +110,24 @@ export function createExcelInsightsSource(deps: ExcelInsightsSourceDeps = {}): I
         if (items === null) return null;
         const kpi = program.kpis.findIndex((k) => sample.sampleMeasureOf(k.name) === "onTime");
         return {
-          source: `the table ${name}`,
+          source: name,
           kpi: kpi < 0 ? null : kpi,
           asOf: isoToSerial(sample.SAMPLE_DATA_CUTOFF) ?? Infinity,
           items,
-          itemWord: "installation",
         };
       });
+    },
+    async saveScenario(key, scenario, basedOn, language) {
+      const m = await prepare();
+      return m.runAsOneUndoStep((context) => m.saveScenario(context, key, scenario, { basedOn, language }));
+    },
+    async applyScenario(key, scenario, basedOn) {
+      const m = await prepare();
+      await m.runAsOneUndoStep((context) => m.applyScenario(context, key, scenario, basedOn));
+    },
+    async writeTargets(key, kpi, targets, options) {
+      const m = await prepare();
+      return m.runAsOneUndoStep((context) => m.writeTargets(context, key, kpi, targets, options));
     },
   };
 }

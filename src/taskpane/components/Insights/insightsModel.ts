@@ -1,9 +1,11 @@
 /*
  * What the Insights screen shows, worked out from the engine's analytics: pure functions, no
- * React, no Excel. Words and numbers only; the components lay them out.
+ * React, no Excel. Words (from the pane's catalogue, `fx.t`) and numbers (Intl for `fx.locale`)
+ * only; the components lay them out.
  */
 import {
   describeChange,
+  scenarioChanges,
   planCost,
   populationTarget,
   programImpact,
@@ -20,25 +22,35 @@ import type { TierLabel } from "../../../engine/tierTable";
 import type { Frequency, ProgramDefinition, ProgramKpi } from "../../../engine/program/types";
 import { validateProgram, type ProgramIssue } from "../../../engine/program/validate";
 import { isoToSerial, serialToIso } from "../../../workbook/excelDates";
-import { formatMoney, formatNumber, formatPercent, formatWithUnit, isPercentUnit } from "../Wizard/format";
+import type { Catalog } from "../../i18n/catalog";
+import { formatCount, formatMoney, formatNumber, formatPercent, formatWithUnit, isPercentUnit } from "../Wizard/format";
 import type { InsightsPartner, ProgramActivity } from "./InsightsSource";
 
-export const count = (n: number, one: string, many = `${one}s`): string =>
-  `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+/** The screen's words and the locale its numbers are written for. */
+export interface Fx {
+  readonly t: Catalog;
+  readonly locale: string;
+}
 
-export function money(p: ProgramDefinition, n: number): string {
-  return formatMoney(n, p.currency, p.decimals);
+/** "1 partner", "1,200 partners". */
+export const partnersCount = (n: number, fx: Fx): string =>
+  formatCount(n, fx.t.insights.partnerOne, fx.t.insights.partnerMany, fx.locale);
+
+export const whole = (n: number, fx: Fx): string => n.toLocaleString(fx.locale);
+
+export function money(p: ProgramDefinition, n: number, locale?: string): string {
+  return formatMoney(n, p.currency, p.decimals, locale);
 }
 
 /** "+CNY 1,200.00", "−CNY 50.00", "CNY 0.00": the sign is written, never only coloured. */
-export function signedMoney(p: ProgramDefinition, n: number): string {
-  const text = money(p, Math.abs(n));
+export function signedMoney(p: ProgramDefinition, n: number, locale?: string): string {
+  const text = money(p, Math.abs(n), locale);
   return n > 0 ? `+${text}` : n < 0 ? `−${text}` : text;
 }
 
-export function tierTitle(tier: TierLabel | null): string {
-  if (tier === null) return "Below the first tier";
-  return typeof tier === "number" ? `Tier ${tier}` : tier;
+export function tierTitle(tier: TierLabel | null, fx: Fx): string {
+  if (tier === null) return fx.t.insights.belowFirstTier;
+  return typeof tier === "number" ? fx.t.insights.tierN(whole(tier, fx)) : tier;
 }
 
 /** What the tier table reads for this program: the score, or the basis KPI's actual. */
@@ -47,10 +59,12 @@ export function tierInputIsScore(p: ProgramDefinition): boolean {
 }
 
 /** A near miss's gap in the units the tier input is in: "4.5 points of score", "USD 2,000". */
-export function gapText(p: ProgramDefinition, gap: number): string {
-  if (tierInputIsScore(p)) return `${formatNumber(gap * 100, 1)} points of score`;
+export function gapText(p: ProgramDefinition, gap: number, fx: Fx): string {
+  if (tierInputIsScore(p)) return fx.t.insights.gapScore(formatNumber(gap * 100, 1, fx.locale));
   const basis = p.kpis[p.basisKpi as number];
-  return isPercentUnit(basis.unit) ? `${formatNumber(gap * 100, 1)} points` : formatWithUnit(gap, basis.unit);
+  return isPercentUnit(basis.unit)
+    ? fx.t.insights.gapPoints(formatNumber(gap * 100, 1, fx.locale))
+    : formatWithUnit(gap, basis.unit, fx.locale);
 }
 
 export interface CostView {
@@ -59,63 +73,79 @@ export interface CostView {
   readonly partners: string;
   /** "2.6% of Purchase volume (USD 1,215,000)", or why there is no such share. */
   readonly share: string;
-  readonly byTier: readonly { tier: string; partners: number; paid: string }[];
+  readonly byTier: readonly { tier: string; partners: string; paid: string }[];
   readonly nearMisses: readonly { tier: string; who: readonly { name: string; gap: string }[] }[];
 }
 
-export function partnerName(partners: readonly InsightsPartner[], index: number): string {
+export function partnerName(partners: readonly InsightsPartner[], index: number, fx: Fx): string {
   const p = partners[index];
-  if (!p) return `Partner ${index + 1}`;
-  return p.name.trim() || p.id.trim() || `Row ${index + 1}`;
+  if (!p) return fx.t.insights.partnerN(whole(index + 1, fx));
+  return p.name.trim() || p.id.trim() || fx.t.insights.rowN(whole(index + 1, fx));
 }
 
-export function costView(p: ProgramDefinition, partners: readonly InsightsPartner[]): CostView {
-  const cost = planCost(
+/** The plan's cost over the partners' current results: computed once per program read, worded per language. */
+export function programCost(p: ProgramDefinition, partners: readonly InsightsPartner[]): PlanCost {
+  return planCost(
     p,
     partners.map((x) => x.input),
   );
-  return describeCost(p, partners, cost);
 }
 
-export function describeCost(p: ProgramDefinition, partners: readonly InsightsPartner[], cost: PlanCost): CostView {
+export function describeCost(
+  p: ProgramDefinition,
+  partners: readonly InsightsPartner[],
+  cost: PlanCost,
+  fx: Fx,
+): CostView {
+  const { t, locale } = fx;
   let share: string;
   if (cost.measured === null) {
     share =
       p.payKind === "bonus"
-        ? "A bonus is not paid on a measured amount, so there is no payout share of revenue or volume."
+        ? t.insights.shareBonus
         : p.payKind === "discount"
-          ? "A discount is not paid on a measured amount, so there is no payout share of revenue or volume."
-          : "The program names no KPI it pays on, so there is no payout share.";
+          ? t.insights.shareDiscount
+          : t.insights.shareNoBasis;
   } else if (cost.shareOfMeasured === null) {
-    share = "The measured amount is zero, so the payout has no share of it yet.";
+    share = t.insights.shareZero;
   } else {
     const basis = p.kpis[p.basisKpi as number];
-    share = `${formatPercent(cost.shareOfMeasured, 2)} of ${basis.name} (${formatWithUnit(cost.measured, basis.unit)} in total)`;
+    share = t.insights.shareOf(
+      formatPercent(cost.shareOfMeasured, 2, locale),
+      basis.name,
+      formatWithUnit(cost.measured, basis.unit, locale),
+    );
   }
   const nearMisses = new Map<string, { name: string; gap: string }[]>();
   for (const m of cost.nearMisses) {
-    const key = tierTitle(m.tier);
+    const key = tierTitle(m.tier, fx);
     const list = nearMisses.get(key) ?? [];
-    list.push({ name: partnerName(partners, m.index), gap: gapText(p, m.gap) });
+    list.push({ name: partnerName(partners, m.index, fx), gap: gapText(p, m.gap, fx) });
     nearMisses.set(key, list);
   }
   return {
     cost,
-    total: money(p, cost.total),
-    partners: count(partners.length, "partner"),
+    total: money(p, cost.total, locale),
+    partners: whole(partners.length, fx),
     share,
-    byTier: cost.byTier.map((t) => ({ tier: tierTitle(t.tier), partners: t.partners, paid: money(p, t.paid) })),
+    byTier: cost.byTier.map((x) => ({
+      tier: tierTitle(x.tier, fx),
+      partners: whole(x.partners, fx),
+      paid: money(p, x.paid, locale),
+    })),
     nearMisses: [...nearMisses].map(([tier, who]) => ({ tier, who })),
   };
 }
 
 /** The attainment histogram's bins as the chart and its table label them. */
-export function histogramBars(cost: PlanCost): { label: string; value: number }[] {
+export function histogramBars(cost: PlanCost, fx: Fx): { label: string; value: number; text: string }[] {
+  const pct = (x: number) => formatNumber(x * 100, 0, fx.locale);
   return cost.histogram.map((b) => ({
     label: Number.isFinite(b.to)
-      ? `${formatNumber(b.from * 100, 0)}–${formatNumber(b.to * 100, 0)}%`
-      : `${formatNumber(b.from * 100, 0)}% or more`,
+      ? fx.t.insights.histogramBin(pct(b.from), pct(b.to))
+      : fx.t.insights.histogramTop(pct(b.from)),
     value: b.partners,
+    text: whole(b.partners, fx),
   }));
 }
 
@@ -152,20 +182,23 @@ export function runWhatIf(
   }
 }
 
-/** "CNY 1,200.00 more than now (+4.1%)": the delta in words, with its sign. */
-export function deltaWords(p: ProgramDefinition, r: WhatIf): string {
+/** "Costs CNY 1,200.00 more than now (+4%).": the delta in words, with its sign. */
+export function deltaWords(p: ProgramDefinition, r: WhatIf, fx: Fx): string {
   const d = r.totalDelta;
-  if (d === 0) return "No change: the scenario costs the same as now.";
-  const relative = r.current.total !== 0 ? ` (${describeChange(d / r.current.total)})` : "";
-  return d > 0 ? `Costs ${money(p, d)} more than now${relative}.` : `Costs ${money(p, -d)} less than now${relative}.`;
+  if (d === 0) return fx.t.insights.noDelta;
+  const amount = money(p, Math.abs(d), fx.locale);
+  if (r.current.total === 0) return fx.t.insights.costsMoreFromZero(amount);
+  const change = describeChange(d / r.current.total);
+  return d > 0 ? fx.t.insights.costsMore(amount, change) : fx.t.insights.costsLess(amount, change);
 }
 
-export function moversWords(r: WhatIf): string {
-  if (r.movedUp === 0 && r.movedDown === 0) return "No partner changes tier.";
-  const parts: string[] = [];
-  if (r.movedUp) parts.push(`${count(r.movedUp, "partner")} ${r.movedUp === 1 ? "moves" : "move"} up a tier`);
-  if (r.movedDown) parts.push(`${count(r.movedDown, "partner")} ${r.movedDown === 1 ? "moves" : "move"} down a tier`);
-  return `${parts.join(", ")}.`;
+export function moversWords(r: WhatIf, fx: Fx): string {
+  const up = partnersCount(r.movedUp, fx);
+  const down = partnersCount(r.movedDown, fx);
+  if (r.movedUp && r.movedDown) return fx.t.insights.movesBoth(up, down);
+  if (r.movedUp) return fx.t.insights.movesUp(up);
+  if (r.movedDown) return fx.t.insights.movesDown(down);
+  return fx.t.insights.noMovers;
 }
 
 export interface Mover {
@@ -175,14 +208,14 @@ export interface Mover {
   readonly to: string;
 }
 
-export function movers(r: WhatIf, partners: readonly InsightsPartner[]): Mover[] {
+export function movers(r: WhatIf, partners: readonly InsightsPartner[], fx: Fx): Mover[] {
   return r.changes
     .filter((c) => c.move !== "same")
     .map((c) => ({
-      name: partnerName(partners, c.index),
+      name: partnerName(partners, c.index, fx),
       move: c.move as "up" | "down",
-      from: tierTitle(c.tierBefore),
-      to: tierTitle(c.tierAfter),
+      from: tierTitle(c.tierBefore, fx),
+      to: tierTitle(c.tierAfter, fx),
     }));
 }
 
@@ -195,17 +228,65 @@ export interface PartnerDelta {
 }
 
 /** Partners whose pay changes, largest change first (then in data order). */
-export function partnerDeltas(p: ProgramDefinition, r: WhatIf, partners: readonly InsightsPartner[]): PartnerDelta[] {
+export function partnerDeltas(
+  p: ProgramDefinition,
+  r: WhatIf,
+  partners: readonly InsightsPartner[],
+  fx: Fx,
+): PartnerDelta[] {
   return r.changes
     .filter((c) => c.delta !== 0)
     .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || a.index - b.index)
     .map((c) => ({
-      name: partnerName(partners, c.index),
-      before: money(p, c.before),
-      after: money(p, c.after),
-      delta: signedMoney(p, c.delta),
+      name: partnerName(partners, c.index, fx),
+      before: money(p, c.before, fx.locale),
+      after: money(p, c.after, fx.locale),
+      delta: signedMoney(p, c.delta, fx.locale),
       raw: c.delta,
     }));
+}
+
+/** What the scenario changes, one line each, for the Apply confirmation. */
+export function changeLines(current: ProgramDefinition, scenario: ProgramDefinition, fx: Fx): string[] {
+  const { t, locale } = fx;
+  const bound = (v: number) =>
+    tierInputIsScore(scenario) || scenario.boundsRelativeToTarget
+      ? formatPercent(v, 2, locale)
+      : formatWithUnit(v, scenario.kpis[scenario.basisKpi as number]?.unit ?? "", locale);
+  const rate = (v: number) => formatPercent(v, 4, locale);
+  const amount = (v: number | null) => (v === null ? t.insights.none : formatNumber(v, scenario.decimals, locale));
+  const cap = (v: number | null) =>
+    v === null ? t.insights.none : scenario.payKind === "bonus" ? formatPercent(v, 2, locale) : amount(v);
+  return scenarioChanges(current, scenario).map((c) => {
+    switch (c.kind) {
+      case "setting":
+        return t.insights.change.setting[c.field](
+          c.field === "cap" ? cap(c.before) : amount(c.before),
+          c.field === "cap" ? cap(c.after) : amount(c.after),
+        );
+      case "kpi": {
+        const k = scenario.kpis[c.kpi];
+        const show = (v: number | null) =>
+          v === null ? t.insights.none : c.field === "weight" ? formatPercent(v, 2, locale) : kpiValue(k, v, locale);
+        return t.insights.change.kpi[c.field](k.name.trim(), show(c.before), show(c.after));
+      }
+      case "tier": {
+        const show = (v: number | string | null) =>
+          typeof v === "string"
+            ? v || t.insights.blankLabel
+            : v === null
+              ? t.insights.none
+              : c.field === "rate"
+                ? rate(v)
+                : bound(v);
+        return t.insights.change.tier[c.field](whole(c.tier + 1, fx), show(c.before), show(c.after));
+      }
+      case "tierAdded":
+        return t.insights.change.tierAdded(whole(c.tier + 1, fx), bound(c.row.bound), rate(c.row.rate));
+      case "tierRemoved":
+        return t.insights.change.tierRemoved(whole(c.tier + 1, fx), bound(c.row.bound));
+    }
+  });
 }
 
 export function cloneProgram(p: ProgramDefinition): ProgramDefinition {
@@ -220,8 +301,8 @@ export function cloneProgram(p: ProgramDefinition): ProgramDefinition {
 export { tierTitles } from "../Wizard/format";
 
 /** A KPI's value with its unit, or "—" where there is none. */
-export function kpiValue(k: ProgramKpi, v: number | null): string {
-  return v === null || !Number.isFinite(v) ? "—" : formatWithUnit(v, k.unit);
+export function kpiValue(k: ProgramKpi, v: number | null, locale?: string): string {
+  return v === null || !Number.isFinite(v) ? "—" : formatWithUnit(v, k.unit, locale);
 }
 
 // ---------------------------------------------------------------- suggested targets
@@ -233,6 +314,7 @@ export const MAX_DECREASE = 0.05;
 export const HISTORY_PERIODS = 4;
 
 export interface PartnerSuggestion {
+  readonly id: string;
   readonly name: string;
   readonly current: number;
   readonly suggestion: TrendSuggestion;
@@ -253,6 +335,7 @@ export function suggestTargets(
   partners: readonly InsightsPartner[],
   share: number,
   history: HistoryTable | null,
+  fx: Fx,
 ): KpiSuggestion[] {
   return p.kpis.map((kpi, index) => {
     const population = populationTarget(
@@ -268,7 +351,8 @@ export function suggestTargets(
         if (current === null) return [];
         return [
           {
-            name: partnerName(partners, i),
+            id: x.id,
+            name: partnerName(partners, i, fx),
             current,
             suggestion: suggestFromHistory(past, current, MAX_INCREASE, MAX_DECREASE),
           },
@@ -283,6 +367,57 @@ export function suggestTargets(
       history: perPartner,
     };
   });
+}
+
+export type TargetsMethod = "history" | "population";
+
+/** What writing one KPI's reviewed targets would write (the workbook layer decides and checks). */
+export type TargetsWrite =
+  /** One target for every partner: the KPI table's Target (through the program's edit path). */
+  | { readonly kind: "fixed"; readonly kpi: number; readonly before: number | null; readonly after: number }
+  /** Per-partner targets in the data table's target column; `switching` adds it first. */
+  | {
+      readonly kind: "column";
+      readonly kpi: number;
+      readonly switching: boolean;
+      readonly rows: readonly { id: string; name: string; before: number | null; after: number }[];
+    }
+  /** The targets live in the user's own table, which the add-in does not write. */
+  | { readonly kind: "existing"; readonly table: string };
+
+/** The write a method's suggestions make for a KPI, or null when there is nothing to write. */
+export function targetsWrite(
+  p: ProgramDefinition,
+  partners: readonly InsightsPartner[],
+  s: KpiSuggestion,
+  method: TargetsMethod,
+  fx: Fx,
+): TargetsWrite | null {
+  if (p.source.kind === "existing") return { kind: "existing", table: p.source.source };
+  const fixed = s.kpi.targetMode === "fixed";
+  if (method === "population") {
+    if (s.population === null) return null;
+    if (fixed) return { kind: "fixed", kpi: s.index, before: s.kpi.target, after: s.population };
+    const value = s.population;
+    return {
+      kind: "column",
+      kpi: s.index,
+      switching: false,
+      rows: partners.map((x, i) => ({
+        id: x.id,
+        name: partnerName(partners, i, fx),
+        before: x.input.targets?.[s.index] ?? null,
+        after: value,
+      })),
+    };
+  }
+  if (!s.history || s.history.length === 0) return null;
+  return {
+    kind: "column",
+    kpi: s.index,
+    switching: fixed,
+    rows: s.history.map((x) => ({ id: x.id, name: x.name, before: x.current, after: x.suggestion.suggested })),
+  };
 }
 
 export function median(xs: readonly number[]): number | null {
@@ -372,38 +507,42 @@ export interface ImpactView {
   }[];
 }
 
-const share = (s: number | null) => (s === null ? "no data" : formatPercent(s, 1));
-
 export function impactView(
   p: ProgramDefinition,
   partners: readonly InsightsPartner[],
   a: ProgramActivity,
+  fx: Fx,
 ): ImpactView | null {
+  const { t, locale } = fx;
   const start = isoToSerial(p.periodStart);
   if (start === null) return null;
+  const share = (s: number | null) => (s === null ? t.insights.noData : formatPercent(s, 1, locale));
   const impact = programImpact(activityEvents(a), start);
   const o = impact.overall;
-  const kpiName = a.kpi === null ? "On-time share" : p.kpis[a.kpi].name;
+  const kpiName = a.kpi === null ? t.insights.onTimeShare : p.kpis[a.kpi].name;
   const change = o.relativeChange === null ? null : describeChange(o.relativeChange);
-  const word = a.itemWord ?? "item";
-  const counts = `${count(o.before.events, word)} before, ${count(o.after.events, word)} after`;
+  const counts = t.insights.impactCounts(whole(o.before.events, fx), whole(o.after.events, fx));
   let sentence: string;
-  if (o.before.share === null || o.after.share === null || o.relativeChange === null) {
-    sentence = `Not enough dated ${word}s on both sides of ${p.periodStart} to compare (${counts}).`;
+  if (o.before.share === null || o.after.share === null || o.relativeChange === null || change === null) {
+    sentence = t.insights.impactTooFew(p.periodStart, counts);
   } else {
-    const verb = o.relativeChange > 0 ? "rose" : o.relativeChange < 0 ? "fell" : "stayed";
-    const to = o.relativeChange === 0 ? "at" : "to";
-    sentence = `${kpiName} ${verb} from ${share(o.before.share)} before ${p.periodStart} ${to} ${share(o.after.share)} after: ${change} (${counts}).`;
+    const say =
+      o.relativeChange > 0
+        ? t.insights.impactRose
+        : o.relativeChange < 0
+          ? t.insights.impactFell
+          : t.insights.impactSame;
+    sentence = say(kpiName, share(o.before.share), p.periodStart, share(o.after.share), change, counts);
   }
-  const names = new Map(partners.map((x, i) => [key(x.id), partnerName(partners, i)]));
+  const names = new Map(partners.map((x, i) => [key(x.id), partnerName(partners, i, fx)]));
   for (const x of a.items) if (!names.has(key(x.partner))) names.set(key(x.partner), x.partner.trim());
   const rows = [...impact.partners].map(([id, c]) => ({
     name: names.get(id) ?? id,
     before: share(c.before.share),
     after: share(c.after.share),
-    change: c.relativeChange === null ? "cannot compare" : describeChange(c.relativeChange),
+    change: c.relativeChange === null ? t.insights.cannotCompare : describeChange(c.relativeChange),
     raw: c.relativeChange,
   }));
-  rows.sort((x, y) => (y.raw ?? -Infinity) - (x.raw ?? -Infinity) || x.name.localeCompare(y.name));
+  rows.sort((x, y) => (y.raw ?? -Infinity) - (x.raw ?? -Infinity) || x.name.localeCompare(y.name, locale));
   return { impact, startIso: p.periodStart, kpiName, change, sentence, partners: rows };
 }

@@ -3,13 +3,13 @@ import * as React from "react";
 import type { ProgramDefinition, ProgramKpi, TierRow } from "../../../engine/program/types";
 import { errorMessage } from "../../services/WorkbookService";
 import type { InsightsProgram, InsightsSource, ProgramActivity, ProgramSummary } from "./InsightsSource";
+import type { PlanCost } from "../../../engine/analytics";
 import {
   DEFAULT_SHARE,
   activityHistory,
   cloneProgram,
-  costView,
+  programCost,
   runWhatIf,
-  type CostView,
   type HistoryTable,
   type WhatIfOutcome,
 } from "./insightsModel";
@@ -73,7 +73,7 @@ export function scenarioReducer(s: Scenario, a: ScenarioAction): Scenario {
 }
 
 export interface LoadedProgram extends InsightsProgram {
-  readonly cost: CostView | { error: string };
+  readonly cost: PlanCost | { error: string };
 }
 
 export interface InsightsState {
@@ -81,6 +81,11 @@ export interface InsightsState {
   selected: string | null;
   select: (key: string) => void;
   refresh: () => void;
+  /**
+   * Reads the selected program again after a write, keeping the screen as it is until the new
+   * data is there (so "current" is what was written). Resolves when it has been read.
+   */
+  reload: () => Promise<void>;
   data: Loadable<LoadedProgram> | null;
   scenario: Scenario | null;
   dispatch: (a: ScenarioAction) => void;
@@ -108,18 +113,20 @@ export function useInsights(source: InsightsSource, active: boolean, debounceMs 
   const loadRequest = React.useRef(0);
 
   const load = React.useCallback(
-    (key: string) => {
+    (key: string, quiet = false): Promise<void> => {
       const id = ++loadRequest.current;
-      setData({ status: "loading" });
-      setActivity(null);
-      setScenario(null);
-      setOutcome(null);
-      source.loadProgram(key).then(
+      if (!quiet) {
+        setData({ status: "loading" });
+        setActivity(null);
+        setScenario(null);
+        setOutcome(null);
+      }
+      return source.loadProgram(key).then(
         (loaded) => {
           if (id !== loadRequest.current) return;
           let cost: LoadedProgram["cost"];
           try {
-            cost = costView(loaded.program, loaded.partners);
+            cost = programCost(loaded.program, loaded.partners);
           } catch (e) {
             cost = { error: errorMessage(e) };
           }
@@ -129,13 +136,15 @@ export function useInsights(source: InsightsSource, active: boolean, debounceMs 
             setActivity({ status: "ready", value: null });
             return;
           }
-          setActivity({ status: "loading" });
+          if (!quiet) setActivity({ status: "loading" });
           source.loadActivity(key, loaded.program).then(
             (a) => id === loadRequest.current && setActivity({ status: "ready", value: a }),
             (e: unknown) => id === loadRequest.current && setActivity({ status: "failed", message: errorMessage(e) }),
           );
         },
-        (e: unknown) => id === loadRequest.current && setData({ status: "failed", message: errorMessage(e) }),
+        (e: unknown) => {
+          if (id === loadRequest.current) setData({ status: "failed", message: errorMessage(e) });
+        },
       );
     },
     [source],
@@ -148,6 +157,11 @@ export function useInsights(source: InsightsSource, active: boolean, debounceMs 
       setSelected(key);
       load(key);
     },
+    [load],
+  );
+
+  const reload = React.useCallback(
+    () => (selectedRef.current === null ? Promise.resolve() : load(selectedRef.current, true)),
     [load],
   );
 
@@ -207,6 +221,7 @@ export function useInsights(source: InsightsSource, active: boolean, debounceMs 
     selected,
     select,
     refresh,
+    reload,
     data,
     scenario,
     dispatch,
