@@ -293,6 +293,26 @@ export const MESSAGES = {
     en: "The program's sheets are in “{before}”; they cannot be switched to “{after}” in place, because the formulas name the headers as written. Create a new program in that language instead. Nothing was written.",
     zh: "该计划的工作表语言为“{before}”，无法在原处改为“{after}”，因为公式引用的是已写入的标题。请改用该语言新建计划。未写入任何内容。",
   },
+  programIncomplete: {
+    kind: "value",
+    en: "The program “{key}” is not complete in this workbook: these tables are missing: {tables}.",
+    zh: "此工作簿中的计划“{key}”不完整：缺少以下表：{tables}。",
+  },
+  dataColumnsMissing: {
+    kind: "value",
+    en: "The table {table} has no column {columns}; the dashboard and statements read it. Restore the column's header, or create the program again.",
+    zh: "表 {table} 没有列 {columns}；仪表板和对账单需要读取它。请恢复该列的标题，或重新创建计划。",
+  },
+  noPartnersYet: {
+    kind: "value",
+    en: "The data table has no partners yet, so there is no statement to write.",
+    zh: "数据表中还没有合作伙伴，因此没有可生成的对账单。",
+  },
+  noSuchPartner: {
+    kind: "value",
+    en: "There is no partner number {which}: the data table has {count}.",
+    zh: "没有第 {which} 号合作伙伴：数据表中共有 {count} 个。",
+  },
 
   explainOneAmount: {
     kind: "value",

@@ -4,7 +4,7 @@
  * these through Excel.run; everything here takes an Excel.RequestContext so it can be tested
  * with office-addin-mock. No business rules live in the task pane: it shows these results.
  */
-import type { PartnerInput, ProgramDefinition } from "../engine";
+import type { PartnerInput, ProgramDefinition, SheetLanguage } from "../engine";
 import type { SolarWaveSampleCsv } from "./solarwaveSample";
 
 export type { SolarWaveSampleCsv };
@@ -106,6 +106,12 @@ export interface GeneratedSheet {
 export interface GenerateOptions {
   /** The generation time written on the sheet (default: now). Tests pass a fixed one. */
   readonly now?: Date;
+  /**
+   * The generated sheet's language (its name, headers, words, date formats); by default the
+   * program's sheet language. Head office can read a dashboard in English while partners get
+   * statements in Chinese, from the same program.
+   */
+  readonly language?: SheetLanguage;
 }
 
 /** What the task pane calls for dashboards and statements (dashboard/generate.ts implements them). */

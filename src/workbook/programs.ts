@@ -7,7 +7,7 @@
  * Syncs: previewProgramWrite 1; createProgram 3 (names, write, recalculate) up to the request
  * budget; listPrograms 2; readProgram 2; deleteProgram 3.
  */
-import type { ProgramDefinition } from "../engine";
+import { ProgramDefinition, formatMessage } from "../engine";
 import { applyWorkbookPlan } from "./applyPlan";
 import type { CreatedProgram, ProgramSummary, WriteOptions, WritePreview } from "./contract";
 import { DescribeOptions, ProgramNotWritableError, describeProgram } from "./describeProgram";
@@ -143,9 +143,7 @@ export async function readProgram(context: Excel.RequestContext, key: string): P
   const [settings, kpis, tiers] = [find(names.settings), find(names.kpis), find(names.tiers)];
   if (!settings || !kpis || !tiers) {
     const missing = [names.settings, names.kpis, names.tiers].filter((n) => !find(n));
-    throw new Error(
-      `The program “${key}” is not complete in this workbook: the table ${missing.join(" and ")} is missing.`,
-    );
+    throw new Error(formatMessage("programIncomplete", { key, tables: missing.join(", ") }));
   }
   const ranges = [settings, kpis, tiers].map((t) => t.getRange().load("values"));
   await context.sync();

@@ -213,7 +213,7 @@ describe("listPrograms and readProgram", () => {
   test("a missing program or table says which", async () => {
     const excel = new FakeExcel();
     await expect(readProgram(excel.context, "Nope")).rejects.toThrow(
-      "The program “Nope” is not complete in this workbook: the table PI_Nope_Settings and PI_Nope_KPIs and PI_Nope_Tiers is missing.",
+      "The program “Nope” is not complete in this workbook: these tables are missing: PI_Nope_Settings, PI_Nope_KPIs, PI_Nope_Tiers.",
     );
   });
 });

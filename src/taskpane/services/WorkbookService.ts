@@ -3,7 +3,7 @@
  * WorkbookServiceContext), so they render and test without Excel: the real implementation is in
  * excelWorkbookService.ts, tests pass a fake.
  */
-import type { ProgramDefinition } from "../../engine/program/types";
+import type { ProgramDefinition, SheetLanguage } from "../../engine/program/types";
 import type {
   CreatedProgram,
   GeneratedSheet,
@@ -17,6 +17,7 @@ import type { FormulaIssue, IssueScan, ProgramSheet, SelectedCell } from "../../
 import type { SourceTable } from "../../workbook/existingSource";
 
 export type {
+  SheetLanguage,
   CreatedProgram,
   FormulaIssue,
   GeneratedSheet,
@@ -30,6 +31,11 @@ export type {
   WriteOptions,
   WritePreview,
 };
+
+/** The last, optional argument of the generate calls. */
+export interface SheetLanguageOption {
+  readonly language?: SheetLanguage;
+}
 
 /** The selected cell and, when it is in a program's data table, that program and the row's partner. */
 export interface SelectionInfo {
@@ -48,15 +54,23 @@ export interface WorkbookService {
   /** Writes the program; on failure nothing is left half-written and the promise rejects with why. */
   create(program: ProgramDefinition, options?: WriteOptions): Promise<CreatedProgram>;
 
-  /** Generates the program's dashboard, or rewrites the add-in's own in place (one undo step). */
-  generateDashboard(key: string): Promise<GeneratedSheet>;
-  /** Generates the live statements sheet, or rewrites the add-in's own in place (one undo step). */
-  generateStatements(key: string): Promise<GeneratedSheet>;
+  /**
+   * Generates the program's dashboard, or rewrites the add-in's own in place (one undo step), in
+   * `options.language` ("en" | "zh"; default: the program's sheet language).
+   */
+  generateDashboard(key: string, options?: SheetLanguageOption): Promise<GeneratedSheet>;
+  /** Generates the live statements sheet, or rewrites the add-in's own in place (one undo step); language as above. */
+  generateStatements(key: string, options?: SheetLanguageOption): Promise<GeneratedSheet>;
   /**
    * Statements as values only (no formula), the copy finance sends (one undo step): every
-   * partner's on one sheet, or one partner's (its index in readPartnerInputs) on a sheet of its own.
+   * partner's on one sheet, or one partner's (its index in readPartnerInputs) on a sheet of its own;
+   * language as above, so partners can get statements in Chinese from an English program.
    */
-  generateValuesOnlyStatements(key: string, which?: number | "all"): Promise<GeneratedSheet>;
+  generateValuesOnlyStatements(
+    key: string,
+    which?: number | "all",
+    options?: SheetLanguageOption,
+  ): Promise<GeneratedSheet>;
   /** The sheets carrying the program's mark — what deleteProgram deletes; null where Excel cannot tell. */
   programSheets(key: string): Promise<ProgramSheet[] | null>;
   /** Deletes the program's own sheets; resolves with their names. */

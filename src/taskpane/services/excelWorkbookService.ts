@@ -14,7 +14,13 @@ import type {
   watchSelection,
 } from "../../workbook/selection";
 import type { listSourceTables } from "../../workbook/existingSource";
-import { ExcelUnavailableError, type WorkbookService, type WriteOptions } from "./WorkbookService";
+import {
+  ExcelUnavailableError,
+  type SheetLanguage,
+  type SheetLanguageOption,
+  type WorkbookService,
+  type WriteOptions,
+} from "./WorkbookService";
 import { loadProgramsModule } from "./programsModule";
 import { loadSolarWaveSample } from "./solarWaveSample";
 
@@ -75,17 +81,21 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
       const full = await withSample(options);
       return m.runAsOneUndoStep((context) => m.createProgram(context, program, full));
     },
-    async generateDashboard(key) {
+    // The sheet language is passed on only when asked for: the workbook layer defaults to the program's.
+    async generateDashboard(key, options) {
       const m = await prepare();
-      return m.runAsOneUndoStep((context) => m.generateDashboard(context, key));
+      const extra = generateOptions(options);
+      return m.runAsOneUndoStep((context) => m.generateDashboard(context, key, ...extra));
     },
-    async generateStatements(key) {
+    async generateStatements(key, options) {
       const m = await prepare();
-      return m.runAsOneUndoStep((context) => m.generateStatements(context, key));
+      const extra = generateOptions(options);
+      return m.runAsOneUndoStep((context) => m.generateStatements(context, key, ...extra));
     },
-    async generateValuesOnlyStatements(key, which = "all") {
+    async generateValuesOnlyStatements(key, which = "all", options) {
       const m = await prepare();
-      return m.runAsOneUndoStep((context) => m.generateValuesOnlyStatements(context, key, which));
+      const extra = generateOptions(options);
+      return m.runAsOneUndoStep((context) => m.generateValuesOnlyStatements(context, key, which, ...extra));
     },
     async programSheets(key) {
       const m = await prepare();
@@ -148,4 +158,9 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
       return Excel.run((context) => m.listSourceTables(context));
     },
   };
+}
+
+/** The workbook layer's options for a generation: none, or the sheet language asked for. */
+function generateOptions(options?: SheetLanguageOption): [] | [{ language: SheetLanguage }] {
+  return options?.language ? [{ language: options.language }] : [];
 }

@@ -14,10 +14,9 @@
  */
 import type { ProgramDefinition } from "../../engine";
 import { cellAddress } from "../addresses";
-import { stringLiteral, tableColumn } from "../formulas";
-import { DATE, GENERAL, PERCENT, WHOLE_NUMBER, moneyFormat } from "../numberFormats";
-import { BELOW_FIRST_TIER } from "../programFormulas";
-import { SETTING, TIER_HEADERS } from "../planTables";
+import { stringLiteral } from "../formulas";
+import { SheetLanguage, fillLabel } from "../labels";
+import { GENERAL, PERCENT, WHOLE_NUMBER } from "../numberFormats";
 import { Cell, ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
 import { box, grid, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
@@ -31,6 +30,8 @@ export interface DashboardOptions {
   readonly partners: number;
   /** When the dashboard was generated, as an Excel serial date-time (a value, not NOW()). */
   readonly generatedAt: number;
+  /** The dashboard's language; by default the program's sheet language. */
+  readonly language?: SheetLanguage;
 }
 
 /** Rows formatted beyond today's partners, so partners added later look the same until the next refresh. */
@@ -66,36 +67,49 @@ const COLORS = {
   missedFill: "#FFC7CE",
 };
 
-/** The gate column's words: the mark is text, and the red fill only repeats it. */
-export const GATE_WORDS = { met: "Met", missed: "Missed" } as const;
-
 export function describeDashboard(p: ProgramDefinition, options: DashboardOptions): SheetPlan {
-  const r = new ProgramRefs(p, options.key);
+  const r = new ProgramRefs(p, options.key, options.language);
   const c = r.columns;
-  const money = moneyFormat(p.decimals);
-  const decimals = r.setting(SETTING.decimals);
+  // What the dashboard shows, in its own language; the formulas read the program's headers (c).
+  const w = r.show.dashboard;
+  const sh = r.shownColumns;
+  const money = r.money();
+  const decimals = r.setting("decimals");
   const R = DASHBOARD_ROWS;
   const area = Math.max(1, options.partners) + FORMAT_HEADROOM;
 
   // --- Per-partner table: one spilling formula per column, under a header row. --------------
   const pass = (header: string) => `=LET(v,${r.col(header)},IF(v="","",v))`;
+  const tierShown = shownTier(r);
   const columns: { header: string; formula: string; format: string; width: number }[] = [
-    { header: "Partner ID", formula: pass(c.partnerId), format: GENERAL, width: 70 },
-    { header: "Partner", formula: pass(c.partner), format: GENERAL, width: 170 },
-    ...p.kpis.map((_, i) => ({ header: c.actual[i], formula: pass(c.actual[i]), format: r.kpiFormat(i), width: 80 })),
-    ...p.kpis.map((_, i) => ({ header: c.attainment[i], formula: pass(c.attainment[i]), format: PERCENT, width: 80 })),
-    { header: "Score", formula: pass(c.score), format: PERCENT, width: 60 },
+    { header: sh.partnerId, formula: pass(c.partnerId), format: GENERAL, width: 90 },
+    { header: sh.partner, formula: pass(c.partner), format: GENERAL, width: 170 },
+    ...p.kpis.map((_, i) => ({
+      header: sh.actual[i],
+      formula: pass(c.actual[i]),
+      format: r.kpiFormat(i),
+      width: 80,
+    })),
+    ...p.kpis.map((_, i) => ({
+      header: sh.attainment[i],
+      formula: pass(c.attainment[i]),
+      format: PERCENT,
+      width: 80,
+    })),
+    { header: sh.score, formula: pass(c.score), format: PERCENT, width: 60 },
     {
-      header: "Gate",
-      formula: `=LET(g,${r.col(c.gateMet)},n,${r.col(c.partner)},IF(n="","",IF(g=TRUE,${stringLiteral(GATE_WORDS.met)},${stringLiteral(GATE_WORDS.missed)})))`,
+      header: w.gate,
+      formula: `=LET(g,${r.col(c.gateMet)},n,${r.col(c.partner)},IF(n="","",IF(g=TRUE,${stringLiteral(w.gateMet)},${stringLiteral(w.gateMissed)})))`,
       format: GENERAL,
       width: 60,
     },
-    { header: "Tier", formula: pass(c.tier), format: GENERAL, width: 90 },
-    { header: c.payout, formula: pass(c.payout), format: money, width: 90 },
-    ...(c.netPrice ? [{ header: c.netPrice, formula: pass(c.netPrice), format: money, width: 90 }] : []),
+    { header: sh.tier, formula: `=LET(v,${r.col(c.tier)},${tierShown("v")})`, format: GENERAL, width: 90 },
+    { header: sh.payout, formula: pass(c.payout), format: money, width: 100 },
+    ...(c.netPrice && sh.netPrice
+      ? [{ header: sh.netPrice, formula: pass(c.netPrice), format: money, width: 100 }]
+      : []),
     {
-      header: "Rank",
+      header: w.rank,
       formula: `=LET(s,${r.col(c.score)},IF(ISNUMBER(s),RANK.EQ(s,s),""))`,
       format: WHOLE_NUMBER,
       width: 45,
@@ -106,47 +120,62 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
 
   // --- Header, tiles. ----------------------------------------------------------------------------
   const cells: PlainCell[] = [
-    { row: R.title, column: 0, style: "title", value: text(`${p.name.trim()} — dashboard`) },
+    { row: R.title, column: 0, style: "title", value: text(fillLabel(w.title, { program: p.name.trim() })) },
     {
       row: R.note,
       column: 0,
       style: "note",
-      value: text(ownershipNote(p.name, options.key, `Every number here is a formula over the table ${r.data}.`)),
+      value: text(ownershipNote(r.show, p.name, options.key, fillLabel(w.about, { table: r.data }))),
     },
-    { row: R.caption, column: 0, style: "caption", value: text("Partners") },
+    { row: R.caption, column: 0, style: "caption", value: text(w.partnersCaption) },
   ];
   const period = grid(
     R.period,
     0,
     [
       [
-        text("Period"),
-        formula(`=${r.setting(SETTING.periodStart)}`),
-        text("to"),
-        formula(`=${r.setting(SETTING.periodEnd)}`),
-        text("As of"),
-        formula(`=MIN(TODAY(),${r.setting(SETTING.periodEnd)})`),
-        text("Generated"),
+        text(w.period),
+        formula(`=${r.setting("periodStart")}`),
+        text(w.to),
+        formula(`=${r.setting("periodEnd")}`),
+        text(w.asOf),
+        formula(`=MIN(TODAY(),${r.setting("periodEnd")})`),
+        text(w.generated),
         options.generatedAt,
       ],
     ],
-    { columnFormats: [null, DATE, null, DATE, null, DATE, null, "yyyy-mm-dd hh:mm"] },
+    {
+      columnFormats: [
+        null,
+        r.show.formats.date,
+        null,
+        r.show.formats.date,
+        null,
+        r.show.formats.date,
+        null,
+        r.show.formats.dateTime,
+      ],
+    },
   );
   const tiles: { label: string; formula: string; format: string }[] = [
-    { label: `Total ${c.payout}`, formula: `=ROUND(SUM(${r.col(c.payout)}),${decimals})`, format: money },
-    { label: "Partners", formula: `=SUMPRODUCT(--(${r.col(c.partner)}<>""))`, format: WHOLE_NUMBER },
     {
-      label: "At or above target (score ≥ 100%)",
+      label: fillLabel(w.totalTile, { payout: sh.payout }),
+      formula: `=ROUND(SUM(${r.col(c.payout)}),${decimals})`,
+      format: money,
+    },
+    { label: w.partnersTile, formula: `=SUMPRODUCT(--(${r.col(c.partner)}<>""))`, format: WHOLE_NUMBER },
+    {
+      label: w.atTargetTile,
       formula: `=IFERROR(COUNTIF(${r.col(c.score)},">=1")/COUNT(${r.col(c.score)}),"")`,
       format: PERCENT,
     },
-    { label: "Average score", formula: `=IFERROR(AVERAGE(${r.col(c.score)}),"")`, format: PERCENT },
+    { label: w.averageScoreTile, formula: `=IFERROR(AVERAGE(${r.col(c.score)}),"")`, format: PERCENT },
     ...p.kpis.map((_, i) => ({
-      label: `Average ${c.attainment[i]}`,
+      label: fillLabel(w.averageTile, { attainment: sh.attainment[i] }),
       formula: `=IFERROR(AVERAGE(${r.col(c.attainment[i])}),"")`,
       format: PERCENT,
     })),
-    { label: "Gates missed", formula: `=COUNTIF(${r.col(c.gateMet)},FALSE)`, format: WHOLE_NUMBER },
+    { label: w.gatesMissedTile, formula: `=COUNTIF(${r.col(c.gateMet)},FALSE)`, format: WHOLE_NUMBER },
   ];
   const tileLabels = grid(R.tileLabels, 0, [tiles.map((t) => text(t.label))], { style: "caption" });
   const tileValues = grid(R.tileValues, 0, [tiles.map((t) => formula(t.formula))], {
@@ -167,8 +196,17 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
 
   // Leaderboard: the 10 best scores (ties share a rank), for recognition.
   const lbTop = R.caption;
-  side.push({ row: lbTop, column: c0, style: "caption", value: text(`Top ${LEADERBOARD_SIZE} by score`) });
-  blocks.push(grid(lbTop + 1, c0, [["Rank", "Partner", "Score", "Tier", c.payout].map(text)], { style: "header" }));
+  side.push({
+    row: lbTop,
+    column: c0,
+    style: "caption",
+    value: text(fillLabel(w.leaderboardCaption, { n: LEADERBOARD_SIZE })),
+  });
+  blocks.push(
+    grid(lbTop + 1, c0, [[w.rank, sh.partner, sh.score, sh.tier, sh.payout].map(text)], {
+      style: "header",
+    }),
+  );
   // One formula; the four cells to its right are where it spills, and take the formats.
   blocks.push(
     grid(lbTop + 2, c0, [[formula(leaderboardFormula(r)), null, null, null, null]], {
@@ -181,24 +219,24 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   const tierTop = lbTop + 2 + LEADERBOARD_SIZE + 1;
   const tiersNow = p.tiers.length;
   const labelAnchor = cellAddress(tierTop + 3, c0);
-  side.push({ row: tierTop, column: c0, style: "caption", value: text("Payout by tier") });
-  blocks.push(grid(tierTop + 1, c0, [["Tier", "Partners", c.payout].map(text)], { style: "header" }));
+  side.push({ row: tierTop, column: c0, style: "caption", value: text(w.payoutByTier) });
+  blocks.push(grid(tierTop + 1, c0, [[sh.tier, w.partners, sh.payout].map(text)], { style: "header" }));
   const tierColumn = r.col(c.tier);
   const payoutColumn = r.col(c.payout);
+  // The data table says "below first tier" in the program's language; this block in its own.
+  const below = stringLiteral(r.labels.data.belowFirstTier);
   blocks.push(
     grid(
       tierTop + 2,
       c0,
       [
         [
-          text(BELOW_FIRST_TIER),
-          formula(`=SUM(--(${tierColumn}=${stringLiteral(BELOW_FIRST_TIER)}))`),
-          formula(
-            `=LET(t,${tierColumn},p,${payoutColumn},SUM((t=${stringLiteral(BELOW_FIRST_TIER)})*IF(ISNUMBER(p),p,0)))`,
-          ),
+          text(r.show.data.belowFirstTier),
+          formula(`=SUM(--(${tierColumn}=${below}))`),
+          formula(`=LET(t,${tierColumn},p,${payoutColumn},SUM((t=${below})*IF(ISNUMBER(p),p,0)))`),
         ],
         [
-          formula(`=LET(l,${tableColumn(r.tiers, TIER_HEADERS.label)},IF(l="",SEQUENCE(ROWS(l)),l))`),
+          formula(`=LET(l,${r.tierColumn("label")},IF(l="",SEQUENCE(ROWS(l)),l))`),
           formula(`=LET(t,${tierColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),SEQUENCE(ROWS(t),1,1,0)))`),
           formula(
             `=LET(t,${tierColumn},p,${payoutColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),IF(ISNUMBER(p),p,0)))`,
@@ -212,8 +250,8 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   // Score distribution: COUNTIFS per band, as planCost.histogram bins the scores.
   const bandTop = tierTop + 3 + tiersNow + TIER_HEADROOM + 1;
   const bands = scoreBands();
-  side.push({ row: bandTop, column: c0, style: "caption", value: text("Score distribution") });
-  blocks.push(grid(bandTop + 1, c0, [["Score band", "Partners"].map(text)], { style: "header" }));
+  side.push({ row: bandTop, column: c0, style: "caption", value: text(w.scoreDistribution) });
+  blocks.push(grid(bandTop + 1, c0, [[w.scoreBand, w.partners].map(text)], { style: "header" }));
   const score = r.col(c.score);
   blocks.push(
     grid(
@@ -231,9 +269,11 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     row: payTop,
     column: c0,
     style: "caption",
-    value: text(options.partners > PAYOUT_CHART_MAX ? `${PAYOUT_CHART_MAX} largest payouts` : "Payout by partner"),
+    value: text(
+      options.partners > PAYOUT_CHART_MAX ? fillLabel(w.largestPayouts, { n: PAYOUT_CHART_MAX }) : w.payoutByPartner,
+    ),
   });
-  blocks.push(grid(payTop + 1, c0, [["Partner", c.payout].map(text)], { style: "header" }));
+  blocks.push(grid(payTop + 1, c0, [[sh.partner, sh.payout].map(text)], { style: "header" }));
   blocks.push(
     grid(payTop + 2, c0, [[formula(largestPayoutsFormula(r, shown)), null]], {
       columnFormats: [GENERAL, money],
@@ -249,7 +289,9 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
       name: "PI Payout by partner",
       kind: "BarClustered",
       title:
-        options.partners > PAYOUT_CHART_MAX ? `Payout by partner (${PAYOUT_CHART_MAX} largest)` : "Payout by partner",
+        options.partners > PAYOUT_CHART_MAX
+          ? fillLabel(w.chartPayoutLargest, { n: PAYOUT_CHART_MAX })
+          : w.chartPayoutByPartner,
       source: box(payTop + 1, c0, shown + 1, 2),
       from: { row: R.tileLabels, column: chartColumn },
       to: { row: R.tileLabels + chartRows - 1, column: chartColumn + 7 },
@@ -258,7 +300,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     {
       name: "PI Score distribution",
       kind: "ColumnClustered",
-      title: "Score distribution (partners per band)",
+      title: w.chartScoreDistribution,
       source: box(bandTop + 1, c0, bands.length + 1, 2),
       from: { row: R.tileLabels + chartRows, column: chartColumn },
       to: { row: R.tileLabels + 2 * chartRows - 1, column: chartColumn + 7 },
@@ -267,7 +309,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     {
       name: "PI Tier mix",
       kind: "Pie",
-      title: "Tier mix (partners per tier)",
+      title: w.chartTierMix,
       source: box(tierTop + 1, c0, tiersNow + 2, 2),
       from: { row: R.tileLabels + 2 * chartRows, column: chartColumn },
       to: { row: R.tileLabels + 3 * chartRows - 1, column: chartColumn + 7 },
@@ -278,18 +320,18 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   // --- Conditional formats: numbers and words carry the meaning; colour repeats it. ----------
   const rows = (column: number) => box(R.firstPartner, column, area, 1);
   const conditionalFormats: ConditionalFormatPlan[] = [
-    ...[...c.attainment, "Score"].map((h): ConditionalFormatPlan => ({
+    ...[...sh.attainment, sh.score].map((h): ConditionalFormatPlan => ({
       kind: "colorScale",
       range: rows(colOf(h)),
       minimum: { at: "lowest", color: COLORS.low },
       midpoint: { at: 1, color: COLORS.mid },
       maximum: { at: "highest", color: COLORS.high },
     })),
-    { kind: "dataBar", range: rows(colOf(c.payout)), color: COLORS.bar },
+    { kind: "dataBar", range: rows(colOf(sh.payout)), color: COLORS.bar },
     {
       kind: "textContains",
-      range: rows(colOf("Gate")),
-      text: GATE_WORDS.missed,
+      range: rows(colOf(w.gate)),
+      text: w.gateMissed,
       fontColor: COLORS.missedFont,
       fillColor: COLORS.missedFill,
       bold: true,
@@ -302,7 +344,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     { column: c0 + 1, width: 150 },
     { column: c0 + 2, width: 70 },
     { column: c0 + 3, width: 80 },
-    { column: c0 + 4, width: 90 },
+    { column: c0 + 4, width: 100 },
   ];
 
   return {
@@ -333,7 +375,7 @@ export function leaderboardFormula(r: ProgramRefs): string {
   const c = r.columns;
   return (
     `=LET(s,${r.col(c.score)},ok,ISNUMBER(s),k,MIN(${LEADERBOARD_SIZE},SUM(--ok)),` +
-    `IF(k=0,"No scores yet",INDEX(SORTBY(FILTER(CHOOSE({1,2,3,4,5},IF(ok,RANK.EQ(s,s),""),${r.col(c.partner)},s,${r.col(c.tier)},${r.col(c.payout)}),ok),` +
+    `IF(k=0,${stringLiteral(r.show.dashboard.noScores)},INDEX(SORTBY(FILTER(CHOOSE({1,2,3,4,5},IF(ok,RANK.EQ(s,s),""),${r.col(c.partner)},s,${r.labels === r.show ? r.col(c.tier) : shownTier(r)(r.col(c.tier))},${r.col(c.payout)}),ok),` +
     `FILTER(s,ok),-1),SEQUENCE(k),{1,2,3,4,5})))`
   );
 }
@@ -343,8 +385,20 @@ export function largestPayoutsFormula(r: ProgramRefs, shown: number): string {
   const c = r.columns;
   return (
     `=LET(p,${r.col(c.payout)},ok,ISNUMBER(p),k,MIN(${shown},SUM(--ok)),` +
-    `IF(k=0,"No payouts yet",INDEX(SORTBY(FILTER(CHOOSE({1,2},${r.col(c.partner)},p),ok),FILTER(p,ok),-1),SEQUENCE(k),{1,2})))`
+    `IF(k=0,${stringLiteral(r.show.dashboard.noPayouts)},INDEX(SORTBY(FILTER(CHOOSE({1,2},${r.col(c.partner)},p),ok),FILTER(p,ok),-1),SEQUENCE(k),{1,2})))`
   );
+}
+
+/**
+ * The data table's Tier value as this sheet shows it: the program's "below first tier" words in
+ * the sheet's language (tier labels are the user's own and shown as typed). Identity when the
+ * languages agree, so an English dashboard of an English program keeps its plain formula.
+ */
+export function shownTier(r: ProgramRefs): (value: string) => string {
+  const from = r.labels.data.belowFirstTier;
+  const to = r.show.data.belowFirstTier;
+  if (from === to) return (value) => `IF(${value}="","",${value})`;
+  return (value) => `IF(${value}=${stringLiteral(from)},${stringLiteral(to)},IF(${value}="","",${value}))`;
 }
 
 export interface ScoreBand {

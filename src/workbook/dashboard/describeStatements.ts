@@ -11,15 +11,13 @@
  * Partner names reach these cells only through INDEX(...) formulas, never as typed text.
  */
 import type { ProgramDefinition } from "../../engine";
-import { stringLiteral, tableColumn } from "../formulas";
-import { SETTING, TIER_HEADERS } from "../planTables";
+import { stringLiteral } from "../formulas";
+import { SheetLabels, SheetLanguage, fillLabel, labelExpression } from "../labels";
 import { Cell, CellStyle, GridPlan, SheetPlan, formula, text } from "../sheetPlan";
 import { gapFormula } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
 import {
-  EXPLAIN_HEADER,
-  NOTE_WORDS,
   STATEMENT_COLUMNS,
   STATEMENT_TOP,
   STATEMENT_WIDTHS,
@@ -36,10 +34,13 @@ export interface StatementsOptions {
   readonly sheetName: string;
   /** Partners in the data table now: one statement block each (at least one). */
   readonly partners: number;
+  /** The statements' language; by default the program's sheet language. */
+  readonly language?: SheetLanguage;
 }
 
 export function describeStatements(p: ProgramDefinition, options: StatementsOptions): SheetPlan {
-  const r = new ProgramRefs(p, options.key);
+  const r = new ProgramRefs(p, options.key, options.language);
+  const w = r.show.statements;
   const height = blockHeight(p);
   const n = Math.max(1, options.partners);
   const top = STATEMENT_TOP;
@@ -48,26 +49,19 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
     name: options.sheetName,
     role: "statements",
     cells: [
-      { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner statements`) },
+      { row: 0, column: 0, style: "title", value: text(fillLabel(w.title, { program: p.name.trim() })) },
       {
         row: 1,
         column: 0,
         style: "note",
-        value: text(ownershipNote(p.name, options.key, `The statements are formulas over the table ${r.data}.`)),
+        value: text(ownershipNote(r.show, p.name, options.key, fillLabel(w.aboutLive, { table: r.data }))),
       },
-      {
-        row: 2,
-        column: 0,
-        style: "note",
-        value: text(
-          "One statement per partner, one per printed page. Partners without the add-in would see #NAME? here: send them the values-only copy.",
-        ),
-      },
+      { row: 2, column: 0, style: "note", value: text(w.liveNote) },
     ],
     tables: [],
     grids: statementGrid(top, block.rows, block.formats, block.styles),
     repeat: { block: box(top, 0, height, STATEMENT_COLUMNS), times: n },
-    ...statementPages(top, height, n),
+    ...statementPages(top, height, n, r.show),
   };
 }
 
@@ -79,13 +73,14 @@ export function statementPages(
   top: number,
   height: number,
   n: number,
+  labels: SheetLabels,
 ): Pick<SheetPlan, "conditionalFormats" | "columnWidths" | "frozenRows" | "print"> {
   return {
     conditionalFormats: [
       {
         kind: "textContains",
         range: box(top, 0, n * height, STATEMENT_COLUMNS),
-        text: NOTE_WORDS.missedOne,
+        text: labels.statements.missedOne,
         fontColor: "#9C0006",
         fillColor: "#FFC7CE",
         bold: true,
@@ -127,53 +122,59 @@ export function statementGrid(
 function liveSource(r: ProgramRefs, blockTop: number, height: number): StatementSource {
   const p = r.program;
   const c = r.columns;
+  const w = r.show.statements;
   const at = blockRows(p);
   const indexRow = blockTop + at.identity + 1; // Excel row of the statement number
   const idx = `$F${indexRow}`;
   const of = (header: string) => `INDEX(${r.col(header)},${idx})`;
   const f = (s: string) => formula(s);
-  const decimals = r.setting(SETTING.decimals);
-  const bounds = tableColumn(r.tiers, TIER_HEADERS.bound);
+  const decimals = r.setting("decimals");
+  const bounds = r.tierColumn("bound");
   const basis = r.basisKpi();
   const basisTarget =
     basis !== null && p.boundsRelativeToTarget
       ? c.target[basis] !== null
         ? of(c.target[basis]!)
-        : r.kpiField(basis, "Target")
+        : r.kpiField(basis, "target")
       : null;
   const tierValue = basis !== null ? of(c.actual[basis]) : of(c.score);
   const gateMet = `${of(c.gateMet)}=TRUE`;
   const capText =
     p.payKind === "bonus"
-      ? `LET(cap,${r.setting(SETTING.cap)},IF(cap="","",", and at most "&FIXED(cap*100,1)&"% of the target incentive"))`
+      ? `LET(cap,${r.setting("cap")},IF(cap="","",${labelExpression(w.capBonus, {}, { pct: "FIXED(cap*100,1)" })}))`
       : p.payKind === "discount"
         ? `""`
-        : `LET(cap,${r.setting(SETTING.cap)},IF(cap="","",", and at most "&FIXED(cap,${decimals})))`;
+        : `LET(cap,${r.setting("cap")},IF(cap="","",${labelExpression(w.capMoney, {}, { cap: `FIXED(cap,${decimals})` })}))`;
+  // The data table's Tier in the statement's words (its "below first tier" is the program's).
+  const from = r.labels.data.belowFirstTier;
+  const tierText =
+    from === r.show.data.belowFirstTier
+      ? `=${of(c.tier)}&""`
+      : `=LET(t,${of(c.tier)}&"",IF(t=${stringLiteral(from)},${stringLiteral(r.show.data.belowFirstTier)},t))`;
   const rateAt = (method: string) =>
     `LET(s,${of(c.score)},IF(s="","",IF(s<MIN(${bounds}),0,INCENTIVE.RATE(s,${r.tiers},${stringLiteral(method)}))))`;
 
   return {
-    partnerName: () =>
-      f(`=IF(${idx}>ROWS(${r.col(c.partner)}),"(no partner in this row of the data table)",${of(c.partner)}&"")`),
+    partnerName: () => f(`=IF(${idx}>ROWS(${r.col(c.partner)}),${stringLiteral(w.noPartnerRow)},${of(c.partner)}&"")`),
     partnerId: () => f(`=${of(c.partnerId)}&""`),
     statementNumber: () => f(`=(ROW()-ROW($F$${STATEMENT_TOP + at.identity + 1}))/${height}+1`),
-    periodStart: () => f(`=${r.setting(SETTING.periodStart)}`),
-    periodEnd: () => f(`=${r.setting(SETTING.periodEnd)}`),
+    periodStart: () => f(`=${r.setting("periodStart")}`),
+    periodEnd: () => f(`=${r.setting("periodEnd")}`),
     kpiActual: (i) => f(`=LET(v,${of(c.actual[i])},IF(v="","",v))`),
     kpiTarget: (i) => {
       const t = c.target[i];
-      return f(t !== null ? `=LET(v,${of(t)},IF(v="","",v))` : `=${r.kpiField(i, "Target")}`);
+      return f(t !== null ? `=LET(v,${of(t)},IF(v="","",v))` : `=${r.kpiField(i, "target")}`);
     },
     kpiAttainment: (i) => f(`=LET(v,${of(c.attainment[i])},IF(v="","",v))`),
-    kpiWeight: (i) => f(`=${r.kpiField(i, "Weight")}`),
+    kpiWeight: (i) => f(`=${r.kpiField(i, "weight")}`),
     kpiGate: (i) =>
       f(
-        `=LET(gate,${r.kpiField(i, "Gate")},a,${of(c.actual[i])},IF(gate="",${stringLiteral(NOTE_WORDS.noGate)},` +
-          `IF(AND(ISNUMBER(a),IF(${r.kpiField(i, "Direction")}="lower",a<=gate,a>=gate)),${stringLiteral(NOTE_WORDS.met)},${stringLiteral(NOTE_WORDS.missedOne)})))`,
+        `=LET(gate,${r.kpiField(i, "gate")},a,${of(c.actual[i])},IF(gate="",${stringLiteral(w.noGate)},` +
+          `IF(AND(ISNUMBER(a),IF(${r.kpiField(i, "direction")}="lower",a<=gate,a>=gate)),${stringLiteral(w.met)},${stringLiteral(w.missedOne)})))`,
       ),
     score: () => f(`=LET(v,${of(c.score)},IF(v="","",v))`),
-    gates: () => f(`=IF(${gateMet},${stringLiteral(NOTE_WORDS.allMet)},${stringLiteral(NOTE_WORDS.missed)})`),
-    tier: () => f(`=${of(c.tier)}&""`),
+    gates: () => f(`=IF(${gateMet},${stringLiteral(w.allMet)},${stringLiteral(w.missed)})`),
+    tier: () => f(tierText),
     payout: () => f(`=LET(v,${of(c.payout)},IF(v="","",v))`),
     gap: () => f(gapFormula(r, tierValue, basisTarget)),
     breakdown: () => {
@@ -181,25 +182,25 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number): Statement
       if (basis !== null) {
         const target = basisTarget === null ? "" : `,${basisTarget}`;
         rows[0][0] = f(
-          `=LET(v,${of(c.actual[basis])},IF(v="",${stringLiteral("No results yet")},INCENTIVE.EXPLAIN(v,${r.tiers},${r.setting(SETTING.method)}${target})))`,
+          `=LET(v,${of(c.actual[basis])},IF(v="",${stringLiteral(w.noResults)},INCENTIVE.EXPLAIN(v,${r.tiers},${r.setting("method")}${target})))`,
         );
         return rows;
       }
-      const labels = breakdownLabels(p, c.payout, c.netPrice);
+      const labels = breakdownLabels(r);
       const values =
         p.payKind === "bonus"
           ? [
               `=LET(v,${of(c.score)},IF(v="","",v))`,
-              `=LET(s,${of(c.score)},IF(s="","",IF(s<MIN(${bounds}),${stringLiteral(NOTE_WORDS.belowFirstPoint)},INCENTIVE.TIER(s,${r.tiers}))))`,
-              `=LET(r,${rateAt("linear")},cap,${r.setting(SETTING.cap)},IF(OR(r="",cap=""),r,MIN(r,cap)))`,
-              `=${r.setting(SETTING.targetIncentive)}`,
+              `=LET(s,${of(c.score)},IF(s="","",IF(s<MIN(${bounds}),${stringLiteral(w.belowFirstPoint)},INCENTIVE.TIER(s,${r.tiers}))))`,
+              `=LET(r,${rateAt("linear")},cap,${r.setting("cap")},IF(OR(r="",cap=""),r,MIN(r,cap)))`,
+              `=${r.setting("targetIncentive")}`,
               `=LET(v,${of(c.payout)},IF(v="","",v))`,
             ]
           : [
               `=LET(v,${of(c.score)},IF(v="","",v))`,
-              `=${of(c.tier)}&""`,
+              tierText,
               `=${rateAt("retro")}`,
-              `=${r.setting(SETTING.listPrice)}`,
+              `=${r.setting("listPrice")}`,
               `=LET(v,${of(c.payout)},IF(v="","",v))`,
               `=LET(v,${of(c.netPrice!)},IF(v="","",v))`,
             ];
@@ -211,9 +212,7 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number): Statement
     },
     note: () =>
       f(
-        `=IF(${gateMet},"Paid: the payout above, rounded to "&${decimals}&" decimals"&${capText}&".",${stringLiteral(NOTE_WORDS.gateMissed)})`,
+        `=IF(${gateMet},${labelExpression(w.paidNote, {}, { decimals, cap: capText })},${stringLiteral(w.gateMissedNote)})`,
       ),
   };
 }
-
-export { EXPLAIN_HEADER };

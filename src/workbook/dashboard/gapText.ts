@@ -1,23 +1,14 @@
 /*
- * "12,500.00 CNY more in Bookings reaches Accelerator": the gap to the next tier in plain words,
- * as a formula (live statements: INCENTIVE.GAP, the next tier's label looked up in the tier
- * table) and as text computed by the engine (values-only statements). Both use the same words.
+ * "12,500.00 CNY more in Bookings reaches Accelerator" / "签约额再增加 12,500.00 EUR，即可达到加速":
+ * the gap to the next tier in plain words, in the statement's language, as a formula (live
+ * statements: INCENTIVE.GAP, the next tier's label looked up in the tier table) and as text
+ * computed by the engine (values-only statements). Both fill the same sentence of the catalogue.
  */
 import { ProgramDefinition, TierTable, gapToNextTier, tierIndex, tierName } from "../../engine";
-import { stringLiteral, tableColumn } from "../formulas";
+import { stringLiteral } from "../formulas";
+import { fillLabel, labelExpression } from "../labels";
 import { kpiUnitKind } from "../numberFormats";
-import { TIER_HEADERS } from "../planTables";
 import { ProgramRefs } from "./programRefs";
-
-export const GAP_WORDS = {
-  noResults: "No results yet",
-  top: "Top tier reached",
-  more: " more in ",
-  reaches: " reaches ",
-  tier: "tier ",
-  points: " percentage points",
-  score: "score",
-} as const;
 
 /** How the gap is written: in the unit of what the tiers read. */
 type GapUnit =
@@ -44,7 +35,18 @@ function gapUnit(r: ProgramRefs): GapUnit {
 
 function subject(r: ProgramRefs): string {
   const basis = r.basisKpi();
-  return basis === null ? GAP_WORDS.score : r.program.kpis[basis].name.trim();
+  return basis === null ? r.show.gap.score : r.program.kpis[basis].name.trim();
+}
+
+/** The amount in words: `n` is the number as text (a FIXED(...) formula or engine text). */
+function amountIn(r: ProgramRefs, unit: GapUnit, n: string, asFormula: boolean): string {
+  const g = r.show.gap;
+  if (unit.kind === "points") return asFormula ? labelExpression(g.points, {}, { n }) : fillLabel(g.points, { n });
+  if (unit.kind === "money")
+    return asFormula
+      ? labelExpression(g.money, { code: unit.code }, { n })
+      : fillLabel(g.money, { n, code: unit.code });
+  return n;
 }
 
 /**
@@ -53,24 +55,29 @@ function subject(r: ProgramRefs): string {
  * user's own separators.
  */
 export function gapFormula(r: ProgramRefs, value: string, target: string | null): string {
+  const g = r.show.gap;
   const unit = gapUnit(r);
-  const amount =
+  const number =
     unit.kind === "points"
-      ? `FIXED(g*100,1)&${stringLiteral(GAP_WORDS.points)}`
-      : unit.kind === "money"
-        ? `FIXED(g,${unit.decimals})&${stringLiteral(` ${unit.code}`)}`
-        : unit.kind === "fixed"
-          ? `FIXED(g,${unit.decimals})`
-          : `FIXED(g,IF(g=INT(g),0,2))`;
+      ? "FIXED(g*100,1)"
+      : unit.kind === "money" || unit.kind === "fixed"
+        ? `FIXED(g,${unit.decimals})`
+        : "FIXED(g,IF(g=INT(g),0,2))";
   const scale = target === null ? "" : "*t";
   const targetArg = target === null ? "" : ",t";
-  const bounds = tableColumn(r.tiers, TIER_HEADERS.bound);
-  const labels = tableColumn(r.tiers, TIER_HEADERS.label);
+  const bounds = r.tierColumn("bound");
+  const labels = r.tierColumn("label");
+  const tier = `IF(l="",${labelExpression(g.tierNumber, {}, { n: "k" })},l)`;
+  const sentence = labelExpression(
+    g.sentence,
+    { subject: subject(r) },
+    { amount: amountIn(r, unit, number, true), tier },
+  );
   return (
-    `=LET(v,${value},${target === null ? "" : `t,${target},`}IF(v="",${stringLiteral(GAP_WORDS.noResults)},` +
-    `LET(g,INCENTIVE.GAP(v,${r.tiers}${targetArg}),IF(g=0,${stringLiteral(GAP_WORDS.top)},` +
+    `=LET(v,${value},${target === null ? "" : `t,${target},`}IF(v="",${stringLiteral(r.show.statements.noResults)},` +
+    `LET(g,INCENTIVE.GAP(v,${r.tiers}${targetArg}),IF(g=0,${stringLiteral(g.top)},` +
     `LET(k,IFERROR(MATCH(v,${bounds}${scale},1),0)+1,l,INDEX(${labels},k),` +
-    `${amount}&${stringLiteral(GAP_WORDS.more + subject(r) + GAP_WORDS.reaches)}&IF(l="",${stringLiteral(GAP_WORDS.tier)}&k,l))))))`
+    `${sentence})))))`
   );
 }
 
@@ -85,22 +92,21 @@ export function fixed(x: number, decimals: number): string {
 
 /** The same sentence computed by the engine, for values-only statements. */
 export function gapSentence(r: ProgramRefs, table: TierTable, value: number | null, scale: number): string {
-  if (value === null) return GAP_WORDS.noResults;
+  const w = r.show.gap;
+  if (value === null) return r.show.statements.noResults;
   const g = gapToNextTier(table, value, scale);
-  if (g === 0) return GAP_WORDS.top;
+  if (g === 0) return w.top;
   const next = tierIndex(table, value, scale) + 1;
   const label = tierName(table, next);
   const unit = gapUnit(r);
-  const amount =
+  const number =
     unit.kind === "points"
-      ? `${fixed(g * 100, 1)}${GAP_WORDS.points}`
-      : unit.kind === "money"
-        ? `${fixed(g, unit.decimals)} ${unit.code}`
-        : unit.kind === "fixed"
-          ? fixed(g, unit.decimals)
-          : fixed(g, Number.isInteger(g) ? 0 : 2);
-  const name = typeof label === "number" ? `${GAP_WORDS.tier}${label}` : label;
-  return `${amount}${GAP_WORDS.more}${subject(r)}${GAP_WORDS.reaches}${name}`;
+      ? fixed(g * 100, 1)
+      : unit.kind === "money" || unit.kind === "fixed"
+        ? fixed(g, unit.decimals)
+        : fixed(g, Number.isInteger(g) ? 0 : 2);
+  const tier = typeof label === "number" ? fillLabel(w.tierNumber, { n: label }) : label;
+  return fillLabel(w.sentence, { amount: amountIn(r, unit, number, false), subject: subject(r), tier });
 }
 
 export type { ProgramDefinition };

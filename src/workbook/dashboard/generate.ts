@@ -16,11 +16,13 @@
  * is added, under a fresh name if a user's sheet already has the usual one. A user's sheet is
  * never written to.
  */
-import { programTierTable, ProgramDefinition } from "../../engine";
+import { formatMessage, programTierTable, ProgramDefinition } from "../../engine";
 import { applyWorkbookPlan, InPlaceSheet, WorkbookWriteError } from "../applyPlan";
 import type { GeneratedSheet, GenerateOptions, PartnerRecord } from "../contract";
 import { detectExcelFeatures } from "../excelFeatures";
+import { SheetLabels, sheetLabels } from "../labels";
 import { ExistingNames, NO_EXISTING_NAMES, SheetNamer, tableName } from "../names";
+import { labelsOf } from "../planTables";
 import { OWNER_PROPERTY } from "../ownership";
 import { PlanReadError, programFromTables } from "../readPlan";
 import { SHEET_ROLES, SheetPlan, SheetRole } from "../sheetPlan";
@@ -30,8 +32,10 @@ import { excelSerialOf } from "./time";
 import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 
-/** The sheet labels: "<program> Dashboard", "<program> Statements", "<program> Statement values". */
-export const SHEET_LABELS = { dashboard: "Dashboard", statements: "Statements", statementValues: "Statement values" };
+/** The words of a generated sheet: the language asked for, else the program's. */
+function wordsFor(program: ProgramDefinition, options: GenerateOptions): SheetLabels {
+  return options.language ? sheetLabels(options.language) : labelsOf(program);
+}
 
 interface SheetInfo {
   readonly name: string;
@@ -72,7 +76,7 @@ async function readProgramInWorkbook(
   const missing = (["Settings", "KPIs", "Tiers", "Data"] as const).filter((_, i) => ![settings, kpis, tiers, data][i]);
   if (missing.length > 0) {
     throw new PlanReadError(
-      `The program “${key}” is not complete in this workbook: ${missing.map((s) => `the table ${tableName(key, s)}`).join(" and ")} ${missing.length > 1 ? "are" : "is"} missing.`,
+      formatMessage("programIncomplete", { key, tables: missing.map((s) => tableName(key, s)).join(", ") }),
     );
   }
   const plan = [settings!, kpis!, tiers!].map((t) => t.getRange().load("values"));
@@ -97,7 +101,10 @@ async function readProgramInWorkbook(
   const absent = requiredHeaders(columns).filter((h) => !lower.has(h.toLowerCase()));
   if (absent.length > 0) {
     throw new PlanReadError(
-      `The table ${tableName(key, "Data")} has no column ${absent.map((h) => `“${h}”`).join(", ")}; the dashboard and statements read ${absent.length > 1 ? "them" : "it"}. Restore the column's header, or create the program again.`,
+      formatMessage("dataColumnsMissing", {
+        table: tableName(key, "Data"),
+        columns: absent.map((h) => `“${h}”`).join(", "),
+      }),
     );
   }
   return {
@@ -175,12 +182,14 @@ export async function generateDashboard(
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
   const w = await readProgramInWorkbook(context, key, false);
-  const { name, inPlace } = placeSheet(w, "dashboard", w.program.name, SHEET_LABELS.dashboard, true);
+  const words = wordsFor(w.program, options);
+  const { name, inPlace } = placeSheet(w, "dashboard", w.program.name, words.sheet.dashboard, true);
   const sheet = describeDashboard(w.program, {
     key: w.key,
     sheetName: name,
     partners: w.rows,
     generatedAt: excelSerialOf(options.now ?? new Date()),
+    language: words.language,
   });
   return write(context, w, sheet, inPlace, w.rows);
 }
@@ -191,10 +200,15 @@ export async function generateStatements(
   key: string,
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
-  void options;
   const w = await readProgramInWorkbook(context, key, false);
-  const { name, inPlace } = placeSheet(w, "statements", w.program.name, SHEET_LABELS.statements, true);
-  const sheet = describeStatements(w.program, { key: w.key, sheetName: name, partners: w.rows });
+  const words = wordsFor(w.program, options);
+  const { name, inPlace } = placeSheet(w, "statements", w.program.name, words.sheet.statements, true);
+  const sheet = describeStatements(w.program, {
+    key: w.key,
+    sheetName: name,
+    partners: w.rows,
+    language: words.language,
+  });
   return write(context, w, sheet, inPlace, w.rows);
 }
 
@@ -209,19 +223,22 @@ export async function generateValuesOnlyStatements(
   which: number | "all",
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
-  void options;
   const w = await readProgramInWorkbook(context, key, true);
+  const words = wordsFor(w.program, options);
   const partners = partnerRecords(w);
-  if (partners.length === 0)
-    throw new WorkbookWriteError("The data table has no partners yet, so there is no statement to write.");
+  if (partners.length === 0) throw new WorkbookWriteError(formatMessage("noPartnersYet"));
   if (which !== "all" && !(Number.isInteger(which) && which >= 0 && which < partners.length)) {
-    throw new WorkbookWriteError(`There is no partner number ${String(which)}: the data table has ${partners.length}.`);
+    throw new WorkbookWriteError(formatMessage("noSuchPartner", { which: String(which), count: partners.length }));
   }
   const place =
     which === "all"
-      ? placeSheet(w, "statementValues", w.program.name, SHEET_LABELS.statementValues, false)
-      : placeSheet(w, "statementValues", partners[which].id || partners[which].name, "statement", false);
-  const sheet = describeValuesOnlyStatement(w.program, partners, which, { key: w.key, sheetName: place.name });
+      ? placeSheet(w, "statementValues", w.program.name, words.sheet.statementValues, false)
+      : placeSheet(w, "statementValues", partners[which].id || partners[which].name, words.sheet.statement, false);
+  const sheet = describeValuesOnlyStatement(w.program, partners, which, {
+    key: w.key,
+    sheetName: place.name,
+    language: words.language,
+  });
   return write(context, w, sheet, place.inPlace, which === "all" ? partners.length : 1);
 }
 

@@ -1,4 +1,5 @@
 /* Small helpers shared by the dashboard and statement descriptions (pure). */
+import { SheetLabels, fillLabel } from "../labels";
 import { excelSerialOf } from "./time";
 import type { CellBox, Cell, GridPlan, CellStyle } from "../sheetPlan";
 
@@ -17,10 +18,7 @@ export function grid(
   return { topLeft: { row, column }, rows, ...extra };
 }
 
-/** The ownership note every generated sheet carries in row 2. */
-export function ownershipNote(programName: string, key: string, what: string): string {
-  return (
-    `Created by Partner Incentives for Excel for the program “${programName.trim()}” (key ${key}). ` +
-    `${what} Regenerating rewrites this sheet in place; the add-in changes only the sheets it created.`
-  );
+/** The ownership note every generated sheet carries in row 2, in the sheet's language. */
+export function ownershipNote(labels: SheetLabels, programName: string, key: string, what: string): string {
+  return fillLabel(labels.generatedOwnership, { program: programName.trim(), key, what });
 }

@@ -6,10 +6,12 @@
  */
 import type { ProgramDefinition } from "../../engine";
 import { lookup, tableColumn } from "../formulas";
+import { SheetLabels, SheetLanguage, sheetLabels } from "../labels";
 import { tableName } from "../names";
-import { kpiFormat } from "../numberFormats";
-import { SETTINGS_HEADERS } from "../planTables";
-import { DataColumns, dataHeaders } from "../dataHeaders";
+import { kpiFormat, moneyFormat } from "../numberFormats";
+import { SettingKey, labelsOf } from "../planTables";
+import type { KpiField } from "../programFormulas";
+import { DataColumns, HeaderNamer, dataHeaders } from "../dataHeaders";
 
 export type { DataColumns };
 
@@ -32,23 +34,49 @@ export function requiredHeaders(c: DataColumns): string[] {
   ];
 }
 
-/** The program's tables and columns as formula text. */
+/**
+ * The program's tables and columns as formula text, and the words of the sheet being generated.
+ * Formulas name the headers and settings as the program's own sheets have them (`labels`,
+ * `columns`); what the generated sheet shows is in its own language (`show`, `shownColumns`),
+ * so a dashboard in English can read a program written in Chinese.
+ */
 export class ProgramRefs {
   readonly data: string;
   readonly settings: string;
   readonly kpis: string;
   readonly tiers: string;
+  /** The program's data table headers, as written: for structured references. */
   readonly columns: DataColumns;
+  /** The same headers in the generated sheet's language: for its own headers and labels. */
+  readonly shownColumns: DataColumns;
+  /** The words of the program's plan and data sheets. */
+  readonly labels: SheetLabels;
+  /** The words of the sheet being generated. */
+  readonly show: SheetLabels;
 
   constructor(
     readonly program: ProgramDefinition,
     readonly key: string,
+    language?: SheetLanguage,
   ) {
     this.data = tableName(key, "Data");
     this.settings = tableName(key, "Settings");
     this.kpis = tableName(key, "KPIs");
     this.tiers = tableName(key, "Tiers");
+    this.labels = labelsOf(program);
+    this.show = language ? sheetLabels(language) : this.labels;
     this.columns = dataColumns(program);
+    this.shownColumns = dataHeaders(program, new HeaderNamer(), this.show);
+  }
+
+  /** The program's money format (its currency, its decimals). */
+  money(): string {
+    return moneyFormat(this.program.decimals, this.program.currency);
+  }
+
+  /** A column of the tier table, by its key. */
+  tierColumn(field: keyof SheetLabels["plan"]["tierHeaders"]): string {
+    return tableColumn(this.tiers, this.labels.plan.tierHeaders[field]);
   }
 
   /** A whole column of the data table: PI_<key>_Data[Score]. */
@@ -56,14 +84,16 @@ export class ProgramRefs {
     return tableColumn(this.data, header);
   }
 
-  /** A settings value by its name: XLOOKUP("Decimals",S[Setting],S[Value]). */
-  setting(name: string): string {
-    return lookup(this.settings, SETTINGS_HEADERS.setting, name, SETTINGS_HEADERS.value);
+  /** A settings value by its key: XLOOKUP("Decimals",S[Setting],S[Value]), in the program's words. */
+  setting(key: SettingKey): string {
+    const h = this.labels.plan.settingsHeaders;
+    return lookup(this.settings, h.setting, this.labels.plan.setting[key], h.value);
   }
 
   /** A field of a KPI's row in the KPI table, by the KPI's name. */
-  kpiField(kpi: number, field: string): string {
-    return lookup(this.kpis, "KPI", this.program.kpis[kpi].name, field);
+  kpiField(kpi: number, field: KpiField): string {
+    const h = this.labels.plan.kpiHeaders;
+    return lookup(this.kpis, h.kpi, this.program.kpis[kpi].name, h[field]);
   }
 
   /** The KPI whose actual the tiers read (commission, rebate); null when they read the score. */

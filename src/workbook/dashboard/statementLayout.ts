@@ -11,7 +11,8 @@
  *              discount: the tier, the discount and the net price; then a note on gates and caps
  */
 import type { ProgramDefinition } from "../../engine";
-import { DATE, GENERAL, PERCENT, moneyFormat } from "../numberFormats";
+import type { SheetLabels } from "../labels";
+import { GENERAL, PERCENT } from "../numberFormats";
 import type { Cell, CellStyle } from "../sheetPlan";
 import { text } from "../sheetPlan";
 import { TIER_HEADROOM } from "./describeDashboard";
@@ -27,8 +28,11 @@ export const STATEMENT_WIDTHS = [130, 100, 70, 70, 60, 70];
 /** Rows above the first statement: title, ownership note, what this sheet is. */
 export const STATEMENT_TOP = 4;
 
-export const EXPLAIN_HEADER = ["Tier", "From", "To", "Amount", "Rate", "Payout"] as const;
-export const EXPLAIN_WORDS = { below: "(below first tier)", total: "Total" } as const;
+/** EXPLAIN's header row in the statement's language (the live sheet's spill is the function's own). */
+export function explainHeader(l: SheetLabels): string[] {
+  const h = l.statements.explainHeader;
+  return [h.tier, h.from, h.to, h.amount, h.rate, h.payout];
+}
 
 /** What fills a block's cells: formulas (live) or values (engine). */
 export interface StatementSource {
@@ -100,8 +104,10 @@ export function blockRows(p: ProgramDefinition) {
 
 export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlock {
   const p = r.program;
-  const c = r.columns;
-  const money = moneyFormat(p.decimals);
+  const c = r.shownColumns;
+  const w = r.show.statements;
+  const date = r.show.formats.date;
+  const money = r.money();
   const height = blockHeight(p);
   const at = blockRows(p);
   const rows: Cell[][] = Array.from({ length: height }, () => Array<Cell>(STATEMENT_COLUMNS).fill(null));
@@ -116,12 +122,13 @@ export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlo
   put(at.title, [s.partnerName()]);
   put(
     at.identity,
-    [text("Partner ID"), s.partnerId(), null, null, text("Statement no."), s.statementNumber()],
+    [text(w.partnerId), s.partnerId(), null, null, text(w.statementNo), s.statementNumber()],
     [null, GENERAL, null, null, null, "0"],
   );
-  put(at.period, [text("Period"), s.periodStart(), text("to"), s.periodEnd()], [null, DATE, null, DATE]);
-  put(at.program, [text("Program"), text(p.name.trim())]);
-  put(at.kpiHeader, ["KPI", "Actual", "Target", "Attainment", "Weight", "Gate"].map(text));
+  put(at.period, [text(w.period), s.periodStart(), text(w.to), s.periodEnd()], [null, date, null, date]);
+  put(at.program, [text(w.program), text(p.name.trim())]);
+  const k = w.kpiHeader;
+  put(at.kpiHeader, [k.kpi, k.actual, k.target, k.attainment, k.weight, k.gate].map(text));
   p.kpis.forEach((k, i) => {
     const f = r.kpiFormat(i);
     put(
@@ -130,12 +137,12 @@ export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlo
       [null, f, f, PERCENT, PERCENT, null],
     );
   });
-  put(at.score, [text("Score"), s.score()], [null, PERCENT]);
-  put(at.gates, [text("Gates"), s.gates()]);
-  put(at.tier, [text("Tier reached"), s.tier()]);
+  put(at.score, [text(w.score), s.score()], [null, PERCENT]);
+  put(at.gates, [text(w.gates), s.gates()]);
+  put(at.tier, [text(w.tierReached), s.tier()]);
   put(at.payout, [text(c.payout), s.payout()], [null, money]);
-  put(at.gap, [text("Next tier"), s.gap()]);
-  put(at.caption, [text("How the payout is calculated")]);
+  put(at.gap, [text(w.nextTier), s.gap()]);
+  put(at.caption, [text(w.howCalculated)]);
   const breakdown = s.breakdown();
   breakdown.forEach((row, i) => put(at.breakdown + i, row, breakdownFormats(r, i)));
   put(at.note, [s.note()]);
@@ -158,7 +165,7 @@ export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlo
 /** Number formats of a breakdown row: EXPLAIN's columns, or label | value for the others. */
 function breakdownFormats(r: ProgramRefs, i: number): (string | null)[] {
   const p = r.program;
-  const money = moneyFormat(p.decimals);
+  const money = r.money();
   const basis = r.basisKpi();
   if (basis !== null) {
     const f = r.kpiFormat(basis);
@@ -168,21 +175,10 @@ function breakdownFormats(r: ProgramRefs, i: number): (string | null)[] {
   return [null, [PERCENT, GENERAL, PERCENT, money, money, money][i] ?? null];
 }
 
-/** The labels of the bonus and discount breakdowns, row by row. */
-export function breakdownLabels(p: ProgramDefinition, payoutHeader: string, netPriceHeader: string | null): string[] {
-  if (p.payKind === "bonus")
-    return ["Score", "Curve point reached", "Share of target incentive", "Target incentive", payoutHeader];
-  return ["Score", "Tier reached", "Discount rate", "List price", payoutHeader, netPriceHeader ?? "Net price"];
+/** The labels of the bonus and discount breakdowns, row by row, in the statement's language. */
+export function breakdownLabels(r: ProgramRefs): string[] {
+  const w = r.show.statements;
+  const c = r.shownColumns;
+  if (r.program.payKind === "bonus") return [w.score, w.curvePoint, w.shareOfTarget, w.targetIncentive, c.payout];
+  return [w.score, w.tierReached, w.discountRate, w.listPrice, c.payout, c.netPrice ?? w.netPrice];
 }
-
-export const NOTE_WORDS = {
-  gateMissed: "A gate was missed, so nothing is paid for this period.",
-  paid: (decimals: number, cap: string | null) =>
-    `Paid: the payout above, rounded to ${decimals} decimals${cap === null ? "" : `, and at most ${cap}`}.`,
-  allMet: "All met",
-  missed: "Missed: nothing is paid until every gate is met",
-  met: "Met",
-  missedOne: "Missed",
-  noGate: "No gate",
-  belowFirstPoint: "Below first point",
-};

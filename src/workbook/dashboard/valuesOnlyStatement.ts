@@ -17,31 +17,31 @@ import {
 } from "../../engine";
 import type { PartnerRecord } from "../contract";
 import { isoToSerial } from "../excelDates";
+import { SheetLanguage, fillLabel } from "../labels";
 import { stemOf } from "../names";
-import { BELOW_FIRST_TIER } from "../programFormulas";
 import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import { fixed, gapSentence } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
 import { statementGrid, statementPages } from "./describeStatements";
 import {
-  EXPLAIN_HEADER,
-  EXPLAIN_WORDS,
-  NOTE_WORDS,
   STATEMENT_COLUMNS,
   STATEMENT_TOP,
   StatementSource,
   blockHeight,
   breakdownLabels,
   breakdownRows,
+  explainHeader,
   statementBlock,
 } from "./statementLayout";
 
 export interface ValuesOnlyOptions {
   /** The program's key; by default the stem of its name (as describeProgram names it in an empty workbook). */
   readonly key?: string;
-  /** The sheet's name; by default "<program> Statement values" or "Statement <partner ID>". */
+  /** The sheet's name; by default "<program> Statement values" or "<partner ID> statement", in the statements' language. */
   readonly sheetName?: string;
+  /** The statements' language; by default the program's sheet language. */
+  readonly language?: SheetLanguage;
 }
 
 /** One partner's statement (its index in `partners`), or every partner's, as a values-only sheet. */
@@ -52,7 +52,8 @@ export function describeValuesOnlyStatement(
   options: ValuesOnlyOptions = {},
 ): SheetPlan {
   const key = options.key ?? stemOf(p.name);
-  const r = new ProgramRefs(p, key);
+  const r = new ProgramRefs(p, key, options.language);
+  const w = r.show.statements;
   const table = programTierTable(p);
   const chosen =
     which === "all"
@@ -79,31 +80,27 @@ export function describeValuesOnlyStatement(
   ];
   const n = chosen.length;
   const sheetName =
-    options.sheetName ?? (which === "all" ? `${p.name.trim()} Statement values` : `Statement ${partners[which].id}`);
+    options.sheetName ??
+    (which === "all"
+      ? `${p.name.trim()} ${r.show.sheet.statementValues}`
+      : `${partners[which].id} ${r.show.sheet.statement}`);
   return {
     name: sheetName,
     role: "statementValues",
     cells: [
-      { row: 0, column: 0, style: "title", value: text(`${p.name.trim()} — partner statement${n > 1 ? "s" : ""}`) },
       {
-        row: 1,
+        row: 0,
         column: 0,
-        style: "note",
-        value: text(ownershipNote(p.name, key, "Values only: computed from the partner data when it was generated.")),
+        style: "title",
+        value: text(fillLabel(n > 1 ? w.valuesTitleMany : w.valuesTitleOne, { program: p.name.trim() })),
       },
-      {
-        row: 2,
-        column: 0,
-        style: "note",
-        value: text(
-          "These are values, not formulas: they do not change when the data changes. Generate again after a change.",
-        ),
-      },
+      { row: 1, column: 0, style: "note", value: text(ownershipNote(r.show, p.name, key, w.aboutValues)) },
+      { row: 2, column: 0, style: "note", value: text(w.valuesNote) },
     ],
     tables: [],
     grids,
     repeat: { block: box(top, 0, height, STATEMENT_COLUMNS), times: n, copy: "Formats" },
-    ...statementPages(top, height, n),
+    ...statementPages(top, height, n, r.show),
   };
 }
 
@@ -113,18 +110,19 @@ function num(x: number | null | undefined): Cell {
 
 function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, index: number): StatementSource {
   const p = r.program;
+  const w = r.show.statements;
   const outcome = evaluatePartner(p, table, partner);
   const basis = r.basisKpi();
   const scale = basis !== null && p.boundsRelativeToTarget ? (targetOf(p, basis, partner) ?? NaN) : 1;
   const paid = roundMoney(outcome.payout, p.decimals);
   const hasInput = outcome.tierInput !== null;
-  const tierText = !hasInput ? "" : outcome.tier === null ? BELOW_FIRST_TIER : String(outcome.tier);
+  const tierText = !hasInput ? "" : outcome.tier === null ? r.show.data.belowFirstTier : String(outcome.tier);
   const capText =
     p.cap === null || p.payKind === "discount"
-      ? null
+      ? ""
       : p.payKind === "bonus"
-        ? `${fixed(p.cap * 100, 1)}% of the target incentive`
-        : fixed(p.cap, p.decimals);
+        ? fillLabel(w.capBonus, { pct: fixed(p.cap * 100, 1) })
+        : fillLabel(w.capMoney, { cap: fixed(p.cap, p.decimals) });
 
   return {
     partnerName: () => text(partner.name),
@@ -138,13 +136,13 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
     kpiWeight: (i) => p.kpis[i].weight,
     kpiGate: (i) => {
       const k = p.kpis[i];
-      if (k.gate === null) return text(NOTE_WORDS.noGate);
+      if (k.gate === null) return text(w.noGate);
       const a = partner.actuals[i];
       const met = typeof a === "number" && (k.direction === "lower" ? a <= k.gate : a >= k.gate);
-      return text(met ? NOTE_WORDS.met : NOTE_WORDS.missedOne);
+      return text(met ? w.met : w.missedOne);
     },
     score: () => num(outcome.score),
-    gates: () => text(outcome.gateMet ? NOTE_WORDS.allMet : NOTE_WORDS.missed),
+    gates: () => text(outcome.gateMet ? w.allMet : w.missed),
     tier: () => (tierText === "" ? null : text(tierText)),
     payout: () => (hasInput ? paid : null),
     gap: () =>
@@ -154,34 +152,34 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
       if (basis !== null) {
         const x = outcome.tierInput;
         if (x === null || Number.isNaN(scale)) {
-          rows[0][0] = text("No results yet");
+          rows[0][0] = text(w.noResults);
           return rows;
         }
         // explainPayout as EXPLAIN spills it (src/functions/impl/explain.ts), whether or not a gate was met.
         const e = outcome.explanation ?? explainPayout(table, p.method, x, 0, scale);
         const lines: Cell[][] = [
-          EXPLAIN_HEADER.map(text),
+          explainHeader(r.show).map(text),
           ...e.rows.map((row) => [
-            text(row.tier === null ? EXPLAIN_WORDS.below : String(row.tier)),
+            text(row.tier === null ? w.explainBelow : String(row.tier)),
             row.from,
             row.to,
             row.amount,
             row.rate,
             row.payout,
           ]),
-          [text(EXPLAIN_WORDS.total), 0, x, x, x === 0 ? null : e.total / x, e.total],
+          [text(w.explainTotal), 0, x, x, x === 0 ? null : e.total / x, e.total],
         ];
         lines.forEach((line, i) => (rows[i] = line));
         return rows;
       }
-      const labels = breakdownLabels(p, r.columns.payout, r.columns.netPrice);
+      const labels = breakdownLabels(r);
       const s = outcome.score;
       const belowFirst = s === null || outcome.tier === null;
       const values: Cell[] =
         p.payKind === "bonus"
           ? [
               num(s),
-              s === null ? null : text(outcome.tier === null ? NOTE_WORDS.belowFirstPoint : String(outcome.tier)),
+              s === null ? null : text(outcome.tier === null ? w.belowFirstPoint : String(outcome.tier)),
               s === null ? null : Math.min(belowFirst ? 0 : rateAt(table, "linear", s), p.cap ?? Infinity),
               p.targetIncentive,
               hasInput ? paid : null,
@@ -200,6 +198,7 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
       });
       return rows;
     },
-    note: () => text(outcome.gateMet ? NOTE_WORDS.paid(p.decimals, capText) : NOTE_WORDS.gateMissed),
+    note: () =>
+      text(outcome.gateMet ? fillLabel(w.paidNote, { decimals: p.decimals, cap: capText }) : w.gateMissedNote),
   };
 }

@@ -1,7 +1,12 @@
 /* The dashboard and statement sheets as data: layout, exact formulas, formats, conditional formats, charts, print. */
 import { PROGRAM_TEMPLATES, ProgramDefinition, programTemplate, roundMoney, planCost } from "../../../src/engine";
 import { describeProgram } from "../../../src/workbook/describeProgram";
-import { describeDashboard, allCells, scoreBands, DASHBOARD_ROWS } from "../../../src/workbook/dashboard/describeDashboard";
+import {
+  describeDashboard,
+  allCells,
+  scoreBands,
+  DASHBOARD_ROWS,
+} from "../../../src/workbook/dashboard/describeDashboard";
 import { describeStatements } from "../../../src/workbook/dashboard/describeStatements";
 import { describeValuesOnlyStatement } from "../../../src/workbook/dashboard/valuesOnlyStatement";
 import { dataColumns, requiredHeaders } from "../../../src/workbook/dashboard/programRefs";
@@ -53,16 +58,29 @@ describe("dashboard", () => {
   test("header: title, ownership note, period, as-of and the generated time as a value", () => {
     expect(sheet.role).toBe("dashboard");
     expect(at(sheet, 0, 0)).toEqual({ text: "SolarWave Installer Program 2026 — dashboard" });
-    expect((at(sheet, 1, 0) as { text: string }).text).toMatch(/^Created by Partner Incentives for Excel .* \(key SolarWave_Installer\)/);
+    expect((at(sheet, 1, 0) as { text: string }).text).toMatch(
+      /^Created by Partner Incentives for Excel .* \(key SolarWave_Installer\)/,
+    );
     expect(formulaAt(sheet, R.period, 1)).toBe(`=XLOOKUP("Period start",${S}[Setting],${S}[Value])`);
     expect(formulaAt(sheet, R.period, 5)).toBe(`=MIN(TODAY(),XLOOKUP("Period end",${S}[Setting],${S}[Value]))`);
     expect(at(sheet, R.period, 7)).toBe(46326.5);
     const period = sheet.grids!.find((g) => g.topLeft.row === R.period)!;
-    expect(period.columnFormats).toEqual([null, "yyyy-mm-dd", null, "yyyy-mm-dd", null, "yyyy-mm-dd", null, "yyyy-mm-dd hh:mm"]);
+    expect(period.columnFormats).toEqual([
+      null,
+      "yyyy-mm-dd",
+      null,
+      "yyyy-mm-dd",
+      null,
+      "yyyy-mm-dd",
+      null,
+      "yyyy-mm-dd hh:mm",
+    ]);
   });
 
   test("tiles: formulas over the data table; the total sums the rounded payouts", () => {
-    const labels = sheet.grids!.find((g) => g.topLeft.row === R.tileLabels)!.rows[0].map((c) => (c as { text: string }).text);
+    const labels = sheet
+      .grids!.find((g) => g.topLeft.row === R.tileLabels)!
+      .rows[0].map((c) => (c as { text: string }).text);
     expect(labels).toEqual([
       "Total Payout (CNY)",
       "Partners",
@@ -82,7 +100,7 @@ describe("dashboard", () => {
       `=IFERROR(AVERAGE(${D}[CSAT attainment]),"")`,
       `=COUNTIF(${D}[Gate met],FALSE)`,
     ]);
-    expect(values.columnFormats).toEqual(["#,##0.00", "0", "0.0%", "0.0%", "0.0%", "0.0%", "0"]);
+    expect(values.columnFormats).toEqual(["¥#,##0.00", "0", "0.0%", "0.0%", "0.0%", "0.0%", "0"]);
     expect(values.style).toBe("tile");
   });
 
@@ -116,7 +134,19 @@ describe("dashboard", () => {
       `=LET(v,${D}[[Payout (CNY)]],IF(v="","",v))`,
       `=LET(s,${D}[Score],IF(ISNUMBER(s),RANK.EQ(s,s),""))`,
     ]);
-    expect(body.columnFormats).toEqual(["General", "General", "0.0%", "0.00", "0.0%", "0.0%", "0.0%", "General", "General", "#,##0.00", "0"]);
+    expect(body.columnFormats).toEqual([
+      "General",
+      "General",
+      "0.0%",
+      "0.00",
+      "0.0%",
+      "0.0%",
+      "0.0%",
+      "General",
+      "General",
+      "¥#,##0.00",
+      "0",
+    ]);
     expect(body.formatDown).toBe(60 + 1000 - 1);
     expect(sheet.frozenRows).toBe(R.header + 1);
   });
@@ -134,13 +164,17 @@ describe("dashboard", () => {
     // Payout by tier: a fixed row below the first tier, then the tier table's labels (live) and their counts and payouts.
     expect(at(sheet, 21, 12)).toEqual({ text: "Below first tier" });
     expect(formulaAt(sheet, 22, 12)).toBe(`=LET(l,${T}[Label],IF(l="",SEQUENCE(ROWS(l)),l))`);
-    expect(formulaAt(sheet, 22, 13)).toBe(`=LET(t,${D}[Tier],l,M23#,MMULT(--(l=TRANSPOSE(t)),SEQUENCE(ROWS(t),1,1,0)))`);
+    expect(formulaAt(sheet, 22, 13)).toBe(
+      `=LET(t,${D}[Tier],l,M23#,MMULT(--(l=TRANSPOSE(t)),SEQUENCE(ROWS(t),1,1,0)))`,
+    );
     expect(formulaAt(sheet, 22, 14)).toBe(
       `=LET(t,${D}[Tier],p,${D}[[Payout (CNY)]],l,M23#,MMULT(--(l=TRANSPOSE(t)),IF(ISNUMBER(p),p,0)))`,
     );
     // Score bands: planCost.histogram's bins; bounds joined with & so any locale reads them.
     const bands = scoreBands();
-    expect(bands.map((b) => b.label)).toEqual(planCost(programTemplate("solarwave"), []).histogram.map((_, i) => bands[i].label));
+    expect(bands.map((b) => b.label)).toEqual(
+      planCost(programTemplate("solarwave"), []).histogram.map((_, i) => bands[i].label),
+    );
     expect(bands).toHaveLength(planCost(programTemplate("solarwave"), []).histogram.length);
     expect(formulaAt(sheet, 31, 13)).toBe(`=COUNTIFS(${D}[Score],"<"&0.1)`);
     expect(formulaAt(sheet, 32, 13)).toBe(`=COUNTIFS(${D}[Score],">="&0.1,${D}[Score],"<"&0.2)`);
@@ -218,7 +252,11 @@ describe("live statements", () => {
   });
 
   test("bonus programs show the curve point reached and the bonus instead of EXPLAIN", () => {
-    const b = describeStatements(programTemplate("solarwave"), { key: "SolarWave_Installer", sheetName: "S", partners: 1 });
+    const b = describeStatements(programTemplate("solarwave"), {
+      key: "SolarWave_Installer",
+      sheetName: "S",
+      partners: 1,
+    });
     const rows = b.grids![0].rows;
     const br = blockRows(programTemplate("solarwave")).breakdown;
     expect(rows.slice(br, br + 5).map((r) => (r[0] as { text: string }).text)).toEqual([
@@ -268,7 +306,13 @@ describe("values-only statements", () => {
     expect(v(1, b.gap, 1)).toEqual({ text: "10,000.00 EUR more in Bookings reaches Accelerator" });
     expect(v(2, b.gap, 1)).toEqual({ text: "No results yet" });
     // The breakdown is exactly what INCENTIVE.EXPLAIN spills for the same arguments.
-    const spilled = explainCells(130000, [["Lower bound", "Rate", "Label"], ...p.tiers.map((t) => [t.bound, t.rate, t.label])], "marginal", 100000, null);
+    const spilled = explainCells(
+      130000,
+      [["Lower bound", "Rate", "Label"], ...p.tiers.map((t) => [t.bound, t.rate, t.label])],
+      "marginal",
+      100000,
+      null,
+    );
     const written = Array.from({ length: spilled.length }, (_, i) =>
       values.rows[b.breakdown + i].map((c) => (c !== null && isText(c) ? c.text : c)),
     );
@@ -277,7 +321,7 @@ describe("values-only statements", () => {
 
   test("one partner: its block only, on a sheet named after it", () => {
     const one = describeValuesOnlyStatement(p, partners, 1);
-    expect(one.name).toBe("Statement EU-2");
+    expect(one.name).toBe("EU-2 statement");
     expect(one.print!.pageBreaksBefore).toEqual([]);
     expect(allCells(one).some((c) => isText(c.value) && c.value.text === "+1-555")).toBe(true);
     expect(() => describeValuesOnlyStatement(p, partners, 3)).toThrow(/no partner number 3/);

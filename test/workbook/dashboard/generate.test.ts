@@ -51,8 +51,11 @@ describe("generateDashboard", () => {
       role: "dashboard",
     });
     expect(sheet.at("A1")).toMatchObject({ kind: "text", value: "SolarWave Installer Program 2026 — dashboard" });
-    expect(sheet.at("A9")).toMatchObject({ kind: "formula", value: `=LET(v,PI_${KEY}_Data[Partner ID],IF(v="","",v))` });
-    expect(sheet.at("J10")?.numberFormat).toBe("#,##0.00"); // formats copied below the spilling row
+    expect(sheet.at("A9")).toMatchObject({
+      kind: "formula",
+      value: `=LET(v,PI_${KEY}_Data[Partner ID],IF(v="","",v))`,
+    });
+    expect(sheet.at("J10")?.numberFormat).toBe("¥#,##0.00"); // formats copied below the spilling row
     expect(sheet.charts.map((c) => [c.type, c.title, c.legend])).toEqual([
       ["BarClustered", "Payout by partner", false],
       ["ColumnClustered", "Score distribution (partners per band)", false],
@@ -65,7 +68,10 @@ describe("generateDashboard", () => {
       "DataBar",
       "ContainsText",
     ]);
-    expect(sheet.conditionalFormats[4].settings["textComparison.rule"]).toEqual({ operator: "Contains", text: "Missed" });
+    expect(sheet.conditionalFormats[4].settings["textComparison.rule"]).toEqual({
+      operator: "Contains",
+      text: "Missed",
+    });
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$8:$8" });
     expect(sheet.frozenRows).toBe(8);
     expect(excel.activeSheet).toBe("SolarWave Installer Dashboard");
@@ -105,7 +111,9 @@ describe("generateDashboard", () => {
     await generateDashboard(excel.context, KEY, { now: NOW });
     expect(again).toMatchObject({ sheet: "SolarWave Installer Dashboard", inPlace: true, syncs: 4 });
     expect(callsSince(excel, b)).toEqual(callsSince(excel, a).slice(0, b - a));
-    expect(excel.calls.slice(a).some((c) => c.what.startsWith("worksheets.add") || /^delete\(/.test(c.what))).toBe(false);
+    expect(excel.calls.slice(a).some((c) => c.what.startsWith("worksheets.add") || /^delete\(/.test(c.what))).toBe(
+      false,
+    );
     expect(excel.calls.slice(a).map((c) => c.what)).toContain("chart.delete(2)");
     // Same object, same cells; the old charts and conditional formats were replaced, not added to.
     expect(excel.sheet("SolarWave Installer Dashboard")).toBe(sheet);
@@ -155,7 +163,7 @@ describe("generateDashboard", () => {
   test("an unknown program: a plain message", async () => {
     const excel = new FakeExcel();
     await expect(generateDashboard(excel.context, "Nope")).rejects.toThrow(
-      "The program “Nope” is not complete in this workbook: the table PI_Nope_Settings and the table PI_Nope_KPIs and the table PI_Nope_Tiers and the table PI_Nope_Data are missing.",
+      "The program “Nope” is not complete in this workbook: these tables are missing: PI_Nope_Settings, PI_Nope_KPIs, PI_Nope_Tiers, PI_Nope_Data.",
     );
   });
 });
@@ -317,7 +325,12 @@ describe("benchDashboard", () => {
     const office = (globalThis as { Office?: unknown }).Office;
     const small = await benchDashboard(10);
     const large = await benchDashboard(10000);
-    expect(small).toEqual({ partners: 10, syncs: 4, max_request_bytes: expect.any(Number), build_ms: expect.any(Number) });
+    expect(small).toEqual({
+      partners: 10,
+      syncs: 4,
+      max_request_bytes: expect.any(Number),
+      build_ms: expect.any(Number),
+    });
     expect(large.syncs).toBe(small.syncs);
     expect(large.max_request_bytes).toBeLessThan(REQUEST_LIMIT_BYTES);
     expect((globalThis as { Office?: unknown }).Office).toBe(office); // the test's own Office global is put back
