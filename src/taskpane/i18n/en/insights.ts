@@ -108,7 +108,7 @@ export const insights = {
   applyOpen: "Apply to the program…",
   applyTitle: "Apply these changes to the program?",
   applyIntro: (program: string) =>
-    `The program's tables on its plan sheet are changed as listed, and its formulas recalculate every partner's payout. Excel's Undo takes it back. “${program}”:`,
+    `These changes are written into the tables of “${program}” on its plan sheet, and its formulas recalculate every partner's payout. Excel's Undo takes them back.`,
   applyCost: (delta: string) => `Effect on the total payout: ${delta}`,
   applyNothing: "The scenario is the current plan: there is nothing to apply.",
   apply: "Apply",
