@@ -1,0 +1,304 @@
+/*
+ * A program written in Simplified Chinese: Chinese headers, settings names and ¥ formats, formulas
+ * that name those headers, read back identically, listed, edited in place; Chinese partner names
+ * through the write path; and the English program unchanged.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { PROGRAM_TEMPLATES, ProgramDefinition, emptyProgram, programTemplate, validateProgram } from "../../src/engine";
+import { describeProgram } from "../../src/workbook/describeProgram";
+import { createProgram, listPrograms, readProgram, updateProgram } from "../../src/workbook/programs";
+import { ProgramNotWritableError } from "../../src/workbook/describeProgram";
+import { programFromTables } from "../../src/workbook/readPlan";
+import { SheetPlan, TablePlan, WorkbookPlan } from "../../src/workbook/sheetPlan";
+import { FakeExcel } from "./fakeExcel";
+
+const table = (plan: WorkbookPlan, suffix: string): TablePlan =>
+  plan.sheets.flatMap((s) => s.tables).find((t) => t.name.endsWith(`_${suffix}`))!;
+const sheet = (plan: WorkbookPlan, role: string): SheetPlan => plan.sheets.find((s) => s.role === role)!;
+const column = (t: TablePlan, header: string) => {
+  const c = t.columns.find((x) => x.header === header);
+  if (!c) throw new Error(`no column ${header} in ${t.columns.map((x) => x.header).join(", ")}`);
+  return c;
+};
+const texts = (cells: readonly unknown[]) => cells.map((c) => (c && typeof c === "object" && "text" in c ? c.text : c));
+
+const dir = join(__dirname, "../../assets/sample/solarwave");
+const sample = {
+  partnersCsv: readFileSync(join(dir, "partners.csv"), "utf8"),
+  installationsCsv: readFileSync(join(dir, "installations.csv"), "utf8"),
+};
+
+describe("templates in both languages", () => {
+  test.each(PROGRAM_TEMPLATES.map((t) => [t.id]))("%s: the same numbers, Chinese names, a valid program", (id) => {
+    const en = programTemplate(id);
+    const zh = programTemplate(id, "zh");
+    expect(en.sheetLanguage).toBe("en");
+    expect(zh.sheetLanguage).toBe("zh");
+    expect(zh.name).toMatch(/[\u4e00-\u9fff]/);
+    zh.kpis.forEach((k) => expect(k.name).toMatch(/[\u4e00-\u9fff]/));
+    zh.tiers.forEach((t) => expect(t.label).toMatch(/[\u4e00-\u9fff]/));
+    expect(zh.tiers.map((t) => [t.bound, t.rate])).toEqual(en.tiers.map((t) => [t.bound, t.rate]));
+    expect(validateProgram(zh)).toEqual([]);
+  });
+
+  test("SolarWave's tiers are 铜牌 / 银牌 / 金牌; the empty program too has a language", () => {
+    expect(programTemplate("solarwave", "zh").tiers.map((t) => t.label)).toEqual(["铜牌", "银牌", "金牌"]);
+    expect(emptyProgram("zh")).toMatchObject({ sheetLanguage: "zh", name: "", kpis: [{ name: "销售额" }] });
+    expect(emptyProgram().sheetLanguage).toBe("en");
+  });
+
+  test("only en and zh are sheet languages", () => {
+    const p = { ...programTemplate("solarwave"), sheetLanguage: "fr" as unknown as "en" };
+    expect(validateProgram(p).map((i) => [i.path, i.id])).toEqual([["sheetLanguage", "sheetLanguageInvalid"]]);
+  });
+});
+
+describe("a Chinese program as sheets", () => {
+  const p = programTemplate("solarwave", "zh");
+  const plan = describeProgram(p);
+  const S = "PI_SolarWave_2026_Settings";
+  const K = "PI_SolarWave_2026_KPIs";
+  const T = "PI_SolarWave_2026_Tiers";
+  const data = table(plan, "Data");
+
+  test("sheet names are Chinese; table names stay ASCII so formulas travel", () => {
+    expect(plan.sheets.map((s) => s.name)).toEqual([
+      "SolarWave 安装商激励计划 2026 计划",
+      "SolarWave 安装商激励计划 2026 数据",
+    ]);
+    expect(plan.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual([S, K, T, "PI_SolarWave_2026_Data"]);
+    expect(texts(sheet(plan, "plan").cells.map((c) => c.value))[0]).toBe("SolarWave 安装商激励计划 2026 — 计划");
+  });
+
+  test("settings: Chinese names, the language row, ¥ money and Chinese dates", () => {
+    const settings = table(plan, "Settings");
+    expect(settings.columns.map((c) => c.header)).toEqual(["设置项", "值"]);
+    expect(settings.rows.map((r) => texts(r))).toEqual([
+      ["计划名称", "SolarWave 安装商激励计划 2026"],
+      ["货币", "CNY"],
+      ["小数位数", 2],
+      ["期间开始", 46023],
+      ["期间结束", 46295],
+      ["频率", "quarterly"],
+      ["支付类型", "bonus"],
+      ["目标奖金", 20000],
+      ["上限", 1.5],
+      ["表格语言", "zh"],
+    ]);
+    expect(column(settings, "值").numberFormat).toEqual([
+      "@",
+      "@",
+      "0",
+      'yyyy"年"m"月"d"日"',
+      'yyyy"年"m"月"d"日"',
+      "@",
+      "@",
+      "¥#,##0.00",
+      "0.0%",
+      "@",
+    ]);
+  });
+
+  test("KPI and tier tables have Chinese headers and words", () => {
+    expect(table(plan, "KPIs").columns.map((c) => c.header)).toEqual([
+      "指标",
+      "单位",
+      "方向",
+      "目标",
+      "目标方式",
+      "权重",
+      "门槛",
+    ]);
+    expect(texts(table(plan, "KPIs").rows[1])).toEqual(["客户满意度", "评分（1-5）", "higher", 4.2, "固定", 0.3, 3.8]);
+    expect(table(plan, "KPIs").columns[3].numberFormat).toEqual(["0.0%", "0.00"]);
+    expect(table(plan, "Tiers").columns.map((c) => c.header)).toEqual(["下限", "费率", "档位名称"]);
+    expect(table(plan, "Tiers").caption).toBe("支付曲线（得分 → 目标奖金的百分比）");
+  });
+
+  test("the data table's headers are Chinese, its payout is ¥, and its formulas name those headers", () => {
+    expect(data.columns.map((c) => [c.header, c.numberFormat])).toEqual([
+      ["合作伙伴编号", "@"],
+      ["合作伙伴", "@"],
+      ["准时安装率", "0.0%"],
+      ["客户满意度", "0.00"],
+      ["准时安装率达成率", "0.0%"],
+      ["客户满意度达成率", "0.0%"],
+      ["得分", "0.0%"],
+      ["达到门槛", "General"],
+      ["档位", "General"],
+      ["支付金额（CNY）", "¥#,##0.00"],
+    ]);
+    const setting = (name: string) => `XLOOKUP("${name}",${S}[设置项],${S}[值])`;
+    const kpi = (name: string, field: string) => `XLOOKUP("${name}",${K}[指标],${K}[${field}])`;
+    expect(column(data, "准时安装率达成率").formula?.formula).toBe(
+      `=INCENTIVE.ATTAINMENT([@[准时安装率]],${kpi("准时安装率", "目标")},${kpi("准时安装率", "方向")})`,
+    );
+    expect(column(data, "得分").formula?.formula).toBe(
+      `=INCENTIVE.SCORE([@[准时安装率达成率]:[客户满意度达成率]],XLOOKUP({"准时安装率","客户满意度"},${K}[指标],${K}[权重]))`,
+    );
+    expect(column(data, "档位").formula?.formula).toBe(
+      `=IF([@[得分]]="","",IF([@[得分]]<MIN(${T}[下限]),"低于第一档",INCENTIVE.TIER([@[得分]],${T})))`,
+    );
+    expect(column(data, "支付金额（CNY）").formula?.formula).toBe(
+      `=IF([@[得分]]="","",IF([@[达到门槛]],ROUND(INCENTIVE.BONUS([@[得分]],${setting("目标奖金")},${T},LET(cap,${setting("上限")},IF(cap="","",cap))),${setting("小数位数")}),0))`,
+    );
+    // Nothing English is left in the Chinese formulas' references.
+    for (const c of data.columns)
+      expect(c.formula?.formula ?? "").not.toMatch(/\[(Score|Gate met|Setting|Value|KPI)\]/);
+  });
+
+  test("the plan sheet's notes are Chinese", () => {
+    const [, owner, note] = texts(sheet(plan, "plan").cells.map((c) => c.value)) as string[];
+    expect(owner).toContain(
+      "由 Partner Incentives for Excel 为计划“SolarWave 安装商激励计划 2026”（键 SolarWave_2026）创建",
+    );
+    expect(note).toContain("支付类型、货币和表格语言决定公式本身的结构");
+  });
+
+  test("the SolarWave sample in Chinese: installations with Chinese headers, KPI actuals as formulas over them", () => {
+    const withSample = describeProgram(p, {
+      sample: (
+        require("../../src/workbook/solarwaveSample") as typeof import("../../src/workbook/solarwaveSample")
+      ).parseSolarWaveSample(sample),
+    });
+    const inst = table(withSample, "Installations");
+    expect(inst.columns.map((c) => c.header)).toEqual([
+      "站点编号",
+      "合作伙伴编号",
+      "签约日期",
+      "到期日",
+      "完成日期",
+      "系统容量（kW）",
+      "合同金额（CNY）",
+      "客户满意度",
+    ]);
+    expect(inst.columns[6].numberFormat).toBe("¥#,##0.00");
+    const d = table(withSample, "Data");
+    const onTime = column(d, "准时安装率").formula?.formula ?? "";
+    expect(onTime).toContain("INCENTIVE.ONTIME(FILTER(PI_SolarWave_2026_Installations[到期日]");
+    expect(onTime).toContain(`XLOOKUP("期间开始",${S}[设置项],${S}[值])`);
+    expect(column(d, "客户满意度").formula?.formula).toContain(
+      "AVERAGEIFS(PI_SolarWave_2026_Installations[客户满意度]",
+    );
+    // The sample's Chinese partner name arrives as plain text.
+    expect(d.rows.some((r) => texts(r).some((v) => typeof v === "string" && /[\u4e00-\u9fff]/.test(v)))).toBe(true);
+  });
+});
+
+describe("reading programs back in either language", () => {
+  test.each(PROGRAM_TEMPLATES.map((t) => [t.id]))(
+    "the Chinese %s template reads back as it was written",
+    async (id) => {
+      const excel = new FakeExcel();
+      const p = programTemplate(id, "zh");
+      const { summary } = await createProgram(excel.context, p);
+      expect(await readProgram(excel.context, summary.key)).toEqual(p);
+    },
+  );
+
+  test("an English program reads back with sheetLanguage en, and one written before the language row too", () => {
+    const p = programTemplate("salesCommission");
+    const plan = describeProgram(p);
+    const grid = (t: TablePlan) => [t.columns.map((c) => c.header), ...t.rows.map((r) => texts(r))];
+    const names = { settings: "S", kpis: "K", tiers: "T" };
+    const settings = grid(table(plan, "Settings"));
+    expect(programFromTables(settings, grid(table(plan, "KPIs")), grid(table(plan, "Tiers")), names)).toEqual(p);
+    const older = settings.filter((r) => r[0] !== "Sheet language");
+    expect(programFromTables(older, grid(table(plan, "KPIs")), grid(table(plan, "Tiers")), names).sheetLanguage).toBe(
+      "en",
+    );
+  });
+
+  test("listPrograms names a Chinese program by its Chinese name, beside an English one", async () => {
+    const excel = new FakeExcel();
+    await createProgram(excel.context, programTemplate("solarwave", "zh"), {
+      partners: [{ id: "P1", name: "阳光屋顶" }],
+    });
+    await createProgram(excel.context, programTemplate("resellerRebate"));
+    expect((await listPrograms(excel.context)).map((s) => [s.key, s.name, s.partners])).toEqual([
+      ["SolarWave_2026", "SolarWave 安装商激励计划 2026", 1],
+      ["Reseller_Rebate_2026", "Reseller Rebate 2026", 0],
+    ]);
+  });
+
+  test("Chinese, long and mixed Chinese/Latin partner names arrive exactly as typed, and widen their column", async () => {
+    const excel = new FakeExcel();
+    const names = [
+      "阳光屋顶能源（深圳）有限公司",
+      "SolarWave 华南 Partner №1",
+      '=HYPERLINK("x","点击")',
+      "长".repeat(120),
+    ];
+    const partners = names.map((name, i) => ({ id: `P${i + 1}`, name }));
+    const { summary } = await createProgram(excel.context, programTemplate("solarwave", "zh"), { partners });
+    const t = excel.table("PI_SolarWave_2026_Data");
+    expect(
+      t
+        .column("合作伙伴")
+        .slice(0, 4)
+        .map((c) => c?.value),
+    ).toEqual(names);
+    expect(
+      t
+        .column("合作伙伴")
+        .slice(0, 4)
+        .every((c) => c?.kind !== "formula"),
+    ).toBe(true);
+    const plan = describeProgram(programTemplate("solarwave", "zh"), { partners });
+    const widths = new Map(sheet(plan, "data").columnWidths.map((w) => [w.column, w.width]));
+    expect(widths.get(1)).toBeGreaterThan(widths.get(0)! * 2);
+    expect(summary.dataSheet).toBe("SolarWave 安装商激励计划 2026 数据");
+  });
+});
+
+describe("updateProgram on a Chinese program", () => {
+  test("values go into the Chinese settings rows, a new KPI gets Chinese columns, and it reads back as edited", async () => {
+    const excel = new FakeExcel();
+    const { summary } = await createProgram(excel.context, programTemplate("solarwave", "zh"), {
+      partners: [{ id: "P1", name: "阳光屋顶", actuals: [0.9, 4.5] }],
+    });
+    const before = await readProgram(excel.context, summary.key);
+    const edited: ProgramDefinition = {
+      ...before,
+      targetIncentive: 25000,
+      kpis: [
+        { ...before.kpis[0], weight: 0.6 },
+        before.kpis[1],
+        { name: "回款率", unit: "%", direction: "higher", targetMode: "fixed", target: 0.95, weight: 0.1, gate: null },
+      ],
+    };
+    const result = await updateProgram(excel.context, summary.key, edited);
+    expect(result.changes).toContain("KPI added: 回款率");
+    expect(await readProgram(excel.context, summary.key)).toEqual(edited);
+    const header = excel.table("PI_SolarWave_2026_Data").header();
+    expect(header).toContain("回款率");
+    expect(header).toContain("回款率达成率");
+    const score = excel.table("PI_SolarWave_2026_Data").column("得分")[0];
+    expect(score?.value).toContain("[@[准时安装率达成率]:[回款率达成率]]");
+    const settings = excel.table("PI_SolarWave_2026_Settings").values();
+    expect(settings.find((r) => r[0] === "目标奖金")?.[1]).toBe(25000);
+    expect(settings.filter((r) => r[0] === "Target incentive")).toEqual([]);
+  });
+
+  test("switching an existing program's sheet language in place is refused, and nothing is written", async () => {
+    const excel = new FakeExcel();
+    const { summary } = await createProgram(excel.context, programTemplate("solarwave", "zh"));
+    const before = await readProgram(excel.context, summary.key);
+    const calls = excel.calls.length;
+    await expect(updateProgram(excel.context, summary.key, { ...before, sheetLanguage: "en" })).rejects.toThrow(
+      ProgramNotWritableError,
+    );
+    expect(excel.calls.slice(calls).some((c) => /values|formulas|add/.test(c.what))).toBe(false);
+  });
+
+  test("an edit without a language keeps the program's", async () => {
+    const excel = new FakeExcel();
+    const { summary } = await createProgram(excel.context, programTemplate("resellerRebate", "zh"));
+    const before = await readProgram(excel.context, summary.key);
+    const { sheetLanguage, ...rest } = before;
+    expect(sheetLanguage).toBe("zh");
+    await updateProgram(excel.context, summary.key, { ...rest, cap: 10000 });
+    expect(await readProgram(excel.context, summary.key)).toEqual({ ...before, cap: 10000 });
+  });
+});
