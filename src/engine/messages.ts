@@ -313,6 +313,27 @@ export const MESSAGES = {
     en: "There is no partner number {which}: the data table has {count}.",
     zh: "没有第 {which} 号合作伙伴：数据表中共有 {count} 个。",
   },
+  programNotWritable: {
+    kind: "value",
+    en: "The program cannot be written yet: {problem}{more}",
+    zh: "暂时无法写入该计划：{problem}{more}",
+  },
+  changesNotSavable: {
+    kind: "value",
+    en: "The changes cannot be saved yet: {problem}{more}",
+    zh: "暂时无法保存这些更改：{problem}{more}",
+  },
+  moreToFix: { kind: "value", en: " (and {count} more to fix)", zh: "（另有 {count} 处需要修改）" },
+  existingNoSeeds: {
+    kind: "value",
+    en: "A program over an existing table reads its partners from that table: sample data and partner rows cannot be added to it.",
+    zh: "基于现有表的计划从该表读取合作伙伴：不能再为它添加示例数据或合作伙伴行。",
+  },
+  sampleNotIncluded: {
+    kind: "value",
+    en: "The SolarWave sample data was not included with the request, so the sample cannot be loaded.",
+    zh: "请求中未包含 SolarWave 示例数据，因此无法加载示例。",
+  },
 
   explainOneAmount: {
     kind: "value",

@@ -3,7 +3,7 @@
  * tier tables; the data sheet holds one row per partner with the KPI actuals and the calculated
  * columns (attainment, score, gate, tier, payout) that read the plan tables.
  */
-import { ProgramDefinition, validateProgram } from "../engine";
+import { ProgramDefinition, formatMessage, validateProgram } from "../engine";
 import type { PartnerSeed } from "./contract";
 import { isoToSerial } from "./excelDates";
 import { ResolvedSource, SourceTable, resolveSource } from "./existingSource";
@@ -115,20 +115,19 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
 function assertWritable(p: ProgramDefinition, options: DescribeOptions): ResolvedSource | null {
   const issues = validateProgram(p);
   if (issues.length > 0) {
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more to fix)` : "";
-    throw new ProgramNotWritableError(`The program cannot be written yet: ${issues[0].message}${more}`);
+    const more = issues.length > 1 ? formatMessage("moreToFix", { count: issues.length - 1 }) : "";
+    throw new ProgramNotWritableError(formatMessage("programNotWritable", { problem: issues[0].message, more }));
   }
   if (p.source.kind === "new") return null;
   if (options.sample || (options.partners ?? []).length > 0) {
-    throw new ProgramNotWritableError(
-      "A program over an existing table reads its partners from that table: sample data and partner rows cannot be added to it.",
-    );
+    throw new ProgramNotWritableError(formatMessage("existingNoSeeds"));
   }
   if (options.sourceTable === undefined) {
     throw new Error("Internal error: the existing table was not read before describing the program.");
   }
   const resolved = resolveSource(p, options.sourceTable);
-  if (!resolved.ok) throw new ProgramNotWritableError(`The program cannot be written yet: ${resolved.problem}`);
+  if (!resolved.ok)
+    throw new ProgramNotWritableError(formatMessage("programNotWritable", { problem: resolved.problem, more: "" }));
   return resolved.source;
 }
 

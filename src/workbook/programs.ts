@@ -77,9 +77,7 @@ function describeOptions(
   sourceTable?: SourceTable | null,
 ): DescribeOptions {
   if (options.withSolarWaveSample && !options.sample) {
-    throw new ProgramNotWritableError(
-      "The SolarWave sample data was not included with the request, so the sample cannot be loaded.",
-    );
+    throw new ProgramNotWritableError(formatMessage("sampleNotIncluded"));
   }
   return {
     existing,

@@ -156,8 +156,8 @@ export async function updateProgram(
 function assertEditable(p: ProgramDefinition): void {
   const issues = validateProgram(p);
   if (issues.length > 0) {
-    const more = issues.length > 1 ? ` (and ${issues.length - 1} more to fix)` : "";
-    throw new ProgramNotWritableError(`The changes cannot be saved yet: ${issues[0].message}${more}`);
+    const more = issues.length > 1 ? formatMessage("moreToFix", { count: issues.length - 1 }) : "";
+    throw new ProgramNotWritableError(formatMessage("changesNotSavable", { problem: issues[0].message, more }));
   }
   if (p.source.kind !== "new") {
     throw new ProgramNotWritableError(

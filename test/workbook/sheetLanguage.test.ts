@@ -5,7 +5,14 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { PROGRAM_TEMPLATES, ProgramDefinition, emptyProgram, programTemplate, validateProgram } from "../../src/engine";
+import {
+  PROGRAM_TEMPLATES,
+  ProgramDefinition,
+  emptyProgram,
+  programTemplate,
+  setMessageLanguage,
+  validateProgram,
+} from "../../src/engine";
 import { describeProgram } from "../../src/workbook/describeProgram";
 import { createProgram, listPrograms, readProgram, updateProgram } from "../../src/workbook/programs";
 import { ProgramNotWritableError } from "../../src/workbook/describeProgram";
@@ -300,5 +307,18 @@ describe("updateProgram on a Chinese program", () => {
     expect(sheetLanguage).toBe("zh");
     await updateProgram(excel.context, summary.key, { ...rest, cap: 10000 });
     expect(await readProgram(excel.context, summary.key)).toEqual({ ...before, cap: 10000 });
+  });
+});
+
+describe("the workbook layer's messages follow the message language", () => {
+  afterEach(() => setMessageLanguage("en"));
+
+  test("a refusal in Chinese, and the same in English", async () => {
+    const p = { ...programTemplate("solarwave", "zh"), name: "" };
+    setMessageLanguage("zh");
+    expect(() => describeProgram(p)).toThrow("暂时无法写入该计划：请为计划命名。");
+    await expect(readProgram(new FakeExcel().context, "Nope")).rejects.toThrow("此工作簿中的计划“Nope”不完整");
+    setMessageLanguage("en");
+    expect(() => describeProgram(p)).toThrow("The program cannot be written yet: Give the program a name.");
   });
 });
