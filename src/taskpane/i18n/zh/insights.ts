@@ -174,7 +174,7 @@ export const insights: (typeof en)["insights"] = {
   writeExisting: (table) =>
     `此方案从您的表格 ${table} 读取合作伙伴；加载项不会写入您的表格，请自行将这些目标复制过去。`,
   previewList: (kpi) => `要写入的${kpi}目标`,
-  previewRow: (name, before, after) => `${name}：${before} → ${after}`,
+  previewRow: (name, before, after) => `${name}：由 ${before} 改为 ${after}`,
   writeTargets: "写入目标",
   writingTargets: "正在写入目标…",
   targetsWritten: (n, column) => `已将 ${n} 个目标写入“${column}”；分析洞察已重新读取方案。`,
@@ -209,7 +209,7 @@ export const insights: (typeof en)["insights"] = {
     `数据来自表格 ${table}：在截止日期前完成的安装计为准时；在数据截止日仍未完成且已超过截止日期的计为延迟。`,
   largestRise: "按合作伙伴，提升最多的在前",
   impactList: "各合作伙伴前后的准时率",
-  impactRow: (name, before, after, change) => `${name}：${before} → ${after}（${change}）`,
+  impactRow: (name, before, after, change) => `${name}：之前 ${before}，之后 ${after}（${change}）`,
 
   showFirst: (n) => `只显示前 ${n} 个`,
   showAll: (n) => `显示全部 ${n} 个`,
