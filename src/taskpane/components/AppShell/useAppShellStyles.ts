@@ -19,7 +19,7 @@ export const useAppShellStyles = makeStyles({
     gap: tokens.spacingHorizontalS,
   },
   title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, minWidth: 0 },
-  language: { flexShrink: 0, width: "92px" },
+  language: { flexShrink: 0, width: "112px" },
   tabs: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
