@@ -126,3 +126,27 @@ test("money and dates: zh-CN through Intl, English exactly as before", () => {
   expect(formatDate("2026-09-30", "zh-CN")).toBe("2026年9月30日");
   expect(formatDate("2026-09-30", "en-US")).toBe("2026-09-30");
 });
+
+test("one program, two languages: the dashboard as the program's, the statements in Chinese", async () => {
+  const service = fakeService([SUMMARY]);
+  service.readPartnerInputs.mockResolvedValue([{ id: "P01", name: "阳光安装", row: 1, actuals: [], targets: [] }]);
+  renderWithService(<Programs active onNewProgram={jest.fn()} />, service, "en");
+  await screen.findByRole("list", { name: "Programs in this workbook" });
+  expect(screen.getByRole("combobox", { name: "Dashboard language" })).toHaveDisplayValue("As the program");
+  fireEvent.change(screen.getByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
+
+  fireEvent.click(screen.getByRole("button", { name: "Generate dashboard" }));
+  await screen.findByText("Dashboard ready");
+  expect(service.generateDashboard).toHaveBeenCalledWith(SUMMARY.key);
+  fireEvent.click(screen.getByRole("button", { name: "Generate statements" }));
+  await screen.findByText("Statements ready");
+  expect(service.generateStatements).toHaveBeenCalledWith(SUMMARY.key, { language: "zh" });
+  fireEvent.click(screen.getByRole("button", { name: "Values-only statements (to send)" }));
+  await screen.findByText("Values-only statements ready");
+  expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith(SUMMARY.key, "all", { language: "zh" });
+
+  fireEvent.click(screen.getByRole("button", { name: "Statement for one partner…" }));
+  fireEvent.click(await screen.findByRole("button", { name: "Values-only statement for this partner" }));
+  await screen.findByText(/Wrote 阳光安装's statement/);
+  expect(service.generateValuesOnlyStatements).toHaveBeenLastCalledWith(SUMMARY.key, 0, { language: "zh" });
+});

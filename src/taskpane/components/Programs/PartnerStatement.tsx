@@ -5,6 +5,7 @@ import { errorMessage, type PartnerRecord, type ProgramSummary } from "../../ser
 import { useSharedStyles } from "../useSharedStyles";
 import { useProgramsStyles } from "./useProgramsStyles";
 import { useStrings } from "../../i18n/I18nProvider";
+import type { SheetLanguageChoice } from "../SheetLanguageSelect";
 
 /** What is happening, not its words: the view says it in the pane's current language. */
 type Status =
@@ -19,7 +20,14 @@ type Status =
  * One partner's values-only statement on a sheet of its own: what finance sends a partner, who
  * must see only their own figures. Partners are read from the data table when first asked for.
  */
-export function PartnerStatement({ program }: { program: ProgramSummary }): React.JSX.Element {
+export function PartnerStatement({
+  program,
+  language,
+}: {
+  program: ProgramSummary;
+  /** The statements' language chosen on the program; null: the program's own. */
+  language: SheetLanguageChoice;
+}): React.JSX.Element {
   const service = useWorkbookService();
   const styles = useProgramsStyles();
   const shared = useSharedStyles();
@@ -44,7 +52,10 @@ export function PartnerStatement({ program }: { program: ProgramSummary }): Reac
     const partner = partners?.[chosen];
     if (!partner) return;
     setStatus({ phase: "working", partner: partner.name });
-    service.generateValuesOnlyStatements(program.key, chosen).then(
+    const written = language
+      ? service.generateValuesOnlyStatements(program.key, chosen, { language })
+      : service.generateValuesOnlyStatements(program.key, chosen);
+    written.then(
       (g) => setStatus({ phase: "done", partner: partner.name, sheet: g.sheet }),
       (e: unknown) => setStatus({ phase: "failed", message: errorMessage(e) }),
     );

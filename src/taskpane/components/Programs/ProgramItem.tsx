@@ -11,6 +11,7 @@ import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import type { GeneratedSheet } from "../../services/WorkbookService";
 import { formatCount } from "../Wizard/format";
+import { SheetLanguageSelect, type SheetLanguageChoice } from "../SheetLanguageSelect";
 
 export interface ProgramItemProps {
   program: ProgramSummary;
@@ -27,6 +28,8 @@ export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemP
   const styles = useProgramsStyles();
   const t = useStrings();
   const { busy, generate } = state;
+  const [dashboardLanguage, setDashboardLanguage] = React.useState<SheetLanguageChoice>(null);
+  const [statementsLanguage, setStatementsLanguage] = React.useState<SheetLanguageChoice>(null);
   const nameId = `program-${program.key}-name`;
   return (
     <li className={styles.item} aria-labelledby={nameId}>
@@ -36,12 +39,26 @@ export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemP
       <Text size={200} className={styles.detail}>
         {detail}
       </Text>
+      <div className={styles.languages}>
+        <SheetLanguageSelect
+          label={t.programs.dashboardLanguage}
+          value={dashboardLanguage}
+          onChange={setDashboardLanguage}
+          programDefault
+        />
+        <SheetLanguageSelect
+          label={t.programs.statementsLanguage}
+          value={statementsLanguage}
+          onChange={setStatementsLanguage}
+          programDefault
+        />
+      </div>
       <div className={styles.programActions} role="group" aria-label={t.programs.actionsFor(program.name)}>
         <Button
           className={styles.touch}
           appearance="primary"
           disabledFocusable={busy}
-          onClick={() => generate("dashboard")}
+          onClick={() => generate("dashboard", dashboardLanguage)}
         >
           {state.hasDashboard ? t.programs.refreshDashboard : t.programs.generateDashboard}
         </Button>
@@ -50,10 +67,18 @@ export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemP
             {t.programs.editProgram}
           </Button>
         )}
-        <Button className={styles.touch} disabledFocusable={busy} onClick={() => generate("statements")}>
+        <Button
+          className={styles.touch}
+          disabledFocusable={busy}
+          onClick={() => generate("statements", statementsLanguage)}
+        >
           {t.programs.generateStatements}
         </Button>
-        <Button className={styles.touch} disabledFocusable={busy} onClick={() => generate("values")}>
+        <Button
+          className={styles.touch}
+          disabledFocusable={busy}
+          onClick={() => generate("values", statementsLanguage)}
+        >
           {t.programs.valuesOnly}
         </Button>
         <Button className={styles.touch} appearance="subtle" disabledFocusable={busy} onClick={state.askDelete}>
@@ -63,7 +88,7 @@ export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemP
       <div aria-live="polite" className={styles.status}>
         <ActionStatus state={state} programName={program.name} />
       </div>
-      <PartnerStatement program={program} />
+      <PartnerStatement program={program} language={statementsLanguage} />
       <DeleteConfirmation program={program} state={state} />
       <IssuesList program={program} />
     </li>

@@ -8,6 +8,7 @@ import {
   type WorkbookService,
 } from "../../services/WorkbookService";
 import type { EditRequest } from "../Wizard/wizardModel";
+import type { SheetLanguage } from "../../../engine/program/types";
 
 export type ProgramAction = "dashboard" | "statements" | "values" | "delete" | "edit";
 
@@ -37,7 +38,8 @@ export interface ProgramActionsState {
   /** Whether the program has a dashboard already (then the button says Refresh). */
   hasDashboard: boolean;
   busy: boolean;
-  generate: (what: Exclude<ProgramAction, "delete" | "edit">) => void;
+  /** Writes the sheet in `language`, or in the program's own language when null. */
+  generate: (what: Exclude<ProgramAction, "delete" | "edit">, language?: SheetLanguage | null) => void;
   askDelete: () => void;
   confirmDelete: () => void;
   cancelDelete: () => void;
@@ -45,13 +47,15 @@ export interface ProgramActionsState {
   edit: () => void;
 }
 
+// Without a chosen language the workbook layer writes the program's own: no options are passed.
 const GENERATORS: Record<
   Exclude<ProgramAction, "delete" | "edit">,
-  (s: WorkbookService, key: string) => Promise<GeneratedSheet>
+  (s: WorkbookService, key: string, language: SheetLanguage | null) => Promise<GeneratedSheet>
 > = {
-  dashboard: (s, key) => s.generateDashboard(key),
-  statements: (s, key) => s.generateStatements(key),
-  values: (s, key) => s.generateValuesOnlyStatements(key),
+  dashboard: (s, key, language) => (language ? s.generateDashboard(key, { language }) : s.generateDashboard(key)),
+  statements: (s, key, language) => (language ? s.generateStatements(key, { language }) : s.generateStatements(key)),
+  values: (s, key, language) =>
+    language ? s.generateValuesOnlyStatements(key, "all", { language }) : s.generateValuesOnlyStatements(key),
 };
 
 /**
@@ -84,10 +88,10 @@ export function useProgramActions(
   const busy = action.phase === "running" || deletion.step === "reading";
 
   const generate = React.useCallback(
-    (what: Exclude<ProgramAction, "delete" | "edit">) => {
+    (what: Exclude<ProgramAction, "delete" | "edit">, language: SheetLanguage | null = null) => {
       setDeletion({ step: "idle" });
       setAction({ phase: "running", action: what });
-      GENERATORS[what](service, key).then(
+      GENERATORS[what](service, key, language).then(
         (generated) => {
           setAction({ phase: "done", action: what, generated });
           if (what === "dashboard") setHasDashboard(true);

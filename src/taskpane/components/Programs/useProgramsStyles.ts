@@ -51,6 +51,14 @@ export const useProgramsStyles = makeStyles({
     marginTop: tokens.spacingVerticalXS,
     "& > button": { flexGrow: 1, flexBasis: "10rem", maxWidth: "100%", whiteSpace: "normal" },
   },
+  /** The generated sheets' languages: side by side where there is room, stacked in a 270 px pane. */
+  languages: {
+    display: "grid",
+    gridTemplateColumns: "repeat(auto-fit, minmax(7.5rem, 1fr))",
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
   status: { minWidth: 0, overflowWrap: "anywhere" },
   sheetList: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: "anywhere" },
   flush: { margin: 0 },

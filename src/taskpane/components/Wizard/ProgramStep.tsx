@@ -3,17 +3,16 @@ import { Caption1, Checkbox, Field, Input, Radio, RadioGroup, Select } from "@fl
 import {
   FREQUENCIES,
   PAY_KINDS,
-  SHEET_LANGUAGES,
   type Frequency,
   type PayKind,
   type ProgramDefinition,
-  type SheetLanguage,
 } from "../../../engine/program/types";
 import { useStrings } from "../../i18n/I18nProvider";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 import { useSharedStyles } from "../useSharedStyles";
 import { ExistingSourceFields } from "./ExistingSourceFields";
+import { SheetLanguageSelect } from "../SheetLanguageSelect";
 
 /** Step 1: what the program is, when it runs, what it pays and where partner results live. */
 export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Element {
@@ -101,20 +100,14 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
         </RadioGroup>
       </Field>
 
-      <Field label={t.wizard.sheetLanguage} hint={t.wizard.sheetLanguageHint}>
-        {/* Editing keeps the language the sheets were written in: their headers are what formulas refer to. */}
-        <Select
-          value={p.sheetLanguage ?? "en"}
-          disabled={wizard.model.editing !== null}
-          onChange={(_, d) => set({ sheetLanguage: d.value as SheetLanguage })}
-        >
-          {SHEET_LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t.common.sheetLanguages[l]}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      {/* Editing keeps the language the sheets were written in: their headers are what formulas refer to. */}
+      <SheetLanguageSelect
+        label={t.wizard.sheetLanguage}
+        hint={t.wizard.sheetLanguageHint}
+        value={p.sheetLanguage ?? "en"}
+        disabled={wizard.model.editing !== null}
+        onChange={(l) => l && set({ sheetLanguage: l })}
+      />
 
       <Field label={t.wizard.partnerResults} {...error("source")}>
         <RadioGroup

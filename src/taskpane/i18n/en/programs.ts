@@ -39,6 +39,7 @@ export const programs = {
   deleteProgram: "Delete program",
   dashboardLanguage: "Dashboard language",
   statementsLanguage: "Statements language",
+  programsLanguage: "As the program",
   running: {
     dashboard: "Generating the dashboard…",
     refreshDashboard: "Refreshing the dashboard…",

@@ -37,6 +37,7 @@ export const programs: (typeof en)["programs"] = {
   deleteProgram: "删除方案",
   dashboardLanguage: "仪表板语言",
   statementsLanguage: "对账单语言",
+  programsLanguage: "与方案相同",
   running: {
     dashboard: "正在生成仪表板…",
     refreshDashboard: "正在刷新仪表板…",

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { makeStyles } from "@fluentui/react-components";
+import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import type { CurveData } from "../rewardsPreview";
 import { useSharedStyles } from "../../useSharedStyles";
 import { usePayoutChartStyles } from "./usePayoutChartStyles";
@@ -27,7 +27,7 @@ export function chartGeometry(curve: CurveData) {
   return { x0, x1, y0, y1, sx, sy, path };
 }
 
-const useLocal = makeStyles({ tableCell: { textAlign: "start" } });
+const useLocal = makeStyles({ tableCell: { textAlign: "start" }, table: { whiteSpace: "normal" } });
 
 /**
  * The payout curve as an SVG line with the tier bounds and the worked example marked; a
@@ -74,7 +74,8 @@ export function PayoutChart({ curve }: { curve: CurveData }): React.JSX.Element 
         <span>{curve.formatX(g.x1)}</span>
       </div>
       <figcaption className={styles.caption}>{t.wizard.chartCaption}</figcaption>
-      <table className={shared.visuallyHidden}>
+      {/* A table is at least as wide as its unbroken rows: let them wrap, or the hidden table widens a narrow pane. */}
+      <table className={mergeClasses(shared.visuallyHidden, local.table)}>
         <caption>{t.wizard.chartTable}</caption>
         <thead>
           <tr>
