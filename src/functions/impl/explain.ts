@@ -2,11 +2,10 @@ import { ExplainRow, explainPayout, fail, isBlank, readNumber } from "../../engi
 import { TargetedTiers, readMethod, readPriorCell } from "../args";
 import { ValueArg, isOmitted } from "../grid";
 import { BLANK, CellResult, mapCells } from "../results";
+import { explainWords, type ExplainWords } from "./explainWords";
 
-export const EXPLAIN_HEADER = ["Tier", "From", "To", "Amount", "Rate", "Payout"] as const;
-const BELOW_FIRST_TIER = "(below first tier)";
-const ALREADY_CREDITED = "(already credited)";
-const TOTAL = "Total";
+/** EXPLAIN's columns, in English; the words spilled follow the user's Excel language. */
+export const EXPLAIN_HEADER = explainWords("en").header;
 
 /** EXPLAIN: a header row, one row per tier touched, and a total row equal to PAYOUT. */
 export function explainCells(
@@ -23,17 +22,22 @@ export function explainCells(
   const x = readNumber(amountCell, "Amount");
   const p = isOmitted(prior) ? 0 : readPriorCell(single(prior, "Prior"));
   const { rows, total } = explainPayout(tiered.table, m, x, p);
+  const words = explainWords();
   const lines: (readonly (string | number)[])[] = [
-    EXPLAIN_HEADER,
-    ...rows.map(describeRow),
-    [TOTAL, p, p + x, x, x === 0 ? BLANK : total / x, total],
+    words.header,
+    ...rows.map((row) => describeRow(row, words)),
+    [words.total, p, p + x, x, x === 0 ? BLANK : total / x, total],
   ];
   return mapCells({ rows: lines.length, cols: EXPLAIN_HEADER.length }, (r, c) => lines[r][c]);
 }
 
-function describeRow(row: ExplainRow): (string | number)[] {
+function describeRow(row: ExplainRow, words: ExplainWords): (string | number)[] {
   const tier =
-    row.tier === null ? BELOW_FIRST_TIER : row.kind === "credited" ? `${row.tier} ${ALREADY_CREDITED}` : row.tier;
+    row.tier === null
+      ? words.belowFirstTier
+      : row.kind === "credited"
+        ? `${row.tier} ${words.alreadyCredited}`
+        : row.tier;
   return [tier, row.from, row.to, row.amount, row.rate, row.payout];
 }
 
