@@ -4,11 +4,11 @@
  * KPI actuals are formulas over that table for the program's period, so a new user sees a
  * working program whose numbers follow the data and the settings.
  */
-import { onTimeRate } from "../engine";
+import { SHEET_LANGUAGES, onTimeRate } from "../engine";
 import { CsvError, parseCsvObjects } from "./csv";
 import { isoToSerial } from "./excelDates";
 import { dateConstant, lookup, tableColumn, thisRow } from "./formulas";
-import type { SheetLabels } from "./labels";
+import { SHEET_LABELS, type SheetLabels } from "./labels";
 import { EN } from "./labels/en";
 import { TEXT, moneyFormat } from "./numberFormats";
 import { CellPosition, TablePlan, text } from "./sheetPlan";
@@ -48,6 +48,9 @@ export interface SolarWaveSampleCsv {
 
 /** The Installations table's headers on English sheets (labels/ has each language's). */
 export const INSTALLATION_HEADERS = EN.installations.headers;
+
+/** The Installations table's headers in every sheet language, for readers of either. */
+export const INSTALLATION_HEADER_SETS = SHEET_LANGUAGES.map((l) => SHEET_LABELS[l].installations.headers);
 
 /** Reads the two sample files; a malformed file is an error that names the file, record and column. */
 export function parseSolarWaveSample({ partnersCsv, installationsCsv }: SolarWaveSampleCsv): SolarWaveSample {

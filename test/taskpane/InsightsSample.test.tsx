@@ -19,9 +19,10 @@ import {
 import { activityEvents, money } from "../../src/taskpane/components/Insights/insightsModel";
 import { isoToSerial } from "../../src/workbook/excelDates";
 import * as sampleModule from "../../src/workbook/solarwaveSample";
+import { SHEET_LABELS } from "../../src/workbook/labels";
 import type { PartnerRecord } from "../../src/workbook/contract";
 
-const { INSTALLATION_HEADERS, installationsTable, parseSolarWaveSample, sampleActuals } = sampleModule;
+const { INSTALLATION_HEADER_SETS, installationsTable, parseSolarWaveSample, sampleActuals } = sampleModule;
 const dir = join(__dirname, "../../assets/sample/solarwave");
 const sample = parseSolarWaveSample({
   partnersCsv: readFileSync(join(dir, "partners.csv"), "utf8"),
@@ -79,9 +80,17 @@ const workbookModule: InsightsWorkbookModule = {
 
 describe("the SolarWave sample in Insights", () => {
   test("the Installations table becomes dated items; every installation with a due date is kept", () => {
-    const items = activityItems(values, INSTALLATION_HEADERS)!;
+    const items = activityItems(values, INSTALLATION_HEADER_SETS)!;
     expect(items).toHaveLength(sample.installations.filter((x) => x.dueDate !== null).length);
-    expect(activityItems([["Site ID", "Partner ID"]], INSTALLATION_HEADERS)).toBeNull();
+    expect(activityItems([["Site ID", "Partner ID"]], INSTALLATION_HEADER_SETS)).toBeNull();
+  });
+
+  test("a sample written on Chinese sheets is read the same: its headers are the Chinese ones", () => {
+    const zhTable = installationsTable(sample, "PI_SolarWave_Installations", { row: 0, column: 0 }, SHEET_LABELS.zh);
+    const zhHeader = zhTable.columns.map((c) => c.header);
+    expect(zhHeader).not.toEqual(values[0]);
+    const zhItems = activityItems([zhHeader, ...values.slice(1)], INSTALLATION_HEADER_SETS);
+    expect(zhItems).toEqual(activityItems(values, INSTALLATION_HEADER_SETS));
   });
 
   test("cost, history-based targets and the on-time impact (up by about a third), read through Excel.run", async () => {
@@ -107,7 +116,7 @@ describe("the SolarWave sample in Insights", () => {
       source: "",
       kpi: 0,
       asOf: isoToSerial(sampleModule.SAMPLE_DATA_CUTOFF)!,
-      items: activityItems(values, INSTALLATION_HEADERS)!,
+      items: activityItems(values, INSTALLATION_HEADER_SETS)!,
     });
     const expected = programImpact(events, isoToSerial("2026-01-01")!);
     const change = expected.overall.relativeChange!;

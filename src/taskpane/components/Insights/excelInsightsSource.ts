@@ -24,7 +24,7 @@ export interface InsightsWorkbookModule {
 
 /** What this source uses of the SolarWave sample's description (headers, cut-off, KPI names). */
 export interface InsightsSampleModule {
-  INSTALLATION_HEADERS: typeof import("../../../workbook/solarwaveSample").INSTALLATION_HEADERS;
+  INSTALLATION_HEADER_SETS: typeof import("../../../workbook/solarwaveSample").INSTALLATION_HEADER_SETS;
   SAMPLE_DATA_CUTOFF: string;
   sampleMeasureOf: typeof import("../../../workbook/solarwaveSample").sampleMeasureOf;
 }
@@ -46,13 +46,17 @@ function excelAvailable(): boolean {
 /** Rows of an Installations table (header first) → dated items; rows without a due date are skipped. */
 export function activityItems(
   values: readonly (readonly unknown[])[],
-  headers: { partnerId: string; dueDate: string; completedDate: string },
+  headerSets: readonly { partnerId: string; dueDate: string; completedDate: string }[],
 ): ActivityItem[] | null {
   const [header, ...rows] = values;
   if (!header) return null;
   const at = (h: string) => header.findIndex((x) => String(x).trim().toLowerCase() === h.toLowerCase());
-  const [p, due, done] = [at(headers.partnerId), at(headers.dueDate), at(headers.completedDate)];
-  if (p < 0 || due < 0 || done < 0) return null;
+  // The sample's table was written in the program's sheet language: the first set that fits.
+  const columns = headerSets
+    .map((headers) => [at(headers.partnerId), at(headers.dueDate), at(headers.completedDate)])
+    .find((found) => found.every((i) => i >= 0));
+  if (!columns) return null;
+  const [p, due, done] = columns;
   const items: ActivityItem[] = [];
   for (const r of rows) {
     const d = r[due];
@@ -106,7 +110,7 @@ export function createExcelInsightsSource(deps: ExcelInsightsSourceDeps = {}): I
         if (table.isNullObject) return null;
         const range = table.getRange().load("values");
         await context.sync();
-        const items = activityItems(range.values, sample.INSTALLATION_HEADERS);
+        const items = activityItems(range.values, sample.INSTALLATION_HEADER_SETS);
         if (items === null) return null;
         const kpi = program.kpis.findIndex((k) => sample.sampleMeasureOf(k.name) === "onTime");
         return {
