@@ -206,7 +206,7 @@ test("SolarWave template: walked step by step, creates the program's tables with
     `INCENTIVE.BONUS([@[Score]],XLOOKUP("Target incentive",${key}_Settings[Setting]`,
   );
   for (const h of ["On-time installs attainment", "CSAT attainment", "Score"]) expect(format(h)).toBe("0.0%");
-  expect(format("Payout (CNY)")).toBe("#,##0.00");
+  expect(format("Payout (CNY)")).toBe("¥#,##0.00"); // CNY with its symbol, as docs/workbook.md says
   expect(format("Partner ID")).toBe("@");
   // The data sheet keeps its title rows and header in view.
   expect(x.snapshot.sheets.find((s) => s.name === dataSheet).freeze).toEqual({ rows: 4, columns: 0 });
@@ -362,5 +362,79 @@ test("Insert sample program: preview first, then 60 SolarWave partners with form
   if (solarWaveCreateSyncs !== null) expect(createSyncs(x.log)).toBe(solarWaveCreateSyncs);
   await pane.assertClean();
   expectOneUndoStep(x);
+  await pane.close();
+});
+
+test("the wizard in Chinese (Office in zh-CN): every step readable at 320 px, the SolarWave program created in Chinese", async () => {
+  const pane = await h.openPane({ width: 320, office: { displayLanguage: "zh-CN" } });
+  const w = wizard(pane.page, "zh");
+  const page = pane.page;
+  await page.getByRole("heading", { level: 1, name: "合作伙伴激励" }).waitFor();
+  expect(await page.evaluate(() => document.documentElement.lang)).toBe("zh-CN");
+
+  await w.open();
+  await expectUsableScreen(pane, "zh templates");
+  await pane.screenshot("wizard-zh-0-templates");
+
+  await w.pickTemplate(/安装商激励方案/);
+  // A template starts in the pane's language: its names and its sheets.
+  await expect(page.getByLabel(/方案名称/).inputValue()).resolves.toBe("SolarWave 安装商激励计划 2026");
+  await expect(page.getByLabel(/工作表语言/).inputValue()).resolves.toBe("zh");
+  await w.type("方案名称", "华东安装商 2026 第三季度");
+  await expectUsableScreen(pane, "zh step 1");
+  await pane.screenshot("wizard-zh-1-program");
+
+  await w.next("KPI 指标");
+  await page.getByText(/权重合计：100%（应为 100%）——已完成/).waitFor();
+  await expectUsableScreen(pane, "zh step 2");
+  await pane.screenshot("wizard-zh-2-kpis");
+
+  await w.next("奖励");
+  await w.type("目标激励金额（CNY）", "25000");
+  await page.getByText(/综合目标达成率为 112% 的合作伙伴获得 ¥32,500\.00/).waitFor();
+  await expectUsableScreen(pane, "zh step 3");
+  await pane.screenshot("wizard-zh-3-rewards");
+
+  await w.next("复核并创建");
+  await w.waitUntilCreatable();
+  const review = await w.reviewText();
+  expect(review).toContain("2026年1月1日 至 2026年9月30日，按季度结算");
+  await expectUsableScreen(pane, "zh step 4");
+  await pane.screenshot("wizard-zh-4-review");
+
+  await w.create();
+  expect(await w.waitForCreated()).toContain("华东安装商 2026 第三季度");
+  await expectUsableScreen(pane, "zh created");
+  await pane.screenshot("wizard-zh-5-created");
+
+  const x = await pane.excel();
+  expect(x.userChanges).toEqual([]);
+  expect(x.warnings).toEqual([]);
+  expect(x.formulaProblems).toEqual([]);
+  const own = programTables(x.snapshot).own;
+  // The program's own text arrives as typed, Chinese kept through the write path.
+  expect(JSON.stringify(own.map((t) => t.values))).toContain("华东安装商 2026 第三季度");
+  // Its plan and data sheets were written in the language chosen on the Program step: Chinese headers.
+  const settings = own.find((t) => t.name.endsWith("_Settings"));
+  expect(settings.headers.join(" ")).toMatch(/[\u3400-\u9fff]/);
+  await pane.assertClean();
+  await pane.close();
+});
+
+test("the Chinese wizard at 270 px (Mac): nothing scrolls sideways on any step", async () => {
+  const pane = await h.openPane({ width: 270, office: { displayLanguage: "zh-CN" } });
+  const w = wizard(pane.page, "zh");
+  await w.open();
+  await expectUsableScreen(pane, "zh templates at 270");
+  await w.pickTemplate(/带加速器的销售佣金/);
+  await expectUsableScreen(pane, "zh step 1 at 270");
+  await w.next("KPI 指标");
+  await expectUsableScreen(pane, "zh step 2 at 270");
+  await w.next("奖励");
+  await expectUsableScreen(pane, "zh step 3 at 270");
+  await pane.screenshot("wizard-zh-narrow-rewards");
+  await w.next("复核并创建");
+  await w.waitUntilCreatable();
+  await expectUsableScreen(pane, "zh step 4 at 270");
   await pane.close();
 });

@@ -10,42 +10,69 @@ function fieldLabel(label) {
   return new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*\\*?$`);
 }
 
-/** The wizard in `page`. */
-function wizard(page) {
+/** The wizard's own words the driver clicks and waits for, in each of the pane's languages. */
+const LABELS = {
+  en: {
+    newProgramTab: "New program",
+    templates: "Templates",
+    firstStep: "Program",
+    next: "Next",
+    back: "Back",
+    create: "Create program",
+    created: "Program created",
+    kpis: "KPIs",
+    addTier: "Add tier",
+  },
+  zh: {
+    newProgramTab: "新建方案",
+    templates: "模板",
+    firstStep: "方案",
+    next: "下一步",
+    back: "上一步",
+    create: "创建方案",
+    created: "方案已创建",
+    kpis: "KPI 指标",
+    addTier: "添加等级",
+  },
+};
+
+/** The wizard in `page`, driven in `language` ("en" or "zh": the words the pane shows). */
+function wizard(page, language = "en") {
+  const L = LABELS[language];
   const button = (name) => page.getByRole("button", { name, exact: typeof name === "string" });
   const d = {
     page,
     /** Opens the New program tab and waits for the template list. */
     async open() {
-      await page.getByRole("tab", { name: "New program" }).click();
-      await page.getByRole("group", { name: "Templates" }).waitFor();
+      await page.getByRole("tab", { name: L.newProgramTab }).click();
+      await page.getByRole("group", { name: L.templates }).waitFor();
     },
     /** Clicks a template ("Installer program (SolarWave)", /scratch/ …) and waits for step 1. */
     async pickTemplate(name) {
-      await page.getByRole("group", { name: "Templates" }).getByRole("button", { name }).click();
-      await d.waitForStep("Program");
+      await page.getByRole("group", { name: L.templates }).getByRole("button", { name }).click();
+      await d.waitForStep(L.firstStep);
     },
     async waitForStep(heading) {
       await page.getByRole("heading", { level: 2, name: heading, exact: true }).waitFor();
     },
     async next(expectedHeading) {
-      await button("Next").click();
+      await button(L.next).click();
       if (expectedHeading) await d.waitForStep(expectedHeading);
     },
     async back() {
-      await button("Back").click();
+      await button(L.back).click();
     },
-    createButton: () => button("Create program"),
+    createButton: () => button(L.create),
     /** Waits until Create can be clicked (it waits for the preview of what will be written). */
     async waitUntilCreatable(timeout = 20000) {
-      await button("Create program").click({ trial: true, timeout });
+      await button(L.create).click({ trial: true, timeout });
     },
     async create() {
-      await button("Create program").click();
+      await button(L.create).click();
     },
     /** Waits for the success message after Create and returns its text. */
     async waitForCreated(timeout = 30000) {
-      const ok = page.getByText("Program created");
+      const ok = page.getByText(L.created);
       await ok.waitFor({ timeout });
       return ok.locator("xpath=..").innerText();
     },
@@ -72,10 +99,10 @@ function wizard(page) {
     },
     /** The card of the i-th KPI (0-based) on the KPIs step. */
     kpi(i) {
-      return page.getByRole("list", { name: "KPIs" }).getByRole("listitem").nth(i);
+      return page.getByRole("list", { name: L.kpis }).getByRole("listitem").nth(i);
     },
     async addTier() {
-      await button("Add tier").click();
+      await button(L.addTier).click();
     },
     /** The text of the review step (what will be written, issues). */
     reviewText() {

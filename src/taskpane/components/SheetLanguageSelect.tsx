@@ -1,7 +1,13 @@
 import * as React from "react";
-import { Field, Select } from "@fluentui/react-components";
+import { Field, makeStyles, Select } from "@fluentui/react-components";
 import { SHEET_LANGUAGES, type SheetLanguage } from "../../engine/program/types";
 import { useStrings } from "../i18n/I18nProvider";
+
+// A select is as wide as its longest option unless told otherwise: let it shrink to its grid cell.
+const useStyles = makeStyles({
+  field: { minWidth: 0 },
+  select: { width: "100%", minWidth: 0, "& select": { minWidth: 0 } },
+});
 
 /** A chosen sheet language, or null for the program's own (what the workbook layer uses by default). */
 export type SheetLanguageChoice = SheetLanguage | null;
@@ -23,9 +29,11 @@ export interface SheetLanguageSelectProps {
  */
 export function SheetLanguageSelect(props: SheetLanguageSelectProps): React.JSX.Element {
   const t = useStrings();
+  const styles = useStyles();
   return (
-    <Field label={props.label} hint={props.hint}>
+    <Field className={styles.field} label={props.label} hint={props.hint}>
       <Select
+        className={styles.select}
         value={props.value ?? ""}
         disabled={props.disabled}
         onChange={(_, d) => props.onChange(d.value === "" ? null : (d.value as SheetLanguage))}

@@ -51,10 +51,10 @@ export const useProgramsStyles = makeStyles({
     marginTop: tokens.spacingVerticalXS,
     "& > button": { flexGrow: 1, flexBasis: "10rem", maxWidth: "100%", whiteSpace: "normal" },
   },
-  /** The generated sheets' languages: side by side where there is room, stacked in a 270 px pane. */
+  /** The generated sheets' languages: side by side in a wide pane, stacked in a narrow one (their options stay readable). */
   languages: {
     display: "grid",
-    gridTemplateColumns: "repeat(auto-fit, minmax(7.5rem, 1fr))",
+    gridTemplateColumns: "repeat(auto-fit, minmax(11rem, 1fr))",
     gap: tokens.spacingHorizontalS,
     marginTop: tokens.spacingVerticalXS,
     minWidth: 0,
