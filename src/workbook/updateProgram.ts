@@ -16,6 +16,9 @@
  *   kept and the result says so. Every calculated column's formula is rewritten, so method,
  *   basis KPI, bounds and target mode changes take effect. Columns the add-in does not know are
  *   never touched; the data columns never move.
+ * - Over the user's own table (source kind "existing"): that table is read in the same sync and
+ *   never written; the columns reading it follow the mapping, a removed KPI's columns (formulas,
+ *   not data) go, and the results rows are brought in line with the user's rows (planSourceRows).
  *
  * Syncs: 1 (table names) + 1 (read the four tables) + 1 (write everything, calculation and screen
  * updating suspended) + 1 (recalculate) = 4, whatever the partner count. Everything is checked
@@ -31,12 +34,15 @@ import { ProgramNotWritableError, describeProgram } from "./describeProgram";
 import { WorkbookWriteError } from "./applyPlan";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
 import { tableName } from "./names";
-import { GENERAL, PERCENT, TEXT, kpiFormat, moneyFormat } from "./numberFormats";
+import { GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat } from "./numberFormats";
 import { SETTING, labelsOf } from "./planTables";
 import { dataHeaders } from "./dataHeaders";
 import { DataHeaders, ProgramFormulas } from "./programFormulas";
 import { programFromTables } from "./readPlan";
 import { Cell, TablePlan, isText } from "./sheetPlan";
+import { ResolvedSource, SourceTable, resolveSource } from "./existingSource";
+import { cellAtRow } from "./formulas";
+import { HeaderNamer } from "./dataHeaders";
 
 export type { UpdatedProgram };
 
@@ -56,6 +62,12 @@ interface Snapshots {
   readonly kpis: TableSnapshot;
   readonly tiers: TableSnapshot;
   readonly data: TableSnapshot;
+}
+
+/** The four tables, and for a program over the user's table that table's headers and rows (null when gone). */
+interface ReadTables {
+  readonly snapshots: Snapshots;
+  readonly sourceTable?: SourceTable | null;
 }
 
 type Input = string | number | boolean | null;
@@ -87,6 +99,8 @@ interface FormulaFill {
 
 /** Everything one update writes, computed from the snapshots before anything is written (pure). */
 export interface UpdatePlan {
+  /** Partner rows of the data table after the update. */
+  readonly partners: number;
   readonly shape: readonly ShapeOp[];
   readonly writes: readonly CellWrite[];
   readonly fills: readonly FormulaFill[];
@@ -110,15 +124,16 @@ export async function updateProgram(
     data: tableName(key, "Data"),
   };
   let syncs = 0;
-  let snapshots: Snapshots;
+  let read: ReadTables;
   try {
-    snapshots = await readSnapshots(context, names);
+    read = await readSnapshots(context, names, program.source.kind === "existing" ? program.source.source : null);
     syncs += 2;
   } catch (e) {
     if (e instanceof ProgramNotWritableError) throw e;
     throw new WorkbookWriteError(`Could not read the program's tables (${reason(e)}). Nothing was written.`);
   }
-  const plan = planUpdate(snapshots, program, key);
+  const { snapshots } = read;
+  const plan = planUpdate(snapshots, program, read.sourceTable);
   const features = detectExcelFeatures();
 
   try {
@@ -145,7 +160,7 @@ export async function updateProgram(
       name: program.name.trim(),
       planSheet: snapshots.settings.sheet,
       dataSheet: snapshots.data.sheet,
-      partners: snapshots.data.values.slice(1).filter((r) => !isBlank(r[0])).length,
+      partners: plan.partners,
     },
     changes: plan.changes,
     notes: plan.notes,
@@ -159,17 +174,13 @@ function assertEditable(p: ProgramDefinition): void {
     const more = issues.length > 1 ? formatMessage("moreToFix", { count: issues.length - 1 }) : "";
     throw new ProgramNotWritableError(formatMessage("changesNotSavable", { problem: issues[0].message, more }));
   }
-  if (p.source.kind !== "new") {
-    throw new ProgramNotWritableError(
-      "Programs that read an existing partner table cannot be edited yet: only programs with their own data table can. The program's table and column mapping stay as they are in its Settings table. Nothing was written.",
-    );
-  }
 }
 
 async function readSnapshots(
   context: Excel.RequestContext,
   names: Record<keyof Snapshots, string>,
-): Promise<Snapshots> {
+  sourceName: string | null,
+): Promise<ReadTables> {
   const tables = context.workbook.tables;
   tables.load("items/name");
   await context.sync();
@@ -186,6 +197,14 @@ async function readSnapshots(
     const sheet = t.worksheet.load("name");
     return { k, name: t.name, range, sheet };
   });
+  // The user's table a program reads, in the same sync: its headers and row count, nothing else.
+  const user = sourceName === null ? undefined : find(sourceName.trim());
+  const source = user && {
+    name: user.name,
+    header: user.getHeaderRowRange().load("values"),
+    body: user.getDataBodyRange().load("rowCount"),
+    sheet: user.worksheet.load("name"),
+  };
   await context.sync();
   const out = {} as Record<keyof Snapshots, TableSnapshot>;
   for (const l of loaded) {
@@ -199,13 +218,22 @@ async function readSnapshots(
       numberFormat: l.range.numberFormat,
     };
   }
-  return out;
+  if (sourceName === null) return { snapshots: out };
+  const sourceTable: SourceTable | null = source
+    ? {
+        name: source.name,
+        sheet: source.sheet.name,
+        headers: (source.header.values[0] ?? []).map((h) => String(h ?? "")),
+        rows: source.body.rowCount,
+      }
+    : null;
+  return { snapshots: out, sourceTable };
 }
 
 // ---------------------------------------------------------------------------------------------
 // Planning (pure): what to write where.
 
-export function planUpdate(s: Snapshots, edited: ProgramDefinition, key: string): UpdatePlan {
+export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?: SourceTable | null): UpdatePlan {
   const before = programFromTables(s.settings.values, s.kpis.values, s.tiers.values, {
     settings: s.settings.name,
     kpis: s.kpis.name,
@@ -223,8 +251,21 @@ export function planUpdate(s: Snapshots, edited: ProgramDefinition, key: string)
       `What the program pays cannot be changed in place (${before.payKind} → ${program.payKind}): its payout columns and settings differ. Create a new program instead. Nothing was written.`,
     );
   }
+  // A program over the user's table: its columns found there, or the reason, before anything is written.
+  let source: ResolvedSource | null = null;
+  if (program.source.kind === "existing") {
+    const resolved = resolveSource(program, sourceTable ?? null);
+    if (!resolved.ok)
+      throw new ProgramNotWritableError(formatMessage("programNotWritable", { problem: resolved.problem, more: "" }));
+    source = resolved.source;
+  }
+  if (before.source.kind !== program.source.kind) {
+    throw new ProgramNotWritableError(
+      `Where the partner results live cannot be changed in place (${before.source.kind === "new" ? "the program's own table" : "your table"} → ${program.source.kind === "new" ? "the program's own table" : "your table"}): the data sheet is built differently. Create a new program instead. Nothing was written.`,
+    );
+  }
   // The plan tables' rows and formats exactly as a new program would get them.
-  const fresh = describeProgram(program);
+  const fresh = describeProgram(program, source ? { sourceTable } : {});
   const planSheet = fresh.sheets.find((x) => x.role === "plan")!;
   const [settingsPlan, kpiPlan, tierPlan] = planSheet.tables;
 
@@ -237,8 +278,8 @@ export function planUpdate(s: Snapshots, edited: ProgramDefinition, key: string)
   planSettings(s.settings, settingsPlan, shape, writes, l);
   planKpis(s.kpis, kpiPlan, shape, writes, l);
   planRows(s.tiers, tierPlan, shape, writes);
-  const dataAddress = planData(s, before, program, key, shape, writes, fills, notes);
-  return { shape, writes, fills, changes: programChanges(before, program), notes, dataAddress };
+  const { dataAddress, partners } = planData(s, before, program, source, shape, writes, fills, notes);
+  return { partners, shape, writes, fills, changes: programChanges(before, program), notes, dataAddress };
 }
 
 const lower = (v: unknown) =>
@@ -385,19 +426,23 @@ function planData(
   s: Snapshots,
   before: ProgramDefinition,
   program: ProgramDefinition,
-  key: string,
+  source: ResolvedSource | null,
   shape: ShapeOp[],
   writes: CellWrite[],
   fills: FormulaFill[],
   notes: string[],
-): string {
+): { dataAddress: string; partners: number } {
   const snap = s.data;
-  const oldH = dataHeaders(before);
+  const oldNamer = new HeaderNamer();
+  const oldH = dataHeaders(before, oldNamer);
   const newH = dataHeaders(program);
   const cols = snap.values[0].map((h) => String(h ?? "").trim());
   const has = (h: string) => cols.some((c) => c.toLowerCase() === h.toLowerCase());
   const at = (h: string) => cols.findIndex((c) => c.toLowerCase() === h.toLowerCase());
-  const rows = snap.values.length - 1;
+  let rows = snap.values.length - 1;
+  // A results table over the user's table: its Source row column, named after every other header.
+  const sourceRow = source ? oldNamer.take(labelsOf(before).data.headers.sourceRow) : null;
+  if (sourceRow !== null && !has(sourceRow)) throw missingColumn(snap, sourceRow);
 
   const oldPayout = has(oldH.payout) ? oldH.payout : has(newH.payout) ? newH.payout : null;
   for (const h of [newH.partnerId, newH.score, newH.gateMet, newH.tier]) {
@@ -423,7 +468,13 @@ function planData(
       (h): h is string => h !== null && has(h) && !newInputs.has(h.toLowerCase()),
     ),
   );
-  if (kept.length > 0) {
+  if (source) {
+    // Over the user's table these columns are the add-in's formulas reading it, not data: they go.
+    for (const h of kept) {
+      shape.push({ kind: "deleteColumn", table: snap.name, header: h });
+      cols.splice(at(h), 1);
+    }
+  } else if (kept.length > 0) {
     notes.push(
       `The column${kept.length > 1 ? "s" : ""} ${kept.map((h) => `“${h}”`).join(", ")} of ${snap.name} ${
         kept.length > 1 ? "were" : "was"
@@ -477,6 +528,10 @@ function planData(
     cols[at(oldH.netPrice)] = newH.netPrice;
   }
 
+  // Over the user's table: one row per row of it, now (partners added since creation get theirs).
+  if (source && sourceRow !== null)
+    rows = planSourceRows(snap, at(sourceRow), source, cols.length, shape, writes, notes);
+
   // The score reads the attainment columns as one span with the weights in the same order, so
   // the formulas are built for the KPIs in the order of their attainment columns in the sheet.
   const attIndex = program.kpis.map((_, i) => at(newH.attainment[i]));
@@ -516,6 +571,25 @@ function planData(
     [headers.payout, f.payout(), money],
     ...(headers.netPrice ? [[headers.netPrice, f.netPrice(), money] as [string, string, string]] : []),
   ];
+  if (source && sourceRow !== null) {
+    // The columns that read the user's table follow the (possibly changed) mapping.
+    const follow = (column: string) => `=${cellAtRow(source.table, column, sourceRow)}`;
+    calculated.unshift(
+      [newH.partnerId, follow(source.partner), GENERAL],
+      [newH.partner, follow(source.partnerName), GENERAL],
+      ...program.kpis.map((k, i): [string, string, string] => [
+        newH.actual[i],
+        follow(source.kpis[i]),
+        kpiFormat(k, program),
+      ]),
+      ...program.kpis.flatMap((k, i): [string, string, string][] => {
+        const header = newH.target[i];
+        const column = source.targets[i];
+        return header === null || column === null ? [] : [[header, follow(column), kpiFormat(k, program)]];
+      }),
+    );
+    inputFormats.clear();
+  }
   for (const [h, formula, format] of calculated) {
     fills.push({ sheet: snap.sheet, row: snap.row + 1, column: snap.column + at(h), rows, formula, format });
   }
@@ -527,8 +601,57 @@ function planData(
       grid: Array.from({ length: rows }, () => [format]),
     });
   }
-  void key;
-  return rangeAddress(snap.row, snap.column, rows + 1, cols.length);
+  const partners = source ? rows : snap.values.slice(1).filter((r) => !isBlank(r[0])).length;
+  return { dataAddress: rangeAddress(snap.row, snap.column, rows + 1, cols.length), partners };
+}
+
+/**
+ * The results table's rows brought in line with the user's table: each row keeps the Source row
+ * it reads (so the user's own cells on it stay with their partner), rows for the user's rows added
+ * since are appended, and rows that point past the table's end (or repeat a row) are deleted.
+ * Writes the whole Source row column; returns the body rows after.
+ */
+function planSourceRows(
+  snap: TableSnapshot,
+  column: number,
+  source: ResolvedSource,
+  width: number,
+  shape: ShapeOp[],
+  writes: CellWrite[],
+  notes: string[],
+): number {
+  const wanted = Math.max(1, source.rows);
+  const seen = new Set<number>();
+  const kept: number[] = [];
+  const gone: number[] = [];
+  snap.values.slice(1).forEach((r, i) => {
+    const v = r[column];
+    if (typeof v === "number" && Number.isInteger(v) && v >= 1 && v <= wanted && !seen.has(v)) {
+      seen.add(v);
+      kept.push(v);
+    } else gone.push(i);
+  });
+  const added = Array.from({ length: wanted }, (_, i) => i + 1).filter((n) => !seen.has(n));
+  for (const i of gone.reverse()) shape.push({ kind: "deleteRow", table: snap.name, index: i });
+  if (added.length > 0) shape.push({ kind: "addRows", table: snap.name, rows: added.length, width });
+  const numbers = [...kept, ...added];
+  writes.push(
+    ...columnWrites(
+      snap,
+      column,
+      numbers,
+      numbers.map(() => WHOLE_NUMBER),
+    ),
+  );
+  if (added.length > 0)
+    notes.push(
+      `${added.length} row${added.length > 1 ? "s" : ""} of ${source.table} added since the program was created now ${added.length > 1 ? "have their" : "has its"} results row.`,
+    );
+  if (gone.length > 0)
+    notes.push(
+      `${gone.length} results row${gone.length > 1 ? "s" : ""} pointing past the end of ${source.table} (or repeating a row) ${gone.length > 1 ? "were" : "was"} removed.`,
+    );
+  return numbers.length;
 }
 
 function missingColumn(snap: TableSnapshot, header: string): ProgramNotWritableError {

@@ -139,18 +139,122 @@ describe("a program with its own data table", () => {
 });
 
 describe("editing a program over an existing table", () => {
-  test("is refused before anything is written; the mapping stays readable", async () => {
+  const follow = (column: string) =>
+    `=IF([@[Source row]]="","",LET(v,INDEX(Sales[${column}],[@[Source row]]),IF(v="","",v)))`;
+  const userCells = (excel: FakeExcel) => JSON.stringify(excel.table("Sales").formulas());
+
+  /** The user types a partner into the row under their table and Excel grows the table. */
+  function addSalesRow(excel: FakeExcel, row: (string | number)[]): void {
+    const sales = excel.table("Sales");
+    const r = sales.box.row + sales.box.rows;
+    row.forEach((v, c) =>
+      sales.sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
+    );
+    sales.box.rows += 1;
+  }
+
+  test("settings and a remapped column are written in four syncs; the results follow the new column; the user's table is untouched", async () => {
+    const excel = workbook();
+    const p = commissionOverSales();
+    const { summary } = await createProgram(excel.context, p);
+    const before = userCells(excel);
+    const edited: ProgramDefinition = {
+      ...p,
+      cap: 5000,
+      source: { ...(p.source as Extract<ProgramDefinition["source"], { kind: "existing" }>), kpiColumns: ["Quota"] },
+    };
+    const sync = jest.spyOn(excel.context, "sync");
+    const result = await updateProgram(excel.context, summary.key, edited);
+    expect(sync).toHaveBeenCalledTimes(4);
+    expect(result.summary.partners).toBe(2);
+    expect(await readProgram(excel.context, summary.key)).toEqual(edited);
+    const results = excel.table(`PI_${summary.key}_Data`);
+    expect(results.column("Bookings").map((c) => c?.value)).toEqual([follow("Quota"), follow("Quota")]);
+    expect(results.column("Bookings target").map((c) => c?.value)).toEqual([follow("Quota"), follow("Quota")]);
+    expect(userCells(excel)).toBe(before);
+  });
+
+  test("partners added to the user's table later get their results rows; rows already there keep the user's own cells", async () => {
+    const excel = workbook();
+    const p = commissionOverSales();
+    const { summary } = await createProgram(excel.context, p);
+    const results = excel.table(`PI_${summary.key}_Data`);
+    // The user adds a Notes column to the results table and writes on P2's row.
+    const notesColumn = results.box.column + results.box.columns;
+    results.sheet.put(results.box.row, notesColumn, { kind: "text", value: "Notes" });
+    results.sheet.put(results.box.row + 2, notesColumn, { kind: "text", value: "check P2" });
+    results.box.columns += 1;
+    addSalesRow(excel, ["P3", "Comet", 1500, 1000]);
+    addSalesRow(excel, ["P4", "Dune", 100, 1000]);
+    const before = userCells(excel);
+
+    const result = await updateProgram(excel.context, summary.key, p);
+    expect(result.summary.partners).toBe(4);
+    expect(result.notes).toEqual(["2 rows of Sales added since the program was created now have their results row."]);
+    expect(results.column("Source row").map((c) => c?.value)).toEqual([1, 2, 3, 4]);
+    expect(results.column("Partner ID").map((c) => c?.value)).toEqual(Array(4).fill(follow("Partner ID")));
+    const payout = results.header().find((h) => h.startsWith("Payout"))!;
+    expect(results.column(payout).every((c) => c?.kind === "formula")).toBe(true);
+    expect(results.column("Notes").map((c) => c?.value ?? "")).toEqual(["", "check P2", "", ""]);
+    expect(userCells(excel)).toBe(before);
+    // Nothing changed in the definition itself.
+    expect(result.changes).toEqual([]);
+  });
+
+  test("rows past the end of a shrunk table, or repeating a row, are removed; the others keep their partner", async () => {
+    const excel = workbook();
+    const p = commissionOverSales();
+    addSalesRow(excel, ["P3", "Comet", 1500, 1000]);
+    const { summary } = await createProgram(excel.context, p);
+    const results = excel.table(`PI_${summary.key}_Data`);
+    // The user sorted the results (Source rows 3, 1, 2) and deleted P2 from their table.
+    const at = (i: number) => results.box.row + 1 + i;
+    [3, 1, 2].forEach((n, i) => results.sheet.put(at(i), results.box.column, { kind: "number", value: n }));
+    const sales = excel.table("Sales");
+    sales.box.rows -= 1;
+    const result = await updateProgram(excel.context, summary.key, p);
+    expect(results.column("Source row").map((c) => c?.value)).toEqual([1, 2]);
+    expect(result.summary.partners).toBe(2);
+    expect(result.notes).toEqual(["1 results row pointing past the end of Sales (or repeating a row) was removed."]);
+  });
+
+  test("a removed KPI's columns over the user's table are the add-in's formulas, so they go", async () => {
+    const excel = workbook();
+    const p = commissionOverSales();
+    const two: ProgramDefinition = {
+      ...p,
+      kpis: [p.kpis[0], { ...p.kpis[0], name: "Units", targetMode: "fixed", target: 1000, weight: 0 }],
+      source: {
+        ...(p.source as Extract<ProgramDefinition["source"], { kind: "existing" }>),
+        kpiColumns: ["+Units sold", "+Units sold"],
+        targetColumns: ["Quota", ""],
+      },
+    };
+    two.kpis[0] = { ...two.kpis[0], weight: 1 };
+    const { summary } = await createProgram(excel.context, two);
+    const results = excel.table(`PI_${summary.key}_Data`);
+    expect(results.header()).toContain("Units");
+    const result = await updateProgram(excel.context, summary.key, p);
+    expect(results.header()).not.toContain("Units");
+    expect(results.header()).not.toContain("Units attainment");
+    expect(result.notes).toEqual([]);
+    expect(await readProgram(excel.context, summary.key)).toEqual(p);
+  });
+
+  test("a user's table that is gone, or a switch to the program's own table, is refused before anything is written", async () => {
     const excel = workbook();
     const p = commissionOverSales();
     const { summary } = await createProgram(excel.context, p);
     const calls = excel.calls.length;
-    const edited = { ...p, cap: 5000 };
-    await expect(updateProgram(excel.context, summary.key, edited)).rejects.toThrow(ProgramNotWritableError);
-    await expect(updateProgram(excel.context, summary.key, edited)).rejects.toThrow(
-      "Programs that read an existing partner table cannot be edited yet",
+    await expect(updateProgram(excel.context, summary.key, { ...p, source: { kind: "new" } })).rejects.toThrow(
+      "Where the partner results live cannot be changed in place",
+    );
+    excel.tables.splice(excel.tables.indexOf(excel.table("Sales")), 1);
+    await expect(updateProgram(excel.context, summary.key, { ...p, cap: 10 })).rejects.toThrow(ProgramNotWritableError);
+    await expect(updateProgram(excel.context, summary.key, { ...p, cap: 10 })).rejects.toThrow(
+      "The workbook has no table named “Sales”",
     );
     expect(excel.calls.slice(calls).some((c) => /values|formulas|add|delete/.test(c.what))).toBe(false);
-    expect(await readProgram(excel.context, summary.key)).toEqual(p);
   });
 });
 
