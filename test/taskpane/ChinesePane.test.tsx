@@ -111,11 +111,18 @@ test("the Programs screen in Chinese: its list, actions and first run", async ()
   expect(screen.getByRole("button", { name: "可在任意单元格中输入的函数" })).toBeTruthy();
 });
 
-test("an empty workbook in Chinese offers the sample program", async () => {
-  renderWithService(<Programs active onNewProgram={jest.fn()} />, fakeService(), "zh");
+test("an empty workbook in Chinese offers the sample program, in Chinese", async () => {
+  const service = fakeService();
+  renderWithService(<Programs active onNewProgram={jest.fn()} />, service, "zh");
   expect(await screen.findByText("此工作簿中还没有方案。")).toBeTruthy();
-  expect(screen.getByRole("button", { name: "插入示例方案" })).toBeTruthy();
   expect(screen.getByRole("button", { name: "创建方案" })).toBeTruthy();
+  // The sample is inserted in the pane's language, like the wizard's templates.
+  fireEvent.click(screen.getByRole("button", { name: "插入示例方案" }));
+  expect(await screen.findByRole("heading", { name: "插入示例方案？" })).toBeTruthy();
+  expect(service.preview.mock.calls[0][0]).toMatchObject({
+    sheetLanguage: "zh",
+    name: "SolarWave 安装商激励计划 2026",
+  });
 });
 
 test("money and dates: zh-CN through Intl, English exactly as before", () => {

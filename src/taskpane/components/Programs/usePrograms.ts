@@ -1,6 +1,7 @@
 import * as React from "react";
 import { programTemplate } from "../../../engine/program/templates";
-import type { ProgramDefinition } from "../../../engine/program/types";
+import type { ProgramDefinition, SheetLanguage } from "../../../engine/program/types";
+import { useI18n } from "../../i18n/I18nProvider";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import {
   errorMessage,
@@ -38,11 +39,13 @@ export interface ProgramsState {
 }
 
 const SAMPLE_OPTIONS: WriteOptions = { withSolarWaveSample: true };
-const sampleProgram = (): ProgramDefinition => programTemplate("solarwave");
+/** The sample in the pane's language: its names and its sheets, as the wizard's templates. */
+const sampleProgram = (language: SheetLanguage): ProgramDefinition => programTemplate("solarwave", language);
 
 /** State of the Programs screen: the list from the workbook and the sample-program flow. */
 export function usePrograms(active: boolean): ProgramsState {
   const service = useWorkbookService();
+  const { language } = useI18n();
   const [list, setList] = React.useState<ProgramListState>({ status: "loading" });
   const [sample, setSample] = React.useState<SampleState>({ step: "idle" });
   const [deleted, setDeleted] = React.useState<ProgramsState["deleted"]>(null);
@@ -73,22 +76,22 @@ export function usePrograms(active: boolean): ProgramsState {
   const openSample = React.useCallback(() => {
     setDeleted(null);
     setSample({ step: "preparing" });
-    service.preview(sampleProgram(), SAMPLE_OPTIONS).then(
+    service.preview(sampleProgram(language), SAMPLE_OPTIONS).then(
       (preview) => setSample({ step: "confirm", preview }),
       (e: unknown) => setSample({ step: "failed", message: errorMessage(e), wrote: false }),
     );
-  }, [service]);
+  }, [service, language]);
 
   const confirmSample = React.useCallback(() => {
     setSample({ step: "inserting" });
-    service.create(sampleProgram(), SAMPLE_OPTIONS).then(
+    service.create(sampleProgram(language), SAMPLE_OPTIONS).then(
       (created) => {
         setSample({ step: "inserted", created });
         refresh();
       },
       (e: unknown) => setSample({ step: "failed", message: errorMessage(e), wrote: true }),
     );
-  }, [service, refresh]);
+  }, [service, refresh, language]);
 
   const cancelSample = React.useCallback(() => setSample((s) => (s.step === "confirm" ? { step: "idle" } : s)), []);
 
