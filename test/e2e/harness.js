@@ -93,7 +93,7 @@ function ensureBuilt({ log = (m) => process.stderr.write(m + "\n") } = {}) {
 async function launchBrowser() {
   if (!fs.existsSync(CHROMIUM)) {
     throw new Error(
-      `${CHROMIUM} is missing: install Debian's Chromium with \`apt-get update && apt-get install -y chromium\` (or set E2E_CHROMIUM).`,
+      `${CHROMIUM} is missing: install Debian's Chromium with \`apt-get update && apt-get install -y chromium fonts-wqy-microhei\` (or set E2E_CHROMIUM).`,
     );
   }
   const { chromium } = require("playwright-core");
