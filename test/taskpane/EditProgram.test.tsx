@@ -170,13 +170,18 @@ describe("the wizard in edit mode", () => {
     expect(save).toHaveAccessibleDescription(/Nothing has changed yet/);
   });
 
-  test("changing what is paid is refused before saving, in words", () => {
+  test("what is paid and where the results live are fixed while editing, and the pane says why", () => {
     editWizard();
-    fireEvent.click(screen.getByRole("radio", { name: /^Commission/ }));
-    step("Review");
-    expect(within(changes()).getByText(/What is paid: Bonus → Commission/)).toBeInTheDocument();
-    expect(screen.getByRole("button", { name: "Save changes" })).toBeDisabled();
-    expect(screen.getByText(/What the program pays cannot be changed when editing/)).toBeInTheDocument();
+    for (const name of [
+      /^Commission/,
+      /^Bonus/,
+      /^A new table the add-in creates/,
+      /^A table already in this workbook/,
+    ])
+      expect(screen.getByRole("radio", { name })).toBeDisabled();
+    expect(screen.getAllByText(/Kept as the program was created/)).toHaveLength(2);
+    // The program's name and the rest stay editable.
+    expect(screen.getByLabelText(/Program name/)).toBeEnabled();
   });
 
   test("Cancel editing gives a fresh new-program wizard and tells the shell", () => {

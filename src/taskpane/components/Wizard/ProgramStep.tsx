@@ -19,6 +19,7 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
   const styles = useWizardStyles();
   const shared = useSharedStyles();
   const t = useStrings();
+  const editing = wizard.model.editing !== null;
   const { program: p, dispatch, messageAt } = wizard;
   const set = (patch: Partial<ProgramDefinition>) => dispatch({ type: "set", patch });
   const error = (path: string) => {
@@ -83,8 +84,13 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
         </Select>
       </Field>
 
-      <Field label={t.wizard.payKindLabel} {...error("payKind")}>
-        <RadioGroup value={p.payKind} onChange={(_, d) => set({ payKind: d.value as PayKind })}>
+      {/* An edit keeps what the program pays and where its results live: the data sheet's columns are built for them. */}
+      <Field
+        label={t.wizard.payKindLabel}
+        hint={editing ? t.wizard.fixedWhileEditing : undefined}
+        {...error("payKind")}
+      >
+        <RadioGroup value={p.payKind} disabled={editing} onChange={(_, d) => set({ payKind: d.value as PayKind })}>
           {PAY_KINDS.map((k) => (
             <Radio
               key={k}
@@ -105,13 +111,18 @@ export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Elem
         label={t.wizard.sheetLanguage}
         hint={t.wizard.sheetLanguageHint}
         value={p.sheetLanguage ?? "en"}
-        disabled={wizard.model.editing !== null}
+        disabled={editing}
         onChange={(l) => l && set({ sheetLanguage: l })}
       />
 
-      <Field label={t.wizard.partnerResults} {...error("source")}>
+      <Field
+        label={t.wizard.partnerResults}
+        hint={editing ? t.wizard.fixedWhileEditing : undefined}
+        {...error("source")}
+      >
         <RadioGroup
           value={source.kind}
+          disabled={editing}
           onChange={(_, d) =>
             dispatch({
               type: "source",

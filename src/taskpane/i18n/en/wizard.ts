@@ -77,6 +77,8 @@ export const wizard = {
   },
   sheetLanguage: "Language of the sheets",
   sheetLanguageHint: "Headers and labels of the tables the add-in writes",
+  fixedWhileEditing:
+    "Kept as the program was created: its sheets are built for it. To change it, create a new program.",
   partnerResults: "Partner results",
   sourceNew: "A new table the add-in creates, one row per partner",
   sourceExisting: "A table already in this workbook",

@@ -68,6 +68,7 @@ export const wizard: (typeof en)["wizard"] = {
   },
   sheetLanguage: "工作表语言",
   sheetLanguageHint: "加载项写入的表格的标题和标签",
+  fixedWhileEditing: "保持创建方案时的设置：方案的工作表按此构建。如需更改，请新建方案。",
   partnerResults: "合作伙伴业绩数据",
   sourceNew: "由加载项新建的表格，每个合作伙伴一行",
   sourceExisting: "本工作簿中已有的表格",
