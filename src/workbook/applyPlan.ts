@@ -21,6 +21,7 @@
  * and turns references to it into #REF!). If such a rewrite fails midway, the sheet is cleared and
  * says so in A1, so no half-written numbers are left to be trusted.
  */
+import { formatMessage, messageLanguage } from "../engine";
 import { cellAddress, columnAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
@@ -49,6 +50,7 @@ import {
   isFormula,
 } from "./sheetPlan";
 import { readExistingNames } from "./workbookNames";
+import { quotedList } from "./messageLists";
 
 /** The optional APIs generated sheets use, beyond ExcelFeatures. */
 export interface GeneratedSheetFeatures {
@@ -127,16 +129,14 @@ export async function applyWorkbookPlan(
       existing = await readExistingNames(context);
       syncs++;
     } catch (e) {
-      throw new WorkbookWriteError(
-        `Could not read the workbook's sheet and table names (${reason(e)}). Nothing was written.`,
-      );
+      throw new WorkbookWriteError(formatMessage("namesUnreadable", { reason: reason(e) }));
     }
   }
   const clash = nameClash(plan, existing, inPlace);
-  if (clash) throw new WorkbookWriteError(`${clash} Nothing was written: review the program again to get fresh names.`);
+  if (clash) throw new WorkbookWriteError(formatMessage("nameClash", { clash }));
 
   const added = new Map<string, Excel.Worksheet>();
-  let doing = "starting the write";
+  let doing = formatMessage("stepStarting");
   try {
     for (const batch of batches) {
       doing = describeBatch(batch);
@@ -147,7 +147,7 @@ export async function applyWorkbookPlan(
       await context.sync();
       syncs++;
     }
-    doing = "recalculating the new tables";
+    doing = formatMessage("stepRecalculating");
     finish(plan, added, features);
     await context.sync();
     syncs++;
@@ -161,18 +161,23 @@ export async function applyWorkbookPlan(
       outcomes.push(
         left.length === 0
           ? rewriting.length === 0
-            ? "The workbook is as it was: the sheets this write had started to add were removed."
-            : "The sheets this write had started to add were removed."
-          : `The add-in could not remove the sheets it had added (${left.map((n) => `“${n}”`).join(", ")}); please delete them.`,
+            ? formatMessage("writeUndoneAll")
+            : formatMessage("writeUndoneAdded")
+          : formatMessage("writeSheetsLeft", { sheets: quotedList(left) }),
       );
     if (rewriting.length > 0)
       outcomes.push(
         notCleared.length === 0
-          ? `The sheet ${rewriting.map((n) => `“${n}”`).join(", ")} was left empty with a note, so no half-written numbers remain: generate it again.`
-          : `The sheet ${notCleared.map((n) => `“${n}”`).join(", ")} may be half written: clear it or generate it again.`,
+          ? formatMessage("writeSheetsCleared", { sheets: quotedList(rewriting) })
+          : formatMessage("writeSheetsHalfWritten", { sheets: quotedList(notCleared) }),
       );
     throw new WorkbookWriteError(
-      `Excel could not finish writing “${plan.programName}” while ${doing}: ${reason(e)}. ${outcomes.join(" ")}`,
+      formatMessage("writeFailed", {
+        program: plan.programName,
+        doing,
+        reason: reason(e),
+        outcome: outcomes.join(messageLanguage() === "zh" ? "" : " "),
+      }),
     );
   }
   return { sheets: plan.sheets.map((s) => s.name), syncs };
@@ -188,11 +193,10 @@ function nameClash(
   const tables = new Set(existing.tables.map((n) => n.toLowerCase()));
   for (const sheet of plan.sheets) {
     const own = inPlace.has(sheet.name.toLowerCase());
-    if (own && !sheets.has(sheet.name.toLowerCase()))
-      return `The sheet “${sheet.name}” to rewrite is no longer in the workbook.`;
-    if (!own && sheets.has(sheet.name.toLowerCase())) return `The workbook already has a sheet named “${sheet.name}”.`;
+    if (own && !sheets.has(sheet.name.toLowerCase())) return formatMessage("sheetToRewriteGone", { sheet: sheet.name });
+    if (!own && sheets.has(sheet.name.toLowerCase())) return formatMessage("sheetNameTaken", { sheet: sheet.name });
     for (const t of sheet.tables) {
-      if (tables.has(t.name.toLowerCase())) return `The workbook already has a table or name called ${t.name}.`;
+      if (tables.has(t.name.toLowerCase())) return formatMessage("tableNameTaken", { table: t.name });
     }
   }
   return null;
@@ -256,13 +260,7 @@ async function clearRewrittenSheets(
       ws.charts.items.forEach((chart) => chart.delete());
       if (features.conditionalFormats) ws.getRange().conditionalFormats.clearAll();
       ws.getRange().clear("All");
-      ws.getRange("A1").values = [
-        [
-          textInput(
-            `This sheet could not be regenerated (${why}). Generate it again from the Partner Incentives add-in.`,
-          ),
-        ],
-      ];
+      ws.getRange("A1").values = [[textInput(formatMessage("sheetNotRegenerated", { reason: why }))]];
     });
     await context.sync();
     return [];
@@ -273,12 +271,14 @@ async function clearRewrittenSheets(
 
 function reason(e: unknown): string {
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  return message.trim().replace(/\.$/, "") || "an unknown error";
+  return message.trim().replace(/\.$/, "") || formatMessage("unknownError");
 }
 
 function describeBatch(batch: readonly Step[]): string {
   const whats = [...new Set(batch.map((s) => s.what))];
-  return whats.length <= 3 ? whats.join(", ") : `${whats.slice(0, 2).join(", ")} and ${whats.length - 2} more steps`;
+  return whats.length <= 3
+    ? whats.join(", ")
+    : formatMessage("stepsMore", { steps: whats.slice(0, 2).join(", "), count: whats.length - 2 });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -336,7 +336,7 @@ function sheetOf(sheets: Map<string, Excel.Worksheet>, name: string): Excel.Work
 function addSheetStep(sheet: SheetPlan, key: string, features: ExcelFeatures): Step {
   const mark = ownerMarkValue({ key, role: sheet.role });
   return {
-    what: `adding the sheet “${sheet.name}”`,
+    what: formatMessage("stepAddSheet", { sheet: sheet.name }),
     bytes: 3 * CALL_OVERHEAD_BYTES + utf8Bytes(sheet.name) + utf8Bytes(mark),
     run(sheets, context) {
       const ws = context.workbook.worksheets.add(sheet.name);
@@ -356,7 +356,7 @@ function cellsStep(sheet: SheetPlan): Step {
   const cells = [...sheet.cells, ...captions];
   const inputs = cells.map((c) => (isFormula(c.value) ? c.value.formula : valueInput(c.value)));
   return {
-    what: `writing the titles on “${sheet.name}”`,
+    what: formatMessage("stepTitles", { sheet: sheet.name }),
     bytes: cells.length * 4 * CALL_OVERHEAD_BYTES + jsonBytes(inputs),
     run(sheets) {
       const ws = sheetOf(sheets, sheet.name);
@@ -394,7 +394,7 @@ function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, bud
   const firstRow = rangeAddress(row + 1, column, 1, t.columns.length);
   const steps: Step[] = [
     {
-      what: `setting up the table ${t.name}`,
+      what: formatMessage("stepTable", { table: t.name }),
       bytes: 3 * CALL_OVERHEAD_BYTES + jsonBytes(headers),
       run(sheets) {
         sheetOf(sheets, sheet.name).getRange(rangeAddress(row, column, 1, t.columns.length)).values = [headers];
@@ -403,7 +403,7 @@ function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, bud
   ];
   if (features.copyFrom || n === 1) {
     steps.push({
-      what: `setting up the table ${t.name}`,
+      what: formatMessage("stepTable", { table: t.name }),
       bytes: 5 * CALL_OVERHEAD_BYTES + jsonBytes(uniform),
       run(sheets) {
         const ws = sheetOf(sheets, sheet.name);
@@ -421,7 +421,7 @@ function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, bud
     const rows = Array.from({ length: n }, () => uniform);
     for (const block of rowBlocks(rows, (r) => jsonBytes(r) + 1, budget - 2 * CALL_OVERHEAD_BYTES)) {
       steps.push({
-        what: `setting the number formats of ${t.name}`,
+        what: formatMessage("stepTableFormats", { table: t.name }),
         bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
         run(sheets) {
           sheetOf(sheets, sheet.name).getRange(
@@ -434,7 +434,7 @@ function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, bud
   for (const { i, formats } of perRow) {
     const cells = formats.map((f) => [f]);
     steps.push({
-      what: `setting up the table ${t.name}`,
+      what: formatMessage("stepTable", { table: t.name }),
       bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(cells),
       run(sheets) {
         sheetOf(sheets, sheet.name).getRange(rangeAddress(row + 1, column + i, n, 1)).numberFormat = cells;
@@ -442,7 +442,7 @@ function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, bud
     });
   }
   steps.push({
-    what: `setting up the table ${t.name}`,
+    what: formatMessage("stepTable", { table: t.name }),
     bytes: 4 * CALL_OVERHEAD_BYTES + utf8Bytes(t.name),
     run(sheets) {
       const ws = sheetOf(sheets, sheet.name);
@@ -468,7 +468,7 @@ function valueSteps(sheet: SheetPlan, t: TablePlan, budget: number): Step[] {
   );
   if (rows.every((r) => r.every((v) => v === null))) return [];
   return rowBlocks(rows, (r) => jsonBytes(r) + 1, budget - 2 * CALL_OVERHEAD_BYTES).map((block) => ({
-    what: `writing rows ${block.start + 1}–${block.start + block.rows.length} of ${t.name}`,
+    what: formatMessage("stepRows", { first: block.start + 1, last: block.start + block.rows.length, table: t.name }),
     bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
     run(sheets) {
       const address = rangeAddress(
@@ -504,7 +504,7 @@ function formulaSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, b
   return formulaRuns(t).flatMap((run): Step[] => {
     const column = t.topLeft.column + run.start;
     const width = run.formulas.length;
-    const what = `writing the formulas of ${t.name}`;
+    const what = formatMessage("stepFormulas", { table: t.name });
     if (features.copyFrom || n === 1) {
       return [
         {
@@ -535,7 +535,7 @@ function formulaSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, b
 
 function layoutStep(sheet: SheetPlan): Step {
   return {
-    what: `laying out “${sheet.name}”`,
+    what: formatMessage("stepLayout", { sheet: sheet.name }),
     bytes: (sheet.columnWidths.length * 3 + 2) * CALL_OVERHEAD_BYTES,
     run(sheets) {
       const ws = sheetOf(sheets, sheet.name);
@@ -551,7 +551,7 @@ function layoutStep(sheet: SheetPlan): Step {
 /** The add-in's own sheet, emptied for its rewrite: charts, conditional formats, cells, page breaks, panes. */
 function clearSheetStep(sheet: SheetPlan, own: InPlaceSheet, features: Features): Step {
   return {
-    what: `clearing “${sheet.name}” to rewrite it`,
+    what: formatMessage("stepClear", { sheet: sheet.name }),
     bytes: (6 + 2 * own.charts) * CALL_OVERHEAD_BYTES + utf8Bytes(sheet.name),
     run(sheets, context) {
       const ws = context.workbook.worksheets.getItem(sheet.name);
@@ -632,7 +632,7 @@ function gridFormatSteps(sheet: SheetPlan, g: GridPlan, features: ExcelFeatures,
   if (width === 0 || g.rows.length === 0) return [];
   const { row, column } = g.topLeft;
   const address = rangeAddress(row, column, g.rows.length, width);
-  const what = `formatting “${sheet.name}”`;
+  const what = formatMessage("stepFormat", { sheet: sheet.name });
   const steps: Step[] = [];
   const formats = gridFormats(g);
   if (formats) {
@@ -705,7 +705,7 @@ function gridWriteSteps(sheet: SheetPlan, g: GridPlan, budget: number): Step[] {
   const withFormulas = g.rows.some((r) => r.some((c) => isFormula(c)));
   const { row, column } = g.topLeft;
   return rowBlocks(inputs, (r) => jsonBytes(r) + 1, budget - 2 * CALL_OVERHEAD_BYTES).map((block) => ({
-    what: `writing “${sheet.name}”`,
+    what: formatMessage("stepWrite", { sheet: sheet.name }),
     bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
     run(sheets) {
       const range = sheetOf(sheets, sheet.name).getRange(
@@ -722,13 +722,11 @@ function repeatStep(sheet: SheetPlan, features: ExcelFeatures): Step {
   const rep = sheet.repeat!;
   const type = rep.copy ?? "All";
   if (!features.copyFrom && type === "All") {
-    throw new WorkbookWriteError(
-      `This version of Excel cannot copy ranges (ExcelApi 1.9), which “${sheet.name}” needs. Nothing was written: use Excel 2019 or later, or Excel on the web.`,
-    );
+    throw new WorkbookWriteError(formatMessage("copyRangesUnsupported", { sheet: sheet.name }));
   }
   const b = rep.block;
   return {
-    what: `copying the blocks of “${sheet.name}”`,
+    what: formatMessage("stepCopy", { sheet: sheet.name }),
     bytes: 4 * CALL_OVERHEAD_BYTES,
     run(sheets) {
       if (!features.copyFrom) return; // formats only: the later blocks stay unformatted on such hosts
@@ -749,7 +747,7 @@ function colorStop(stop: { at: "lowest" | "highest" | number; color: string }): 
 
 function conditionalFormatStep(sheet: SheetPlan, cf: ConditionalFormatPlan): Step {
   return {
-    what: `adding the conditional formats of “${sheet.name}”`,
+    what: formatMessage("stepConditionalFormats", { sheet: sheet.name }),
     bytes: 8 * CALL_OVERHEAD_BYTES + jsonBytes(cf),
     run(sheets) {
       const range = sheetOf(sheets, sheet.name).getRange(boxAddress(cf.range));
@@ -783,7 +781,7 @@ function conditionalFormatStep(sheet: SheetPlan, cf: ConditionalFormatPlan): Ste
 
 function chartStep(sheet: SheetPlan, chart: ChartPlan): Step {
   return {
-    what: `adding the chart “${chart.title}”`,
+    what: formatMessage("stepChart", { chart: chart.title }),
     bytes: 8 * CALL_OVERHEAD_BYTES + utf8Bytes(chart.title) + utf8Bytes(chart.name),
     run(sheets) {
       const ws = sheetOf(sheets, sheet.name);
@@ -804,7 +802,7 @@ function printSteps(sheet: SheetPlan, budget: number): Step[] {
   const print = sheet.print!;
   const steps: Step[] = [
     {
-      what: `setting up printing of “${sheet.name}”`,
+      what: formatMessage("stepPrint", { sheet: sheet.name }),
       bytes: 6 * CALL_OVERHEAD_BYTES,
       run(sheets) {
         const ws = sheetOf(sheets, sheet.name);
@@ -821,7 +819,7 @@ function printSteps(sheet: SheetPlan, budget: number): Step[] {
   for (let i = 0; i < print.pageBreaksBefore.length; i += perStep) {
     const rows = print.pageBreaksBefore.slice(i, i + perStep);
     steps.push({
-      what: `adding the page breaks of “${sheet.name}”`,
+      what: formatMessage("stepPageBreaks", { sheet: sheet.name }),
       bytes: rows.length * PAGE_BREAK_BYTES,
       run(sheets) {
         const breaks = sheetOf(sheets, sheet.name).horizontalPageBreaks;

@@ -194,7 +194,7 @@ function sourceSettingRows(p: ProgramDefinition, l: SheetLabels): Cell[][] {
   const s = p.source;
   const words = l.plan.sourceSetting;
   const row = (name: string, value: string | undefined): Cell[] => {
-    checkText(value ?? "", `The setting ${name}`);
+    checkText(value ?? "", formatMessage("settingText", { setting: name }));
     return [text(name), textOrBlank(value)];
   };
   const rows: Cell[][] = [row(words.table, s.source), row(words.partner, s.partnerColumn)];
@@ -337,8 +337,8 @@ function describeDataSheet(
   const partners: readonly PartnerSeed[] = sample ? sample.partners.map((x) => ({ id: x.id, name: x.name })) : seeds;
   const perPartnerKpis = p.kpis.map((k, i) => (k.targetMode === "perPartner" ? i : -1)).filter((i) => i >= 0);
   const rows: Cell[][] = partners.map((seed, r) => {
-    checkText(seed.id, `Partner ${r + 1}'s ID`);
-    checkText(seed.name, `Partner ${r + 1}'s name`);
+    checkText(seed.id, formatMessage("partnerIdText", { row: r + 1 }));
+    checkText(seed.name, formatMessage("partnerNameText", { row: r + 1 }));
     const row: Cell[] = [textOrBlank(seed.id), textOrBlank(seed.name)];
     p.kpis.forEach((_, i) => row.push(measures[i] === null ? finiteOrBlank(seed.actuals?.[i]) : null));
     perPartnerKpis.forEach((i) => row.push(finiteOrBlank(seed.targets?.[i])));
@@ -456,7 +456,7 @@ function finiteOrBlank(v: number | null | undefined): Cell {
 function checkText(value: string, what: string): void {
   if (value.length > MAX_CELL_TEXT) {
     throw new ProgramNotWritableError(
-      `${what} has ${value.length.toLocaleString("en-US")} characters; an Excel cell holds at most 32,767.`,
+      formatMessage("cellTextTooLong", { what, count: value.length.toLocaleString("en-US") }),
     );
   }
 }

@@ -6,7 +6,8 @@
  * only ever READ here: a program over it gets a results sheet of its own whose rows follow the
  * user's table with formulas (describeProgram.ts), and nothing of the user's is written.
  */
-import type { ProgramDefinition } from "../engine";
+import { type ProgramDefinition, formatMessage } from "../engine";
+import { quotedList } from "./messageLists";
 import type { ExistingNames } from "./names";
 import { TABLE_PREFIX } from "./names";
 
@@ -107,34 +108,38 @@ export function resolveSource(
   p: ProgramDefinition,
   table: SourceTable | null,
 ): { ok: true; source: ResolvedSource } | { ok: false; problem: string } {
-  if (p.source.kind !== "existing") return { ok: false, problem: "The program does not read an existing table." };
+  if (p.source.kind !== "existing") return { ok: false, problem: formatMessage("sourceNotExisting") };
   const s = p.source;
   const wanted = s.source.trim();
   if (isRangeAddress(wanted)) {
     return {
       ok: false,
-      problem: `“${wanted}” is a range, and the add-in reads partner results from an Excel table: select the range, choose Insert › Table, then pick that table.`,
+      problem: formatMessage("sourceIsRange", { source: wanted }),
     };
   }
-  if (!table) return { ok: false, problem: `The workbook has no table named “${wanted}”: choose one of its tables.` };
+  if (!table) return { ok: false, problem: formatMessage("sourceTableMissing", { source: wanted }) };
   const find = (column: string): string | null => {
     const key = column.trim().toLowerCase();
     return table.headers.find((h) => h.trim().toLowerCase() === key) ?? null;
   };
   const missing = (column: string, what: string) => ({
     ok: false as const,
-    problem: `The table ${table.name} has no column “${column.trim()}” (mapped to ${what}). Its columns are ${table.headers
-      .map((h) => `“${h}”`)
-      .join(", ")}.`,
+    problem: formatMessage("sourceColumnMissing", {
+      table: table.name,
+      column: column.trim(),
+      what,
+      columns: quotedList(table.headers),
+    }),
   });
   const partner = find(s.partnerColumn);
-  if (partner === null) return missing(s.partnerColumn, "the partner");
+  if (partner === null) return missing(s.partnerColumn, formatMessage("mappedPartner"));
   const nameColumn = (s.partnerNameColumn ?? "").trim() === "" ? partner : find(s.partnerNameColumn!);
-  if (nameColumn === null) return missing(s.partnerNameColumn!, "the partner's name");
+  if (nameColumn === null) return missing(s.partnerNameColumn!, formatMessage("mappedPartnerName"));
   const kpis: string[] = [];
   for (let i = 0; i < p.kpis.length; i++) {
     const found = find(s.kpiColumns[i] ?? "");
-    if (found === null) return missing(s.kpiColumns[i] ?? "", `the KPI ${p.kpis[i].name.trim()}`);
+    if (found === null)
+      return missing(s.kpiColumns[i] ?? "", formatMessage("mappedKpi", { kpi: p.kpis[i].name.trim() }));
     kpis.push(found);
   }
   const targets: (string | null)[] = [];
@@ -145,7 +150,7 @@ export function resolveSource(
     }
     const column = s.targetColumns?.[i] ?? "";
     const found = find(column);
-    if (found === null) return missing(column, `the target of ${p.kpis[i].name.trim()}`);
+    if (found === null) return missing(column, formatMessage("mappedTarget", { kpi: p.kpis[i].name.trim() }));
     targets.push(found);
   }
   return {

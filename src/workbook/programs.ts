@@ -156,9 +156,7 @@ export async function readProgram(context: Excel.RequestContext, key: string): P
  */
 export async function deleteProgram(context: Excel.RequestContext, key: string): Promise<string[]> {
   if (!detectExcelFeatures().customProperties) {
-    throw new Error(
-      "This version of Excel cannot show which sheets the add-in created, so it will not delete any: delete the program's sheets by hand.",
-    );
+    throw new Error(formatMessage("deleteUnsupported"));
   }
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
@@ -172,11 +170,9 @@ export async function deleteProgram(context: Excel.RequestContext, key: string):
   const ours = marks.filter(
     (m) => !m.mark.isNullObject && parseOwnerMark(m.mark.value)?.key.toLowerCase() === key.toLowerCase(),
   );
-  if (ours.length === 0) throw new Error(`No sheet of the program “${key}” was found in this workbook.`);
+  if (ours.length === 0) throw new Error(formatMessage("deleteNothingFound", { key }));
   if (ours.length === sheets.items.length) {
-    throw new Error(
-      "The program's sheets are the only sheets in the workbook, and Excel needs one: add a sheet first.",
-    );
+    throw new Error(formatMessage("deleteLastSheets"));
   }
   ours.forEach((m) => m.sheet.delete());
   await context.sync();

@@ -25,8 +25,9 @@
  * before anything is written; if the write fails, the four tables are put back as they were read
  * (2 more syncs) and the error says whether that worked.
  */
-import { ProgramDefinition, ProgramKpi, formatMessage, validateProgram } from "../engine";
-import type { SheetLabels } from "./labels";
+import { ProgramDefinition, ProgramKpi, formatMessage, messageLanguage, validateProgram } from "../engine";
+import { type SheetLabels, sheetLabels } from "./labels";
+import { andList, quotedList } from "./messageLists";
 import { cellAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import type { UpdatedProgram } from "./contract";
@@ -35,7 +36,7 @@ import { WorkbookWriteError } from "./applyPlan";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
 import { tableName } from "./names";
 import { GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat } from "./numberFormats";
-import { SETTING, labelsOf } from "./planTables";
+import { labelsOf } from "./planTables";
 import { dataHeaders } from "./dataHeaders";
 import { DataHeaders, ProgramFormulas } from "./programFormulas";
 import { programFromTables } from "./readPlan";
@@ -130,7 +131,7 @@ export async function updateProgram(
     syncs += 2;
   } catch (e) {
     if (e instanceof ProgramNotWritableError) throw e;
-    throw new WorkbookWriteError(`Could not read the program's tables (${reason(e)}). Nothing was written.`);
+    throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }));
   }
   const { snapshots } = read;
   const plan = planUpdate(snapshots, program, read.sourceTable);
@@ -148,10 +149,11 @@ export async function updateProgram(
   } catch (e) {
     const restored = await restoreTables(context, snapshots);
     throw new WorkbookWriteError(
-      `Excel could not finish saving the changes to “${program.name.trim()}”: ${reason(e)}. ` +
-        (restored
-          ? "The program's tables were put back as they were."
-          : "The program's tables may be partly changed: press Ctrl+Z, or open the program again and check it."),
+      formatMessage("updateWriteFailed", {
+        name: program.name.trim(),
+        reason: reason(e),
+        outcome: formatMessage(restored ? "tablesRestored" : "tablesMaybeChanged"),
+      }),
     );
   }
   return {
@@ -187,9 +189,7 @@ async function readSnapshots(
   const find = (name: string) => tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
   const missing = Object.values(names).filter((n) => !find(n));
   if (missing.length > 0) {
-    throw new ProgramNotWritableError(
-      `The program cannot be saved: the table ${missing.join(" and ")} is no longer in this workbook. Nothing was written.`,
-    );
+    throw new ProgramNotWritableError(formatMessage("updateTablesGone", { tables: andList(missing) }));
   }
   const loaded = (Object.keys(names) as (keyof Snapshots)[]).map((k) => {
     const t = find(names[k])!;
@@ -248,7 +248,7 @@ export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?
   const program: ProgramDefinition = { ...edited, sheetLanguage: before.sheetLanguage };
   if (before.payKind !== program.payKind) {
     throw new ProgramNotWritableError(
-      `What the program pays cannot be changed in place (${before.payKind} → ${program.payKind}): its payout columns and settings differ. Create a new program instead. Nothing was written.`,
+      formatMessage("updatePayKindChanged", { before: before.payKind, after: program.payKind }),
     );
   }
   // A program over the user's table: its columns found there, or the reason, before anything is written.
@@ -260,8 +260,10 @@ export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?
     source = resolved.source;
   }
   if (before.source.kind !== program.source.kind) {
+    const where = (p: ProgramDefinition) =>
+      formatMessage(p.source.kind === "new" ? "sourceOwnTable" : "sourceUserTable");
     throw new ProgramNotWritableError(
-      `Where the partner results live cannot be changed in place (${before.source.kind === "new" ? "the program's own table" : "your table"} → ${program.source.kind === "new" ? "the program's own table" : "your table"}): the data sheet is built differently. Create a new program instead. Nothing was written.`,
+      formatMessage("updateSourceKindChanged", { before: where(before), after: where(program) }),
     );
   }
   // The plan tables' rows and formats exactly as a new program would get them.
@@ -290,9 +292,7 @@ const lower = (v: unknown) =>
 function headerIndex(snap: TableSnapshot, header: string): number {
   const i = snap.values[0].findIndex((h) => lower(h) === header.toLowerCase());
   if (i < 0)
-    throw new ProgramNotWritableError(
-      `The table ${snap.name} has no column “${header}”; the add-in needs it to save the program. Nothing was written.`,
-    );
+    throw new ProgramNotWritableError(formatMessage("updateColumnMissing", { table: snap.name, column: header }));
   return i;
 }
 
@@ -476,11 +476,10 @@ function planData(
     }
   } else if (kept.length > 0) {
     notes.push(
-      `The column${kept.length > 1 ? "s" : ""} ${kept.map((h) => `“${h}”`).join(", ")} of ${snap.name} ${
-        kept.length > 1 ? "were" : "was"
-      } kept: ${kept.length > 1 ? "they hold" : "it holds"} your data. The program no longer reads ${
-        kept.length > 1 ? "them" : "it"
-      }; delete ${kept.length > 1 ? "them" : "it"} when you no longer need ${kept.length > 1 ? "them" : "it"}.`,
+      formatMessage(kept.length > 1 ? "columnKeptMany" : "columnKeptOne", {
+        columns: quotedList(kept),
+        table: snap.name,
+      }),
     );
   }
 
@@ -538,9 +537,7 @@ function planData(
   const order = program.kpis.map((_, i) => i).sort((a, b) => attIndex[a] - attIndex[b]);
   const sorted = order.map((i) => attIndex[i]);
   if (sorted.some((c, j) => j > 0 && c !== sorted[j - 1] + 1)) {
-    throw new ProgramNotWritableError(
-      `The attainment columns of ${snap.name} are no longer side by side (a column was put between them), so the score cannot read them: move that column out of the way and save again. Nothing was written.`,
-    );
+    throw new ProgramNotWritableError(formatMessage("updateAttainmentApart", { table: snap.name }));
   }
   const physical: ProgramDefinition = {
     ...program,
@@ -645,19 +642,23 @@ function planSourceRows(
   );
   if (added.length > 0)
     notes.push(
-      `${added.length} row${added.length > 1 ? "s" : ""} of ${source.table} added since the program was created now ${added.length > 1 ? "have their" : "has its"} results row.`,
+      formatMessage(added.length > 1 ? "sourceRowsAddedMany" : "sourceRowsAddedOne", {
+        count: added.length,
+        table: source.table,
+      }),
     );
   if (gone.length > 0)
     notes.push(
-      `${gone.length} results row${gone.length > 1 ? "s" : ""} pointing past the end of ${source.table} (or repeating a row) ${gone.length > 1 ? "were" : "was"} removed.`,
+      formatMessage(gone.length > 1 ? "sourceRowsRemovedMany" : "sourceRowsRemovedOne", {
+        count: gone.length,
+        table: source.table,
+      }),
     );
   return numbers.length;
 }
 
 function missingColumn(snap: TableSnapshot, header: string): ProgramNotWritableError {
-  return new ProgramNotWritableError(
-    `The table ${snap.name} has no column “${header}” any more; the add-in needs it to save the program. Nothing was written.`,
-  );
+  return new ProgramNotWritableError(formatMessage("updateColumnGone", { table: snap.name, column: header }));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -665,39 +666,46 @@ function missingColumn(snap: TableSnapshot, header: string): ProgramNotWritableE
 
 export function programChanges(before: ProgramDefinition, after: ProgramDefinition): string[] {
   const out: string[] = [];
+  // Settings are named as the plan sheet of the message language names them.
+  const setting = sheetLabels(messageLanguage()).plan.setting;
   const settings: [string, unknown, unknown][] = [
-    [SETTING.program, before.name.trim(), after.name.trim()],
-    [SETTING.currency, before.currency, after.currency],
-    [SETTING.decimals, before.decimals, after.decimals],
-    [SETTING.periodStart, before.periodStart, after.periodStart],
-    [SETTING.periodEnd, before.periodEnd, after.periodEnd],
-    [SETTING.frequency, before.frequency, after.frequency],
-    [SETTING.method, before.method, after.method],
+    [setting.program, before.name.trim(), after.name.trim()],
+    [setting.currency, before.currency, after.currency],
+    [setting.decimals, before.decimals, after.decimals],
+    [setting.periodStart, before.periodStart, after.periodStart],
+    [setting.periodEnd, before.periodEnd, after.periodEnd],
+    [setting.frequency, before.frequency, after.frequency],
+    [setting.method, before.method, after.method],
     [
-      SETTING.basisKpi,
+      setting.basisKpi,
       before.basisKpi === null ? null : before.kpis[before.basisKpi]?.name,
       after.basisKpi === null ? null : after.kpis[after.basisKpi]?.name,
     ],
-    [SETTING.boundsRelative, before.boundsRelativeToTarget, after.boundsRelativeToTarget],
-    [SETTING.cap, before.cap, after.cap],
-    [SETTING.targetIncentive, before.targetIncentive, after.targetIncentive],
-    [SETTING.listPrice, before.listPrice, after.listPrice],
+    [setting.boundsRelative, before.boundsRelativeToTarget, after.boundsRelativeToTarget],
+    [setting.cap, before.cap, after.cap],
+    [setting.targetIncentive, before.targetIncentive, after.targetIncentive],
+    [setting.listPrice, before.listPrice, after.listPrice],
   ];
-  for (const [name, a, b] of settings) if (!same(a, b)) out.push(`Setting changed: ${name}`);
+  for (const [name, a, b] of settings) if (!same(a, b)) out.push(formatMessage("changeSetting", { setting: name }));
   const oldNames = before.kpis.map((k) => k.name.trim().toLowerCase());
   const newNames = after.kpis.map((k) => k.name.trim().toLowerCase());
   for (const k of after.kpis)
-    if (!oldNames.includes(k.name.trim().toLowerCase())) out.push(`KPI added: ${k.name.trim()}`);
+    if (!oldNames.includes(k.name.trim().toLowerCase()))
+      out.push(formatMessage("changeKpiAdded", { kpi: k.name.trim() }));
   for (const k of before.kpis)
-    if (!newNames.includes(k.name.trim().toLowerCase())) out.push(`KPI removed: ${k.name.trim()}`);
+    if (!newNames.includes(k.name.trim().toLowerCase()))
+      out.push(formatMessage("changeKpiRemoved", { kpi: k.name.trim() }));
   for (const k of after.kpis) {
     const old = before.kpis.find((o) => o.name.trim().toLowerCase() === k.name.trim().toLowerCase());
-    if (old && !same({ ...old, name: "" }, { ...k, name: "" })) out.push(`KPI changed: ${k.name.trim()}`);
+    if (old && !same({ ...old, name: "" }, { ...k, name: "" }))
+      out.push(formatMessage("changeKpiChanged", { kpi: k.name.trim() }));
   }
   const common = newNames.filter((n) => oldNames.includes(n));
-  if (common.join("\n") !== oldNames.filter((n) => newNames.includes(n)).join("\n")) out.push("KPIs reordered");
-  if (before.tiers.length !== after.tiers.length) out.push(`Tier rows: ${before.tiers.length} → ${after.tiers.length}`);
-  else if (!same(before.tiers, after.tiers)) out.push("Tiers changed");
+  if (common.join("\n") !== oldNames.filter((n) => newNames.includes(n)).join("\n"))
+    out.push(formatMessage("changeKpisReordered"));
+  if (before.tiers.length !== after.tiers.length)
+    out.push(formatMessage("changeTierRows", { before: before.tiers.length, after: after.tiers.length }));
+  else if (!same(before.tiers, after.tiers)) out.push(formatMessage("changeTiers"));
   return out;
 }
 
@@ -811,5 +819,5 @@ function isBlank(v: unknown): boolean {
 
 function reason(e: unknown): string {
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  return message.trim().replace(/\.$/, "") || "an unknown error";
+  return message.trim().replace(/\.$/, "") || formatMessage("unknownError");
 }

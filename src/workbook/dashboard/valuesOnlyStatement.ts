@@ -10,6 +10,7 @@ import {
   TierTable,
   evaluatePartner,
   explainPayout,
+  formatMessage,
   programTierTable,
   rateAt,
   roundMoney,
@@ -60,10 +61,9 @@ export function describeValuesOnlyStatement(
       ? partners.map((partner, index) => ({ partner, index }))
       : [{ partner: partners[which], index: which }];
   if (which !== "all" && (!Number.isInteger(which) || which < 0 || which >= partners.length)) {
-    throw new RangeError(`There is no partner number ${String(which)} (the data table has ${partners.length}).`);
+    throw new RangeError(formatMessage("noSuchPartner", { which: String(which), count: partners.length }));
   }
-  if (chosen.length === 0)
-    throw new RangeError("The data table has no partners yet, so there is no statement to write.");
+  if (chosen.length === 0) throw new RangeError(formatMessage("noPartnersYet"));
   const height = blockHeight(p);
   const top = STATEMENT_TOP;
   // Block 1 carries the formats and styles (copied to the other blocks); every block's values go in one grid.

@@ -3,7 +3,7 @@
  * sheet, or into the program's tables) must not quietly rest on a plan someone has changed since:
  * an Apply would put back the old values of everything the user edited meanwhile.
  */
-import type { ProgramDefinition } from "../../engine";
+import { type ProgramDefinition, formatMessage } from "../../engine";
 
 /** Thrown when the program in the workbook is no longer the one the pane read; nothing was written. */
 export class ProgramChangedError extends Error {
@@ -16,7 +16,5 @@ export class ProgramChangedError extends Error {
 /** Refuses when `inWorkbook` differs from what the pane read (`read`), before anything is written. */
 export function assertUnchanged(inWorkbook: ProgramDefinition, read: ProgramDefinition | undefined): void {
   if (read === undefined || JSON.stringify(inWorkbook) === JSON.stringify(read)) return;
-  throw new ProgramChangedError(
-    `The program “${inWorkbook.name.trim()}” was changed in the workbook after Insights read it. Nothing was written: read the workbook again and redo the change.`,
-  );
+  throw new ProgramChangedError(formatMessage("programChangedSince", { name: inWorkbook.name.trim() }));
 }

@@ -4,6 +4,7 @@
  * keeps its cell exactly as it was (a value, or a formula someone typed there); no other column
  * is written.
  */
+import { formatMessage } from "../../engine";
 import { textInput } from "../cellInput";
 
 export interface NewTarget {
@@ -45,15 +46,11 @@ export function planTargets(
     [idColumn, headers.partnerId],
     [column, headers.target],
   ] as const) {
-    if (at < 0)
-      throw new Error(
-        `The table ${tableName} has no column “${h}”, so the targets cannot be written. Nothing was written.`,
-      );
+    if (at < 0) throw new Error(formatMessage("targetsColumnMissing", { table: tableName, column: h }));
   }
   const wanted = new Map<string, number>();
   for (const t of targets) {
-    if (!Number.isFinite(t.target))
-      throw new Error(`The target for ${t.partnerId} is not a number. Nothing was written.`);
+    if (!Number.isFinite(t.target)) throw new Error(formatMessage("targetNotNumber", { partner: t.partnerId }));
     wanted.set(id(t.partnerId), t.target);
   }
   const seen = new Set<string>();

@@ -16,7 +16,7 @@
  * If the fill fails, the column is put back as it was read and a switch is undone (the KPI back
  * to its fixed target, the added column removed), so no half-written targets stay behind.
  */
-import type { ProgramDefinition } from "../../engine";
+import { type ProgramDefinition, formatMessage } from "../../engine";
 import { WorkbookWriteError } from "../applyPlan";
 import { rangeAddress } from "../addresses";
 import type { ProgramSummary } from "../contract";
@@ -61,19 +61,17 @@ export async function writeTargets(
   let syncs = 2;
   assertUnchanged(before, options.basedOn);
   const k = before.kpis[kpi];
-  if (!k) throw new ProgramNotWritableError(`The program has no KPI number ${kpi + 1}. Nothing was written.`);
+  if (!k) throw new ProgramNotWritableError(formatMessage("noSuchKpi", { number: kpi + 1 }));
   if (before.source.kind !== "new") {
     throw new ProgramNotWritableError(
-      `The targets of “${k.name.trim()}” are read from your table ${before.source.source}, and the add-in does not write to your tables. Nothing was written: copy the targets there yourself.`,
+      formatMessage("targetsInUserTable", { kpi: k.name.trim(), table: before.source.source }),
     );
   }
   let program = before;
   const switching = k.targetMode === "fixed";
   if (switching) {
     if (!options.switchToPerPartner) {
-      throw new ProgramNotWritableError(
-        `“${k.name.trim()}” has one fixed target for every partner, so there is no column for per-partner targets. Nothing was written.`,
-      );
+      throw new ProgramNotWritableError(formatMessage("targetFixed", { kpi: k.name.trim() }));
     }
     program = {
       ...before,
@@ -114,10 +112,11 @@ export async function writeTargets(
     const restored = await restoreColumn(context, ws, address, was);
     const unswitched = switching ? await undoSwitch(context, key, before, name, target) : true;
     throw new WorkbookWriteError(
-      `Excel could not finish writing the targets of “${k.name.trim()}”: ${reason(e)}. ` +
-        (restored && unswitched
-          ? "The program's tables were put back as they were."
-          : "The program's tables may be partly changed: press Ctrl+Z, or open the program again and check it."),
+      formatMessage("targetsWriteFailed", {
+        kpi: k.name.trim(),
+        reason: reason(e),
+        outcome: formatMessage(restored && unswitched ? "tablesRestored" : "tablesMaybeChanged"),
+      }),
     );
   }
   return { column: target, written: plan.written, unmatched: plan.unmatched, switched: switching, syncs };
@@ -158,5 +157,5 @@ async function undoSwitch(
 
 function reason(e: unknown): string {
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  return message.trim().replace(/\.$/, "") || "an unknown error";
+  return message.trim().replace(/\.$/, "") || formatMessage("unknownError");
 }
