@@ -488,7 +488,7 @@ export const MESSAGES = {
     zh: "无法重新生成此工作表（{reason}）。请在 Partner Incentives 加载项中重新生成。",
   },
   unknownError: { kind: "value", en: "an unknown error", zh: "未知错误" },
-  stepsMore: { kind: "value", en: "{steps} and {count} more steps", zh: "{steps}等另外 {count} 个步骤" },
+  stepsMore: { kind: "value", en: "{steps} and {count} more steps", zh: "{steps}及另外 {count} 个步骤" },
   stepStarting: { kind: "value", en: "starting the write", zh: "开始写入" },
   stepRecalculating: { kind: "value", en: "recalculating the new tables", zh: "重新计算新表" },
   stepAddSheet: { kind: "value", en: "adding the sheet “{sheet}”", zh: "添加工作表“{sheet}”" },

@@ -50,7 +50,7 @@ import {
   isFormula,
 } from "./sheetPlan";
 import { readExistingNames } from "./workbookNames";
-import { quotedList } from "./messageLists";
+import { commaList, quotedList } from "./messageLists";
 
 /** The optional APIs generated sheets use, beyond ExcelFeatures. */
 export interface GeneratedSheetFeatures {
@@ -277,8 +277,8 @@ function reason(e: unknown): string {
 function describeBatch(batch: readonly Step[]): string {
   const whats = [...new Set(batch.map((s) => s.what))];
   return whats.length <= 3
-    ? whats.join(", ")
-    : formatMessage("stepsMore", { steps: whats.slice(0, 2).join(", "), count: whats.length - 2 });
+    ? commaList(whats)
+    : formatMessage("stepsMore", { steps: commaList(whats.slice(0, 2)), count: whats.length - 2 });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,9 +4,14 @@
  */
 import { messageLanguage } from "../engine";
 
+/** Names joined with commas: "A, B" / "A、B". */
+export function commaList(names: readonly string[]): string {
+  return names.join(messageLanguage() === "zh" ? "、" : ", ");
+}
+
 /** Each name in quotes: "“A”, “B”" / "“A”、“B”". */
 export function quotedList(names: readonly string[]): string {
-  return names.map((n) => `“${n}”`).join(messageLanguage() === "zh" ? "、" : ", ");
+  return commaList(names.map((n) => `“${n}”`));
 }
 
 /** Names joined with "and": "A and B" / "A、B". */

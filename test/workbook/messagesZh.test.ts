@@ -1,0 +1,243 @@
+/*
+ * The workbook layer's refusals, notes and change lines in the message language the pane set:
+ * Chinese words around the names, numbers and tables the message is about.
+ */
+import { ProgramDefinition, programTemplate, setMessageLanguage } from "../../src/engine";
+import { applyWorkbookPlan } from "../../src/workbook/applyPlan";
+import type { PartnerSeed } from "../../src/workbook/contract";
+import { describeProgram } from "../../src/workbook/describeProgram";
+import { resolveSource } from "../../src/workbook/existingSource";
+import { createProgram, deleteProgram, readProgram, updateProgram } from "../../src/workbook/programs";
+import { assertUnchanged } from "../../src/workbook/scenario/unchanged";
+import { planTargets } from "../../src/workbook/targets/planTargets";
+import { writeTargets } from "../../src/workbook/targets/writeTargets";
+import { programChanges } from "../../src/workbook/updateProgram";
+import { FakeExcel, FakeTable } from "./fakeExcel";
+
+const KEY = "SolarWave_Installer";
+const T = (suffix: string) => `PI_${KEY}_${suffix}`;
+const CHINESE = /[\u4e00-\u9fff]/;
+
+const partners = (n: number): PartnerSeed[] =>
+  Array.from({ length: n }, (_, i) => ({ id: `P${i + 1}`, name: `Partner ${i + 1}`, actuals: [0.9, 4.5] }));
+
+async function solarWave(): Promise<{ excel: FakeExcel; p: ProgramDefinition }> {
+  const excel = new FakeExcel();
+  await createProgram(excel.context, programTemplate("solarwave"), { partners: partners(3) });
+  return { excel, p: await readProgram(excel.context, KEY) };
+}
+
+/** The message of what `run` throws or rejects with. */
+async function messageOf(run: () => unknown): Promise<string> {
+  try {
+    await run();
+  } catch (e) {
+    return (e as Error).message;
+  }
+  throw new Error("nothing was thrown");
+}
+
+/** Chinese, with every value the message is about, and no English sentence left in it. */
+function expectChinese(message: string, ...values: string[]): void {
+  expect(message).toMatch(CHINESE);
+  for (const v of values) expect(message).toContain(v);
+  expect(message).not.toMatch(/\b(the|was|cannot|could not|Nothing)\b/);
+}
+
+/** The user's table Sales (P1, P2) on their own sheet. */
+function salesWorkbook(): FakeExcel {
+  const excel = new FakeExcel({ sheets: ["Sales data"] });
+  const sheet = excel.sheet("Sales data");
+  [
+    ["Partner ID", "Units", "Quota"],
+    ["P1", 1200, 1000],
+    ["P2", 800, 1000],
+  ].forEach((row, r) =>
+    row.forEach((v, c) =>
+      sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
+    ),
+  );
+  const sales = new FakeTable(sheet, { row: 0, column: 0, rows: 3, columns: 3 });
+  sales.name = "Sales";
+  excel.tables.push(sales);
+  return excel;
+}
+
+function overSales(): ProgramDefinition {
+  const p = programTemplate("salesCommission");
+  p.source = {
+    kind: "existing",
+    source: "Sales",
+    partnerColumn: "Partner ID",
+    partnerNameColumn: "",
+    kpiColumns: ["Units"],
+    targetColumns: ["Quota"],
+  };
+  return p;
+}
+
+beforeEach(() => setMessageLanguage("zh"));
+afterEach(() => setMessageLanguage("en"));
+
+describe("editing a program, in Chinese", () => {
+  test("the change lines name settings as the Chinese plan sheet does", () => {
+    const p = programTemplate("solarwave");
+    expect(programChanges(p, { ...p, decimals: 0, targetIncentive: 1 })).toEqual([
+      "设置已更改：小数位数",
+      "设置已更改：目标奖金",
+    ]);
+    const csat = p.kpis[1].name;
+    expect(programChanges(p, { ...p, kpis: [{ ...p.kpis[0], weight: 1 }] })).toEqual([
+      `已删除 KPI：${csat}`,
+      `已更改 KPI：${p.kpis[0].name}`,
+    ]);
+    expect(programChanges(p, { ...p, kpis: [...p.kpis, { ...p.kpis[1], name: "NPS" }] })).toEqual(["已添加 KPI：NPS"]);
+    expect(programChanges(p, { ...p, kpis: [p.kpis[1], p.kpis[0]] })).toEqual(["KPI 顺序已调整"]);
+    expect(programChanges(p, { ...p, tiers: p.tiers.slice(0, 2) })).toEqual(["阶梯行数：3 → 2"]);
+    expect(programChanges(p, { ...p, tiers: p.tiers.map((t) => ({ ...t, rate: t.rate + 1 })) })).toEqual([
+      "阶梯已更改",
+    ]);
+  });
+
+  test("a removed KPI's kept column is noted in Chinese", async () => {
+    const { excel, p } = await solarWave();
+    const result = await updateProgram(excel.context, KEY, { ...p, kpis: [{ ...p.kpis[0], weight: 1 }] });
+    expect(result.notes).toHaveLength(1);
+    expectChinese(result.notes[0], "“CSAT”", T("Data"));
+  });
+
+  test("refusals: a pay kind change, tables gone, a failed read, a failed write", async () => {
+    const { excel, p } = await solarWave();
+    expectChinese(
+      await messageOf(() =>
+        updateProgram(excel.context, KEY, { ...p, payKind: "discount", listPrice: 100, cap: null, method: "retro" }),
+      ),
+      "→",
+    );
+    expectChinese(
+      await messageOf(() => updateProgram(excel.context, "Other", p)),
+      "PI_Other_Settings、PI_Other_KPIs、PI_Other_Tiers、PI_Other_Data",
+    );
+    excel.failAtSync = excel.syncs + 2;
+    expectChinese(await messageOf(() => updateProgram(excel.context, KEY, p)), "GeneralException");
+    excel.failAtSync = excel.syncs + 3;
+    const failed = await messageOf(() => updateProgram(excel.context, KEY, { ...p, tiers: p.tiers.slice(0, 2) }));
+    expectChinese(failed, p.name, "GeneralException", "该计划的表已恢复原样。");
+  });
+
+  test("a missing column of the data table is named", async () => {
+    const { excel, p } = await solarWave();
+    const data = excel.table(T("Data"));
+    const score = data.header().indexOf("Score");
+    data.sheet.put(data.box.row, data.box.column + score, { kind: "text", value: "My score" });
+    expectChinese(await messageOf(() => updateProgram(excel.context, KEY, p)), T("Data"), "“Score”");
+  });
+});
+
+describe("a program over the user's table, in Chinese", () => {
+  test("rows added to and removed from the user's table are noted", async () => {
+    const excel = salesWorkbook();
+    const p = overSales();
+    const { summary } = await createProgram(excel.context, p);
+    const sales = excel.table("Sales");
+    ["P3", 50, 100].forEach((v, c) =>
+      sales.sheet.put(
+        sales.box.row + sales.box.rows,
+        c,
+        typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v },
+      ),
+    );
+    sales.box.rows += 1;
+    const added = await updateProgram(excel.context, summary.key, p);
+    expect(added.notes).toHaveLength(1);
+    expectChinese(added.notes[0], "1", "Sales");
+    sales.box.rows -= 2;
+    const removed = await updateProgram(excel.context, summary.key, p);
+    expect(removed.notes).toHaveLength(1);
+    expectChinese(removed.notes[0], "2", "Sales");
+  });
+
+  test("a switch to the program's own table, a missing table, range or column", async () => {
+    const excel = salesWorkbook();
+    const p = overSales();
+    const { summary } = await createProgram(excel.context, p);
+    expectChinese(
+      await messageOf(() => updateProgram(excel.context, summary.key, { ...p, source: { kind: "new" } })),
+      "计划自己的表",
+      "您自己的表",
+    );
+    const headers = ["Partner ID", "Units", "Quota"];
+    const table = { name: "Sales", sheet: "Sales data", headers, rows: 2 };
+    const resolved = (q: ProgramDefinition, t = table) => {
+      const r = resolveSource(q, t);
+      if (r.ok) throw new Error("resolved");
+      return r.problem;
+    };
+    const source = p.source as Extract<ProgramDefinition["source"], { kind: "existing" }>;
+    expectChinese(resolved({ ...p, source: { ...source, source: "Sheet1!A1:C9" } }), "Sheet1!A1:C9");
+    expectChinese(await messageOf(() => describeProgram(p, { sourceTable: null })), "“Sales”");
+    const kpi = p.kpis[0].name;
+    expectChinese(
+      resolved({ ...p, source: { ...source, kpiColumns: ["Bookings"] } }),
+      "“Bookings”",
+      kpi,
+      "“Partner ID”、“Units”、“Quota”",
+    );
+    expectChinese(resolved({ ...p, source: { ...source, targetColumns: ["Goal"] } }), "“Goal”", kpi);
+    expectChinese(resolved({ ...p, source: { ...source, partnerColumn: "Who" } }), "“Who”", "合作伙伴");
+  });
+});
+
+describe("writing sheets, in Chinese", () => {
+  test("a name taken, and a failed write with what was being done and what was undone", async () => {
+    const plan = describeProgram(programTemplate("solarwave"));
+    const taken = new FakeExcel({ sheets: ["Sheet1", "SolarWave Installer Data"] });
+    expectChinese(await messageOf(() => applyWorkbookPlan(taken.context, plan)), "“SolarWave Installer Data”");
+    const excel = new FakeExcel();
+    excel.failAtSync = 2;
+    const failed = await messageOf(() => applyWorkbookPlan(excel.context, plan));
+    expectChinese(failed, "“SolarWave Installer Program 2026”", "GeneralException", "工作簿已恢复原样");
+    expect(failed).toMatch(/添加工作表“SolarWave Installer Plan”、写入/);
+  });
+
+  test("text too long for a cell names the partner in Chinese", () => {
+    const p = programTemplate("solarwave");
+    const long = "x".repeat(40000);
+    expectChinese(
+      (() => {
+        try {
+          describeProgram(p, { partners: [{ id: "P1", name: long, actuals: [1, 4] }] });
+        } catch (e) {
+          return (e as Error).message;
+        }
+        return "";
+      })(),
+      "第 1 个合作伙伴的名称",
+      "40,000",
+      "32,767",
+    );
+  });
+
+  test("deleting a program that is not there; a program changed since Insights read it", async () => {
+    const { excel, p } = await solarWave();
+    expectChinese(await messageOf(() => deleteProgram(excel.context, "Nope")), "“Nope”");
+    expectChinese(await messageOf(() => assertUnchanged({ ...p, decimals: 0 }, p)), p.name);
+  });
+
+  test("targets: a missing column, a target that is not a number, a fixed-target KPI", async () => {
+    const values = [
+      ["Partner ID", "CSAT target"],
+      ["P1", 1],
+    ];
+    const headers = { partnerId: "Partner ID", target: "Other target" };
+    expectChinese(await messageOf(() => planTargets(values, values, headers, [], T("Data"))), "“Other target”");
+    const nan = { partnerId: "Partner ID", target: "CSAT target" };
+    expectChinese(
+      await messageOf(() => planTargets(values, values, nan, [{ partnerId: "P1", target: NaN }], T("Data"))),
+      "P1",
+    );
+    const { excel, p } = await solarWave();
+    expectChinese(await messageOf(() => writeTargets(excel.context, KEY, 0, [])), `“${p.kpis[0].name}”`);
+    expectChinese(await messageOf(() => writeTargets(excel.context, KEY, 5, [])), "6");
+  });
+});
