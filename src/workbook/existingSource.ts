@@ -10,6 +10,8 @@ import { type ProgramDefinition, formatMessage } from "../engine";
 import { quotedList } from "./messageLists";
 import type { ExistingNames } from "./names";
 import { TABLE_PREFIX } from "./names";
+import { tableColumn } from "./formulas";
+import { SheetRange, parseSourceRange, quotedSheet, rangeCells, rangeColumnRef, rangeText } from "./sourceRange";
 
 /** One of the user's tables, as the wizard shows it and the writer maps it. */
 export interface SourceTable {
@@ -19,6 +21,8 @@ export interface SourceTable {
   readonly headers: readonly string[];
   /** Data rows (Excel tables always have one at least). */
   readonly rows: number;
+  /** Set when the partner data is a plain range of cells: where it is (its name is then its address). */
+  readonly range?: SheetRange;
 }
 
 /** The program's columns found in the user's table, spelled as the table spells them. */
@@ -32,6 +36,17 @@ export interface ResolvedSource {
   readonly kpis: readonly string[];
   /** Each KPI's per-partner target column; null where the KPI's target is fixed. */
   readonly targets: readonly (string | null)[];
+  /** A plain range rather than a table: where it is, and its header row to find columns by. */
+  readonly range?: { readonly at: SheetRange; readonly headers: readonly string[] };
+}
+
+/**
+ * A mapped column's partner rows as a formula names them: Sales[Units] in a table, or
+ * 'Sales data'!$C$2:$C$61 in a plain range.
+ */
+export function sourceColumn(source: ResolvedSource, column: string): string {
+  if (!source.range) return tableColumn(source.table, column);
+  return rangeColumnRef(source.range.at, source.range.headers.indexOf(column));
 }
 
 /**
@@ -77,6 +92,7 @@ export async function readNamesAndSource(
     sheets: worksheets.items.map((s) => s.name),
     tables: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
   };
+  if (isRangeAddress(tableName)) return { existing, table: await readRangeSource(context, tableName, existing.sheets) };
   const found = tables.items.find((t) => t.name.toLowerCase() === tableName.trim().toLowerCase());
   if (!found) return { existing, table: null };
   const header = found.getHeaderRowRange().load("values");
@@ -92,6 +108,76 @@ export async function readNamesAndSource(
       rows: body.rowCount,
     },
   };
+}
+
+/**
+ * A plain range as partner data: its first row's headers and the rows below, in two syncs (one
+ * when the workbook's sheet names are already known). Null when the address is not a usable
+ * range or its sheet is missing (resolveSource says which).
+ */
+export async function readRangeSource(
+  context: Excel.RequestContext,
+  address: string,
+  sheetNames?: readonly string[],
+): Promise<SourceTable | null> {
+  const parsed = parseSourceRange(address);
+  if (!parsed.ok) return null;
+  const at = parsed.range;
+  if (sheetNames) {
+    if (!sheetNames.includes(at.sheet)) return null;
+  } else {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(at.sheet).load("name");
+    await context.sync();
+    if (sheet.isNullObject) return null;
+  }
+  const header = context.workbook.worksheets
+    .getItem(at.sheet)
+    .getRange(rangeCells({ ...at, bottom: at.top }))
+    .load("values");
+  await context.sync();
+  return {
+    name: rangeText(at),
+    sheet: at.sheet,
+    headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
+    rows: at.bottom - at.top,
+    range: at,
+  };
+}
+
+/**
+ * The range selected in Excel as partner data ("Use the selected range" in the wizard), in two
+ * syncs. A selection of one row, whole columns or several areas is refused with the reason.
+ */
+export async function readSelectedRangeSource(context: Excel.RequestContext): Promise<SourceTable> {
+  const selected = context.workbook.getSelectedRange().load("address");
+  const sheet = selected.worksheet.load("name");
+  await context.sync();
+  // Excel's address names the sheet ("'Q3 data'!B2:D5"); qualify it in case a host leaves it out.
+  const address = selected.address.includes("!") ? selected.address : `${quotedSheet(sheet.name)}!${selected.address}`;
+  const parsed = parseSourceRange(address);
+  if (!parsed.ok) throw new Error(rangeProblem(address, parsed.problem, true));
+  const table = await readRangeSource(context, address);
+  if (!table) throw new Error(formatMessage("sourceRangeSheetMissing", { sheet: parsed.range.sheet, source: address }));
+  return table;
+}
+
+function rangeProblem(
+  source: string,
+  problem: Exclude<ReturnType<typeof parseSourceRange>, { ok: true }>["problem"],
+  selection = false,
+): string {
+  if (selection && (problem === "notAnAddress" || problem === "tooSmall"))
+    return formatMessage("sourceSelectionNotRange", { selection: source });
+  switch (problem) {
+    case "noSheet":
+      return formatMessage("sourceRangeNoSheet", { source });
+    case "wholeColumns":
+      return formatMessage("sourceRangeWholeColumns", { source });
+    case "tooSmall":
+      return formatMessage("sourceRangeTooSmall", { source });
+    default:
+      return formatMessage("sourceRangeInvalid", { source });
+  }
 }
 
 /** True when the source looks like a range address ("'Q3 data'!A1:F61", "A1:F61") rather than a table name. */
@@ -112,10 +198,13 @@ export function resolveSource(
   const s = p.source;
   const wanted = s.source.trim();
   if (isRangeAddress(wanted)) {
-    return {
-      ok: false,
-      problem: formatMessage("sourceIsRange", { source: wanted }),
-    };
+    const parsed = parseSourceRange(wanted);
+    if (!parsed.ok) return { ok: false, problem: rangeProblem(wanted, parsed.problem) };
+    if (!table)
+      return {
+        ok: false,
+        problem: formatMessage("sourceRangeSheetMissing", { sheet: parsed.range.sheet, source: wanted }),
+      };
   }
   if (!table) return { ok: false, problem: formatMessage("sourceTableMissing", { source: wanted }) };
   const find = (column: string): string | null => {
@@ -163,6 +252,7 @@ export function resolveSource(
       partnerName: nameColumn,
       kpis,
       targets,
+      ...(table.range ? { range: { at: table.range, headers: table.headers } } : {}),
     },
   };
 }

@@ -55,6 +55,11 @@ export function dateConstant(iso: string): string {
  *   IF([@[Source row]]="","",LET(v,INDEX(Sales[Partner],[@[Source row]]),IF(v="","",v)))
  */
 export function cellAtRow(table: string, header: string, rowHeader: string): string {
+  return cellAtRowOf(tableColumn(table, header), rowHeader);
+}
+
+/** cellAtRow for any column of cells: a table's column or a plain range's ('Sales data'!$C$2:$C$61). */
+export function cellAtRowOf(column: string, rowHeader: string): string {
   const row = thisRow(rowHeader);
-  return `IF(${row}="","",LET(v,INDEX(${tableColumn(table, header)},${row}),IF(v="","",v)))`;
+  return `IF(${row}="","",LET(v,INDEX(${column},${row}),IF(v="","",v)))`;
 }

@@ -41,8 +41,15 @@ import { dataHeaders } from "./dataHeaders";
 import { DataHeaders, ProgramFormulas } from "./programFormulas";
 import { programFromTables } from "./readPlan";
 import { Cell, TablePlan, isText } from "./sheetPlan";
-import { ResolvedSource, SourceTable, resolveSource } from "./existingSource";
-import { cellAtRow } from "./formulas";
+import {
+  ResolvedSource,
+  SourceTable,
+  isRangeAddress,
+  readRangeSource,
+  resolveSource,
+  sourceColumn,
+} from "./existingSource";
+import { cellAtRowOf } from "./formulas";
 import { HeaderNamer } from "./dataHeaders";
 
 export type { UpdatedProgram };
@@ -132,6 +139,15 @@ export async function updateProgram(
   } catch (e) {
     if (e instanceof ProgramNotWritableError) throw e;
     throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }));
+  }
+  // A plain range is read after the tables (its sheet checked first): 2 more syncs.
+  if (program.source.kind === "existing" && isRangeAddress(program.source.source)) {
+    try {
+      read = { ...read, sourceTable: await readRangeSource(context, program.source.source) };
+      syncs += 2;
+    } catch (e) {
+      throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }));
+    }
   }
   const { snapshots } = read;
   const plan = planUpdate(snapshots, program, read.sourceTable);
@@ -570,7 +586,7 @@ function planData(
   ];
   if (source && sourceRow !== null) {
     // The columns that read the user's table follow the (possibly changed) mapping.
-    const follow = (column: string) => `=${cellAtRow(source.table, column, sourceRow)}`;
+    const follow = (column: string) => `=${cellAtRowOf(sourceColumn(source, column), sourceRow)}`;
     calculated.unshift(
       [newH.partnerId, follow(source.partner), GENERAL],
       [newH.partner, follow(source.partnerName), GENERAL],

@@ -155,10 +155,35 @@ describe("refusals before anything is written, in the user's words", () => {
     expect(validateProgram(p).map((i) => i.path)).toEqual(["source"]);
   });
 
-  test("a range address is refused with how to make it a table", () => {
+  test("a range address that cannot be read says why: no sheet named, whole columns, a missing sheet", () => {
     const p = commissionOverSales();
-    if (p.source.kind === "existing") p.source.source = "'Q3 data'!A1:F61";
-    expect(() => describeProgram(p, { sourceTable: null })).toThrow(/is a range.*Insert › Table/);
+    const refusal = (address: string) => {
+      if (p.source.kind === "existing") p.source.source = address;
+      return () => describeProgram(p, { sourceTable: null });
+    };
+    expect(refusal("A1:F61")).toThrow(/does not say which sheet/);
+    expect(refusal("'Q3 data'!A:F")).toThrow(/whole columns/);
+    expect(refusal("'Q3 data'!A1:F1")).toThrow(/no row below its header row/);
+    expect(refusal("'Q3 data'!A1:F61")).toThrow(/no sheet named “Q3 data”/);
+  });
+
+  test("over a plain range: the results read its columns by address, below the header row, the sheet quoted", () => {
+    const p = commissionOverSales();
+    if (p.source.kind === "existing") p.source.source = "'Q1 ''raw'' data'!B3:F45";
+    const range = { sheet: "Q1 'raw' data", top: 2, left: 1, bottom: 44, right: 5 };
+    const plan = describeProgram(p, {
+      sourceTable: { ...SALES, name: "'Q1 ''raw'' data'!$B$3:$F$45", rows: 42, range },
+    });
+    const results = table(plan, "Data");
+    const at = (ref: string) => `=IF([@[Source row]]="","",LET(v,INDEX(${ref},[@[Source row]]),IF(v="","",v)))`;
+    // Rep ID is the range's first column (B), Bookings its fourth (E), Quota its fifth (F).
+    expect(formulaOf(results, "Partner ID")).toBe(at("'Q1 ''raw'' data'!$B$4:$B$45"));
+    expect(formulaOf(results, "Bookings")).toBe(at("'Q1 ''raw'' data'!$E$4:$E$45"));
+    expect(formulaOf(results, "Bookings target")).toBe(at("'Q1 ''raw'' data'!$F$4:$F$45"));
+    expect(results.rows).toHaveLength(42);
+    // The Settings table keeps the address as given, as text, to read the program back.
+    const settings = table(plan, "Settings");
+    expect(settings.rows).toContainEqual([{ text: "Partner data" }, { text: "'Q1 ''raw'' data'!B3:F45" }]);
   });
 
   test("sample data or partner rows cannot be added to a program over an existing table", () => {

@@ -1,6 +1,12 @@
 /* Reading the user's tables, and a program written over one of them: the user's table is only read. */
 import { ProgramDefinition, programTemplate } from "../../src/engine";
-import { listSourceTables, readNamesAndSource, resolveSource } from "../../src/workbook/existingSource";
+import {
+  listSourceTables,
+  readNamesAndSource,
+  readSelectedRangeSource,
+  resolveSource,
+} from "../../src/workbook/existingSource";
+import { updateProgram } from "../../src/workbook/updateProgram";
 import { ProgramNotWritableError, createProgram, listPrograms, previewProgramWrite } from "../../src/workbook/programs";
 import { FakeExcel, FakeSheet, FakeTable } from "./fakeExcel";
 
@@ -163,5 +169,91 @@ describe("createProgram over an existing table", () => {
     if (p.source.kind === "existing") p.source.source = "Sales2";
     await expect(createProgram(excel.context, p)).rejects.toThrow("The workbook has no table named “Sales2”");
     expect(excel.liveSheets()).toHaveLength(2);
+  });
+});
+
+describe("a program over a plain range (no Excel table)", () => {
+  /** The user's sheet "Q3 data" with results in B2:D5 (headers in row 2) and no table. */
+  function rangeWorkbook(): { excel: FakeExcel; sheet: FakeSheet } {
+    const excel = new FakeExcel({ sheets: ["Q3 data"] });
+    const sheet = excel.sheet("Q3 data");
+    const grid: (string | number)[][] = [
+      ["Partner", "Region", "Volume (units)"],
+      ["上海阳光", "East", 1200],
+      ["=Bolt", "South", 800],
+      ["Cobalt", "North", 1500],
+    ];
+    grid.forEach((row, r) =>
+      row.forEach((v, c) =>
+        sheet.put(r + 1, c + 1, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
+      ),
+    );
+    return { excel, sheet };
+  }
+  const overRange = (address: string): ProgramDefinition => {
+    const p = rebateOverSales();
+    if (p.source.kind === "existing") p.source.source = address;
+    return p;
+  };
+  const follow = (ref: string) => `=IF([@[Source row]]="","",LET(v,INDEX(${ref},[@[Source row]]),IF(v="","",v)))`;
+
+  test("created in four syncs: one results row per range row, formulas naming the range by address; the user's cells untouched", async () => {
+    const { excel, sheet } = rangeWorkbook();
+    const before = snapshot(sheet);
+    const sync = jest.spyOn(excel.context, "sync");
+    const { summary } = await createProgram(excel.context, overRange("'Q3 data'!B2:D5"));
+    expect(sync).toHaveBeenCalledTimes(4);
+    expect(summary.partners).toBe(3);
+    const results = excel.table(`PI_${summary.key}_Data`);
+    expect(results.column("Source row").map((c) => c?.value)).toEqual([1, 2, 3]);
+    expect(results.column("Partner ID").map((c) => c?.value)).toEqual(Array(3).fill(follow("'Q3 data'!$B$3:$B$5")));
+    expect(results.column("Purchase volume").map((c) => c?.value)).toEqual(
+      Array(3).fill(follow("'Q3 data'!$D$3:$D$5")),
+    );
+    expect(snapshot(sheet)).toBe(before);
+    expect(excel.tables.map((t) => t.name).some((n) => !n.startsWith("PI_"))).toBe(false);
+  });
+
+  test("a column missing from the range's header row is refused by name, listing the range's headers", async () => {
+    const { excel } = rangeWorkbook();
+    const p = overRange("'Q3 data'!B2:D5");
+    if (p.source.kind === "existing") p.source.kpiColumns = ["Units"];
+    await expect(createProgram(excel.context, p)).rejects.toThrow(/no column “Units”/);
+    expect(excel.liveSheets().map((s) => s.name)).toEqual(["Q3 data"]);
+  });
+
+  test("a range on a sheet that does not exist is refused, naming the sheet", async () => {
+    const { excel } = rangeWorkbook();
+    await expect(createProgram(excel.context, overRange("'Q4 data'!B2:D5"))).rejects.toThrow(
+      /no sheet named “Q4 data”/,
+    );
+  });
+
+  test("edited later: the range is read again and the formulas follow a remapped column", async () => {
+    const { excel, sheet } = rangeWorkbook();
+    const p = overRange("'Q3 data'!B2:D5");
+    const { summary } = await createProgram(excel.context, p);
+    const before = snapshot(sheet);
+    const edited = overRange("'Q3 data'!B2:D5");
+    if (edited.source.kind === "existing") edited.source.partnerNameColumn = "Region";
+    const result = await updateProgram(excel.context, summary.key, edited);
+    expect(result.summary.partners).toBe(3);
+    const results = excel.table(`PI_${summary.key}_Data`);
+    expect(results.column("Partner").map((c) => c?.value)).toEqual(Array(3).fill(follow("'Q3 data'!$C$3:$C$5")));
+    expect(snapshot(sheet)).toBe(before);
+  });
+
+  test("the selected cells as the source: their address and header row; one row or whole columns are refused", async () => {
+    const { excel } = rangeWorkbook();
+    excel.selection = { sheet: "Q3 data", address: "B2:D5" };
+    await expect(readSelectedRangeSource(excel.context)).resolves.toEqual({
+      name: "'Q3 data'!$B$2:$D$5",
+      sheet: "Q3 data",
+      headers: ["Partner", "Region", "Volume (units)"],
+      rows: 3,
+      range: { sheet: "Q3 data", top: 1, left: 1, bottom: 4, right: 3 },
+    });
+    excel.selection = { sheet: "Q3 data", address: "B2:D2" };
+    await expect(readSelectedRangeSource(excel.context)).rejects.toThrow(/Select the partner results/);
   });
 });

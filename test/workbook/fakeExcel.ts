@@ -1044,11 +1044,14 @@ export class FakeExcel {
   }
 }
 
-/** A formula's relative row references (A1, $A1, A1:B2 — not $A$1, not text in quotes) moved by `by` rows. */
+/**
+ * A formula's relative row references (A1, $A1, A1:B2 — not $A$1, not text in quotes, not a
+ * quoted sheet name such as 'Q3 data') moved by `by` rows.
+ */
 export function shiftRows(formula: string, by: number): string {
   if (by === 0) return formula;
   return formula
-    .split(/("(?:[^"]|"")*")/)
+    .split(/("(?:[^"]|"")*"|'(?:[^']|'')*')/)
     .map((part, i) =>
       i % 2 === 1
         ? part
