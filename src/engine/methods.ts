@@ -17,6 +17,12 @@ export const METHOD_ALIASES: ReadonlyMap<string, Method> = new Map([
   ["linear", "linear"],
   ["interpolated", "linear"],
   ["pay curve", "linear"],
+  // Chinese plan sheets write the method in Chinese (the task pane's words).
+  ["累进", "marginal"],
+  ["全额追溯", "retro"],
+  ["全额", "retro"],
+  ["线性插值", "linear"],
+  ["线性", "linear"],
 ]);
 
 /** Reads a method name (case and extra spaces ignored); blank means `fallback`. */
@@ -31,10 +37,18 @@ export function parseMethod(v: unknown, fallback: Method = "marginal"): Method {
 /** Whether a KPI is better when higher (sales) or lower (days late). */
 export type Direction = "higher" | "lower";
 
+/** The names accepted for each direction; Chinese plan sheets write the Chinese ones. */
+export const DIRECTION_ALIASES: ReadonlyMap<string, Direction> = new Map([
+  ["higher", "higher"],
+  ["lower", "lower"],
+  ["越高越好", "higher"],
+  ["越低越好", "lower"],
+]);
+
 export function parseDirection(v: unknown): Direction {
   if (isBlank(v)) return "higher";
   if (isErrorValue(v)) throw new IncentiveError("unknownDirection", { found: "an error value" }, v);
-  const word = typeof v === "string" ? v.trim().toLowerCase() : "";
-  if (word === "higher" || word === "lower") return word;
+  const direction = DIRECTION_ALIASES.get(typeof v === "string" ? v.trim().toLowerCase() : "");
+  if (direction) return direction;
   return fail("unknownDirection", { found: typeof v === "string" ? clip(v) : String(v) });
 }

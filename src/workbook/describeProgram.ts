@@ -221,11 +221,11 @@ function settingValue(p: ProgramDefinition, k: SettingKey, l: SheetLabels): { va
     case "periodEnd":
       return { value: isoToSerial(p.periodEnd), format: l.formats.date };
     case "frequency":
-      return { value: text(p.frequency), format: TEXT };
+      return { value: text(l.plan.frequency[p.frequency]), format: TEXT };
     case "pays":
-      return { value: text(p.payKind), format: TEXT };
+      return { value: text(l.plan.pays[p.payKind]), format: TEXT };
     case "method":
-      return { value: text(p.method), format: TEXT };
+      return { value: text(l.plan.method[p.method]), format: TEXT };
     case "basisKpi":
       return { value: p.basisKpi === null ? null : text(p.kpis[p.basisKpi].name), format: TEXT };
     case "boundsRelative":
@@ -261,7 +261,7 @@ function kpiTable(p: ProgramDefinition, name: string, l: SheetLabels): TablePlan
     rows: p.kpis.map((k) => [
       text(k.name.trim()),
       textOrBlank(k.unit),
-      text(k.direction),
+      text(l.plan.direction[k.direction]),
       k.targetMode === "fixed" ? k.target : null,
       text(l.plan.targetMode[k.targetMode]),
       k.weight,

@@ -92,7 +92,7 @@ export class ProgramFormulas {
     const parts = this.p.kpis.map(
       (_, i) =>
         `LET(gate,${this.kpiField(i, "gate")},actual,${thisRow(this.h.actual[i])},` +
-        `IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${this.kpiField(i, "direction")}="lower",actual<=gate,actual>=gate))))`,
+        `IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${lowerIsBetter(this.kpiField(i, "direction"), this.l)},actual<=gate,actual>=gate))))`,
     );
     return `=AND(${parts.join(",")})`;
   }
@@ -168,4 +168,14 @@ export class ProgramFormulas {
     const usesBasis = this.p.payKind === "commission" || this.p.payKind === "rebate";
     return usesBasis && this.p.basisKpi !== null ? this.p.basisKpi : null;
   }
+}
+
+/**
+ * A formula test that a KPI's Direction cell says lower is better: the code, and on sheets in
+ * another language also that language's word (programs written before the words were
+ * translated still hold the code).
+ */
+export function lowerIsBetter(direction: string, labels: SheetLabels): string {
+  const word = labels.plan.direction.lower;
+  return word === "lower" ? `${direction}="lower"` : `OR(${direction}="lower",${direction}=${stringLiteral(word)})`;
 }

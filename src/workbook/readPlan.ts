@@ -5,9 +5,6 @@
  * becomes NaN, so the wizard's validation shows the user where it is.
  */
 import {
-  FREQUENCIES,
-  Frequency,
-  METHODS,
   Method,
   PAY_KINDS,
   PayKind,
@@ -47,24 +44,24 @@ export function programFromTables(
   const { labels, values: s } = settingsMap(settings, tableNames.settings);
   const get = (key: SettingKey): unknown => s.get(labels.plan.setting[key].toLowerCase());
 
-  const payKind = word(get("pays"));
-  if (!PAY_KINDS.includes(payKind as PayKind)) {
+  const payKind = codeOf(get("pays"), (l) => l.plan.pays);
+  if (payKind === null) {
     throw new PlanReadError(
       formatMessage("planPaysInvalid", {
         setting: labels.plan.setting.pays,
         table: tableNames.settings,
         found: str(get("pays")),
-        allowed: PAY_KINDS.join(", "),
+        allowed: PAY_KINDS.map((k) => labels.plan.pays[k]).join(", "),
       }),
     );
   }
-  const kind = payKind as PayKind;
+  const kind: PayKind = payKind;
   const kpiList = readKpis(kpis, tableNames.kpis, labels);
   const basisName = str(get("basisKpi")).trim().toLowerCase();
   const basisIndex = kpiList.findIndex((k) => k.name.trim().toLowerCase() === basisName);
   const defaultMethod: Method = kind === "bonus" ? "linear" : kind === "discount" ? "retro" : "marginal";
-  const method = word(get("method"));
-  const frequency = word(get("frequency"));
+  const method = codeOf(get("method"), (l) => l.plan.method);
+  const frequency = codeOf(get("frequency"), (l) => l.plan.frequency);
 
   return {
     name: str(get("program")).trim(),
@@ -72,11 +69,11 @@ export function programFromTables(
     decimals: num(get("decimals")),
     periodStart: isoDate(get("periodStart")),
     periodEnd: isoDate(get("periodEnd")),
-    frequency: (FREQUENCIES.includes(frequency as Frequency) ? frequency : "quarterly") as Frequency,
+    frequency: frequency ?? "quarterly",
     payKind: kind,
     basisKpi: (kind === "commission" || kind === "rebate") && basisIndex >= 0 ? basisIndex : null,
     boundsRelativeToTarget: (kind === "commission" || kind === "rebate") && bool(get("boundsRelative")),
-    method: METHODS.includes(method as Method) ? (method as Method) : defaultMethod,
+    method: method ?? defaultMethod,
     tiers: readTiers(tiers, tableNames.tiers, labels),
     cap: kind === "discount" ? null : numOrNull(get("cap")),
     targetIncentive: kind === "bonus" ? numOrNull(get("targetIncentive")) : null,
@@ -151,7 +148,7 @@ function readKpis(grid: Grid, table: string, preferred: SheetLabels): ProgramKpi
     return {
       name: str(r[col[0]]).trim(),
       unit: str(r[col[1]]),
-      direction: word(r[col[2]]) === "lower" ? "lower" : "higher",
+      direction: codeOf(r[col[2]], (l) => l.plan.direction) ?? "higher",
       targetMode: perPartner ? "perPartner" : "fixed",
       target: perPartner ? null : numOrNull(r[col[3]]),
       weight: num(r[col[5]]),
@@ -200,6 +197,18 @@ function isBlank(v: unknown): boolean {
 
 function str(v: unknown): string {
   return isBlank(v) ? "" : String(v);
+}
+
+/**
+ * The code a cell names, written as its word in any sheet language (an English sheet's words are
+ * the codes, so older programs read as before); null when it names none.
+ */
+function codeOf<C extends string>(v: unknown, words: (l: SheetLabels) => Readonly<Record<C, string>>): C | null {
+  const w = word(v);
+  for (const l of CATALOGUES) {
+    for (const [code, text] of Object.entries(words(l)) as [C, string][]) if (text.toLowerCase() === w) return code;
+  }
+  return null;
 }
 
 function word(v: unknown): string {

@@ -87,8 +87,8 @@ describe("a Chinese program as sheets", () => {
       ["小数位数", 2],
       ["期间开始", 46023],
       ["期间结束", 46295],
-      ["频率", "quarterly"],
-      ["支付类型", "bonus"],
+      ["频率", "按季度"],
+      ["支付类型", "奖金"],
       ["目标奖金", 20000],
       ["上限", 1.5],
       ["表格语言", "zh"],
@@ -117,7 +117,15 @@ describe("a Chinese program as sheets", () => {
       "权重",
       "门槛",
     ]);
-    expect(texts(table(plan, "KPIs").rows[1])).toEqual(["客户满意度", "评分（1-5）", "higher", 4.2, "固定", 0.3, 3.8]);
+    expect(texts(table(plan, "KPIs").rows[1])).toEqual([
+      "客户满意度",
+      "评分（1-5）",
+      "越高越好",
+      4.2,
+      "固定",
+      0.3,
+      3.8,
+    ]);
     expect(table(plan, "KPIs").columns[3].numberFormat).toEqual(["0.0%", "0.00"]);
     expect(table(plan, "Tiers").columns.map((c) => c.header)).toEqual(["下限", "费率", "档位名称"]);
     expect(table(plan, "Tiers").caption).toBe("支付曲线（得分 → 目标奖金的百分比）");
@@ -215,6 +223,55 @@ describe("reading programs back in either language", () => {
     expect(programFromTables(older, grid(table(plan, "KPIs")), grid(table(plan, "Tiers")), names).sheetLanguage).toBe(
       "en",
     );
+  });
+
+  test("Chinese settings words round trip: frequency, pay kind, method and direction, every code", () => {
+    const names = { settings: "S", kpis: "K", tiers: "T" };
+    const grid = (t: TablePlan) => [t.columns.map((c) => c.header), ...t.rows.map((r) => texts(r))];
+    const zh = programTemplate("salesCommission", "zh");
+    for (const [frequency, method, direction] of [
+      ["monthly", "retro", "lower"],
+      ["annual", "linear", "higher"],
+      ["quarterly", "marginal", "lower"],
+    ] as const) {
+      const p: ProgramDefinition = { ...zh, frequency, method, kpis: zh.kpis.map((k) => ({ ...k, direction })) };
+      const plan = describeProgram(p);
+      const settings = grid(table(plan, "Settings"));
+      const value = (name: string) => settings.find((r) => r[0] === name)?.[1];
+      expect(value("频率")).toBe({ monthly: "按月", annual: "按年", quarterly: "按季度" }[frequency]);
+      expect(value("支付类型")).toBe("佣金");
+      expect(value("计算方法")).toBe({ retro: "全额追溯", linear: "线性插值", marginal: "累进" }[method]);
+      expect(grid(table(plan, "KPIs"))[1][2]).toBe(direction === "lower" ? "越低越好" : "越高越好");
+      expect(programFromTables(settings, grid(table(plan, "KPIs")), grid(table(plan, "Tiers")), names)).toEqual(p);
+    }
+  });
+
+  test("a Chinese program written with the English codes (before they were translated) reads the same", () => {
+    const names = { settings: "S", kpis: "K", tiers: "T" };
+    const grid = (t: TablePlan) => [t.columns.map((c) => c.header), ...t.rows.map((r) => texts(r))];
+    const p: ProgramDefinition = { ...programTemplate("salesCommission", "zh"), frequency: "monthly", method: "retro" };
+    const plan = describeProgram({ ...p, kpis: p.kpis.map((k) => ({ ...k, direction: "lower" })) });
+    const codes: Record<string, string> = {
+      按月: "monthly",
+      佣金: "commission",
+      全额追溯: "retro",
+      越低越好: "lower",
+      越高越好: "higher",
+    };
+    const english = (g: unknown[][]) => g.map((r) => r.map((v) => (typeof v === "string" ? (codes[v] ?? v) : v)));
+    const settings = english(grid(table(plan, "Settings")));
+    expect(settings.find((r) => r[0] === "计算方法")?.[1]).toBe("retro");
+    const read = programFromTables(settings, english(grid(table(plan, "KPIs"))), grid(table(plan, "Tiers")), names);
+    expect(read).toEqual({ ...p, kpis: p.kpis.map((k) => ({ ...k, direction: "lower" })) });
+  });
+
+  test("a Chinese program's gates accept the Chinese direction word and the code; an English program's formula is unchanged", () => {
+    const zh = describeProgram(programTemplate("solarwave", "zh"));
+    const gate = String(column(table(zh, "Data"), "达到门槛").formula?.formula);
+    expect(gate).toContain(`="lower",`);
+    expect(gate).toMatch(/OR\(XLOOKUP\("准时安装率",[^)]*\)="lower",XLOOKUP\("准时安装率",[^)]*\)="越低越好"\)/);
+    const en = describeProgram(programTemplate("solarwave"));
+    expect(String(column(table(en, "Data"), "Gate met").formula?.formula)).not.toContain("OR(");
   });
 
   test("listPrograms names a Chinese program by its Chinese name, beside an English one", async () => {

@@ -13,6 +13,7 @@
 import type { ProgramDefinition } from "../../engine";
 import { stringLiteral } from "../formulas";
 import { SheetLabels, SheetLanguage, fillLabel, labelExpression } from "../labels";
+import { lowerIsBetter } from "../programFormulas";
 import { Cell, CellStyle, GridPlan, SheetPlan, formula, text } from "../sheetPlan";
 import { gapFormula } from "./gapText";
 import { box, ownershipNote } from "./layout";
@@ -170,7 +171,7 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number): Statement
     kpiGate: (i) =>
       f(
         `=LET(gate,${r.kpiField(i, "gate")},a,${of(c.actual[i])},IF(gate="",${stringLiteral(w.noGate)},` +
-          `IF(AND(ISNUMBER(a),IF(${r.kpiField(i, "direction")}="lower",a<=gate,a>=gate)),${stringLiteral(w.met)},${stringLiteral(w.missedOne)})))`,
+          `IF(AND(ISNUMBER(a),IF(${lowerIsBetter(r.kpiField(i, "direction"), r.labels)},a<=gate,a>=gate)),${stringLiteral(w.met)},${stringLiteral(w.missedOne)})))`,
       ),
     score: () => f(`=LET(v,${of(c.score)},IF(v="","",v))`),
     gates: () => f(`=IF(${gateMet},${stringLiteral(w.allMet)},${stringLiteral(w.missed)})`),

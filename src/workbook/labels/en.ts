@@ -70,6 +70,10 @@ export const EN: SheetLabels = {
     },
     tierHeaders: { bound: "Lower bound", rate: "Rate", label: "Label" },
     targetMode: { fixed: "fixed", perPartner: "per partner" },
+    frequency: { monthly: "monthly", quarterly: "quarterly", annual: "annual" },
+    pays: { commission: "commission", bonus: "bonus", rebate: "rebate", discount: "discount" },
+    method: { marginal: "marginal", retro: "retro", linear: "linear" },
+    direction: { higher: "higher", lower: "lower" },
   },
   data: {
     title: "{program} — partner results",

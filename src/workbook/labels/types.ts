@@ -1,11 +1,11 @@
 /*
  * The words the add-in writes into a workbook, as one typed catalogue per sheet language
  * (en.ts, zh.ts). Texts with `{name}` placeholders are filled with fillLabel (index.ts); a
- * test checks both catalogues have the same keys and placeholders. Codes that formulas or the
- * INCENTIVE functions read (method, direction, pay kind, frequency) and table names (PI_…) are
- * not here: they stay ASCII in every language so formulas travel between offices.
+ * test checks both catalogues have the same keys and placeholders. Table names (PI_…) are not
+ * here: they stay ASCII in every language so formulas travel between offices. The words for
+ * method and direction are ones the INCENTIVE functions accept in every language (methods.ts).
  */
-import type { SheetLanguage } from "../../engine";
+import type { Direction, Frequency, Method, PayKind, SheetLanguage } from "../../engine";
 
 export type { SheetLanguage };
 
@@ -85,6 +85,11 @@ export interface SheetLabels {
     };
     readonly tierHeaders: { readonly bound: string; readonly rate: string; readonly label: string };
     readonly targetMode: { readonly fixed: string; readonly perPartner: string };
+    /** The Settings values for frequency, pay kind and method, and the KPI table's directions. */
+    readonly frequency: Readonly<Record<Frequency, string>>;
+    readonly pays: Readonly<Record<PayKind, string>>;
+    readonly method: Readonly<Record<Method, string>>;
+    readonly direction: Readonly<Record<Direction, string>>;
   };
   readonly data: {
     readonly title: string;

@@ -73,6 +73,11 @@ export const ZH: SheetLabels = {
     },
     tierHeaders: { bound: "下限", rate: "费率", label: "档位名称" },
     targetMode: { fixed: "固定", perPartner: "按合作伙伴" },
+    frequency: { monthly: "按月", quarterly: "按季度", annual: "按年" },
+    pays: { commission: "佣金", bonus: "奖金", rebate: "返利", discount: "折扣" },
+    // The task pane's words; INCENTIVE.PAYOUT and ATTAINMENT accept them (engine/methods.ts).
+    method: { marginal: "累进", retro: "全额追溯", linear: "线性插值" },
+    direction: { higher: "越高越好", lower: "越低越好" },
   },
   data: {
     title: "{program} — 合作伙伴业绩",
