@@ -22,6 +22,14 @@ const LABELS = {
     created: "Program created",
     kpis: "KPIs",
     addTier: "Add tier",
+    // Editing a program (Programs › Edit program)
+    programsTab: "Programs",
+    actionsFor: (name) => `Actions for ${name}`,
+    editProgram: "Edit program",
+    editTitle: (name) => `Edit ${name}`,
+    save: "Save changes",
+    saved: "Changes saved",
+    changes: "What will change",
   },
   zh: {
     newProgramTab: "新建方案",
@@ -33,6 +41,13 @@ const LABELS = {
     created: "方案已创建",
     kpis: "KPI 指标",
     addTier: "添加等级",
+    programsTab: "激励方案",
+    actionsFor: (name) => `“${name}”的操作`,
+    editProgram: "编辑方案",
+    editTitle: (name) => `编辑“${name}”`,
+    save: "保存更改",
+    saved: "更改已保存",
+    changes: "将更改的内容",
   },
 };
 
@@ -103,6 +118,40 @@ function wizard(page, language = "en") {
     },
     async addTier() {
       await button(L.addTier).click();
+    },
+    /**
+     * Editing: opens `programName` from the Programs tab with its Edit program action and waits
+     * for the wizard's "Edit <name>" title. While editing, step headings are one level down (h3).
+     */
+    async edit(programName, timeout = 20000) {
+      await page.getByRole("tab", { name: L.programsTab }).click();
+      await page
+        .getByRole("group", { name: L.actionsFor(programName) })
+        .getByRole("button", { name: L.editProgram, exact: true })
+        .click({ timeout });
+      await page.getByRole("heading", { level: 2, name: L.editTitle(programName), exact: true }).waitFor({ timeout });
+    },
+    async waitForEditStep(heading) {
+      await page.getByRole("heading", { level: 3, name: heading, exact: true }).waitFor();
+    },
+    /** Next while editing, waiting for the step's (h3) heading. */
+    async nextInEdit(expectedHeading) {
+      await button(L.next).click();
+      if (expectedHeading) await d.waitForEditStep(expectedHeading);
+    },
+    saveButton: () => button(L.save),
+    async save() {
+      await button(L.save).click();
+    },
+    /** Waits for "Changes saved" after Save changes and returns the message's text. */
+    async waitForSaved(timeout = 30000) {
+      const ok = page.getByText(L.saved, { exact: true }).first();
+      await ok.waitFor({ timeout });
+      return ok.locator("xpath=..").innerText();
+    },
+    /** The lines of the review's "What will change" while editing. */
+    changeLines() {
+      return page.getByRole("region", { name: L.changes }).getByRole("listitem").allInnerTexts();
     },
     /** The text of the review step (what will be written, issues). */
     reviewText() {
