@@ -522,10 +522,40 @@ export const MESSAGES = {
     en: "The program does not read an existing table.",
     zh: "该计划不读取现有的表。",
   },
-  sourceIsRange: {
+  sourceRangeNoSheet: {
     kind: "value",
-    en: "“{source}” is a range, and the add-in reads partner results from an Excel table: select the range, choose Insert › Table, then pick that table.",
-    zh: "“{source}”是一个区域，而加载项从 Excel 表中读取合作伙伴结果：请选中该区域，选择“插入 › 表格”，然后选择该表。",
+    en: "“{source}” does not say which sheet the range is on: give it as 'Sheet name'!A1:D61, or select the cells and use the selection.",
+    zh: "“{source}”没有指明区域所在的工作表：请写成 'Sheet name'!A1:D61 的形式，或选中这些单元格后使用所选区域。",
+  },
+  sourceRangeWholeColumns: {
+    kind: "value",
+    en: "“{source}” is whole columns: select the cells that hold the data, from the header row down to the last partner.",
+    zh: "“{source}”是整列：请选中包含数据的单元格，从标题行一直到最后一个合作伙伴。",
+  },
+  sourceRangeTooSmall: {
+    kind: "value",
+    en: "“{source}” has no row below its header row: the range needs the headers in its first row and one partner per row below.",
+    zh: "“{source}”在标题行下没有任何行：该区域的第一行应为标题，下面每行一个合作伙伴。",
+  },
+  sourceRangeInvalid: {
+    kind: "value",
+    en: "“{source}” is neither a table in this workbook nor a range address such as 'Sales data'!A1:D61.",
+    zh: "“{source}”既不是此工作簿中的表，也不是 'Sales data'!A1:D61 这样的区域地址。",
+  },
+  sourceRangeSheetMissing: {
+    kind: "value",
+    en: "The workbook has no sheet named “{sheet}” for the range {source}.",
+    zh: "此工作簿中没有名为“{sheet}”的工作表（区域 {source}）。",
+  },
+  sourceRangeUnreadable: {
+    kind: "value",
+    en: "The range {source} cannot be read: check its sheet and address, or select the cells again.",
+    zh: "无法读取区域 {source}：请检查其工作表和地址，或重新选中这些单元格。",
+  },
+  sourceSelectionNotRange: {
+    kind: "value",
+    en: "Select the partner results in the sheet first: the header row and the rows below it (the selection is {selection}).",
+    zh: "请先在工作表中选中合作伙伴结果：标题行及其下方的各行（当前所选为 {selection}）。",
   },
   sourceTableMissing: {
     kind: "value",

@@ -6,8 +6,8 @@
 import { ProgramDefinition, formatMessage, validateProgram } from "../engine";
 import type { PartnerSeed } from "./contract";
 import { isoToSerial } from "./excelDates";
-import { ResolvedSource, SourceTable, resolveSource } from "./existingSource";
-import { cellAtRow } from "./formulas";
+import { ResolvedSource, SourceTable, resolveSource, sourceColumn } from "./existingSource";
+import { cellAtRowOf } from "./formulas";
 import {
   ExistingNames,
   NO_EXISTING_NAMES,
@@ -400,7 +400,7 @@ function describeResultsSheet(
     formula: formula(text),
   });
   const follow = (header: string, numberFormat: string, column: string): TableColumn =>
-    calc(header, numberFormat, `=${cellAtRow(source.table, column, sourceRow)}`);
+    calc(header, numberFormat, `=${cellAtRowOf(sourceColumn(source, column), sourceRow)}`);
 
   const columns: TableColumn[] = [
     { header: sourceRow, numberFormat: WHOLE_NUMBER },

@@ -25,7 +25,7 @@ import { SourceTable, readNamesAndSource } from "./existingSource";
 export { runAsOneUndoStep, writeRunOptions } from "./undoGroup";
 export { ProgramNotWritableError } from "./describeProgram";
 export { WorkbookWriteError } from "./applyPlan";
-export { listSourceTables } from "./existingSource";
+export { listSourceTables, readRangeSource, readSelectedRangeSource } from "./existingSource";
 // Dashboards and statements (dashboard/generate.ts; docs/dashboard.md).
 export {
   generateDashboard,

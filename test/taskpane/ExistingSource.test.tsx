@@ -118,10 +118,58 @@ describe("partner results in an existing table", () => {
     });
   });
 
-  test("a workbook without tables says how to make one", async () => {
+  test("a workbook without tables offers the selected cells, or a table's name typed", async () => {
     const service = fakeService();
     const group = startCommission(service);
-    expect(await within(group).findByText(/no tables yet: select your data and choose Insert › Table/)).toBeTruthy();
+    expect(await within(group).findByText(/no tables yet: select your data \(header row included\)/)).toBeTruthy();
     expect(within(group).getByLabelText("Table name")).toBeTruthy();
+    // Nothing sensible selected: the reason is shown at the button and nothing changes.
+    fireEvent.click(within(group).getByRole("button", { name: "Use the selected cells" }));
+    expect(await within(group).findByText("Select the partner results in the sheet first.")).toBeTruthy();
+    expect(service.readSourceRange).toHaveBeenCalledWith(null);
+  });
+
+  test("the selected cells become the source: their address, their headers for the columns, kept as picked", async () => {
+    const service = fakeService();
+    service.listTables.mockResolvedValue(TABLES);
+    const RANGE = {
+      name: "'Q3 data'!$B$2:$E$62",
+      sheet: "Q3 data",
+      headers: ["Rep ID", "Rep name", "Bookings (EUR)", "Quota"],
+      rows: 60,
+      range: { sheet: "Q3 data", top: 1, left: 1, bottom: 61, right: 4 },
+    };
+    service.readSourceRange.mockResolvedValue(RANGE);
+    const group = startCommission(service);
+    await within(group).findByLabelText("Table");
+    pick(group, "Table", "Sales");
+    pick(group, "Partner column", "Rep ID");
+    fireEvent.click(within(group).getByRole("button", { name: "Use the selected cells" }));
+    await waitFor(() => expect(within(group).getByLabelText("Table")).toHaveValue(RANGE.name));
+    expect(
+      within(within(group).getByLabelText("Table"))
+        .getAllByRole("option")
+        .map((o) => o.textContent),
+    ).toContain("Cells 'Q3 data'!$B$2:$E$62 (60 rows)");
+    // The partner column mapped on the table is also in the range, so it stays.
+    expect(within(group).getByLabelText("Partner column")).toHaveValue("Rep ID");
+    pick(group, "Column for Bookings", "Bookings (EUR)");
+    expect(within(group).getByLabelText("Column for Bookings")).toHaveValue("Bookings (EUR)");
+  });
+
+  test("a program read back over a range reads that range's headers, so its columns show", async () => {
+    const service = fakeService();
+    service.readSourceRange.mockImplementation(async (address: string | null) => ({
+      name: address ?? "",
+      sheet: "Q3 data",
+      headers: ["Rep ID", "Rep name", "Bookings (EUR)", "Quota"],
+      rows: 60,
+      range: { sheet: "Q3 data", top: 1, left: 1, bottom: 61, right: 4 },
+    }));
+    const group = startCommission(service);
+    await within(group).findByText(/no tables yet/);
+    fireEvent.change(within(group).getByLabelText("Table name"), { target: { value: "'Q3 data'!B2:E62" } });
+    await waitFor(() => expect(service.readSourceRange).toHaveBeenCalledWith("'Q3 data'!B2:E62"));
+    expect(await within(group).findByLabelText("Table")).toHaveValue("'Q3 data'!B2:E62");
   });
 });

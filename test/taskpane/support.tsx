@@ -120,6 +120,9 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
     findIssues: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
     selectCell: jest.fn(async () => undefined),
     listTables: jest.fn(async () => []),
+    readSourceRange: jest.fn(async () => {
+      throw new Error("Select the partner results in the sheet first.");
+    }),
   };
 }
 

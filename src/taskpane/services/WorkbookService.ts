@@ -97,6 +97,11 @@ export interface WorkbookService {
   selectCell(sheet: string, address: string): Promise<void>;
   /** The user's tables (not the add-in's own), with headers and row counts, for mapping partner results. */
   listTables(): Promise<SourceTable[]>;
+  /**
+   * Partner results in a plain range: the selected cells (address null) or a range address, with
+   * its header row and row count; rejects with the reason when it cannot be used.
+   */
+  readSourceRange(address: string | null): Promise<SourceTable>;
 }
 
 export const EXCEL_UNAVAILABLE_MESSAGE =

@@ -20,6 +20,7 @@ const unavailable: WorkbookService = {
   findIssues: reject,
   selectCell: reject,
   listTables: reject,
+  readSourceRange: reject,
 };
 
 const WorkbookServiceContext = React.createContext<WorkbookService>(unavailable);

@@ -13,7 +13,7 @@ import type {
   selectCell,
   watchSelection,
 } from "../../workbook/selection";
-import type { listSourceTables } from "../../workbook/existingSource";
+import type { listSourceTables, readRangeSource, readSelectedRangeSource } from "../../workbook/existingSource";
 import {
   ExcelUnavailableError,
   type SheetLanguage,
@@ -22,6 +22,7 @@ import {
   type WriteOptions,
 } from "./WorkbookService";
 import { loadProgramsModule } from "./programsModule";
+import { formatMessage } from "../../engine/messages";
 import { loadSolarWaveSample } from "./solarWaveSample";
 
 /** What this service uses of src/workbook/programs.ts and src/workbook/selection.ts. */
@@ -41,6 +42,8 @@ export type ProgramsModule = Pick<
     selectCell: typeof selectCell;
     watchSelection: typeof watchSelection;
     listSourceTables: typeof listSourceTables;
+    readRangeSource: typeof readRangeSource;
+    readSelectedRangeSource: typeof readSelectedRangeSource;
   };
 
 export interface ExcelWorkbookServiceDeps {
@@ -156,6 +159,15 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
     async listTables() {
       const m = await prepare();
       return Excel.run((context) => m.listSourceTables(context));
+    },
+    async readSourceRange(address) {
+      const m = await prepare();
+      return Excel.run(async (context) => {
+        if (address === null) return m.readSelectedRangeSource(context);
+        const table = await m.readRangeSource(context, address);
+        if (!table) throw new Error(formatMessage("sourceRangeUnreadable", { source: address }));
+        return table;
+      });
     },
   };
 }

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, Field, Input, Select, Spinner } from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Select, Spinner } from "@fluentui/react-components";
 import type { DataSource, ProgramKpi } from "../../../engine/program/types";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { errorMessage, type SourceTable } from "../../services/WorkbookService";
@@ -7,6 +7,7 @@ import { useSharedStyles } from "../useSharedStyles";
 import { useWizardStyles } from "./useWizardStyles";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatCount } from "./format";
+import { parseSourceRange } from "../../../workbook/sourceRange";
 
 type Existing = Extract<DataSource, { kind: "existing" }>;
 
@@ -30,6 +31,12 @@ export function ExistingSourceFields(props: {
   const service = useWorkbookService();
   const { strings: t, locale } = useI18n();
   const [tables, setTables] = React.useState<Tables>({ phase: "loading" });
+  // Plain ranges read so far (the selection, or a program's range read back for editing).
+  const [ranges, setRanges] = React.useState<SourceTable[]>([]);
+  const [rangeState, setRangeState] = React.useState<{ reading: boolean; error: string | null }>({
+    reading: false,
+    error: null,
+  });
 
   React.useEffect(() => {
     let live = true;
@@ -42,7 +49,57 @@ export function ExistingSourceFields(props: {
     };
   }, [service]);
 
+  // A program read back over a range: its header row, so its columns can be shown and changed.
+  const address = source.source.trim();
+  React.useEffect(() => {
+    // Only a complete address is read (not each keystroke of one being typed).
+    if (!parseSourceRange(address).ok || ranges.some((r) => r.name === address)) return;
+    let live = true;
+    service.readSourceRange(address).then(
+      (range) => live && setRanges((rs) => [...rs, { ...range, name: address }]),
+      (e) => live && setRangeState({ reading: false, error: errorMessage(e) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [service, address, ranges]);
+
   const set = (patch: Partial<Existing>) => onChange({ ...source, ...patch });
+  /** A table or range picked: keep the mappings it also has, clear the others. */
+  const pick = (picked: SourceTable | undefined, name: string) => {
+    const match = (column: string | undefined) =>
+      picked?.headers.find((h) => h.trim().toLowerCase() === (column ?? "").trim().toLowerCase()) ?? "";
+    onChange({
+      ...source,
+      source: name,
+      partnerColumn: match(source.partnerColumn),
+      partnerNameColumn: match(source.partnerNameColumn),
+      kpiColumns: kpis.map((_, i) => match(source.kpiColumns[i])),
+      targetColumns: kpis.map((_, i) => match(source.targetColumns?.[i])),
+    });
+  };
+  const useSelection = () => {
+    setRangeState({ reading: true, error: null });
+    service.readSourceRange(null).then(
+      (range) => {
+        setRanges((rs) => [...rs.filter((r) => r.name !== range.name), range]);
+        setRangeState({ reading: false, error: null });
+        pick(range, range.name);
+      },
+      (e) => setRangeState({ reading: false, error: errorMessage(e) }),
+    );
+  };
+  const selectionButton = (
+    <Field
+      hint={t.wizard.useSelectionHint}
+      validationState={rangeState.error ? "error" : "none"}
+      validationMessage={rangeState.error ?? undefined}
+    >
+      <Button onClick={useSelection} disabled={rangeState.reading} className={shared.touch}>
+        {rangeState.reading ? <Spinner size="tiny" label={t.wizard.readingSelection} /> : t.wizard.useSelection}
+      </Button>
+    </Field>
+  );
   const perKpi = (list: readonly string[] | undefined, i: number, value: string): string[] => {
     const out = kpis.map((_, j) => list?.[j] ?? "");
     out[i] = value;
@@ -52,12 +109,13 @@ export function ExistingSourceFields(props: {
 
   if (tables.phase === "loading") return <Spinner size="tiny" label={t.wizard.readingTables} />;
 
-  const list = tables.phase === "ready" ? tables.tables : [];
+  const list = [...(tables.phase === "ready" ? tables.tables : []), ...ranges];
   if (list.length === 0) {
     const why = tables.phase === "failed" ? tables.message : t.wizard.noTables;
     return (
       <>
         <Caption1 className={styles.explain}>{why}</Caption1>
+        {tables.phase === "ready" && selectionButton}
         <Field label={t.wizard.tableName} hint={t.wizard.tableNameHint}>
           <Input className={shared.fill} value={source.source} onChange={(_, d) => set({ source: d.value })} />
         </Field>
@@ -117,33 +175,27 @@ export function ExistingSourceFields(props: {
       <Field label={t.wizard.table}>
         <Select
           value={chosen?.name ?? ""}
-          onChange={(_, d) => {
-            const picked = list.find((x) => x.name === d.value);
-            const match = (column: string | undefined) =>
-              picked?.headers.find((h) => h.trim().toLowerCase() === (column ?? "").trim().toLowerCase()) ?? "";
-            // Keep the mappings the new table also has; clear the others.
-            onChange({
-              ...source,
-              source: d.value,
-              partnerColumn: match(source.partnerColumn),
-              partnerNameColumn: match(source.partnerNameColumn),
-              kpiColumns: kpis.map((_, i) => match(source.kpiColumns[i])),
-              targetColumns: kpis.map((_, i) => match(source.targetColumns?.[i])),
-            });
-          }}
+          onChange={(_, d) =>
+            pick(
+              list.find((x) => x.name === d.value),
+              d.value,
+            )
+          }
         >
           <option value="">{t.wizard.chooseTable}</option>
-          {list.map((table) => (
-            <option key={table.name} value={table.name}>
-              {t.wizard.tableOption(
-                table.name,
-                table.sheet,
-                formatCount(table.rows, t.wizard.rowsOne, t.wizard.rowsMany, locale),
-              )}
-            </option>
-          ))}
+          {list.map((table) => {
+            const rows = formatCount(table.rows, t.wizard.rowsOne, t.wizard.rowsMany, locale);
+            return (
+              <option key={table.name} value={table.name}>
+                {table.range
+                  ? t.wizard.rangeOption(table.name, rows)
+                  : t.wizard.tableOption(table.name, table.sheet, rows)}
+              </option>
+            );
+          })}
         </Select>
       </Field>
+      {selectionButton}
       <Field label={t.wizard.partnerColumn} hint={t.wizard.partnerColumnHint}>
         {columnSelect(source.partnerColumn, (v) => set({ partnerColumn: v }))}
       </Field>

@@ -89,7 +89,8 @@ export const wizard = {
 
   // Existing table mapping
   readingTables: "Reading the workbook's tables…",
-  noTables: "This workbook has no tables yet: select your data and choose Insert › Table, or type the names.",
+  noTables:
+    "This workbook has no tables yet: select your data (header row included) and use the selected cells, or type a table's name.",
   tableName: "Table name",
   tableNameHint: "e.g. Sales",
   partnerColumn: "Partner column",
@@ -103,6 +104,10 @@ export const wizard = {
   chooseColumn: "Choose a column",
   table: "Table",
   chooseTable: "Choose a table",
+  useSelection: "Use the selected cells",
+  useSelectionHint: "Or select the results in the sheet, header row included, and use them as a range.",
+  readingSelection: "Reading the selected cells…",
+  rangeOption: (address: string, rows: string) => `Cells ${address} (${rows})`,
   tableOption: (name: string, sheet: string, rows: string) => `${name} (${sheet}, ${rows})`,
   rowsOne: "1 row",
   rowsMany: (n: string) => `${n} rows`,
