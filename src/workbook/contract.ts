@@ -49,6 +49,8 @@ export interface ProgramSummary {
   readonly planSheet: string;
   readonly dataSheet: string;
   readonly partners: number;
+  /** The user's table or range the program reads its results from; absent when it has its own data table. */
+  readonly source?: string;
 }
 
 export interface CreatedProgram {

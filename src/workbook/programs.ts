@@ -16,7 +16,7 @@ import { TABLE_PREFIX, tableName } from "./names";
 import { previewOf } from "./preview";
 import { detectExcelFeatures } from "./excelFeatures";
 import { OWNER_PROPERTY, parseOwnerMark } from "./ownership";
-import { programFromTables, programNameFromSettings } from "./readPlan";
+import { programFromTables, programNameFromSettings, sourceNameFromSettings } from "./readPlan";
 import type { WorkbookPlan } from "./sheetPlan";
 import { parseSolarWaveSample } from "./solarwaveSample";
 import { readExistingNames } from "./workbookNames";
@@ -121,12 +121,14 @@ export async function listPrograms(context: Excel.RequestContext): Promise<Progr
   await context.sync();
   return found.map((f) => {
     const name = programNameFromSettings(f.values.values);
+    const source = sourceNameFromSettings(f.values.values);
     return {
       key: f.key,
       name: name || f.key,
       planSheet: f.planSheet.name,
       dataSheet: f.dataSheet?.name ?? "",
       partners: f.ids ? f.ids.values.filter((r) => r[0] !== "" && r[0] !== null).length : 0,
+      ...(source ? { source } : {}),
     };
   });
 }

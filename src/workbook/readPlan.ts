@@ -95,6 +95,16 @@ export function programNameFromSettings(settings: Grid): string {
   }
 }
 
+/** The user's table or range a program reads, from its Settings table's values; "" for a program with its own data table. */
+export function sourceNameFromSettings(settings: Grid): string {
+  try {
+    const { labels, values } = settingsMap(settings, "");
+    return str(values.get(labels.plan.sourceSetting.table.toLowerCase())).trim();
+  } catch {
+    return "";
+  }
+}
+
 /**
  * The partner data: the user's table and its column mapping when the settings have a
  * "Partner data" row (describeProgram.ts writes these rows only for such programs), else the

@@ -376,3 +376,42 @@ describe("issues list", () => {
     expect(screen.getByText("The sheet is protected.")).toBeInTheDocument();
   });
 });
+
+describe("a program over the user's own table", () => {
+  const OVER_SALES = { ...SUMMARY, source: "Sales" };
+
+  test("Update partners saves the program as read, and says how many partners the results now hold and what was added", async () => {
+    const service = fakeService([OVER_SALES]);
+    const read = programTemplate("salesCommission");
+    service.readProgram.mockResolvedValueOnce(read);
+    service.update.mockResolvedValueOnce({
+      summary: { ...OVER_SALES, partners: 62 },
+      changes: [],
+      notes: ["2 rows of Sales added since the program was created now have their results row."],
+      syncs: 4,
+    });
+    renderPrograms(service);
+    fireEvent.click((await actions()).getByRole("button", { name: "Update partners from Sales" }));
+    expect(await screen.findByText("Partners updated")).toBeInTheDocument();
+    expect(service.readProgram).toHaveBeenCalledWith("SolarWave");
+    expect(service.update).toHaveBeenCalledWith("SolarWave", read);
+    expect(
+      screen.getByText(
+        "The results sheet now has a row for each of 62 partners. 2 rows of Sales added since the program was created now have their results row.",
+      ),
+    ).toBeInTheDocument();
+  });
+
+  test("a refusal (the table is gone) is shown as said; programs with their own data table have no such button", async () => {
+    const service = fakeService([OVER_SALES, { ...SUMMARY, key: "Own", name: "Own data" }]);
+    service.update.mockRejectedValueOnce(
+      new Error("The workbook has no table named “Sales”: choose one of its tables."),
+    );
+    renderPrograms(service);
+    fireEvent.click((await actions()).getByRole("button", { name: "Update partners from Sales" }));
+    expect(await screen.findByText("The partners were not updated")).toBeInTheDocument();
+    expect(screen.getByText(/no table named “Sales”/)).toBeInTheDocument();
+    const own = within(screen.getByRole("group", { name: "Actions for Own data" }));
+    expect(own.queryByRole("button", { name: /Update partners/ })).toBeNull();
+  });
+});

@@ -136,6 +136,8 @@ describe("createProgram over an existing table", () => {
     expect(results.column("Payout (USD)").every((c) => c?.kind === "formula")).toBe(true);
     // The program is listed like any other.
     expect((await listPrograms(excel.context)).map((p) => p.key)).toEqual(["Reseller_Rebate_2026"]);
+    // Listed with the table it reads (the pane offers "Update partners from Sales").
+    expect((await listPrograms(excel.context))[0].source).toBe("Sales");
   });
 
   test("previewProgramWrite reads the table (two syncs) and shows one row per partner, writing nothing", async () => {

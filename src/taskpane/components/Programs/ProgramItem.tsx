@@ -67,6 +67,11 @@ export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemP
             {t.programs.editProgram}
           </Button>
         )}
+        {program.source && (
+          <Button className={styles.touch} disabledFocusable={busy} onClick={state.updatePartners}>
+            {t.programs.updatePartners(program.source)}
+          </Button>
+        )}
         <Button
           className={styles.touch}
           disabledFocusable={busy}
@@ -131,6 +136,20 @@ function ActionStatus({ state, programName }: { state: ProgramActionsState; prog
           <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>{t.programs.doneTitle[action.action]}</MessageBarTitle>
             {doneMessage(action.action, action.generated, t, locale)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "updated":
+      return (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={shared.wrap}>
+            <MessageBarTitle>{t.programs.doneTitle.partners}</MessageBarTitle>
+            {[
+              t.programs.partnersUpdated(
+                formatCount(action.partners, t.common.partnersOne, t.common.partnersMany, locale),
+              ),
+              ...action.notes,
+            ].join(" ")}
           </MessageBarBody>
         </MessageBar>
       );

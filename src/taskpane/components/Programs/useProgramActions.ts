@@ -10,7 +10,7 @@ import {
 import type { EditRequest } from "../Wizard/wizardModel";
 import type { SheetLanguage } from "../../../engine/program/types";
 
-export type ProgramAction = "dashboard" | "statements" | "values" | "delete" | "edit";
+export type ProgramAction = "dashboard" | "statements" | "values" | "delete" | "edit" | "partners";
 
 /**
  * Why a delete was refused before anything was asked of Excel: the sheets cannot be told apart
@@ -26,6 +26,7 @@ export type ActionState =
   | { phase: "idle" }
   | { phase: "running"; action: ProgramAction }
   | { phase: "done"; action: ProgramAction; generated: GeneratedSheet }
+  | { phase: "updated"; action: "partners"; partners: number; notes: readonly string[] }
   | { phase: "failed"; action: ProgramAction; message: string }
   | { phase: "refused"; action: "delete"; reason: DeleteRefusal };
 
@@ -39,17 +40,24 @@ export interface ProgramActionsState {
   hasDashboard: boolean;
   busy: boolean;
   /** Writes the sheet in `language`, or in the program's own language when null. */
-  generate: (what: Exclude<ProgramAction, "delete" | "edit">, language?: SheetLanguage | null) => void;
+  generate: (what: Generated, language?: SheetLanguage | null) => void;
   askDelete: () => void;
   confirmDelete: () => void;
   cancelDelete: () => void;
   /** Reads the program from its tables, then hands it to the wizard (onEdit). */
   edit: () => void;
+  /**
+   * For a program over the user's table or range: saves it unchanged, which brings its results
+   * rows in line with the user's rows (partners added since get theirs).
+   */
+  updatePartners: () => void;
 }
+
+type Generated = Exclude<ProgramAction, "delete" | "edit" | "partners">;
 
 // Without a chosen language the workbook layer writes the program's own: no options are passed.
 const GENERATORS: Record<
-  Exclude<ProgramAction, "delete" | "edit">,
+  Generated,
   (s: WorkbookService, key: string, language: SheetLanguage | null) => Promise<GeneratedSheet>
 > = {
   dashboard: (s, key, language) => (language ? s.generateDashboard(key, { language }) : s.generateDashboard(key)),
@@ -88,7 +96,7 @@ export function useProgramActions(
   const busy = action.phase === "running" || deletion.step === "reading";
 
   const generate = React.useCallback(
-    (what: Exclude<ProgramAction, "delete" | "edit">, language: SheetLanguage | null = null) => {
+    (what: Generated, language: SheetLanguage | null = null) => {
       setDeletion({ step: "idle" });
       setAction({ phase: "running", action: what });
       GENERATORS[what](service, key, language).then(
@@ -148,5 +156,29 @@ export function useProgramActions(
     );
   }, [service, key, onEdit]);
 
-  return { action, deletion, hasDashboard, busy, generate, askDelete, confirmDelete, cancelDelete, edit };
+  const updatePartners = React.useCallback(() => {
+    setDeletion({ step: "idle" });
+    setAction({ phase: "running", action: "partners" });
+    service
+      .readProgram(key)
+      .then((read) => service.update(key, read))
+      .then(
+        (updated) =>
+          setAction({ phase: "updated", action: "partners", partners: updated.summary.partners, notes: updated.notes }),
+        (e: unknown) => setAction({ phase: "failed", action: "partners", message: errorMessage(e) }),
+      );
+  }, [service, key]);
+
+  return {
+    action,
+    deletion,
+    hasDashboard,
+    busy,
+    generate,
+    askDelete,
+    confirmDelete,
+    cancelDelete,
+    edit,
+    updatePartners,
+  };
 }

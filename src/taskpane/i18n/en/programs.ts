@@ -34,6 +34,8 @@ export const programs = {
   generateDashboard: "Generate dashboard",
   refreshDashboard: "Refresh dashboard",
   editProgram: "Edit program",
+  updatePartners: (source: string) => `Update partners from ${source}`,
+  partnersUpdated: (partners: string) => `The results sheet now has a row for each of ${partners}.`,
   generateStatements: "Generate statements",
   valuesOnly: "Values-only statements (to send)",
   deleteProgram: "Delete program",
@@ -47,6 +49,7 @@ export const programs = {
     values: "Writing values-only statements…",
     delete: "Deleting the program's sheets…",
     edit: "Reading the program from its tables…",
+    partners: "Reading your data and updating the results rows…",
   },
   doneTitle: {
     dashboard: "Dashboard ready",
@@ -54,6 +57,7 @@ export const programs = {
     values: "Values-only statements ready",
     delete: "Program deleted",
     edit: "Program opened",
+    partners: "Partners updated",
   },
   failedTitle: {
     dashboard: "The dashboard was not generated",
@@ -61,6 +65,7 @@ export const programs = {
     values: "The values-only statements were not written",
     delete: "The program was not deleted",
     edit: "The program could not be opened for editing",
+    partners: "The partners were not updated",
   },
   dashboardAdded: (sheet: string, partners: string) =>
     `Added “${sheet}” for ${partners}. It recalculates as results and tiers change.`,

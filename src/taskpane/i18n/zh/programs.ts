@@ -32,6 +32,8 @@ export const programs: (typeof en)["programs"] = {
   generateDashboard: "生成仪表板",
   refreshDashboard: "刷新仪表板",
   editProgram: "编辑方案",
+  updatePartners: (source) => `从 ${source} 更新合作伙伴`,
+  partnersUpdated: (partners) => `结果工作表现已为 ${partners}各设一行。`,
   generateStatements: "生成对账单",
   valuesOnly: "仅数值对账单（用于发送）",
   deleteProgram: "删除方案",
@@ -45,6 +47,7 @@ export const programs: (typeof en)["programs"] = {
     values: "正在写入仅数值对账单…",
     delete: "正在删除方案的工作表…",
     edit: "正在从表格中读取方案…",
+    partners: "正在读取您的数据并更新结果行…",
   },
   doneTitle: {
     dashboard: "仪表板已就绪",
@@ -52,6 +55,7 @@ export const programs: (typeof en)["programs"] = {
     values: "仅数值对账单已就绪",
     delete: "方案已删除",
     edit: "方案已打开",
+    partners: "合作伙伴已更新",
   },
   failedTitle: {
     dashboard: "仪表板未生成",
@@ -59,6 +63,7 @@ export const programs: (typeof en)["programs"] = {
     values: "仅数值对账单未写入",
     delete: "方案未删除",
     edit: "无法打开方案进行编辑",
+    partners: "合作伙伴未更新",
   },
   dashboardAdded: (sheet, partners) => `已添加“${sheet}”，${partners}。业绩和等级变化时会自动重新计算。`,
   dashboardRefreshed: (sheet, partners) => `已刷新“${sheet}”，${partners}。业绩和等级变化时会自动重新计算。`,
