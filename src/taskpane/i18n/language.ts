@@ -1,4 +1,4 @@
-/* global window */
+/* global window, Office */
 /*
  * Which language the pane speaks. It follows Office's display language until the user picks one
  * in the pane; that choice is remembered on this computer.
