@@ -4,3 +4,5 @@
  */
 export const loadWizard = () => import(/* webpackChunkName: "wizard" */ "./components/Wizard/Wizard");
 export const loadInsights = () => import(/* webpackChunkName: "insights" */ "./components/Insights/Insights");
+/** The Chinese catalogue: only a pane shown in Chinese downloads it. */
+export const loadChineseCatalog = () => import(/* webpackChunkName: "zh" */ "./i18n/zh").then((m) => m.zh);

@@ -27,6 +27,8 @@ describe.each(PANE_WIDTHS)("first screen at %i px", (width) => {
     const pane = await h.openPane({ width });
     const { page } = pane;
     await expect(page.getByRole("heading", { level: 1, name: /Partner Incentives/ }).isVisible()).resolves.toBe(true);
+    // The first run's line shows once the workbook has been read (no programs found).
+    await page.getByRole("button", { name: "Insert sample program" }).waitFor({ timeout: 10000 });
     const text = await visibleText(page);
     // One line saying what the add-in does: paying partners by results.
     expect(text).toMatch(/pay[a-z]* (each )?partners? by results/i);

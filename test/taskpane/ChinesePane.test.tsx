@@ -18,6 +18,7 @@ import { SUMMARY, fakeService, renderWithService } from "./support";
 
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
+  loadChineseCatalog: () => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh),
 }));
 
 beforeEach(() => {

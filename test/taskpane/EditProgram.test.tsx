@@ -17,6 +17,7 @@ import { SUMMARY, fakeService, renderWithService, type FakeService } from "./sup
 // jest runs CommonJS without dynamic import(): load the lazy screens synchronously.
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
+  loadChineseCatalog: () => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh),
 }));
 
 beforeEach(() => {

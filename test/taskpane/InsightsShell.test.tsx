@@ -13,6 +13,7 @@ import { SUMMARY, fakeService } from "./support";
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
   loadInsights: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Insights/Insights")),
+  loadChineseCatalog: () => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh),
 }));
 
 beforeEach(() => {

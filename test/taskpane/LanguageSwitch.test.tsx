@@ -10,6 +10,7 @@ import { fakeService } from "./support";
 
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
+  loadChineseCatalog: () => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh),
 }));
 
 beforeEach(() => {
@@ -27,16 +28,24 @@ test("the pane follows Office's display language until the user picks one, and r
   expect(initialLanguage("zh-CN")).toBe("en");
 });
 
-test("switching to Chinese re-labels the pane in place, sets the page language and is remembered", () => {
+test("switching to Chinese loads its catalogue, re-labels the pane in place, sets the page language and is remembered", async () => {
   render(<App theme={webLightTheme} service={fakeService()} language="en" />);
   expect(screen.getByRole("heading", { level: 1, name: "Partner Incentives" })).toBeTruthy();
   fireEvent.change(screen.getByRole("combobox", { name: "Language" }), { target: { value: "zh" } });
-  expect(screen.getByRole("heading", { level: 1, name: "合作伙伴激励" })).toBeTruthy();
+  expect(await screen.findByRole("heading", { level: 1, name: "合作伙伴激励" })).toBeTruthy();
   expect(screen.getByRole("tab", { name: "激励方案" })).toBeTruthy();
   expect(screen.getByRole("combobox", { name: "语言" })).toBeTruthy();
   expect(document.documentElement.lang).toBe("zh-CN");
   expect(window.localStorage.getItem("partnerIncentives.language")).toBe("zh");
   fireEvent.change(screen.getByRole("combobox", { name: "语言" }), { target: { value: "en" } });
-  expect(screen.getByRole("tab", { name: "Programs" })).toBeTruthy();
+  expect(await screen.findByRole("tab", { name: "Programs" })).toBeTruthy();
   expect(document.documentElement.lang).toBe("en-US");
+});
+
+test("a pane that opens in Chinese renders once the Chinese catalogue has arrived, in Chinese from the first frame", async () => {
+  window.localStorage.setItem("partnerIncentives.language", "zh");
+  render(<App theme={webLightTheme} service={fakeService()} />);
+  // Nothing in English is shown while the catalogue loads.
+  expect(screen.queryByRole("heading", { level: 1, name: "Partner Incentives" })).toBeNull();
+  expect(await screen.findByRole("heading", { level: 1, name: "合作伙伴激励" })).toBeTruthy();
 });

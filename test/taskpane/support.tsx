@@ -5,6 +5,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { WorkbookServiceProvider } from "../../src/taskpane/services/WorkbookServiceContext";
 import { I18nProvider } from "../../src/taskpane/i18n/I18nProvider";
+import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { programTemplate } from "../../src/engine/program/templates";
 import type {
@@ -130,7 +131,9 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
 export function PaneProviders({ language = "en", children }: { language?: UiLanguage; children: React.ReactNode }) {
   return (
     <FluentProvider theme={webLightTheme}>
-      <I18nProvider language={language}>{children}</I18nProvider>
+      <I18nProvider language={language} catalogs={CATALOGS}>
+        {children}
+      </I18nProvider>
     </FluentProvider>
   );
 }

@@ -1,8 +1,10 @@
 /* global document */
 import * as React from "react";
-import { setMessageLanguage } from "../../engine";
-import { CATALOGS, type Catalog } from "./catalog";
+import { setMessageLanguage } from "../../engine/messages";
+import type { Catalog } from "./catalog";
+import { en } from "./en";
 import { initialLanguage, localeFor, rememberLanguage, type UiLanguage } from "./language";
+import { loadChineseCatalog } from "../lazy";
 
 export interface I18n {
   language: UiLanguage;
@@ -14,34 +16,65 @@ export interface I18n {
 
 const I18nContext = React.createContext<I18n | null>(null);
 
+/** Catalogues already at hand; the others are loaded when first chosen. */
+export type LoadedCatalogs = Partial<Record<UiLanguage, Catalog>>;
+
 export interface I18nProviderProps {
   /** Fixed first language (tests); otherwise the remembered choice or Office's display language. */
   language?: UiLanguage;
+  /** Catalogues at hand (tests pass both); by default English, with Chinese loaded on demand. */
+  catalogs?: LoadedCatalogs;
   children: React.ReactNode;
 }
 
+const LOADERS: Record<UiLanguage, () => Promise<Catalog>> = {
+  en: async () => en,
+  zh: loadChineseCatalog,
+};
+
 /**
- * Holds the pane's language. Switching re-renders in place: nothing typed is lost. The engine's
- * validation messages follow the same language.
+ * Holds the pane's language. Switching re-renders in place: nothing typed is lost (until the new
+ * catalogue has arrived the pane keeps the old words). The engine's validation messages follow
+ * the same language. A pane that opens in a language not yet loaded renders once it is.
  */
-export function I18nProvider({ language: fixed, children }: I18nProviderProps): React.JSX.Element {
-  const [language, setLanguageState] = React.useState<UiLanguage>(() => {
-    const first = fixed ?? initialLanguage();
-    setMessageLanguage(first);
-    return first;
-  });
+export function I18nProvider({ language: fixed, catalogs, children }: I18nProviderProps): React.JSX.Element | null {
+  const [loaded, setLoaded] = React.useState<LoadedCatalogs>(() => ({ en, ...catalogs }));
+  const [language, setLanguageState] = React.useState<UiLanguage>(() => fixed ?? initialLanguage());
+  // The language whose words are shown: the chosen one once loaded, else the last one shown.
+  const [shown, setShown] = React.useState<UiLanguage | null>(() => (loaded[language] ? language : null));
+
+  React.useEffect(() => {
+    if (loaded[language]) {
+      setMessageLanguage(language);
+      setShown(language);
+      return;
+    }
+    let live = true;
+    LOADERS[language]().then(
+      (catalog) => live && setLoaded((l) => ({ ...l, [language]: catalog })),
+      // The chunk could not be loaded (offline, blocked): the pane stays in English.
+      () => live && setShown((s) => s ?? "en"),
+    );
+    return () => {
+      live = false;
+    };
+  }, [language, loaded]);
+
   const setLanguage = React.useCallback((next: UiLanguage) => {
-    setMessageLanguage(next);
     rememberLanguage(next);
     setLanguageState(next);
   }, []);
   React.useEffect(() => {
-    if (typeof document !== "undefined") document.documentElement.lang = localeFor(language);
-  }, [language]);
-  const value = React.useMemo<I18n>(
-    () => ({ language, locale: localeFor(language), strings: CATALOGS[language], setLanguage }),
-    [language, setLanguage],
+    if (shown && typeof document !== "undefined") document.documentElement.lang = localeFor(shown);
+  }, [shown]);
+  // Messages formatted during this render already speak the shown language.
+  if (shown) setMessageLanguage(shown);
+  const strings = shown ? loaded[shown] : undefined;
+  const value = React.useMemo<I18n | null>(
+    () => (shown && strings ? { language: shown, locale: localeFor(shown), strings, setLanguage } : null),
+    [shown, strings, setLanguage],
   );
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

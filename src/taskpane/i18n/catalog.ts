@@ -5,4 +5,8 @@ import type { UiLanguage } from "./language";
 /** Every string the pane shows; placeholders are functions so their arguments are typed. */
 export type Catalog = typeof en;
 
+/**
+ * Both catalogues at once, for tests and tools. The pane itself imports English only and loads
+ * Chinese when it is first needed (lazy.ts), so the first screen's script stays small.
+ */
 export const CATALOGS: Readonly<Record<UiLanguage, Catalog>> = { en, zh };

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { CATALOGS } from "../../i18n/catalog";
+import { en } from "../../i18n/en";
 import { useI18n } from "../../i18n/I18nProvider";
 
 interface ErrorBoundaryProps {
@@ -53,6 +53,6 @@ function useStringsOrEnglish() {
   try {
     return useI18n().strings;
   } catch {
-    return CATALOGS.en;
+    return en;
   }
 }

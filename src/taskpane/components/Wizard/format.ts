@@ -2,7 +2,8 @@
  * How the pane shows and reads numbers, money, percentages and dates, through Intl for the pane's
  * locale ("en-US" or "zh-CN"; English when none is given). Display only.
  */
-import { CATALOGS, type Catalog } from "../../i18n/catalog";
+import type { Catalog } from "../../i18n/catalog";
+import { en } from "../../i18n/en";
 import type { ProgramDefinition } from "../../../engine/program/types";
 
 const EN = "en-US";
@@ -96,7 +97,7 @@ export function numberText(value: number | null, percent: boolean): string {
  */
 export function tierTitles(
   p: ProgramDefinition,
-  t: Catalog = CATALOGS.en,
+  t: Catalog = en,
 ): { bound: string; rate: string; percent: boolean } {
   const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
   switch (p.payKind) {
