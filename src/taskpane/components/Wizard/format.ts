@@ -95,10 +95,7 @@ export function numberText(value: number | null, percent: boolean): string {
  * Column titles for the tier editor, worded for what the program's tiers read and pay, in the
  * pane's catalogue `t` (English when none is given).
  */
-export function tierTitles(
-  p: ProgramDefinition,
-  t: Catalog = en,
-): { bound: string; rate: string; percent: boolean } {
+export function tierTitles(p: ProgramDefinition, t: Catalog = en): { bound: string; rate: string; percent: boolean } {
   const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
   switch (p.payKind) {
     case "bonus":
