@@ -203,11 +203,11 @@ export const MESSAGES = {
     zh: "截至 {asOf} 还没有可计入的里程碑：没有已完成的，也没有已逾期的。",
   },
   // Programs (wizard validation)
-  programNameMissing: { kind: "value", en: "Give the program a name.", zh: "请为计划命名。" },
+  programNameMissing: { kind: "value", en: "Give the program a name.", zh: "请为方案命名。" },
   programNameTooLong: {
     kind: "value",
     en: "Keep the program name to {max} characters or fewer.",
-    zh: "计划名称请不要超过 {max} 个字符。",
+    zh: "方案名称请不要超过 {max} 个字符。",
   },
   nameHasReservedCharacter: {
     kind: "value",
@@ -286,22 +286,22 @@ export const MESSAGES = {
   planColumnMissing: {
     kind: "value",
     en: "The table {table} has no column “{column}”; it is needed to read the program.",
-    zh: "表 {table} 没有“{column}”列；读取计划需要这一列。",
+    zh: "表 {table} 没有“{column}”列；读取方案需要这一列。",
   },
   updateLanguageChanged: {
     kind: "value",
     en: "The program's sheets are in “{before}”; they cannot be switched to “{after}” in place, because the formulas name the headers as written. Create a new program in that language instead. Nothing was written.",
-    zh: "该计划的工作表语言为“{before}”，无法在原处改为“{after}”，因为公式引用的是已写入的标题。请改用该语言新建计划。未写入任何内容。",
+    zh: "该方案的工作表语言为“{before}”，无法在原处改为“{after}”，因为公式引用的是已写入的标题。请改用该语言新建方案。未写入任何内容。",
   },
   programIncomplete: {
     kind: "value",
     en: "The program “{key}” is not complete in this workbook: these tables are missing: {tables}.",
-    zh: "此工作簿中的计划“{key}”不完整：缺少以下表：{tables}。",
+    zh: "此工作簿中的方案“{key}”不完整：缺少以下表：{tables}。",
   },
   dataColumnsMissing: {
     kind: "value",
     en: "The table {table} has no column {columns}; the dashboard and statements read it. Restore the column's header, or create the program again.",
-    zh: "表 {table} 没有列 {columns}；仪表板和对账单需要读取它。请恢复该列的标题，或重新创建计划。",
+    zh: "表 {table} 没有列 {columns}；仪表板和对账单需要读取它。请恢复该列的标题，或重新创建方案。",
   },
   noPartnersYet: {
     kind: "value",
@@ -316,7 +316,7 @@ export const MESSAGES = {
   programNotWritable: {
     kind: "value",
     en: "The program cannot be written yet: {problem}{more}",
-    zh: "暂时无法写入该计划：{problem}{more}",
+    zh: "暂时无法写入该方案：{problem}{more}",
   },
   changesNotSavable: {
     kind: "value",
@@ -327,7 +327,7 @@ export const MESSAGES = {
   existingNoSeeds: {
     kind: "value",
     en: "A program over an existing table reads its partners from that table: sample data and partner rows cannot be added to it.",
-    zh: "基于现有表的计划从该表读取合作伙伴：不能再为它添加示例数据或合作伙伴行。",
+    zh: "基于现有表的方案从该表读取合作伙伴：不能再为它添加示例数据或合作伙伴行。",
   },
   sampleNotIncluded: {
     kind: "value",
@@ -339,7 +339,7 @@ export const MESSAGES = {
   updateTablesUnreadable: {
     kind: "value",
     en: "Could not read the program's tables ({reason}). Nothing was written.",
-    zh: "无法读取该计划的表（{reason}）。未写入任何内容。",
+    zh: "无法读取该方案的表（{reason}）。未写入任何内容。",
   },
   updateWriteFailed: {
     kind: "value",
@@ -349,39 +349,39 @@ export const MESSAGES = {
   tablesRestored: {
     kind: "value",
     en: "The program's tables were put back as they were.",
-    zh: "该计划的表已恢复原样。",
+    zh: "该方案的表已恢复原样。",
   },
   tablesMaybeChanged: {
     kind: "value",
     en: "The program's tables may be partly changed: press Ctrl+Z, or open the program again and check it.",
-    zh: "该计划的表可能已被部分更改：请按 Ctrl+Z，或重新打开该计划进行检查。",
+    zh: "该方案的表可能已被部分更改：请按 Ctrl+Z，或重新打开该方案进行检查。",
   },
   updateTablesGone: {
     kind: "value",
     en: "The program cannot be saved: the table {tables} is no longer in this workbook. Nothing was written.",
-    zh: "无法保存该计划：此工作簿中已没有表 {tables}。未写入任何内容。",
+    zh: "无法保存该方案：此工作簿中已没有表 {tables}。未写入任何内容。",
   },
   updatePayKindChanged: {
     kind: "value",
     en: "What the program pays cannot be changed in place ({before} → {after}): its payout columns and settings differ. Create a new program instead. Nothing was written.",
-    zh: "计划的计酬类型无法在原处更改（{before} → {after}）：两者的计酬列和设置不同。请改为新建计划。未写入任何内容。",
+    zh: "方案的计酬类型无法在原处更改（{before} → {after}）：两者的计酬列和设置不同。请改为新建方案。未写入任何内容。",
   },
   updateSourceKindChanged: {
     kind: "value",
     en: "Where the partner results live cannot be changed in place ({before} → {after}): the data sheet is built differently. Create a new program instead. Nothing was written.",
-    zh: "合作伙伴结果的来源无法在原处更改（{before} → {after}）：两者的数据表结构不同。请改为新建计划。未写入任何内容。",
+    zh: "合作伙伴结果的来源无法在原处更改（{before} → {after}）：两者的数据表结构不同。请改为新建方案。未写入任何内容。",
   },
-  sourceOwnTable: { kind: "value", en: "the program's own table", zh: "计划自己的表" },
+  sourceOwnTable: { kind: "value", en: "the program's own table", zh: "方案自己的表" },
   sourceUserTable: { kind: "value", en: "your table", zh: "您自己的表" },
   updateColumnMissing: {
     kind: "value",
     en: "The table {table} has no column “{column}”; the add-in needs it to save the program. Nothing was written.",
-    zh: "表 {table} 没有“{column}”列；加载项需要这一列才能保存计划。未写入任何内容。",
+    zh: "表 {table} 没有“{column}”列；加载项需要这一列才能保存方案。未写入任何内容。",
   },
   updateColumnGone: {
     kind: "value",
     en: "The table {table} has no column “{column}” any more; the add-in needs it to save the program. Nothing was written.",
-    zh: "表 {table} 已不再有“{column}”列；加载项需要这一列才能保存计划。未写入任何内容。",
+    zh: "表 {table} 已不再有“{column}”列；加载项需要这一列才能保存方案。未写入任何内容。",
   },
   updateAttainmentApart: {
     kind: "value",
@@ -391,22 +391,22 @@ export const MESSAGES = {
   columnKeptOne: {
     kind: "value",
     en: "The column {columns} of {table} was kept: it holds your data. The program no longer reads it; delete it when you no longer need it.",
-    zh: "{table} 的列 {columns} 已保留：其中是您的数据。计划不再读取它；不再需要时可将其删除。",
+    zh: "{table} 的列 {columns} 已保留：其中是您的数据。方案不再读取它；不再需要时可将其删除。",
   },
   columnKeptMany: {
     kind: "value",
     en: "The columns {columns} of {table} were kept: they hold your data. The program no longer reads them; delete them when you no longer need them.",
-    zh: "{table} 的列 {columns} 已保留：其中是您的数据。计划不再读取这些列；不再需要时可将其删除。",
+    zh: "{table} 的列 {columns} 已保留：其中是您的数据。方案不再读取这些列；不再需要时可将其删除。",
   },
   sourceRowsAddedOne: {
     kind: "value",
     en: "{count} row of {table} added since the program was created now has its results row.",
-    zh: "自计划创建以来在 {table} 中新增的 {count} 行现已有对应的结果行。",
+    zh: "自方案创建以来在 {table} 中新增的 {count} 行现已有对应的结果行。",
   },
   sourceRowsAddedMany: {
     kind: "value",
     en: "{count} rows of {table} added since the program was created now have their results row.",
-    zh: "自计划创建以来在 {table} 中新增的 {count} 行现已各有对应的结果行。",
+    zh: "自方案创建以来在 {table} 中新增的 {count} 行现已各有对应的结果行。",
   },
   sourceRowsRemovedOne: {
     kind: "value",
@@ -435,7 +435,7 @@ export const MESSAGES = {
   nameClash: {
     kind: "value",
     en: "{clash} Nothing was written: review the program again to get fresh names.",
-    zh: "{clash}未写入任何内容：请重新检查计划以获取新的名称。",
+    zh: "{clash}未写入任何内容：请重新检查方案以获取新的名称。",
   },
   sheetToRewriteGone: {
     kind: "value",
@@ -520,7 +520,7 @@ export const MESSAGES = {
   sourceNotExisting: {
     kind: "value",
     en: "The program does not read an existing table.",
-    zh: "该计划不读取现有的表。",
+    zh: "该方案不读取现有的表。",
   },
   sourceRangeNoSheet: {
     kind: "value",
@@ -584,22 +584,22 @@ export const MESSAGES = {
   deleteUnsupported: {
     kind: "value",
     en: "This version of Excel cannot show which sheets the add-in created, so it will not delete any: delete the program's sheets by hand.",
-    zh: "此版本的 Excel 无法显示哪些工作表是加载项创建的，因此加载项不会删除任何工作表：请手动删除该计划的工作表。",
+    zh: "此版本的 Excel 无法显示哪些工作表是加载项创建的，因此加载项不会删除任何工作表：请手动删除该方案的工作表。",
   },
   deleteNothingFound: {
     kind: "value",
     en: "No sheet of the program “{key}” was found in this workbook.",
-    zh: "此工作簿中找不到计划“{key}”的任何工作表。",
+    zh: "此工作簿中找不到方案“{key}”的任何工作表。",
   },
   deleteLastSheets: {
     kind: "value",
     en: "The program's sheets are the only sheets in the workbook, and Excel needs one: add a sheet first.",
-    zh: "该计划的工作表是工作簿中仅有的工作表，而 Excel 至少需要保留一个：请先添加一个工作表。",
+    zh: "该方案的工作表是工作簿中仅有的工作表，而 Excel 至少需要保留一个：请先添加一个工作表。",
   },
   programChangedSince: {
     kind: "value",
     en: "The program “{name}” was changed in the workbook after Insights read it. Nothing was written: read the workbook again and redo the change.",
-    zh: "在“洞察”读取后，工作簿中的计划“{name}”已被更改。未写入任何内容：请重新读取工作簿后再做一次更改。",
+    zh: "在“洞察”读取后，工作簿中的方案“{name}”已被更改。未写入任何内容：请重新读取工作簿后再做一次更改。",
   },
   targetsColumnMissing: {
     kind: "value",
@@ -614,7 +614,7 @@ export const MESSAGES = {
   noSuchKpi: {
     kind: "value",
     en: "The program has no KPI number {number}. Nothing was written.",
-    zh: "该计划没有第 {number} 个 KPI。未写入任何内容。",
+    zh: "该方案没有第 {number} 个 KPI。未写入任何内容。",
   },
   targetsInUserTable: {
     kind: "value",
@@ -688,7 +688,7 @@ const NAMES_ZH: readonly (readonly [RegExp, string])[] = [
   [/^The completion date in row (\d+)$/, "第 $1 行的完成日期"],
   [/^The start$/, "开始日期"],
   [/^The end$/, "结束日期"],
-  [/^The program name$/, "计划名称"],
+  [/^The program name$/, "方案名称"],
   [/^KPI (\d+)'s name$/, "KPI $1 的名称"],
   [/^the basis KPI$/, "计酬基础 KPI"],
   [/^an error value$/, "错误值"],

@@ -66,9 +66,9 @@ test("validation messages come from the engine in Chinese, at the field and on t
   expect(screen.getByRole("button", { name: "方案，第 1 步，共 4 步，1 个问题" })).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "下一步" }));
   fireEvent.click(screen.getByRole("button", { name: "上一步" }));
-  expect(screen.getByLabelText(/方案名称/)).toHaveAccessibleDescription("请为计划命名。");
+  expect(screen.getByLabelText(/方案名称/)).toHaveAccessibleDescription("请为方案命名。");
   fireEvent.click(screen.getByRole("button", { name: /^复核/ }));
-  expect(screen.getByText(/暂时无法创建：请为计划命名。（在“方案”步骤/)).toBeTruthy();
+  expect(screen.getByText(/暂时无法创建：请为方案命名。（在“方案”步骤/)).toBeTruthy();
   expect(screen.getByRole("button", { name: "转到“方案”" })).toBeTruthy();
 });
 

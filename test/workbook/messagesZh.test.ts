@@ -122,7 +122,7 @@ describe("editing a program, in Chinese", () => {
     expectChinese(await messageOf(() => updateProgram(excel.context, KEY, p)), "GeneralException");
     excel.failAtSync = excel.syncs + 3;
     const failed = await messageOf(() => updateProgram(excel.context, KEY, { ...p, tiers: p.tiers.slice(0, 2) }));
-    expectChinese(failed, p.name, "GeneralException", "该计划的表已恢复原样。");
+    expectChinese(failed, p.name, "GeneralException", "该方案的表已恢复原样。");
   });
 
   test("a missing column of the data table is named", async () => {
@@ -163,7 +163,7 @@ describe("a program over the user's table, in Chinese", () => {
     const { summary } = await createProgram(excel.context, p);
     expectChinese(
       await messageOf(() => updateProgram(excel.context, summary.key, { ...p, source: { kind: "new" } })),
-      "计划自己的表",
+      "方案自己的表",
       "您自己的表",
     );
     const headers = ["Partner ID", "Units", "Quota"];

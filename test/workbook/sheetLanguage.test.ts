@@ -166,7 +166,7 @@ describe("a Chinese program as sheets", () => {
   test("the plan sheet's notes are Chinese", () => {
     const [, owner, note] = texts(sheet(plan, "plan").cells.map((c) => c.value)) as string[];
     expect(owner).toContain(
-      "由 Partner Incentives for Excel 为计划“SolarWave 安装商激励计划 2026”（键 SolarWave_2026）创建",
+      "由 Partner Incentives for Excel 为方案“SolarWave 安装商激励计划 2026”（键 SolarWave_2026）创建",
     );
     expect(note).toContain("支付类型、货币和表格语言决定公式本身的结构");
   });
@@ -373,8 +373,8 @@ describe("the workbook layer's messages follow the message language", () => {
   test("a refusal in Chinese, and the same in English", async () => {
     const p = { ...programTemplate("solarwave", "zh"), name: "" };
     setMessageLanguage("zh");
-    expect(() => describeProgram(p)).toThrow("暂时无法写入该计划：请为计划命名。");
-    await expect(readProgram(new FakeExcel().context, "Nope")).rejects.toThrow("此工作簿中的计划“Nope”不完整");
+    expect(() => describeProgram(p)).toThrow("暂时无法写入该方案：请为方案命名。");
+    await expect(readProgram(new FakeExcel().context, "Nope")).rejects.toThrow("此工作簿中的方案“Nope”不完整");
     setMessageLanguage("en");
     expect(() => describeProgram(p)).toThrow("The program cannot be written yet: Give the program a name.");
   });

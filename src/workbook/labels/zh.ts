@@ -19,9 +19,9 @@ export const ZH: SheetLabels = {
     statementValues: "对账单（数值）",
     statement: "对账单",
   },
-  ownership: "由 Partner Incentives for Excel 为计划“{program}”（键 {key}）创建。加载项只更改它创建的工作表。",
+  ownership: "由 Partner Incentives for Excel 为方案“{program}”（键 {key}）创建。加载项只更改它创建的工作表。",
   generatedOwnership:
-    "由 Partner Incentives for Excel 为计划“{program}”（键 {key}）创建。{what}重新生成会在原处改写此工作表；加载项只更改它创建的工作表。",
+    "由 Partner Incentives for Excel 为方案“{program}”（键 {key}）创建。{what}重新生成会在原处改写此工作表；加载项只更改它创建的工作表。",
   plan: {
     title: "{program} — 计划",
     note:
