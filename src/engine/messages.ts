@@ -96,76 +96,76 @@ export const MESSAGES = {
   tierColumns: {
     kind: "value",
     en: "The tier table needs 2 or 3 columns (lower bound, rate, optional label), but it has {cols}.",
-    zh: "阶梯表需要 2 或 3 列（下限、费率、可选标签），但它有 {cols} 列。",
+    zh: "档位表需要 2 或 3 列（下限、费率、可选标签），但它有 {cols} 列。",
   },
-  tierEmpty: { kind: "value", en: "The tier table has no tiers.", zh: "阶梯表中没有任何阶梯。" },
+  tierEmpty: { kind: "value", en: "The tier table has no tiers.", zh: "档位表中没有任何档位。" },
   tierHeaderOnly: {
     kind: "value",
     en: "The tier table has no tiers (only a header row).",
-    zh: "阶梯表中没有任何阶梯（只有标题行）。",
+    zh: "档位表中没有任何档位（只有标题行）。",
   },
   tierGap: {
     kind: "value",
     en: "Tier table row {row} is blank, but more tiers follow it. Remove the blank row.",
-    zh: "阶梯表第 {row} 行为空，但其后还有阶梯。请删除该空行。",
+    zh: "档位表第 {row} 行为空，但其后还有档位。请删除该空行。",
   },
   tierBoundBlank: {
     kind: "value",
     en: "Tier table row {row}: the lower bound is blank.",
-    zh: "阶梯表第 {row} 行：下限为空。",
+    zh: "档位表第 {row} 行：下限为空。",
   },
   tierBoundText: {
     kind: "value",
     en: 'Tier table row {row}: the lower bound must be a number, not the text "{text}".',
-    zh: "阶梯表第 {row} 行：下限必须是数字，而不是文本“{text}”。",
+    zh: "档位表第 {row} 行：下限必须是数字，而不是文本“{text}”。",
   },
   tierBoundNotNumber: {
     kind: "value",
     en: "Tier table row {row}: the lower bound must be a number, not {found}.",
-    zh: "阶梯表第 {row} 行：下限必须是数字，而不是 {found}。",
+    zh: "档位表第 {row} 行：下限必须是数字，而不是 {found}。",
   },
   tierBoundNotFinite: {
     kind: "num",
     en: "Tier table row {row}: the lower bound must be a finite number, not {found}.",
-    zh: "阶梯表第 {row} 行：下限必须是有限的数字，而不是 {found}。",
+    zh: "档位表第 {row} 行：下限必须是有限的数字，而不是 {found}。",
   },
-  tierRateBlank: { kind: "value", en: "Tier table row {row}: the rate is blank.", zh: "阶梯表第 {row} 行：费率为空。" },
+  tierRateBlank: { kind: "value", en: "Tier table row {row}: the rate is blank.", zh: "档位表第 {row} 行：费率为空。" },
   tierRateText: {
     kind: "value",
     en: 'Tier table row {row}: the rate must be a number, not the text "{text}".',
-    zh: "阶梯表第 {row} 行：费率必须是数字，而不是文本“{text}”。",
+    zh: "档位表第 {row} 行：费率必须是数字，而不是文本“{text}”。",
   },
   tierRateNotNumber: {
     kind: "value",
     en: "Tier table row {row}: the rate must be a number, not {found}.",
-    zh: "阶梯表第 {row} 行：费率必须是数字，而不是 {found}。",
+    zh: "档位表第 {row} 行：费率必须是数字，而不是 {found}。",
   },
   tierRateNotFinite: {
     kind: "num",
     en: "Tier table row {row}: the rate must be a finite number, not {found}.",
-    zh: "阶梯表第 {row} 行：费率必须是有限的数字，而不是 {found}。",
+    zh: "档位表第 {row} 行：费率必须是有限的数字，而不是 {found}。",
   },
   tierLabelNotText: {
     kind: "value",
     en: "Tier table row {row}: the label must be text or a number, not {found}.",
-    zh: "阶梯表第 {row} 行：标签必须是文本或数字，而不是 {found}。",
+    zh: "档位表第 {row} 行：标签必须是文本或数字，而不是 {found}。",
   },
   tierNotAscending: {
     kind: "value",
     en: "Tier table row {row}: the lower bound {bound} is not above the row before it ({previous}). Bounds must be strictly ascending.",
-    zh: "阶梯表第 {row} 行：下限 {bound} 不大于上一行（{previous}）。下限必须严格递增。",
+    zh: "档位表第 {row} 行：下限 {bound} 不大于上一行（{previous}）。下限必须严格递增。",
   },
   tierCellError: {
     kind: "value",
     en: "Tier table row {row} holds an error value.",
-    zh: "阶梯表第 {row} 行包含错误值。",
+    zh: "档位表第 {row} 行包含错误值。",
   },
 
   // Function-specific
   belowFirstTier: {
     kind: "na",
     en: "{value} is below the first tier, which starts at {first}.",
-    zh: "{value} 低于第一个阶梯，第一个阶梯从 {first} 开始。",
+    zh: "{value} 低于第一个档位，第一个档位从 {first} 开始。",
   },
   discountOver100: {
     kind: "num",
@@ -257,7 +257,7 @@ export const MESSAGES = {
   basisKpiNoTarget: {
     kind: "value",
     en: "Tier bounds relative to target need a target for {what}.",
-    zh: "阶梯下限按目标的比例设定时，{what}需要一个目标。",
+    zh: "档位下限按目标的比例设定时，{what}需要一个目标。",
   },
   amountInvalid: { kind: "value", en: "{what} must be a number above zero.", zh: "{what}必须是大于零的数字。" },
   capInvalid: {
@@ -423,8 +423,8 @@ export const MESSAGES = {
   changeKpiRemoved: { kind: "value", en: "KPI removed: {kpi}", zh: "已删除 KPI：{kpi}" },
   changeKpiChanged: { kind: "value", en: "KPI changed: {kpi}", zh: "已更改 KPI：{kpi}" },
   changeKpisReordered: { kind: "value", en: "KPIs reordered", zh: "KPI 顺序已调整" },
-  changeTierRows: { kind: "value", en: "Tier rows: {before} → {after}", zh: "阶梯行数：{before} → {after}" },
-  changeTiers: { kind: "value", en: "Tiers changed", zh: "阶梯已更改" },
+  changeTierRows: { kind: "value", en: "Tier rows: {before} → {after}", zh: "档位行数：{before} → {after}" },
+  changeTiers: { kind: "value", en: "Tiers changed", zh: "档位已更改" },
 
   // Writing a plan into the workbook (applyPlan.ts).
   namesUnreadable: {
@@ -683,7 +683,7 @@ const NAMES_ZH: readonly (readonly [RegExp, string])[] = [
   [/^Cap$/, "上限"],
   [/^Method$/, "方法"],
   [/^Direction$/, "方向"],
-  [/^The tier table$/, "阶梯表"],
+  [/^The tier table$/, "档位表"],
   [/^The due date in row (\d+)$/, "第 $1 行的到期日"],
   [/^The completion date in row (\d+)$/, "第 $1 行的完成日期"],
   [/^The start$/, "开始日期"],

@@ -40,7 +40,7 @@ const LABELS = {
     create: "创建方案",
     created: "方案已创建",
     kpis: "KPI 指标",
-    addTier: "添加等级",
+    addTier: "添加档位",
     programsTab: "激励方案",
     actionsFor: (name) => `“${name}”的操作`,
     editProgram: "编辑方案",

@@ -49,7 +49,7 @@ test("the wizard in Chinese: templates, steps, fields and the sheets' language b
   expect(screen.getByRole("button", { name: "添加 KPI" })).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "下一步" }));
   expect(screen.getByRole("heading", { level: 2, name: "奖励" })).toBeTruthy();
-  expect(screen.getByRole("list", { name: "等级" })).toBeTruthy();
+  expect(screen.getByRole("list", { name: "档位" })).toBeTruthy();
   // The worked example: Chinese words, the money in zh-CN's currency style.
   expect(screen.getByTestId("worked-example").textContent).toMatch(/的合作伙伴获得 ¥[\d,]+\.\d\d/);
   fireEvent.click(screen.getByRole("button", { name: "下一步" }));

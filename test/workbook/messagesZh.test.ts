@@ -93,9 +93,9 @@ describe("editing a program, in Chinese", () => {
     ]);
     expect(programChanges(p, { ...p, kpis: [...p.kpis, { ...p.kpis[1], name: "NPS" }] })).toEqual(["已添加 KPI：NPS"]);
     expect(programChanges(p, { ...p, kpis: [p.kpis[1], p.kpis[0]] })).toEqual(["KPI 顺序已调整"]);
-    expect(programChanges(p, { ...p, tiers: p.tiers.slice(0, 2) })).toEqual(["阶梯行数：3 → 2"]);
+    expect(programChanges(p, { ...p, tiers: p.tiers.slice(0, 2) })).toEqual(["档位行数：3 → 2"]);
     expect(programChanges(p, { ...p, tiers: p.tiers.map((t) => ({ ...t, rate: t.rate + 1 })) })).toEqual([
-      "阶梯已更改",
+      "档位已更改",
     ]);
   });
 

@@ -12,7 +12,7 @@ export const explain: (typeof en)["explain"] = {
   problemTitle: "此行无法计算",
   formulaIntro: (where) => `${where} 在方案数据表之外调用了 INCENTIVE。其公式为：`,
   readsHeading: "它读取的单元格",
-  explainTip: "如需逐级明细，请在空白单元格中用相同的金额、等级和方法输入 INCENTIVE.EXPLAIN。",
+  explainTip: "如需逐级明细，请在空白单元格中用相同的金额、档位和方法输入 INCENTIVE.EXPLAIN。",
   shows: (where, value, program) => `${where} 显示 ${value} · ${program}方案`,
   resultsByKpi: "各 KPI 指标的业绩",
   kpiLine: (actual, target, attainment, weight) =>
@@ -22,7 +22,7 @@ export const explain: (typeof en)["explain"] = {
   result: "结果",
   score: "得分",
   gates: "门槛",
-  tierReached: "达到的等级",
+  tierReached: "达到的档位",
   howCalculated: "计酬金额的计算过程",
   cameFrom: "数据来源单元格",
 
@@ -50,7 +50,7 @@ export const explain: (typeof en)["explain"] = {
   sourceActual: (kpi) => `${kpi}（实际）`,
   sourceTarget: (kpi) => `${kpi}目标`,
   sourceKpis: "KPI 表（目标、权重、门槛）",
-  sourceTiers: "等级表",
+  sourceTiers: "档位表",
   sourceSettings: "设置（小数位数、封顶、计算方法…）",
 
   check: "检查公式错误",
@@ -66,7 +66,7 @@ export const explain: (typeof en)["explain"] = {
   goToAria: (where) => `转到 ${where}`,
   goToFailedTitle: "无法选择该单元格",
   errorMeanings: {
-    value: "需要数字的地方输入了文本、空白或其他类型的值，或者等级表无效（下限必须递增，费率必须是数字）。",
+    value: "需要数字的地方输入了文本、空白或其他类型的值，或者档位表无效（下限必须递增，费率必须是数字）。",
     num: "数字超出范围：在不能为负的地方出现负数，或数值过大。",
     div0: "目标为空或为零，而达成率需要除以它。",
     na: "找不到某个值：业绩低于第一级，或者方案表中的 KPI 或设置被重命名。",

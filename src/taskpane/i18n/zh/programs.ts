@@ -65,8 +65,8 @@ export const programs: (typeof en)["programs"] = {
     edit: "无法打开方案进行编辑",
     partners: "合作伙伴未更新",
   },
-  dashboardAdded: (sheet, partners) => `已添加“${sheet}”，${partners}。业绩和等级变化时会自动重新计算。`,
-  dashboardRefreshed: (sheet, partners) => `已刷新“${sheet}”，${partners}。业绩和等级变化时会自动重新计算。`,
+  dashboardAdded: (sheet, partners) => `已添加“${sheet}”，${partners}。业绩和档位变化时会自动重新计算。`,
+  dashboardRefreshed: (sheet, partners) => `已刷新“${sheet}”，${partners}。业绩和档位变化时会自动重新计算。`,
   statementsAdded: (sheet, partners) => `已添加“${sheet}”：每个合作伙伴一份可打印的对账单，共 ${partners}。`,
   statementsRefreshed: (sheet, partners) => `已刷新“${sheet}”：每个合作伙伴一份可打印的对账单，共 ${partners}。`,
   valuesWritten: (partners, sheet) =>
