@@ -700,11 +700,18 @@ function translateName(value: string): string {
   return value;
 }
 
+/**
+ * The placeholders that carry the engine's own words (argument names, value descriptions,
+ * shapes). Only these are translated: a table, sheet, column or KPI the user named "Target" or
+ * "Value" is quoted as named, never turned into 目标 or 数值.
+ */
+const ENGINE_WORDS = new Set(["what", "other", "found", "shape", "weightsShape", "otherShape"]);
+
 export function formatMessage(id: MessageId, params: MessageParams = {}, language: Language = currentLanguage): string {
   return MESSAGES[id][language].replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
-    return language === "zh" ? translateName(value) : value;
+    return language === "zh" && ENGINE_WORDS.has(name) ? translateName(value) : value;
   });
 }
 

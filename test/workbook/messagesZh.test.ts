@@ -2,7 +2,7 @@
  * The workbook layer's refusals, notes and change lines in the message language the pane set:
  * Chinese words around the names, numbers and tables the message is about.
  */
-import { ProgramDefinition, programTemplate, setMessageLanguage } from "../../src/engine";
+import { ProgramDefinition, formatMessage, programTemplate, setMessageLanguage } from "../../src/engine";
 import { applyWorkbookPlan } from "../../src/workbook/applyPlan";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { describeProgram } from "../../src/workbook/describeProgram";
@@ -239,4 +239,23 @@ describe("writing sheets, in Chinese", () => {
     expectChinese(await messageOf(() => writeTargets(excel.context, KEY, 0, [])), `“${p.kpis[0].name}”`);
     expectChinese(await messageOf(() => writeTargets(excel.context, KEY, 5, [])), "6");
   });
+});
+
+test("in Chinese, the user's own names are quoted as named: a column called Target or a sheet called Value is not translated", () => {
+  setMessageLanguage("zh");
+  try {
+    const m = formatMessage("sourceColumnMissing", {
+      table: "Value",
+      column: "Target",
+      what: "Amount",
+      columns: "“Target”、“Value”",
+    });
+    expect(m).toContain("Target");
+    expect(m).toContain("Value");
+    expect(m).not.toContain("目标");
+    // The engine's own argument names still read in Chinese.
+    expect(formatMessage("notFinite", { what: "Amount", found: "an error value" })).toContain("金额");
+  } finally {
+    setMessageLanguage("en");
+  }
 });
