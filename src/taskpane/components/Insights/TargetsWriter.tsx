@@ -7,6 +7,7 @@ import { ShowMoreList } from "./ShowMoreList";
 import { useInsightsStyles } from "./useInsightsStyles";
 import { useWriteAction } from "./useWriteAction";
 import { WriteOutcome } from "./WriteOutcome";
+import { dataHeaders } from "../../../workbook/dataHeaders";
 
 export interface TargetsWriterProps {
   program: ProgramDefinition;
@@ -34,6 +35,14 @@ export function TargetsWriter(props: TargetsWriterProps): React.JSX.Element {
     [program, props.partners, s, method, fx],
   );
   const kpi = s.kpi.name.trim();
+  // The target column as the sheets name it (in the program's sheet language, "(2)" if taken).
+  const column = React.useMemo(() => {
+    const perPartner = {
+      ...program,
+      kpis: program.kpis.map((k, i) => (i === s.index ? { ...k, targetMode: "perPartner" as const } : k)),
+    };
+    return dataHeaders(perPartner).target[s.index] ?? `${kpi} target`;
+  }, [program, s.index, kpi]);
   const value = (v: number | null) => (v === null ? t.insights.none : kpiValue(s.kpi, v, locale));
   const titleId = `insights-targets-write-${s.index}`;
   const canWrite =
@@ -106,8 +115,8 @@ export function TargetsWriter(props: TargetsWriterProps): React.JSX.Element {
             <>
               <Text>
                 {plan.switching
-                  ? t.insights.writeSwitch(kpi, `${kpi} target`)
-                  : t.insights.writeColumn(plan.rows.length.toLocaleString(locale), `${kpi} target`)}
+                  ? t.insights.writeSwitch(kpi, column)
+                  : t.insights.writeColumn(plan.rows.length.toLocaleString(locale), column)}
               </Text>
               <ShowMoreList
                 label={t.insights.previewList(kpi)}
