@@ -124,7 +124,8 @@ export async function readRangeSource(
   if (!parsed.ok) return null;
   const at = parsed.range;
   if (sheetNames) {
-    if (!sheetNames.includes(at.sheet)) return null;
+    // Excel finds sheets ignoring case, as getItemOrNullObject does below.
+    if (!sheetNames.some((n) => n.toLowerCase() === at.sheet.toLowerCase())) return null;
   } else {
     const sheet = context.workbook.worksheets.getItemOrNullObject(at.sheet).load("name");
     await context.sync();

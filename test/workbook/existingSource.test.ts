@@ -224,6 +224,12 @@ describe("a program over a plain range (no Excel table)", () => {
     expect(excel.liveSheets().map((s) => s.name)).toEqual(["Q3 data"]);
   });
 
+  test("the sheet's name is matched ignoring case, as Excel does", async () => {
+    const { excel } = rangeWorkbook();
+    const { summary } = await createProgram(excel.context, overRange("'q3 DATA'!B2:D5"));
+    expect(summary.partners).toBe(3);
+  });
+
   test("a range on a sheet that does not exist is refused, naming the sheet", async () => {
     const { excel } = rangeWorkbook();
     await expect(createProgram(excel.context, overRange("'Q4 data'!B2:D5"))).rejects.toThrow(
