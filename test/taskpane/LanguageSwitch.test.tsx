@@ -2,7 +2,8 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
+import "@testing-library/jest-dom";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { initialLanguage } from "../../src/taskpane/i18n/language";
@@ -10,8 +11,10 @@ import { fakeService } from "./support";
 
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
-  loadChineseCatalog: () => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh),
+  loadChineseCatalog: jest.fn(() => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh)),
 }));
+
+const lazy = jest.requireMock("../../src/taskpane/lazy") as { loadChineseCatalog: jest.Mock };
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -47,5 +50,16 @@ test("a pane that opens in Chinese renders once the Chinese catalogue has arrive
   render(<App theme={webLightTheme} service={fakeService()} />);
   // Nothing in English is shown while the catalogue loads.
   expect(screen.queryByRole("heading", { level: 1, name: "Partner Incentives" })).toBeNull();
+  expect(await screen.findByRole("heading", { level: 1, name: "合作伙伴激励" })).toBeTruthy();
+});
+
+test("when the Chinese catalogue cannot be loaded the pane stays in English, and picking Chinese again tries again", async () => {
+  lazy.loadChineseCatalog.mockRejectedValueOnce(new Error("ChunkLoadError"));
+  render(<App theme={webLightTheme} service={fakeService()} language="en" />);
+  const select = screen.getByRole("combobox", { name: "Language" });
+  fireEvent.change(select, { target: { value: "zh" } });
+  await waitFor(() => expect(screen.getByRole("combobox", { name: "Language" })).toHaveValue("en"));
+  expect(screen.getByRole("heading", { level: 1, name: "Partner Incentives" })).toBeTruthy();
+  fireEvent.change(screen.getByRole("combobox", { name: "Language" }), { target: { value: "zh" } });
   expect(await screen.findByRole("heading", { level: 1, name: "合作伙伴激励" })).toBeTruthy();
 });

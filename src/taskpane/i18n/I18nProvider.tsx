@@ -1,5 +1,6 @@
 /* global document */
 import * as React from "react";
+import { Spinner } from "@fluentui/react-components";
 import { setMessageLanguage } from "../../engine/messages";
 import type { Catalog } from "./catalog";
 import { en } from "./en";
@@ -37,11 +38,13 @@ const LOADERS: Record<UiLanguage, () => Promise<Catalog>> = {
  * catalogue has arrived the pane keeps the old words). The engine's validation messages follow
  * the same language. A pane that opens in a language not yet loaded renders once it is.
  */
-export function I18nProvider({ language: fixed, catalogs, children }: I18nProviderProps): React.JSX.Element | null {
+export function I18nProvider({ language: fixed, catalogs, children }: I18nProviderProps): React.JSX.Element {
   const [loaded, setLoaded] = React.useState<LoadedCatalogs>(() => ({ en, ...catalogs }));
   const [language, setLanguageState] = React.useState<UiLanguage>(() => fixed ?? initialLanguage());
   // The language whose words are shown: the chosen one once loaded, else the last one shown.
   const [shown, setShown] = React.useState<UiLanguage | null>(() => (loaded[language] ? language : null));
+  const shownRef = React.useRef(shown);
+  shownRef.current = shown;
 
   React.useEffect(() => {
     if (loaded[language]) {
@@ -52,8 +55,13 @@ export function I18nProvider({ language: fixed, catalogs, children }: I18nProvid
     let live = true;
     LOADERS[language]().then(
       (catalog) => live && setLoaded((l) => ({ ...l, [language]: catalog })),
-      // The chunk could not be loaded (offline, blocked): the pane stays in English.
-      () => live && setShown((s) => s ?? "en"),
+      // The chunk could not be loaded (offline, blocked): the pane stays in the language it shows
+      // (English at first), and picking Chinese again tries again.
+      () => {
+        if (!live) return;
+        setShown((s) => s ?? "en");
+        setLanguageState((l) => (l === language ? (shownRef.current ?? "en") : l));
+      },
     );
     return () => {
       live = false;
@@ -74,7 +82,8 @@ export function I18nProvider({ language: fixed, catalogs, children }: I18nProvid
     () => (shown && strings ? { language: shown, locale: localeFor(shown), strings, setLanguage } : null),
     [shown, strings, setLanguage],
   );
-  if (!value) return null;
+  // Only while the first catalogue arrives (a pane opening in Chinese): both languages say it.
+  if (!value) return <Spinner size="small" label="正在加载 · Loading…" style={{ padding: 16 }} />;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
