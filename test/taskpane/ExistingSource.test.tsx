@@ -168,8 +168,14 @@ describe("partner results in an existing table", () => {
     }));
     const group = startCommission(service);
     await within(group).findByText(/no tables yet/);
-    fireEvent.change(within(group).getByLabelText("Table name"), { target: { value: "'Q3 data'!B2:E62" } });
+    const name = within(group).getByLabelText("Table name");
+    // Typing reads nothing: "'Q3 data'!B2:E6" on the way to E62 is a valid address too.
+    fireEvent.change(name, { target: { value: "'Q3 data'!B2:E6" } });
+    fireEvent.change(name, { target: { value: "'Q3 data'!B2:E62" } });
+    expect(service.readSourceRange).not.toHaveBeenCalled();
+    fireEvent.blur(name);
     await waitFor(() => expect(service.readSourceRange).toHaveBeenCalledWith("'Q3 data'!B2:E62"));
+    expect(service.readSourceRange).toHaveBeenCalledTimes(1);
     expect(await within(group).findByLabelText("Table")).toHaveValue("'Q3 data'!B2:E62");
   });
 });

@@ -50,13 +50,18 @@ export function ExistingSourceFields(props: {
   }, [service]);
 
   // A program read back over a range: its header row, so its columns can be shown and changed.
-  const address = source.source.trim();
+  // The address as last committed (read back, or typed and left): never each keystroke, so
+  // "Sheet1!A1:D6" on the way to "Sheet1!A1:D61" is not read.
+  const [address, setAddress] = React.useState(() => source.source.trim());
   React.useEffect(() => {
-    // Only a complete address is read (not each keystroke of one being typed).
     if (!parseSourceRange(address).ok || ranges.some((r) => r.name === address)) return;
     let live = true;
     service.readSourceRange(address).then(
-      (range) => live && setRanges((rs) => [...rs, { ...range, name: address }]),
+      (range) => {
+        if (!live) return;
+        setRanges((rs) => [...rs, { ...range, name: address }]);
+        setRangeState({ reading: false, error: null });
+      },
       (e) => live && setRangeState({ reading: false, error: errorMessage(e) }),
     );
     return () => {
@@ -66,16 +71,20 @@ export function ExistingSourceFields(props: {
 
   const set = (patch: Partial<Existing>) => onChange({ ...source, ...patch });
   /** A table or range picked: keep the mappings it also has, clear the others. */
+  // The mapping as it is now, not as it was when a slow read (the selection) started.
+  const latest = React.useRef({ source, kpis, onChange });
+  latest.current = { source, kpis, onChange };
   const pick = (picked: SourceTable | undefined, name: string) => {
+    const { source: now, kpis: kpisNow, onChange: change } = latest.current;
     const match = (column: string | undefined) =>
       picked?.headers.find((h) => h.trim().toLowerCase() === (column ?? "").trim().toLowerCase()) ?? "";
-    onChange({
-      ...source,
+    change({
+      ...now,
       source: name,
-      partnerColumn: match(source.partnerColumn),
-      partnerNameColumn: match(source.partnerNameColumn),
-      kpiColumns: kpis.map((_, i) => match(source.kpiColumns[i])),
-      targetColumns: kpis.map((_, i) => match(source.targetColumns?.[i])),
+      partnerColumn: match(now.partnerColumn),
+      partnerNameColumn: match(now.partnerNameColumn),
+      kpiColumns: kpisNow.map((_, i) => match(now.kpiColumns[i])),
+      targetColumns: kpisNow.map((_, i) => match(now.targetColumns?.[i])),
     });
   };
   const useSelection = () => {
@@ -117,7 +126,12 @@ export function ExistingSourceFields(props: {
         <Caption1 className={styles.explain}>{why}</Caption1>
         {tables.phase === "ready" && selectionButton}
         <Field label={t.wizard.tableName} hint={t.wizard.tableNameHint}>
-          <Input className={shared.fill} value={source.source} onChange={(_, d) => set({ source: d.value })} />
+          <Input
+            className={shared.fill}
+            value={source.source}
+            onChange={(_, d) => set({ source: d.value })}
+            onBlur={() => setAddress(source.source.trim())}
+          />
         </Field>
         <Field label={t.wizard.partnerColumn} hint={t.wizard.partnerColumnTypedHint}>
           <Input
