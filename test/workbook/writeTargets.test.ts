@@ -1,7 +1,7 @@
 /* Insights › Suggested targets › Write: the target column of the program's own data table, against the fake Excel. */
 import { ProgramDefinition, programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
-import { createProgram, readProgram } from "../../src/workbook/programs";
+import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
 import { planTargets } from "../../src/workbook/targets/planTargets";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
 import { FakeExcel } from "./fakeExcel";
@@ -120,7 +120,7 @@ describe("writeTargets", () => {
     expect(excel.table(DATA).header()).not.toContain("On-time installs target");
 
     const result = await writeTargets(excel.context, KEY, 0, targets, { basedOn: p, switchToPerPartner: true });
-    expect(result).toMatchObject({ written: 3, switched: true, syncs: 9 });
+    expect(result).toMatchObject({ written: 3, switched: true, syncs: 10 });
     expect(values(excel, "On-time installs target")).toEqual([0.84, 0.86, 0.88]);
     const after = await readProgram(excel.context, KEY);
     expect(after.kpis[0]).toMatchObject({ targetMode: "perPartner", target: null });
@@ -133,7 +133,7 @@ describe("writeTargets", () => {
     const excel = await workbook(programTemplate("solarwave"), false);
     const p = await readProgram(excel.context, KEY);
     const header = excel.table(DATA).header();
-    excel.failAtSync = excel.syncs + 2 + 4 + 2; // read, switch, read the data table, then the fill
+    excel.failAtSync = excel.syncs + 2 + 1 + 4 + 2; // read, the header, switch, read the data table, then the fill
     const error = await writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }], {
       switchToPerPartner: true,
     }).catch((e: unknown) => e);
@@ -142,6 +142,23 @@ describe("writeTargets", () => {
     );
     expect(excel.table(DATA).header()).toEqual(header);
     expect(await readProgram(excel.context, KEY)).toEqual(p);
+  });
+
+  test("a failed switch keeps a target column that was already there (the user's targets from an earlier period)", async () => {
+    const excel = await workbook(perPartner(), true);
+    const kept = values(excel, "On-time installs target");
+    // The KPI went back to a fixed target: its target column stays, as the user's data.
+    const pp = await readProgram(excel.context, KEY);
+    await updateProgram(excel.context, KEY, {
+      ...pp,
+      kpis: pp.kpis.map((k, i) => (i === 0 ? { ...k, targetMode: "fixed", target: 0.8 } : k)),
+    });
+    expect(excel.table(DATA).header()).toContain("On-time installs target");
+    excel.failAtSync = excel.syncs + 2 + 1 + 4 + 2;
+    await expect(
+      writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }], { switchToPerPartner: true }),
+    ).rejects.toThrow(/The program's tables were put back as they were\.$/);
+    expect(values(excel, "On-time installs target")).toEqual(kept);
   });
 
   test("a failed fill of a per-partner column puts the column back as it was", async () => {

@@ -69,6 +69,10 @@ export async function writeTargets(
   }
   let program = before;
   const switching = k.targetMode === "fixed";
+  const name = tableName(key, "Data");
+  // Whether the target column is already there (kept from an earlier per-partner period, with the
+  // user's old targets in it): then a failed switch must not delete it.
+  let columnAdded = false;
   if (switching) {
     if (!options.switchToPerPartner) {
       throw new ProgramNotWritableError(formatMessage("targetFixed", { kpi: k.name.trim() }));
@@ -77,10 +81,19 @@ export async function writeTargets(
       ...before,
       kpis: before.kpis.map((x, i) => (i === kpi ? { ...x, targetMode: "perPartner", target: null } : x)),
     };
+    const header = context.workbook.tables.getItem(name).getHeaderRowRange().load("values");
+    await context.sync();
+    syncs++;
+    const wanted = dataHeaders(program).target[kpi]!.toLowerCase();
+    columnAdded = !(header.values[0] ?? []).some(
+      (h) =>
+        String(h ?? "")
+          .trim()
+          .toLowerCase() === wanted,
+    );
     syncs += (await updateProgram(context, key, program)).syncs;
   }
 
-  const name = tableName(key, "Data");
   const headers = dataHeaders(program);
   const target = headers.target[kpi]!;
   const table = context.workbook.tables.getItem(name);
@@ -92,7 +105,7 @@ export async function writeTargets(
   try {
     plan = planTargets(range.values, range.formulas, { partnerId: headers.partnerId, target }, targets, name);
   } catch (e) {
-    if (switching) await undoSwitch(context, key, before, name, target);
+    if (switching) await undoSwitch(context, key, before, name, columnAdded ? target : null);
     throw new ProgramNotWritableError(e instanceof Error ? e.message : String(e));
   }
   const ws = context.workbook.worksheets.getItem(sheet.name);
@@ -110,7 +123,7 @@ export async function writeTargets(
     syncs++;
   } catch (e) {
     const restored = await restoreColumn(context, ws, address, was);
-    const unswitched = switching ? await undoSwitch(context, key, before, name, target) : true;
+    const unswitched = switching ? await undoSwitch(context, key, before, name, columnAdded ? target : null) : true;
     throw new WorkbookWriteError(
       formatMessage("targetsWriteFailed", {
         kpi: k.name.trim(),
@@ -137,17 +150,21 @@ async function restoreColumn(
   }
 }
 
-/** A switch to per-partner targets taken back: the KPI's fixed target again, the added column removed. */
+/**
+ * A switch to per-partner targets taken back: the KPI's fixed target again, and the target column
+ * removed if the switch added it (null: it was there before, with the user's data, so it stays).
+ */
 async function undoSwitch(
   context: Excel.RequestContext,
   key: string,
   before: ProgramDefinition,
   table: string,
-  column: string,
+  addedColumn: string | null,
 ): Promise<boolean> {
   try {
     await updateProgram(context, key, before);
-    context.workbook.tables.getItem(table).columns.getItem(column).delete();
+    if (addedColumn === null) return true;
+    context.workbook.tables.getItem(table).columns.getItem(addedColumn).delete();
     await context.sync();
     return true;
   } catch {
