@@ -547,6 +547,11 @@ export const MESSAGES = {
     en: "The workbook has no sheet named “{sheet}” for the range {source}.",
     zh: "此工作簿中没有名为“{sheet}”的工作表（区域 {source}）。",
   },
+  sourceRangeMoved: {
+    kind: "value",
+    en: "Rows were inserted or deleted in or above the range {source} since the program was written, and its formulas now read {now}. Edit the program and set its partner data to {now} (or to where the data now is). Nothing was written.",
+    zh: "自写入方案以来，区域 {source} 之内或上方插入或删除了行，其公式现在读取的是 {now}。请编辑方案，把合作伙伴数据设为 {now}（或数据现在所在的位置）。未写入任何内容。",
+  },
   sourceRangeUnreadable: {
     kind: "value",
     en: "The range {source} cannot be read: check its sheet and address, or select the cells again.",

@@ -50,6 +50,7 @@ import {
   sourceColumn,
 } from "./existingSource";
 import { cellAtRowOf } from "./formulas";
+import { SheetRange, parseSourceRange, rangeText } from "./sourceRange";
 import { HeaderNamer } from "./dataHeaders";
 
 export type { UpdatedProgram };
@@ -459,6 +460,12 @@ function planData(
   // A results table over the user's table: its Source row column, named after every other header.
   const sourceRow = source ? oldNamer.take(labelsOf(before).data.headers.sourceRow) : null;
   if (sourceRow !== null && !has(sourceRow)) throw missingColumn(snap, sourceRow);
+  if (source?.range) {
+    // Checked against the address the formulas were written from; an edit that sets the address
+    // to where the formulas now read is the fix, and passes.
+    const old = before.source.kind === "existing" ? parseSourceRange(before.source.source) : null;
+    assertRangeInPlace(snap, at(oldH.partnerId), old?.ok ? old.range : source.range.at, source.range.at);
+  }
 
   const oldPayout = has(oldH.payout) ? oldH.payout : has(newH.payout) ? newH.payout : null;
   for (const h of [newH.partnerId, newH.score, newH.gateMet, newH.tier]) {
@@ -616,6 +623,33 @@ function planData(
   }
   const partners = source ? rows : snap.values.slice(1).filter((r) => !isBlank(r[0])).length;
   return { dataAddress: rangeAddress(snap.row, snap.column, rows + 1, cols.length), partners };
+}
+
+/**
+ * A plain range is stored as an address, but Excel moves the results formulas' references when
+ * rows are inserted or deleted inside or above it. Rewriting the formulas from the stored address
+ * would then silently read the wrong rows (a partner pushed below the old end would drop out), so
+ * an edit is refused when the formulas no longer read the stored rows, naming the address they
+ * read now.
+ */
+function assertRangeInPlace(snap: TableSnapshot, partnerColumn: number, stored: SheetRange, edited: SheetRange): void {
+  if (partnerColumn < 0) return;
+  const formula = snap.formulas
+    .slice(1)
+    .map((r) => String(r[partnerColumn] ?? ""))
+    .find((f) => f.includes("INDEX("));
+  const ref = formula
+    ? /INDEX\(((?:'(?:[^']|'')+'|[^',()!]+)![$A-Za-z0-9]+:[$A-Za-z0-9]+),/.exec(formula)?.[1]
+    : undefined;
+  if (!ref) return;
+  const read = parseSourceRange(ref);
+  if (!read.ok) return;
+  const now = read.range;
+  const reads = (r: SheetRange) =>
+    now.sheet.toLowerCase() === r.sheet.toLowerCase() && now.top === r.top + 1 && now.bottom === r.bottom;
+  if (reads(stored) || reads(edited)) return;
+  const moved = rangeText({ ...stored, sheet: now.sheet, top: now.top - 1, bottom: now.bottom });
+  throw new ProgramNotWritableError(formatMessage("sourceRangeMoved", { source: rangeText(stored), now: moved }));
 }
 
 /**

@@ -265,3 +265,55 @@ describe("a program over a plain range (no Excel table)", () => {
     await expect(readSelectedRangeSource(excel.context)).rejects.toThrow(/Select the partner results/);
   });
 });
+
+describe("a range that moved under the program", () => {
+  test("rows inserted above the range since: Excel moved the formulas, so an update is refused with the address they read now", async () => {
+    const excel = new FakeExcel({ sheets: ["Q3 data"] });
+    const sheet = excel.sheet("Q3 data");
+    [
+      ["Partner", "Volume (units)"],
+      ["A", 1],
+      ["B", 2],
+    ].forEach((row, r) =>
+      row.forEach((v, c) =>
+        sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
+      ),
+    );
+    const p = rebateOverSales();
+    if (p.source.kind === "existing") {
+      p.source.source = "'Q3 data'!A1:B3";
+      p.source.kpiColumns = ["Volume (units)"];
+    }
+    const { summary } = await createProgram(excel.context, p);
+    // What Excel does to the results formulas when two rows are inserted above the range.
+    const results = excel.table(`PI_${summary.key}_Data`);
+    const c = results.box.column + results.header().indexOf("Partner ID");
+    for (let r = 1; r < results.box.rows; r++) {
+      const cell = results.sheet.cell(results.box.row + r, c)!;
+      results.sheet.put(results.box.row + r, c, {
+        ...cell,
+        value: String(cell.value).replace("$A$2:$A$3", "$A$4:$A$5"),
+      });
+    }
+    const before = JSON.stringify(results.formulas());
+    await expect(updateProgram(excel.context, summary.key, p)).rejects.toThrow(
+      "its formulas now read 'Q3 data'!$A$3:$B$5",
+    );
+    expect(JSON.stringify(results.formulas())).toBe(before);
+    // Setting the address to where the data now is passes the check.
+    const fixed = {
+      ...p,
+      source: {
+        ...(p.source as Extract<ProgramDefinition["source"], { kind: "existing" }>),
+        source: "'Q3 data'!$A$3:$B$5",
+      },
+    };
+    sheet.put(2, 0, { kind: "text", value: "Partner" });
+    sheet.put(2, 1, { kind: "text", value: "Volume (units)" });
+    sheet.put(3, 0, { kind: "text", value: "A" });
+    sheet.put(3, 1, { kind: "number", value: 1 });
+    sheet.put(4, 0, { kind: "text", value: "B" });
+    sheet.put(4, 1, { kind: "number", value: 2 });
+    await expect(updateProgram(excel.context, summary.key, fixed)).resolves.toMatchObject({ summary: { partners: 2 } });
+  });
+});
