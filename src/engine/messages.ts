@@ -547,6 +547,16 @@ export const MESSAGES = {
     en: "The workbook has no sheet named “{sheet}” for the range {source}.",
     zh: "此工作簿中没有名为“{sheet}”的工作表（区域 {source}）。",
   },
+  excelUnavailable: {
+    kind: "value",
+    en: "Excel is not available here. Open Partner Incentives from the Home tab in Excel to read and write programs.",
+    zh: "此处无法使用 Excel。请在 Excel 的“开始”选项卡中打开“合作伙伴激励”，以读取和写入方案。",
+  },
+  excelTalkFailed: {
+    kind: "value",
+    en: "Something went wrong while talking to Excel.",
+    zh: "与 Excel 通信时出错。",
+  },
   sourceRangeMoved: {
     kind: "value",
     en: "Rows were inserted or deleted in or above the range {source} since the program was written, and its formulas now read {now}. Edit the program and set its partner data to {now} (or to where the data now is). Nothing was written.",

@@ -15,6 +15,7 @@ import type {
 } from "../../workbook/contract";
 import type { FormulaIssue, IssueScan, ProgramSheet, SelectedCell } from "../../workbook/selection";
 import type { SourceTable } from "../../workbook/existingSource";
+import { formatMessage } from "../../engine/messages";
 
 export type {
   SheetLanguage,
@@ -104,13 +105,13 @@ export interface WorkbookService {
   readSourceRange(address: string | null): Promise<SourceTable>;
 }
 
-export const EXCEL_UNAVAILABLE_MESSAGE =
-  "Excel is not available here. Open Partner Incentives from the Home tab in Excel to read and write programs.";
+/** In English; the error itself speaks the pane's language. */
+export const EXCEL_UNAVAILABLE_MESSAGE = formatMessage("excelUnavailable", {}, "en");
 
 /** Thrown by the real service where office.js or Excel is absent (e.g. the pane opened in a plain browser). */
 export class ExcelUnavailableError extends Error {
   constructor() {
-    super(EXCEL_UNAVAILABLE_MESSAGE);
+    super(formatMessage("excelUnavailable"));
     this.name = "ExcelUnavailableError";
   }
 }
@@ -119,5 +120,5 @@ export class ExcelUnavailableError extends Error {
 export function errorMessage(e: unknown): string {
   if (e instanceof Error && e.message.trim() !== "") return e.message;
   if (typeof e === "string" && e.trim() !== "") return e;
-  return "Something went wrong while talking to Excel.";
+  return formatMessage("excelTalkFailed");
 }
