@@ -537,6 +537,11 @@ export const MESSAGES = {
     en: "“{source}” has no row below its header row: the range needs the headers in its first row and one partner per row below.",
     zh: "“{source}”在标题行下没有任何行：该区域的第一行应为标题，下面每行一个合作伙伴。",
   },
+  sourceRangeTooLarge: {
+    kind: "value",
+    en: "“{source}” has more than {max} rows below its header: select only the rows with partners (or make the data a table with Insert › Table).",
+    zh: "“{source}”的标题下超过 {max} 行：请只选中有合作伙伴的行（或用“插入 › 表格”把数据做成表）。",
+  },
   sourceRangeInvalid: {
     kind: "value",
     en: "“{source}” is neither a table in this workbook nor a range address such as 'Sales data'!A1:D61.",

@@ -11,7 +11,15 @@ import { quotedList } from "./messageLists";
 import type { ExistingNames } from "./names";
 import { TABLE_PREFIX } from "./names";
 import { tableColumn } from "./formulas";
-import { SheetRange, parseSourceRange, quotedSheet, rangeCells, rangeColumnRef, rangeText } from "./sourceRange";
+import {
+  MAX_RANGE_ROWS,
+  SheetRange,
+  parseSourceRange,
+  quotedSheet,
+  rangeCells,
+  rangeColumnRef,
+  rangeText,
+} from "./sourceRange";
 
 /** One of the user's tables, as the wizard shows it and the writer maps it. */
 export interface SourceTable {
@@ -176,6 +184,8 @@ function rangeProblem(
       return formatMessage("sourceRangeWholeColumns", { source });
     case "tooSmall":
       return formatMessage("sourceRangeTooSmall", { source });
+    case "tooLarge":
+      return formatMessage("sourceRangeTooLarge", { source, max: MAX_RANGE_ROWS.toLocaleString("en-US") });
     default:
       return formatMessage("sourceRangeInvalid", { source });
   }

@@ -18,7 +18,13 @@ export interface SheetRange {
 }
 
 /** Why an address cannot be a source; null when it can. */
-export type RangeProblem = "notAnAddress" | "noSheet" | "tooSmall" | "wholeColumns";
+export type RangeProblem = "notAnAddress" | "noSheet" | "tooSmall" | "tooLarge" | "wholeColumns";
+
+/**
+ * More partner rows than this is a selection run to the sheet's end, not partner data (a
+ * program over 100,000 partners should use a table).
+ */
+export const MAX_RANGE_ROWS = 100_000;
 
 const MAX_ROWS = 1_048_576;
 const MAX_COLUMNS = 16_384;
@@ -61,6 +67,7 @@ export function parseSourceRange(text: string): { ok: true; range: SheetRange } 
   };
   // A header row and one partner row at least.
   if (range.bottom === range.top) return { ok: false, problem: "tooSmall" };
+  if (range.bottom - range.top > MAX_RANGE_ROWS) return { ok: false, problem: "tooLarge" };
   return { ok: true, range };
 }
 

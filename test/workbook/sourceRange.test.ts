@@ -20,6 +20,9 @@ test("what cannot be a source says why: no sheet, whole columns, one row, not an
   expect(parseSourceRange("Sheet1!A:D")).toEqual({ ok: false, problem: "wholeColumns" });
   expect(parseSourceRange("Sheet1!A1:D1")).toEqual({ ok: false, problem: "tooSmall" });
   expect(parseSourceRange("Sheet1!A1")).toEqual({ ok: false, problem: "tooSmall" });
+  // A selection run to the sheet's end is not partner data.
+  expect(parseSourceRange("Sheet1!A1:D1048576")).toEqual({ ok: false, problem: "tooLarge" });
+  expect(parseSourceRange("Sheet1!A1:D100001")).toMatchObject({ ok: true });
   for (const bad of [
     "Sales",
     "Sheet 1!A1:B2",
