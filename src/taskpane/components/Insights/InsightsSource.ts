@@ -65,7 +65,12 @@ export interface InsightsSource {
     language: UiLanguage,
   ): Promise<{ sheet: string }>;
   /** Writes the what-if into the program's own tables, as one undo step. */
-  applyScenario?(key: string, scenario: ProgramDefinition, basedOn: ProgramDefinition): Promise<void>;
+  /** Resolves with the write's notes (e.g. results rows added for partners new in the user's table). */
+  applyScenario?(
+    key: string,
+    scenario: ProgramDefinition,
+    basedOn: ProgramDefinition,
+  ): Promise<readonly string[] | void>;
   /**
    * Writes per-partner targets into the KPI's target column of the program's own data table
    * (matched by Partner ID), switching a fixed-target KPI to per-partner targets first when asked.

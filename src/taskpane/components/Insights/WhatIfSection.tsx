@@ -256,10 +256,10 @@ function ScenarioActions(props: WhatIfSectionProps & { fx: Fx }): React.JSX.Elem
   const onApply = () => {
     save.clear();
     void apply.run(async () => {
-      await source.applyScenario!(programKey, scenario.program, current);
+      const notes = await source.applyScenario!(programKey, scenario.program, current);
       setConfirming(false);
       await props.reload?.();
-      return t.insights.applied;
+      return [t.insights.applied, ...(notes ?? [])].join(" ");
     });
   };
 

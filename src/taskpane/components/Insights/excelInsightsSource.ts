@@ -127,7 +127,8 @@ export function createExcelInsightsSource(deps: ExcelInsightsSourceDeps = {}): I
     },
     async applyScenario(key, scenario, basedOn) {
       const m = await prepare();
-      await m.runAsOneUndoStep((context) => m.applyScenario(context, key, scenario, basedOn));
+      const updated = await m.runAsOneUndoStep((context) => m.applyScenario(context, key, scenario, basedOn));
+      return updated.notes;
     },
     async writeTargets(key, kpi, targets, options) {
       const m = await prepare();
