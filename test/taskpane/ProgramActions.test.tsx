@@ -395,6 +395,9 @@ describe("a program over the user's own table", () => {
     expect(await screen.findByText("Partners updated")).toBeInTheDocument();
     expect(service.readProgram).toHaveBeenCalledWith("SolarWave");
     expect(service.update).toHaveBeenCalledWith("SolarWave", read);
+    // The program's line shows the new count at once, without reloading the list.
+    expect(screen.getByText(/^62 partners ·/)).toBeInTheDocument();
+    expect(service.list).toHaveBeenCalledTimes(1);
     expect(
       screen.getByText(
         "The results sheet now has a row for each of 62 partners. 2 rows of Sales added since the program was created now have their results row.",

@@ -20,11 +20,13 @@ export interface ProgramItemProps {
   onDeleted: (program: ProgramSummary, sheets: string[]) => void;
   /** Opens the program, as read from its tables, in the wizard. */
   onEdit?: (request: EditRequest) => void;
+  /** The program was saved in place (Update partners). */
+  onUpdated?: (summary: ProgramSummary) => void;
 }
 
 /** One program: what it is, its generate and delete actions with their progress, and its error cells. */
-export function ProgramItem({ program, detail, onDeleted, onEdit }: ProgramItemProps): React.JSX.Element {
-  const state = useProgramActions(program, onDeleted, onEdit);
+export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: ProgramItemProps): React.JSX.Element {
+  const state = useProgramActions(program, onDeleted, onEdit, onUpdated);
   const styles = useProgramsStyles();
   const t = useStrings();
   const { busy, generate } = state;

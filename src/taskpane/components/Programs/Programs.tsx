@@ -124,6 +124,7 @@ export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps)
               detail={`${partners(p.partners, t, locale)} · ${sheets(p, t)}`}
               onDeleted={state.programDeleted}
               onEdit={onEditProgram}
+              onUpdated={state.programUpdated}
             />
           ))}
         </ul>

@@ -74,6 +74,7 @@ export function useProgramActions(
   program: ProgramSummary,
   onDeleted: (program: ProgramSummary, sheets: string[]) => void,
   onEdit?: (request: EditRequest) => void,
+  onUpdated?: (summary: ProgramSummary) => void,
 ): ProgramActionsState {
   const service = useWorkbookService();
   const [action, setAction] = React.useState<ActionState>({ phase: "idle" });
@@ -163,11 +164,13 @@ export function useProgramActions(
       .readProgram(key)
       .then((read) => service.update(key, read))
       .then(
-        (updated) =>
-          setAction({ phase: "updated", action: "partners", partners: updated.summary.partners, notes: updated.notes }),
+        (updated) => {
+          setAction({ phase: "updated", action: "partners", partners: updated.summary.partners, notes: updated.notes });
+          onUpdated?.(updated.summary);
+        },
         (e: unknown) => setAction({ phase: "failed", action: "partners", message: errorMessage(e) }),
       );
-  }, [service, key]);
+  }, [service, key, onUpdated]);
 
   return {
     action,

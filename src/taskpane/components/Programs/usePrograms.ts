@@ -32,6 +32,8 @@ export interface ProgramsState {
   /** The program deleted last, with the sheets that went, until the next action. */
   deleted: { name: string; sheets: string[] } | null;
   programDeleted: (program: ProgramSummary, sheets: string[]) => void;
+  /** A program saved in place (Update partners): its line shows the new partner count, nothing reloads. */
+  programUpdated: (summary: ProgramSummary) => void;
   refresh: () => void;
   openSample: () => void;
   confirmSample: () => void;
@@ -95,5 +97,23 @@ export function usePrograms(active: boolean): ProgramsState {
 
   const cancelSample = React.useCallback(() => setSample((s) => (s.step === "confirm" ? { step: "idle" } : s)), []);
 
-  return { list, sample, deleted, programDeleted, refresh, openSample, confirmSample, cancelSample };
+  const programUpdated = React.useCallback((summary: ProgramSummary) => {
+    setList((l) =>
+      l.status === "ready"
+        ? { ...l, programs: l.programs.map((p) => (p.key === summary.key ? { ...p, partners: summary.partners } : p)) }
+        : l,
+    );
+  }, []);
+
+  return {
+    list,
+    sample,
+    deleted,
+    programDeleted,
+    programUpdated,
+    refresh,
+    openSample,
+    confirmSample,
+    cancelSample,
+  };
 }
