@@ -6,8 +6,8 @@
 import { ProgramDefinition, formatMessage, validateProgram } from "../engine";
 import type { PartnerSeed } from "./contract";
 import { isoToSerial } from "./excelDates";
-import { ResolvedSource, SourceTable, resolveSource, sourceColumn } from "./existingSource";
-import { cellAtRowOf } from "./formulas";
+import { ResolvedSource, SourceTable, resolveSource } from "./existingSource";
+import { followedColumns } from "./sourceColumns";
 import {
   ExistingNames,
   NO_EXISTING_NAMES,
@@ -399,19 +399,9 @@ function describeResultsSheet(
     numberFormat,
     formula: formula(text),
   });
-  const follow = (header: string, numberFormat: string, column: string): TableColumn =>
-    calc(header, numberFormat, `=${cellAtRowOf(sourceColumn(source, column), sourceRow)}`);
-
   const columns: TableColumn[] = [
     { header: sourceRow, numberFormat: WHOLE_NUMBER },
-    follow(h.partnerId, GENERAL, source.partner),
-    follow(h.partner, GENERAL, source.partnerName),
-    ...p.kpis.map((k, i) => follow(h.actual[i], kpiFormat(k, p), source.kpis[i])),
-    ...p.kpis.flatMap((k, i): TableColumn[] => {
-      const header = h.target[i];
-      const column = source.targets[i];
-      return header === null || column === null ? [] : [follow(header, kpiFormat(k, p), column)];
-    }),
+    ...followedColumns(p, h, source, sourceRow).map((c) => calc(c.header, c.numberFormat, c.formula)),
     ...p.kpis.map((_, i) => calc(h.attainment[i], PERCENT, f.attainment(i))),
     calc(h.score, PERCENT, f.score()),
     calc(h.gateMet, GENERAL, f.gateMet()),

@@ -21,6 +21,11 @@ import {
   rangeText,
 } from "./sourceRange";
 
+/** A header row as read from Excel (numbers, blanks) as the text a mapping matches. */
+export function headerTexts(values: readonly (readonly unknown[])[]): string[] {
+  return (values[0] ?? []).map((h) => String(h ?? ""));
+}
+
 /** One of the user's tables, as the wizard shows it and the writer maps it. */
 export interface SourceTable {
   readonly name: string;
@@ -77,7 +82,7 @@ export async function listSourceTables(context: Excel.RequestContext): Promise<S
   return loaded.map((t) => ({
     name: t.name,
     sheet: t.sheet.name,
-    headers: (t.header.values[0] ?? []).map((h) => String(h ?? "")),
+    headers: headerTexts(t.header.values),
     rows: t.body.rowCount,
   }));
 }
@@ -112,7 +117,7 @@ export async function readNamesAndSource(
     table: {
       name: found.name,
       sheet: sheet.name,
-      headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
+      headers: headerTexts(header.values),
       rows: body.rowCount,
     },
   };
@@ -147,7 +152,7 @@ export async function readRangeSource(
   return {
     name: rangeText(at),
     sheet: at.sheet,
-    headers: (header.values[0] ?? []).map((h) => String(h ?? "")),
+    headers: headerTexts(header.values),
     rows: at.bottom - at.top,
     range: at,
   };

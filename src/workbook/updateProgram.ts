@@ -47,9 +47,9 @@ import {
   isRangeAddress,
   readRangeSource,
   resolveSource,
-  sourceColumn,
+  headerTexts,
 } from "./existingSource";
-import { cellAtRowOf } from "./formulas";
+import { followedColumns } from "./sourceColumns";
 import { SheetRange, parseSourceRange, rangeText } from "./sourceRange";
 import { HeaderNamer } from "./dataHeaders";
 
@@ -240,7 +240,7 @@ async function readSnapshots(
     ? {
         name: source.name,
         sheet: source.sheet.name,
-        headers: (source.header.values[0] ?? []).map((h) => String(h ?? "")),
+        headers: headerTexts(source.header.values),
         rows: source.body.rowCount,
       }
     : null;
@@ -593,20 +593,12 @@ function planData(
   ];
   if (source && sourceRow !== null) {
     // The columns that read the user's table follow the (possibly changed) mapping.
-    const follow = (column: string) => `=${cellAtRowOf(sourceColumn(source, column), sourceRow)}`;
     calculated.unshift(
-      [newH.partnerId, follow(source.partner), GENERAL],
-      [newH.partner, follow(source.partnerName), GENERAL],
-      ...program.kpis.map((k, i): [string, string, string] => [
-        newH.actual[i],
-        follow(source.kpis[i]),
-        kpiFormat(k, program),
+      ...followedColumns(program, newH, source, sourceRow).map((c): [string, string, string] => [
+        c.header,
+        c.formula,
+        c.numberFormat,
       ]),
-      ...program.kpis.flatMap((k, i): [string, string, string][] => {
-        const header = newH.target[i];
-        const column = source.targets[i];
-        return header === null || column === null ? [] : [[header, follow(column), kpiFormat(k, program)]];
-      }),
     );
     inputFormats.clear();
   }
