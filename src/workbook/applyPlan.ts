@@ -308,23 +308,34 @@ function compileSteps(
       own ? clearSheetStep(sheet, own, features) : addSheetStep(sheet, plan.key, features),
       cellsStep(sheet),
     );
+    // append(), not push(...steps): spreading an array as arguments has a size limit (the call stack).
     for (const table of sheet.tables) {
-      structure.push(...tableSteps(sheet, table, features, budget));
-      values.push(...valueSteps(sheet, table, budget));
-      formulas.push(...formulaSteps(sheet, table, features, budget));
+      append(structure, tableSteps(sheet, table, features, budget));
+      append(values, valueSteps(sheet, table, budget));
+      append(formulas, formulaSteps(sheet, table, features, budget));
     }
     for (const g of sheet.grids ?? []) {
-      structure.push(...gridFormatSteps(sheet, g, features, budget));
-      formulas.push(...gridWriteSteps(sheet, g, budget));
+      append(structure, gridFormatSteps(sheet, g, features, budget));
+      append(formulas, gridWriteSteps(sheet, g, budget));
     }
     if (sheet.repeat && sheet.repeat.times > 1) extras.push(repeatStep(sheet, features));
     if (features.conditionalFormats)
-      extras.push(...(sheet.conditionalFormats ?? []).map((cf) => conditionalFormatStep(sheet, cf)));
-    extras.push(...(sheet.charts ?? []).map((chart) => chartStep(sheet, chart)));
-    if (sheet.print && features.pageLayout) extras.push(...printSteps(sheet, budget));
+      append(
+        extras,
+        (sheet.conditionalFormats ?? []).map((cf) => conditionalFormatStep(sheet, cf)),
+      );
+    append(
+      extras,
+      (sheet.charts ?? []).map((chart) => chartStep(sheet, chart)),
+    );
+    if (sheet.print && features.pageLayout) append(extras, printSteps(sheet, budget));
     layout.push(layoutStep(sheet));
   }
   return [...structure, ...values, ...formulas, ...extras, ...layout];
+}
+
+function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
 }
 
 function sheetOf(sheets: Map<string, Excel.Worksheet>, name: string): Excel.Worksheet {
@@ -570,8 +581,11 @@ function boxAddress(b: CellBox): string {
   return rangeAddress(b.row, b.column, b.rows, b.columns);
 }
 
+/** The widest row of a grid. A loop, not Math.max(...rows): spreading 10,000+ rows overflows the call stack. */
 function gridWidth(g: GridPlan): number {
-  return Math.max(0, ...g.rows.map((r) => r.length));
+  let width = 0;
+  for (const r of g.rows) if (r.length > width) width = r.length;
+  return width;
 }
 
 /** The block covering a sheet's grids and the rows they format or repeat into; null without grids. */

@@ -217,6 +217,32 @@ describe("very large writes are chunked: one more sync per budget's worth of dat
   });
 });
 
+describe("plans with very many rows of cells", () => {
+  test("a grid of 300,000 rows (10,000 statements' worth) is written: no Math.max(...rows) stack overflow", async () => {
+    const excel = new FakeExcel();
+    const rows = Array.from({ length: 300000 }, (_, i) => [i, null]);
+    const plan: WorkbookPlan = {
+      key: "Big",
+      programName: "Big",
+      activeSheet: "Big",
+      sheets: [
+        {
+          name: "Big",
+          role: "statementValues",
+          cells: [],
+          tables: [],
+          columnWidths: [],
+          frozenRows: 0,
+          grids: [{ topLeft: { row: 0, column: 0 }, rows, columnFormats: ["0", null] }],
+        },
+      ],
+    };
+    await applyWorkbookPlan(excel.context, plan);
+    expect(excel.sheet("Big").at("A300000")).toMatchObject({ kind: "number", value: 299999, numberFormat: "0" });
+    expect(Math.max(...excel.syncBytes)).toBeLessThan(REQUEST_LIMIT_BYTES);
+  });
+});
+
 describe("failures leave the workbook as it was", () => {
   const plan = solarwavePlan(partners(20, (i) => AWKWARD[i % AWKWARD.length]));
 

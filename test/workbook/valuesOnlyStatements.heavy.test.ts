@@ -1,0 +1,32 @@
+/* Values-only statements for every partner of a large program, against the fake Excel (slow: test:heavy). */
+import { programTemplate } from "../../src/engine";
+import type { PartnerSeed } from "../../src/workbook/contract";
+import { createProgram } from "../../src/workbook/programs";
+import { generateValuesOnlyStatements } from "../../src/workbook/dashboard";
+import { blockHeight } from "../../src/workbook/dashboard/statementLayout";
+import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
+import { FakeExcel } from "./fakeExcel";
+
+const KEY = "SolarWave_Installer";
+
+function seeds(n: number): PartnerSeed[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `P${100000 + i}`,
+    name: `Partner ${i}`,
+    actuals: [0.5 + (i % 10) / 10, 3.5 + (i % 3) / 2],
+  }));
+}
+
+test("values-only statements for 50,000 partners complete, every request under 4 MB", async () => {
+  const excel = new FakeExcel();
+  await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(50000) });
+  const before = excel.syncs;
+  const result = await generateValuesOnlyStatements(excel.context, KEY, "all");
+  expect(result.partners).toBe(50000);
+  const sheet = excel.sheet(result.sheet);
+  const h = blockHeight(programTemplate("solarwave"));
+  expect(sheet.at(`A${5 + 49999 * h}`)).toMatchObject({ kind: "text", value: "Partner 49999" });
+  let largest = 0;
+  for (const b of excel.syncBytes.slice(before)) largest = Math.max(largest, b);
+  expect(largest).toBeLessThan(REQUEST_LIMIT_BYTES);
+}, 300000);
