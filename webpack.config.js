@@ -7,7 +7,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { rewriteManifestUrls } = require("./scripts/manifestUrls");
-const { LocalizedMetadataPlugin } = require("./scripts/localizedMetadata");
+const { ErrorInputsMetadataPlugin, LocalizedMetadataPlugin } = require("./scripts/localizedMetadata");
 
 const DEV_URL = "https://localhost:3000/";
 // Where the built add-in is hosted; every https://localhost:3000/ in the manifest becomes this.
@@ -50,6 +50,8 @@ module.exports = async (env, options) => {
     performance: { hints: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      // Excel passes error values (#N/A in a cell) to the functions only when functions.json allows it.
+      new ErrorInputsMetadataPlugin(),
       // Autocomplete descriptions in Simplified Chinese; the manifest points zh-CN Excel at this file.
       new LocalizedMetadataPlugin({ locale: "zh-CN", translations: require("./src/functions/descriptions.zh-CN.json") }),
       new HtmlWebpackPlugin({

@@ -15,7 +15,12 @@ interface FunctionMetadata {
   id: string;
   name: string;
   description?: string;
-  parameters: { name: string; description?: string; optional?: boolean }[];
+  parameters: { name: string; description?: string; optional?: boolean; type?: string }[];
+}
+
+interface Metadata {
+  allowErrorForDataTypeAny?: boolean;
+  functions: FunctionMetadata[];
 }
 
 function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
@@ -33,7 +38,7 @@ function loadBundle(): Map<string, (...args: unknown[]) => unknown> {
   return registered;
 }
 
-const metadata: { functions: FunctionMetadata[] } = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8"));
+const metadata: Metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8"));
 const registered = loadBundle();
 
 describe("dist/functions.json", () => {
@@ -63,6 +68,42 @@ describe("dist/functions.json", () => {
     expect(signature("ONTIME")).toBe("due_dates, done_dates, [as_of], [grace_days]");
     expect(signature("PRICE")).toBe("list_price, value, discount_tiers, [target]");
     expect(signature("EXPLAIN")).toBe("amount, tiers, [method], [target], [prior]");
+  });
+});
+
+/*
+ * Excel hands an error value in an input cell (#N/A in one row of a column) to a custom function
+ * only when the metadata's top-level allowErrorForDataTypeAny is true, and only to parameters
+ * typed `any` (learn.microsoft.com/office/dev/add-ins/excel/custom-functions-json#allowerrorfordatatypeany);
+ * otherwise Excel answers the whole call with the error itself and the other rows never compute.
+ * The metadata plugin cannot express it, so the build adds it (scripts/localizedMetadata.js).
+ */
+describe.each([
+  ["functions.json", "functions.json"],
+  ["functions.zh-cn.json", "functions.zh-cn.json"],
+])("dist/%s lets error values reach every function", (_name, file) => {
+  const built: Metadata = JSON.parse(fs.readFileSync(path.join(DIST, file), "utf8"));
+
+  test("allowErrorForDataTypeAny is true (top level, where Excel reads it)", () => {
+    expect(built.allowErrorForDataTypeAny).toBe(true);
+  });
+
+  test.each(NAMES)("every parameter of %s is typed any, so errors reach it", (name) => {
+    const f = built.functions.find((m) => m.name === name)!;
+    expect(f.parameters.length).toBeGreaterThan(0);
+    // A missing type defaults to any; the build writes it out.
+    for (const p of f.parameters) expect([p.name, p.type]).toEqual([p.name, "any"]);
+  });
+
+  test("the build refuses a parameter typed other than any", () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { allowErrorInputs } = require("../../scripts/localizedMetadata") as { allowErrorInputs: (json: string) => string };
+    const typed = JSON.parse(JSON.stringify(built)) as Metadata;
+    delete typed.allowErrorForDataTypeAny;
+    typed.functions[0].parameters[0].type = "number";
+    expect(() => allowErrorInputs(JSON.stringify(typed))).toThrow(/PAYOUT\(amount: number\)/);
+    typed.functions[0].parameters[0].type = "any";
+    expect(JSON.parse(allowErrorInputs(JSON.stringify(typed))).allowErrorForDataTypeAny).toBe(true);
   });
 });
 
