@@ -329,7 +329,7 @@ function compileSteps(
       (sheet.charts ?? []).map((chart) => chartStep(sheet, chart)),
     );
     if (sheet.print && features.pageLayout) append(extras, printSteps(sheet, budget));
-    layout.push(layoutStep(sheet));
+    layout.push(layoutStep(sheet, features));
   }
   return [...structure, ...values, ...formulas, ...extras, ...layout];
 }
@@ -544,14 +544,15 @@ function formulaSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, b
   });
 }
 
-function layoutStep(sheet: SheetPlan): Step {
+function layoutStep(sheet: SheetPlan, features: ExcelFeatures): Step {
   return {
     what: formatMessage("stepLayout", { sheet: sheet.name }),
     bytes: (sheet.columnWidths.length * 3 + 2) * CALL_OVERHEAD_BYTES,
     run(sheets) {
       const ws = sheetOf(sheets, sheet.name);
       for (const { column, width } of sheet.columnWidths) ws.getRange(columnAddress(column)).format.columnWidth = width;
-      if (sheet.frozenRows > 0) ws.freezePanes.freezeRows(sheet.frozenRows);
+      // Worksheet.freezePanes is ExcelApi 1.7; the manifest asks for less, so older hosts skip it.
+      if (sheet.frozenRows > 0 && features.freezePanes) ws.freezePanes.freezeRows(sheet.frozenRows);
     },
   };
 }

@@ -12,6 +12,8 @@ export interface ExcelFeatures {
   readonly copyFrom: boolean;
   /** Worksheet.customProperties, the ownership mark (ExcelApi 1.12). */
   readonly customProperties: boolean;
+  /** Worksheet.freezePanes (ExcelApi 1.7): frozen header rows; without it the rows simply scroll. */
+  readonly freezePanes?: boolean;
   /** Excel.run({ mergeUndoGroup: true }) (ExcelApi 1.20). */
   readonly mergeUndoGroup: boolean;
 }
@@ -32,6 +34,7 @@ export function detectExcelFeatures(): ExcelFeatures {
     suspendScreenUpdating: v19,
     copyFrom: v19,
     customProperties: supportsExcelApi("1.12"),
+    freezePanes: supportsExcelApi("1.7"),
     mergeUndoGroup: supportsExcelApi("1.20"),
   };
 }

@@ -217,6 +217,22 @@ describe("very large writes are chunked: one more sync per budget's worth of dat
   });
 });
 
+describe("older hosts", () => {
+  test("ExcelApi 1.6 (no Worksheet.freezePanes, 1.7): the program is written without frozen rows", async () => {
+    const excel = new FakeExcel({ excelApi: "1.6" });
+    await applyWorkbookPlan(excel.context, solarwavePlan(partners(3)));
+    expect(excel.calls.some((c) => c.what.startsWith("freezeRows"))).toBe(false);
+    expect(excel.table("PI_SolarWave_Installer_Data").column("Partner")).toHaveLength(3);
+  });
+
+  test("the fake refuses freezePanes on ExcelApi 1.6, so the test above can fail", async () => {
+    const excel = new FakeExcel({ excelApi: "1.6" });
+    const sheet = excel.context.workbook.worksheets.add("S");
+    sheet.freezePanes.freezeRows(1);
+    await expect(excel.context.sync()).rejects.toThrow(/ApiNotFound: Worksheet.freezePanes needs ExcelApi 1.7/);
+  });
+});
+
 describe("plans with very many rows of cells", () => {
   test("a grid of 300,000 rows (10,000 statements' worth) is written: no Math.max(...rows) stack overflow", async () => {
     const excel = new FakeExcel();

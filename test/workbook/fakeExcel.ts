@@ -193,10 +193,14 @@ export class FakeSheet {
       freezePanes: {
         freezeRows(n: number) {
           excel.record(`freezeRows(${n})`, [n]);
+          // Worksheet.freezePanes is ExcelApi 1.7:
+          // https://learn.microsoft.com/en-us/javascript/api/excel/excel.worksheet#excel-excel-worksheet-freezepanes-member
+          excel.requireApi("1.7", "Worksheet.freezePanes");
           sheet.frozenRows = n;
         },
         unfreeze() {
           excel.record(`unfreeze(${sheet.name})`, []);
+          excel.requireApi("1.7", "Worksheet.freezePanes");
           sheet.frozenRows = 0;
         },
       },
@@ -710,6 +714,8 @@ export class FakeExcel {
   /** Handlers added with Workbook.onSelectionChanged.add. */
   readonly selectionHandlers: ((args: unknown) => Promise<unknown>)[] = [];
   syncs = 0;
+  /** The host's highest ExcelApi set (FakeExcelOptions.excelApi). */
+  readonly excelApi: string;
   /** The sync (1-based) that fails, after its calls took effect; 0 for none. */
   failAtSync = 0;
   private pendingFailure: string | null = null;
@@ -731,6 +737,7 @@ export class FakeExcel {
     }
     this.names = [...(options.names ?? [])];
     const excelApi = options.excelApi ?? "1.20";
+    this.excelApi = excelApi;
     (globalThis as { Office?: unknown }).Office = {
       context: {
         requirements: { isSetSupported: (set: string, v: string) => set === "ExcelApi" && versionAtMost(v, excelApi) },
@@ -753,6 +760,12 @@ export class FakeExcel {
 
   failNextSync(message: string): void {
     this.pendingFailure ??= message;
+  }
+
+  /** A member of a newer requirement set than the host has fails its batch, as in Excel. */
+  requireApi(version: string, member: string): void {
+    if (!versionAtMost(version, this.excelApi))
+      this.failNextSync(`ApiNotFound: ${member} needs ExcelApi ${version}; this host has ${this.excelApi}`);
   }
 
   async sync(): Promise<void> {
