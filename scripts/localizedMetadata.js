@@ -37,7 +37,8 @@ function allowErrorInputs(metadataJson) {
   const metadata = JSON.parse(metadataJson);
   const typed = [];
   for (const f of metadata.functions) {
-    for (const p of f.parameters) if (p.type !== undefined && p.type !== "any") typed.push(`${f.id}(${p.name}: ${p.type})`);
+    for (const p of f.parameters)
+      if (p.type !== undefined && p.type !== "any") typed.push(`${f.id}(${p.name}: ${p.type})`);
   }
   if (typed.length > 0) {
     throw new Error(`functions.json: error inputs reach only parameters typed any; not ${typed.join(", ")}`);

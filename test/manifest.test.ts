@@ -63,6 +63,18 @@ describe("manifest.xml", () => {
     ]);
   });
 
+  test("requires exactly SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 (CustomFunctions.Error), nothing newer", () => {
+    const sets = child(child(root, "Requirements"), "Sets");
+    const declared = childrenNamed(sets, "Set").map((s) => [
+      s.attributes.Name,
+      s.attributes.MinVersion ?? sets.attributes.DefaultMinVersion,
+    ]);
+    expect(declared.sort()).toEqual([
+      ["CustomFunctionsRuntime", "1.2"],
+      ["SharedRuntime", "1.1"],
+    ]);
+  });
+
   test("requires SharedRuntime 1.1 and runs everything in one long-lived runtime on the task pane page", () => {
     const sets = child(child(root, "Requirements"), "Sets");
     const shared = childrenNamed(sets, "Set").filter((s) => s.attributes.Name === "SharedRuntime");
@@ -138,7 +150,10 @@ describe("manifest.xml", () => {
     const built = fs.readFileSync(path.join(ROOT, "dist", "manifest.xml"), "utf8");
     expect(built).not.toContain("localhost");
     expect(
-      checkManifest(built, { assetsDir: path.join(ROOT, "dist", "assets"), origin: "https://partner-incentives.example.com/" }),
+      checkManifest(built, {
+        assetsDir: path.join(ROOT, "dist", "assets"),
+        origin: "https://partner-incentives.example.com/",
+      }),
     ).toEqual([]);
   });
 });
@@ -147,7 +162,9 @@ describe("Chinese", () => {
   test("zh-CN Excel gets the Chinese function descriptions and ribbon text; names stay INCENTIVE.*", () => {
     expect(source).toContain('<bt:Override Locale="zh-CN" Value="https://localhost:3000/functions.zh-cn.json"/>');
     expect(source).toMatch(/<bt:String id="Functions.Namespace" DefaultValue="INCENTIVE"\/>/);
-    expect(source).toMatch(/<bt:String id="TaskpaneButton.Label"[^>]*>\s*<bt:Override Locale="zh-CN" Value="合作伙伴激励"\/>/);
+    expect(source).toMatch(
+      /<bt:String id="TaskpaneButton.Label"[^>]*>\s*<bt:Override Locale="zh-CN" Value="合作伙伴激励"\/>/,
+    );
   });
 });
 
@@ -270,6 +287,29 @@ describe("checkManifest reports broken manifests", () => {
           '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
         ]),
       /Requirements do not include the SharedRuntime set/,
+    ],
+    [
+      "no CustomFunctionsRuntime 1.2 (CustomFunctions.Error needs it)",
+      () => mutate([/\s*<Set Name="CustomFunctionsRuntime" MinVersion="1.2"\/>/, ""]),
+      /Requirements do not include the CustomFunctionsRuntime set/,
+    ],
+    [
+      "CustomFunctionsRuntime 1.1 (no CustomFunctions.Error)",
+      () =>
+        mutate([
+          '<Set Name="CustomFunctionsRuntime" MinVersion="1.2"/>',
+          '<Set Name="CustomFunctionsRuntime" MinVersion="1.1"/>',
+        ]),
+      /CustomFunctionsRuntime MinVersion is 1\.1, expected 1\.2/,
+    ],
+    [
+      "a requirement set the add-in does not need to load",
+      () =>
+        mutate([
+          '<Set Name="SharedRuntime" MinVersion="1.1"/>',
+          '<Set Name="SharedRuntime" MinVersion="1.1"/><Set Name="ExcelApi" MinVersion="1.20"/>',
+        ]),
+      /Requirements declare ExcelApi 1\.20, which the add-in does not need to load/,
     ],
     [
       "a resource defined twice",

@@ -97,7 +97,9 @@ describe.each([
 
   test("the build refuses a parameter typed other than any", () => {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { allowErrorInputs } = require("../../scripts/localizedMetadata") as { allowErrorInputs: (json: string) => string };
+    const { allowErrorInputs } = require("../../scripts/localizedMetadata") as {
+      allowErrorInputs: (json: string) => string;
+    };
     const typed = JSON.parse(JSON.stringify(built)) as Metadata;
     delete typed.allowErrorForDataTypeAny;
     typed.functions[0].parameters[0].type = "number";
@@ -108,7 +110,9 @@ describe.each([
 });
 
 describe("dist/functions.zh-cn.json (Excel in Chinese)", () => {
-  const zh: { functions: FunctionMetadata[] } = JSON.parse(fs.readFileSync(path.join(DIST, "functions.zh-cn.json"), "utf8"));
+  const zh: { functions: FunctionMetadata[] } = JSON.parse(
+    fs.readFileSync(path.join(DIST, "functions.zh-cn.json"), "utf8"),
+  );
   const chinese = /[\u4e00-\u9fff]/;
 
   test("same ids, names and parameters as functions.json, so formulas travel between offices", () => {
@@ -129,7 +133,9 @@ describe("dist/functions.zh-cn.json (Excel in Chinese)", () => {
     const { localizeMetadata } = require("../../scripts/localizedMetadata") as {
       localizeMetadata: (json: string, translations: object, locale: string) => string;
     };
-    const translations = JSON.parse(fs.readFileSync(path.join(__dirname, "../../src/functions/descriptions.zh-CN.json"), "utf8"));
+    const translations = JSON.parse(
+      fs.readFileSync(path.join(__dirname, "../../src/functions/descriptions.zh-CN.json"), "utf8"),
+    );
     delete translations.GAP.parameters.target;
     expect(() => localizeMetadata(JSON.stringify(metadata), translations, "zh-CN")).toThrow(/GAP\(target\)/);
   });
@@ -151,7 +157,17 @@ describe("dist/functions.js loaded alone", () => {
   test("a bad tier table is thrown as the runtime's own CustomFunctions.Error", () => {
     let thrown: unknown;
     try {
-      registered.get("PAYOUT")!([[1]], [[0, 0.1], [0, 0.2]], null, null, null, null);
+      registered.get("PAYOUT")!(
+        [[1]],
+        [
+          [0, 0.1],
+          [0, 0.2],
+        ],
+        null,
+        null,
+        null,
+        null,
+      );
     } catch (e) {
       thrown = e;
     }

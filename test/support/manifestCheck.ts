@@ -41,6 +41,23 @@ export const NS = {
   taskpaneOverrides: "http://schemas.microsoft.com/office/taskpaneappversionoverrides",
 };
 
+/**
+ * The requirement sets the manifest declares, and only these: what the add-in cannot load without.
+ * Newer APIs are checked at run time (src/workbook/excelFeatures.ts), so they never lock a host out.
+ * - SharedRuntime 1.1: the task pane and the functions share one runtime
+ *   (learn.microsoft.com/javascript/api/requirement-sets/common/shared-runtime-requirement-sets).
+ * - CustomFunctionsRuntime 1.2: CustomFunctions.Error, how every function reports a bad cell
+ *   ("[ API set: CustomFunctionsRuntime 1.2 ]",
+ *   learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error). Every host
+ *   with SharedRuntime 1.1 for Excel has it (Windows 2002 vs 1909, Mac 16.35 vs 16.34:
+ *   learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets),
+ *   so declaring it locks no one out.
+ */
+export const REQUIRED_SETS: Readonly<Record<string, string>> = {
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.2",
+};
+
 /** [element name, minOccurs, maxOccurs] in schema sequence order. */
 type Particle = [string, number, number];
 const MANY = Number.POSITIVE_INFINITY;
@@ -275,18 +292,29 @@ export function checkManifest(xmlText: string, options: CheckOptions = {}): stri
   if (permissions !== "ReadWriteDocument")
     problems.push(`Permissions is "${permissions ?? ""}", expected ReadWriteDocument`);
 
-  // ---- Requirements: SharedRuntime 1.1 ----
+  // ---- Requirements: exactly the sets the add-in needs to load ----
   const requirements = top("Requirements");
   if (requirements)
     checkSequence(requirements, SEQUENCES["OfficeApp/Requirements"], "OfficeApp/Requirements", problems);
   const sets = requirements ? childrenNamed(requirements, "Sets")[0] : undefined;
-  const sharedRuntime = sets
-    ? childrenNamed(sets, "Set").find((s) => s.attributes.Name === "SharedRuntime")
-    : undefined;
-  if (!sharedRuntime) problems.push("Requirements do not include the SharedRuntime set");
-  else {
-    const min = sharedRuntime.attributes.MinVersion ?? sets?.attributes.DefaultMinVersion ?? "1.1";
-    if (min !== "1.1") problems.push(`SharedRuntime MinVersion is ${min}, expected 1.1`);
+  const declared = sets ? childrenNamed(sets, "Set") : [];
+  for (const [name, version] of Object.entries(REQUIRED_SETS)) {
+    const set = declared.find((s) => s.attributes.Name === name);
+    if (!set) {
+      problems.push(`Requirements do not include the ${name} set`);
+      continue;
+    }
+    const min = set.attributes.MinVersion ?? sets?.attributes.DefaultMinVersion ?? "1.1";
+    if (min !== version) problems.push(`${name} MinVersion is ${min}, expected ${version}`);
+  }
+  for (const set of declared) {
+    const name = set.attributes.Name ?? "";
+    if (!(name in REQUIRED_SETS)) {
+      problems.push(
+        `Requirements declare ${name} ${set.attributes.MinVersion ?? ""}, which the add-in does not need to load: ` +
+          "hosts without it could not install the add-in (check newer APIs at run time instead)",
+      );
+    }
   }
 
   // ---- VersionOverrides ----
