@@ -25,6 +25,7 @@ import { formatMessage, messageLanguage } from "../engine";
 import { cellAddress, columnAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
+import { MAX_PAGE_BREAKS } from "./excelLimits";
 import type { ExistingNames } from "./names";
 import { GENERAL, TEXT } from "./numberFormats";
 import { supportsExcelApi } from "./excelFeatures";
@@ -815,6 +816,8 @@ const PAGE_BREAKS_PER_STEP = 1000;
 
 function printSteps(sheet: SheetPlan, budget: number): Step[] {
   const print = sheet.print!;
+  if (print.pageBreaksBefore.length > MAX_PAGE_BREAKS)
+    throw new Error(`Internal error: ${print.pageBreaksBefore.length} page breaks on ${sheet.name}; Excel allows ${MAX_PAGE_BREAKS}.`);
   const steps: Step[] = [
     {
       what: formatMessage("stepPrint", { sheet: sheet.name }),

@@ -309,6 +309,10 @@ export class FakeSheet {
       horizontalPageBreaks: {
         add(address: string) {
           excel.record(`pageBreak(${address})`, [address]);
+          // "Page breaks: 1,026 horizontal and vertical" per sheet (Excel specifications and limits):
+          // https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3
+          if (sheet.pageBreaks.length >= 1026)
+            excel.failNextSync(`InvalidArgument: ${sheet.name} already has 1,026 page breaks, Excel's limit per sheet`);
           sheet.pageBreaks.push(address);
         },
         removePageBreaks() {

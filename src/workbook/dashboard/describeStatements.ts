@@ -14,7 +14,8 @@ import type { ProgramDefinition } from "../../engine";
 import { stringLiteral } from "../formulas";
 import { SheetLabels, SheetLanguage, fillLabel, labelExpression } from "../labels";
 import { lowerIsBetter } from "../programFormulas";
-import { Cell, CellStyle, GridPlan, SheetPlan, formula, text } from "../sheetPlan";
+import { MAX_PAGE_BREAKS } from "../excelLimits";
+import { Cell, CellStyle, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
 import { gapFormula } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
@@ -58,12 +59,24 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
         value: text(ownershipNote(r.show, p.name, options.key, fillLabel(w.aboutLive, { table: r.data }))),
       },
       { row: 2, column: 0, style: "note", value: text(w.liveNote) },
+      ...pageBreaksNote(n, r.show),
     ],
     tables: [],
     grids: statementGrid(top, block.rows, block.formats, block.styles),
     repeat: { block: box(top, 0, height, STATEMENT_COLUMNS), times: n },
     ...statementPages(top, height, n, r.show),
   };
+}
+
+/**
+ * Row 4's note when there are more statements than Excel allows page breaks (1,026 per sheet):
+ * which statements start a printed page of their own, and how to print the others. None otherwise.
+ */
+export function pageBreaksNote(n: number, labels: SheetLabels): PlainCell[] {
+  if (n - 1 <= MAX_PAGE_BREAKS) return [];
+  const count = (MAX_PAGE_BREAKS + 1).toLocaleString("en-US");
+  const next = (MAX_PAGE_BREAKS + 2).toLocaleString("en-US");
+  return [{ row: 3, column: 0, style: "note", value: text(fillLabel(labels.statements.pageBreaksLimited, { count, next })) }];
 }
 
 /**
@@ -94,7 +107,8 @@ export function statementPages(
       fitToWidth: false,
       titleRows: null,
       area: box(0, 0, top + n * height, STATEMENT_COLUMNS),
-      pageBreaksBefore: Array.from({ length: n - 1 }, (_, k) => top + (k + 1) * height),
+      // Excel allows 1,026 page breaks per sheet (excelLimits.ts): the first 1,027 statements start a page each.
+      pageBreaksBefore: Array.from({ length: Math.min(n - 1, MAX_PAGE_BREAKS) }, (_, k) => top + (k + 1) * height),
     },
   };
 }

@@ -24,7 +24,7 @@ import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import { fixed, gapSentence } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
-import { statementGrid, statementPages } from "./describeStatements";
+import { pageBreaksNote, statementGrid, statementPages } from "./describeStatements";
 import {
   STATEMENT_COLUMNS,
   STATEMENT_TOP,
@@ -96,6 +96,7 @@ export function describeValuesOnlyStatement(
       },
       { row: 1, column: 0, style: "note", value: text(ownershipNote(r.show, p.name, key, w.aboutValues)) },
       { row: 2, column: 0, style: "note", value: text(w.valuesNote) },
+      ...pageBreaksNote(n, r.show),
     ],
     tables: [],
     grids,

@@ -158,6 +158,8 @@ export const EN: SheetLabels = {
       "One statement per partner, one per printed page. Partners without the add-in would see #NAME? here: send them the values-only copy.",
     valuesNote:
       "These are values, not formulas: they do not change when the data changes. Generate again after a change.",
+    pageBreaksLimited:
+      "Excel allows 1,026 page breaks per sheet, so statements 1 to {count} each start a new printed page and those from {next} on do not: to print one of them, select its block and print the selection.",
     noPartnerRow: "(no partner in this row of the data table)",
     partnerId: "Partner ID",
     statementNo: "Statement no.",

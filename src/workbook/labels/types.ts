@@ -183,6 +183,8 @@ export interface SheetLabels {
     readonly aboutValues: string;
     readonly liveNote: string;
     readonly valuesNote: string;
+    /** Beyond Excel's 1,026 page breaks per sheet: placeholders {count} (statements on their own page), {next} (the first that is not). */
+    readonly pageBreaksLimited: string;
     readonly noPartnerRow: string;
     readonly partnerId: string;
     readonly statementNo: string;

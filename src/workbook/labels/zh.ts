@@ -160,6 +160,8 @@ export const ZH: SheetLabels = {
     aboutValues: "仅含数值：根据生成时的合作伙伴数据计算。",
     liveNote: "每个合作伙伴一份对账单，每份打印一页。没有安装加载项的合作伙伴在此会看到 #NAME?：请发送仅含数值的副本。",
     valuesNote: "这些是数值而不是公式：数据变化时不会更新。数据变化后请重新生成。",
+    pageBreaksLimited:
+      "Excel 每个工作表最多允许 1,026 个分页符，因此第 1 至 {count} 份对账单各自从新的一页开始打印，从第 {next} 份起则不会：如需打印其中一份，请选中其区域并打印所选内容。",
     noPartnerRow: "（数据表的这一行没有合作伙伴）",
     partnerId: "合作伙伴编号",
     statementNo: "对账单编号",

@@ -284,6 +284,37 @@ describe("readPartnerInputs", () => {
   });
 });
 
+describe("Excel's 1,026 page breaks per sheet", () => {
+  test("the fake refuses the 1,027th page break at sync, as Excel does", async () => {
+    const excel = new FakeExcel();
+    const breaks = excel.context.workbook.worksheets.add("S").horizontalPageBreaks;
+    for (let i = 2; i <= 1027; i++) breaks.add(`A${i}`);
+    await excel.context.sync();
+    breaks.add("A2000");
+    await expect(excel.context.sync()).rejects.toThrow(/InvalidArgument: S already has 1,026 page breaks/);
+  });
+
+  test("1,200 partners: statements 1 to 1,027 start a page each, and row 4 says how to print the others", async () => {
+    const excel = await workbookWith(1200);
+    const live = await generateStatements(excel.context, KEY);
+    const values = await generateValuesOnlyStatements(excel.context, KEY, "all");
+    const h = blockHeight(programTemplate("solarwave"));
+    for (const name of [live.sheet, values.sheet]) {
+      const sheet = excel.sheet(name);
+      expect(sheet.pageBreaks).toHaveLength(1026);
+      expect(sheet.pageBreaks[1025]).toBe(`A${5 + 1026 * h}`); // before statement 1,027
+      expect(String(sheet.at("A4")?.value)).toMatch(/^Excel allows 1,026 page breaks per sheet, so statements 1 to 1,027/);
+    }
+  });
+
+  test("1,027 partners need 1,026 breaks: no note", async () => {
+    const excel = await workbookWith(1027);
+    const live = await generateStatements(excel.context, KEY);
+    expect(excel.sheet(live.sheet).pageBreaks).toHaveLength(1026);
+    expect(excel.sheet(live.sheet).at("A4")).toBeUndefined();
+  });
+});
+
 describe("chunking", () => {
   test("50,000 partners: dashboard and statements, every request under 4 MB", async () => {
     const excel = await workbookWith(50000);
@@ -291,7 +322,8 @@ describe("chunking", () => {
     const dashboard = await generateDashboard(excel.context, KEY, { now: NOW });
     expect(dashboard.syncs).toBe(4);
     const statements = await generateStatements(excel.context, KEY);
-    expect(statements.syncs).toBeGreaterThan(4); // 49,999 page breaks take more than one request
+    expect(statements.syncs).toBe(4); // Excel's 1,026 page breaks per sheet, not 49,999, so one request
+    expect(excel.sheet(statements.sheet).pageBreaks).toHaveLength(1026);
     expect(Math.max(...excel.syncBytes.slice(before))).toBeLessThan(REQUEST_LIMIT_BYTES);
   }, 120000);
 });
