@@ -233,6 +233,21 @@ export const MESSAGES = {
     en: 'Two KPIs are called "{name}"; names must be different.',
     zh: "有两个 KPI 都叫“{name}”；名称必须各不相同。",
   },
+  kpiNameTooLong: {
+    kind: "value",
+    en: "Keep KPI {index}'s name to {max} characters or fewer: the program's formulas repeat every KPI name, and Excel allows 8,192 characters in a formula.",
+    zh: "KPI {index} 的名称请不要超过 {max} 个字符：方案的公式会重复每个 KPI 的名称，而 Excel 的一个公式最多允许 8,192 个字符。",
+  },
+  kpisTooMany: {
+    kind: "value",
+    en: "Use at most {max} KPIs: the program's formulas name every KPI, and Excel allows 8,192 characters in a formula.",
+    zh: "KPI 最多 {max} 个：方案的公式会列出每个 KPI，而 Excel 的一个公式最多允许 8,192 个字符。",
+  },
+  columnNameTooLong: {
+    kind: "value",
+    en: "The column name “{column}…” is over {max} characters: rename the column in your table, then choose it again.",
+    zh: "列名“{column}…”超过 {max} 个字符：请在您的表中重命名该列，然后重新选择。",
+  },
   kpiTargetMissing: {
     kind: "value",
     en: "{what}: enter a target above zero, or choose a target per partner.",

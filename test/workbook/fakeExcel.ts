@@ -576,6 +576,7 @@ class FakeRange {
       set values(grid: Grid) {
         excel.record(`values(${self.address})`, grid);
         self.checkShape(grid, "values");
+        excel.checkFormulaLengths(grid);
         const b = self.box();
         grid.forEach((row, r) =>
           row.forEach((v, c) =>
@@ -586,6 +587,7 @@ class FakeRange {
       set formulas(grid: Grid) {
         excel.record(`formulas(${self.address})`, grid);
         self.checkShape(grid, "formulas");
+        excel.checkFormulaLengths(grid);
         const b = self.box();
         grid.forEach((row, r) =>
           row.forEach((v, c) => {
@@ -764,6 +766,22 @@ export class FakeExcel {
 
   failNextSync(message: string): void {
     this.pendingFailure ??= message;
+  }
+
+  /**
+   * A formula over 8,192 characters fails its batch: "Length of formula contents: 8,192 characters"
+   * (Excel specifications and limits,
+   * https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+   */
+  checkFormulaLengths(grid: Grid): void {
+    if (!Array.isArray(grid)) return;
+    for (const row of grid) {
+      if (!Array.isArray(row)) continue;
+      for (const v of row) {
+        if (typeof v === "string" && /^[=+\-@]/.test(v) && v.length > 8192)
+          this.failNextSync(`InvalidArgument: a formula of ${v.length} characters; Excel allows 8,192`);
+      }
+    }
   }
 
   /** A member of a newer requirement set than the host has fails its batch, as in Excel. */

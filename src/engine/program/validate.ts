@@ -13,6 +13,16 @@ export interface ProgramIssue {
 }
 
 export const MAX_NAME_LENGTH = 60;
+/**
+ * Excel allows 8,192 characters in a formula (Excel specifications and limits,
+ * https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3),
+ * and the gate formula names every KPI (its name ~4 times plus ~370 characters), so at most
+ * 10 KPIs of at most 80 characters keep every generated formula under it (test/workbook/formulaLength.test.ts).
+ */
+export const MAX_KPI_NAME_LENGTH = 80;
+export const MAX_KPIS = 10;
+/** A column of the user's table named in a formula (one per formula): Excel's limit for a column header. */
+export const MAX_COLUMN_NAME_LENGTH = 255;
 /** Characters that structured references would need escaped; kept out of names we put in headers. */
 const RESERVED = /[[\]#'@]/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -52,6 +62,11 @@ export function validateProgram(p: ProgramDefinition): ProgramIssue[] {
       kpiColumns.every((c) => c.trim() !== "") &&
       p.kpis.every((k, i) => k.targetMode !== "perPartner" || (targetColumns[i] ?? "").trim() !== "");
     if (source.trim() === "" || partnerColumn.trim() === "" || !mapped) add("source", "sourceIncomplete");
+    const long = [partnerColumn, p.source.partnerNameColumn ?? "", ...kpiColumns, ...targetColumns].find(
+      (c) => c.trim().length > MAX_COLUMN_NAME_LENGTH,
+    );
+    if (long !== undefined)
+      add("source", "columnNameTooLong", { column: long.trim().slice(0, 40), max: MAX_COLUMN_NAME_LENGTH });
   }
   return issues;
 }
@@ -61,12 +76,15 @@ function validateKpis(p: ProgramDefinition, add: (path: string, id: MessageId, p
     add("kpis", "kpisMissing");
     return;
   }
+  if (p.kpis.length > MAX_KPIS) add("kpis", "kpisTooMany", { max: MAX_KPIS });
   const seen = new Set<string>();
   let total = 0;
   p.kpis.forEach((k, i) => {
     const what = k.name.trim() || `KPI ${i + 1}`;
     const name = k.name.trim();
     if (name === "") add(`kpis.${i}.name`, "kpiNameMissing", { index: i + 1 });
+    else if (name.length > MAX_KPI_NAME_LENGTH)
+      add(`kpis.${i}.name`, "kpiNameTooLong", { index: i + 1, max: MAX_KPI_NAME_LENGTH });
     else if (RESERVED.test(name)) add(`kpis.${i}.name`, "nameHasReservedCharacter", { what: `KPI ${i + 1}'s name` });
     else if (seen.has(name.toLowerCase())) add(`kpis.${i}.name`, "kpiNameDuplicate", { name });
     seen.add(name.toLowerCase());

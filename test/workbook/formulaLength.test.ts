@@ -1,0 +1,130 @@
+/*
+ * Excel allows 8,192 characters in a formula ("Length of formula contents", Excel specifications
+ * and limits: https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
+ * The fake refuses longer ones at sync; here every template is written with the longest names the
+ * validator accepts, and every formula the add-in writes is measured.
+ */
+import {
+  MAX_COLUMN_NAME_LENGTH,
+  MAX_KPIS,
+  MAX_KPI_NAME_LENGTH,
+  MAX_NAME_LENGTH,
+  ProgramDefinition,
+  TemplateId,
+  programTemplate,
+  validateProgram,
+} from "../../src/engine";
+import { MAX_FORMULA_LENGTH } from "../../src/workbook/excelLimits";
+import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
+import { generateDashboard, generateStatements } from "../../src/workbook/dashboard";
+import { FakeExcel, FakeTable } from "./fakeExcel";
+
+const TEMPLATES: TemplateId[] = ["solarwave", "resellerRebate", "salesCommission"];
+
+/** n characters, starting with a distinct prefix, in the sheet language's script (a CJK character is still one). */
+function longName(prefix: string, n: number, filler: string): string {
+  return (prefix + filler.repeat(n)).slice(0, n);
+}
+
+/** The template with a 60-character name and MAX_KPIS KPIs of MAX_KPI_NAME_LENGTH characters each. */
+function maximal(id: TemplateId, language: "en" | "zh"): ProgramDefinition {
+  const p = programTemplate(id, language);
+  const filler = language === "zh" ? "阳" : "x";
+  const kpis = Array.from({ length: MAX_KPIS }, (_, i) => ({
+    ...p.kpis[i % p.kpis.length],
+    name: longName(`K${i} `, MAX_KPI_NAME_LENGTH, filler),
+    weight: i === 0 ? 1 - (MAX_KPIS - 1) / 10 : 1 / 10,
+    // Every KPI gated and lower-is-better where the template has one: the longest gate formula.
+    gate: p.kpis[i % p.kpis.length].gate ?? 1,
+  }));
+  return { ...p, name: longName("Program ", MAX_NAME_LENGTH, filler), kpis };
+}
+
+function allFormulas(excel: FakeExcel): string[] {
+  const out: string[] = [];
+  for (const sheet of excel.liveSheets())
+    for (const cell of sheet.cells.values()) if (cell.kind === "formula") out.push(String(cell.value));
+  return out;
+}
+
+describe("every formula stays within Excel's 8,192 characters, whatever names the validator accepts", () => {
+  test.each(TEMPLATES.flatMap((id) => [[id, "en"] as const, [id, "zh"] as const]))(
+    "%s (%s): program, dashboard, statements and an edit",
+    async (id, language) => {
+      const p = maximal(id, language);
+      expect(validateProgram(p)).toEqual([]);
+      const excel = new FakeExcel();
+      const partners = Array.from({ length: 3 }, (_, i) => ({
+        id: `P${i}`,
+        name: `Partner ${i}`,
+        actuals: p.kpis.map(() => 1),
+      }));
+      const { key } = (await createProgram(excel.context, p, { partners })).summary;
+      await generateDashboard(excel.context, key, { now: new Date(2026, 0, 1) });
+      await generateStatements(excel.context, key);
+      await updateProgram(excel.context, key, await readProgram(excel.context, key));
+      const formulas = allFormulas(excel);
+      expect(formulas.length).toBeGreaterThan(10);
+      let longest = 0;
+      for (const f of formulas) longest = Math.max(longest, f.length);
+      expect(longest).toBeGreaterThan(4000); // the gate formula names all ten KPIs
+      expect(longest).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+    },
+  );
+
+  test("over the user's table with column names of 255 characters", async () => {
+    const excel = new FakeExcel({ sheets: ["Sales data"] });
+    const sheet = excel.sheet("Sales data");
+    const headers = ["Partner", "Volume", "Quota"].map((h) => longName(`${h} `, MAX_COLUMN_NAME_LENGTH, "x"));
+    headers.forEach((h, c) => sheet.put(0, c, { kind: "text", value: h }));
+    [["A", 1200, 1000]].forEach((row, r) =>
+      row.forEach((v, c) =>
+        sheet.put(r + 1, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
+      ),
+    );
+    const sales = new FakeTable(sheet, { row: 0, column: 0, rows: 2, columns: 3 });
+    sales.name = "Sales";
+    excel.tables.push(sales);
+    const p = programTemplate("resellerRebate");
+    p.kpis = [{ ...p.kpis[0], name: longName("Volume ", MAX_KPI_NAME_LENGTH, "x"), targetMode: "perPartner", target: null }];
+    p.source = {
+      kind: "existing",
+      source: "Sales",
+      partnerColumn: headers[0],
+      kpiColumns: [headers[1]],
+      targetColumns: [headers[2]],
+    };
+    expect(validateProgram(p)).toEqual([]);
+    await createProgram(excel.context, p);
+    const longest = allFormulas(excel).reduce((n, f) => Math.max(n, f.length), 0);
+    expect(longest).toBeGreaterThan(MAX_COLUMN_NAME_LENGTH);
+    expect(longest).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+  });
+});
+
+describe("the validator refuses names and KPI counts that would make longer formulas, stating the limit", () => {
+  test("a KPI name over 80 characters, more than 10 KPIs, a column name over 255 characters", () => {
+    const p = programTemplate("solarwave");
+    const long = { ...p, kpis: p.kpis.map((k, i) => (i === 1 ? { ...k, name: "x".repeat(81) } : k)) };
+    expect(validateProgram(long).map((i) => [i.path, i.message])).toEqual([
+      [
+        "kpis.1.name",
+        "Keep KPI 2's name to 80 characters or fewer: the program's formulas repeat every KPI name, and Excel allows 8,192 characters in a formula.",
+      ],
+    ]);
+    const many = maximal("solarwave", "en");
+    many.kpis = [...many.kpis, { ...many.kpis[0], name: "One more", weight: 0 }];
+    expect(validateProgram(many).map((i) => i.id)).toContain("kpisTooMany");
+    const columns = programTemplate("resellerRebate");
+    columns.source = { kind: "existing", source: "Sales", partnerColumn: "P".repeat(256), kpiColumns: ["Volume"] };
+    expect(validateProgram(columns).map((i) => i.message)).toEqual([
+      `The column name “${"P".repeat(40)}…” is over 255 characters: rename the column in your table, then choose it again.`,
+    ]);
+  });
+
+  test("the fake refuses a formula over 8,192 characters at sync (so the tests above can fail)", async () => {
+    const excel = new FakeExcel();
+    excel.context.workbook.worksheets.add("S").getRange("A1").formulas = [[`="${"x".repeat(8200)}"`]];
+    await expect(excel.context.sync()).rejects.toThrow(/InvalidArgument: a formula of 8,?203 characters/);
+  });
+});
