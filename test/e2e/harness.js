@@ -1,8 +1,8 @@
 /* eslint-disable no-undef */
 /*
  * The end-to-end harness: headless Debian Chromium (playwright-core) against the built task pane
- * in dist/, with office.js replaced by a local stub and a recording Excel injected before any
- * page script. Everything a test needs is here, so a new test reads as the user's steps:
+ * in dist/, with office.js replaced by a local stub and the Excel model (test/excel-model/)
+ * injected before any page script. Everything a test needs is here, so a new test reads as the user's steps:
  *
  *   const h = await startHarness();                       // server on 127.0.0.1 + browser
  *   const pane = await h.openPane({ width: 320 });        // loads taskpane.html, waits for the first screen
@@ -38,8 +38,46 @@ const CHROMIUM_ARGS = [
 const PANE_WIDTHS = [270, 320, 350];
 const PANE_HEIGHT = 800;
 
-const RECORDING_EXCEL = fs.readFileSync(path.join(__dirname, "recordingExcel.js"), "utf8");
 const OFFICE_STUB = fs.readFileSync(path.join(__dirname, "officeStub.js"), "utf8");
+
+const EXCEL_MODEL_DIR = path.join(ROOT, "test", "excel-model");
+let excelModelScript = null;
+
+/**
+ * The Excel model (test/excel-model/*.ts, no Node or jest imports) as one browser script: each
+ * file transpiled with TypeScript's transpileModule to CommonJS, wrapped in a tiny module table,
+ * and installExcelModel(window) called, all in one IIFE run before any page script. Built once
+ * per process.
+ */
+function buildExcelModelScript() {
+  if (excelModelScript) return excelModelScript;
+  const ts = require("typescript");
+  const files = fs.readdirSync(EXCEL_MODEL_DIR).filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"));
+  const modules = files.map((f) => {
+    const out = ts.transpileModule(fs.readFileSync(path.join(EXCEL_MODEL_DIR, f), "utf8"), {
+      fileName: f,
+      reportDiagnostics: false,
+      compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020, esModuleInterop: false },
+    }).outputText;
+    return `${JSON.stringify("./" + f.replace(/\.ts$/, ""))}: function (exports, require) {\n${out}\n}`;
+  });
+  excelModelScript = [
+    "(function () {",
+    "  if (window.__excel) return;",
+    `  var modules = {\n${modules.join(",\n")}\n};`,
+    "  var cache = {};",
+    "  function load(name) {",
+    "    if (cache[name]) return cache[name].exports;",
+    "    if (!modules[name]) throw new Error('excel model: no module ' + name);",
+    "    var module = (cache[name] = { exports: {} });",
+    "    modules[name].call(module.exports, module.exports, load);",
+    "    return module.exports;",
+    "  }",
+    "  load('./install').installExcelModel(window);",
+    "})();",
+  ].join("\n");
+  return excelModelScript;
+}
 
 // ------------------------------------------------------------------ build
 
@@ -145,7 +183,7 @@ async function startHarness({ root = DIST } = {}) {
   return harness;
 }
 
-/** The init script that runs before any page script: configuration, then the recording Excel. */
+/** The init script that runs before any page script: configuration, then the Excel model (test/excel-model/). */
 function initScript({ excel = {}, office = {} } = {}) {
   return [
     "window.__excelConfig = " + JSON.stringify(excel) + ";",
@@ -169,7 +207,7 @@ function initScript({ excel = {}, office = {} } = {}) {
     "  var obs = new MutationObserver(check);",
     "  obs.observe(document, { childList: true, subtree: true, characterData: true });",
     "})();",
-    RECORDING_EXCEL,
+    buildExcelModelScript(),
     // The workbook as it was before the add-in ran, to compare with at the end.
     "window.__excelInitialSnapshot = window.__excel.snapshot();",
   ].join("\n");
@@ -177,7 +215,7 @@ function initScript({ excel = {}, office = {} } = {}) {
 
 /**
  * Opens the task pane in a new page of `width` × `height` px. Options:
- *   excel: recording Excel config (workbook, failAtSync, …), office: office stub config
+ *   excel: Excel model config (workbook, failAtSync, …), office: office stub config
  *   (displayLanguage, officeTheme, …), hash: "#new" etc., colorScheme, forcedColors,
  *   keepStorage (true: keep localStorage from earlier panes; default: start empty),
  *   waitFor: a selector or function(page) that says the first screen is there
@@ -237,7 +275,7 @@ async function openPane(harness, options = {}) {
     foreign,
     errors,
     consoleErrors,
-    /** What the add-in did to the recording Excel so far. */
+    /** What the add-in did to the Excel model so far. */
     excel: () => excelState(page),
     /** Every request went to the add-in's own origin or to office.js; nothing failed on the page. */
     assertClean: async ({ allowConsoleErrors = [] } = {}) => {
@@ -273,7 +311,7 @@ async function waitForFirstScreen(page, waitFor, timeout = 20000) {
 
 // ------------------------------------------------------------------ checks
 
-/** The recording Excel's state: log, syncs, warnings, workbook snapshot, user changes, formula problems. */
+/** The Excel model's state: log, syncs, warnings, workbook snapshot, user changes, formula problems. */
 function excelState(page) {
   return page.evaluate(() => {
     const x = window.__excel;
@@ -459,4 +497,5 @@ module.exports = {
   screenshot,
   visibleText,
   initScript,
+  buildExcelModelScript,
 };

@@ -1,14 +1,14 @@
-/* eslint-disable */
 /*
- * A recording Excel for the end-to-end tests: injected with page.addInitScript before any page
- * script, it defines window.Excel (and OfficeExtension) the way office.js does inside Excel, backed
- * by a small in-memory workbook instead of a real one.
+ * The Excel model: one TypeScript model of the Excel JavaScript API for the jest tests and the
+ * browser harness (test/e2e/harness.js transpiles this folder and injects it before any page
+ * script). It has no Node or jest imports, so it runs in both. See README.md in this folder and
+ * docs/excel-rules.md for every rule it enforces and where each comes from.
  *
  * Semantics follow Office.js where it matters for finding bugs:
  *  - Operations are QUEUED and applied at context.sync(), in order; objects returned by methods
  *    (getItem, getRange, tables.add, …) are resolved when their turn in the queue comes.
  *  - Properties must be loaded (load + sync) before they are read; reading one that was not is
- *    allowed (the value is returned) but recorded in __excelWarnings as "notLoaded".
+ *    allowed (the value is returned) but recorded in warnings as "notLoaded".
  *  - getItem of a missing item fails the sync with ItemNotFound; getItemOrNullObject gives a
  *    null object (isNullObject true after the sync). Name clashes, invalid sheet/table/name names,
  *    overlapping tables, array sizes that do not match the range, fail the sync with Excel's codes.
@@ -21,35 +21,74 @@
  * Anything not modelled (charts' details, borders, conditional formats, events, …) is accepted
  * and recorded by a generic chainable recorder, so code written against the full API runs.
  *
- * Read back from the test (page.evaluate):
- *  - window.__excelLog        every operation: { seq, run, sync, kind, target, member, args|value,
- *                             address (resolved range), error, suspended }
- *  - window.__excelSyncs      number of explicit context.sync() calls (Excel.run's own final sync,
- *                             when operations were left pending, is logged as implicit)
- *  - window.__excelWarnings   misuse that real Excel would reject or that looks wrong
- *  - window.__excel.snapshot() the workbook: sheets with their cells, tables with headers, values,
- *                             formulas and number formats, names, custom properties, settings
- *  - window.__excel.userChanges  writes/deletes/renames that touched content the user had before
- *  - window.__excel.checkFormulas() formulas that reference a missing table, column, sheet or an
- *                             unknown INCENTIVE function
- * Configure before injection with window.__excelConfig = { workbook, failAtSync, failAfterOps,
- * failMessage, syncDelayMs, activeSheet }: workbook = { sheets: [{ name, cells: { A1: 1, B2:
- * "=A1", C3: { value, formula, numberFormat } }, tables: [{ name, address, hasHeaders }] }],
- * names: [{ name, formula }], customProperties: { key: value }, settings: { key: value } }.
+ * Read back: log (every operation: { seq, run, sync, kind, target, member, args|value, address,
+ * error, suspended }), syncs / implicitSyncs, warnings, userChanges, snapshot(), checkFormulas().
+ * Configure with config = { workbook, failAtSync, failAfterOps, failCode, failMessage,
+ * syncDelayMs, host, excelApi }: workbook = { sheets: [{ name, cells: { A1: 1, B2: "=A1", C3: {
+ * value, formula, numberFormat } }, tables: [{ name, address, hasHeaders }] }], names: [{ name,
+ * formula }], customProperties: { key: value }, settings: { key: value } }.
  */
-(function () {
-  "use strict";
-  if (window.__excel) return;
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import type { Box, Cell, KeyValue, LogEntry, NameItem, Origin, Sheet, Table, UserChange, Warning, WorkbookModel } from "./types";
+import { ErrorCodes, NullObjectUse, OfficeExtensionError, fail } from "./errors";
+import {
+  MAX_COLS,
+  MAX_ROWS,
+  addressOf,
+  colIndex,
+  colName,
+  cols,
+  overlaps,
+  parseRef,
+  quoteSheet,
+  refOf,
+  rows,
+  shiftFormula,
+  splitSheet,
+} from "./addresses";
+import { checkDefinedName, checkSheetName, sameName } from "./nameRules";
 
-  const config = Object.assign({}, window.__excelConfig || {});
-  const MAX_ROWS = 1048576;
-  const MAX_COLS = 16384;
+export type { Box, Cell, KeyValue, LogEntry, NameItem, Origin, Sheet, Table, UserChange, Warning } from "./types";
+export type HostKind = "web" | "windows" | "mac";
+
+export interface ExcelModelConfig {
+  workbook?: any;
+  failAtSync?: number;
+  failAfterOps?: number;
+  failCode?: string;
+  failMessage?: string;
+  syncDelayMs?: number;
+  workbookName?: string;
+  host?: HostKind;
+  excelApi?: string;
+  [key: string]: unknown;
+}
+
+/** Which Excel the model plays. */
+export interface ExcelModelHost {
+  /** Excel on the web (default), on Windows or on Mac: the undo rules differ per host. */
+  host?: HostKind;
+  /** The highest ExcelApi requirement set the host supports ("1.20" by default, e.g. "1.12"). */
+  excelApi?: string;
+  /** Names of the registered INCENTIVE functions (CustomFunctions.associate), or null when unknown. */
+  registeredFunctions?: () => string[] | null;
+}
+
+/**
+ * A fresh Excel with the given workbook (config.workbook) on the given host. Returns the API the
+ * add-in calls (Excel, OfficeExtension, Office-style requirements) and what tests inspect (log,
+ * syncs, warnings, userChanges, snapshot(), checkFormulas(), undo).
+ */
+export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelModelHost = {}) {
+  const config: ExcelModelConfig = { ...configIn };
+  const hostKind: HostKind = host.host ?? config.host ?? "web";
+  const excelApi: string = host.excelApi ?? config.excelApi ?? "1.20";
   const MAX_LOAD_CELLS = 2000000;
 
   // ---------------------------------------------------------------- log and counters
-  const log = [];
-  const warnings = [];
-  const userChanges = [];
+  const log: LogEntry[] = [];
+  const warnings: Warning[] = [];
+  const userChanges: UserChange[] = [];
   let seq = 0;
   let explicitSyncs = 0;
   let implicitSyncs = 0;
@@ -57,13 +96,12 @@
   let runNumber = 0;
   let nextId = 1;
 
-  function warn(kind, detail) {
+  function warn(kind: string, detail?: Record<string, unknown>) {
     warnings.push(Object.assign({ kind }, detail));
   }
 
   /** Plain-data copy of an argument or value for the log (client objects become { $ref: path }). */
-  function plain(v, depth) {
-    depth = depth || 0;
+  function plain(v: any, depth = 0): any {
     if (v === undefined) return undefined;
     if (v === null || typeof v === "number" || typeof v === "string" || typeof v === "boolean") return v;
     if (typeof v === "function") {
@@ -75,25 +113,25 @@
     if (depth > 6) return "[deep]";
     if (Array.isArray(v)) return v.map((x) => plain(x, depth + 1));
     if (typeof v === "object") {
-      const o = {};
+      const o: Record<string, unknown> = {};
       for (const k of Object.keys(v)) o[k] = plain(v[k], depth + 1);
       return o;
     }
     return String(v);
   }
 
-  function short(v) {
-    let s;
+  function short(v?: any) {
+    let s: string | undefined;
     try {
       s = JSON.stringify(plain(v));
-    } catch (e) {
+    } catch (e: any) {
       s = String(v);
     }
     if (s === undefined) s = "undefined";
     return s.length > 60 ? s.slice(0, 57) + "..." : s;
   }
 
-  function record(ctx, kind, target, member, extra) {
+  function record(ctx: any, kind: string, target: string, member: string, extra?: Record<string, unknown>): LogEntry {
     const entry = Object.assign(
       { seq: ++seq, run: ctx ? ctx._run : null, sync: null, kind, target, member },
       extra || {},
@@ -102,195 +140,8 @@
     return entry;
   }
 
-  // ---------------------------------------------------------------- errors
-  class OfficeExtensionError extends Error {
-    constructor(code, message, debugInfo) {
-      super(message);
-      this.name = "RichApi.Error";
-      this.code = code;
-      this.debugInfo = Object.assign({ code, message }, debugInfo || {});
-      this.traceMessages = [];
-      this.innerError = null;
-    }
-  }
-  const ErrorCodes = {
-    accessDenied: "AccessDenied",
-    generalException: "GeneralException",
-    invalidArgument: "InvalidArgument",
-    invalidOperation: "InvalidOperation",
-    invalidReference: "InvalidReference",
-    itemAlreadyExists: "ItemAlreadyExists",
-    itemNotFound: "ItemNotFound",
-    notImplemented: "NotImplemented",
-    propertyNotLoaded: "PropertyNotLoaded",
-    requestPayloadSizeLimitExceeded: "RequestPayloadSizeLimitExceeded",
-    valueNotLoaded: "ValueNotLoaded",
-  };
-  function fail(code, message) {
-    throw new OfficeExtensionError(code, message);
-  }
-  class NullObjectUse extends Error {}
-
-  // ---------------------------------------------------------------- addresses
-  function colIndex(letters) {
-    let n = 0;
-    for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-    return n - 1;
-  }
-  function colName(i) {
-    let s = "";
-    i += 1;
-    while (i > 0) {
-      const m = (i - 1) % 26;
-      s = String.fromCharCode(65 + m) + s;
-      i = Math.floor((i - 1) / 26);
-    }
-    return s;
-  }
-  function quoteSheet(name) {
-    if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name))
-      return name;
-    return "'" + name.replace(/'/g, "''") + "'";
-  }
-  /** "'My sheet'!A1:B2" → { sheet: "My sheet", ref: "A1:B2" }; "A1" → { sheet: null, ref: "A1" }. */
-  function splitSheet(address) {
-    const s = String(address).trim().replace(/^=/, "");
-    const m = /^(?:'((?:[^']|'')+)'|([^'!]+))!(.+)$/.exec(s);
-    if (m) return { sheet: m[1] != null ? m[1].replace(/''/g, "'") : m[2], ref: m[3] };
-    return { sheet: null, ref: s };
-  }
-  /** "A1:C3" / "$A$1" / "A:C" / "2:4" → { r0, c0, r1, c1 } (0-based, inclusive) or null. */
-  function parseRef(ref) {
-    const parts = String(ref).replace(/\$/g, "").toUpperCase().split(":");
-    if (parts.length < 1 || parts.length > 2) return null;
-    const one = (p) => {
-      let m = /^([A-Z]{1,3})(\d{1,7})$/.exec(p);
-      if (m) return { c: colIndex(m[1]), r: Number(m[2]) - 1 };
-      m = /^([A-Z]{1,3})$/.exec(p);
-      if (m) return { c: colIndex(m[1]), r: null };
-      m = /^(\d{1,7})$/.exec(p);
-      if (m) return { c: null, r: Number(m[1]) - 1 };
-      return null;
-    };
-    const a = one(parts[0]);
-    const b = parts.length === 2 ? one(parts[1]) : a;
-    if (!a || !b) return null;
-    if ((a.r === null) !== (b.r === null) || (a.c === null) !== (b.c === null)) return null;
-    if (parts.length === 1 && (a.r === null || a.c === null)) return null;
-    const box = {
-      r0: a.r === null ? 0 : Math.min(a.r, b.r),
-      r1: a.r === null ? MAX_ROWS - 1 : Math.max(a.r, b.r),
-      c0: a.c === null ? 0 : Math.min(a.c, b.c),
-      c1: a.c === null ? MAX_COLS - 1 : Math.max(a.c, b.c),
-    };
-    if (box.r0 < 0 || box.c0 < 0 || box.r1 >= MAX_ROWS || box.c1 >= MAX_COLS) return null;
-    return box;
-  }
-  function refOf(box, absolute) {
-    const d = absolute ? "$" : "";
-    if (box.r0 === 0 && box.r1 === MAX_ROWS - 1) return `${d}${colName(box.c0)}:${d}${colName(box.c1)}`;
-    if (box.c0 === 0 && box.c1 === MAX_COLS - 1) return `${d}${box.r0 + 1}:${d}${box.r1 + 1}`;
-    const a = `${d}${colName(box.c0)}${d}${box.r0 + 1}`;
-    if (box.r0 === box.r1 && box.c0 === box.c1) return a;
-    return `${a}:${d}${colName(box.c1)}${d}${box.r1 + 1}`;
-  }
-  function addressOf(sheet, box, absolute) {
-    return `${quoteSheet(sheet.name)}!${refOf(box, absolute)}`;
-  }
-  /**
-   * Moves the relative A1 references of a formula by dr rows and dc columns, as pasting it
-   * elsewhere does ($-anchored parts stay). Text in quotes and structured references ([…]) are
-   * left alone.
-   */
-  function shiftFormula(formula, dr, dc) {
-    if (!dr && !dc) return formula;
-    let out = "";
-    let i = 0;
-    const f = formula;
-    while (i < f.length) {
-      const ch = f[i];
-      if (ch === '"') {
-        let j = i + 1;
-        while (j < f.length && !(f[j] === '"' && f[j + 1] !== '"')) j += f[j] === '"' ? 2 : 1;
-        out += f.slice(i, j + 1);
-        i = j + 1;
-        continue;
-      }
-      if (ch === "'") {
-        let j = i + 1;
-        while (j < f.length && !(f[j] === "'" && f[j + 1] !== "'")) j += f[j] === "'" ? 2 : 1;
-        out += f.slice(i, j + 1);
-        i = j + 1;
-        continue;
-      }
-      if (ch === "[") {
-        let depth = 0;
-        let j = i;
-        for (; j < f.length; j++) {
-          if (f[j] === "'") {
-            j++;
-            continue;
-          }
-          if (f[j] === "[") depth++;
-          else if (f[j] === "]" && --depth === 0) break;
-        }
-        out += f.slice(i, j + 1);
-        i = j + 1;
-        continue;
-      }
-      const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(.!\[])/.exec(f.slice(i));
-      const prev = i > 0 ? f[i - 1] : "";
-      if (m && !/[A-Za-z0-9_.\\]/.test(prev)) {
-        const col = m[1] ? colIndex(m[2]) : colIndex(m[2]) + dc;
-        const row = m[3] ? Number(m[4]) : Number(m[4]) + dr;
-        out += col < 0 || row < 1 ? "#REF!" : `${m[1]}${colName(col)}${m[3]}${row}`;
-        i += m[0].length;
-        continue;
-      }
-      out += ch;
-      i++;
-    }
-    return out;
-  }
-  function rows(box) {
-    return box.r1 - box.r0 + 1;
-  }
-  function cols(box) {
-    return box.c1 - box.c0 + 1;
-  }
-  function overlaps(a, b) {
-    return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
-  }
-
-  // ---------------------------------------------------------------- names
-  function sameName(a, b) {
-    return String(a).toLowerCase() === String(b).toLowerCase();
-  }
-  function checkSheetName(name) {
-    if (typeof name !== "string" || name.trim() === "") fail("InvalidArgument", "The sheet name can't be blank.");
-    if (name.length > 31) fail("InvalidArgument", `The sheet name "${name}" is longer than 31 characters.`);
-    if (/[\[\]:*?\/\\]/.test(name))
-      fail("InvalidArgument", `The sheet name "${name}" contains a character Excel does not allow ([ ] : * ? / \\).`);
-    if (/^'|'$/.test(name)) fail("InvalidArgument", `The sheet name "${name}" can't begin or end with an apostrophe.`);
-    if (sameName(name, "History")) fail("InvalidArgument", 'The sheet name "History" is reserved by Excel.');
-  }
-  function checkDefinedName(name, what) {
-    if (typeof name !== "string" || name === "") fail("InvalidArgument", `The ${what} name can't be blank.`);
-    const bad =
-      name.length > 255 ||
-      !/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) ||
-      /^[A-Za-z]{1,3}\d+$/.test(name) ||
-      /^[Rr]\d*[Cc]\d*$/.test(name) ||
-      /^[RrCc]$/.test(name);
-    if (bad)
-      fail(
-        "InvalidArgument",
-        `"${name}" is not a valid ${what} name (letters, digits, _ and . only, starting with a letter or _, and not like a cell reference).`,
-      );
-  }
-
   // ---------------------------------------------------------------- the workbook model
-  function newSheet(name, origin) {
+  function newSheet(name: string, origin: Origin): Sheet {
     return {
       id: `{00000000-0001-0000-${String(nextId++).padStart(4, "0")}-000000000000}`,
       name,
@@ -305,7 +156,7 @@
       formatCalls: [],
     };
   }
-  const wb = {
+  const wb: WorkbookModel = {
     sheets: [],
     tables: [],
     names: [],
@@ -317,11 +168,11 @@
     selection: null,
     deleted: [],
   };
-  const key = (r, c) => r * MAX_COLS + c;
-  function cellAt(sheet, r, c) {
+  const key = (r?: any, c?: any) => r * MAX_COLS + c;
+  function cellAt(sheet?: any, r?: any, c?: any) {
     return sheet.cells.get(key(r, c));
   }
-  function ensureCell(sheet, r, c) {
+  function ensureCell(sheet?: any, r?: any, c?: any) {
     let cell = sheet.cells.get(key(r, c));
     if (!cell) {
       cell = { value: "", formula: null, numberFormat: "General", format: {} };
@@ -329,13 +180,13 @@
     }
     return cell;
   }
-  function isEmptyCell(cell) {
+  function isEmptyCell(cell?: any) {
     return !cell || (cell.formula === null && (cell.value === "" || cell.value === null));
   }
-  function eachCell(box, fn) {
+  function eachCell(box?: any, fn?: any) {
     for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) fn(r, c, r - box.r0, c - box.c0);
   }
-  function guardSize(box, what) {
+  function guardSize(box?: any, what?: any) {
     const n = rows(box) * cols(box);
     if (n > MAX_LOAD_CELLS)
       fail(
@@ -343,7 +194,7 @@
         `recording Excel: ${what} of ${n} cells is more than this test double handles (${MAX_LOAD_CELLS}).`,
       );
   }
-  function usedBox(sheet, valuesOnly) {
+  function usedBox(sheet?: any, valuesOnly?: any) {
     let box = null;
     for (const [k, cell] of sheet.cells) {
       if (
@@ -364,7 +215,7 @@
     }
     return box;
   }
-  function sheetByName(name) {
+  function sheetByName(name?: any) {
     return wb.sheets.find((s) => sameName(s.name, name) || s.id === name) || null;
   }
   function activeSheet() {
@@ -372,22 +223,22 @@
       wb.active = wb.sheets.find((s) => s.visibility === "Visible") || wb.sheets[0];
     return wb.active;
   }
-  function tableByName(name) {
+  function tableByName(name?: any) {
     return wb.tables.find((t) => sameName(t.name, name) || t.id === name) || null;
   }
-  function nameTaken(name, except) {
+  function nameTaken(name?: any, except?: any) {
     return (
       wb.tables.some((t) => t !== except && sameName(t.name, name)) ||
       wb.names.some((n) => n !== except && n.scope === "Workbook" && sameName(n.name, name))
     );
   }
-  function noteUser(kind, sheet, detail) {
+  function noteUser(kind?: any, sheet?: any, detail?: any) {
     if (sheet && sheet.origin === "user") userChanges.push(Object.assign({ kind, sheet: sheet.name }, detail || {}));
   }
-  function tablesAt(sheet, box) {
+  function tablesAt(sheet?: any, box?: any) {
     return wb.tables.filter((t) => t.sheet === sheet && overlaps(t, box));
   }
-  function noteUserWrite(sheet, box, prop) {
+  function noteUserWrite(sheet?: any, box?: any, prop?: any) {
     if (sheet.origin === "user") noteUser("write", sheet, { address: addressOf(sheet, box), prop });
     else
       for (const t of tablesAt(sheet, box))
@@ -397,9 +248,9 @@
   // ---- cell content
   const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
   const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-  function serialOfIso(s) {
+  function serialOfIso(s?: any) {
     const m = ISO_DATE.exec(s);
-    const ms = Date.UTC(+m[1], +m[2] - 1, +m[3]);
+    const ms = Date.UTC(+m![1], +m![2] - 1, +m![3]);
     return Math.round(ms / 86400000) + 25569;
   }
   /**
@@ -409,7 +260,7 @@
    * as text (@): the double does not rely on the format to stop a formula. Otherwise a text
    * format keeps the string; numbers ("12", "1,200", "5%"), TRUE/FALSE and ISO dates are converted.
    */
-  function writeValue(sheet, r, c, v, entry) {
+  function writeValue(sheet?: any, r?: any, c?: any, v?: any, entry?: any) {
     if (v === null || v === undefined) return;
     const cell = ensureCell(sheet, r, c);
     const here = () => addressOf(sheet, { r0: r, r1: r, c0: c, c1: c });
@@ -462,7 +313,7 @@
     cell.value = v;
     cell.formula = null;
   }
-  function writeFormula(sheet, r, c, v, entry) {
+  function writeFormula(sheet?: any, r?: any, c?: any, v?: any, entry?: any) {
     if (v === null || v === undefined) return;
     if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
       const cell = ensureCell(sheet, r, c);
@@ -472,16 +323,16 @@
     }
     writeValue(sheet, r, c, v, entry);
   }
-  function valueOf(cell) {
+  function valueOf(cell?: any) {
     if (!cell) return "";
     if (cell.formula !== null) return cell.computed !== undefined ? cell.computed : "";
     return cell.value === null ? "" : cell.value;
   }
-  function formulaOf(cell) {
+  function formulaOf(cell?: any) {
     if (!cell) return "";
     return cell.formula !== null ? cell.formula : cell.value === null ? "" : cell.value;
   }
-  function typeOf(cell) {
+  function typeOf(cell?: any) {
     const v = valueOf(cell);
     if (v === "" && (!cell || cell.formula === null)) return "Empty";
     if (typeof v === "number") return "Double";
@@ -489,7 +340,7 @@
     if (typeof v === "string" && /^#/.test(v)) return "Error";
     return "String";
   }
-  function grid(sheet, box, fn) {
+  function grid(sheet?: any, box?: any, fn?: any) {
     guardSize(box, "reading");
     const out = [];
     for (let r = box.r0; r <= box.r1; r++) {
@@ -500,7 +351,7 @@
     return out;
   }
   /** Applies a 2-D input (or one value for every cell) to a range, checking the size as Excel does. */
-  function applyGrid(sheet, box, input, each, what) {
+  function applyGrid(sheet?: any, box?: any, input?: any, each?: any, what?: any) {
     if (Array.isArray(input)) {
       const ok = input.length === rows(box) && input.every((row) => Array.isArray(row) && row.length === cols(box));
       if (!ok) {
@@ -510,15 +361,15 @@
           `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${what}: range ${addressOf(sheet, box)} is ${rows(box)}×${cols(box)}, input ${got}).`,
         );
       }
-      eachCell(box, (r, c, i, j) => each(r, c, input[i][j]));
+      eachCell(box, (r: any, c: any, i: any, j: any) => each(r, c, input[i][j]));
     } else {
       guardSize(box, "writing");
-      eachCell(box, (r, c) => each(r, c, input));
+      eachCell(box, (r: any, c: any) => each(r, c, input));
     }
   }
-  function clearBox(sheet, box, applyTo) {
+  function clearBox(sheet?: any, box?: any, applyTo?: any) {
     const what = applyTo || "All";
-    for (const [k, cell] of Array.from(sheet.cells)) {
+    for (const [k, cell] of Array.from((sheet as Sheet).cells)) {
       const r = Math.floor(k / MAX_COLS);
       const c = k % MAX_COLS;
       if (r < box.r0 || r > box.r1 || c < box.c0 || c > box.c1) continue;
@@ -533,9 +384,9 @@
     }
   }
   /** Moves the cells of columns c0..c1 at or below row `from` down by n (n < 0: up, dropping rows that fall off). */
-  function shiftRows(sheet, from, c0, c1, n) {
-    const moved = [];
-    for (const [k, cell] of Array.from(sheet.cells)) {
+  function shiftRows(sheet?: any, from?: any, c0?: any, c1?: any, n?: any) {
+    const moved: [number, number, Cell][] = [];
+    for (const [k, cell] of Array.from((sheet as Sheet).cells)) {
       const r = Math.floor(k / MAX_COLS);
       const c = k % MAX_COLS;
       if (r >= from && c >= c0 && c <= c1) {
@@ -552,9 +403,9 @@
       }
     }
   }
-  function shiftCols(sheet, from, r0, r1, n) {
-    const moved = [];
-    for (const [k, cell] of Array.from(sheet.cells)) {
+  function shiftCols(sheet?: any, from?: any, r0?: any, r1?: any, n?: any) {
+    const moved: [number, number, Cell][] = [];
+    for (const [k, cell] of Array.from((sheet as Sheet).cells)) {
       const r = Math.floor(k / MAX_COLS);
       const c = k % MAX_COLS;
       if (c >= from && r >= r0 && r <= r1) {
@@ -566,17 +417,17 @@
   }
 
   // ---- tables
-  function tableBodyBox(t) {
+  function tableBodyBox(t?: any) {
     const top = t.showHeaders ? t.r0 + 1 : t.r0;
     const bottom = t.showTotals ? t.r1 - 1 : t.r1;
     return { r0: top, r1: bottom, c0: t.c0, c1: t.c1 };
   }
-  function tableHeaders(t) {
+  function tableHeaders(t?: any) {
     const out = [];
     for (let c = t.c0; c <= t.c1; c++) out.push(String(valueOf(cellAt(t.sheet, t.r0, c))));
     return out;
   }
-  function createTable(sheet, box, hasHeaders, origin) {
+  function createTable(sheet?: any, box?: any, hasHeaders?: any, origin?: any) {
     for (const t of wb.tables)
       if (t.sheet === sheet && overlaps(t, box))
         fail("InvalidArgument", `A table can't overlap another table (${t.name} at ${addressOf(sheet, t)}).`);
@@ -584,7 +435,7 @@
       fail("InvalidArgument", "recording Excel: a table over entire columns is not supported.");
     let n = 1;
     while (nameTaken("Table" + n)) n++;
-    const t = {
+    const t: Table = {
       id: String(nextId++),
       name: "Table" + n,
       sheet,
@@ -629,7 +480,7 @@
     wb.tables.push(t);
     return t;
   }
-  function deleteTable(t, keepCells) {
+  function deleteTable(t?: any, keepCells?: any) {
     if (!keepCells) clearBox(t.sheet, t, "All");
     wb.tables.splice(wb.tables.indexOf(t), 1);
     wb.deleted.push({
@@ -640,7 +491,7 @@
     });
     if (t.origin === "user") noteUser(keepCells ? "convertTableToRange" : "deleteTable", t.sheet, { table: t.name });
   }
-  function bodyEmpty(t) {
+  function bodyEmpty(t?: any) {
     const b = tableBodyBox(t);
     if (b.r1 < b.r0) return true;
     for (let r = b.r0; r <= b.r1; r++)
@@ -649,7 +500,7 @@
   }
 
   // ---- names
-  function nameType(formula) {
+  function nameType(formula?: any) {
     const f = String(formula).replace(/^=/, "");
     const { sheet, ref } = splitSheet(f);
     if (sheet !== null && parseRef(ref)) return "Range";
@@ -659,7 +510,7 @@
     if (/^#/.test(f)) return "Error";
     return "Formula";
   }
-  function rangeOfFormula(formula) {
+  function rangeOfFormula(formula?: any) {
     const { sheet, ref } = splitSheet(String(formula).replace(/^=/, ""));
     const s = sheet !== null ? sheetByName(sheet) : null;
     const box = parseRef(ref);
@@ -670,7 +521,7 @@
   // ---------------------------------------------------------------- request contexts and handles
   const HANDLE = Symbol("handle");
 
-  function wrap(h) {
+  function wrap(h?: any) {
     const proxy = new Proxy(h, {
       get(t, p, r) {
         if (p === HANDLE || p === "__handle") return t;
@@ -688,12 +539,12 @@
     h._proxy = proxy;
     return proxy;
   }
-  function unwrap(x) {
+  function unwrap(x?: any) {
     return x && x.__handle ? x.__handle : null;
   }
 
   /** Parses load()'s argument into a list of top-level property names, or null for "all". */
-  function loadList(props) {
+  function loadList(props?: any) {
     if (props === undefined || props === null) return null;
     if (typeof props === "string") {
       const names = props
@@ -716,6 +567,12 @@
   }
 
   class RequestContext {
+    _run: number;
+    _queue: { entry: LogEntry; run: (e: LogEntry) => void }[];
+    trackedObjects: { add(): void; remove(): void };
+    debugInfo: { pendingStatements: string[] };
+    workbook: any;
+    application: any;
     constructor() {
       this._run = runNumber;
       this._queue = [];
@@ -725,23 +582,23 @@
       this.workbook = wrap(new WorkbookH(this, "workbook", () => wb));
       this.application = this.workbook.application;
       Object.defineProperty(this.debugInfo, "pendingStatements", {
-        get: () => self._queue.map((q) => `${q.entry.target}.${q.entry.member}`),
+        get: () => self._queue.map((q: any) => `${q.entry.target}.${q.entry.member}`),
       });
     }
     get runtime() {
       return recorder(this, "context", "runtime", null, "runtime");
     }
-    load(object, props) {
+    load(object?: any, props?: any) {
       if (object && object.load) object.load(props);
       return object;
     }
-    _enqueue(entry, run) {
+    _enqueue(entry?: any, run?: any) {
       this._queue.push({ entry, run });
     }
-    sync(passThroughValue) {
+    sync(passThroughValue?: any) {
       return this._sync(false).then(() => passThroughValue);
     }
-    async _sync(implicit) {
+    async _sync(implicit?: any) {
       const n = ++syncNumber;
       if (implicit) implicitSyncs++;
       else explicitSyncs++;
@@ -774,7 +631,7 @@
         op.entry.suspended = { calculation: app.suspendCalc, screenUpdating: app.suspendScreen };
         try {
           op.run(op.entry);
-        } catch (e) {
+        } catch (e: any) {
           if (e instanceof NullObjectUse) {
             warn("nullObjectUsed", { target: op.entry.target, member: op.entry.member, seq: op.entry.seq });
             continue;
@@ -808,7 +665,17 @@
 
   /** Base of every API object: a path for the log, a model resolver, loaded-property snapshots. */
   class Handle {
-    constructor(ctx, path, resolver) {
+    _ctx: RequestContext;
+    _path: string;
+    _resolver: ((...a: any[]) => any) | null;
+    _m: any;
+    _resolved: boolean;
+    _null: boolean;
+    _parent: Handle | null;
+    _loaded: Record<string, any> | null;
+    _subs?: Record<string, any>;
+    _proxy: any;
+    constructor(ctx: RequestContext, path: string, resolver?: ((...a: any[]) => any) | null) {
       this._ctx = ctx;
       this._path = path;
       this._resolver = resolver || null;
@@ -825,7 +692,7 @@
       if (!this._resolved) warn("notSynced", { target: this._path, prop: "isNullObject" });
       return this._isNull();
     }
-    _isNull() {
+    _isNull(): boolean {
       if (this._null) return true;
       if (this._parent) return this._parent._isNull();
       return false;
@@ -836,10 +703,10 @@
       if (this._m === undefined) throw new Error(`internal: ${this._path} used before it was resolved`);
       return this._m;
     }
-    _props() {
+    _props(_m?: any, _list?: string[] | null): Record<string, any> {
       return {};
     }
-    _snapshot(list) {
+    _snapshot(list?: any) {
       if (this._isNull()) {
         this._loaded = this._loaded || {};
         return;
@@ -849,16 +716,16 @@
       if (!list) Object.assign(this._loaded, all);
       else for (const p of list) if (p in all) this._loaded[p] = all[p];
     }
-    _get(prop) {
+    _get(prop?: any) {
       if (this._loaded && prop in this._loaded) return this._loaded[prop];
       warn("notLoaded", { target: this._path, prop });
       try {
         return this._props(this._model(), [prop])[prop];
-      } catch (e) {
+      } catch (e: any) {
         return undefined;
       }
     }
-    load(props) {
+    load(props?: any) {
       const entry = record(this._ctx, "load", this._path, "load", { args: [plain(props)] });
       const list = loadList(props);
       this._ctx._enqueue(entry, () => this._snapshot(list));
@@ -868,8 +735,8 @@
       return Object.assign({}, this._loaded || {});
     }
     /** ClientObject.set({ … }): nested objects (e.g. { format: { font: { bold: true } } }) set sub-properties. */
-    set(values) {
-      const assign = (target, obj) => {
+    set(values?: any) {
+      const assign = (target?: any, obj?: any) => {
         for (const k of Object.keys(obj || {})) {
           const v = obj[k];
           if (v && typeof v === "object" && !Array.isArray(v)) assign(target[k], v);
@@ -885,22 +752,22 @@
       return this._proxy;
     }
     /** A recorded set; `apply(model, value, entry)` runs at sync. */
-    _setOp(prop, value, apply) {
+    _setOp(prop?: any, value?: any, apply?: any) {
       const entry = record(this._ctx, "set", this._path, prop, { value: plain(value) });
-      this._ctx._enqueue(entry, (e) => apply(this._model(), value, e));
+      this._ctx._enqueue(entry, (e: any) => apply(this._model(), value, e));
     }
     /** A recorded call with no result object; `apply(model, entry)` runs at sync. */
-    _callOp(member, args, apply) {
+    _callOp(member?: any, args?: any, apply?: any) {
       const entry = record(this._ctx, "call", this._path, member, { args: plain(args) });
-      this._ctx._enqueue(entry, (e) => apply(this._model(), e));
+      this._ctx._enqueue(entry, (e: any) => apply(this._model(), e));
       return entry;
     }
     /** A recorded call returning an API object resolved at sync by `resolve(model, entry)`. */
-    _childOp(member, args, Kind, resolve, orNull) {
+    _childOp(member?: any, args?: any, Kind?: any, resolve?: any, orNull?: any) {
       const entry = record(this._ctx, "call", this._path, member, { args: plain(args) });
       const child = new Kind(this._ctx, `${this._path}.${member}(${args.map(short).join(", ")})`);
       child._resolved = false;
-      this._ctx._enqueue(entry, (e) => {
+      this._ctx._enqueue(entry, (e: any) => {
         child._resolved = true;
         if (this._isNull()) {
           child._null = true;
@@ -920,7 +787,7 @@
       return wrap(child);
     }
     /** A property that is an API object derived from this one (worksheets, format, tables…). */
-    _sub(name, Kind, resolve) {
+    _sub(name?: any, Kind?: any, resolve?: any) {
       this._subs = this._subs || {};
       if (!this._subs[name]) {
         const child = new Kind(this._ctx, `${this._path}.${name}`, () => resolve(this._model()));
@@ -929,10 +796,10 @@
       }
       return this._subs[name];
     }
-    _unknown(p) {
+    _unknown(p?: any) {
       return recorder(this._ctx, this._path, p, this, p);
     }
-    _unknownSet(p, v) {
+    _unknownSet(p?: any, v?: any) {
       const entry = record(this._ctx, "set", this._path, p, { value: plain(v) });
       entry.unmodelled = true;
       this._ctx._enqueue(entry, () => {
@@ -944,7 +811,10 @@
 
   /** A ClientResult<T> (getCount(), …): `value` after the sync. */
   class ClientResult {
-    constructor(path) {
+    _path: string;
+    _done: boolean;
+    _value: unknown;
+    constructor(path?: any) {
       this._path = path;
       this._done = false;
       this._value = undefined;
@@ -957,7 +827,7 @@
       return { value: this._value };
     }
   }
-  function resultOp(h, member, args, compute) {
+  function resultOp(h?: any, member?: any, args?: any, compute?: any) {
     const entry = record(h._ctx, "call", h._path, member, { args: plain(args) });
     const res = new ClientResult(`${h._path}.${member}()`);
     h._ctx._enqueue(entry, () => {
@@ -975,21 +845,21 @@
    *   parent: the path of the object this member belongs to; member: the member's name;
    *   subpath: the member's path below the owner ("borders.getItem(\"EdgeTop\").style").
    */
-  function recorder(ctx, parent, member, owner, subpath, opts) {
+  function recorder(ctx: any, parent: string, member: string, owner: Handle | null, subpath: string, opts?: any): any {
     opts = opts || {};
     const path = `${parent}.${member}`;
     const fn = function () {};
     fn.__recorderPath = path;
-    const p = new Proxy(fn, {
+    const p: any = new Proxy(fn, {
       get(t, prop) {
         if (prop === "__recorderPath") return path;
         if (prop === "then") return undefined;
-        if (prop === Symbol.toPrimitive) return (hint) => (hint === "number" ? 0 : "");
+        if (prop === Symbol.toPrimitive) return (hint?: any) => (hint === "number" ? 0 : "");
         if (typeof prop === "symbol") return undefined;
         if (prop === "toJSON") return () => ({});
         if (prop === "toString") return () => "";
         if (prop === "load" || prop === "track" || prop === "untrack")
-          return (arg) => {
+          return (arg?: any) => {
             if (prop === "load") {
               const entry = record(ctx, "load", path, "load", { args: [plain(arg)], unmodelled: true });
               ctx._enqueue(entry, () => {});
@@ -1009,7 +879,7 @@
       set(t, prop, value) {
         const full = subpath ? `${subpath}.${String(prop)}` : String(prop);
         const entry = record(ctx, "set", path, String(prop), { value: plain(value), unmodelled: !opts.onSet });
-        ctx._enqueue(entry, (e) => {
+        ctx._enqueue(entry, (e: any) => {
           if (!owner) return;
           const m = owner._model();
           if (opts.onSet) opts.onSet(m, full, value, e);
@@ -1019,7 +889,7 @@
       },
       apply(t, thisArg, args) {
         const entry = record(ctx, "call", parent, member, { args: plain(args), unmodelled: !opts.onCall });
-        ctx._enqueue(entry, (e) => {
+        ctx._enqueue(entry, (e: any) => {
           if (owner && opts.onCall) opts.onCall(owner._model(), subpath, args, e);
         });
         const shown = args.map(short).join(", ");
@@ -1088,28 +958,28 @@
   }
 
   class ApplicationH extends Handle {
-    _props(m) {
+    _props(m?: any) {
       return { calculationMode: m.calculationMode, calculationState: "Done", calculationEngineVersion: 1 };
     }
     get calculationMode() {
       return this._get("calculationMode");
     }
-    set calculationMode(v) {
-      this._setOp("calculationMode", v, (m) => {
+    set calculationMode(v: any) {
+      this._setOp("calculationMode", v, (m: any) => {
         m.calculationMode = v;
       });
     }
     suspendApiCalculationUntilNextSync() {
-      this._callOp("suspendApiCalculationUntilNextSync", [], (m) => {
+      this._callOp("suspendApiCalculationUntilNextSync", [], (m: any) => {
         m.suspendCalc = true;
       });
     }
     suspendScreenUpdatingUntilNextSync() {
-      this._callOp("suspendScreenUpdatingUntilNextSync", [], (m) => {
+      this._callOp("suspendScreenUpdatingUntilNextSync", [], (m: any) => {
         m.suspendScreen = true;
       });
     }
-    calculate(type) {
+    calculate(type?: any) {
       this._callOp("calculate", [type], () => {});
     }
   }
@@ -1140,14 +1010,18 @@
 
   // ---------------------------------------------------------------- collections (shared)
   class CollectionH extends Handle {
+    _items?: any[];
+    _kind(): any {
+      return Handle;
+    }
     /** The model items, in order. */
-    _list() {
+    _list(_m?: any): any[] {
       return [];
     }
-    _itemHandle(m, i) {
+    _itemHandle(_m?: any, _i?: any): any {
       return null;
     }
-    _snapshot(list) {
+    _snapshot(list?: any) {
       if (this._isNull()) {
         this._items = [];
         return;
@@ -1173,17 +1047,17 @@
       return this._get("count");
     }
     toJSON() {
-      return { items: (this._items || []).map((i) => i.toJSON()) };
+      return { items: (this._items || []).map((i: any) => i.toJSON()) };
     }
     getCount() {
-      return resultOp(this, "getCount", [], (m) => this._list(m).length);
+      return resultOp(this, "getCount", [], (m: any) => this._list(m).length);
     }
-    getItemAt(index) {
+    getItemAt(index?: any) {
       return this._childOp(
         "getItemAt",
         [index],
         this._kind(),
-        (m) => this._list(m)[index] || fail("ItemNotFound", `No item at index ${index} of ${this._path}.`),
+        (m: any) => this._list(m)[index] || fail("ItemNotFound", `No item at index ${index} of ${this._path}.`),
       );
     }
   }
@@ -1196,11 +1070,11 @@
     _kind() {
       return WorksheetH;
     }
-    _itemHandle(m) {
+    _itemHandle(m?: any) {
       return new WorksheetH(this._ctx, `${this._path}.getItem(${short(m.name)})`);
     }
-    add(name) {
-      return this._childOp("add", name === undefined ? [] : [name], WorksheetH, (m, e) => {
+    add(name?: any) {
+      return this._childOp("add", name === undefined ? [] : [name], WorksheetH, (m: any, e: any) => {
         let n = name;
         if (n === undefined || n === null) {
           let i = wb.sheets.length + 1;
@@ -1214,27 +1088,27 @@
         return s;
       });
     }
-    getItem(key) {
+    getItem(key?: any) {
       return this._childOp("getItem", [key], WorksheetH, () => sheetByName(key));
     }
-    getItemOrNullObject(key) {
+    getItemOrNullObject(key?: any) {
       return this._childOp("getItemOrNullObject", [key], WorksheetH, () => sheetByName(key), true);
     }
     getActiveWorksheet() {
       return this._childOp("getActiveWorksheet", [], WorksheetH, () => activeSheet());
     }
-    getFirst(visibleOnly) {
+    getFirst(visibleOnly?: any) {
       return this._childOp("getFirst", [visibleOnly], WorksheetH, () =>
         visibleOnly ? wb.sheets.find((s) => s.visibility === "Visible") : wb.sheets[0],
       );
     }
-    getLast(visibleOnly) {
+    getLast(visibleOnly?: any) {
       return this._childOp("getLast", [visibleOnly], WorksheetH, () => {
         const list = visibleOnly ? wb.sheets.filter((s) => s.visibility === "Visible") : wb.sheets;
         return list[list.length - 1];
       });
     }
-    getCount(visibleOnly) {
+    getCount(visibleOnly?: any) {
       return resultOp(this, "getCount", [visibleOnly], () =>
         visibleOnly ? wb.sheets.filter((s) => s.visibility === "Visible").length : wb.sheets.length,
       );
@@ -1242,7 +1116,7 @@
   }
 
   class WorksheetH extends Handle {
-    _props(s) {
+    _props(s?: any) {
       return {
         name: s.name,
         id: s.id,
@@ -1260,8 +1134,8 @@
     get name() {
       return this._get("name");
     }
-    set name(v) {
-      this._setOp("name", v, (s) => {
+    set name(v: any) {
+      this._setOp("name", v, (s: any) => {
         checkSheetName(v);
         const other = sheetByName(v);
         if (other && other !== s) fail("ItemAlreadyExists", `A worksheet named "${v}" already exists.`);
@@ -1275,8 +1149,8 @@
     get position() {
       return this._get("position");
     }
-    set position(v) {
-      this._setOp("position", v, (s) => {
+    set position(v: any) {
+      this._setOp("position", v, (s: any) => {
         if (!(v >= 0 && v < wb.sheets.length)) fail("InvalidArgument", `Position ${v} is out of range.`);
         wb.sheets.splice(wb.sheets.indexOf(s), 1);
         wb.sheets.splice(v, 0, s);
@@ -1286,8 +1160,8 @@
     get visibility() {
       return this._get("visibility");
     }
-    set visibility(v) {
-      this._setOp("visibility", v, (s) => {
+    set visibility(v: any) {
+      this._setOp("visibility", v, (s: any) => {
         if (v !== "Visible" && wb.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
           fail("InvalidOperation", "The last visible sheet can't be hidden.");
         noteUser("hideSheet", s, { visibility: v });
@@ -1297,36 +1171,36 @@
     get tabColor() {
       return this._get("tabColor");
     }
-    set tabColor(v) {
-      this._setOp("tabColor", v, (s) => {
+    set tabColor(v: any) {
+      this._setOp("tabColor", v, (s: any) => {
         s.tabColor = v;
       });
     }
     get showGridlines() {
       return this._get("showGridlines");
     }
-    set showGridlines(v) {
-      this._setOp("showGridlines", v, (s) => {
+    set showGridlines(v: any) {
+      this._setOp("showGridlines", v, (s: any) => {
         s.props.showGridlines = v;
       });
     }
     get tables() {
-      return this._sub("tables", TableCollectionH, (s) => ({ sheet: s }));
+      return this._sub("tables", TableCollectionH, (s: any) => ({ sheet: s }));
     }
     get names() {
-      return this._sub("names", NamedItemCollectionH, (s) => ({ sheet: s }));
+      return this._sub("names", NamedItemCollectionH, (s: any) => ({ sheet: s }));
     }
     get customProperties() {
-      return this._sub("customProperties", WorksheetCustomPropertyCollectionH, (s) => s.customProperties);
+      return this._sub("customProperties", WorksheetCustomPropertyCollectionH, (s: any) => s.customProperties);
     }
     get charts() {
-      return this._sub("charts", ChartCollectionH, (s) => s);
+      return this._sub("charts", ChartCollectionH, (s: any) => s);
     }
     get freezePanes() {
-      return this._sub("freezePanes", FreezePanesH, (s) => s);
+      return this._sub("freezePanes", FreezePanesH, (s: any) => s);
     }
-    getRange(address) {
-      return this._childOp("getRange", address === undefined ? [] : [address], RangeH, (s) => {
+    getRange(address?: any) {
+      return this._childOp("getRange", address === undefined ? [] : [address], RangeH, (s: any) => {
         if (address === undefined || address === "")
           return { sheet: s, box: { r0: 0, r1: MAX_ROWS - 1, c0: 0, c1: MAX_COLS - 1 } };
         const sp = splitSheet(address);
@@ -1342,8 +1216,8 @@
         return { sheet: s, box };
       });
     }
-    getRangeByIndexes(startRow, startColumn, rowCount, columnCount) {
-      return this._childOp("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], RangeH, (s) => {
+    getRangeByIndexes(startRow?: any, startColumn?: any, rowCount?: any, columnCount?: any) {
+      return this._childOp("getRangeByIndexes", [startRow, startColumn, rowCount, columnCount], RangeH, (s: any) => {
         if (!(rowCount >= 1 && columnCount >= 1 && startRow >= 0 && startColumn >= 0))
           fail(
             "InvalidArgument",
@@ -1355,24 +1229,24 @@
         return { sheet: s, box };
       });
     }
-    getCell(row, column) {
-      return this._childOp("getCell", [row, column], RangeH, (s) => ({
+    getCell(row?: any, column?: any) {
+      return this._childOp("getCell", [row, column], RangeH, (s: any) => ({
         sheet: s,
         box: { r0: row, r1: row, c0: column, c1: column },
       }));
     }
-    getUsedRange(valuesOnly) {
-      return this._childOp("getUsedRange", [valuesOnly], RangeH, (s) => ({
+    getUsedRange(valuesOnly?: any) {
+      return this._childOp("getUsedRange", [valuesOnly], RangeH, (s: any) => ({
         sheet: s,
         box: usedBox(s, valuesOnly) || { r0: 0, r1: 0, c0: 0, c1: 0 },
       }));
     }
-    getUsedRangeOrNullObject(valuesOnly) {
+    getUsedRangeOrNullObject(valuesOnly?: any) {
       return this._childOp(
         "getUsedRangeOrNullObject",
         [valuesOnly],
         RangeH,
-        (s) => {
+        (s: any) => {
           const box = usedBox(s, valuesOnly);
           return box ? { sheet: s, box } : null;
         },
@@ -1380,12 +1254,12 @@
       );
     }
     activate() {
-      this._callOp("activate", [], (s) => {
+      this._callOp("activate", [], (s: any) => {
         wb.active = s;
       });
     }
     delete() {
-      this._callOp("delete", [], (s) => {
+      this._callOp("delete", [], (s: any) => {
         if (wb.sheets.filter((x) => x.visibility === "Visible" && x !== s).length === 0)
           fail("InvalidOperation", "The only visible sheet can't be deleted.");
         for (const t of wb.tables.filter((t) => t.sheet === s)) wb.tables.splice(wb.tables.indexOf(t), 1);
@@ -1396,8 +1270,8 @@
         warn("sheetDeleted", { sheet: s.name, note: "deleting a sheet clears Excel's undo history" });
       });
     }
-    copy(positionType, relativeTo) {
-      return this._childOp("copy", [positionType, relativeTo], WorksheetH, (s) => {
+    copy(positionType?: any, relativeTo?: any) {
+      return this._childOp("copy", [positionType, relativeTo], WorksheetH, (s: any) => {
         let i = 2;
         while (sheetByName(`${s.name} (${i})`)) i++;
         const c = newSheet(`${s.name} (${i})`, "addin");
@@ -1409,18 +1283,18 @@
   }
 
   class FreezePanesH extends Handle {
-    freezeRows(n) {
-      this._callOp("freezeRows", [n], (s) => {
+    freezeRows(n?: any) {
+      this._callOp("freezeRows", [n], (s: any) => {
         s.freeze = { rows: n === undefined ? 1 : n, columns: s.freeze ? s.freeze.columns : 0 };
       });
     }
-    freezeColumns(n) {
-      this._callOp("freezeColumns", [n], (s) => {
+    freezeColumns(n?: any) {
+      this._callOp("freezeColumns", [n], (s: any) => {
         s.freeze = { rows: s.freeze ? s.freeze.rows : 0, columns: n === undefined ? 1 : n };
       });
     }
-    freezeAt(range) {
-      this._callOp("freezeAt", [range], (s) => {
+    freezeAt(range?: any) {
+      this._callOp("freezeAt", [range], (s: any) => {
         s.freeze = {
           at:
             typeof range === "string"
@@ -1431,11 +1305,11 @@
         };
       });
     }
-    freezeRange(range) {
+    freezeRange(range?: any) {
       this.freezeAt(range);
     }
     unfreeze() {
-      this._callOp("unfreeze", [], (s) => {
+      this._callOp("unfreeze", [], (s: any) => {
         s.freeze = null;
       });
     }
@@ -1486,10 +1360,11 @@
   };
 
   class RangeH extends Handle {
-    _props(m, list) {
+    _format?: any;
+    _props(m?: any, list?: any) {
       const { sheet, box } = m;
-      const want = (p) => !list || list.includes(p);
-      const o = {};
+      const want = (p?: any) => !list || list.includes(p);
+      const o: Record<string, any> = {};
       if (want("address")) o.address = addressOf(sheet, box);
       if (want("addressLocal")) o.addressLocal = addressOf(sheet, box);
       if (want("rowCount")) o.rowCount = rows(box);
@@ -1505,9 +1380,9 @@
       if (want("formulas")) o.formulas = grid(sheet, box, formulaOf);
       if (want("formulasLocal")) o.formulasLocal = grid(sheet, box, formulaOf);
       if (want("formulasR1C1")) o.formulasR1C1 = grid(sheet, box, formulaOf);
-      if (want("numberFormat")) o.numberFormat = grid(sheet, box, (c) => (c ? c.numberFormat : "General"));
-      if (want("numberFormatLocal")) o.numberFormatLocal = grid(sheet, box, (c) => (c ? c.numberFormat : "General"));
-      if (want("text")) o.text = grid(sheet, box, (c) => String(valueOf(c)));
+      if (want("numberFormat")) o.numberFormat = grid(sheet, box, (c: any) => (c ? c.numberFormat : "General"));
+      if (want("numberFormatLocal")) o.numberFormatLocal = grid(sheet, box, (c: any) => (c ? c.numberFormat : "General"));
+      if (want("text")) o.text = grid(sheet, box, (c: any) => String(valueOf(c)));
       if (want("valueTypes")) o.valueTypes = grid(sheet, box, typeOf);
       if (want("hidden")) o.hidden = false;
       if (want("hasSpill")) o.hasSpill = false;
@@ -1543,33 +1418,33 @@
     get values() {
       return this._get("values");
     }
-    set values(v) {
+    set values(v: any) {
       this._write("values", v, writeValue);
     }
     get formulas() {
       return this._get("formulas");
     }
-    set formulas(v) {
+    set formulas(v: any) {
       this._write("formulas", v, writeFormula);
     }
     get formulasLocal() {
       return this._get("formulasLocal");
     }
-    set formulasLocal(v) {
+    set formulasLocal(v: any) {
       this._write("formulasLocal", v, writeFormula);
     }
     get formulasR1C1() {
       return this._get("formulasR1C1");
     }
-    set formulasR1C1(v) {
+    set formulasR1C1(v: any) {
       warn("r1c1NotTranslated", { target: this._path });
       this._write("formulasR1C1", v, writeFormula);
     }
     get numberFormat() {
       return this._get("numberFormat");
     }
-    set numberFormat(v) {
-      this._write("numberFormat", v, (sheet, r, c, f) => {
+    set numberFormat(v: any) {
+      this._write("numberFormat", v, (sheet: any, r: any, c: any, f: any) => {
         if (f === null || f === undefined) return;
         ensureCell(sheet, r, c).numberFormat = String(f);
       });
@@ -1577,20 +1452,20 @@
     get numberFormatLocal() {
       return this._get("numberFormatLocal");
     }
-    set numberFormatLocal(v) {
+    set numberFormatLocal(v: any) {
       this.numberFormat = v;
     }
-    _write(prop, v, each) {
-      this._setOp(prop, v, ({ sheet, box }, value, e) => {
+    _write(prop?: any, v?: any, each?: any) {
+      this._setOp(prop, v, ({ sheet, box }: { sheet: Sheet; box: Box }, value: any, e: any) => {
         e.address = addressOf(sheet, box);
         noteUserWrite(sheet, box, prop);
-        applyGrid(sheet, box, value, (r, c, x) => each(sheet, r, c, x, e), prop);
+        applyGrid(sheet, box, value, (r: any, c: any, x: any) => each(sheet, r, c, x, e), prop);
       });
     }
-    _unknownSet(p, v) {
+    _unknownSet(p?: any, v?: any) {
       // hyperlink, style, rowHidden, …: kept per range in the sheet's formatCalls.
       const entry = record(this._ctx, "set", this._path, p, { value: plain(v), unmodelled: true });
-      this._ctx._enqueue(entry, (e) => {
+      this._ctx._enqueue(entry, (e: any) => {
         const m = this._model();
         e.address = addressOf(m.sheet, m.box);
         noteUserWrite(m.sheet, m.box, p);
@@ -1598,44 +1473,44 @@
       });
     }
     get worksheet() {
-      return this._sub("worksheet", WorksheetH, (m) => m.sheet);
+      return this._sub("worksheet", WorksheetH, (m: any) => m.sheet);
     }
     get format() {
       if (!this._format) {
         const self = this;
         this._format = recorder(this._ctx, this._path, "format", this, "", {
-          onSet(m, path, value, e) {
+          onSet(m: any, path: any, value: any, e: any) {
             e.address = addressOf(m.sheet, m.box);
             noteUserWrite(m.sheet, m.box, `format.${path}`);
             if (path === "columnWidth" || path === "rowHeight") {
               m.sheet.props[`${path}:${refOf(m.box)}`] = value;
             }
             if (rows(m.box) * cols(m.box) <= 200000)
-              eachCell(m.box, (r, c) => (ensureCell(m.sheet, r, c).format[path] = plain(value)));
+              eachCell(m.box, (r: any, c: any) => (ensureCell(m.sheet, r, c).format[path] = plain(value)));
             else m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path, value: plain(value) });
           },
-          onCall(m, path, args, e) {
+          onCall(m: any, path: any, args: any, e: any) {
             e.address = addressOf(m.sheet, m.box);
             m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path, args: plain(args) });
           },
-          leafGet(path) {
+          leafGet(path: any) {
             const leaf = path.slice(path.lastIndexOf(".") + 1);
             if (!FORMAT_LEAVES.has(leaf)) return undefined;
             try {
               const m = self._model();
               const cell = cellAt(m.sheet, m.box.r0, m.box.c0);
               if (cell && path in cell.format) return cell.format[path];
-            } catch (e) {
+            } catch (e: any) {
               /* not resolved yet */
             }
-            return FORMAT_DEFAULTS[leaf];
+            return (FORMAT_DEFAULTS as Record<string, unknown>)[leaf];
           },
         });
       }
       return this._format;
     }
-    _rel(member, args, box) {
-      return this._childOp(member, args, RangeH, (m) => {
+    _rel(member?: any, args?: any, box?: any) {
+      return this._childOp(member, args, RangeH, (m: any) => {
         const b = box(m.box, m);
         if (!b) return null;
         if (b.r0 < 0 || b.c0 < 0 || b.r1 >= MAX_ROWS || b.c1 >= MAX_COLS || b.r1 < b.r0 || b.c1 < b.c0)
@@ -1643,67 +1518,67 @@
         return { sheet: m.sheet, box: b };
       });
     }
-    getCell(r, c) {
-      return this._rel("getCell", [r, c], (b) => ({ r0: b.r0 + r, r1: b.r0 + r, c0: b.c0 + c, c1: b.c0 + c }));
+    getCell(r?: any, c?: any) {
+      return this._rel("getCell", [r, c], (b: any) => ({ r0: b.r0 + r, r1: b.r0 + r, c0: b.c0 + c, c1: b.c0 + c }));
     }
-    getOffsetRange(dr, dc) {
-      return this._rel("getOffsetRange", [dr, dc], (b) => ({
+    getOffsetRange(dr?: any, dc?: any) {
+      return this._rel("getOffsetRange", [dr, dc], (b: any) => ({
         r0: b.r0 + dr,
         r1: b.r1 + dr,
         c0: b.c0 + dc,
         c1: b.c1 + dc,
       }));
     }
-    getResizedRange(dr, dc) {
-      return this._rel("getResizedRange", [dr, dc], (b) => ({ r0: b.r0, r1: b.r1 + dr, c0: b.c0, c1: b.c1 + dc }));
+    getResizedRange(dr?: any, dc?: any) {
+      return this._rel("getResizedRange", [dr, dc], (b: any) => ({ r0: b.r0, r1: b.r1 + dr, c0: b.c0, c1: b.c1 + dc }));
     }
-    getAbsoluteResizedRange(nr, nc) {
-      return this._rel("getAbsoluteResizedRange", [nr, nc], (b) => ({
+    getAbsoluteResizedRange(nr?: any, nc?: any) {
+      return this._rel("getAbsoluteResizedRange", [nr, nc], (b: any) => ({
         r0: b.r0,
         r1: b.r0 + nr - 1,
         c0: b.c0,
         c1: b.c0 + nc - 1,
       }));
     }
-    getRow(i) {
-      return this._rel("getRow", [i], (b) => ({ r0: b.r0 + i, r1: b.r0 + i, c0: b.c0, c1: b.c1 }));
+    getRow(i?: any) {
+      return this._rel("getRow", [i], (b: any) => ({ r0: b.r0 + i, r1: b.r0 + i, c0: b.c0, c1: b.c1 }));
     }
-    getColumn(i) {
-      return this._rel("getColumn", [i], (b) => ({ r0: b.r0, r1: b.r1, c0: b.c0 + i, c1: b.c0 + i }));
+    getColumn(i?: any) {
+      return this._rel("getColumn", [i], (b: any) => ({ r0: b.r0, r1: b.r1, c0: b.c0 + i, c1: b.c0 + i }));
     }
-    getRowsAbove(n) {
+    getRowsAbove(n?: any) {
       n = n === undefined ? 1 : n;
-      return this._rel("getRowsAbove", [n], (b) => ({ r0: b.r0 - n, r1: b.r0 - 1, c0: b.c0, c1: b.c1 }));
+      return this._rel("getRowsAbove", [n], (b: any) => ({ r0: b.r0 - n, r1: b.r0 - 1, c0: b.c0, c1: b.c1 }));
     }
-    getRowsBelow(n) {
+    getRowsBelow(n?: any) {
       n = n === undefined ? 1 : n;
-      return this._rel("getRowsBelow", [n], (b) => ({ r0: b.r1 + 1, r1: b.r1 + n, c0: b.c0, c1: b.c1 }));
+      return this._rel("getRowsBelow", [n], (b: any) => ({ r0: b.r1 + 1, r1: b.r1 + n, c0: b.c0, c1: b.c1 }));
     }
-    getColumnsBefore(n) {
+    getColumnsBefore(n?: any) {
       n = n === undefined ? 1 : n;
-      return this._rel("getColumnsBefore", [n], (b) => ({ r0: b.r0, r1: b.r1, c0: b.c0 - n, c1: b.c0 - 1 }));
+      return this._rel("getColumnsBefore", [n], (b: any) => ({ r0: b.r0, r1: b.r1, c0: b.c0 - n, c1: b.c0 - 1 }));
     }
-    getColumnsAfter(n) {
+    getColumnsAfter(n?: any) {
       n = n === undefined ? 1 : n;
-      return this._rel("getColumnsAfter", [n], (b) => ({ r0: b.r0, r1: b.r1, c0: b.c1 + 1, c1: b.c1 + n }));
+      return this._rel("getColumnsAfter", [n], (b: any) => ({ r0: b.r0, r1: b.r1, c0: b.c1 + 1, c1: b.c1 + n }));
     }
     getLastRow() {
-      return this._rel("getLastRow", [], (b) => ({ r0: b.r1, r1: b.r1, c0: b.c0, c1: b.c1 }));
+      return this._rel("getLastRow", [], (b: any) => ({ r0: b.r1, r1: b.r1, c0: b.c0, c1: b.c1 }));
     }
     getLastColumn() {
-      return this._rel("getLastColumn", [], (b) => ({ r0: b.r0, r1: b.r1, c0: b.c1, c1: b.c1 }));
+      return this._rel("getLastColumn", [], (b: any) => ({ r0: b.r0, r1: b.r1, c0: b.c1, c1: b.c1 }));
     }
     getLastCell() {
-      return this._rel("getLastCell", [], (b) => ({ r0: b.r1, r1: b.r1, c0: b.c1, c1: b.c1 }));
+      return this._rel("getLastCell", [], (b: any) => ({ r0: b.r1, r1: b.r1, c0: b.c1, c1: b.c1 }));
     }
     getEntireRow() {
-      return this._rel("getEntireRow", [], (b) => ({ r0: b.r0, r1: b.r1, c0: 0, c1: MAX_COLS - 1 }));
+      return this._rel("getEntireRow", [], (b: any) => ({ r0: b.r0, r1: b.r1, c0: 0, c1: MAX_COLS - 1 }));
     }
     getEntireColumn() {
-      return this._rel("getEntireColumn", [], (b) => ({ r0: 0, r1: MAX_ROWS - 1, c0: b.c0, c1: b.c1 }));
+      return this._rel("getEntireColumn", [], (b: any) => ({ r0: 0, r1: MAX_ROWS - 1, c0: b.c0, c1: b.c1 }));
     }
-    getBoundingRect(other) {
-      return this._rel("getBoundingRect", [other], (b, m) => {
+    getBoundingRect(other?: any) {
+      return this._rel("getBoundingRect", [other], (b: any, m: any) => {
         const o = otherBox(other, m.sheet);
         return {
           r0: Math.min(b.r0, o.r0),
@@ -1713,8 +1588,8 @@
         };
       });
     }
-    getIntersection(other) {
-      return this._rel("getIntersection", [other], (b, m) => {
+    getIntersection(other?: any) {
+      return this._rel("getIntersection", [other], (b: any, m: any) => {
         const o = otherBox(other, m.sheet);
         if (!overlaps(b, o)) fail("ItemNotFound", "The ranges don't intersect.");
         return {
@@ -1725,12 +1600,12 @@
         };
       });
     }
-    getIntersectionOrNullObject(other) {
+    getIntersectionOrNullObject(other?: any) {
       return this._childOp(
         "getIntersectionOrNullObject",
         [other],
         RangeH,
-        (m) => {
+        (m: any) => {
           const o = otherBox(other, m.sheet);
           const b = m.box;
           if (!overlaps(b, o)) return null;
@@ -1747,8 +1622,8 @@
         true,
       );
     }
-    getUsedRange(valuesOnly) {
-      return this._rel("getUsedRange", [valuesOnly], (b, m) => {
+    getUsedRange(valuesOnly?: any) {
+      return this._rel("getUsedRange", [valuesOnly], (b: any, m: any) => {
         const u = usedBox(m.sheet, valuesOnly);
         if (!u || !overlaps(u, b)) return { r0: b.r0, r1: b.r0, c0: b.c0, c1: b.c0 };
         return {
@@ -1759,12 +1634,12 @@
         };
       });
     }
-    getUsedRangeOrNullObject(valuesOnly) {
+    getUsedRangeOrNullObject(valuesOnly?: any) {
       return this._childOp(
         "getUsedRangeOrNullObject",
         [valuesOnly],
         RangeH,
-        (m) => {
+        (m: any) => {
           const u = usedBox(m.sheet, valuesOnly);
           const b = m.box;
           if (!u || !overlaps(u, b)) return null;
@@ -1781,15 +1656,15 @@
         true,
       );
     }
-    clear(applyTo) {
-      this._callOp("clear", [applyTo], (m, e) => {
+    clear(applyTo?: any) {
+      this._callOp("clear", [applyTo], (m: any, e: any) => {
         e.address = addressOf(m.sheet, m.box);
         noteUserWrite(m.sheet, m.box, "clear");
         clearBox(m.sheet, m.box, applyTo);
       });
     }
-    delete(shift) {
-      this._callOp("delete", [shift], (m, e) => {
+    delete(shift?: any) {
+      this._callOp("delete", [shift], (m: any, e: any) => {
         e.address = addressOf(m.sheet, m.box);
         noteUserWrite(m.sheet, m.box, "delete");
         clearBox(m.sheet, m.box, "All");
@@ -1797,8 +1672,8 @@
         else shiftCols(m.sheet, m.box.c1 + 1, m.box.r0, m.box.r1, -cols(m.box));
       });
     }
-    insert(shift) {
-      return this._rel("insert", [shift], (b, m) => {
+    insert(shift?: any) {
+      return this._rel("insert", [shift], (b: any, m: any) => {
         noteUserWrite(m.sheet, b, "insert");
         if (shift === "Right") shiftCols(m.sheet, b.c0, b.r0, b.r1, cols(b));
         else shiftRows(m.sheet, b.r0, b.c0, b.c1, rows(b));
@@ -1809,8 +1684,8 @@
      * Range.copyFrom: the source is tiled over this range (as Excel pastes); "Formulas" and "All"
      * adjust relative A1 references by the offset, as a paste does; structured references stay.
      */
-    copyFrom(source, copyType, skipBlanks, transpose) {
-      this._callOp("copyFrom", [source, copyType, skipBlanks, transpose], (m, e) => {
+    copyFrom(source?: any, copyType?: any, skipBlanks?: any, transpose?: any) {
+      this._callOp("copyFrom", [source, copyType, skipBlanks, transpose], (m: any, e: any) => {
         const type = copyType || "All";
         let src;
         const h = unwrap(source);
@@ -1829,8 +1704,8 @@
         guardSize(m.box, "copyFrom");
         const sr = rows(src.box);
         const sc = cols(src.box);
-        const copies = [];
-        eachCell(m.box, (r, c, i, j) => {
+        const copies: [number, number, Cell | undefined, number, number][] = [];
+        eachCell(m.box, (r: any, c: any, i: any, j: any) => {
           const fromR = src.box.r0 + (i % sr);
           const fromC = src.box.c0 + (j % sc);
           copies.push([r, c, cellAt(src.sheet, fromR, fromC), r - fromR, c - fromC]);
@@ -1856,13 +1731,13 @@
       this._callOp("calculate", [], () => {});
     }
     select() {
-      this._callOp("select", [], (m) => {
+      this._callOp("select", [], (m: any) => {
         wb.selection = { sheet: m.sheet, box: m.box };
         wb.active = m.sheet;
       });
     }
-    merge(across) {
-      this._callOp("merge", [across], (m) => {
+    merge(across?: any) {
+      this._callOp("merge", [across], (m: any) => {
         m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path: "merge", args: [across] });
       });
     }
@@ -1870,7 +1745,7 @@
       this._callOp("unmerge", [], () => {});
     }
   }
-  function otherBox(other, sheet) {
+  function otherBox(other?: any, sheet?: any) {
     const h = unwrap(other);
     if (h) return h._model().box;
     const sp = splitSheet(other);
@@ -1881,17 +1756,17 @@
 
   // ---------------------------------------------------------------- tables
   class TableCollectionH extends CollectionH {
-    _list(m) {
+    _list(m?: any) {
       return wb.tables.filter((t) => !m.sheet || t.sheet === m.sheet);
     }
     _kind() {
       return TableH;
     }
-    _itemHandle(t) {
+    _itemHandle(t?: any) {
       return new TableH(this._ctx, `${this._path}.getItem(${short(t.name)})`);
     }
-    add(address, hasHeaders) {
-      return this._childOp("add", [address, hasHeaders], TableH, (m, e) => {
+    add(address?: any, hasHeaders?: any) {
+      return this._childOp("add", [address, hasHeaders], TableH, (m: any, e: any) => {
         let sheet;
         let box;
         const h = unwrap(address);
@@ -1910,30 +1785,30 @@
         return createTable(sheet, box, !!hasHeaders, "addin");
       });
     }
-    getItem(key) {
+    getItem(key?: any) {
       return this._childOp(
         "getItem",
         [key],
         TableH,
-        (m) => this._list(m).find((t) => sameName(t.name, key) || t.id === key) || null,
+        (m: any) => this._list(m).find((t) => sameName(t.name, key) || t.id === key) || null,
       );
     }
-    getItemOrNullObject(key) {
+    getItemOrNullObject(key?: any) {
       return this._childOp(
         "getItemOrNullObject",
         [key],
         TableH,
-        (m) => this._list(m).find((t) => sameName(t.name, key) || t.id === key) || null,
+        (m: any) => this._list(m).find((t) => sameName(t.name, key) || t.id === key) || null,
         true,
       );
     }
     getCount() {
-      return resultOp(this, "getCount", [], (m) => this._list(m).length);
+      return resultOp(this, "getCount", [], (m: any) => this._list(m).length);
     }
   }
 
   class TableH extends Handle {
-    _props(t) {
+    _props(t?: any) {
       return Object.assign(
         {
           name: t.name,
@@ -1954,8 +1829,8 @@
     get name() {
       return this._get("name");
     }
-    set name(v) {
-      this._setOp("name", v, (t) => {
+    set name(v: any) {
+      this._setOp("name", v, (t: any) => {
         checkDefinedName(v, "table");
         if (nameTaken(v, t)) fail("ItemAlreadyExists", `A table or name "${v}" already exists.`);
         if (t.origin === "user") noteUser("renameTable", t.sheet, { table: t.name, to: v });
@@ -1968,16 +1843,16 @@
     get showHeaders() {
       return this._get("showHeaders");
     }
-    set showHeaders(v) {
-      this._setOp("showHeaders", v, (t) => {
+    set showHeaders(v: any) {
+      this._setOp("showHeaders", v, (t: any) => {
         t.showHeaders = !!v;
       });
     }
     get showTotals() {
       return this._get("showTotals");
     }
-    set showTotals(v) {
-      this._setOp("showTotals", v, (t) => {
+    set showTotals(v: any) {
+      this._setOp("showTotals", v, (t: any) => {
         if (!!v === t.showTotals) return;
         if (v) t.r1 += 1;
         else {
@@ -1990,46 +1865,46 @@
     get style() {
       return this._get("style");
     }
-    set style(v) {
-      this._setOp("style", v, (t) => {
+    set style(v: any) {
+      this._setOp("style", v, (t: any) => {
         t.style = v;
       });
     }
     get worksheet() {
-      return this._sub("worksheet", WorksheetH, (t) => t.sheet);
+      return this._sub("worksheet", WorksheetH, (t: any) => t.sheet);
     }
     get rows() {
-      return this._sub("rows", TableRowCollectionH, (t) => t);
+      return this._sub("rows", TableRowCollectionH, (t: any) => t);
     }
     get columns() {
-      return this._sub("columns", TableColumnCollectionH, (t) => t);
+      return this._sub("columns", TableColumnCollectionH, (t: any) => t);
     }
-    _range(member, box) {
-      return this._childOp(member, [], RangeH, (t) => {
+    _range(member?: any, box?: any) {
+      return this._childOp(member, [], RangeH, (t: any) => {
         const b = box(t);
         if (!b) fail("InvalidOperation", `${this._path}.${member}(): the table has no such row.`);
         return { sheet: t.sheet, box: b };
       });
     }
     getRange() {
-      return this._range("getRange", (t) => ({ r0: t.r0, r1: t.r1, c0: t.c0, c1: t.c1 }));
+      return this._range("getRange", (t: any) => ({ r0: t.r0, r1: t.r1, c0: t.c0, c1: t.c1 }));
     }
     getHeaderRowRange() {
-      return this._range("getHeaderRowRange", (t) =>
+      return this._range("getHeaderRowRange", (t: any) =>
         t.showHeaders ? { r0: t.r0, r1: t.r0, c0: t.c0, c1: t.c1 } : null,
       );
     }
     getDataBodyRange() {
-      return this._range("getDataBodyRange", (t) => tableBodyBox(t));
+      return this._range("getDataBodyRange", (t: any) => tableBodyBox(t));
     }
     getTotalRowRange() {
-      return this._range("getTotalRowRange", (t) => (t.showTotals ? { r0: t.r1, r1: t.r1, c0: t.c0, c1: t.c1 } : null));
+      return this._range("getTotalRowRange", (t: any) => (t.showTotals ? { r0: t.r1, r1: t.r1, c0: t.c0, c1: t.c1 } : null));
     }
     delete() {
-      this._callOp("delete", [], (t) => deleteTable(t, false));
+      this._callOp("delete", [], (t: any) => deleteTable(t, false));
     }
     convertToRange() {
-      return this._childOp("convertToRange", [], RangeH, (t) => {
+      return this._childOp("convertToRange", [], RangeH, (t: any) => {
         deleteTable(t, true);
         return { sheet: t.sheet, box: { r0: t.r0, r1: t.r1, c0: t.c0, c1: t.c1 } };
       });
@@ -2040,8 +1915,8 @@
     reapplyFilters() {
       this._callOp("reapplyFilters", [], () => {});
     }
-    resize(address) {
-      this._callOp("resize", [address], (t) => {
+    resize(address?: any) {
+      this._callOp("resize", [address], (t: any) => {
         const h = unwrap(address);
         const box = h ? h._model().box : parseRef(splitSheet(address).ref);
         if (!box || box.r0 !== t.r0 || box.c0 !== t.c0)
@@ -2056,7 +1931,7 @@
   }
 
   class TableRowCollectionH extends CollectionH {
-    _list(t) {
+    _list(t?: any) {
       const b = tableBodyBox(t);
       const out = [];
       for (let i = 0; i <= b.r1 - b.r0; i++) out.push({ table: t, index: i });
@@ -2065,21 +1940,21 @@
     _kind() {
       return TableRowH;
     }
-    _itemHandle(m, i) {
+    _itemHandle(m?: any, i?: any) {
       return new TableRowH(this._ctx, `${this._path}.getItemAt(${i})`);
     }
-    add(index, values, alwaysInsert) {
+    add(index?: any, values?: any, alwaysInsert?: any) {
       const entry = record(this._ctx, "call", this._path, "add", { args: plain([index, values, alwaysInsert]) });
       const row = new TableRowH(this._ctx, `${this._path}.add(${short(index)}, …)`);
       row._resolved = false;
-      this._ctx._enqueue(entry, (e) => {
+      this._ctx._enqueue(entry, (e: any) => {
         const t = this._model();
         let input = values === undefined || values === null ? [new Array(t.c1 - t.c0 + 1).fill("")] : values;
         if (!Array.isArray(input) || !Array.isArray(input[0])) input = [input];
-        if (input.some((r) => !Array.isArray(r) || r.length !== t.c1 - t.c0 + 1))
+        if (input.some((r: any) => !Array.isArray(r) || r.length !== t.c1 - t.c0 + 1))
           fail(
             "InvalidArgument",
-            `The number of columns in the rows (${input.map((r) => (Array.isArray(r) ? r.length : "?")).join(",")}) doesn't match the table's ${t.c1 - t.c0 + 1} columns (${t.name}).`,
+            `The number of columns in the rows (${input.map((r: any) => (Array.isArray(r) ? r.length : "?")).join(",")}) doesn't match the table's ${t.c1 - t.c0 + 1} columns (${t.name}).`,
           );
         if (t.origin === "user") noteUser("addTableRows", t.sheet, { table: t.name, rows: input.length });
         const body = tableBodyBox(t);
@@ -2108,34 +1983,34 @@
         t.placeholderRow = false;
         const box = { r0: at, r1: at + input.length - 1, c0: t.c0, c1: t.c1 };
         e.address = addressOf(t.sheet, box);
-        applyGrid(t.sheet, box, input, (r, c, x) => writeValue(t.sheet, r, c, x, e), "rows.add");
+        applyGrid(t.sheet, box, input, (r: any, c: any, x: any) => writeValue(t.sheet, r, c, x, e), "rows.add");
         row._resolved = true;
         row._m = { table: t, index: at - tableBodyBox(t).r0 };
       });
       return wrap(row);
     }
-    getItemAt(index) {
-      return this._childOp("getItemAt", [index], TableRowH, (t) => {
+    getItemAt(index?: any) {
+      return this._childOp("getItemAt", [index], TableRowH, (t: any) => {
         const b = tableBodyBox(t);
         if (!(index >= 0 && index <= b.r1 - b.r0)) return null;
         return { table: t, index };
       });
     }
-    deleteRows(rowsToDelete) {
-      this._callOp("deleteRows", [rowsToDelete], (t) => {
+    deleteRows(rowsToDelete?: any) {
+      this._callOp("deleteRows", [rowsToDelete], (t: any) => {
         const idx = (rowsToDelete || [])
-          .map((x) => (typeof x === "number" ? x : unwrap(x)._model().index))
-          .sort((a, b) => b - a);
+          .map((x: any) => (typeof x === "number" ? x : unwrap(x)._model().index))
+          .sort((a: any, b: any) => b - a);
         for (const i of idx) deleteTableRow(t, i);
       });
     }
-    deleteRowsAt(index, count) {
-      this._callOp("deleteRowsAt", [index, count], (t) => {
+    deleteRowsAt(index?: any, count?: any) {
+      this._callOp("deleteRowsAt", [index, count], (t: any) => {
         for (let k = 0; k < (count || 1); k++) deleteTableRow(t, index);
       });
     }
   }
-  function deleteTableRow(t, i) {
+  function deleteTableRow(t?: any, i?: any) {
     const b = tableBodyBox(t);
     const r = b.r0 + i;
     if (r > b.r1) fail("InvalidArgument", `No row ${i} in table ${t.name}.`);
@@ -2147,11 +2022,11 @@
   }
 
   class TableRowH extends Handle {
-    _box(m) {
+    _box(m?: any) {
       const b = tableBodyBox(m.table);
       return { r0: b.r0 + m.index, r1: b.r0 + m.index, c0: b.c0, c1: b.c1 };
     }
-    _props(m) {
+    _props(m?: any) {
       const box = this._box(m);
       return { index: m.index, values: grid(m.table.sheet, box, valueOf) };
     }
@@ -2161,34 +2036,34 @@
     get values() {
       return this._get("values");
     }
-    set values(v) {
-      this._setOp("values", v, (m, value, e) => {
-        const box = this._box(m);
+    set values(v: any) {
+      this._setOp("values", v, (m: any, value: any, e: any) => {
+        const box = this._box(m) as Box;
         e.address = addressOf(m.table.sheet, box);
         noteUserWrite(m.table.sheet, box, "values");
-        applyGrid(m.table.sheet, box, value, (r, c, x) => writeValue(m.table.sheet, r, c, x, e), "values");
+        applyGrid(m.table.sheet, box, value, (r: any, c: any, x: any) => writeValue(m.table.sheet, r, c, x, e), "values");
       });
     }
     getRange() {
-      return this._childOp("getRange", [], RangeH, (m) => ({ sheet: m.table.sheet, box: this._box(m) }));
+      return this._childOp("getRange", [], RangeH, (m: any) => ({ sheet: m.table.sheet, box: this._box(m) }));
     }
     delete() {
-      this._callOp("delete", [], (m) => deleteTableRow(m.table, m.index));
+      this._callOp("delete", [], (m: any) => deleteTableRow(m.table, m.index));
     }
   }
 
   class TableColumnCollectionH extends CollectionH {
-    _list(t) {
-      return t.colIds.map((id) => ({ table: t, id }));
+    _list(t?: any) {
+      return t.colIds.map((id: any) => ({ table: t, id }));
     }
     _kind() {
       return TableColumnH;
     }
-    _itemHandle(m, i) {
+    _itemHandle(m?: any, i?: any) {
       return new TableColumnH(this._ctx, `${this._path}.getItemAt(${i})`);
     }
-    add(index, values, name) {
-      return this._childOp("add", [index, values, name], TableColumnH, (t, e) => {
+    add(index?: any, values?: any, name?: any) {
+      return this._childOp("add", [index, values, name], TableColumnH, (t: any, e: any) => {
         const n = t.c1 - t.c0 + 1;
         const i = index === null || index === undefined || index === -1 ? n : index;
         if (i < 0 || i > n) fail("InvalidArgument", `Column index ${index} is outside the table ${t.name}.`);
@@ -2235,27 +2110,27 @@
         return { table: t, id };
       });
     }
-    getItem(key) {
-      return this._childOp("getItem", [key], TableColumnH, (t) => findColumn(t, key));
+    getItem(key?: any) {
+      return this._childOp("getItem", [key], TableColumnH, (t: any) => findColumn(t, key));
     }
-    getItemOrNullObject(key) {
-      return this._childOp("getItemOrNullObject", [key], TableColumnH, (t) => findColumn(t, key), true);
+    getItemOrNullObject(key?: any) {
+      return this._childOp("getItemOrNullObject", [key], TableColumnH, (t: any) => findColumn(t, key), true);
     }
-    getItemAt(index) {
-      return this._childOp("getItemAt", [index], TableColumnH, (t) =>
+    getItemAt(index?: any) {
+      return this._childOp("getItemAt", [index], TableColumnH, (t: any) =>
         index >= 0 && index < t.colIds.length ? { table: t, id: t.colIds[index] } : null,
       );
     }
   }
-  function findColumn(t, key) {
+  function findColumn(t?: any, key?: any) {
     const headers = tableHeaders(t);
     let i = headers.findIndex((h) => sameName(h, key));
-    if (i < 0) i = t.colIds.findIndex((id) => String(id) === String(key));
+    if (i < 0) i = t.colIds.findIndex((id: any) => String(id) === String(key));
     return i < 0 ? null : { table: t, id: t.colIds[i] };
   }
 
   class TableColumnH extends Handle {
-    _box(m, part) {
+    _box(m?: any, part?: any) {
       const t = m.table;
       const i = t.colIds.indexOf(m.id);
       if (i < 0) fail("ItemNotFound", "The table column no longer exists.");
@@ -2268,7 +2143,7 @@
       if (part === "total") return t.showTotals ? { r0: t.r1, r1: t.r1, c0: c, c1: c } : null;
       return { r0: t.r0, r1: t.r1, c0: c, c1: c };
     }
-    _props(m) {
+    _props(m?: any) {
       const t = m.table;
       const i = t.colIds.indexOf(m.id);
       return { name: tableHeaders(t)[i], id: m.id, index: i, values: grid(t.sheet, this._box(m), valueOf) };
@@ -2276,8 +2151,8 @@
     get name() {
       return this._get("name");
     }
-    set name(v) {
-      this._setOp("name", v, (m) => {
+    set name(v: any) {
+      this._setOp("name", v, (m: any) => {
         const t = m.table;
         const i = t.colIds.indexOf(m.id);
         if (tableHeaders(t).some((h, j) => j !== i && sameName(h, v)))
@@ -2297,37 +2172,37 @@
     get values() {
       return this._get("values");
     }
-    set values(v) {
-      this._setOp("values", v, (m, value, e) => {
-        const box = this._box(m);
+    set values(v: any) {
+      this._setOp("values", v, (m: any, value: any, e: any) => {
+        const box = this._box(m) as Box;
         e.address = addressOf(m.table.sheet, box);
         noteUserWrite(m.table.sheet, box, "values");
-        applyGrid(m.table.sheet, box, value, (r, c, x) => writeValue(m.table.sheet, r, c, x, e), "values");
+        applyGrid(m.table.sheet, box, value, (r: any, c: any, x: any) => writeValue(m.table.sheet, r, c, x, e), "values");
       });
     }
     getRange() {
-      return this._childOp("getRange", [], RangeH, (m) => ({ sheet: m.table.sheet, box: this._box(m) }));
+      return this._childOp("getRange", [], RangeH, (m: any) => ({ sheet: m.table.sheet, box: this._box(m) }));
     }
     getHeaderRowRange() {
-      return this._childOp("getHeaderRowRange", [], RangeH, (m) => ({
+      return this._childOp("getHeaderRowRange", [], RangeH, (m: any) => ({
         sheet: m.table.sheet,
         box: this._box(m, "header"),
       }));
     }
     getDataBodyRange() {
-      return this._childOp("getDataBodyRange", [], RangeH, (m) => ({
+      return this._childOp("getDataBodyRange", [], RangeH, (m: any) => ({
         sheet: m.table.sheet,
         box: this._box(m, "body"),
       }));
     }
     getTotalRowRange() {
-      return this._childOp("getTotalRowRange", [], RangeH, (m) => {
+      return this._childOp("getTotalRowRange", [], RangeH, (m: any) => {
         const b = this._box(m, "total");
         return b ? { sheet: m.table.sheet, box: b } : fail("InvalidOperation", "The table has no total row.");
       });
     }
     delete() {
-      this._callOp("delete", [], (m) => {
+      this._callOp("delete", [], (m: any) => {
         const t = m.table;
         const i = t.colIds.indexOf(m.id);
         if (t.origin === "user") noteUser("deleteTableColumn", t.sheet, { table: t.name, column: tableHeaders(t)[i] });
@@ -2342,17 +2217,17 @@
 
   // ---------------------------------------------------------------- names
   class NamedItemCollectionH extends CollectionH {
-    _list(m) {
+    _list(m?: any) {
       return wb.names.filter((n) => (m.sheet ? n.sheet === m.sheet : n.scope === "Workbook"));
     }
     _kind() {
       return NamedItemH;
     }
-    _itemHandle(n) {
+    _itemHandle(n?: any) {
       return new NamedItemH(this._ctx, `${this._path}.getItem(${short(n.name)})`);
     }
-    _add(member, name, reference, comment) {
-      return this._childOp(member, [name, reference, comment], NamedItemH, (m, e) => {
+    _add(member?: any, name?: any, reference?: any, comment?: any) {
+      return this._childOp(member, [name, reference, comment], NamedItemH, (m: any, e: any) => {
         checkDefinedName(name, "defined");
         const scopeList = this._list(m);
         if (scopeList.some((n) => sameName(n.name, name)) || (!m.sheet && nameTaken(name)))
@@ -2373,38 +2248,38 @@
           sheet: m.sheet || null,
           origin: "addin",
         };
-        wb.names.push(item);
+        wb.names.push(item as NameItem);
         e.address = formula;
         return item;
       });
     }
-    add(name, reference, comment) {
+    add(name?: any, reference?: any, comment?: any) {
       return this._add("add", name, reference, comment);
     }
-    addFormulaLocal(name, formula, comment) {
+    addFormulaLocal(name?: any, formula?: any, comment?: any) {
       return this._add("addFormulaLocal", name, formula, comment);
     }
-    getItem(name) {
+    getItem(name?: any) {
       return this._childOp(
         "getItem",
         [name],
         NamedItemH,
-        (m) => this._list(m).find((n) => sameName(n.name, name)) || null,
+        (m: any) => this._list(m).find((n) => sameName(n.name, name)) || null,
       );
     }
-    getItemOrNullObject(name) {
+    getItemOrNullObject(name?: any) {
       return this._childOp(
         "getItemOrNullObject",
         [name],
         NamedItemH,
-        (m) => this._list(m).find((n) => sameName(n.name, name)) || null,
+        (m: any) => this._list(m).find((n) => sameName(n.name, name)) || null,
         true,
       );
     }
   }
 
   class NamedItemH extends Handle {
-    _props(n) {
+    _props(n?: any) {
       const type = nameType(n.formula);
       let value = n.formula.replace(/^=/, "");
       if (type === "Double") value = Number(value);
@@ -2418,8 +2293,8 @@
     get formula() {
       return this._get("formula");
     }
-    set formula(v) {
-      this._setOp("formula", v, (n) => {
+    set formula(v: any) {
+      this._setOp("formula", v, (n: any) => {
         if (n.origin === "user") noteUser("changeName", n.sheet, { name: n.name });
         n.formula = String(v).startsWith("=") ? String(v) : "=" + v;
       });
@@ -2427,16 +2302,16 @@
     get comment() {
       return this._get("comment");
     }
-    set comment(v) {
-      this._setOp("comment", v, (n) => {
+    set comment(v: any) {
+      this._setOp("comment", v, (n: any) => {
         n.comment = v;
       });
     }
     get visible() {
       return this._get("visible");
     }
-    set visible(v) {
-      this._setOp("visible", v, (n) => {
+    set visible(v: any) {
+      this._setOp("visible", v, (n: any) => {
         n.visible = !!v;
       });
     }
@@ -2454,14 +2329,14 @@
         "getRange",
         [],
         RangeH,
-        (n) => rangeOfFormula(n.formula) || fail("InvalidOperation", `The name ${n.name} does not refer to a range.`),
+        (n: any) => rangeOfFormula(n.formula) || fail("InvalidOperation", `The name ${n.name} does not refer to a range.`),
       );
     }
     getRangeOrNullObject() {
-      return this._childOp("getRangeOrNullObject", [], RangeH, (n) => rangeOfFormula(n.formula), true);
+      return this._childOp("getRangeOrNullObject", [], RangeH, (n: any) => rangeOfFormula(n.formula), true);
     }
     delete() {
-      this._callOp("delete", [], (n) => {
+      this._callOp("delete", [], (n: any) => {
         if (n.origin === "user") userChanges.push({ kind: "deleteName", name: n.name });
         wb.names.splice(wb.names.indexOf(n), 1);
       });
@@ -2469,15 +2344,15 @@
   }
 
   // ---------------------------------------------------------------- custom properties and settings
-  function propType(v) {
+  function propType(v?: any) {
     if (typeof v === "number") return "Number";
     if (typeof v === "boolean") return "Boolean";
     if (v instanceof Date) return "Date";
     return "String";
   }
-  function makeKeyValueCollection(kindName, validate) {
+  function makeKeyValueCollection(kindName?: any, validate?: any) {
     class ItemH extends Handle {
-      _props(m) {
+      _props(m?: any) {
         return { key: m.key, value: m.value, type: propType(m.value) };
       }
       get key() {
@@ -2486,8 +2361,8 @@
       get value() {
         return this._get("value");
       }
-      set value(v) {
-        this._setOp("value", v, (m) => {
+      set value(v: any) {
+        this._setOp("value", v, (m: any) => {
           validate(m.key, v);
           m.value = v;
         });
@@ -2496,77 +2371,77 @@
         return this._get("type");
       }
       delete() {
-        this._callOp("delete", [], (m) => {
+        this._callOp("delete", [], (m: any) => {
           m.map.delete(m.key.toLowerCase());
         });
       }
     }
     class CollH extends CollectionH {
-      _list(map) {
+      _list(map?: any) {
         return Array.from(map.values());
       }
       _kind() {
         return ItemH;
       }
-      _itemHandle(m) {
+      _itemHandle(m?: any) {
         return new ItemH(this._ctx, `${this._path}.getItem(${short(m.key)})`);
       }
-      add(k, value) {
-        return this._childOp("add", [k, value], ItemH, (map) => {
+      add(k?: any, value?: any) {
+        return this._childOp("add", [k, value], ItemH, (map: any) => {
           validate(k, value);
           const item = { key: k, value, map };
           map.set(String(k).toLowerCase(), item);
           return item;
         });
       }
-      getItem(k) {
-        return this._childOp("getItem", [k], ItemH, (map) => map.get(String(k).toLowerCase()) || null);
+      getItem(k?: any) {
+        return this._childOp("getItem", [k], ItemH, (map: any) => map.get(String(k).toLowerCase()) || null);
       }
-      getItemOrNullObject(k) {
+      getItemOrNullObject(k?: any) {
         return this._childOp(
           "getItemOrNullObject",
           [k],
           ItemH,
-          (map) => map.get(String(k).toLowerCase()) || null,
+          (map: any) => map.get(String(k).toLowerCase()) || null,
           true,
         );
       }
       deleteAll() {
-        this._callOp("deleteAll", [], (map) => map.clear());
+        this._callOp("deleteAll", [], (map: any) => map.clear());
       }
     }
     Object.defineProperty(CollH, "name", { value: kindName });
     return CollH;
   }
-  const CustomPropertyCollectionH = makeKeyValueCollection("CustomPropertyCollection", (k, v) => {
+  const CustomPropertyCollectionH = makeKeyValueCollection("CustomPropertyCollection", (k: any, v: any) => {
     if (typeof k !== "string" || k === "" || k.length > 255)
       fail("InvalidArgument", `The custom property key "${k}" must be 1–255 characters.`);
     if (typeof v === "string" && v.length > 255)
       fail("InvalidArgument", `The custom property "${k}" is ${v.length} characters; values are limited to 255.`);
   });
-  const WorksheetCustomPropertyCollectionH = makeKeyValueCollection("WorksheetCustomPropertyCollection", (k, v) => {
+  const WorksheetCustomPropertyCollectionH = makeKeyValueCollection("WorksheetCustomPropertyCollection", (k: any, v: any) => {
     if (typeof k !== "string" || k === "" || k.length > 255)
       fail("InvalidArgument", `The worksheet custom property key "${k}" must be 1–255 characters.`);
   });
-  const SettingCollectionH = makeKeyValueCollection("SettingCollection", (k, v) => {
+  const SettingCollectionH = makeKeyValueCollection("SettingCollection", (k: any, v: any) => {
     if (typeof k !== "string" || k === "") fail("InvalidArgument", "A setting key can't be blank.");
     try {
       JSON.stringify(v);
-    } catch (e) {
+    } catch (e: any) {
       fail("InvalidArgument", `The setting "${k}" is not JSON-serialisable.`);
     }
   });
 
   // ---------------------------------------------------------------- charts (shape only; details recorded)
   class ChartH extends Handle {
-    _props(c) {
+    _props(c?: any) {
       return Object.assign({ name: c.name, id: c.id, chartType: c.type }, c.props);
     }
     get name() {
       return this._get("name");
     }
-    set name(v) {
-      this._setOp("name", v, (c) => {
+    set name(v: any) {
+      this._setOp("name", v, (c: any) => {
         c.name = v;
       });
     }
@@ -2576,37 +2451,37 @@
     get chartType() {
       return this._get("chartType");
     }
-    set chartType(v) {
-      this._setOp("chartType", v, (c) => {
+    set chartType(v: any) {
+      this._setOp("chartType", v, (c: any) => {
         c.type = v;
       });
     }
     get worksheet() {
-      return this._sub("worksheet", WorksheetH, (c) => c.sheet);
+      return this._sub("worksheet", WorksheetH, (c: any) => c.sheet);
     }
-    setPosition(start, end) {
-      this._callOp("setPosition", [start, end], (c) => {
+    setPosition(start?: any, end?: any) {
+      this._callOp("setPosition", [start, end], (c: any) => {
         c.props.position = [plain(start), plain(end)];
       });
     }
     delete() {
-      this._callOp("delete", [], (c) => {
+      this._callOp("delete", [], (c: any) => {
         c.sheet.charts.splice(c.sheet.charts.indexOf(c), 1);
       });
     }
   }
   class ChartCollectionH extends CollectionH {
-    _list(s) {
+    _list(s?: any) {
       return s.charts;
     }
     _kind() {
       return ChartH;
     }
-    _itemHandle(c) {
+    _itemHandle(c?: any) {
       return new ChartH(this._ctx, `${this._path}.getItem(${short(c.name)})`);
     }
-    add(type, sourceData, seriesBy) {
-      return this._childOp("add", [type, sourceData, seriesBy], ChartH, (s) => {
+    add(type?: any, sourceData?: any, seriesBy?: any) {
+      return this._childOp("add", [type, sourceData, seriesBy], ChartH, (s: any) => {
         const h = unwrap(sourceData);
         const src = h ? addressOf(h._model().sheet, h._model().box) : String(sourceData);
         const c = {
@@ -2622,23 +2497,23 @@
         return c;
       });
     }
-    getItem(name) {
-      return this._childOp("getItem", [name], ChartH, (s) => s.charts.find((c) => sameName(c.name, name)) || null);
+    getItem(name?: any) {
+      return this._childOp("getItem", [name], ChartH, (s: any) => s.charts.find((c: any) => sameName(c.name, name)) || null);
     }
-    getItemOrNullObject(name) {
+    getItemOrNullObject(name?: any) {
       return this._childOp(
         "getItemOrNullObject",
         [name],
         ChartH,
-        (s) => s.charts.find((c) => sameName(c.name, name)) || null,
+        (s: any) => s.charts.find((c: any) => sameName(c.name, name)) || null,
         true,
       );
     }
   }
 
   // ---------------------------------------------------------------- snapshot and checks
-  function cellJson(cell) {
-    const o = {};
+  function cellJson(cell?: any) {
+    const o: Record<string, any> = {};
     if (cell.formula !== null) o.f = cell.formula;
     else o.v = cell.value;
     if (cell.numberFormat !== "General") o.nf = cell.numberFormat;
@@ -2647,10 +2522,10 @@
   }
   function snapshot() {
     const sheets = wb.sheets.map((s, position) => {
-      const cells = {};
+      const cells: Record<string, unknown> = {};
       const keys = Array.from(s.cells.keys()).sort((a, b) => a - b);
       for (const k of keys) {
-        const cell = s.cells.get(k);
+        const cell = s.cells.get(k) as Cell;
         if (isEmptyCell(cell) && cell.numberFormat === "General" && !Object.keys(cell.format).length) continue;
         cells[colName(k % MAX_COLS) + (Math.floor(k / MAX_COLS) + 1)] = cellJson(cell);
       }
@@ -2690,7 +2565,7 @@
         rowCount: body ? rows(body) : 0,
         values: body ? grid(t.sheet, body, valueOf) : [],
         formulas: body ? grid(t.sheet, body, formulaOf) : [],
-        numberFormats: body ? grid(t.sheet, body, (c) => (c ? c.numberFormat : "General")) : [],
+        numberFormats: body ? grid(t.sheet, body, (c: any) => (c ? c.numberFormat : "General")) : [],
         showHeaders: t.showHeaders,
         showTotals: t.showTotals,
         style: t.style,
@@ -2723,10 +2598,9 @@
    * missing sheet, and INCENTIVE.X functions that are not registered (CustomFunctions.associate).
    */
   function checkFormulas() {
-    const problems = [];
-    const registered = window.__customFunctions
-      ? Object.keys(window.__customFunctions).map((n) => n.toUpperCase())
-      : null;
+    const problems: { cell: string; formula: string; problem: string }[] = [];
+    const names = host.registeredFunctions ? host.registeredFunctions() : null;
+    const registered = names ? names.map((n) => n.toUpperCase()) : null;
     for (const s of wb.sheets) {
       for (const [k, cell] of s.cells) {
         if (cell.formula === null) continue;
@@ -2735,7 +2609,7 @@
         const at = addressOf(s, { r0: r, r1: r, c0: c, c1: c });
         const f = cell.formula.replace(/"(?:[^"]|"")*"/g, '""');
         const own = wb.tables.find((t) => t.sheet === s && r >= t.r0 && r <= t.r1 && c >= t.c0 && c <= t.c1);
-        const report = (problem) => problems.push({ cell: at, formula: cell.formula, problem });
+        const report = (problem: string) => problems.push({ cell: at, formula: cell.formula as string, problem });
         // Table[...] references.
         const structured = /([A-Za-z_\\][A-Za-z0-9_.\\]*)?(\[(?:[^\[\]']|'.|\[(?:[^\[\]']|'.)*\])*\])/g;
         let m;
@@ -2782,7 +2656,7 @@
   }
 
   // ---------------------------------------------------------------- the initial workbook
-  function seed(spec) {
+  function seed(spec?: any) {
     const sheets = spec && spec.sheets && spec.sheets.length ? spec.sheets : [{ name: "Sheet1" }];
     for (const sp of sheets) {
       const s = newSheet(sp.name, "user");
@@ -2791,7 +2665,7 @@
       for (const [addr, spec] of Object.entries(sp.cells || {})) {
         const box = parseRef(addr);
         if (!box) throw new Error(`recording Excel config: bad cell address ${addr}`);
-        const v = spec !== null && typeof spec === "object" ? spec : { input: spec };
+        const v: any = spec !== null && typeof spec === "object" ? spec : { input: spec };
         if (v.numberFormat) ensureCell(s, box.r0, box.c0).numberFormat = v.numberFormat;
         if ("input" in v) writeFormula(s, box.r0, box.c0, v.input);
         if ("value" in v) writeValue(s, box.r0, box.c0, v.value);
@@ -2799,8 +2673,8 @@
         if ("computed" in v) ensureCell(s, box.r0, box.c0).computed = v.computed;
       }
       if (sp.values) {
-        const at = parseRef(sp.valuesAt || "A1");
-        sp.values.forEach((row, i) => row.forEach((v, j) => writeFormula(s, at.r0 + i, at.c0 + j, v)));
+        const at = parseRef(sp.valuesAt || "A1") as Box;
+        sp.values.forEach((row: any, i: any) => row.forEach((v: any, j: any) => writeFormula(s, at.r0 + i, at.c0 + j, v)));
       }
       for (const ts of sp.tables || []) {
         const t = createTable(s, parseRef(ts.address), ts.hasHeaders !== false, "user");
@@ -2829,9 +2703,9 @@
   warnings.length = 0; // the user's own workbook is not the add-in's doing
 
   // ---------------------------------------------------------------- Excel.run and the globals
-  async function run(a, b) {
+  async function run(a?: any, b?: any) {
     let batch = a;
-    let options = {};
+    let options: any = {};
     if (typeof a !== "function") {
       batch = b;
       options = a || {};
@@ -2839,7 +2713,7 @@
     if (typeof batch !== "function")
       throw new OfficeExtensionError("InvalidArgument", "Excel.run needs a batch function.");
     let ctx = null;
-    const fromObject = (o) => (o instanceof RequestContext ? o : unwrap(o) ? unwrap(o)._ctx : null);
+    const fromObject = (o?: any) => (o instanceof RequestContext ? o : unwrap(o) ? unwrap(o)._ctx : null);
     ctx =
       fromObject(options) ||
       (Array.isArray(options) && options.length ? fromObject(options[0]) : null) ||
@@ -2859,7 +2733,7 @@
       if (ctx._queue.length) await ctx._sync(true);
       record(ctx, "runEnd", "Excel", "run", { ok: true });
       return result;
-    } catch (e) {
+    } catch (e: any) {
       ctx._queue = [];
       record(ctx, "runEnd", "Excel", "run", { ok: false, error: e && e.message ? e.message : String(e) });
       entry.error = e && e.message ? e.message : String(e);
@@ -2868,7 +2742,7 @@
   }
 
   /** Enum namespaces (Excel.SheetVisibility.hidden → "Hidden") for anything not listed. */
-  function enumProxy(name) {
+  function enumProxy(name?: any) {
     return new Proxy(
       {},
       {
@@ -2880,30 +2754,32 @@
     );
   }
 
-  const OfficeExtension = window.OfficeExtension || {};
-  OfficeExtension.Error = OfficeExtensionError;
-  OfficeExtension.ErrorCodes = Object.assign(OfficeExtension.ErrorCodes || {}, ErrorCodes);
-  OfficeExtension.ClientResult = ClientResult;
-  OfficeExtension.config = OfficeExtension.config || { extendedErrorLogging: false };
-  OfficeExtension.ClientRequestContext = RequestContext;
-  window.OfficeExtension = OfficeExtension;
+  const OfficeExtension: any = {
+    Error: OfficeExtensionError,
+    ErrorCodes: { ...ErrorCodes },
+    ClientResult,
+    config: { extendedErrorLogging: false },
+    ClientRequestContext: RequestContext,
+  };
 
-  const explicit = {
+  const explicit: Record<string, unknown> = {
     run,
     RequestContext,
     ErrorCodes,
     createWorkbook: () => Promise.resolve(),
     __recording: true,
   };
-  window.Excel = new Proxy(explicit, {
+  const Excel: any = new Proxy(explicit, {
     get(t, p) {
-      if (p in t) return t[p];
       if (typeof p === "symbol" || p === "then") return undefined;
+      if (p in t) return t[p];
       return (t[p] = enumProxy(p));
     },
   });
 
   const api = {
+    Excel,
+    OfficeExtension,
     config,
     log,
     warnings,
@@ -2917,13 +2793,10 @@
     snapshot,
     checkFormulas,
     /** Operations of one kind/member, e.g. calls("add", "workbook.worksheets"). */
-    calls(member, targetPrefix) {
+    calls(member: string, targetPrefix?: string) {
       return log.filter((e) => e.member === member && (!targetPrefix || String(e.target).startsWith(targetPrefix)));
     },
     addresses: { colName, colIndex, parseRef, refOf },
   };
-  window.__excel = api;
-  window.__excelLog = log;
-  window.__excelWarnings = warnings;
-  Object.defineProperty(window, "__excelSyncs", { get: () => explicitSyncs, configurable: true });
-})();
+  return api;
+}

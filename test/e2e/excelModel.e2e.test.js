@@ -1,6 +1,6 @@
 /* eslint-disable no-undef */
 /*
- * The recording Excel itself, in the browser: it must behave like Excel where the add-in's tests
+ * The Excel model (test/excel-model/) in the browser: it must behave like Excel where the add-in's tests
  * rely on it (queued operations, null objects, name clashes, text parsed as formulas, loads,
  * failing syncs), or the task pane tests would pass against a double that real Excel contradicts.
  */
@@ -16,7 +16,7 @@ afterAll(async () => {
   if (h) await h.close();
 });
 
-/** A blank page of the add-in's origin with the recording Excel (and the given config) injected. */
+/** A blank page of the add-in's origin with the Excel model (and the given config) injected. */
 async function blank(excel = {}) {
   return h.openPane({ page: "__e2e/blank.html", waitFor: false, excel });
 }
