@@ -525,6 +525,11 @@ export const MESSAGES = {
   stepChart: { kind: "value", en: "adding the chart “{chart}”", zh: "添加图表“{chart}”" },
   stepPrint: { kind: "value", en: "setting up printing of “{sheet}”", zh: "设置“{sheet}”的打印" },
   stepPageBreaks: { kind: "value", en: "adding the page breaks of “{sheet}”", zh: "添加“{sheet}”的分页符" },
+  formulaTooLong: {
+    kind: "value",
+    en: "A formula on “{sheet}” would be {length} characters long, and Excel allows 8,192. Nothing was written: shorten the KPI names in the program's KPI table (at most 80 characters each) and try again.",
+    zh: "“{sheet}”上的一个公式将有 {length} 个字符，而 Excel 最多允许 8,192 个。未写入任何内容：请缩短方案 KPI 表中的 KPI 名称（每个最多 80 个字符）后重试。",
+  },
   copyRangesUnsupported: {
     kind: "value",
     en: "This version of Excel cannot copy ranges (ExcelApi 1.9), which “{sheet}” needs. Nothing was written: use Excel 2019 or later, or Excel on the web.",

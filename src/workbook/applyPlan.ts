@@ -25,7 +25,7 @@ import { formatMessage, messageLanguage } from "../engine";
 import { cellAddress, columnAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
-import { MAX_PAGE_BREAKS } from "./excelLimits";
+import { MAX_FORMULA_LENGTH, MAX_PAGE_BREAKS } from "./excelLimits";
 import type { ExistingNames } from "./names";
 import { GENERAL, TEXT } from "./numberFormats";
 import { supportsExcelApi } from "./excelFeatures";
@@ -298,6 +298,7 @@ function compileSteps(
     // A text-formatted cell keeps a formula as text: a calculated column must never be "@".
     if (bad) throw new Error(`Internal error: the calculated column ${bad.header} of ${t.name} is formatted as text.`);
   }
+  assertFormulaLengths(plan);
   const structure: Step[] = [];
   const values: Step[] = [];
   const formulas: Step[] = [];
@@ -333,6 +334,26 @@ function compileSteps(
     layout.push(layoutStep(sheet, features));
   }
   return [...structure, ...values, ...formulas, ...extras, ...layout];
+}
+
+/**
+ * Excel refuses a formula over 8,192 characters (excelLimits.ts). Validated programs stay well
+ * under it; a KPI name typed into the KPI table since could make a generated sheet's formulas
+ * longer, so that is refused before anything is written, saying what to shorten.
+ */
+function assertFormulaLengths(plan: WorkbookPlan): void {
+  for (const sheet of plan.sheets) {
+    let longest = 0;
+    const measure = (cell: unknown) => {
+      const f = typeof cell === "object" && cell !== null ? (cell as { formula?: unknown }).formula : undefined;
+      if (typeof f === "string" && f.length > longest) longest = f.length;
+    };
+    for (const c of sheet.cells) measure(c.value);
+    for (const t of sheet.tables) for (const col of t.columns) measure(col.formula ?? null);
+    for (const g of sheet.grids ?? []) for (const row of g.rows) for (const cell of row) measure(cell);
+    if (longest > MAX_FORMULA_LENGTH)
+      throw new WorkbookWriteError(formatMessage("formulaTooLong", { sheet: sheet.name, length: longest }));
+  }
 }
 
 function append<T>(to: T[], items: readonly T[]): void {

@@ -128,3 +128,24 @@ describe("the validator refuses names and KPI counts that would make longer form
     await expect(excel.context.sync()).rejects.toThrow(/InvalidArgument: a formula of 8,?203 characters/);
   });
 });
+
+describe("a KPI name typed into the KPI table since", () => {
+  test("a 5,000-character name: the statements are refused before anything is written, saying what to shorten", async () => {
+    const excel = new FakeExcel();
+    const { key } = (await createProgram(excel.context, programTemplate("solarwave"))).summary;
+    const kpis = excel.table(`PI_${key}_KPIs`);
+    const long = "x".repeat(5000);
+    kpis.sheet.put(kpis.box.row + 1, kpis.box.column, { kind: "text", value: long });
+    // The data table's header follows, as a user renaming a KPI would rename its columns.
+    const data = excel.table(`PI_${key}_Data`);
+    data.header().forEach((h, c) => {
+      if (h.startsWith("On-time installs"))
+        data.sheet.put(data.box.row, data.box.column + c, { kind: "text", value: h.replace("On-time installs", long) });
+    });
+    const sheets = excel.liveSheets().length;
+    await expect(generateStatements(excel.context, key)).rejects.toThrow(
+      /^A formula on “SolarWave Installer Statements” would be \d{5} characters long, and Excel allows 8,192\. Nothing was written/,
+    );
+    expect(excel.liveSheets()).toHaveLength(sheets);
+  });
+});
