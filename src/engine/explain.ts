@@ -60,6 +60,16 @@ function marginalRows(table: TierTable, amount: number, prior: number, scale: nu
       payout: part * rate,
     });
   }
+  // Within one band the line is the deal itself at that band's rate, as PAYOUT computes it: with
+  // a large prior, (prior + amount) − prior need not give back the amount exactly (nor anything,
+  // for a deal too small to move the prior: it still has its line).
+  if (rows.length === 0 && amount !== 0) {
+    const k = tierIndex(table, lo, scale);
+    const rate = k < 0 ? 0 : table.rates[k];
+    const tier = k < 0 ? null : tierName(table, k);
+    rows.push({ kind: k < 0 ? "below" : "band", tier, from: start, to: end, amount, rate, payout: 0 });
+  }
+  if (rows.length === 1) rows[0] = { ...rows[0], amount, payout: amount * rows[0].rate };
   // A refund travels down through the bands.
   if (amount < 0) rows.reverse();
   return rows;
