@@ -51,6 +51,8 @@ import {
   isFormula,
 } from "./sheetPlan";
 import { readExistingNames } from "./workbookNames";
+import { CleanUpOutsideGroup, isGroupedRun } from "./undoGroup";
+import { WorkbookWriteError, failureReason } from "./writeError";
 import { commaList, quotedList } from "./messageLists";
 
 /** The optional APIs generated sheets use, beyond ExcelFeatures. */
@@ -97,13 +99,7 @@ export interface AppliedPlan {
   readonly syncs: number;
 }
 
-/** A write that failed or was refused; the message is meant for the user as it is. */
-export class WorkbookWriteError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "WorkbookWriteError";
-  }
-}
+export { WorkbookWriteError } from "./writeError";
 
 /** One piece of the write: what it does (for messages), its request bytes, and the calls it queues. */
 interface Step {
@@ -130,7 +126,11 @@ export async function applyWorkbookPlan(
       existing = await readExistingNames(context);
       syncs++;
     } catch (e) {
-      throw new WorkbookWriteError(formatMessage("namesUnreadable", { reason: reason(e) }));
+      // Nothing was written yet.
+      throw new WorkbookWriteError(formatMessage("namesUnreadable", { reason: reason(e) }), {
+        cause: e,
+        restored: true,
+      });
     }
   }
   const clash = nameClash(plan, existing, inPlace);
@@ -155,33 +155,52 @@ export async function applyWorkbookPlan(
   } catch (e) {
     const adding = plan.sheets.map((s) => s.name).filter((n) => !inPlace.has(n.toLowerCase()));
     const rewriting = plan.sheets.map((s) => s.name).filter((n) => inPlace.has(n.toLowerCase()));
-    const left = await removeAddedSheets(context, adding);
     const notCleared = rewriting.length > 0 ? await clearRewrittenSheets(context, rewriting, reason(e)) : [];
-    const outcomes: string[] = [];
-    if (adding.length > 0)
-      outcomes.push(
-        left.length === 0
-          ? rewriting.length === 0
-            ? formatMessage("writeUndoneAll")
-            : formatMessage("writeUndoneAdded")
-          : formatMessage("writeSheetsLeft", { sheets: quotedList(left) }),
-      );
-    if (rewriting.length > 0)
-      outcomes.push(
-        notCleared.length === 0
-          ? formatMessage("writeSheetsCleared", { sheets: quotedList(rewriting) })
-          : formatMessage("writeSheetsHalfWritten", { sheets: quotedList(notCleared) }),
-      );
-    throw new WorkbookWriteError(
-      formatMessage("writeFailed", {
-        program: plan.programName,
-        doing,
-        reason: reason(e),
-        outcome: outcomes.join(messageLanguage() === "zh" ? "" : " "),
-      }),
-    );
+    const failed = (left: string[]) => writeFailure(plan, e, doing, adding, rewriting, left, notCleared);
+    // Deleting a sheet cannot be part of an undo group: inside one, the caller deletes them after the run.
+    if (adding.length > 0 && isGroupedRun(context)) {
+      throw new CleanUpOutsideGroup(e, async (outside) => failed(await removeAddedSheets(outside, adding)));
+    }
+    throw failed(await removeAddedSheets(context, adding));
   }
   return { sheets: plan.sheets.map((s) => s.name), syncs };
+}
+
+/** The error of a failed write, saying what was being done and what was taken back. */
+function writeFailure(
+  plan: WorkbookPlan,
+  e: unknown,
+  doing: string,
+  adding: readonly string[],
+  rewriting: readonly string[],
+  left: readonly string[],
+  notCleared: readonly string[],
+): WorkbookWriteError {
+  const outcomes: string[] = [];
+  if (adding.length > 0)
+    outcomes.push(
+      left.length === 0
+        ? rewriting.length === 0
+          ? formatMessage("writeUndoneAll")
+          : formatMessage("writeUndoneAdded")
+        : formatMessage("writeSheetsLeft", { sheets: quotedList(left) }),
+    );
+  if (rewriting.length > 0)
+    outcomes.push(
+      notCleared.length === 0
+        ? formatMessage("writeSheetsCleared", { sheets: quotedList(rewriting) })
+        : formatMessage("writeSheetsHalfWritten", { sheets: quotedList(notCleared) }),
+    );
+  return new WorkbookWriteError(
+    formatMessage("writeFailed", {
+      program: plan.programName,
+      doing,
+      reason: reason(e),
+      outcome: outcomes.join(messageLanguage() === "zh" ? "" : " "),
+    }),
+    // Sheets removed and rewritten ones emptied with a note: running the write again is safe.
+    { cause: e, restored: left.length === 0 && notCleared.length === 0 },
+  );
 }
 
 /** The first name of the plan that is already in the workbook, as a sentence; null when all are free. */
@@ -270,10 +289,7 @@ async function clearRewrittenSheets(
   }
 }
 
-function reason(e: unknown): string {
-  const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  return message.trim().replace(/\.$/, "") || formatMessage("unknownError");
-}
+const reason = failureReason;
 
 function describeBatch(batch: readonly Step[]): string {
   const whats = [...new Set(batch.map((s) => s.what))];
@@ -838,7 +854,9 @@ const PAGE_BREAKS_PER_STEP = 1000;
 function printSteps(sheet: SheetPlan, budget: number): Step[] {
   const print = sheet.print!;
   if (print.pageBreaksBefore.length > MAX_PAGE_BREAKS)
-    throw new Error(`Internal error: ${print.pageBreaksBefore.length} page breaks on ${sheet.name}; Excel allows ${MAX_PAGE_BREAKS}.`);
+    throw new Error(
+      `Internal error: ${print.pageBreaksBefore.length} page breaks on ${sheet.name}; Excel allows ${MAX_PAGE_BREAKS}.`,
+    );
   const steps: Step[] = [
     {
       what: formatMessage("stepPrint", { sheet: sheet.name }),

@@ -6,6 +6,8 @@
  */
 import type { PartnerInput, ProgramDefinition, SheetLanguage } from "../engine";
 import type { SolarWaveSampleCsv } from "./solarwaveSample";
+import type { UndoOutcome } from "./undoGroup";
+export type { UndoOutcome };
 
 export type { SolarWaveSampleCsv };
 
@@ -56,6 +58,8 @@ export interface ProgramSummary {
 export interface CreatedProgram {
   readonly summary: ProgramSummary;
   readonly preview: WritePreview;
+  /** What Ctrl+Z does now (set by the pane's write runner, runWrite). */
+  readonly undo?: UndoOutcome;
 }
 
 /** The workbook layer's functions the task pane calls (programs.ts implements them). */
@@ -85,6 +89,8 @@ export interface UpdatedProgram {
   readonly notes: readonly string[];
   /** context.sync() calls made. */
   readonly syncs: number;
+  /** What Ctrl+Z does now (set by the pane's write runner, runWrite). */
+  readonly undo?: UndoOutcome;
 }
 
 /** A partner's row of the data table, read back: what the engine needs, plus who it is. */
@@ -103,6 +109,8 @@ export interface GeneratedSheet {
   readonly partners: number;
   /** context.sync() calls made, reads included. */
   readonly syncs: number;
+  /** What Ctrl+Z does now (set by the pane's write runner, runWrite). */
+  readonly undo?: UndoOutcome;
 }
 
 export interface GenerateOptions {

@@ -27,6 +27,22 @@ export function supportsExcelApi(version: string): boolean {
   }
 }
 
+/**
+ * True where Ctrl+Z can take back changes made by add-ins: ExcelApi 1.20 added undo support
+ * (https://learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-1-20-requirement-set),
+ * and Microsoft's undo page checks ExcelUndoApiAll 1.0
+ * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+ */
+export function supportsUndo(): boolean {
+  if (supportsExcelApi("1.20")) return true;
+  try {
+    const office = (globalThis as { Office?: typeof Office }).Office;
+    return office?.context?.requirements?.isSetSupported("ExcelUndoApiAll", "1.0") === true;
+  } catch {
+    return false;
+  }
+}
+
 export function detectExcelFeatures(): ExcelFeatures {
   const v19 = supportsExcelApi("1.9");
   return {

@@ -2,7 +2,8 @@
 /*
  * What the task pane calls (contract.ts): preview a program's write, create it, list the
  * programs in the workbook and read one back. Each takes the RequestContext of the caller's
- * Excel.run (use runAsOneUndoStep from undoGroup.ts for writes, so one Ctrl+Z undoes them).
+ * Excel.run (writes go through runWrite from undoGroup.ts: one Ctrl+Z undoes them where Excel can
+ * group them; deleteProgram runs in a plain Excel.run, since deleting sheets cannot be undone).
  *
  * Syncs: previewProgramWrite 1; createProgram 3 (names, write, recalculate) up to the request
  * budget; listPrograms 2; readProgram 2; deleteProgram 3.
@@ -21,8 +22,11 @@ import type { WorkbookPlan } from "./sheetPlan";
 import { parseSolarWaveSample } from "./solarwaveSample";
 import { readExistingNames } from "./workbookNames";
 import { SourceTable, readNamesAndSource } from "./existingSource";
+import { isGroupedRun } from "./undoGroup";
+import { beforeWriting } from "./writeError";
 
-export { runAsOneUndoStep, writeRunOptions } from "./undoGroup";
+export { runAsOneUndoStep, runWrite, writeRunOptions } from "./undoGroup";
+export type { UndoOutcome, WriteResult } from "./undoGroup";
 export { ProgramNotWritableError } from "./describeProgram";
 export { WorkbookWriteError } from "./applyPlan";
 export { listSourceTables, readRangeSource, readSelectedRangeSource } from "./existingSource";
@@ -50,7 +54,7 @@ export async function createProgram(
   program: ProgramDefinition,
   options: WriteOptions = {},
 ): Promise<CreatedProgram> {
-  const { existing, sourceTable } = await readBeforeDescribing(context, program);
+  const { existing, sourceTable } = await beforeWriting(() => readBeforeDescribing(context, program));
   const plan = describeProgram(program, describeOptions(options, existing, sourceTable));
   await applyWorkbookPlan(context, plan, { existing });
   return { summary: summaryOf(plan), preview: previewOf(plan) };
@@ -160,6 +164,8 @@ export async function deleteProgram(context: Excel.RequestContext, key: string):
   if (!detectExcelFeatures().customProperties) {
     throw new Error(formatMessage("deleteUnsupported"));
   }
+  // Worksheet.delete cannot be undone, so it throws UndoNotSupported inside an undo group.
+  if (isGroupedRun(context)) throw new Error("Internal error: deleteProgram must run outside an undo group.");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();

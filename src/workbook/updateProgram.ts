@@ -32,7 +32,7 @@ import { cellAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import type { UpdatedProgram } from "./contract";
 import { ProgramNotWritableError, describeProgram } from "./describeProgram";
-import { WorkbookWriteError } from "./applyPlan";
+import { WorkbookWriteError, failureReason } from "./writeError";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
 import { tableName } from "./names";
 import { GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat } from "./numberFormats";
@@ -139,7 +139,11 @@ export async function updateProgram(
     syncs += 2;
   } catch (e) {
     if (e instanceof ProgramNotWritableError) throw e;
-    throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }));
+    // Nothing was written yet.
+    throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }), {
+      cause: e,
+      restored: true,
+    });
   }
   // A plain range is read after the tables (its sheet checked first): 2 more syncs.
   if (program.source.kind === "existing" && isRangeAddress(program.source.source)) {
@@ -147,7 +151,11 @@ export async function updateProgram(
       read = { ...read, sourceTable: await readRangeSource(context, program.source.source) };
       syncs += 2;
     } catch (e) {
-      throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }));
+      // Nothing was written yet.
+      throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }), {
+        cause: e,
+        restored: true,
+      });
     }
   }
   const { snapshots } = read;
@@ -171,6 +179,7 @@ export async function updateProgram(
         reason: reason(e),
         outcome: formatMessage(restored ? "tablesRestored" : "tablesMaybeChanged"),
       }),
+      { cause: e, restored },
     );
   }
   return {
@@ -859,7 +868,4 @@ function isBlank(v: unknown): boolean {
   return v === null || v === undefined || v === "";
 }
 
-function reason(e: unknown): string {
-  const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  return message.trim().replace(/\.$/, "") || formatMessage("unknownError");
-}
+const reason = failureReason;

@@ -36,9 +36,12 @@ function fakeSource(start: ProgramDefinition, partners = people, activity: Progr
     loadProgram: jest.fn(async () => ({ program, partners })),
     loadActivity: jest.fn(async () => activity),
     saveScenario: jest.fn(async () => ({ sheet: "Reseller Rebate Scenario" })),
-    applyScenario: jest.fn(async (_key: string, next: ProgramDefinition): Promise<readonly string[] | void> => {
+    applyScenario: jest.fn(async (_key: string, next: ProgramDefinition) => {
       program = next;
-      return ["1 row of Sales added since the program was created now has its results row."];
+      return {
+        notes: ["1 row of Sales added since the program was created now has its results row."],
+        undo: "oneStep" as const,
+      };
     }),
     writeTargets: jest.fn(async () => ({ column: "On-time installs target", written: 3, unmatched: [] })),
   };
@@ -124,6 +127,8 @@ describe("Apply", () => {
     ).toBeInTheDocument();
     // What the write also did (rows for partners new in the user's table) is said with it.
     expect(within(section).getByText(/1 row of Sales added since the program was created/)).toBeInTheDocument();
+    // What Ctrl+Z does now, as the source said.
+    expect(within(section).getByText(/One Ctrl\+Z \(Undo\) takes this back/)).toBeInTheDocument();
     expect(source.applyScenario).toHaveBeenCalledWith("Rebate", expect.objectContaining({ name: p.name }), p);
     expect(source.applyScenario.mock.calls[0][1].tiers[2].rate).toBe(0.04);
     // Read again: the applied plan is now the current one, so the what-if shows no change.

@@ -17,7 +17,10 @@ function fakeModule(): jest.Mocked<ProgramsModule> {
     listPrograms: jest.fn(async () => [SUMMARY]),
     previewProgramWrite: jest.fn(async () => FAKE_PREVIEW),
     createProgram: jest.fn(async () => ({ summary: SUMMARY, preview: FAKE_PREVIEW })),
-    runAsOneUndoStep: jest.fn((batch) => batch(context)) as jest.Mocked<ProgramsModule>["runAsOneUndoStep"],
+    runWrite: jest.fn(async (write) => ({
+      value: await write(context),
+      undo: "oneStep" as const,
+    })) as jest.Mocked<ProgramsModule>["runWrite"],
     readProgram: jest.fn(async () => programTemplate("solarwave")),
     generateDashboard: jest.fn(async () => GENERATED),
     generateStatements: jest.fn(async () => GENERATED),
@@ -85,13 +88,13 @@ test("list and preview are one Excel.run each, handing the context to the workbo
   expect(run).toHaveBeenCalledTimes(2);
 });
 
-test("create runs as one undo step", async () => {
+test("create runs through the write runner and says what Ctrl+Z does", async () => {
   const run = withExcel();
   const m = fakeModule();
   const service = createExcelWorkbookService({ load: async () => m });
   const program = programTemplate("salesCommission");
-  expect(await service.create(program)).toEqual({ summary: SUMMARY, preview: FAKE_PREVIEW });
-  expect(m.runAsOneUndoStep).toHaveBeenCalledTimes(1);
+  expect(await service.create(program)).toEqual({ summary: SUMMARY, preview: FAKE_PREVIEW, undo: "oneStep" });
+  expect(m.runWrite).toHaveBeenCalledTimes(1);
   expect(m.createProgram).toHaveBeenCalledWith(context, program, {});
   expect(run).not.toHaveBeenCalled();
 });
@@ -140,11 +143,11 @@ test("error messages: the error's own, or a plain fallback", () => {
   expect(errorMessage({})).toBe("Something went wrong while talking to Excel.");
 });
 
-test("generating and deleting run as one undo step each, with the program's key", async () => {
+test("generating runs through the write runner; deleting in a plain run of its own (it cannot be grouped)", async () => {
   const run = withExcel();
   const m = fakeModule();
   const service = createExcelWorkbookService({ load: async () => m });
-  expect(await service.generateDashboard("SolarWave")).toBe(GENERATED);
+  expect(await service.generateDashboard("SolarWave")).toEqual({ ...GENERATED, undo: "oneStep" });
   await service.generateStatements("SolarWave");
   await service.generateValuesOnlyStatements("SolarWave");
   expect(await service.deleteProgram("SolarWave")).toEqual(["SolarWave Plan"]);
@@ -152,8 +155,9 @@ test("generating and deleting run as one undo step each, with the program's key"
   expect(m.generateStatements).toHaveBeenCalledWith(context, "SolarWave");
   expect(m.generateValuesOnlyStatements).toHaveBeenCalledWith(context, "SolarWave", "all");
   expect(m.deleteProgram).toHaveBeenCalledWith(context, "SolarWave");
-  expect(m.runAsOneUndoStep).toHaveBeenCalledTimes(4);
-  expect(run).not.toHaveBeenCalled();
+  expect(m.runWrite).toHaveBeenCalledTimes(3);
+  expect(run).toHaveBeenCalledTimes(1);
+  expect(run.mock.calls[0]).toHaveLength(1); // no options: not an undo group
 });
 
 test("readSelection reads the cell, then its program and row's partner, in one Excel.run", async () => {

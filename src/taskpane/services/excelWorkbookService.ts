@@ -2,10 +2,11 @@
 /*
  * The real workbook service: each call is one Excel.run batch handed to the workbook layer
  * (src/workbook/programs.ts), which does the reading and writing; writes go through the
- * layer's runAsOneUndoStep, so one Ctrl+Z takes a created program back where Excel supports
- * it. The layer is loaded on first use, so the first screen's bundle does not carry the writer.
+ * layer's runWrite, so one Ctrl+Z takes a created program back where Excel supports it, and
+ * each result says what Ctrl+Z will do (`undo`). The layer is loaded on first use, so the first screen's bundle does not carry the writer.
  */
 import type { DashboardApi, ProgramsApi, SolarWaveSampleCsv } from "../../workbook/contract";
+import type { UndoOutcome, WriteResult } from "../../workbook/undoGroup";
 import type {
   findIncentiveErrors,
   listProgramSheets,
@@ -34,7 +35,7 @@ export type ProgramsModule = Pick<
     DashboardApi,
     "generateDashboard" | "generateStatements" | "generateValuesOnlyStatements" | "readPartnerInputs"
   > & {
-    runAsOneUndoStep<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+    runWrite<T>(write: (context: Excel.RequestContext) => Promise<T>): Promise<WriteResult<T>>;
     deleteProgram(context: Excel.RequestContext, key: string): Promise<string[]>;
     readSelectedCell: typeof readSelectedCell;
     listProgramSheets: typeof listProgramSheets;
@@ -82,23 +83,23 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
     async create(program, options = {}) {
       const m = await prepare();
       const full = await withSample(options);
-      return m.runAsOneUndoStep((context) => m.createProgram(context, program, full));
+      return withUndo(await m.runWrite((context) => m.createProgram(context, program, full)));
     },
     // The sheet language is passed on only when asked for: the workbook layer defaults to the program's.
     async generateDashboard(key, options) {
       const m = await prepare();
       const extra = generateOptions(options);
-      return m.runAsOneUndoStep((context) => m.generateDashboard(context, key, ...extra));
+      return withUndo(await m.runWrite((context) => m.generateDashboard(context, key, ...extra)));
     },
     async generateStatements(key, options) {
       const m = await prepare();
       const extra = generateOptions(options);
-      return m.runAsOneUndoStep((context) => m.generateStatements(context, key, ...extra));
+      return withUndo(await m.runWrite((context) => m.generateStatements(context, key, ...extra)));
     },
     async generateValuesOnlyStatements(key, which = "all", options) {
       const m = await prepare();
       const extra = generateOptions(options);
-      return m.runAsOneUndoStep((context) => m.generateValuesOnlyStatements(context, key, which, ...extra));
+      return withUndo(await m.runWrite((context) => m.generateValuesOnlyStatements(context, key, which, ...extra)));
     },
     async programSheets(key) {
       const m = await prepare();
@@ -106,7 +107,8 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
     },
     async deleteProgram(key) {
       const m = await prepare();
-      return m.runAsOneUndoStep((context) => m.deleteProgram(context, key));
+      // Deleting sheets cannot be undone (nor grouped): its own run, after the pane said so.
+      return Excel.run((context) => m.deleteProgram(context, key));
     },
     async readProgram(key) {
       const m = await prepare();
@@ -114,7 +116,7 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
     },
     async update(key, program) {
       const m = await prepare();
-      return m.runAsOneUndoStep((context) => m.updateProgram(context, key, program));
+      return withUndo(await m.runWrite((context) => m.updateProgram(context, key, program)));
     },
     async readPartnerInputs(key) {
       const m = await prepare();
@@ -175,4 +177,9 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
 /** The workbook layer's options for a generation: none, or the sheet language asked for. */
 function generateOptions(options?: SheetLanguageOption): [] | [{ language: SheetLanguage }] {
   return options?.language ? [{ language: options.language }] : [];
+}
+
+/** A write's result with what Ctrl+Z does now. */
+function withUndo<T extends object>(result: WriteResult<T>): T & { undo: UndoOutcome } {
+  return { ...result.value, undo: result.undo };
 }

@@ -30,6 +30,7 @@ import { describeDashboard } from "./describeDashboard";
 import { describeStatements } from "./describeStatements";
 import { excelSerialOf } from "./time";
 import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
+import { beforeWriting } from "../writeError";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 
 /** The words of a generated sheet: the language asked for, else the program's. */
@@ -181,7 +182,7 @@ export async function generateDashboard(
   key: string,
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
-  const w = await readProgramInWorkbook(context, key, false);
+  const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
   const words = wordsFor(w.program, options);
   const { name, inPlace } = placeSheet(w, "dashboard", w.program.name, words.sheet.dashboard, true);
   const sheet = describeDashboard(w.program, {
@@ -200,7 +201,7 @@ export async function generateStatements(
   key: string,
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
-  const w = await readProgramInWorkbook(context, key, false);
+  const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
   const words = wordsFor(w.program, options);
   const { name, inPlace } = placeSheet(w, "statements", w.program.name, words.sheet.statements, true);
   const sheet = describeStatements(w.program, {
@@ -223,7 +224,7 @@ export async function generateValuesOnlyStatements(
   which: number | "all",
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
-  const w = await readProgramInWorkbook(context, key, true);
+  const w = await beforeWriting(() => readProgramInWorkbook(context, key, true));
   const words = wordsFor(w.program, options);
   const partners = partnerRecords(w);
   if (partners.length === 0) throw new WorkbookWriteError(formatMessage("noPartnersYet"));

@@ -8,6 +8,7 @@ import type { ProgramDefinition } from "../../engine";
 import type { UpdatedProgram } from "../contract";
 import { readProgram } from "../programs";
 import { updateProgram } from "../updateProgram";
+import { beforeWriting } from "../writeError";
 import { assertUnchanged } from "./unchanged";
 
 export async function applyScenario(
@@ -16,7 +17,7 @@ export async function applyScenario(
   scenario: ProgramDefinition,
   basedOn?: ProgramDefinition,
 ): Promise<UpdatedProgram> {
-  assertUnchanged(await readProgram(context, key), basedOn);
+  assertUnchanged(await beforeWriting(() => readProgram(context, key)), basedOn);
   const updated = await updateProgram(context, key, scenario);
   return { ...updated, syncs: updated.syncs + 2 };
 }

@@ -18,6 +18,7 @@ import { readProgram } from "../programs";
 import { readExistingNames } from "../workbookNames";
 import { describeScenario } from "./describeScenario";
 import { SCENARIO_WORDS, SheetLanguage } from "./scenarioWords";
+import { beforeWriting } from "../writeError";
 import { assertUnchanged } from "./unchanged";
 
 export interface SaveScenarioOptions {
@@ -40,10 +41,12 @@ export async function saveScenario(
   scenario: ProgramDefinition,
   options: SaveScenarioOptions = {},
 ): Promise<SavedScenario> {
-  const current = await readProgram(context, key);
+  const { current, partners, existing } = await beforeWriting(async () => ({
+    current: await readProgram(context, key),
+    partners: await readPartnerInputs(context, key),
+    existing: await readExistingNames(context),
+  }));
   assertUnchanged(current, options.basedOn);
-  const partners = await readPartnerInputs(context, key);
-  const existing = await readExistingNames(context);
   const language = options.language ?? "en";
   const sheetName = new SheetNamer(current.name, existing).next(SCENARIO_WORDS[language].sheetLabel);
   const { sheet } = describeScenario(current, scenario, partners, {

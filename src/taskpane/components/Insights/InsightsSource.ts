@@ -4,6 +4,7 @@
  * a fake. Every figure is computed in the pane by the engine; the workbook is written only by the
  * optional write methods, each after the user asked (and, for changes to the program, confirmed).
  */
+import type { UndoOutcome } from "../../../workbook/undoGroup";
 import type { PartnerInput } from "../../../engine/program/evaluate";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import type { ProgramSummary } from "../../../workbook/contract";
@@ -63,14 +64,17 @@ export interface InsightsSource {
     scenario: ProgramDefinition,
     basedOn: ProgramDefinition,
     language: UiLanguage,
-  ): Promise<{ sheet: string }>;
-  /** Writes the what-if into the program's own tables, as one undo step. */
-  /** Resolves with the write's notes (e.g. results rows added for partners new in the user's table). */
+  ): Promise<{ sheet: string; undo?: UndoOutcome }>;
+  /**
+   * Writes the what-if into the program's own tables, as one undo step where Excel can. Resolves
+   * with the write's notes (e.g. results rows added for partners new in the user's table) and
+   * what Ctrl+Z does now.
+   */
   applyScenario?(
     key: string,
     scenario: ProgramDefinition,
     basedOn: ProgramDefinition,
-  ): Promise<readonly string[] | void>;
+  ): Promise<{ notes: readonly string[]; undo?: UndoOutcome } | void>;
   /**
    * Writes per-partner targets into the KPI's target column of the program's own data table
    * (matched by Partner ID), switching a fixed-target KPI to per-partner targets first when asked.
@@ -80,5 +84,5 @@ export interface InsightsSource {
     kpi: number,
     targets: readonly { partnerId: string; target: number }[],
     options: { basedOn: ProgramDefinition; switchToPerPartner: boolean },
-  ): Promise<{ column: string; written: number; unmatched: readonly string[] }>;
+  ): Promise<{ column: string; written: number; unmatched: readonly string[]; undo?: UndoOutcome }>;
 }

@@ -7,6 +7,7 @@ import { ShowMoreList } from "./ShowMoreList";
 import { useInsightsStyles } from "./useInsightsStyles";
 import { useWriteAction } from "./useWriteAction";
 import { WriteOutcome } from "./WriteOutcome";
+import { undoSentence } from "../undoSentence";
 import { dataHeaders } from "../../../workbook/dataHeaders";
 
 export interface TargetsWriterProps {
@@ -59,8 +60,9 @@ export function TargetsWriter(props: TargetsWriterProps): React.JSX.Element {
           ...program,
           kpis: program.kpis.map((k, i) => (i === plan.kpi ? { ...k, target: plan.after } : k)),
         };
-        await source.applyScenario!(programKey, next, program);
+        const applied = await source.applyScenario!(programKey, next, program);
         message = t.insights.fixedWritten(kpi);
+        if (applied?.undo) message += ` ${undoSentence(t, applied.undo)}`;
       } else {
         const done = await source.writeTargets!(
           programKey,
@@ -70,6 +72,7 @@ export function TargetsWriter(props: TargetsWriterProps): React.JSX.Element {
         );
         message = t.insights.targetsWritten(done.written.toLocaleString(locale), done.column);
         if (done.unmatched.length) message += ` ${t.insights.targetsUnmatched(done.unmatched.join(", "))}`;
+        if (done.undo) message += ` ${undoSentence(t, done.undo)}`;
       }
       setOpen(false);
       await props.reload?.();

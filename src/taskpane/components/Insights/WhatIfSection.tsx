@@ -25,6 +25,7 @@ import { ShowMoreList } from "./ShowMoreList";
 import type { Scenario, ScenarioAction } from "./useInsights";
 import { useInsightsStyles } from "./useInsightsStyles";
 import { useWriteAction } from "./useWriteAction";
+import { undoSentence } from "../undoSentence";
 import { WriteOutcome } from "./WriteOutcome";
 
 export interface WhatIfSectionProps {
@@ -250,16 +251,16 @@ function ScenarioActions(props: WhatIfSectionProps & { fx: Fx }): React.JSX.Elem
     apply.clear();
     void save.run(async () => {
       const saved = await source.saveScenario!(programKey, scenario.program, current, props.language ?? "en");
-      return t.insights.saved(saved.sheet);
+      return joinSentences([t.insights.saved(saved.sheet), undoSentence(t, saved.undo)]);
     });
   };
   const onApply = () => {
     save.clear();
     void apply.run(async () => {
-      const notes = await source.applyScenario!(programKey, scenario.program, current);
+      const applied = await source.applyScenario!(programKey, scenario.program, current);
       setConfirming(false);
       await props.reload?.();
-      return [t.insights.applied, ...(notes ?? [])].join(" ");
+      return joinSentences([t.insights.applied, ...(applied?.notes ?? []), undoSentence(t, applied?.undo)]);
     });
   };
 
@@ -308,4 +309,9 @@ function ScenarioActions(props: WhatIfSectionProps & { fx: Fx }): React.JSX.Elem
       <WriteOutcome state={apply.state} writing={t.insights.applying} failedTitle={t.insights.applyFailed} />
     </>
   );
+}
+
+/** Sentences of one message, the empty ones left out. */
+function joinSentences(sentences: readonly string[]): string {
+  return sentences.filter((x) => x !== "").join(" ");
 }

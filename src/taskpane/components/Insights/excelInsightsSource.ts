@@ -1,8 +1,8 @@
 /* global Excel */
 /*
  * The Insights source over the open workbook: each read is one Excel.run batch (the program's plan
- * tables, its data table and, for the SolarWave sample, its Installations table); each write is
- * one Excel.run merged into one undo step (runAsOneUndoStep). The workbook layer is loaded on
+ * tables, its data table and, for the SolarWave sample, its Installations table); each write goes
+ * through runWrite (one undo step where Excel can group it, and what Ctrl+Z does now). The workbook layer is loaded on
  * first use, in the same chunk the Programs screen uses.
  */
 import type { ProgramDefinition } from "../../../engine/program/types";
@@ -19,7 +19,7 @@ export interface InsightsWorkbookModule {
   saveScenario: typeof import("../../../workbook/programs").saveScenario;
   applyScenario: typeof import("../../../workbook/programs").applyScenario;
   writeTargets: typeof import("../../../workbook/programs").writeTargets;
-  runAsOneUndoStep: typeof import("../../../workbook/programs").runAsOneUndoStep;
+  runWrite: typeof import("../../../workbook/programs").runWrite;
 }
 
 /** What this source uses of the SolarWave sample's description (headers, cut-off, KPI names). */
@@ -123,16 +123,18 @@ export function createExcelInsightsSource(deps: ExcelInsightsSourceDeps = {}): I
     },
     async saveScenario(key, scenario, basedOn, language) {
       const m = await prepare();
-      return m.runAsOneUndoStep((context) => m.saveScenario(context, key, scenario, { basedOn, language }));
+      const saved = await m.runWrite((context) => m.saveScenario(context, key, scenario, { basedOn, language }));
+      return { ...saved.value, undo: saved.undo };
     },
     async applyScenario(key, scenario, basedOn) {
       const m = await prepare();
-      const updated = await m.runAsOneUndoStep((context) => m.applyScenario(context, key, scenario, basedOn));
-      return updated.notes;
+      const updated = await m.runWrite((context) => m.applyScenario(context, key, scenario, basedOn));
+      return { notes: updated.value.notes, undo: updated.undo };
     },
     async writeTargets(key, kpi, targets, options) {
       const m = await prepare();
-      return m.runAsOneUndoStep((context) => m.writeTargets(context, key, kpi, targets, options));
+      const written = await m.runWrite((context) => m.writeTargets(context, key, kpi, targets, options));
+      return { ...written.value, undo: written.undo };
     },
   };
 }

@@ -11,6 +11,7 @@ import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import type { GeneratedSheet } from "../../services/WorkbookService";
 import { formatCount } from "../Wizard/format";
+import { undoSentence } from "../undoSentence";
 import { SheetLanguageSelect, type SheetLanguageChoice } from "../SheetLanguageSelect";
 
 export interface ProgramItemProps {
@@ -137,7 +138,7 @@ function ActionStatus({ state, programName }: { state: ProgramActionsState; prog
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>{t.programs.doneTitle[action.action]}</MessageBarTitle>
-            {doneMessage(action.action, action.generated, t, locale)}
+            {doneMessage(action.action, action.generated, t, locale)} {undoSentence(t, action.generated.undo)}
           </MessageBarBody>
         </MessageBar>
       );

@@ -12,6 +12,8 @@ import { stepOfPath, type StepIndex } from "./wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { diffIsEmpty, type ProgramDiff } from "./programDiff";
+import { undoSentence } from "../undoSentence";
+import type { UndoOutcome } from "../../../workbook/undoGroup";
 
 export const CREATE_REASON_ID = "create-blocked-reason";
 
@@ -123,7 +125,8 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
               formatCount(create.created.summary.partners, t.common.partnersOne, t.common.partnersMany, locale),
               [...new Set(create.created.preview.sheets.map((s) => s.name))].join(t.common.and),
               create.created.preview.sheets.flatMap((s) => s.tables.map((x) => x.name)).join(", "),
-            )}
+            )}{" "}
+            {undoSentence(t, create.created.undo)}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -142,7 +145,9 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
           </MessageBarBody>
         </MessageBar>
       )}
-      {create.status === "saved" && <SavedMessage changes={create.updated.changes} notes={create.updated.notes} />}
+      {create.status === "saved" && (
+        <SavedMessage changes={create.updated.changes} notes={create.updated.notes} undo={create.updated.undo} />
+      )}
       {create.status === "failed" && diff && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={shared.wrap}>
@@ -208,7 +213,15 @@ function ChangeList({ diff, reasonId }: { diff: ProgramDiff; reasonId: string | 
 }
 
 /** After Save changes: what the workbook layer says it changed, and what it left for the user. */
-function SavedMessage({ changes, notes }: { changes: readonly string[]; notes: readonly string[] }) {
+function SavedMessage({
+  changes,
+  notes,
+  undo,
+}: {
+  changes: readonly string[];
+  notes: readonly string[];
+  undo: UndoOutcome | undefined;
+}) {
   const shared = useSharedStyles();
   const styles = useWizardStyles();
   const t = useStrings();
@@ -232,6 +245,7 @@ function SavedMessage({ changes, notes }: { changes: readonly string[]; notes: r
             ))}
           </ul>
         )}
+        {undo && <Text block>{undoSentence(t, undo)}</Text>}
       </MessageBarBody>
     </MessageBar>
   );

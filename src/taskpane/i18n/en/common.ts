@@ -3,6 +3,13 @@ export const common = {
   retry: "Try again",
   cancel: "Cancel",
   leftAsItWas: "The workbook was left as it was.",
+  /** What Ctrl+Z does after a write (UndoOutcome), said after every write's result. */
+  undo: {
+    oneStep: "One Ctrl+Z (Undo) takes this back.",
+    stepByStep:
+      "Excel could not group this into one undo step, so it was written step by step: Ctrl+Z takes it back one step at a time.",
+    notUndoable: "This version of Excel cannot undo changes made by add-ins: Ctrl+Z does not take this back.",
+  },
   /** Joins two names: "Plan and Data". */
   and: " and ",
   partnersOne: "1 partner",

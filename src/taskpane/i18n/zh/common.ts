@@ -4,6 +4,11 @@ export const common: (typeof en)["common"] = {
   retry: "重试",
   cancel: "取消",
   leftAsItWas: "工作簿保持原样，未做任何更改。",
+  undo: {
+    oneStep: "按一次 Ctrl+Z（撤消）即可撤回此更改。",
+    stepByStep: "Excel 无法将此更改合并为一个撤消步骤，因此已分步写入：按 Ctrl+Z 可逐步撤回。",
+    notUndoable: "此版本的 Excel 无法撤消加载项所做的更改：按 Ctrl+Z 不能撤回此更改。",
+  },
   and: "和",
   partnersOne: "1 个合作伙伴",
   partnersMany: (n) => `${n} 个合作伙伴`,
