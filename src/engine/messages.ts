@@ -666,6 +666,7 @@ export const MESSAGES = {
     en: "“{kpi}” has one fixed target for every partner, so there is no column for per-partner targets. Nothing was written.",
     zh: "“{kpi}”对所有合作伙伴使用同一个固定目标，因此没有按合作伙伴设定目标的列。未写入任何内容。",
   },
+  nothingWasWritten: { kind: "value", en: "Nothing was written.", zh: "未写入任何内容。" },
   targetsWriteFailed: {
     kind: "value",
     en: "Excel could not finish writing the targets of “{kpi}”: {reason}. {outcome}",

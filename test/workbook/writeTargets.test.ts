@@ -4,7 +4,7 @@ import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
 import { planTargets } from "../../src/workbook/targets/planTargets";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
-import { FakeExcel } from "./fakeExcel";
+import { FakeCell, FakeExcel } from "./fakeExcel";
 
 const KEY = "SolarWave_Installer";
 const DATA = `PI_${KEY}_Data`;
@@ -188,5 +188,71 @@ describe("writeTargets", () => {
     await expect(writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }])).rejects.toThrow(
       /are read from your table Sales, and the add-in does not write to your tables\. Nothing was written/,
     );
+  });
+});
+
+describe("a failure at ANY sync of writeTargets leaves the workbook as it was, and says so", () => {
+  /**
+   * Every cell of every sheet (value, formula, format), the tables' places, the sheets. As Excel
+   * shows them: "" written to a cell leaves it empty, and "General" is an unformatted cell's format.
+   */
+  const shown = (c: FakeCell) => ({
+    kind: c.value === "" ? "blank" : c.kind,
+    value: c.value,
+    numberFormat: c.numberFormat === "General" ? undefined : c.numberFormat,
+  });
+  const workbookState = (excel: FakeExcel) =>
+    JSON.stringify({
+      sheets: excel
+        .liveSheets()
+        .map((s) => [
+          s.name,
+          [...s.cells.entries()]
+            .map(([k, c]) => [k, shown(c)] as const)
+            .filter(([, c]) => c.kind !== "blank" || c.numberFormat !== undefined)
+            .sort(([a], [b]) => a.localeCompare(b)),
+        ]),
+      tables: excel.tables.filter((t) => !t.sheet.deleted).map((t) => [t.name, t.box]),
+    });
+
+  async function syncsOf(run: (excel: FakeExcel) => Promise<unknown>, excel: FakeExcel): Promise<number> {
+    const before = excel.syncs;
+    await run(excel);
+    return excel.syncs - before;
+  }
+
+  const cases: [string, () => Promise<FakeExcel>, (excel: FakeExcel) => Promise<unknown>][] = [
+    [
+      "switching a fixed target to per partner",
+      () => workbook(programTemplate("solarwave"), false),
+      (excel) =>
+        writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }], { switchToPerPartner: true }),
+    ],
+    [
+      "a per-partner target column",
+      () => workbook(perPartner(), true),
+      (excel) => writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.99 }]),
+    ],
+  ];
+
+  test.each(cases)("%s", async (_, make, run) => {
+    const total = await syncsOf(run, await make());
+    expect(total).toBeGreaterThanOrEqual(5);
+    for (let k = 1; k <= total; k++) {
+      const excel = await make();
+      const before = workbookState(excel);
+      excel.failAtSync = excel.syncs + k;
+      const error = (await run(excel).then(
+        () => null,
+        (e: unknown) => e,
+      )) as Error | null;
+      expect(error).not.toBeNull();
+      // Never Excel's bare "GeneralException": what failed, and what became of the workbook.
+      expect(error!.message).toMatch(
+        /^(Excel could not finish (writing the targets of|saving the changes to) “|Could not read the program's tables \()/,
+      );
+      expect(error!.message).toMatch(/(Nothing was written|were put back as they were)\.$/);
+      expect([k, workbookState(excel)]).toEqual([k, before]);
+    }
   });
 });

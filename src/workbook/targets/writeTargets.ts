@@ -12,9 +12,12 @@
  * - A program over the user's own table keeps its targets there: refused, since the add-in never
  *   writes to a user's table.
  *
- * Syncs: 2 (read the program) [+ 4 (switch)] + 1 (read the data table) + 2 (write, recalculate).
- * If the fill fails, the column is put back as it was read and a switch is undone (the KPI back
- * to its fixed target, the added column removed), so no half-written targets stay behind.
+ * Syncs: 2 (read the program) [+ 1 (the data table's header) + 4 (switch)] + 1 (read the data
+ * table) + 2 (write, recalculate). A failure at ANY of them leaves the workbook as it was, and the
+ * message says so (or what may be left): a read before the switch has written nothing; a failure
+ * inside the switch is put back by updateProgram; a failure after it (reading the data table,
+ * the fill, the recalculation) puts the column back as it was read and undoes the switch (the KPI
+ * back to its fixed target, the added column removed), so no half-written targets stay behind.
  */
 import { type ProgramDefinition, formatMessage } from "../../engine";
 import { WorkbookWriteError } from "../applyPlan";
@@ -25,6 +28,7 @@ import { ProgramNotWritableError } from "../describeProgram";
 import { detectExcelFeatures } from "../excelFeatures";
 import { tableName } from "../names";
 import { readProgram } from "../programs";
+import { PlanReadError } from "../readPlan";
 import { assertUnchanged } from "../scenario/unchanged";
 import { updateProgram } from "../updateProgram";
 import { NewTarget, planTargets } from "./planTargets";
@@ -57,7 +61,13 @@ export async function writeTargets(
   targets: readonly NewTarget[],
   options: WriteTargetsOptions = {},
 ): Promise<WrittenTargets> {
-  const before = await readProgram(context, key);
+  const label = options.basedOn?.kpis[kpi]?.name.trim() || `KPI ${kpi + 1}`;
+  let before: ProgramDefinition;
+  try {
+    before = await readProgram(context, key);
+  } catch (e) {
+    throw nothingWritten(e, label);
+  }
   let syncs = 2;
   assertUnchanged(before, options.basedOn);
   const k = before.kpis[kpi];
@@ -82,7 +92,11 @@ export async function writeTargets(
       kpis: before.kpis.map((x, i) => (i === kpi ? { ...x, targetMode: "perPartner", target: null } : x)),
     };
     const header = context.workbook.tables.getItem(name).getHeaderRowRange().load("values");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      throw nothingWritten(e, k.name.trim());
+    }
     syncs++;
     const wanted = dataHeaders(program).target[kpi]!.toLowerCase();
     columnAdded = !(header.values[0] ?? []).some(
@@ -99,7 +113,20 @@ export async function writeTargets(
   const table = context.workbook.tables.getItem(name);
   const range = table.getRange().load("values,formulas,rowIndex,columnIndex,rowCount");
   const sheet = table.worksheet.load("name");
-  await context.sync();
+  try {
+    await context.sync();
+  } catch (e) {
+    // After a switch this read is the first step outside updateProgram: the switch is taken back.
+    if (!switching) throw nothingWritten(e, k.name.trim());
+    const unswitched = await undoSwitch(context, key, before, name, columnAdded ? target : null);
+    throw new WorkbookWriteError(
+      formatMessage("targetsWriteFailed", {
+        kpi: k.name.trim(),
+        reason: reason(e),
+        outcome: formatMessage(unswitched ? "tablesRestored" : "tablesMaybeChanged"),
+      }),
+    );
+  }
   syncs++;
   let plan;
   try {
@@ -170,6 +197,15 @@ async function undoSwitch(
   } catch {
     return false;
   }
+}
+
+/** A failure before anything was written: the add-in's own errors as they are, Excel's said in words. */
+function nothingWritten(e: unknown, kpi: string): Error {
+  if (e instanceof ProgramNotWritableError || e instanceof PlanReadError || e instanceof WorkbookWriteError)
+    return e;
+  return new WorkbookWriteError(
+    formatMessage("targetsWriteFailed", { kpi, reason: reason(e), outcome: formatMessage("nothingWasWritten") }),
+  );
 }
 
 function reason(e: unknown): string {
