@@ -17,6 +17,7 @@ import {
   saveScenario,
   readProgram,
   updateProgram,
+  writeTargets,
 } from "../../src/workbook/programs";
 import { runAsOneUndoStep, runWrite, writeRunOptions } from "../../src/workbook/undoGroup";
 import { WorkbookWriteError } from "../../src/workbook/writeError";
@@ -141,6 +142,12 @@ describe("runWrite", () => {
   const edit: WriteUnderTest = (context) =>
     updateProgram(context, KEY, { ...programTemplate("solarwave"), decimals: 0 });
   const dashboard: WriteUnderTest = (context) => generateDashboard(context, KEY, { now: NOW });
+  const switchTargets: WriteUnderTest = (context) =>
+    writeTargets(context, KEY, 0, [{ partnerId: "P2", target: 0.95 }], { switchToPerPartner: true });
+  const switched = async (h: Host) => {
+    await created(h);
+    await runWrite(switchTargets);
+  };
   const dashboardTwice = async (h: Host) => {
     await created(h);
     await runWrite(dashboard);
@@ -153,6 +160,8 @@ describe("runWrite", () => {
     ["a dashboard rewritten in place", dashboardTwice, dashboard],
     ["live statements", created, (context) => generateStatements(context, KEY, { now: NOW })],
     ["values-only statements", created, (context) => generateValuesOnlyStatements(context, KEY, "all", { now: NOW })],
+    ["targets with a switch to per-partner", created, switchTargets],
+    ["per-partner targets", switched, switchTargets],
     [
       "a scenario sheet",
       created,

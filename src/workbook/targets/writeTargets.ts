@@ -20,7 +20,7 @@
  * back to its fixed target, the added column removed), so no half-written targets stay behind.
  */
 import { type ProgramDefinition, formatMessage } from "../../engine";
-import { WorkbookWriteError } from "../applyPlan";
+import { WorkbookWriteError, failureReason } from "../writeError";
 import { rangeAddress } from "../addresses";
 import type { ProgramSummary } from "../contract";
 import { dataHeaders } from "../dataHeaders";
@@ -125,6 +125,7 @@ export async function writeTargets(
         reason: reason(e),
         outcome: formatMessage(unswitched ? "tablesRestored" : "tablesMaybeChanged"),
       }),
+      { cause: e, restored: unswitched },
     );
   }
   syncs++;
@@ -157,6 +158,7 @@ export async function writeTargets(
         reason: reason(e),
         outcome: formatMessage(restored && unswitched ? "tablesRestored" : "tablesMaybeChanged"),
       }),
+      { cause: e, restored: restored && unswitched },
     );
   }
   return { column: target, written: plan.written, unmatched: plan.unmatched, switched: switching, syncs };
@@ -201,14 +203,11 @@ async function undoSwitch(
 
 /** A failure before anything was written: the add-in's own errors as they are, Excel's said in words. */
 function nothingWritten(e: unknown, kpi: string): Error {
-  if (e instanceof ProgramNotWritableError || e instanceof PlanReadError || e instanceof WorkbookWriteError)
-    return e;
+  if (e instanceof ProgramNotWritableError || e instanceof PlanReadError || e instanceof WorkbookWriteError) return e;
   return new WorkbookWriteError(
     formatMessage("targetsWriteFailed", { kpi, reason: reason(e), outcome: formatMessage("nothingWasWritten") }),
+    { cause: e, restored: true },
   );
 }
 
-function reason(e: unknown): string {
-  const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  return message.trim().replace(/\.$/, "") || formatMessage("unknownError");
-}
+const reason = failureReason;
