@@ -108,7 +108,7 @@ export const insights = {
   applyOpen: "Apply to the program…",
   applyTitle: "Apply these changes to the program?",
   applyIntro: (program: string) =>
-    `These changes are written into the tables of “${program}” on its plan sheet, and its formulas recalculate every partner's payout. Excel's Undo takes them back.`,
+    `These changes are written into the tables of “${program}” on its plan sheet, and its formulas recalculate every partner's payout. After the write the pane says whether Ctrl+Z can take it back in one step (it depends on your version of Excel).`,
   applyCost: (delta: string) => `Effect on the total payout: ${delta}`,
   applyNothing: "The scenario is the current plan: there is nothing to apply.",
   apply: "Apply",

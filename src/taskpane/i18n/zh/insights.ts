@@ -100,7 +100,7 @@ export const insights: (typeof en)["insights"] = {
   applyOpen: "应用到方案…",
   applyTitle: "将这些更改应用到方案？",
   applyIntro: (program) =>
-    `以下更改将写入计划表中“${program}”的表格，公式会重新计算每个合作伙伴的激励。可用 Excel 的撤消恢复。`,
+    `以下更改将写入计划表中“${program}”的表格，公式会重新计算每个合作伙伴的激励。写入后，任务窗格会说明能否按一次 Ctrl+Z 撤消（取决于您的 Excel 版本）。`,
   applyCost: (delta) => `对激励总额的影响：${delta}`,
   applyNothing: "该情景与当前方案相同：没有需要应用的内容。",
   apply: "应用",

@@ -243,7 +243,7 @@ export const wizard: (typeof en)["wizard"] = {
   changeHeading: "将更改的内容",
   changeGroups: { settings: "设置", kpis: "KPI 指标", tiers: "档位" },
   nothingChanged: "尚无更改：请在上面的步骤中编辑方案后再保存。",
-  savedInPlace: "将在方案自己的表格中就地保存，可一步撤销；您的其他列和行保持不变。",
+  savedInPlace: "将在方案自己的表格中就地保存（如您的 Excel 支持，可一步撤消）；您的其他列和行保持不变。",
   savedTitle: "更改已保存",
   savedNothing: "工作簿中无需任何更改。",
   savedList: "已保存的更改",
