@@ -167,11 +167,6 @@ export const MESSAGES = {
     en: "{value} is below the first tier, which starts at {first}.",
     zh: "{value} 低于第一个档位，第一个档位从 {first} 开始。",
   },
-  discountOver100: {
-    kind: "num",
-    en: "The discount reached at {value} is {discount}, more than 100% of the list price.",
-    zh: "在 {value} 达到的折扣为 {discount}，超过了标价的 100%。",
-  },
   scoreShape: {
     kind: "value",
     en: "Weights are {weightsShape} but attainments are {shape}. Give one weight per attainment, or a row of weights with one attainment row per partner.",
@@ -678,6 +673,21 @@ export const MESSAGES = {
     en: "EXPLAIN explains one payout: {what} must be a single cell.",
     zh: "EXPLAIN 一次只解释一笔计酬：{what}必须是单个单元格。",
   },
+  discountOutOfRange: {
+    kind: "value",
+    en: "Discount table row {row}: the discount is {discount}; a discount must be from 0% to 100% of the list price.",
+    zh: "折扣表第 {row} 行：折扣为 {discount}；折扣必须在标价的 0% 到 100% 之间。",
+  },
+  dateOutOfRange: {
+    kind: "num",
+    en: "{what} is {value}, which is not an Excel date: dates run from 0 to 2,958,465 (9999-12-31).",
+    zh: "{what}为 {value}，不是 Excel 日期：日期的范围是 0 到 2,958,465（9999-12-31）。",
+  },
+  inputErrorNotReturnable: {
+    kind: "value",
+    en: "{what} holds the error {code}, which Excel does not let a custom function return. Correct the cell it comes from.",
+    zh: "{what}包含错误 {code}，而 Excel 不允许自定义函数返回该错误。请更正其来源单元格。",
+  },
 } as const satisfies Record<string, MessageSpec>;
 
 export type MessageId = keyof typeof MESSAGES;
@@ -733,6 +743,8 @@ const NAMES_ZH: readonly (readonly [RegExp, string])[] = [
   [/^KPI (\d+)'s name$/, "KPI $1 的名称"],
   [/^the basis KPI$/, "计酬基础 KPI"],
   [/^an error value$/, "错误值"],
+  [/^Tier table row (\d+)$/, "档位表第 $1 行"],
+  [/^An input cell$/, "某个输入单元格"],
   [/^(\d+) rows? × (\d+) columns?$/, "$1 行 × $2 列"],
 ];
 

@@ -32,10 +32,18 @@ export function onTimeRate(due: ArrayLike<CellValue>, done: ArrayLike<CellValue>
   return onTime / counted;
 }
 
-/** An Excel serial date: a non-negative number; dates typed as text get their own hint. */
+/** The last day Excel can show as a date: 9999-12-31 (serial numbers run from 0). */
+export const LAST_EXCEL_DATE = 2958465;
+
+/**
+ * An Excel serial date: a number from 0 to 9999-12-31 (any time of that day); dates typed as
+ * text get their own hint. A number beyond is no date Excel knows (#NUM!).
+ */
 export function readDate(v: CellValue, what: string): number {
   if (typeof v === "string" && v.trim() !== "") fail("dateAsText", { what, text: clip(v) });
-  return readNonNegative(v, what);
+  const n = readNonNegative(v, what);
+  if (!(n < LAST_EXCEL_DATE + 1)) fail("dateOutOfRange", { what, value: n < 1e15 ? showNumber(n) : String(n) });
+  return n;
 }
 
 /** Excel serial date (1900 system) as an ISO date, for messages. */

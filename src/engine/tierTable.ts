@@ -20,6 +20,8 @@ export interface TierTable {
    * order, exactly as a person would add the bands by hand.
    */
   readonly cumulative: Float64Array;
+  /** Row of the range (1-based) holding the first tier: 2 after a header row, else 1. For messages. */
+  readonly firstRow: number;
 }
 
 /**
@@ -57,7 +59,7 @@ export function parseTierTable(cells: ReadonlyArray<ReadonlyArray<CellValue>>): 
       fail("tierNotAscending", { row: rowNumber, bound: showNumber(bounds[i]), previous: showNumber(bounds[i - 1]) });
     }
   }
-  return withCumulative(bounds, rates, labels);
+  return withCumulative(bounds, rates, labels, start + 1);
 }
 
 /** The same table with every bound multiplied by `scale` (target-relative bounds read against a target). */
@@ -65,7 +67,7 @@ export function scaleTierTable(table: TierTable, scale: number): TierTable {
   if (scale === 1) return table;
   const bounds = new Float64Array(table.size);
   for (let i = 0; i < table.size; i++) bounds[i] = table.bounds[i] * scale;
-  return withCumulative(bounds, table.rates, table.labels);
+  return withCumulative(bounds, table.rates, table.labels, table.firstRow);
 }
 
 /** The tier's label, or its 1-based number where it has none. */
@@ -73,11 +75,16 @@ export function tierName(table: TierTable, index: number): TierLabel {
   return table.labels[index] ?? index + 1;
 }
 
-function withCumulative(bounds: Float64Array, rates: Float64Array, labels: ReadonlyArray<TierLabel | null>): TierTable {
+function withCumulative(
+  bounds: Float64Array,
+  rates: Float64Array,
+  labels: ReadonlyArray<TierLabel | null>,
+  firstRow: number,
+): TierTable {
   const size = bounds.length;
   const cumulative = new Float64Array(size);
   for (let i = 1; i < size; i++) cumulative[i] = cumulative[i - 1] + rates[i - 1] * (bounds[i] - bounds[i - 1]);
-  return { size, bounds, rates, labels, cumulative };
+  return { size, bounds, rates, labels, cumulative, firstRow };
 }
 
 type TierField = "bound" | "rate";

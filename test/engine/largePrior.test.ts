@@ -5,7 +5,7 @@
  * at the rate when the rate does not change (retro, linear), and EXPLAIN's rows add up to it.
  */
 import { explainPayout, parseTierTable, payout } from "../../src/engine";
-import * as F from "../../src/functions/functions";
+import { FUNCTIONS } from "../support/functionTable";
 import { clearTierCache } from "../../src/functions/tierCache";
 
 /** 4% up to 100,000, 6% above. */
@@ -14,6 +14,7 @@ const T = [
   [100_000, 0.06, "Top"],
 ];
 const _ = null;
+const F = { payout: FUNCTIONS.PAYOUT, explain: FUNCTIONS.EXPLAIN };
 
 beforeEach(() => clearTierCache());
 

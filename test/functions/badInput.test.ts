@@ -627,7 +627,7 @@ describe("domain failures", () => {
     ["ONTIME with no counted milestone (all open, none overdue)", () => ONTIME(DUE, column(null, null, null, null), excelDate("2026-01-01"), _), error("#N/A", "No milestone")],
     ["ONTIME with every row blank", () => ONTIME(column(null, ""), column("", null), AS_OF, _), error("#N/A", "No milestone")],
     ["SCORE with weights adding up to zero", () => SCORE([[1.2, 0.9]], [[0, 0]], _), error("#DIV/0!", "weights", "zero")],
-    ["PRICE with a discount over 100%", () => PRICE([[200]], [[120000]], [[0, 0.5], [100000, 1.5]], _), error("#NUM!", "150%", "more than 100%")],
+    ["PRICE with a discount over 100%", () => PRICE([[200]], [[120000]], [[0, 0.5], [100000, 1.5]], _), error("#VALUE!", "row 2", "150%", "0% to 100%")],
     // Results too large for a double are #NUM!, never Infinity or NaN in a cell.
     ["PAYOUT overflowing", () => PAYOUT([[1e308]], [[0, 5]], _, _, _, _), error("#NUM!", "too large")],
     ["PAYOUT with prior + amount overflowing", () => PAYOUT([[1e308]], T1, "retro", _, [[1e308]], _), error("#NUM!", "too large")],

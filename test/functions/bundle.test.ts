@@ -52,6 +52,14 @@ describe("dist/functions.json", () => {
     for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(5);
   });
 
+  test("no function is volatile: ONTIME's omitted as_of is read when the call runs (docs/functions.md)", () => {
+    // A volatile function reruns at every recalculation of anything; pass TODAY() to keep as_of current.
+    const raw = JSON.parse(fs.readFileSync(path.join(DIST, "functions.json"), "utf8")) as {
+      functions: { name: string; options?: { volatile?: boolean } }[];
+    };
+    expect(raw.functions.filter((f) => f.options?.volatile).map((f) => f.name)).toEqual([]);
+  });
+
   test("optional parameters are marked optional, in SPEC §3.2's order", () => {
     const signature = (name: string) =>
       metadata.functions

@@ -1,4 +1,4 @@
-import { isBlank, netPrice, readNonNegative, readNumber } from "../../engine";
+import { checkDiscountTable, isBlank, netPrice, readNonNegative, readNumber } from "../../engine";
 import { TargetedTiers } from "../args";
 import { ValueArg, broadcastShape, present } from "../grid";
 import { BLANK, CellResult, mapCells } from "../results";
@@ -13,6 +13,7 @@ export function priceCells(
   const values = new ValueArg("Value", value);
   const tiered = new TargetedTiers(discountTiers, target);
   const shape = broadcastShape(present(prices, values, tiered.shapeArg));
+  checkDiscountTable(tiered.table);
   return mapCells(shape, (r, c) => {
     const p = prices.at(r, c);
     const v = values.at(r, c);
