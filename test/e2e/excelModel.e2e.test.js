@@ -258,7 +258,7 @@ test("a sync made to fail applies the operations before the failure only, and ch
   await pane.close();
 });
 
-test("formulas that point at missing tables, columns, sheets or unregistered INCENTIVE functions are reported", async () => {
+test("formulas that point at missing tables, columns, sheets or unregistered INCENTIVE functions are refused when written, and reported when they break later", async () => {
   const pane = await blank({
     workbook: {
       sheets: [
@@ -267,30 +267,45 @@ test("formulas that point at missing tables, columns, sheets or unregistered INC
           tables: [{ name: "Tiers", address: "A1:C2" }],
           cells: { A1: "Bound", B1: "Rate", C1: "Label" },
         },
+        { name: "Data", cells: { A1: 5 } },
       ],
     },
   });
-  const problems = await pane.page.evaluate(async () => {
+  const x = await pane.page.evaluate(async () => {
     window.__customFunctions = { PAYOUT: () => 0, TIER: () => 0 };
+    const refused = {};
+    for (const [key, formula] of [
+      ["column", "=SUM(Tiers[Amount])"],
+      ["function", "=INCENTIVE.NOPE(1)"],
+      ["sheet", "='Q3 data'!A1"],
+      ["table", "=INCENTIVE.PAYOUT(1, Tier[Rate])"],
+    ]) {
+      try {
+        await Excel.run(async (context) => {
+          context.workbook.worksheets.getItem("Plan").getRange("E1").formulas = [[formula]];
+          await context.sync();
+        });
+        refused[key] = "written";
+      } catch (e) {
+        refused[key] = e.code;
+      }
+    }
     await Excel.run(async (context) => {
       const s = context.workbook.worksheets.getItem("Plan");
-      s.getRange("E1:E6").formulas = [
+      s.getRange("E1:E3").formulas = [
         ["=INCENTIVE.PAYOUT(1, Tiers)"],
         ["=INCENTIVE.TIER(1, Tiers[[Bound]:[Label]])"],
-        ["=INCENTIVE.PAYOUT(1, Tier)"],
-        ["=SUM(Tiers[Amount])"],
-        ["=INCENTIVE.NOPE(1)"],
-        ["='Q3 data'!A1"],
+        ["=Data!A1*Tiers[[#Totals],[Rate]]"],
       ];
       await context.sync();
+      s.tables.getItem("Tiers").columns.getItem("Label").name = "Name";
+      context.workbook.worksheets.getItem("Data").delete();
+      await context.sync();
     });
-    return window.__excel.checkFormulas().map((p) => `${p.cell}: ${p.problem}`);
+    return { refused, problems: window.__excel.checkFormulas().map((p) => `${p.cell}: ${p.problem}`) };
   });
-  expect(problems).toEqual([
-    'Plan!E4: table Tiers has no column "Amount"',
-    "Plan!E5: INCENTIVE.NOPE is not a registered function",
-    "Plan!E6: sheet Q3 data does not exist",
-  ]);
+  expect(x.refused).toEqual({ column: "InvalidArgument", function: "InvalidArgument", sheet: "InvalidArgument", table: "InvalidArgument" });
+  expect(x.problems).toEqual(['Plan!E2: table Tiers has no column "Label"', "Plan!E3: sheet Data does not exist"]);
   await pane.close();
 });
 

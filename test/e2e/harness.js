@@ -183,11 +183,28 @@ async function startHarness({ root = DIST } = {}) {
   return harness;
 }
 
+/** office.js requirement sets the stub reports by default (officeStub.js), ExcelApi replaced by the model's. */
+const OFFICE_REQUIREMENT_SETS = {
+  ExcelApi: "1.20",
+  SharedRuntime: "1.1",
+  CustomFunctionsRuntime: "1.3",
+  AddinCommands: "1.1",
+  DialogApi: "1.2",
+  RibbonApi: "1.1",
+};
+
 /** The init script that runs before any page script: configuration, then the Excel model (test/excel-model/). */
 function initScript({ excel = {}, office = {} } = {}) {
+  // One host for both: the Excel model's host and ExcelApi version answer office.js's
+  // requirement sets and platform too, unless the test sets those itself.
+  const officeConfig = { ...office };
+  if (excel.excelApi && !officeConfig.requirementSets)
+    officeConfig.requirementSets = { ...OFFICE_REQUIREMENT_SETS, ExcelApi: excel.excelApi };
+  if (excel.host && !officeConfig.platform)
+    officeConfig.platform = { web: "OfficeOnline", windows: "PC", mac: "Mac" }[excel.host];
   return [
     "window.__excelConfig = " + JSON.stringify(excel) + ";",
-    "window.__officeConfig = " + JSON.stringify(office) + ";",
+    "window.__officeConfig = " + JSON.stringify(officeConfig) + ";",
     // CSP violations, so tests can assert the page keeps its own policy.
     "window.__cspViolations = [];",
     "document.addEventListener('securitypolicyviolation', function (e) { window.__cspViolations.push({ directive: e.violatedDirective, blocked: e.blockedURI, sample: e.sample }); });",

@@ -47,9 +47,23 @@ import {
   splitSheet,
 } from "./addresses";
 import { checkDefinedName, checkSheetName, sameName } from "./nameRules";
+import { memberAvailable, platformOf, requiredSet, requirementsFor, returnedClass } from "./requirementSets";
+import type { HostKind, HostSettings } from "./requirementSets";
+import { undoSupported } from "./undoRules";
+import { formulaProblems } from "./formulaRules";
+import type { FormulaContext } from "./formulaRules";
+import {
+  MODEL_SCALAR_WRITE_LIMIT,
+  OPERATION_CELL_LIMIT,
+  OPERATION_OVERHEAD_BYTES,
+  PAGE_BREAKS_PER_SHEET,
+  PAYLOAD_LIMIT_BYTES,
+  READ_CELL_LIMIT,
+  jsonBytes,
+} from "./limits";
 
 export type { Box, Cell, KeyValue, LogEntry, NameItem, Origin, Sheet, Table, UserChange, Warning } from "./types";
-export type HostKind = "web" | "windows" | "mac";
+export type { HostKind } from "./requirementSets";
 
 export interface ExcelModelConfig {
   workbook?: any;
@@ -57,11 +71,28 @@ export interface ExcelModelConfig {
   failAfterOps?: number;
   failCode?: string;
   failMessage?: string;
+  /** More failures: each makes sync `sync` fail after `afterOps` operations with `code`. */
+  failures?: SyncFailure[];
   syncDelayMs?: number;
   workbookName?: string;
   host?: HostKind;
   excelApi?: string;
   [key: string]: unknown;
+}
+
+/** An operation waiting for sync(): its log entry, what it does, the API members it uses ("Class.member", outermost first). */
+interface QueuedOp {
+  entry: LogEntry;
+  run: (e: LogEntry) => void;
+  apis: string[];
+}
+
+/** A sync the test makes fail: operations before `afterOps` stay applied (a batch is not a transaction). */
+export interface SyncFailure {
+  sync: number;
+  afterOps?: number;
+  code?: string;
+  message?: string;
 }
 
 /** Which Excel the model plays. */
@@ -83,7 +114,14 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   const config: ExcelModelConfig = { ...configIn };
   const hostKind: HostKind = host.host ?? config.host ?? "web";
   const excelApi: string = host.excelApi ?? config.excelApi ?? "1.20";
-  const MAX_LOAD_CELLS = 2000000;
+  const settings: HostSettings = { host: hostKind, excelApi };
+  const failures: SyncFailure[] = [...(config.failures || [])];
+  if (config.failAtSync)
+    failures.push({ sync: config.failAtSync, afterOps: config.failAfterOps, code: config.failCode, message: config.failMessage });
+  /** Where the user's undo stack was cleared: an API without undo support called outside a group. */
+  const undoStackCleared: { api: string; run: number | null; sync: number; seq: number }[] = [];
+  /** Response bytes of the sync being applied (loads and results), for the 5 MB limit. */
+  let responseBytes = 0;
 
   // ---------------------------------------------------------------- log and counters
   const log: LogEntry[] = [];
@@ -154,6 +192,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       freeze: null,
       props: {},
       formatCalls: [],
+      pageBreaks: { horizontal: [], vertical: [] },
     };
   }
   const wb: WorkbookModel = {
@@ -186,12 +225,24 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   function eachCell(box?: any, fn?: any) {
     for (let r = box.r0; r <= box.r1; r++) for (let c = box.c0; c <= box.c1; c++) fn(r, c, r - box.r0, c - box.c0);
   }
-  function guardSize(box?: any, what?: any) {
+  /**
+   * Reads are limited to 5,000,000 cells (RangeExceedsLimit, resource limits). Writing one value to
+   * a range is limited to 33,554,000 cells (OperationCellsExceedLimit), and, as a limit of the model
+   * only (it keeps every cell), to 2,000,000.
+   */
+  function guardSize(box: Box, what: "reading" | "writing" | "copyFrom") {
     const n = rows(box) * cols(box);
-    if (n > MAX_LOAD_CELLS)
+    if (what === "reading" && n > READ_CELL_LIMIT)
       fail(
-        "RequestPayloadSizeLimitExceeded",
-        `recording Excel: ${what} of ${n} cells is more than this test double handles (${MAX_LOAD_CELLS}).`,
+        "RangeExceedsLimit",
+        `The cell count in the range has exceeded the maximum supported number (${n} cells read; Excel reads at most ${READ_CELL_LIMIT}).`,
+      );
+    if (n > OPERATION_CELL_LIMIT)
+      fail("OperationCellsExceedLimit", `The attempted operation affects ${n} cells, more than ${OPERATION_CELL_LIMIT}.`);
+    if (what !== "reading" && n > MODEL_SCALAR_WRITE_LIMIT)
+      fail(
+        "GeneralException",
+        `Excel model: ${what} ${n} cells is more than the model handles (${MODEL_SCALAR_WRITE_LIMIT}); not an Excel limit.`,
       );
   }
   function usedBox(sheet?: any, valuesOnly?: any) {
@@ -272,7 +323,9 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         return;
       }
       if (v.length > 1 && (/^[=@]/.test(v) || (/^[+-]/.test(v) && !NUMERIC.test(t)))) {
-        cell.formula = v.startsWith("=") ? v : "=" + v;
+        const formula = v.startsWith("=") ? v : "=" + v;
+        checkWrittenFormula(sheet, r, c, formula);
+        cell.formula = formula;
         cell.value = "";
         warn("textBecameFormula", { address: here(), text: v, seq: entry && entry.seq });
         return;
@@ -316,6 +369,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   function writeFormula(sheet?: any, r?: any, c?: any, v?: any, entry?: any) {
     if (v === null || v === undefined) return;
     if (typeof v === "string" && v.startsWith("=") && v.length > 1) {
+      checkWrittenFormula(sheet, r, c, v);
       const cell = ensureCell(sheet, r, c);
       cell.formula = v;
       cell.value = "";
@@ -519,6 +573,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   }
 
   // ---------------------------------------------------------------- request contexts and handles
+  const API_CLASS = new Map<Function, string>();
   const HANDLE = Symbol("handle");
 
   function wrap(h?: any) {
@@ -568,7 +623,11 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
 
   class RequestContext {
     _run: number;
-    _queue: { entry: LogEntry; run: (e: LogEntry) => void }[];
+    _queue: QueuedOp[];
+    /** Excel.run({ mergeUndoGroup: true }): every write must support undo (undoRules.ts). */
+    _grouped = false;
+    /** Run options the host must support (RunOptions.mergeUndoGroup needs ExcelApi 1.20). */
+    _runApis: string[] = [];
     trackedObjects: { add(): void; remove(): void };
     debugInfo: { pendingStatements: string[] };
     workbook: any;
@@ -586,14 +645,14 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       });
     }
     get runtime() {
-      return recorder(this, "context", "runtime", null, "runtime");
+      return recorder(this, "context", "runtime", null, "runtime", { cls: "Runtime", nav: ["RequestContext.runtime"] });
     }
     load(object?: any, props?: any) {
       if (object && object.load) object.load(props);
       return object;
     }
-    _enqueue(entry?: any, run?: any) {
-      this._queue.push({ entry, run });
+    _enqueue(entry: LogEntry, run: (e: LogEntry) => void, apis: string[] = []) {
+      this._queue.push({ entry, run, apis });
     }
     sync(passThroughValue?: any) {
       return this._sync(false).then(() => passThroughValue);
@@ -611,25 +670,55 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       });
       await new Promise((resolve) => setTimeout(resolve, config.syncDelayMs || 0));
       const app = wb.application;
-      let error = null;
-      const failHere = config.failAtSync === n;
-      const failAfter = failHere ? Math.min(config.failAfterOps || 0, queue.length) : Infinity;
+      let error: OfficeExtensionError | null = null;
+      const finish = () => {
+        entry.calculationSuspended = app.suspendCalc;
+        entry.screenUpdatingSuspended = app.suspendScreen;
+        app.suspendCalc = false;
+        app.suspendScreen = false;
+        if (error) {
+          entry.error = `${error.code}: ${error.message}`;
+          throw error;
+        }
+      };
+      // The run's options: a host without them refuses the whole request.
+      for (const api of this._runApis)
+        if (!apiAvailable(api)) {
+          error = apiNotFound(api);
+          return finish();
+        }
+      // The request: over 5 MB on the web, nothing in it runs.
+      if (hostKind === "web") {
+        let bytes = 0;
+        for (const op of queue) bytes += OPERATION_OVERHEAD_BYTES + jsonBytes(op.entry.args ?? op.entry.value ?? null);
+        if (bytes > PAYLOAD_LIMIT_BYTES) {
+          error = new OfficeExtensionError(
+            "RequestPayloadSizeLimitExceeded",
+            `The request payload size has exceeded the limit (about ${bytes} bytes in sync ${n}; Excel on the web allows 5 MB).`,
+          );
+          return finish();
+        }
+      }
+      responseBytes = 0;
+      const failure = failures.find((f) => f.sync === n);
+      const failAfter = failure ? Math.min(failure.afterOps || 0, queue.length) : Infinity;
+      const injected = (location?: string) =>
+        new OfficeExtensionError(
+          failure?.code || "GeneralException",
+          failure?.message || `Excel model: sync ${n} made to fail by the test`,
+          location ? { errorLocation: location } : undefined,
+        );
       for (let i = 0; i < queue.length; i++) {
         const op = queue[i];
         op.entry.sync = n;
         if (i >= failAfter) {
-          error = new OfficeExtensionError(
-            "GeneralException",
-            config.failMessage || `recording Excel: sync ${n} made to fail by the test`,
-            {
-              errorLocation: `${op.entry.target}.${op.entry.member}`,
-            },
-          );
+          error = injected(`${op.entry.target}.${op.entry.member}`);
           op.entry.error = error.message;
           break;
         }
         op.entry.suspended = { calculation: app.suspendCalc, screenUpdating: app.suspendScreen };
         try {
+          checkApis(this, op, n);
           op.run(op.entry);
         } catch (e: any) {
           if (e instanceof NullObjectUse) {
@@ -639,28 +728,53 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           error =
             e instanceof OfficeExtensionError
               ? e
-              : new OfficeExtensionError("GeneralException", `recording Excel: ${e && e.message ? e.message : e}`);
+              : new OfficeExtensionError("GeneralException", `Excel model: ${e && e.message ? e.message : e}`);
           error.debugInfo.errorLocation = `${op.entry.target}.${op.entry.member}`;
           error.debugInfo.statement = `${op.entry.target}.${op.entry.member}`;
           op.entry.error = `${error.code}: ${error.message}`;
           break;
         }
       }
-      if (failHere && !error && queue.length <= failAfter) {
+      if (failure && !error && queue.length <= failAfter) error = injected();
+      // The response: what was loaded, over 5 MB on the web (the writes above stay applied).
+      if (!error && hostKind === "web" && responseBytes > PAYLOAD_LIMIT_BYTES)
         error = new OfficeExtensionError(
-          "GeneralException",
-          config.failMessage || `recording Excel: sync ${n} made to fail by the test`,
+          "ResponsePayloadSizeLimitExceeded",
+          `The response payload size has exceeded the limit (about ${responseBytes} bytes loaded in sync ${n}; Excel on the web allows 5 MB).`,
         );
-      }
-      entry.calculationSuspended = app.suspendCalc;
-      entry.screenUpdatingSuspended = app.suspendScreen;
-      app.suspendCalc = false;
-      app.suspendScreen = false;
-      if (error) {
-        entry.error = `${error.code}: ${error.message}`;
-        throw error;
-      }
+      return finish();
     }
+  }
+
+  /** Whether the host has an API member "Class.member" (requirementSets.ts). */
+  function apiAvailable(api: string): boolean {
+    const dot = api.indexOf(".");
+    return memberAvailable(settings, api.slice(0, dot), api.slice(dot + 1));
+  }
+  function apiNotFound(api: string) {
+    const dot = api.indexOf(".");
+    const set = requiredSet(api.slice(0, dot), api.slice(dot + 1));
+    return new OfficeExtensionError(
+      "ApiNotFound",
+      `The API you are trying to use could not be found: ${api} needs ${set === "online" ? "ExcelApiOnline (Excel on the web)" : `ExcelApi ${set}`}; this host (${hostKind}) has ExcelApi ${excelApi}.`,
+    );
+  }
+  /**
+   * Before an operation runs: every API member on its way must exist on the host (ApiNotFound),
+   * and a write that does not support undo fails a grouped run (UndoNotSupported) or, outside a
+   * group, clears the user's undo stack.
+   */
+  function checkApis(ctx: RequestContext, op: QueuedOp, n: number) {
+    for (const api of op.apis) if (!apiAvailable(api)) throw apiNotFound(api);
+    const own = op.apis[op.apis.length - 1];
+    if (!own || (op.entry.kind !== "set" && op.entry.kind !== "call")) return;
+    if (undoSupported(hostKind, own)) return;
+    if (ctx._grouped)
+      throw new OfficeExtensionError(
+        "UndoNotSupported",
+        `${own} does not support undo in Excel on ${hostKind === "web" ? "the web" : hostKind === "windows" ? "Windows" : "Mac"}, so it can't be part of an undo group (mergeUndoGroup).`,
+      );
+    undoStackCleared.push({ api: own, run: ctx._run, sync: n, seq: op.entry.seq });
   }
 
   /** Base of every API object: a path for the log, a model resolver, loaded-property snapshots. */
@@ -675,6 +789,16 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     _loaded: Record<string, any> | null;
     _subs?: Record<string, any>;
     _proxy: any;
+    /** The API members ("Class.member") used to reach this object, outermost first. */
+    _nav: string[] = [];
+    /** The Excel API class this object is (Worksheet, Range, …), for requirement sets and undo. */
+    get _cls(): string {
+      return API_CLASS.get(this.constructor) || "";
+    }
+    /** "Class.member" of one of this object's members. */
+    _api(member: string): string {
+      return `${this._cls}.${member}`;
+    }
     constructor(ctx: RequestContext, path: string, resolver?: ((...a: any[]) => any) | null) {
       this._ctx = ctx;
       this._path = path;
@@ -728,7 +852,15 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     load(props?: any) {
       const entry = record(this._ctx, "load", this._path, "load", { args: [plain(props)] });
       const list = loadList(props);
-      this._ctx._enqueue(entry, () => this._snapshot(list));
+      const apis = [...this._nav, ...(list || []).map((p) => this._api(p))];
+      this._ctx._enqueue(
+        entry,
+        () => {
+          this._snapshot(list);
+          responseBytes += jsonBytes(this._loaded);
+        },
+        apis,
+      );
       return this._proxy;
     }
     toJSON() {
@@ -754,12 +886,12 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     /** A recorded set; `apply(model, value, entry)` runs at sync. */
     _setOp(prop?: any, value?: any, apply?: any) {
       const entry = record(this._ctx, "set", this._path, prop, { value: plain(value) });
-      this._ctx._enqueue(entry, (e: any) => apply(this._model(), value, e));
+      this._ctx._enqueue(entry, (e: any) => apply(this._model(), value, e), [...this._nav, this._api(prop)]);
     }
     /** A recorded call with no result object; `apply(model, entry)` runs at sync. */
     _callOp(member?: any, args?: any, apply?: any) {
       const entry = record(this._ctx, "call", this._path, member, { args: plain(args) });
-      this._ctx._enqueue(entry, (e: any) => apply(this._model(), e));
+      this._ctx._enqueue(entry, (e: any) => apply(this._model(), e), [...this._nav, this._api(member)]);
       return entry;
     }
     /** A recorded call returning an API object resolved at sync by `resolve(model, entry)`. */
@@ -767,6 +899,8 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       const entry = record(this._ctx, "call", this._path, member, { args: plain(args) });
       const child = new Kind(this._ctx, `${this._path}.${member}(${args.map(short).join(", ")})`);
       child._resolved = false;
+      const apis = [...this._nav, this._api(member)];
+      child._nav = apis;
       this._ctx._enqueue(entry, (e: any) => {
         child._resolved = true;
         if (this._isNull()) {
@@ -783,7 +917,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
             );
         } else child._m = m;
         if (m && m.sheet && m.box) e.address = addressOf(m.sheet, m.box);
-      });
+      }, apis);
       return wrap(child);
     }
     /** A property that is an API object derived from this one (worksheets, format, tables…). */
@@ -792,20 +926,28 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       if (!this._subs[name]) {
         const child = new Kind(this._ctx, `${this._path}.${name}`, () => resolve(this._model()));
         child._parent = this;
+        child._nav = [...this._nav, this._api(name)];
         this._subs[name] = wrap(child);
       }
       return this._subs[name];
     }
     _unknown(p?: any) {
-      return recorder(this._ctx, this._path, p, this, p);
+      return recorder(this._ctx, this._path, p, this, p, {
+        cls: returnedClass(this._cls, p),
+        nav: [...this._nav, this._api(p)],
+      });
     }
     _unknownSet(p?: any, v?: any) {
       const entry = record(this._ctx, "set", this._path, p, { value: plain(v) });
       entry.unmodelled = true;
-      this._ctx._enqueue(entry, () => {
-        const m = this._model();
-        if (m && typeof m === "object") (m.props = m.props || {})[p] = plain(v);
-      });
+      this._ctx._enqueue(
+        entry,
+        () => {
+          const m = this._model();
+          if (m && typeof m === "object") (m.props = m.props || {})[p] = plain(v);
+        },
+        [...this._nav, this._api(p)],
+      );
     }
   }
 
@@ -830,10 +972,15 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   function resultOp(h?: any, member?: any, args?: any, compute?: any) {
     const entry = record(h._ctx, "call", h._path, member, { args: plain(args) });
     const res = new ClientResult(`${h._path}.${member}()`);
-    h._ctx._enqueue(entry, () => {
-      res._value = compute(h._model());
-      res._done = true;
-    });
+    h._ctx._enqueue(
+      entry,
+      () => {
+        res._value = compute(h._model());
+        res._done = true;
+        responseBytes += jsonBytes(res._value);
+      },
+      [...h._nav, h._api(member)],
+    );
     return res;
   }
 
@@ -848,6 +995,11 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   function recorder(ctx: any, parent: string, member: string, owner: Handle | null, subpath: string, opts?: any): any {
     opts = opts || {};
     const path = `${parent}.${member}`;
+    // The API class this recorder stands for (from apiTable.ts) and the members used to reach it;
+    // where the class is unknown, "?" members need nothing and support undo.
+    const cls: string | null = opts.cls || null;
+    const nav: string[] = opts.nav || [];
+    const apiOf = (prop: string) => `${cls || "?"}.${prop}`;
     const fn = function () {};
     fn.__recorderPath = path;
     const p: any = new Proxy(fn, {
@@ -862,7 +1014,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           return (arg?: any) => {
             if (prop === "load") {
               const entry = record(ctx, "load", path, "load", { args: [plain(arg)], unmodelled: true });
-              ctx._enqueue(entry, () => {});
+              ctx._enqueue(entry, () => {}, nav);
             }
             return p;
           };
@@ -874,24 +1026,39 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           const got = opts.leafGet(sub);
           if (got !== undefined) return got;
         }
-        return recorder(ctx, path, prop, owner, sub, Object.assign({}, opts, { nullish: false }));
+        return recorder(
+          ctx,
+          path,
+          prop,
+          owner,
+          sub,
+          Object.assign({}, opts, { nullish: false, cls: returnedClass(cls, prop), nav: [...nav, apiOf(prop)] }),
+        );
       },
       set(t, prop, value) {
         const full = subpath ? `${subpath}.${String(prop)}` : String(prop);
         const entry = record(ctx, "set", path, String(prop), { value: plain(value), unmodelled: !opts.onSet });
-        ctx._enqueue(entry, (e: any) => {
-          if (!owner) return;
-          const m = owner._model();
-          if (opts.onSet) opts.onSet(m, full, value, e);
-          else if (m && typeof m === "object") (m.props = m.props || {})[full] = plain(value);
-        });
+        ctx._enqueue(
+          entry,
+          (e: any) => {
+            if (!owner) return;
+            const m = owner._model();
+            if (opts.onSet) opts.onSet(m, full, value, e);
+            else if (m && typeof m === "object") (m.props = m.props || {})[full] = plain(value);
+          },
+          [...nav, apiOf(String(prop))],
+        );
         return true;
       },
       apply(t, thisArg, args) {
         const entry = record(ctx, "call", parent, member, { args: plain(args), unmodelled: !opts.onCall });
-        ctx._enqueue(entry, (e: any) => {
-          if (owner && opts.onCall) opts.onCall(owner._model(), subpath, args, e);
-        });
+        ctx._enqueue(
+          entry,
+          (e: any) => {
+            if (owner && opts.onCall) opts.onCall(owner._model(), subpath, args, e);
+          },
+          nav,
+        );
         const shown = args.map(short).join(", ");
         return recorder(
           ctx,
@@ -1029,6 +1196,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       const ms = this._list(this._model());
       this._items = ms.map((m, i) => {
         const h = this._itemHandle(m, i);
+        h._nav = this._nav;
         h._m = m;
         h._resolved = true;
         h._snapshot(null);
@@ -1199,6 +1367,12 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     get freezePanes() {
       return this._sub("freezePanes", FreezePanesH, (s: any) => s);
     }
+    get horizontalPageBreaks() {
+      return this._sub("horizontalPageBreaks", PageBreakCollectionH, (s: Sheet) => ({ sheet: s, dir: "horizontal" }));
+    }
+    get verticalPageBreaks() {
+      return this._sub("verticalPageBreaks", PageBreakCollectionH, (s: Sheet) => ({ sheet: s, dir: "vertical" }));
+    }
     getRange(address?: any) {
       return this._childOp("getRange", address === undefined ? [] : [address], RangeH, (s: any) => {
         if (address === undefined || address === "")
@@ -1315,6 +1489,50 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
   }
 
+  /**
+   * Worksheet.horizontalPageBreaks / verticalPageBreaks (ExcelApi 1.9): a break before the top row
+   * (left column) of the range added. Excel allows 1,026 page breaks per sheet (specifications and
+   * limits); the model counts horizontal and vertical together and refuses the 1,027th with
+   * InvalidOperation (the code is the model's choice: none is documented).
+   */
+  class PageBreakCollectionH extends CollectionH {
+    _list(m: { sheet: Sheet; dir: "horizontal" | "vertical" }) {
+      return m.sheet.pageBreaks[m.dir].map((at) => ({ ...m, at }));
+    }
+    _itemHandle(m: any, i: number) {
+      const h = new Handle(this._ctx, `${this._path}.getItem(${i})`);
+      h._m = m;
+      return h;
+    }
+    add(pageBreakRange: any) {
+      this._callOp("add", [pageBreakRange], (m: { sheet: Sheet; dir: "horizontal" | "vertical" }, e: any) => {
+        const h = unwrap(pageBreakRange);
+        const box: Box | null = h ? h._model().box : parseRef(splitSheet(pageBreakRange).ref);
+        if (!box) fail("InvalidArgument", `The page break range "${pageBreakRange}" is not valid.`);
+        const at = m.dir === "horizontal" ? box.r0 : box.c0;
+        const list = m.sheet.pageBreaks[m.dir];
+        e.address = addressOf(m.sheet, box);
+        if (list.includes(at)) return;
+        const total = m.sheet.pageBreaks.horizontal.length + m.sheet.pageBreaks.vertical.length;
+        if (total >= PAGE_BREAKS_PER_SHEET)
+          fail(
+            "InvalidOperation",
+            `The sheet ${m.sheet.name} already has ${total} page breaks; Excel allows ${PAGE_BREAKS_PER_SHEET} per sheet.`,
+          );
+        list.push(at);
+        list.sort((a, b) => a - b);
+      });
+    }
+    removePageBreaks() {
+      this._callOp("removePageBreaks", [], (m: { sheet: Sheet; dir: "horizontal" | "vertical" }) => {
+        m.sheet.pageBreaks[m.dir] = [];
+      });
+    }
+    getItem(index: number) {
+      return this.getItemAt(index);
+    }
+  }
+
   // ---------------------------------------------------------------- ranges
   const FORMAT_LEAVES = new Set([
     "columnWidth",
@@ -1374,7 +1592,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       if (want("columnIndex")) o.columnIndex = box.c0;
       if (want("isEntireColumn")) o.isEntireColumn = box.r0 === 0 && box.r1 === MAX_ROWS - 1;
       if (want("isEntireRow")) o.isEntireRow = box.c0 === 0 && box.c1 === MAX_COLS - 1;
-      const big = rows(box) * cols(box) > MAX_LOAD_CELLS;
+      const big = rows(box) * cols(box) > READ_CELL_LIMIT;
       if (!list && big) return o; // load() of a huge range: only the shape
       if (want("values")) o.values = grid(sheet, box, valueOf);
       if (want("formulas")) o.formulas = grid(sheet, box, formulaOf);
@@ -1479,6 +1697,8 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       if (!this._format) {
         const self = this;
         this._format = recorder(this._ctx, this._path, "format", this, "", {
+          cls: "RangeFormat",
+          nav: [...this._nav, this._api("format")],
           onSet(m: any, path: any, value: any, e: any) {
             e.address = addressOf(m.sheet, m.box);
             noteUserWrite(m.sheet, m.box, `format.${path}`);
@@ -1947,6 +2167,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       const entry = record(this._ctx, "call", this._path, "add", { args: plain([index, values, alwaysInsert]) });
       const row = new TableRowH(this._ctx, `${this._path}.add(${short(index)}, …)`);
       row._resolved = false;
+      row._nav = [...this._nav, this._api("add")];
       this._ctx._enqueue(entry, (e: any) => {
         const t = this._model();
         let input = values === undefined || values === null ? [new Array(t.c1 - t.c0 + 1).fill("")] : values;
@@ -2411,6 +2632,8 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       }
     }
     Object.defineProperty(CollH, "name", { value: kindName });
+    API_CLASS.set(CollH, kindName);
+    API_CLASS.set(ItemH, kindName.replace(/Collection$/, ""));
     return CollH;
   }
   const CustomPropertyCollectionH = makeKeyValueCollection("CustomPropertyCollection", (k: any, v: any) => {
@@ -2511,6 +2734,29 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
   }
 
+  // The Excel API class of each handle class (requirement sets, undo support).
+  for (const [Kind, name] of [
+    [WorkbookH, "Workbook"],
+    [ApplicationH, "Application"],
+    [DocumentPropertiesH, "DocumentProperties"],
+    [WorksheetCollectionH, "WorksheetCollection"],
+    [WorksheetH, "Worksheet"],
+    [FreezePanesH, "WorksheetFreezePanes"],
+    [RangeH, "Range"],
+    [TableCollectionH, "TableCollection"],
+    [TableH, "Table"],
+    [TableRowCollectionH, "TableRowCollection"],
+    [TableRowH, "TableRow"],
+    [TableColumnCollectionH, "TableColumnCollection"],
+    [TableColumnH, "TableColumn"],
+    [NamedItemCollectionH, "NamedItemCollection"],
+    [NamedItemH, "NamedItem"],
+    [ChartCollectionH, "ChartCollection"],
+    [ChartH, "Chart"],
+    [PageBreakCollectionH, "PageBreakCollection"],
+  ] as [Function, string][])
+    API_CLASS.set(Kind, name);
+
   // ---------------------------------------------------------------- snapshot and checks
   function cellJson(cell?: any) {
     const o: Record<string, any> = {};
@@ -2550,6 +2796,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           props: c.props,
         })),
         formatCalls: s.formatCalls,
+        pageBreaks: s.pageBreaks,
         cells,
       };
     });
@@ -2597,59 +2844,53 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
    * column it does not have, [@Column] outside a table or naming a missing column, Sheet! refs to a
    * missing sheet, and INCENTIVE.X functions that are not registered (CustomFunctions.associate).
    */
+  function registeredFunctions(): string[] | null {
+    const names = host.registeredFunctions ? host.registeredFunctions() : null;
+    return names ? names.map((n) => n.toUpperCase()) : null;
+  }
+  /** What a formula in sheet!(r, c) can refer to, for formulaRules. */
+  function formulaContext(s: Sheet, r: number, c: number, checkFunctions: "all" | "custom"): FormulaContext {
+    const own = wb.tables.find((t) => t.sheet === s && r >= t.r0 && r <= t.r1 && c >= t.c0 && c <= t.c1);
+    return {
+      tableHeaders: (name) => {
+        const t = tableByName(name);
+        return t ? tableHeaders(t) : null;
+      },
+      ownTable: own ? { name: own.name, headers: tableHeaders(own) } : null,
+      sheetExists: (name) => !!sheetByName(name),
+      nameExists: (name) => wb.names.some((n) => sameName(n.name, name)),
+      customFunctions: registeredFunctions(),
+      checkFunctions,
+      checkSyntax: checkFunctions === "all",
+    };
+  }
+  /** Excel refuses the formula being written: the write fails with InvalidArgument (see formulaRules.ts). */
+  function checkWrittenFormula(s: Sheet, r: number, c: number, formula: string) {
+    if (seeding) return;
+    const problems = formulaProblems(formula, formulaContext(s, r, c, "all"));
+    if (problems.length)
+      fail(
+        "InvalidArgument",
+        `Excel can't use the formula ${formula.length > 80 ? formula.slice(0, 77) + "..." : formula} in ${addressOf(s, { r0: r, r1: r, c0: c, c1: c })}: ${problems.join("; ")}.`,
+      );
+  }
+
+  /**
+   * Formulas whose references would not resolve in Excel now (written when they did, broken since
+   * by a rename or delete, or the user's own): a Table[...] that does not exist or a column it does
+   * not have, [@Column] outside a table or naming a missing column, Sheet! refs to a missing sheet,
+   * and INCENTIVE.X functions that are not registered (CustomFunctions.associate).
+   */
   function checkFormulas() {
     const problems: { cell: string; formula: string; problem: string }[] = [];
-    const names = host.registeredFunctions ? host.registeredFunctions() : null;
-    const registered = names ? names.map((n) => n.toUpperCase()) : null;
     for (const s of wb.sheets) {
       for (const [k, cell] of s.cells) {
         if (cell.formula === null) continue;
         const r = Math.floor(k / MAX_COLS);
         const c = k % MAX_COLS;
         const at = addressOf(s, { r0: r, r1: r, c0: c, c1: c });
-        const f = cell.formula.replace(/"(?:[^"]|"")*"/g, '""');
-        const own = wb.tables.find((t) => t.sheet === s && r >= t.r0 && r <= t.r1 && c >= t.c0 && c <= t.c1);
-        const report = (problem: string) => problems.push({ cell: at, formula: cell.formula as string, problem });
-        // Table[...] references.
-        const structured = /([A-Za-z_\\][A-Za-z0-9_.\\]*)?(\[(?:[^\[\]']|'.|\[(?:[^\[\]']|'.)*\])*\])/g;
-        let m;
-        while ((m = structured.exec(f))) {
-          const tableName = m[1];
-          const t = tableName ? tableByName(tableName) : own;
-          if (tableName && !t) {
-            if (/^[A-Za-z_][A-Za-z0-9_.]*$/.test(tableName) && wb.names.some((n) => sameName(n.name, tableName)))
-              continue;
-            report(`table ${tableName} does not exist`);
-            continue;
-          }
-          if (!t) {
-            report(`${m[2]} is used outside a table`);
-            continue;
-          }
-          const headers = tableHeaders(t);
-          const inner = m[2].slice(1, -1);
-          const parts = inner.includes("[")
-            ? Array.from(inner.matchAll(/\[((?:[^\[\]']|'.)*)\]/g)).map((x) => x[1])
-            : [inner];
-          for (let part of parts) {
-            part = part.replace(/^@/, "").trim();
-            if (part === "" || part.startsWith("#")) continue;
-            const col = part.replace(/'(.)/g, "$1");
-            if (!headers.some((h) => sameName(h, col))) report(`table ${t.name} has no column "${col}"`);
-          }
-        }
-        // Sheet references.
-        const sheetRef = /(?:'((?:[^']|'')+)'|([A-Za-z_][A-Za-z0-9_.]*))!/g;
-        while ((m = sheetRef.exec(f))) {
-          const name = m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-          if (!sheetByName(name)) report(`sheet ${name} does not exist`);
-        }
-        // INCENTIVE.* functions.
-        const fn = /\bINCENTIVE\.([A-Za-z0-9_.]+)\s*\(/gi;
-        while ((m = fn.exec(f))) {
-          if (registered && !registered.includes(m[1].toUpperCase()))
-            report(`INCENTIVE.${m[1]} is not a registered function`);
-        }
+        for (const problem of formulaProblems(cell.formula, formulaContext(s, r, c, "custom")))
+          problems.push({ cell: at, formula: cell.formula, problem });
       }
     }
     return problems;
@@ -2699,7 +2940,9 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       wb.settings.set(k.toLowerCase(), { key: k, value: v, map: wb.settings });
     if (spec && spec.activeSheet) wb.active = sheetByName(spec.activeSheet);
   }
+  let seeding = true;
   seed(config.workbook);
+  seeding = false;
   warnings.length = 0; // the user's own workbook is not the add-in's doing
 
   // ---------------------------------------------------------------- Excel.run and the globals
@@ -2727,6 +2970,12 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       fresh && options && typeof options === "object" && !Array.isArray(options)
         ? { mergeUndoGroup: options.mergeUndoGroup, delayForCellEdit: options.delayForCellEdit }
         : {};
+    if (fresh && runOptions.mergeUndoGroup) {
+      // RunOptions.mergeUndoGroup is ExcelApi 1.20: a host without it fails the run's first sync
+      // (ApiNotFound); with it, the run is one undo group and every write must support undo.
+      ctx._runApis = ["RunOptions.mergeUndoGroup"];
+      ctx._grouped = true;
+    }
     const entry = record(ctx, "run", "Excel", "run", { options: plain(runOptions) });
     try {
       const result = await batch(ctx);
@@ -2780,6 +3029,16 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   const api = {
     Excel,
     OfficeExtension,
+    /** Office.context.requirements for this host (requirementSets.ts). */
+    requirements: requirementsFor(settings),
+    /** The host played: { host, excelApi }, and office.js's platform name. */
+    host: { ...settings, platform: platformOf(hostKind) },
+    /** Where an API without undo support, called outside a grouped run, cleared the user's undo stack. */
+    undoStackCleared,
+    /** Makes sync n fail after `afterOps` operations with `code` (GeneralException by default). */
+    failSync(sync: number, options: Omit<SyncFailure, "sync"> = {}) {
+      failures.push({ sync, ...options });
+    },
     config,
     log,
     warnings,

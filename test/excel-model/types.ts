@@ -27,6 +27,8 @@ export interface Sheet {
   freeze: unknown;
   props: Record<string, any>;
   formatCalls: Record<string, unknown>[];
+  /** Rows (horizontal) and columns (vertical) with a page break before them. */
+  pageBreaks: { horizontal: number[]; vertical: number[] };
 }
 export interface Table extends Box {
   id: string;
