@@ -341,6 +341,8 @@ function excelState(page) {
       snapshot: x.snapshot(),
       initialSnapshot: window.__excelInitialSnapshot,
       formulaProblems: x.checkFormulas(),
+      undoStackCleared: x.undoStackCleared,
+      host: x.host,
       customFunctions: Object.keys(window.__customFunctions || {}),
       officeCalls: window.__officeCalls || [],
     };

@@ -22,7 +22,8 @@ export function checkDefinedName(name: unknown, what: string): void {
     !/^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/.test(name) ||
     /^[A-Za-z]{1,3}\d+$/.test(name) ||
     /^[Rr]\d*[Cc]\d*$/.test(name) ||
-    /^[RrCc]$/.test(name);
+    /^[RrCc]$/.test(name) ||
+    /^(TRUE|FALSE)$/i.test(name);
   if (bad)
     fail(
       "InvalidArgument",

@@ -2,7 +2,7 @@
  * Names Excel accepts (test/excel-model/nameRules.ts). Sheets: at most 31 characters, none of
  * [ ] : * ? / \, not blank, not starting or ending with an apostrophe, not "History". Tables and
  * defined names: start with a letter, underscore or backslash; letters, digits, periods and
- * underscores; no spaces; not a cell reference (A1, R1C1, R, C); at most 255 characters; unique
+ * underscores; no spaces; not a cell reference (A1, R1C1, R, C) nor TRUE/FALSE; at most 255 characters; unique
  * among tables and workbook names, ignoring case.
  */
 import { excel, outcome, sheetNames } from "./helpers";
@@ -53,6 +53,8 @@ test.each([
   ["R1C1", "InvalidArgument"],
   ["R", "InvalidArgument"],
   ["c", "InvalidArgument"],
+  ["TRUE", "InvalidArgument"],
+  ["false", "InvalidArgument"],
   ["T".repeat(255), "ok"],
   ["T".repeat(256), "InvalidArgument"],
   ["", "InvalidArgument"],
