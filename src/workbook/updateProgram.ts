@@ -52,6 +52,10 @@ import {
 import { followedColumns } from "./sourceColumns";
 import { SheetRange, parseSourceRange, rangeText } from "./sourceRange";
 import { HeaderNamer } from "./dataHeaders";
+import { RowProp, RowsRead, blockRows, formulaRowsFor, queueFirstBlock, readRemainingRows } from "./chunkedRead";
+
+/** What a snapshot holds of each cell, to write it back exactly. */
+const SNAPSHOT: readonly RowProp[] = ["values", "formulas", "numberFormat"];
 
 export type { UpdatedProgram };
 
@@ -135,7 +139,12 @@ export async function updateProgram(
   let syncs = 0;
   let read: ReadTables;
   try {
-    read = await readSnapshots(context, names, program.source.kind === "existing" ? program.source.source : null);
+    read = await readSnapshots(
+      context,
+      names,
+      program.source.kind === "existing" ? program.source.source : null,
+      formulaRowsFor(program),
+    );
     syncs += 2;
   } catch (e) {
     if (e instanceof ProgramNotWritableError) throw e;
@@ -208,6 +217,7 @@ async function readSnapshots(
   context: Excel.RequestContext,
   names: Record<keyof Snapshots, string>,
   sourceName: string | null,
+  firstRows: number,
 ): Promise<ReadTables> {
   const tables = context.workbook.tables;
   tables.load("items/name");
@@ -217,11 +227,15 @@ async function readSnapshots(
   if (missing.length > 0) {
     throw new ProgramNotWritableError(formatMessage("updateTablesGone", { tables: andList(missing) }));
   }
+  // The data table grows with the partners: read in row blocks within the response budget
+  // (chunkedRead.ts), the first in this sync; the plan tables are small and read whole.
   const loaded = (Object.keys(names) as (keyof Snapshots)[]).map((k) => {
     const t = find(names[k])!;
-    const range = t.getRange().load("values,formulas,numberFormat,rowIndex,columnIndex");
+    const whole = k !== "data";
+    const range = t.getRange().load(whole ? `${SNAPSHOT.join(",")},rowIndex,columnIndex` : "rowIndex,columnIndex,rowCount");
+    const first = whole ? null : queueFirstBlock(range, SNAPSHOT, firstRows);
     const sheet = t.worksheet.load("name");
-    return { k, name: t.name, range, sheet };
+    return { k, name: t.name, range, first, sheet };
   });
   // The user's table a program reads, in the same sync: its headers and row count, nothing else.
   const user = sourceName === null ? undefined : find(sourceName.trim());
@@ -234,14 +248,20 @@ async function readSnapshots(
   await context.sync();
   const out = {} as Record<keyof Snapshots, TableSnapshot>;
   for (const l of loaded) {
+    let rows: RowsRead = { values: l.range.values, formulas: l.range.formulas, numberFormat: l.range.numberFormat };
+    if (l.first) {
+      rows = blockRows(l.first, SNAPSHOT, Math.min(l.range.rowCount, firstRows));
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one table only: the data table
+      await readRemainingRows(context, l.range, SNAPSHOT, rows, l.range.rowCount);
+    }
     out[l.k] = {
       name: l.name,
       sheet: l.sheet.name,
       row: l.range.rowIndex,
       column: l.range.columnIndex,
-      values: l.range.values,
-      formulas: l.range.formulas,
-      numberFormat: l.range.numberFormat,
+      values: rows.values!,
+      formulas: rows.formulas!,
+      numberFormat: rows.numberFormat!,
     };
   }
   if (sourceName === null) return { snapshots: out };
@@ -831,15 +851,16 @@ async function restoreTables(context: Excel.RequestContext, s: Snapshots): Promi
     const all = [s.settings, s.kpis, s.tiers, s.data];
     const now = all.map((snap) => {
       const t = context.workbook.tables.getItem(snap.name);
-      return { snap, t, range: t.getRange().load("values,rowCount") };
+      // Headers and size only: the whole data table's values could pass the 5 MB response limit.
+      return { snap, t, range: t.getRange().load("rowCount"), top: t.getHeaderRowRange().load("values") };
     });
     await context.sync();
-    for (const { snap, t, range } of now) {
-      const header = range.values[0].map(lower);
+    for (const { snap, t, range, top } of now) {
+      const header = top.values[0].map(lower);
       const wanted = snap.values[0].map(lower);
       // Columns this write added go; columns it deleted come back where they were.
       header.forEach((h, i) => {
-        if (!wanted.includes(h)) t.columns.getItem(String(range.values[0][i])).delete();
+        if (!wanted.includes(h)) t.columns.getItem(String(top.values[0][i])).delete();
       });
       wanted.forEach((h, i) => {
         if (!header.includes(h)) t.columns.add(i, undefined, String(snap.values[0][i]));

@@ -254,7 +254,10 @@ describe("editing a program over an existing table", () => {
     await expect(updateProgram(excel.context, summary.key, { ...p, cap: 10 })).rejects.toThrow(
       "The workbook has no table named “Sales”",
     );
-    expect(excel.calls.slice(calls).some((c) => /values|formulas|add|delete/.test(c.what))).toBe(false);
+    // Writes only (a read's load names the properties it reads).
+    expect(
+      excel.calls.slice(calls).some((c) => !c.what.startsWith("load(") && /values|formulas|add|delete/.test(c.what)),
+    ).toBe(false);
   });
 });
 

@@ -486,11 +486,38 @@ class FakeRange {
       // Reading (the selection and issue helpers): load(), then sync(), then the properties.
       load(props?: string) {
         excel.record(`load(${sheet.name}!${self.address}, ${props ?? ""})`, [props ?? ""]);
-        excel.load(loadKey);
+        excel.load(loadKey, () =>
+          responseOf(props, {
+            values: () => readGrid((cell) => shownValue(cell)),
+            formulas: () => readGrid((cell) => (!cell || cell.kind === "blank" ? "" : cell.value)),
+            numberFormat: () => readGrid((cell) => cell?.numberFormat ?? "General"),
+            valueTypes: () => readGrid((cell) => valueTypeOf(cell)),
+          }),
+        );
         return this;
       },
       get values() {
         return excel.read(loadKey, () => readGrid((cell) => shownValue(cell)));
+      },
+      get numberFormat() {
+        return excel.read(loadKey, () => readGrid((cell) => cell?.numberFormat ?? "General"));
+      },
+      /** Range.getRow (ExcelApi 1.1) and getResizedRange (1.2): row blocks of a range. */
+      getRow(i: number) {
+        const b = self.box();
+        excel.record(`getRow(${sheet.name}!${self.address}, ${i})`, [i]);
+        return new FakeRange(
+          excel,
+          sheet,
+          a1({ row: b.row + i, column: b.column, rows: 1, columns: b.columns }),
+        ).proxy();
+      },
+      getResizedRange(rows: number, columns: number) {
+        const b = self.box();
+        excel.record(`getResizedRange(${sheet.name}!${self.address}, ${rows}, ${columns})`, [rows, columns]);
+        excel.requireApi("1.2", "Range.getResizedRange");
+        const box = { row: b.row, column: b.column, rows: b.rows + rows, columns: b.columns + columns };
+        return new FakeRange(excel, sheet, a1(box)).proxy();
       },
       get formulas() {
         return excel.read(loadKey, () => readGrid((cell) => (!cell || cell.kind === "blank" ? "" : cell.value)));
@@ -726,7 +753,9 @@ export class FakeExcel {
   failAtSync = 0;
   private pendingFailure: string | null = null;
   private readonly loaded = new Set<string>();
-  private readonly pendingLoads = new Set<string>();
+  private readonly pendingLoads = new Map<string, (() => unknown) | undefined>();
+  /** Bytes of JSON each sync's response returned (the loaded values). */
+  readonly responseBytes: number[] = [];
   readonly context: Excel.RequestContext & { sync(): Promise<void> };
   readonly application = {
     suspendApiCalculationUntilNextSync: jest.fn(() => this.record("suspendApiCalculationUntilNextSync", [])),
@@ -793,8 +822,18 @@ export class FakeExcel {
   async sync(): Promise<void> {
     this.syncs++;
     this.syncBytes.push(this.calls.filter((c) => c.sync === this.syncs).reduce((s, c) => s + c.bytes, 0));
-    for (const key of this.pendingLoads) this.loaded.add(key);
+    // Responses are limited like requests: 5 MB on Excel on the web ("Resource limits and
+    // performance optimization for Office Add-ins", Excel add-ins section):
+    // https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization
+    let response = 0;
+    for (const [key, payload] of this.pendingLoads) {
+      this.loaded.add(key);
+      if (payload) response += Buffer.byteLength(JSON.stringify(payload()) ?? "", "utf8");
+    }
+    this.responseBytes.push(response);
     this.pendingLoads.clear();
+    if (response > RESPONSE_LIMIT_BYTES)
+      this.failNextSync(`ResponsePayloadSizeLimitExceeded: the response would be ${response} bytes; Excel allows 5 MB`);
     const failure =
       this.pendingFailure ??
       (this.syncs === this.failAtSync ? "GeneralException: An internal error has occurred." : null);
@@ -802,8 +841,9 @@ export class FakeExcel {
     if (failure) throw new Error(failure);
   }
 
-  load(key: string): void {
-    this.pendingLoads.add(key);
+  /** Queues a load; `payload` gives what the sync's response returns for it (measured at sync). */
+  load(key: string, payload?: () => unknown): void {
+    this.pendingLoads.set(key, payload ?? this.pendingLoads.get(key));
   }
 
   read<T>(key: string, value: () => T): T {
@@ -869,9 +909,18 @@ export class FakeExcel {
       },
       getRange() {
         return {
-          load() {
-            excel.load(`values of ${t.name}`);
+          load(props?: string) {
+            excel.load(`values of ${t.name}`, () =>
+              responseOf(props, {
+                values: () => t.values(),
+                formulas: () => t.formulas(),
+                numberFormat: () => t.numberFormats(),
+              }),
+            );
             return this;
+          },
+          getRow(i: number) {
+            return new FakeRange(excel, t.sheet, a1({ ...t.box, row: t.box.row + i, rows: 1 })).proxy();
           },
           get values() {
             return excel.read(`values of ${t.name}`, () => t.values());
@@ -899,7 +948,7 @@ export class FakeExcel {
       getHeaderRowRange() {
         return {
           load() {
-            excel.load(`header of ${t.name}`);
+            excel.load(`header of ${t.name}`, () => [t.values()[0]]);
             return this;
           },
           get values() {
@@ -909,9 +958,12 @@ export class FakeExcel {
       },
       getDataBodyRange() {
         return {
-          load() {
-            excel.load(`body of ${t.name}`);
+          load(props?: string) {
+            excel.load(`body of ${t.name}`, () => (/values/.test(props ?? "") ? t.values().slice(1) : t.box.rows - 1));
             return this;
+          },
+          getRow(i: number) {
+            return new FakeRange(excel, t.sheet, a1({ ...t.box, row: t.box.row + 1 + i, rows: 1 })).proxy();
           },
           get values() {
             return excel.read(`body of ${t.name}`, () => t.values().slice(1));
@@ -961,7 +1013,12 @@ export class FakeExcel {
             getDataBodyRange() {
               return {
                 load() {
-                  excel.load(`column ${i} of ${t.name}`);
+                  excel.load(`column ${i} of ${t.name}`, () =>
+                    t
+                      .values()
+                      .slice(1)
+                      .map((r) => [r[i]]),
+                  );
                   return this;
                 },
                 get values() {
@@ -1097,6 +1154,23 @@ export function shiftRows(formula: string, by: number): string {
           ),
     )
     .join("");
+}
+
+const RESPONSE_LIMIT_BYTES = 5_000_000;
+
+/** What a load of these properties returns (every property when none is named; sizes and indexes are a few bytes). */
+function responseOf(props: string | undefined, getters: Record<string, () => unknown>): unknown {
+  const asked = (props ?? "").split(",").map((p) => p.trim());
+  const named = asked.some((p) => p !== "")
+    ? Object.keys(getters).filter((p) => asked.includes(p))
+    : Object.keys(getters);
+  const out: Record<string, unknown> = {};
+  for (const p of named) out[p] = getters[p]();
+  return out;
+}
+
+function a1(b: Box): string {
+  return `${letters(b.column)}${b.row + 1}:${letters(b.column + b.columns - 1)}${b.row + b.rows}`;
 }
 
 function versionAtMost(v: string, max: string): boolean {

@@ -2,9 +2,10 @@
 import { programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram } from "../../src/workbook/programs";
-import { generateValuesOnlyStatements } from "../../src/workbook/dashboard";
+import { generateValuesOnlyStatements, readPartnerInputs } from "../../src/workbook/dashboard";
 import { blockHeight } from "../../src/workbook/dashboard/statementLayout";
 import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
+import { RESPONSE_BUDGET_BYTES } from "../../src/workbook/excelLimits";
 import { FakeExcel } from "./fakeExcel";
 
 const KEY = "SolarWave_Installer";
@@ -29,4 +30,9 @@ test("values-only statements for 50,000 partners complete, every request under 4
   let largest = 0;
   for (const b of excel.syncBytes.slice(before)) largest = Math.max(largest, b);
   expect(largest).toBeLessThan(REQUEST_LIMIT_BYTES);
+  // Reading the 50,000-row data table took row blocks, each response within the budget.
+  let response = 0;
+  for (const b of excel.responseBytes.slice(before)) response = Math.max(response, b);
+  expect(response).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+  expect(await readPartnerInputs(excel.context, KEY)).toHaveLength(50000);
 }, 300000);

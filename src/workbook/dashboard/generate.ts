@@ -32,6 +32,7 @@ import { excelSerialOf } from "./time";
 import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
 import { beforeWriting } from "../writeError";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
+import { FIRST_BLOCK_ROWS, blockRows, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 
 /** The words of a generated sheet: the language asked for, else the program's. */
 function wordsFor(program: ProgramDefinition, options: GenerateOptions): SheetLabels {
@@ -53,6 +54,8 @@ interface ProgramInWorkbook {
   readonly rows: number;
   /** The data table's data rows, when they were asked for. */
   readonly values: readonly (readonly unknown[])[] | null;
+  /** Syncs the read took: 2, and one more per response budget's worth of rows beyond the first block. */
+  readonly readSyncs: number;
   readonly header: readonly string[];
   readonly sheets: readonly SheetInfo[];
   readonly existing: ExistingNames;
@@ -82,7 +85,9 @@ async function readProgramInWorkbook(
   }
   const plan = [settings!, kpis!, tiers!].map((t) => t.getRange().load("values"));
   const header = data!.getHeaderRowRange().load("values");
-  const body = data!.getDataBodyRange().load(withValues ? "values,rowCount" : "rowCount");
+  const body = data!.getDataBodyRange().load("rowCount");
+  // The rows' values in blocks within the response budget (chunkedRead.ts), the first in this sync.
+  const first = withValues ? queueFirstBlock(body, ["values"], FIRST_BLOCK_ROWS.values) : null;
   const marks = detectExcelFeatures().customProperties;
   const sheets = worksheets.items.map((ws) => ({
     ws,
@@ -108,12 +113,20 @@ async function readProgramInWorkbook(
       }),
     );
   }
+  let values: unknown[][] | null = null;
+  let readSyncs = 2;
+  if (first) {
+    const read = blockRows(first, ["values"], Math.min(body.rowCount, FIRST_BLOCK_ROWS.values));
+    readSyncs += await readRemainingRows(context, body, ["values"], read, body.rowCount);
+    values = read.values!;
+  }
   return {
     key,
     program,
     columns,
     rows: body.rowCount,
-    values: withValues ? body.values : null,
+    values,
+    readSyncs,
     header: headerRow,
     sheets: sheets.map((s) => ({
       name: s.ws.name,
@@ -173,7 +186,7 @@ async function write(
     { key: w.key, programName: w.program.name, sheets: [sheet], activeSheet: sheet.name },
     { existing: w.existing, inPlace: inPlace ? [inPlace] : [] },
   );
-  return { sheet: sheet.name, inPlace: inPlace !== null, partners, syncs: 2 + applied.syncs };
+  return { sheet: sheet.name, inPlace: inPlace !== null, partners, syncs: w.readSyncs + applied.syncs };
 }
 
 /** Generates the program's dashboard, or rewrites the add-in's own dashboard in place. */

@@ -32,6 +32,9 @@ import { PlanReadError } from "../readPlan";
 import { assertUnchanged } from "../scenario/unchanged";
 import { updateProgram } from "../updateProgram";
 import { NewTarget, planTargets } from "./planTargets";
+import { RowProp, RowsRead, blockRows, formulaRowsFor, queueFirstBlock, readRemainingRows } from "../chunkedRead";
+
+const TABLE_READ: readonly RowProp[] = ["values", "formulas"];
 
 export type { NewTarget };
 
@@ -111,10 +114,16 @@ export async function writeTargets(
   const headers = dataHeaders(program);
   const target = headers.target[kpi]!;
   const table = context.workbook.tables.getItem(name);
-  const range = table.getRange().load("values,formulas,rowIndex,columnIndex,rowCount");
+  // The table's values and formulas in row blocks within the response budget (chunkedRead.ts).
+  const range = table.getRange().load("rowIndex,columnIndex,rowCount");
+  const firstRows = formulaRowsFor(program);
+  const first = queueFirstBlock(range, TABLE_READ, firstRows);
   const sheet = table.worksheet.load("name");
+  let rows: RowsRead = {};
   try {
     await context.sync();
+    rows = blockRows(first, TABLE_READ, Math.min(range.rowCount, firstRows));
+    syncs += await readRemainingRows(context, range, TABLE_READ, rows, range.rowCount);
   } catch (e) {
     // After a switch this read is the first step outside updateProgram: the switch is taken back.
     if (!switching) throw nothingWritten(e, k.name.trim());
@@ -129,16 +138,18 @@ export async function writeTargets(
     );
   }
   syncs++;
+  const values = rows.values!;
+  const formulas = rows.formulas!;
   let plan;
   try {
-    plan = planTargets(range.values, range.formulas, { partnerId: headers.partnerId, target }, targets, name);
+    plan = planTargets(values, formulas, { partnerId: headers.partnerId, target }, targets, name);
   } catch (e) {
     if (switching) await undoSwitch(context, key, before, name, columnAdded ? target : null);
     throw new ProgramNotWritableError(e instanceof Error ? e.message : String(e));
   }
   const ws = context.workbook.worksheets.getItem(sheet.name);
   const address = rangeAddress(range.rowIndex + 1, range.columnIndex + plan.column, range.rowCount - 1, 1);
-  const was = range.formulas.slice(1).map((row) => [row[plan.column]]);
+  const was = formulas.slice(1).map((row) => [row[plan.column]]);
   const features = detectExcelFeatures();
   try {
     if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
@@ -146,7 +157,7 @@ export async function writeTargets(
     if (plan.cells.length > 0) ws.getRange(address).formulas = plan.cells;
     await context.sync();
     syncs++;
-    ws.getRange(rangeAddress(range.rowIndex, range.columnIndex, range.rowCount, range.values[0].length)).calculate();
+    ws.getRange(rangeAddress(range.rowIndex, range.columnIndex, range.rowCount, values[0].length)).calculate();
     await context.sync();
     syncs++;
   } catch (e) {

@@ -1,0 +1,98 @@
+/*
+ * Excel on the web limits responses as well as requests to 5 MB ("Resource limits and performance
+ * optimization for Office Add-ins", https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+ * The fake measures every sync's response (JSON of the values it returns) and refuses over 5 MB;
+ * reads of whole data tables are made in row blocks under the budget.
+ */
+import { programTemplate } from "../../src/engine";
+import type { PartnerSeed } from "../../src/workbook/contract";
+import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
+import { readPartnerInputs } from "../../src/workbook/dashboard";
+import { RESPONSE_BUDGET_BYTES } from "../../src/workbook/excelLimits";
+import { writeTargets } from "../../src/workbook/targets/writeTargets";
+import { FakeExcel } from "./fakeExcel";
+
+const KEY = "SolarWave_Installer";
+/** Partners: more rows than a first block, and over 5 MB of values, formulas and formats (the heavy test takes 50,000). */
+const N = Number(process.env.PI_RESPONSE_PARTNERS ?? 10000);
+
+function seeds(n: number): PartnerSeed[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `P${100000 + i}`,
+    name: `Partner ${i} ${"阳光屋顶能源".repeat(8)}`,
+    actuals: [0.5 + (i % 10) / 10, 3.5 + (i % 3) / 2],
+  }));
+}
+
+function largest(excel: FakeExcel, from: number): number {
+  let n = 0;
+  for (const b of excel.responseBytes.slice(from)) n = Math.max(n, b);
+  return n;
+}
+
+describe("the fake measures responses", () => {
+  test("a read whose response would pass 5 MB is refused at sync", async () => {
+    const excel = new FakeExcel();
+    await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(N) });
+    const before = excel.syncs;
+    const whole = excel.context.workbook.tables.getItem(`PI_${KEY}_Data`).getRange().load("values,formulas");
+    await expect(excel.context.sync()).rejects.toThrow(/^ResponsePayloadSizeLimitExceeded/);
+    expect(excel.responseBytes[before]).toBeGreaterThan(5_000_000);
+    void whole;
+  }, 60000);
+});
+
+describe("whole data tables are read in row blocks, every response within the budget", () => {
+  let excel: FakeExcel;
+  beforeAll(async () => {
+    excel = new FakeExcel();
+    await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(N) });
+  }, 60000);
+
+  test(`readPartnerInputs (insights, values-only statements): ${N} partners (more than the first block), same records as a small read`, async () => {
+    const from = excel.syncs;
+    const partners = await readPartnerInputs(excel.context, KEY);
+    expect(partners).toHaveLength(N);
+    expect(partners[N - 1]).toMatchObject({ id: `P${100000 + N - 1}`, row: N });
+    expect(excel.syncs - from).toBeGreaterThan(2);
+    expect(largest(excel, from)).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+  }, 60000);
+
+  test("updateProgram's snapshot (values, formulas, formats): every response within the budget", async () => {
+    const p = await readProgram(excel.context, KEY);
+    const from = excel.syncs;
+    await updateProgram(excel.context, KEY, { ...p, cap: 1.4 });
+    expect(largest(excel, from)).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+    expect((await readProgram(excel.context, KEY)).cap).toBe(1.4);
+  }, 60000);
+
+  test("writeTargets' read of the data table: every response within the budget", async () => {
+    const from = excel.syncs;
+    const result = await writeTargets(excel.context, KEY, 0, [{ partnerId: `P${100000 + N - 1}`, target: 0.9 }], {
+      switchToPerPartner: true,
+    });
+    expect(result).toMatchObject({ written: 1, switched: true });
+    expect(largest(excel, from)).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+  }, 120000);
+});
+
+test("a program of 10 KPIs with 80-character Chinese names: updateProgram's first block stays within the budget", async () => {
+  const p = programTemplate("solarwave", "zh");
+  const kpis = Array.from({ length: 10 }, (_, i) => ({
+    ...p.kpis[i % 2],
+    name: `K${i}${"阳".repeat(78)}`,
+    weight: 0.1,
+    gate: 1,
+  }));
+  const big = { ...p, kpis };
+  const excel = new FakeExcel();
+  const { key } = (
+    await createProgram(excel.context, big, {
+      partners: Array.from({ length: 600 }, (_, i) => ({ id: `P${i}`, name: `合作伙伴 ${i}`, actuals: kpis.map(() => 1) })),
+    })
+  ).summary;
+  const from = excel.syncs;
+  await updateProgram(excel.context, key, { ...big, cap: 1.2 });
+  expect(largest(excel, from)).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+  expect(largest(excel, from)).toBeGreaterThan(RESPONSE_BUDGET_BYTES / 4); // the blocks are well filled
+}, 60000);
