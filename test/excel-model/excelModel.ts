@@ -122,6 +122,8 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   const undoStackCleared: { api: string; run: number | null; sync: number; seq: number }[] = [];
   /** Response bytes of the sync being applied (loads and results), for the 5 MB limit. */
   let responseBytes = 0;
+  /** Every sync: its request and response size (estimated JSON bytes) and its error code. */
+  const syncStats: { sync: number; run: number; requestBytes: number; responseBytes: number; error: string | null }[] = [];
 
   // ---------------------------------------------------------------- log and counters
   const log: LogEntry[] = [];
@@ -671,7 +673,11 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       await new Promise((resolve) => setTimeout(resolve, config.syncDelayMs || 0));
       const app = wb.application;
       let error: OfficeExtensionError | null = null;
+      let requestBytes = 0;
+      for (const op of queue) requestBytes += OPERATION_OVERHEAD_BYTES + jsonBytes(op.entry.args ?? op.entry.value ?? null);
+      responseBytes = 0;
       const finish = () => {
+        syncStats.push({ sync: n, run: this._run, requestBytes, responseBytes, error: error ? error.code : null });
         entry.calculationSuspended = app.suspendCalc;
         entry.screenUpdatingSuspended = app.suspendScreen;
         app.suspendCalc = false;
@@ -688,18 +694,13 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           return finish();
         }
       // The request: over 5 MB on the web, nothing in it runs.
-      if (hostKind === "web") {
-        let bytes = 0;
-        for (const op of queue) bytes += OPERATION_OVERHEAD_BYTES + jsonBytes(op.entry.args ?? op.entry.value ?? null);
-        if (bytes > PAYLOAD_LIMIT_BYTES) {
-          error = new OfficeExtensionError(
-            "RequestPayloadSizeLimitExceeded",
-            `The request payload size has exceeded the limit (about ${bytes} bytes in sync ${n}; Excel on the web allows 5 MB).`,
-          );
-          return finish();
-        }
+      if (hostKind === "web" && requestBytes > PAYLOAD_LIMIT_BYTES) {
+        error = new OfficeExtensionError(
+          "RequestPayloadSizeLimitExceeded",
+          `The request payload size has exceeded the limit (about ${requestBytes} bytes in sync ${n}; Excel on the web allows 5 MB).`,
+        );
+        return finish();
       }
-      responseBytes = 0;
       const failure = failures.find((f) => f.sync === n);
       const failAfter = failure ? Math.min(failure.afterOps || 0, queue.length) : Infinity;
       const injected = (location?: string) =>
@@ -3051,6 +3052,36 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     },
     snapshot,
     checkFormulas,
+    syncStats,
+    /**
+     * A RequestContext outside Excel.run, for workbook code that takes one (as
+     * `new Excel.RequestContext()` gives in Excel); its syncs count like any other.
+     */
+    newContext(): any {
+      runNumber++;
+      return new RequestContext();
+    },
+    /** The user's own edits, made outside the add-in (not logged, not checked): values or formulas as typed. */
+    userEdit(sheetName: string, address: string, grid: unknown[][]) {
+      const s = sheetByName(sheetName);
+      const box = parseRef(address);
+      if (!s || !box) throw new Error(`Excel model: no ${sheetName}!${address} to edit`);
+      const was = seeding;
+      seeding = true;
+      try {
+        grid.forEach((row, i) => row.forEach((v, j) => writeFormula(s, box.r0 + i, box.c0 + j, v)));
+      } finally {
+        seeding = was;
+      }
+    },
+    /** The selection (Workbook.getSelectedRange), as a test sets it: select("Data", "A1:B5"). */
+    select(sheetName: string, address: string) {
+      const s = sheetByName(sheetName);
+      const box = parseRef(address);
+      if (!s || !box) throw new Error(`Excel model: no ${sheetName}!${address} to select`);
+      wb.selection = { sheet: s, box };
+      wb.active = s;
+    },
     /** Operations of one kind/member, e.g. calls("add", "workbook.worksheets"). */
     calls(member: string, targetPrefix?: string) {
       return log.filter((e) => e.member === member && (!targetPrefix || String(e.target).startsWith(targetPrefix)));

@@ -1,0 +1,213 @@
+/*
+ * ModelExcel: the Excel model behind the inspection API of test/workbook/fakeExcel.ts, so jest
+ * workbook tests can move from the lenient fake (calls take effect when queued) to the strict
+ * model (queued until sync, every rule in docs/excel-rules.md) one at a time:
+ *
+ *   const excel = new ModelExcel({ sheets: ["Sheet1"], excelApi: "1.20" });
+ *   await createProgram(excel.context, program, data);       // workbook code takes a RequestContext
+ *   excel.syncs; excel.sheet("Plan").at("B5"); excel.table("PI_X_Data").values(); excel.calls
+ *
+ * It installs globalThis.Office (requirements from the host) and globalThis.Excel (the model's) as
+ * FakeExcel installs Office. What differs from FakeExcel, and so what a moved test may need to
+ * change, is listed in test/excel-model/README.md ("Moving jest tests to the model").
+ * No jest import: spy on `excel.context.sync` with jest.spyOn in the test, as today.
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { colIndex, parseRef } from "./addresses";
+import { createExcelModel } from "./excelModel";
+import type { ExcelModelConfig, HostKind } from "./excelModel";
+
+/** A cell as FakeExcel shows it. */
+export interface ModelCell {
+  kind: "text" | "number" | "boolean" | "formula" | "blank";
+  value: string | number | boolean;
+  numberFormat?: string;
+  result?: string | number | boolean;
+}
+
+export interface ModelExcelOptions {
+  /** Sheets the user already has. */
+  readonly sheets?: readonly string[];
+  /** Tables the user already has, on their first sheet (one column, header and one row, as FakeExcel makes them). */
+  readonly tables?: readonly string[];
+  /** Defined names the user already has. */
+  readonly names?: readonly string[];
+  readonly excelApi?: string;
+  readonly host?: HostKind;
+  /** A full workbook instead (the model's config.workbook); overrides sheets/tables/names. */
+  readonly workbook?: ExcelModelConfig["workbook"];
+}
+
+type SnapshotSheet = { name: string; cells: Record<string, any>; customProperties: Record<string, unknown>; pageBreaks: any; freeze: any };
+
+function cellOf(c: any): ModelCell | undefined {
+  if (!c) return undefined;
+  const nf = c.nf;
+  if (c.f !== undefined) return { kind: "formula", value: c.f, numberFormat: nf };
+  const v = c.v;
+  if (v === "" || v === null || v === undefined) return { kind: "blank", value: "", numberFormat: nf };
+  if (typeof v === "number") return { kind: "number", value: v, numberFormat: nf };
+  if (typeof v === "boolean") return { kind: "boolean", value: v, numberFormat: nf };
+  return { kind: "text", value: String(v), numberFormat: nf };
+}
+
+/** A sheet as FakeSheet shows it, read from the model's snapshot at the time of the call. */
+export class ModelSheet {
+  constructor(private readonly s: SnapshotSheet) {}
+  get name(): string {
+    return this.s.name;
+  }
+  /** Cells keyed "row,column" (0-based), as FakeSheet.cells. */
+  get cells(): Map<string, ModelCell> {
+    const out = new Map<string, ModelCell>();
+    for (const [addr, c] of Object.entries(this.s.cells)) {
+      const b = parseRef(addr);
+      const cell = cellOf(c);
+      if (b && cell) out.set(`${b.r0},${b.c0}`, cell);
+    }
+    return out;
+  }
+  cell(row: number, column: number): ModelCell | undefined {
+    return this.cells.get(`${row},${column}`);
+  }
+  at(address: string): ModelCell | undefined {
+    return cellOf(this.s.cells[address.replace(/\$/g, "").toUpperCase()]);
+  }
+  get customProperties(): { key: string; value: unknown }[] {
+    return Object.entries(this.s.customProperties).map(([key, value]) => ({ key, value }));
+  }
+  /** Page breaks as "A<row>" addresses (FakeSheet.pageBreaks). */
+  get pageBreaks(): string[] {
+    return (this.s.pageBreaks?.horizontal || []).map((r: number) => `A${r + 1}`);
+  }
+  get frozenRows(): number {
+    return this.s.freeze && typeof this.s.freeze.rows === "number" ? this.s.freeze.rows : 0;
+  }
+  readonly deleted = false;
+}
+
+/** A table as FakeTable shows it. */
+export class ModelTable {
+  constructor(
+    private readonly t: any,
+    private readonly sheetOf: () => ModelSheet,
+  ) {}
+  get name(): string {
+    return this.t.name;
+  }
+  get sheet(): ModelSheet {
+    return this.sheetOf();
+  }
+  header(): string[] {
+    return this.t.headers;
+  }
+  /** Values, header row first, formulas read as "" (FakeTable.values). */
+  values(): unknown[][] {
+    return [this.t.headers, ...this.t.values];
+  }
+  /** Range.formulas of the table, header row first. */
+  formulas(): unknown[][] {
+    return [this.t.headers, ...this.t.formulas];
+  }
+  numberFormats(): unknown[][] {
+    return [this.t.headers.map(() => "General"), ...this.t.numberFormats];
+  }
+  /** The table's place: { row, column, rows, columns }, header row included (FakeTable.box). */
+  get box(): { row: number; column: number; rows: number; columns: number } {
+    const b = parseRef(String(this.t.address).replace(/^.*!/, ""));
+    if (!b) throw new Error(`bad table address ${this.t.address}`);
+    return { row: b.r0, column: b.c0, rows: b.r1 - b.r0 + 1, columns: b.c1 - b.c0 + 1 };
+  }
+  /** The body cells of one column, top to bottom (FakeTable.column). */
+  column(name: string): (ModelCell | undefined)[] {
+    const i = this.t.headers.findIndex((h: string) => h.toLowerCase() === name.toLowerCase());
+    if (i < 0) throw new Error(`table ${this.t.name} has no column ${name}`);
+    const sheet = this.sheet;
+    const b = this.box;
+    return Array.from({ length: b.rows - 1 }, (_, r) => sheet.cell(b.row + 1 + r, b.column + i));
+  }
+}
+
+export class ModelExcel {
+  readonly model: ReturnType<typeof createExcelModel>;
+  readonly context: any;
+  constructor(options: ModelExcelOptions = {}) {
+    const workbook = options.workbook ?? {
+      sheets: (options.sheets ?? ["Sheet1"]).map((name, i) =>
+        i === 0 && options.tables?.length
+          ? {
+              name,
+              cells: Object.fromEntries(options.tables.map((_, k) => [`${String.fromCharCode(65 + 2 * k)}1`, "Column1"])),
+              tables: options.tables.map((t, k) => ({
+                name: t,
+                address: `${String.fromCharCode(65 + 2 * k)}1:${String.fromCharCode(65 + 2 * k)}2`,
+              })),
+            }
+          : { name },
+      ),
+      names: (options.names ?? []).map((name) => ({ name, formula: "=0" })),
+    };
+    this.model = createExcelModel({ workbook }, { excelApi: options.excelApi, host: options.host });
+    const g = globalThis as any;
+    g.Office = { context: { requirements: this.model.requirements, platform: this.model.host.platform } };
+    g.Excel = this.model.Excel;
+    this.context = this.model.newContext();
+  }
+  /** Syncs so far, explicit and Excel.run's own. */
+  get syncs(): number {
+    return this.model.syncs + this.model.implicitSyncs;
+  }
+  /** Every queued call and set: { sync, what: "target.member", bytes }. */
+  get calls(): { sync: number; what: string; bytes: number; kind: string }[] {
+    return this.model.log
+      .filter((e) => e.kind === "call" || e.kind === "set" || e.kind === "load")
+      .map((e) => ({
+        sync: e.sync ?? this.model.syncs + this.model.implicitSyncs + 1,
+        what: `${e.target}.${e.member}`,
+        bytes: JSON.stringify(e.args ?? e.value ?? null)?.length ?? 0,
+        kind: e.kind,
+      }));
+  }
+  get syncBytes(): number[] {
+    return this.model.syncStats.map((s) => s.requestBytes);
+  }
+  get responseBytes(): number[] {
+    return this.model.syncStats.map((s) => s.responseBytes);
+  }
+  /** FakeExcel's failAtSync: the n-th sync (counted from the first) fails after its calls. */
+  set failAtSync(n: number) {
+    if (n) this.model.failSync(n, { afterOps: Number.MAX_SAFE_INTEGER });
+  }
+  failNextSync(message: string, code = "GeneralException"): void {
+    this.model.failSync(this.model.syncStats.length + 1, { afterOps: Number.MAX_SAFE_INTEGER, message, code });
+  }
+  liveSheets(): ModelSheet[] {
+    return this.model.snapshot().sheets.map((s: SnapshotSheet) => new ModelSheet(s));
+  }
+  sheet(name: string): ModelSheet {
+    const s = this.model.snapshot().sheets.find((x: SnapshotSheet) => x.name.toLowerCase() === name.toLowerCase());
+    if (!s) throw new Error(`no sheet ${name}`);
+    return new ModelSheet(s);
+  }
+  get tables(): ModelTable[] {
+    return this.model.snapshot().tables.map((t: any) => new ModelTable(t, () => this.sheet(t.sheet)));
+  }
+  table(name: string): ModelTable {
+    const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    if (!t) throw new Error(`no table ${name}`);
+    return t;
+  }
+  get names(): string[] {
+    return this.model.snapshot().names.map((n: { name: string }) => n.name);
+  }
+  /** The selection a test sets (FakeExcel.selection): { sheet, address }. */
+  set selection(sel: { sheet: string; address: string } | null) {
+    if (sel) this.model.select(sel.sheet, sel.address);
+  }
+  /** A user's edit outside the add-in (FakeSheet.put): values or formulas as typed. */
+  userEdit(sheet: string, address: string, grid: unknown[][]): void {
+    this.model.userEdit(sheet, address, grid);
+  }
+}
+
+export { colIndex };
