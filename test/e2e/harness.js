@@ -171,16 +171,73 @@ async function startHarness({ root = DIST } = {}) {
     await server.stop();
     throw e;
   }
+  // Requests the panes' own recording cannot see (a popup, a worker, a page opened some other
+  // way): any to another origin is recorded here and aborted.
+  const contextForeign = [];
+  const isOwn = (url) => url.startsWith(server.origin + "/") || url === OFFICE_JS_URL || /^(data|blob|about):/.test(url);
+  browser.context.on("request", (r) => {
+    if (!isOwn(r.url())) contextForeign.push(r.url());
+  });
+  await browser.context.route("**/*", (route) =>
+    isOwn(route.request().url()) ? route.fallback() : route.abort("blockedbyclient"),
+  );
+  // The add-in opens no WebSocket at all: every one is recorded and closed before it connects
+  // (page.on("websocket") does not see one that never connects).
+  await browser.context.routeWebSocket(/.*/, (ws) => {
+    contextForeign.push(ws.url());
+    ws.close();
+  });
   const harness = {
     server,
     context: browser.context,
+    /** Panes opened since the last request check (see checkRequests). */
+    unchecked: [],
+    contextForeign,
     openPane: (options) => openPane(harness, options),
     close: async () => {
       await browser.close();
       await server.stop();
+      LIVE_HARNESSES.delete(harness);
+      checkRequests(harness);
     },
   };
+  LIVE_HARNESSES.add(harness);
   return harness;
+}
+
+// ------------------------------------------------------------------ requests: enforced for every test
+
+const LIVE_HARNESSES = new Set();
+
+/** A pane's requests that went anywhere but the add-in's own origin and office.js. */
+function foreignRequests(pane, origin) {
+  const offOrigin = pane.requests.filter(
+    (u) => !u.startsWith(origin + "/") && u !== OFFICE_JS_URL && !/^(data|blob):/.test(u),
+  );
+  return [...new Set([...offOrigin, ...pane.foreign])];
+}
+
+/**
+ * Throws when any pane opened since the last check, or anything else in the browser, requested
+ * something other than the add-in's own origin and office.js. Runs after every test (below) and
+ * in close(), whether or not the test called pane.assertClean(), so no browser test can pass
+ * with a foreign request.
+ */
+function checkRequests(harness) {
+  const panes = harness.unchecked.splice(0);
+  const foreign = [
+    ...panes.flatMap((p) => foreignRequests(p, harness.server.origin)),
+    ...harness.contextForeign.splice(0),
+  ];
+  if (foreign.length)
+    throw new Error(`requests outside the add-in's origin and office.js: ${[...new Set(foreign)].join(", ")}`);
+}
+
+// Under jest (the e2e tests require this file at their top level), after every test.
+if (typeof afterEach === "function") {
+  afterEach(() => {
+    for (const harness of LIVE_HARNESSES) checkRequests(harness);
+  });
 }
 
 /** office.js requirement sets the stub reports by default (officeStub.js), ExcelApi replaced by the model's. */
@@ -254,6 +311,7 @@ async function openPane(harness, options = {}) {
   const consoleErrors = [];
   page.on("request", (r) => requests.push(r.url()));
   page.on("websocket", (ws) => foreign.push(ws.url()));
+  page.on("popup", (p) => foreign.push(`popup: ${p.url()}`));
   page.on("pageerror", (e) => errors.push(e.stack || e.message || String(e)));
   page.on("console", (m) => {
     if (m.type() === "error") consoleErrors.push(m.text());
@@ -296,16 +354,11 @@ async function openPane(harness, options = {}) {
     excel: () => excelState(page),
     /** Every request went to the add-in's own origin or to office.js; nothing failed on the page. */
     assertClean: async ({ allowConsoleErrors = [] } = {}) => {
-      const offOrigin = requests.filter(
-        (u) => !u.startsWith(server.origin + "/") && u !== OFFICE_JS_URL && !/^(data|blob):/.test(u),
-      );
+      const offOrigin = foreignRequests(pane, server.origin);
       const csp = await page.evaluate(() => window.__cspViolations || []).catch(() => []);
       const console = consoleErrors.filter((t) => !allowConsoleErrors.some((re) => re.test(t)));
       const problems = [];
-      if (offOrigin.length || foreign.length)
-        problems.push(
-          `requests outside the add-in's origin and office.js: ${[...new Set([...offOrigin, ...foreign])].join(", ")}`,
-        );
+      if (offOrigin.length) problems.push(`requests outside the add-in's origin and office.js: ${offOrigin.join(", ")}`);
       if (errors.length) problems.push(`page errors:\n${errors.join("\n")}`);
       if (console.length) problems.push(`console errors:\n${console.join("\n")}`);
       if (csp.length) problems.push(`Content-Security-Policy violations: ${JSON.stringify(csp)}`);
@@ -314,6 +367,7 @@ async function openPane(harness, options = {}) {
     screenshot: (name, opts) => screenshot(page, name, opts),
     close: () => page.close(),
   };
+  harness.unchecked.push(pane);
   return pane;
 }
 
@@ -517,4 +571,6 @@ module.exports = {
   visibleText,
   initScript,
   buildExcelModelScript,
+  checkRequests,
+  foreignRequests,
 };
