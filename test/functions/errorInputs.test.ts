@@ -7,7 +7,11 @@
  * itself, as Excel's SUM does. Errors Excel does not let a custom function return (#REF!, #NAME?)
  * become #VALUE! naming the cell's error; a data-type error value keeps its code.
  */
+import * as fs from "fs";
+import * as path from "path";
 import { setMessageLanguage } from "../../src/engine";
+import { excelError, invokeCustomFunction } from "../excel-model/customFunctions";
+import type { FunctionsJson } from "../excel-model/customFunctions";
 import { clearTierCache } from "../../src/functions/tierCache";
 import { FUNCTIONS } from "../support/functionTable";
 import { C1, T1, excelDate } from "../support/specExamples";
@@ -208,5 +212,49 @@ describe("functions that answer one value for a range: an error in it is the ans
       code: "#VALUE!",
       message: expect.stringMatching(/^档位表第 2 行包含错误 #NAME\?/),
     });
+  });
+});
+
+/*
+ * The same through the test Excel (test/excel-model/customFunctions.ts), which hands error inputs
+ * to a function only as the built dist/functions.json allows: without the build's
+ * allowErrorForDataTypeAny, Excel would answer the whole column with #N/A and no row would compute.
+ */
+describe("as Excel calls them, with the built dist/functions.json", () => {
+  const built: FunctionsJson = JSON.parse(
+    fs.readFileSync(path.resolve(__dirname, "../../dist/functions.json"), "utf8"),
+  ) as FunctionsJson;
+  const excel = (id: keyof typeof FUNCTIONS, ...args: unknown[]) =>
+    invokeCustomFunction(built, FUNCTIONS[id], id, args);
+
+  test.each([
+    ["PAYOUT", (na: unknown) => excel("PAYOUT", col(10_000, na, 120_000), T1), [[200], { code: "#N/A" }, [3_500]]],
+    ["TIER", (na: unknown) => excel("TIER", col(10_000, na, 120_000), T1), [["Bronze"], { code: "#N/A" }, ["Gold"]]],
+    ["ATTAINMENT", (na: unknown) => excel("ATTAINMENT", col(120, na, 45), [[100]]), [[1.2], { code: "#N/A" }, [0.45]]],
+    ["PRICE", (na: unknown) => excel("PRICE", [[200]], col(10_000, na, 120_000), T1), [[196], { code: "#N/A" }, [190]]],
+  ])("%s over a column with #N/A in row 2: that row #N/A, the others computed", (_name, call, expected) => {
+    const out = call(excelError("#N/A")) as unknown[][];
+    expect(out[0]).toEqual(expected[0]);
+    expect(out[1][0]).toEqual(expected[1]);
+    expect(out[2]).toEqual(expected[2]);
+  });
+
+  test("without allowErrorForDataTypeAny the same call is #N/A as a whole (what the build prevents)", () => {
+    const without = { ...built, allowErrorForDataTypeAny: false };
+    expect(
+      invokeCustomFunction(without, FUNCTIONS.PAYOUT, "PAYOUT", [col(10_000, excelError("#N/A"), 120_000), T1]),
+    ).toEqual({
+      code: "#N/A",
+    });
+  });
+
+  test("#REF! in a column: that row #VALUE! with the message Excel shows, never a #REF! result", () => {
+    const out = excel("PAYOUT", col(10_000, excelError("#REF!"), 120_000), T1) as unknown[][];
+    expect(out[1][0]).toEqual({
+      code: "#VALUE!",
+      message:
+        "Amount holds the error #REF!, which Excel does not let a custom function return. Correct the cell it comes from.",
+    });
+    expect(out[2]).toEqual([3_500]);
   });
 });
