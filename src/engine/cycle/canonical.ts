@@ -161,6 +161,37 @@ export function snapshotFingerprint(rowFingerprints: readonly string[]): string 
   return sha256Hex(rowFingerprints.join("\n"));
 }
 
+/** How a column's cell values are read back into canonical values (see `fieldsFromCells`). */
+export type FieldKind = "text" | "number" | "money" | "date" | "boolean" | "label";
+
+/** A row's columns in order: name and kind. */
+export type RowLayout = readonly (readonly [name: string, kind: FieldKind])[];
+
+/**
+ * A row read back from its cells: a blank cell (null, undefined or "", as Office.js and xlsx
+ * readers give it) is blank; a number in a money column is money at `decimals`, in a date
+ * column (a whole day from 61) a date; anything else is kept as the cell holds it, so a text typed
+ * over a number changes the row's text and is found. The layout is the one the row was written with.
+ */
+export function fieldsFromCells(layout: RowLayout, cells: readonly unknown[], decimals: number): CanonicalField[] {
+  return layout.map(([name, kind], i) => [name, valueFromCell(kind, cells[i], decimals)]);
+}
+
+function valueFromCell(kind: FieldKind, cell: unknown, decimals: number): CanonicalValue {
+  if (cell === null || cell === undefined || cell === "") return null;
+  if (typeof cell === "number") {
+    if (kind === "money") return money(cell, decimals);
+    if (kind === "date" && Number.isInteger(cell) && cell >= 61) return serialDate(cell);
+    return cell;
+  }
+  if (typeof cell === "string" || typeof cell === "boolean") return cell;
+  return String(cell);
+}
+
+/** Text as a cell keeps it: empty text reads back as a blank cell, so it is written blank. */
+export const cellText = (text: string | null | undefined): string | null =>
+  text === null || text === undefined || text === "" ? null : text;
+
 /** A plan number as a cell holds it: a blank where the plan has none (or a value no cell can hold). */
 const planNumber = (n: number | null | undefined): number | null =>
   n === null || n === undefined || !Number.isFinite(n) ? null : n;
@@ -168,61 +199,97 @@ const planNumber = (n: number | null | undefined): number | null =>
 /** An ISO plan date as a date, or as the text it is when it is not a real date (a half-typed plan). */
 const planDate = (iso: string): CanonicalValue => {
   const serial = serialOfIso(iso);
-  return serial === null ? iso : serialDate(serial);
+  return serial === null ? cellText(iso) : serialDate(serial);
 };
+
+/** Pairs a layout's names with values in the same order, so a row and its layout cannot drift apart. */
+export function layoutRow(layout: RowLayout, values: readonly CanonicalValue[]): CanonicalField[] {
+  if (values.length !== layout.length) throw new CanonicalFormError("a row's values do not match its layout");
+  return layout.map(([name], i) => [name, values[i]]);
+}
+
+export const PLAN_ROW_LAYOUT: RowLayout = [
+  ["row", "text"],
+  ["name", "text"],
+  ["currency", "text"],
+  ["decimals", "number"],
+  ["periodStart", "date"],
+  ["periodEnd", "date"],
+  ["frequency", "text"],
+  ["payKind", "text"],
+  ["basisKpi", "number"],
+  ["boundsRelativeToTarget", "boolean"],
+  ["method", "text"],
+  ["cap", "number"],
+  ["targetIncentive", "number"],
+  ["listPrice", "number"],
+];
+
+export const KPI_ROW_LAYOUT: RowLayout = [
+  ["row", "text"],
+  ["name", "text"],
+  ["unit", "text"],
+  ["direction", "text"],
+  ["targetMode", "text"],
+  ["target", "number"],
+  ["weight", "number"],
+  ["gate", "number"],
+];
+
+export const TIER_ROW_LAYOUT: RowLayout = [
+  ["row", "text"],
+  ["bound", "number"],
+  ["rate", "number"],
+  ["label", "label"],
+];
 
 /**
  * The plan as rows: one `plan` row of settings, one row per KPI, one per tier, in the plan's
  * order. This is what decides pay; where the data lives (`source`) and the sheets' language are
  * left out, since changing them changes no partner's payout. KPIs and tiers are numbered from 1,
- * and the basis KPI is its number.
+ * and the basis KPI is its number. Empty text is blank, as a cell keeps it.
  */
 export function planRows(p: ProgramDefinition): CanonicalRow[] {
   const rows: CanonicalRow[] = [
     {
       key: "plan",
-      fields: [
-        ["row", "plan"],
-        ["name", p.name],
-        ["currency", p.currency],
-        ["decimals", planNumber(p.decimals)],
-        ["periodStart", planDate(p.periodStart)],
-        ["periodEnd", planDate(p.periodEnd)],
-        ["frequency", p.frequency],
-        ["payKind", p.payKind],
-        ["basisKpi", p.basisKpi === null ? null : p.basisKpi + 1],
-        ["boundsRelativeToTarget", p.boundsRelativeToTarget],
-        ["method", p.method],
-        ["cap", planNumber(p.cap)],
-        ["targetIncentive", planNumber(p.targetIncentive)],
-        ["listPrice", planNumber(p.listPrice)],
-      ],
+      fields: layoutRow(PLAN_ROW_LAYOUT, [
+        "plan",
+        cellText(p.name),
+        cellText(p.currency),
+        planNumber(p.decimals),
+        planDate(p.periodStart),
+        planDate(p.periodEnd),
+        p.frequency,
+        p.payKind,
+        p.basisKpi === null ? null : p.basisKpi + 1,
+        p.boundsRelativeToTarget,
+        p.method,
+        planNumber(p.cap),
+        planNumber(p.targetIncentive),
+        planNumber(p.listPrice),
+      ]),
     },
   ];
   p.kpis.forEach((k, i) =>
     rows.push({
       key: `kpi ${i + 1}`,
-      fields: [
-        ["row", `kpi ${i + 1}`],
-        ["name", k.name],
-        ["unit", k.unit],
-        ["direction", k.direction],
-        ["targetMode", k.targetMode],
-        ["target", planNumber(k.target)],
-        ["weight", planNumber(k.weight)],
-        ["gate", planNumber(k.gate)],
-      ],
+      fields: layoutRow(KPI_ROW_LAYOUT, [
+        `kpi ${i + 1}`,
+        cellText(k.name),
+        cellText(k.unit),
+        k.direction,
+        k.targetMode,
+        planNumber(k.target),
+        planNumber(k.weight),
+        planNumber(k.gate),
+      ]),
     }),
   );
   p.tiers.forEach((t, i) =>
     rows.push({
       key: `tier ${i + 1}`,
-      fields: [
-        ["row", `tier ${i + 1}`],
-        ["bound", planNumber(t.bound)],
-        ["rate", planNumber(t.rate)],
-        ["label", t.label],
-      ],
+      fields: layoutRow(TIER_ROW_LAYOUT, [`tier ${i + 1}`, planNumber(t.bound), planNumber(t.rate), cellText(t.label)]),
     }),
   );
   return rows;
@@ -231,4 +298,15 @@ export function planRows(p: ProgramDefinition): CanonicalRow[] {
 /** The plan's fingerprint: `snapshotFingerprint` over its rows' fingerprints. */
 export function planFingerprint(p: ProgramDefinition): string {
   return snapshotFingerprint(planRows(p).map((r) => rowFingerprint(r.fields)));
+}
+
+/**
+ * The cell values a row is written as (money rounded, dates as serial numbers, blanks as null):
+ * what a values-only snapshot sheet holds, so that `fieldsFromCells` reads back the same row.
+ */
+export function rowCells(fields: readonly CanonicalField[]): (string | number | boolean | null)[] {
+  return fields.map(([, v]) => {
+    if (v === null || typeof v !== "object") return v;
+    return "money" in v ? roundMoney(v.money, v.decimals) : v.date;
+  });
 }
