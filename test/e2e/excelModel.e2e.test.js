@@ -341,3 +341,61 @@ test("API the double does not model is still accepted and recorded (formats, pro
   expect(x.calls).toEqual(expect.arrayContaining(["add", "protect"]));
   await pane.close();
 });
+
+test("in the browser, the host settings hold for both Excel and office.js: an older ExcelApi refuses newer members", async () => {
+  const pane = await blank({ host: "windows", excelApi: "1.8" });
+  const x = await pane.page.evaluate(async () => {
+    const attempt = async (fn, options) => {
+      try {
+        await Excel.run(options || {}, async (context) => {
+          fn(context);
+          await context.sync();
+        });
+        return "ok";
+      } catch (e) {
+        return e.code;
+      }
+    };
+    const r = window.__excel.requirements;
+    return {
+      // What the model answers, and what the office.js stub is told to answer (blank.html loads no office.js).
+      office: [r.isSetSupported("ExcelApi", "1.8"), r.isSetSupported("ExcelApi", "1.9")],
+      stub: [window.__officeConfig.requirementSets.ExcelApi, window.__officeConfig.platform],
+      copyFrom: await attempt((c) => c.workbook.worksheets.getItem("Sheet1").getRange("B1").copyFrom("A1")),
+      freeze: await attempt((c) => c.workbook.worksheets.getItem("Sheet1").freezePanes.freezeRows(1)),
+      grouped: await attempt((c) => (c.workbook.worksheets.getItem("Sheet1").getRange("A1").values = [[1]]), { mergeUndoGroup: true }),
+      host: window.__excel.host,
+    };
+  });
+  expect(x).toEqual({
+    office: [true, false],
+    stub: ["1.8", "PC"],
+    copyFrom: "ApiNotFound",
+    freeze: "ok",
+    grouped: "ApiNotFound",
+    host: { host: "windows", excelApi: "1.8", platform: "PC" },
+  });
+  await pane.close();
+});
+
+describe.each([
+  ["windows", "1.12"],
+  ["mac", "1.8"],
+])("the task pane on Excel on %s with ExcelApi %s", (host, excelApi) => {
+  test("Insert sample program uses no API the host lacks and writes valid formulas", async () => {
+    const pane = await h.openPane({ width: 320, excel: { host, excelApi } });
+    const page = pane.page;
+    await page.getByRole("button", { name: "Insert sample program" }).click();
+    const confirm = page.getByRole("region", { name: "Insert the sample program?" });
+    await confirm.getByRole("button", { name: "Insert", exact: true }).click();
+    await page.getByText("Sample program inserted").waitFor({ timeout: 60000 });
+    const x = await pane.excel();
+    expect(x.log.filter((e) => e.kind === "sync" && e.error).map((e) => e.error)).toEqual([]);
+    expect(x.log.filter((e) => e.kind === "run" && e.options && e.options.mergeUndoGroup)).toEqual([]);
+    expect(x.formulaProblems).toEqual([]);
+    expect(x.userChanges).toEqual([]);
+    expect(x.snapshot.tables.some((t) => t.rowCount === 60)).toBe(true);
+    await pane.assertClean();
+    await pane.close();
+  });
+});
