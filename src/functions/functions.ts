@@ -123,7 +123,7 @@ export function score(attainments: any[][], weights: any[][], cap?: any): any[][
  * @customfunction ONTIME
  * @param due_dates Due dates (Excel dates), one per milestone.
  * @param done_dates Completion dates, same shape as the due dates; blank while open.
- * @param [as_of] Date to judge open milestones at (default: today when calculated; pass TODAY() to keep it current).
+ * @param [as_of] Date to judge open milestones at (default: today when last calculated; pass TODAY() to keep it current, or a fixed date).
  * @param [grace_days] Days of grace after the due date (default 0).
  * @returns On-time milestones ÷ milestones counted.
  */
@@ -136,7 +136,7 @@ export function ontime(due_dates: any[][], done_dates: any[][], as_of?: any, gra
  * @customfunction PRICE
  * @param list_price The list price. A cell or a range (results spill).
  * @param value The partner's result that earns the discount (volume, attainment). A cell or a range.
- * @param discount_tiers Discount table: lower bound, discount rate, optional label per row; read retro.
+ * @param discount_tiers Discount table: lower bound, discount rate (0% to 100%), optional label per row; read retro.
  * @param [target] If given, tier bounds are fractions of this target (1.0 = 100%). A cell or a range.
  * @returns The net price.
  */
