@@ -17,7 +17,10 @@ export const METHOD_ALIASES: ReadonlyMap<string, Method> = new Map([
   ["linear", "linear"],
   ["interpolated", "linear"],
   ["pay curve", "linear"],
-  // Chinese plan sheets write the method in Chinese (the task pane's words).
+  // Chinese plan sheets write the method in Chinese (docs/glossary.md: 超额累进 / 全额累进, the pair of
+  // 个人所得税). 累进 and 全额追溯 were written by earlier versions: still read, never written.
+  ["超额累进", "marginal"],
+  ["全额累进", "retro"],
   ["累进", "marginal"],
   ["全额追溯", "retro"],
   ["全额", "retro"],

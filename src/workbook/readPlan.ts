@@ -5,6 +5,7 @@
  * becomes NaN, so the wizard's validation shows the user where it is.
  */
 import {
+  METHOD_ALIASES,
   Method,
   PAY_KINDS,
   PayKind,
@@ -60,7 +61,9 @@ export function programFromTables(
   const basisName = str(get("basisKpi")).trim().toLowerCase();
   const basisIndex = kpiList.findIndex((k) => k.name.trim().toLowerCase() === basisName);
   const defaultMethod: Method = kind === "bonus" ? "linear" : kind === "discount" ? "retro" : "marginal";
-  const method = codeOf(get("method"), (l) => l.plan.method);
+  // The words of either catalogue, else every name the formulas' INCENTIVE.PAYOUT accepts (parseMethod),
+  // so an earlier version's Chinese words (累进, 全额追溯) read as the method the sheet computes.
+  const method = codeOf(get("method"), (l) => l.plan.method) ?? METHOD_ALIASES.get(word(get("method"))) ?? null;
   const frequency = codeOf(get("frequency"), (l) => l.plan.frequency);
 
   return {

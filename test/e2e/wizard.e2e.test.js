@@ -378,7 +378,7 @@ test("the wizard in Chinese (Office in zh-CN): every step readable at 320 px, th
 
   await w.pickTemplate(/安装商激励方案/);
   // A template starts in the pane's language: its names and its sheets.
-  await expect(page.getByLabel(/方案名称/).inputValue()).resolves.toBe("SolarWave 安装商激励计划 2026");
+  await expect(page.getByLabel(/方案名称/).inputValue()).resolves.toBe("SolarWave 安装商激励方案 2026");
   await expect(page.getByLabel(/工作表语言/).inputValue()).resolves.toBe("zh");
   await w.type("方案名称", "华东安装商 2026 第三季度");
   await expectUsableScreen(pane, "zh step 1");
@@ -389,8 +389,8 @@ test("the wizard in Chinese (Office in zh-CN): every step readable at 320 px, th
   await expectUsableScreen(pane, "zh step 2");
   await pane.screenshot("wizard-zh-2-kpis");
 
-  await w.next("奖励");
-  await w.type("目标激励金额（CNY）", "25000");
+  await w.next("激励");
+  await w.type("目标奖金（CNY）", "25000");
   await page.getByText(/综合目标达成率为 112% 的合作伙伴获得 ¥32,500\.00/).waitFor();
   await expectUsableScreen(pane, "zh step 3");
   await pane.screenshot("wizard-zh-3-rewards");
@@ -426,11 +426,11 @@ test("the Chinese wizard at 270 px (Mac): nothing scrolls sideways on any step",
   const w = wizard(pane.page, "zh");
   await w.open();
   await expectUsableScreen(pane, "zh templates at 270");
-  await w.pickTemplate(/带加速器的销售佣金/);
+  await w.pickTemplate(/销售佣金：超目标部分比例更高/);
   await expectUsableScreen(pane, "zh step 1 at 270");
   await w.next("KPI 指标");
   await expectUsableScreen(pane, "zh step 2 at 270");
-  await w.next("奖励");
+  await w.next("激励");
   await expectUsableScreen(pane, "zh step 3 at 270");
   await pane.screenshot("wizard-zh-narrow-rewards");
   await w.next("复核并创建");

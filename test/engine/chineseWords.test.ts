@@ -5,6 +5,9 @@ import { T1 } from "../support/specExamples";
 
 describe("Chinese method and direction words", () => {
   test.each([
+    ["超额累进", "marginal"],
+    ["全额累进", "retro"],
+    // Earlier versions' words, still on existing plan sheets.
     ["累进", "marginal"],
     ["全额追溯", "retro"],
     ["全额", "retro"],
@@ -25,6 +28,8 @@ describe("Chinese method and direction words", () => {
   test("the functions pay the same with the Chinese word as with the code", () => {
     expect(FUNCTIONS.PAYOUT([[120000]], T1, "累进", null, null, null)).toEqual([[3500]]);
     expect(FUNCTIONS.PAYOUT([[120000]], T1, "全额追溯", null, null, null)).toEqual([[6000]]);
+    expect(FUNCTIONS.PAYOUT([[120000]], T1, "超额累进", null, null, null)).toEqual([[3500]]);
+    expect(FUNCTIONS.PAYOUT([[120000]], T1, "全额累进", null, null, null)).toEqual([[6000]]);
     expect(FUNCTIONS.ATTAINMENT([[2]], [[4]], "越低越好")).toEqual(FUNCTIONS.ATTAINMENT([[2]], [[4]], "lower"));
     expect(FUNCTIONS.ATTAINMENT([[2]], [[4]], "越低越好")).not.toEqual(FUNCTIONS.ATTAINMENT([[2]], [[4]], "higher"));
   });

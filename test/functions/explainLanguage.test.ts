@@ -10,7 +10,7 @@ afterEach(() => setMessageLanguage("en"));
 test("in a Chinese Excel, EXPLAIN spills Chinese headers, tier words and total with the same numbers", () => {
   setMessageLanguage("zh");
   const zh = FUNCTIONS.EXPLAIN(...EXPLAIN_EXAMPLE.args) as unknown[][];
-  expect(zh[0]).toEqual(["档位", "从", "至", "金额", "费率", "支付金额"]);
+  expect(zh[0]).toEqual(["档位", "区间起点", "区间终点", "计入金额", "比例", "激励金额"]);
   expect(zh[zh.length - 1][0]).toBe("合计");
   const numbers = (rows: unknown[][]) => rows.slice(1).map((r) => r.slice(1));
   expect(numbers(zh)).toEqual(numbers(EXPLAIN_EXAMPLE.expected as unknown as unknown[][]));

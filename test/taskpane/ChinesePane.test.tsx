@@ -39,7 +39,7 @@ test("the wizard in Chinese: templates, steps, fields and the sheets' language b
   expect(screen.getByRole("navigation", { name: "向导步骤" })).toBeTruthy();
   expect(screen.getByRole("button", { name: /^KPI 指标，第 2 步，共 4 步/ })).toBeTruthy();
   // Created in the pane's language: the template's own names and its sheets are Chinese.
-  expect(screen.getByLabelText(/方案名称/)).toHaveValue("SolarWave 安装商激励计划 2026");
+  expect(screen.getByLabelText(/方案名称/)).toHaveValue("SolarWave 安装商激励方案 2026");
   expect(screen.getByRole("combobox", { name: /工作表语言/ })).toHaveValue("zh");
   expect(screen.getByRole("radio", { name: /^奖金/ })).toBeChecked();
   expect(screen.getByLabelText(/结算周期/)).toHaveDisplayValue("按季度");
@@ -48,7 +48,7 @@ test("the wizard in Chinese: templates, steps, fields and the sheets' language b
   expect(screen.getByRole("heading", { level: 2, name: "KPI 指标" })).toBeTruthy();
   expect(screen.getByRole("button", { name: "添加 KPI" })).toBeTruthy();
   fireEvent.click(screen.getByRole("button", { name: "下一步" }));
-  expect(screen.getByRole("heading", { level: 2, name: "奖励" })).toBeTruthy();
+  expect(screen.getByRole("heading", { level: 2, name: "激励" })).toBeTruthy();
   expect(screen.getByRole("list", { name: "档位" })).toBeTruthy();
   // The worked example: Chinese words, the money in zh-CN's currency style.
   expect(screen.getByTestId("worked-example").textContent).toMatch(/的合作伙伴获得 ¥[\d,]+\.\d\d/);
@@ -92,7 +92,7 @@ test("switching language mid-wizard keeps what was typed and re-words the valida
   expect(screen.getByText(/权重合计：60%（应为 100%）——/).textContent).not.toMatch(/Weights|must/i);
   fireEvent.click(screen.getByRole("button", { name: "上一步" }));
   expect(screen.getByLabelText(/方案名称/)).toHaveValue("East China installers");
-  expect(screen.getByLabelText(/币种/)).toHaveValue("CNY");
+  expect(screen.getByLabelText(/货币/)).toHaveValue("CNY");
 
   await act(async () => {
     fireEvent.change(screen.getByRole("combobox", { name: "语言" }), { target: { value: "en" } });
@@ -106,7 +106,7 @@ test("the Programs screen in Chinese: its list, actions and first run", async ()
   const list = await screen.findByRole("list", { name: "此工作簿中的方案" });
   expect(within(list).getByText("60 个合作伙伴 · 工作表：SolarWave Plan, SolarWave Data")).toBeTruthy();
   const actions = within(list).getByRole("group", { name: `“${SUMMARY.name}”的操作` });
-  for (const name of ["生成仪表板", "生成对账单", "仅数值对账单（用于发送）", "删除方案"])
+  for (const name of ["生成仪表板", "生成结算单", "仅数值结算单（用于发送）", "删除方案"])
     expect(within(actions).getByRole("button", { name })).toBeTruthy();
   expect(screen.getByRole("button", { name: "解释所选单元格" })).toBeTruthy();
   expect(screen.getByRole("button", { name: "可在任意单元格中输入的函数" })).toBeTruthy();
@@ -122,7 +122,7 @@ test("an empty workbook in Chinese offers the sample program, in Chinese", async
   expect(await screen.findByRole("heading", { name: "插入示例方案？" })).toBeTruthy();
   expect(service.preview.mock.calls[0][0]).toMatchObject({
     sheetLanguage: "zh",
-    name: "SolarWave 安装商激励计划 2026",
+    name: "SolarWave 安装商激励方案 2026",
   });
 });
 

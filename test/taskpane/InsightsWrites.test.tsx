@@ -229,7 +229,7 @@ test("in Chinese: headings, buttons and money follow the pane's language", async
   show(fakeSource(programTemplate("resellerRebate")), "zh");
   const cost = await screen.findByRole("region", { name: "方案成本" });
   expect(within(cost).getByTestId("insights-total")).toHaveTextContent("US$93,000.00");
-  const whatIf = screen.getByRole("region", { name: "假设分析" });
+  const whatIf = screen.getByRole("region", { name: "模拟分析" });
   expect(within(whatIf).getByRole("button", { name: "另存为情景" })).toBeInTheDocument();
   expect(within(whatIf).getByRole("button", { name: "应用到方案…" })).toBeInTheDocument();
   expect(screen.getByRole("region", { name: "建议目标" })).toBeInTheDocument();

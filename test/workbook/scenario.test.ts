@@ -117,7 +117,7 @@ describe("describeScenario (pure)", () => {
     const { sheet, layout } = describeScenario(current, scenario, partners, { ...opts, language: "zh" });
     const cells = gridCells(sheet.grids!);
     const moves = partners.map((_, i) => cells.get(`${layout.partnersHeader + 1 + i},4`));
-    expect(moves).toContainEqual({ text: "升级" });
+    expect(moves).toContainEqual({ text: "升档" });
     expect(sheet.cells[0].value).toEqual({ text: "SolarWave Installer Program 2026 — 情景与当前方案对比" });
   });
 });

@@ -9,6 +9,7 @@ import {
   PROGRAM_TEMPLATES,
   ProgramDefinition,
   emptyProgram,
+  parseMethod,
   programTemplate,
   setMessageLanguage,
   validateProgram,
@@ -71,18 +72,18 @@ describe("a Chinese program as sheets", () => {
 
   test("sheet names are Chinese; table names stay ASCII so formulas travel", () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
-      "SolarWave 安装商激励计划 2026 计划",
-      "SolarWave 安装商激励计划 2026 数据",
+      "SolarWave 安装商激励方案 2026 方案",
+      "SolarWave 安装商激励方案 2026 数据",
     ]);
     expect(plan.sheets.flatMap((s) => s.tables.map((t) => t.name))).toEqual([S, K, T, "PI_SolarWave_2026_Data"]);
-    expect(texts(sheet(plan, "plan").cells.map((c) => c.value))[0]).toBe("SolarWave 安装商激励计划 2026 — 计划");
+    expect(texts(sheet(plan, "plan").cells.map((c) => c.value))[0]).toBe("SolarWave 安装商激励方案 2026 — 方案");
   });
 
   test("settings: Chinese names, the language row, ¥ money and Chinese dates", () => {
     const settings = table(plan, "Settings");
     expect(settings.columns.map((c) => c.header)).toEqual(["设置项", "值"]);
     expect(settings.rows.map((r) => texts(r))).toEqual([
-      ["计划名称", "SolarWave 安装商激励计划 2026"],
+      ["计划名称", "SolarWave 安装商激励方案 2026"],
       ["货币", "CNY"],
       ["小数位数", 2],
       ["期间开始", 46023],
@@ -166,7 +167,7 @@ describe("a Chinese program as sheets", () => {
   test("the plan sheet's notes are Chinese", () => {
     const [, owner, note] = texts(sheet(plan, "plan").cells.map((c) => c.value)) as string[];
     expect(owner).toContain(
-      "由 Partner Incentives for Excel 为方案“SolarWave 安装商激励计划 2026”（键 SolarWave_2026）创建",
+      "由 Partner Incentives for Excel 为方案“SolarWave 安装商激励方案 2026”（键 SolarWave_2026）创建",
     );
     expect(note).toContain("支付类型、货币和表格语言决定公式本身的结构");
   });
@@ -240,7 +241,7 @@ describe("reading programs back in either language", () => {
       const value = (name: string) => settings.find((r) => r[0] === name)?.[1];
       expect(value("频率")).toBe({ monthly: "按月", annual: "按年", quarterly: "按季度" }[frequency]);
       expect(value("支付类型")).toBe("佣金");
-      expect(value("计算方法")).toBe({ retro: "全额追溯", linear: "线性插值", marginal: "累进" }[method]);
+      expect(value("计算方法")).toBe({ retro: "全额累进", linear: "线性插值", marginal: "超额累进" }[method]);
       expect(grid(table(plan, "KPIs"))[1][2]).toBe(direction === "lower" ? "越低越好" : "越高越好");
       expect(programFromTables(settings, grid(table(plan, "KPIs")), grid(table(plan, "Tiers")), names)).toEqual(p);
     }
@@ -254,7 +255,7 @@ describe("reading programs back in either language", () => {
     const codes: Record<string, string> = {
       按月: "monthly",
       佣金: "commission",
-      全额追溯: "retro",
+      全额累进: "retro",
       越低越好: "lower",
       越高越好: "higher",
     };
@@ -263,6 +264,24 @@ describe("reading programs back in either language", () => {
     expect(settings.find((r) => r[0] === "计算方法")?.[1]).toBe("retro");
     const read = programFromTables(settings, english(grid(table(plan, "KPIs"))), grid(table(plan, "Tiers")), names);
     expect(read).toEqual({ ...p, kpis: p.kpis.map((k) => ({ ...k, direction: "lower" })) });
+  });
+
+  test("a plan sheet written before the glossary (累进, 全额追溯, 全额, 线性) reads as the method its formulas compute", () => {
+    const names = { settings: "S", kpis: "K", tiers: "T" };
+    const grid = (t: TablePlan) => [t.columns.map((c) => c.header), ...t.rows.map((r) => texts(r))];
+    for (const [old, method] of [
+      ["累进", "marginal"],
+      ["全额追溯", "retro"],
+      ["全额", "retro"],
+      ["线性", "linear"],
+    ] as const) {
+      const p: ProgramDefinition = { ...programTemplate("salesCommission", "zh"), method };
+      const plan = describeProgram(p);
+      const settings = grid(table(plan, "Settings")).map((r) => (r[0] === "计算方法" ? [r[0], old] : r));
+      expect(settings.find((r) => r[0] === "计算方法")?.[1]).toBe(old);
+      expect(programFromTables(settings, grid(table(plan, "KPIs")), grid(table(plan, "Tiers")), names)).toEqual(p);
+      expect(parseMethod(old)).toBe(method);
+    }
   });
 
   test("a Chinese program's gates accept the Chinese direction word and the code; an English program's formula is unchanged", () => {
@@ -281,7 +300,7 @@ describe("reading programs back in either language", () => {
     });
     await createProgram(excel.context, programTemplate("resellerRebate"));
     expect((await listPrograms(excel.context)).map((s) => [s.key, s.name, s.partners])).toEqual([
-      ["SolarWave_2026", "SolarWave 安装商激励计划 2026", 1],
+      ["SolarWave_2026", "SolarWave 安装商激励方案 2026", 1],
       ["Reseller_Rebate_2026", "Reseller Rebate 2026", 0],
     ]);
   });
@@ -312,7 +331,7 @@ describe("reading programs back in either language", () => {
     const plan = describeProgram(programTemplate("solarwave", "zh"), { partners });
     const widths = new Map(sheet(plan, "data").columnWidths.map((w) => [w.column, w.width]));
     expect(widths.get(1)).toBeGreaterThan(widths.get(0)! * 2);
-    expect(summary.dataSheet).toBe("SolarWave 安装商激励计划 2026 数据");
+    expect(summary.dataSheet).toBe("SolarWave 安装商激励方案 2026 数据");
   });
 });
 

@@ -150,7 +150,7 @@ interface Wording {
 /** Keyed by the English program name (the empty program's is ""). Numbers stay as they are. */
 const ZH_WORDING: Readonly<Record<string, Wording>> = {
   "SolarWave Installer Program 2026": {
-    name: "SolarWave 安装商激励计划 2026",
+    name: "SolarWave 安装商激励方案 2026",
     kpis: [
       { name: "准时安装率", unit: "%" },
       { name: "客户满意度", unit: "评分（1-5）" },
@@ -158,14 +158,14 @@ const ZH_WORDING: Readonly<Record<string, Wording>> = {
     tiers: ["铜牌", "银牌", "金牌"],
   },
   "Reseller Rebate 2026": {
-    name: "经销商返利计划 2026",
+    name: "经销商返利方案 2026",
     kpis: [{ name: "采购额", unit: "USD" }],
     tiers: ["会员", "银牌", "金牌", "铂金"],
   },
   "Partner Sales Commission 2026": {
-    name: "合作伙伴销售佣金 2026",
+    name: "合作伙伴销售佣金方案 2026",
     kpis: [{ name: "签约额", unit: "EUR" }],
-    tiers: ["基础", "加速", "超级加速"],
+    tiers: ["基础档", "超目标档", "卓越档"],
   },
   "": { name: "", kpis: [{ name: "销售额", unit: "USD" }], tiers: ["基础"] },
 };

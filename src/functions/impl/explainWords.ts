@@ -20,7 +20,7 @@ const WORDS: Readonly<Record<Language, ExplainWords>> = {
     total: "Total",
   },
   zh: {
-    header: ["档位", "从", "至", "金额", "费率", "支付金额"],
+    header: ["档位", "区间起点", "区间终点", "计入金额", "比例", "激励金额"],
     belowFirstTier: "（低于第一档）",
     alreadyCredited: "（已计入）",
     total: "合计",

@@ -40,9 +40,9 @@ describe("a Chinese program, an English dashboard", () => {
   test("English name, headers, tiles and charts; formulas reading the Chinese data table", async () => {
     const excel = await zhWorkbook();
     const result = await generateDashboard(excel.context, ZH_KEY, { now: NOW, language: "en" });
-    expect(result.sheet).toBe("SolarWave 安装商激励计划 Dashboard");
+    expect(result.sheet).toBe("SolarWave 安装商激励方案 Dashboard");
     const sheet = excel.sheet(result.sheet);
-    expect(sheet.at("A1")?.value).toBe("SolarWave 安装商激励计划 2026 — dashboard");
+    expect(sheet.at("A1")?.value).toBe("SolarWave 安装商激励方案 2026 — dashboard");
     expect(sheet.at("A5")?.value).toBe("Total Payout (CNY)");
     expect(sheet.at("A8")?.value).toBe("Partner ID");
     expect(sheet.at("C8")?.value).toBe("准时安装率"); // KPI names are the user's own
@@ -72,14 +72,14 @@ describe("a Chinese program, an English dashboard", () => {
   test("by default the dashboard follows the program: Chinese words, Chinese dates", async () => {
     const excel = await zhWorkbook();
     const result = await generateDashboard(excel.context, ZH_KEY, { now: NOW });
-    expect(result.sheet).toBe("SolarWave 安装商激励计划 2026 仪表板");
+    expect(result.sheet).toBe("SolarWave 安装商激励方案 2026 仪表板");
     const sheet = excel.sheet(result.sheet);
     expect(sheet.at("A5")?.value).toBe("支付金额（CNY）合计");
     expect(sheet.at("A8")?.value).toBe("合作伙伴编号");
     expect(sheet.at("B3")?.numberFormat).toBe('yyyy"年"m"月"d"日"');
     expect(sheet.at("H3")?.numberFormat).toBe('yyyy"年"m"月"d"日" hh:mm');
     expect(sheet.charts.map((c) => c.title)).toEqual([
-      "各合作伙伴支付金额",
+      "各合作伙伴激励金额",
       "得分分布（每个区间的合作伙伴数）",
       "档位构成（每个档位的合作伙伴数）",
     ]);
@@ -94,16 +94,16 @@ describe("statements in Chinese", () => {
   test("live statements of the Chinese program: Chinese labels, formulas over its Chinese headers", async () => {
     const excel = await zhWorkbook();
     const result = await generateStatements(excel.context, ZH_KEY);
-    expect(result.sheet).toBe("SolarWave 安装商激励计划 2026 对账单");
+    expect(result.sheet).toBe("SolarWave 安装商激励方案 2026 结算单");
     const text = contents(excel.sheet(result.sheet));
-    for (const label of ["合作伙伴编号", "对账单编号", "达到档位", "下一档", "支付金额的计算方式", "达到的曲线点"]) {
+    for (const label of ["合作伙伴编号", "结算单编号", "达到档位", "下一档", "激励金额的计算方式", "达到的曲线点"]) {
       expect(text).toContain(label);
     }
     expect(text.some((t) => t.includes(`INDEX(PI_${ZH_KEY}_Data[得分],$F6)`))).toBe(true);
     expect(
       text.some((t) => t.includes('"得分再增加 "&FIXED(g*100,1)&" 个百分点"&"，即可达到"&IF(l="","第 "&k&" 档",l)')),
     ).toBe(true);
-    expect(text.some((t) => t.includes('"实付：上方金额，四舍五入保留 "&XLOOKUP("小数位数"'))).toBe(true);
+    expect(text.some((t) => t.includes('"应结算金额：上方激励金额四舍五入保留 "&XLOOKUP("小数位数"'))).toBe(true);
     expect(text.some((t) => /\b(Score|Next tier|Partner ID)\b/.test(t))).toBe(false);
   });
 
@@ -111,20 +111,20 @@ describe("statements in Chinese", () => {
     const excel = new FakeExcel();
     await createProgram(excel.context, programTemplate("solarwave"), { partners: PARTNERS });
     const result = await generateValuesOnlyStatements(excel.context, "SolarWave_Installer", "all", { language: "zh" });
-    expect(result.sheet).toBe("SolarWave Installer 对账单（数值）");
+    expect(result.sheet).toBe("SolarWave Installer 结算单（数值）");
     const sheet = excel.sheet(result.sheet);
     const at = blockRows(programTemplate("solarwave"));
     const top = 4;
     const row = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => sheet.cell(top + r, c)?.value ?? null);
     expect(row(at.title)[0]).toBe("阳光屋顶能源（深圳）有限公司");
-    expect(row(at.identity)).toEqual(["合作伙伴编号", "P1", "", "", "对账单编号", 1]);
-    expect(row(at.period).slice(0, 3)).toEqual(["期间", 46023, "至"]);
+    expect(row(at.identity)).toEqual(["合作伙伴编号", "P1", "", "", "结算单编号", 1]);
+    expect(row(at.period).slice(0, 3)).toEqual(["考核期", 46023, "至"]);
     expect(sheet.cell(top + at.period, 1)?.numberFormat).toBe('yyyy"年"m"月"d"日"');
     expect(row(at.kpiHeader)).toEqual(["指标", "实际值", "目标", "达成率", "权重", "门槛"]);
     expect(row(at.payout)[0]).toBe("支付金额（CNY）");
     expect(sheet.cell(top + at.payout, 1)?.numberFormat).toBe("¥#,##0.00");
     expect(String(row(at.gap)[1])).toMatch(/^得分再增加 [\d.]+ 个百分点，即可达到Gold$/);
-    expect(row(at.note)[0]).toBe("实付：上方金额，四舍五入保留 2 位小数，且不超过目标奖金的 150.0%。");
+    expect(row(at.note)[0]).toBe("应结算金额：上方激励金额四舍五入保留 2 位小数，且不超过目标奖金的 150.0%。");
     // Values only: not one formula on the sheet.
     expect([...sheet.cells.values()].some((c) => c.kind === "formula")).toBe(false);
   });

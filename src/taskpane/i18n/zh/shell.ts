@@ -2,7 +2,7 @@ import type { en } from "../en";
 
 export const shell: (typeof en)["shell"] = {
   title: "合作伙伴激励",
-  sections: "功能区",
+  sections: "页面",
   tabPrograms: "激励方案",
   tabNew: "新建方案",
   tabEdit: "编辑方案",
