@@ -96,7 +96,7 @@ export const MESSAGES = {
   tierColumns: {
     kind: "value",
     en: "The tier table needs 2 or 3 columns (lower bound, rate, optional label), but it has {cols}.",
-    zh: "档位表需要 2 或 3 列（下限、费率、可选标签），但它有 {cols} 列。",
+    zh: "档位表需要 2 或 3 列（下限、比例、可选标签），但它有 {cols} 列。",
   },
   tierEmpty: { kind: "value", en: "The tier table has no tiers.", zh: "档位表中没有任何档位。" },
   tierHeaderOnly: {
@@ -129,21 +129,21 @@ export const MESSAGES = {
     en: "Tier table row {row}: the lower bound must be a finite number, not {found}.",
     zh: "档位表第 {row} 行：下限必须是有限的数字，而不是 {found}。",
   },
-  tierRateBlank: { kind: "value", en: "Tier table row {row}: the rate is blank.", zh: "档位表第 {row} 行：费率为空。" },
+  tierRateBlank: { kind: "value", en: "Tier table row {row}: the rate is blank.", zh: "档位表第 {row} 行：比例为空。" },
   tierRateText: {
     kind: "value",
     en: 'Tier table row {row}: the rate must be a number, not the text "{text}".',
-    zh: "档位表第 {row} 行：费率必须是数字，而不是文本“{text}”。",
+    zh: "档位表第 {row} 行：比例必须是数字，而不是文本“{text}”。",
   },
   tierRateNotNumber: {
     kind: "value",
     en: "Tier table row {row}: the rate must be a number, not {found}.",
-    zh: "档位表第 {row} 行：费率必须是数字，而不是 {found}。",
+    zh: "档位表第 {row} 行：比例必须是数字，而不是 {found}。",
   },
   tierRateNotFinite: {
     kind: "num",
     en: "Tier table row {row}: the rate must be a finite number, not {found}.",
-    zh: "档位表第 {row} 行：费率必须是有限的数字，而不是 {found}。",
+    zh: "档位表第 {row} 行：比例必须是有限的数字，而不是 {found}。",
   },
   tierLabelNotText: {
     kind: "value",
@@ -185,7 +185,7 @@ export const MESSAGES = {
   dueMissing: {
     kind: "value",
     en: "Row {row} has a completion date but no due date.",
-    zh: "第 {row} 行有完成日期，但没有到期日。",
+    zh: "第 {row} 行有完成日期，但没有约定完工日。",
   },
   dateAsText: {
     kind: "value",
@@ -220,7 +220,7 @@ export const MESSAGES = {
     zh: "小数位数必须是 0 到 4 之间的整数。",
   },
   dateInvalid: { kind: "value", en: "{what} must be a date (yyyy-mm-dd).", zh: "{what}必须是日期（yyyy-mm-dd）。" },
-  periodReversed: { kind: "value", en: "The period ends before it starts.", zh: "期间的结束日期早于开始日期。" },
+  periodReversed: { kind: "value", en: "The period ends before it starts.", zh: "考核期的结束日期早于开始日期。" },
   kpisMissing: { kind: "value", en: "Add at least one KPI.", zh: "请至少添加一个 KPI。" },
   kpiNameMissing: { kind: "value", en: "KPI {index} needs a name.", zh: "KPI {index} 需要一个名称。" },
   kpiNameDuplicate: {
@@ -273,7 +273,7 @@ export const MESSAGES = {
   capInvalid: {
     kind: "value",
     en: "The cap must be zero or more, or left empty.",
-    zh: "上限必须大于或等于零，或留空。",
+    zh: "封顶必须大于或等于零，或留空。",
   },
   sheetLanguageInvalid: {
     kind: "value",
@@ -311,12 +311,12 @@ export const MESSAGES = {
   dataColumnsMissing: {
     kind: "value",
     en: "The table {table} has no column {columns}; the dashboard and statements read it. Restore the column's header, or create the program again.",
-    zh: "表 {table} 没有列 {columns}；仪表板和对账单需要读取它。请恢复该列的标题，或重新创建方案。",
+    zh: "表 {table} 没有列 {columns}；仪表板和结算单需要读取它。请恢复该列的标题，或重新创建方案。",
   },
   noPartnersYet: {
     kind: "value",
     en: "The data table has no partners yet, so there is no statement to write.",
-    zh: "数据表中还没有合作伙伴，因此没有可生成的对账单。",
+    zh: "数据表中还没有合作伙伴，因此没有可生成的结算单。",
   },
   noSuchPartner: {
     kind: "value",

@@ -1,0 +1,194 @@
+/*
+ * docs/glossary.md is the Chinese glossary: one word per concept. This test reads it and checks
+ * every Chinese text the product shows or writes — the pane's catalogue, the sheet labels, the
+ * scenario sheet's words, EXPLAIN's words, the engine's messages, the functions' help and the
+ * templates' Chinese names — for retired words, and that a label whose English is exactly a
+ * concept's word is translated with the concept's Chinese word. Input-only aliases
+ * (METHOD_ALIASES in engine/methods.ts) and the table names the glossary keeps are not checked.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { MESSAGES, PROGRAM_TEMPLATES, emptyProgram, programTemplate } from "../../src/engine";
+import { explainWords } from "../../src/functions/impl/explainWords";
+import { CATALOGS } from "../../src/taskpane/i18n/catalog";
+import { EN } from "../../src/workbook/labels/en";
+import { ZH } from "../../src/workbook/labels/zh";
+import { SCENARIO_WORDS } from "../../src/workbook/scenario/scenarioWords";
+
+const ROOT = path.join(__dirname, "..", "..");
+const GLOSSARY = fs.readFileSync(path.join(ROOT, "docs", "glossary.md"), "utf8");
+
+interface Concept {
+  readonly concept: string;
+  readonly english: string;
+  readonly words: readonly string[];
+  readonly retired: readonly string[];
+}
+
+const ticks = (cell: string): string[] => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
+
+/** The rows of the markdown table that follows `heading`. */
+function tableRows(heading: string): string[][] {
+  const at = GLOSSARY.indexOf(heading);
+  if (at < 0) throw new Error(`docs/glossary.md has no "${heading}"`);
+  const rows: string[][] = [];
+  for (const line of GLOSSARY.slice(at).split("\n").slice(1)) {
+    if (line.startsWith("## ")) break;
+    if (!line.startsWith("|")) continue;
+    const cells = line.split("|").slice(1, -1).map((c) => c.trim());
+    if (cells.every((c) => /^-*$/.test(c))) continue;
+    rows.push(cells);
+  }
+  return rows.slice(1); // header row
+}
+
+const CONCEPTS: Concept[] = tableRows("## Concepts").map(([concept, english, zh, retired]) => ({
+  concept,
+  english,
+  words: ticks(zh),
+  retired: ticks(retired),
+}));
+
+/** Label paths of the sheet catalogue that are table names, kept for existing workbooks. */
+const KEPT_PATHS: string[] = tableRows("## Names kept in the plan and data tables").flatMap(([p]) => ticks(p));
+
+/** Labels whose English is a concept's word with another meaning. */
+const OTHER_MEANING: string[] = tableRows("## Same English, another meaning").flatMap(([p]) => ticks(p));
+
+/** A retired word as a pattern: `n` stands for a number. */
+function pattern(word: string): RegExp {
+  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(escaped.replace(/(^|\s)n(\s|$)/g, "$1\\d+$2"));
+}
+
+type Texts = Map<string, string>;
+
+/** Every text under `node`, by its path; functions are called with numbers, placeholders filled with numbers. */
+function collect(node: unknown, prefix: string, out: Texts, skip: readonly string[] = []): Texts {
+  if (skip.some((s) => prefix === s || prefix.startsWith(`${s}.`))) return out;
+  if (typeof node === "string") out.set(prefix, node.replace(/\{\w+\}/g, "1000"));
+  else if (typeof node === "function") {
+    const fn = node as (...a: unknown[]) => unknown;
+    const args = Array.from({ length: Math.max(fn.length, 1) }, (_, i) => 1000 + i);
+    const value = fn(...args);
+    if (typeof value === "string") out.set(prefix, value);
+  } else if (Array.isArray(node)) node.forEach((v, i) => collect(v, `${prefix}[${i}]`, out, skip));
+  else if (node && typeof node === "object")
+    for (const [k, v] of Object.entries(node)) collect(v, prefix ? `${prefix}.${k}` : k, out, skip);
+  return out;
+}
+
+function chineseTexts(): Texts {
+  const out: Texts = new Map();
+  collect(CATALOGS.zh, "pane", out);
+  collect(
+    ZH,
+    "sheet",
+    out,
+    KEPT_PATHS.map((p) => `sheet.${p}`),
+  );
+  collect(SCENARIO_WORDS.zh, "scenario", out);
+  collect(explainWords("zh"), "explain", out);
+  for (const [id, spec] of Object.entries(MESSAGES)) collect((spec as { zh: string }).zh, `messages.${id}`, out);
+  collect(
+    JSON.parse(fs.readFileSync(path.join(ROOT, "src", "functions", "descriptions.zh-CN.json"), "utf8")),
+    "functions",
+    out,
+  );
+  for (const t of PROGRAM_TEMPLATES) {
+    const p = programTemplate(t.id, "zh");
+    collect({ name: p.name, kpis: p.kpis.map((k) => [k.name, k.unit]), tiers: p.tiers.map((x) => x.label) }, `template.${t.id}`, out);
+  }
+  const blank = emptyProgram("zh");
+  collect({ kpis: blank.kpis.map((k) => k.name), tiers: blank.tiers.map((x) => x.label) }, "template.blank", out);
+  return out;
+}
+
+const TEXTS = chineseTexts();
+
+/** The glossary's own words, removed before looking for retired ones (超额累进 is not 累进). */
+const CURRENT = CONCEPTS.flatMap((c) => c.words)
+  .filter((w) => !/(^|\s)n(\s|$)/.test(w))
+  .sort((a, b) => b.length - a.length);
+
+function withoutCurrentWords(text: string): string {
+  let out = text;
+  for (const w of CURRENT) out = out.split(w).join("＿");
+  return out;
+}
+
+describe("docs/glossary.md", () => {
+  test("has the concepts the issue names, each with one Chinese word", () => {
+    const names = CONCEPTS.map((c) => c.concept);
+    for (const c of ["program", "tier", "rate", "payout (any kind)", "statement", "target", "attainment", "weight"])
+      expect(names).toContain(c);
+    for (const c of ["gate", "cap", "period", "partner", "due date", "what-if", "marginal method", "retroactive method"])
+      expect(names).toContain(c);
+    for (const c of CONCEPTS) expect({ concept: c.concept, words: c.words.length > 0 }).toEqual({ concept: c.concept, words: true });
+  });
+
+  test("no Chinese word is used for two concepts, and no glossary word is also retired", () => {
+    const owner = new Map<string, string>();
+    for (const c of CONCEPTS) {
+      const first = c.words[0];
+      expect({ word: first, owner: owner.get(first) ?? c.concept }).toEqual({ word: first, owner: c.concept });
+      owner.set(first, c.concept);
+    }
+    const retired = new Set(CONCEPTS.flatMap((c) => c.retired));
+    for (const c of CONCEPTS) for (const w of c.words) expect({ word: w, retired: retired.has(w) }).toEqual({ word: w, retired: false });
+  });
+
+  test("the kept table names are real paths of the sheet catalogue", () => {
+    expect(KEPT_PATHS.length).toBeGreaterThan(0);
+    for (const p of KEPT_PATHS) {
+      const value = p.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], ZH);
+      expect({ path: p, found: value !== undefined }).toEqual({ path: p, found: true });
+    }
+  });
+
+  test("the texts checked are many and Chinese", () => {
+    expect(TEXTS.size).toBeGreaterThan(500);
+    expect([...TEXTS.values()].filter((t) => /[\u4e00-\u9fff]/.test(t)).length).toBeGreaterThan(500);
+  });
+});
+
+describe("no retired word in any Chinese text the product shows or writes", () => {
+  const retired = CONCEPTS.flatMap((c) => c.retired.map((word) => ({ concept: c.concept, word, re: pattern(word) })));
+
+  test.each(retired.map((r) => [r.word, r.concept, r.re] as const))("%s (%s)", (word, _concept, re) => {
+    const found = [...TEXTS].filter(([, text]) => re.test(withoutCurrentWords(text))).map(([where, text]) => `${where}: ${text}`);
+    expect(found).toEqual([]);
+  });
+});
+
+describe("a glossary word is translated one way", () => {
+  /** Label pairs (English, Chinese) at the same path, in the pane's and the sheets' catalogues. */
+  function pairs(): [string, string, string][] {
+    const out: [string, string, string][] = [];
+    const add = (en: unknown, zh: unknown, prefix: string) => {
+      const e = collect(en, prefix, new Map());
+      const z = collect(zh, prefix, new Map());
+      for (const [at, text] of e) if (z.has(at)) out.push([at, text, z.get(at)!]);
+    };
+    add(CATALOGS.en, CATALOGS.zh, "pane");
+    add(
+      Object.fromEntries(Object.entries(EN).filter(([k]) => k !== "plan" && k !== "data" && k !== "installations")),
+      Object.fromEntries(Object.entries(ZH).filter(([k]) => k !== "plan" && k !== "data" && k !== "installations")),
+      "sheet",
+    );
+    add(SCENARIO_WORDS.en, SCENARIO_WORDS.zh, "scenario");
+    add(explainWords("en"), explainWords("zh"), "explain");
+    return out;
+  }
+
+  test.each(CONCEPTS.filter((c) => c.english !== "").map((c) => [c.english, c] as const))(
+    "a label that is exactly “%s”",
+    (english, c) => {
+      const wrong = pairs()
+        .filter(([at, en]) => en.trim().toLowerCase() === english.toLowerCase() && !OTHER_MEANING.includes(at))
+        .filter(([, , zh]) => !c.words.some((w) => zh.includes(w)))
+        .map(([at, , zh]) => `${at}: ${zh}`);
+      expect(wrong).toEqual([]);
+    },
+  );
+});
