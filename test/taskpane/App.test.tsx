@@ -10,6 +10,12 @@ import { fluentThemeFor } from "../../src/taskpane/theme";
 import { createExcelWorkbookService } from "../../src/taskpane/services/excelWorkbookService";
 import { SUMMARY, fakeService } from "./support";
 
+// The lazy screens' modules, loaded with this file rather than inside the first test that opens
+// them (the mock below hands out these same modules): evaluating them is CPU work a test's time
+// limit should not pay for.
+import "../../src/taskpane/components/Wizard/Wizard";
+import "../../src/taskpane/i18n/zh";
+
 // jest runs CommonJS without dynamic import(): load the lazy screens synchronously.
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
@@ -170,13 +176,17 @@ describe("views", () => {
     const set = jest.spyOn(Storage.prototype, "setItem").mockImplementation(() => {
       throw new Error("SecurityError");
     });
-    render(<App theme={webLightTheme} language="en" service={fakeService()} />);
-    await screen.findByRole("button", { name: "Insert sample program" });
-    fireEvent.click(screen.getByRole("tab", { name: "New program" }));
-    expect(screen.getByRole("tab", { name: "New program" }).getAttribute("aria-selected")).toBe("true");
-    expect(await screen.findByRole("heading", { name: "Start a new program" })).toBeTruthy();
-    spy.mockRestore();
-    set.mockRestore();
+    try {
+      render(<App theme={webLightTheme} language="en" service={fakeService()} />);
+      await screen.findByRole("button", { name: "Insert sample program" });
+      fireEvent.click(screen.getByRole("tab", { name: "New program" }));
+      expect(screen.getByRole("tab", { name: "New program" }).getAttribute("aria-selected")).toBe("true");
+      expect(await screen.findByRole("heading", { name: "Start a new program" })).toBeTruthy();
+    } finally {
+      // Restored even when the test fails, or every later test in the file would fail with it.
+      spy.mockRestore();
+      set.mockRestore();
+    }
   });
 
   test("a hash opens a view, at start and while open (ribbon buttons)", async () => {

@@ -14,6 +14,11 @@ import type { ProgramDefinition } from "../../src/engine/program/types";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { SUMMARY, fakeService, renderWithService, type FakeService } from "./support";
 
+// The lazy screens' modules, loaded with this file rather than inside the first test that opens
+// them (the mock below hands out these same modules): evaluating them is CPU work a test's time
+// limit should not pay for.
+import "../../src/taskpane/i18n/zh";
+
 // jest runs CommonJS without dynamic import(): load the lazy screens synchronously.
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),

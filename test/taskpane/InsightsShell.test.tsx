@@ -9,6 +9,13 @@ import { App } from "../../src/taskpane/App";
 import { EXCEL_UNAVAILABLE_MESSAGE } from "../../src/taskpane/services/WorkbookService";
 import { SUMMARY, fakeService } from "./support";
 
+// The lazy screens' modules, loaded with this file rather than inside the first test that opens
+// them (the mock below hands out these same modules): evaluating them is CPU work a test's time
+// limit should not pay for.
+import "../../src/taskpane/components/Wizard/Wizard";
+import "../../src/taskpane/components/Insights/Insights";
+import "../../src/taskpane/i18n/zh";
+
 // jest runs CommonJS without dynamic import(): load the lazy screens synchronously.
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),

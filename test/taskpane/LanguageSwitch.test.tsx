@@ -9,6 +9,12 @@ import { App } from "../../src/taskpane/App";
 import { initialLanguage } from "../../src/taskpane/i18n/language";
 import { fakeService } from "./support";
 
+// The lazy screens' modules, loaded with this file rather than inside the first test that opens
+// them (the mock below hands out these same modules): evaluating them is CPU work a test's time
+// limit should not pay for.
+import "../../src/taskpane/components/Wizard/Wizard";
+import "../../src/taskpane/i18n/zh";
+
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
   loadChineseCatalog: jest.fn(() => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh)),

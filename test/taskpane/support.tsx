@@ -1,6 +1,6 @@
 /* Test helpers for the task pane: a fake workbook service and a renderer with Fluent's provider. */
 import * as React from "react";
-import { render } from "@testing-library/react";
+import { configure, render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { WorkbookServiceProvider } from "../../src/taskpane/services/WorkbookServiceContext";
@@ -17,6 +17,20 @@ import type {
   WorkbookService,
   WritePreview,
 } from "../../src/taskpane/services/WorkbookService";
+
+/*
+ * Time limits for the pane suites (every one imports this file). Nothing in them waits for time:
+ * the fake service answers at once, debounces are 0 or driven by fake timers, lazy screens are
+ * loaded with the test file (see the top of App.test.tsx). What a test spends is CPU: rendering
+ * Fluent UI in jsdom and computing accessible names for *ByRole queries, up to 1.6 s for the
+ * slowest test on an idle 2-core machine, and 10-15 times that with `npm run test:stress` on a
+ * shared one (docs/testing.md). Testing Library's default of 1 s for findBy and waitFor, and jest's
+ * 5 s per test, then fail tests that are correct, only because the machine is busy. The limits
+ * below only catch a hang (a screen that never appears fails the same way, just later); they are
+ * not how long anything is expected to take.
+ */
+configure({ asyncUtilTimeout: 20_000 });
+jest.setTimeout(60_000);
 
 // jsdom has no ResizeObserver; Fluent's MessageBar watches its own size with one.
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
