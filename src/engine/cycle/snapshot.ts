@@ -343,7 +343,7 @@ export interface SnapshotCheck {
  */
 export function checkSnapshot(
   stored: StoredSnapshot,
-  recomputedFingerprints: readonly string[] = stored.rows.map((r) => rowFingerprint(r.fields)),
+  recomputedFingerprints: readonly string[] = stored.rows.map((r) => fingerprintNow(r.fields)),
 ): SnapshotCheck {
   const edited = stored.rows.flatMap((r, index) =>
     recomputedFingerprints[index] === r.fingerprint
@@ -361,6 +361,15 @@ export function checkSnapshot(
     cells: program ? mismatches(e.row.fields, program, stored.rows) : [],
   }));
   return { label: stored.label, intact: editedRows.length === 0 && rowFingerprintsMatch, editedRows, rowFingerprintsMatch };
+}
+
+/** A row's fingerprint from its cells now; "" when a cell holds what no snapshot can (so the row is named). */
+function fingerprintNow(fields: readonly CanonicalField[]): string {
+  try {
+    return rowFingerprint(fields);
+  } catch {
+    return "";
+  }
 }
 
 const get = (fields: readonly CanonicalField[], name: string): CanonicalValue =>

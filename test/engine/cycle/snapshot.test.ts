@@ -146,6 +146,11 @@ describe("checking a closed snapshot", () => {
     expect(checkSnapshot({ ...removed, rows: [...removed.rows].reverse() }).rowFingerprintsMatch).toBe(false);
   });
 
+  test("a cell holding what no snapshot can (NaN) names its row rather than failing the check", () => {
+    const check = checkSnapshot(stored(snap, (rows) => (rows[rowOf(snap, "partner P1")][3] = NaN)));
+    expect(check.editedRows.map((r) => [r.key, r.fingerprintNow])).toEqual([["partner P1", ""]]);
+  });
+
   test("fingerprints recomputed elsewhere (the verify command) can be passed in", () => {
     const s = stored(snap);
     const prints = HAND_WRITTEN.map(sha);
