@@ -51,7 +51,9 @@ export const NS = {
  *   learn.microsoft.com/javascript/api/custom-functions-runtime/customfunctions.error). Every host
  *   with SharedRuntime 1.1 for Excel has it (Windows 2002 vs 1909, Mac 16.35 vs 16.34:
  *   learn.microsoft.com/javascript/api/requirement-sets/excel/custom-functions-requirement-sets),
- *   so declaring it locks no one out.
+ *   so declaring it locks no one out. Nothing needs 1.3 ("adds ... new ErrorCode options"): the
+ *   functions write their codes as strings (src/functions/excelErrors.ts) and never read the
+ *   CustomFunctions.ErrorCode enum at run time.
  */
 export const REQUIRED_SETS: Readonly<Record<string, string>> = {
   SharedRuntime: "1.1",
