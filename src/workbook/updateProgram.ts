@@ -232,7 +232,9 @@ async function readSnapshots(
   const loaded = (Object.keys(names) as (keyof Snapshots)[]).map((k) => {
     const t = find(names[k])!;
     const whole = k !== "data";
-    const range = t.getRange().load(whole ? `${SNAPSHOT.join(",")},rowIndex,columnIndex` : "rowIndex,columnIndex,rowCount");
+    const range = t
+      .getRange()
+      .load(whole ? `${SNAPSHOT.join(",")},rowIndex,columnIndex` : "rowIndex,columnIndex,rowCount");
     const first = whole ? null : queueFirstBlock(range, SNAPSHOT, firstRows);
     const sheet = t.worksheet.load("name");
     return { k, name: t.name, range, first, sheet };
@@ -251,7 +253,7 @@ async function readSnapshots(
     let rows: RowsRead = { values: l.range.values, formulas: l.range.formulas, numberFormat: l.range.numberFormat };
     if (l.first) {
       rows = blockRows(l.first, SNAPSHOT, Math.min(l.range.rowCount, firstRows));
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one table only: the data table
+      // Only the data table reads more rows (the loop's other tables are read whole).
       await readRemainingRows(context, l.range, SNAPSHOT, rows, l.range.rowCount);
     }
     out[l.k] = {

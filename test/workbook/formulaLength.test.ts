@@ -86,7 +86,9 @@ describe("every formula stays within Excel's 8,192 characters, whatever names th
     sales.name = "Sales";
     excel.tables.push(sales);
     const p = programTemplate("resellerRebate");
-    p.kpis = [{ ...p.kpis[0], name: longName("Volume ", MAX_KPI_NAME_LENGTH, "x"), targetMode: "perPartner", target: null }];
+    p.kpis = [
+      { ...p.kpis[0], name: longName("Volume ", MAX_KPI_NAME_LENGTH, "x"), targetMode: "perPartner", target: null },
+    ];
     p.source = {
       kind: "existing",
       source: "Sales",

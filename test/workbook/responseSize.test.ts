@@ -88,7 +88,11 @@ test("a program of 10 KPIs with 80-character Chinese names: updateProgram's firs
   const excel = new FakeExcel();
   const { key } = (
     await createProgram(excel.context, big, {
-      partners: Array.from({ length: 600 }, (_, i) => ({ id: `P${i}`, name: `合作伙伴 ${i}`, actuals: kpis.map(() => 1) })),
+      partners: Array.from({ length: 600 }, (_, i) => ({
+        id: `P${i}`,
+        name: `合作伙伴 ${i}`,
+        actuals: kpis.map(() => 1),
+      })),
     })
   ).summary;
   const from = excel.syncs;

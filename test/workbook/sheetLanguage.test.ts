@@ -373,9 +373,9 @@ describe("updateProgram on a Chinese program", () => {
       ProgramNotWritableError,
     );
     // Writes only (a read's load names the properties it reads).
-    expect(excel.calls.slice(calls).some((c) => !c.what.startsWith("load(") && /values|formulas|add/.test(c.what))).toBe(
-      false,
-    );
+    expect(
+      excel.calls.slice(calls).some((c) => !c.what.startsWith("load(") && /values|formulas|add/.test(c.what)),
+    ).toBe(false);
   });
 
   test("an edit without a language keeps the program's", async () => {

@@ -203,15 +203,13 @@ describe("a failure at ANY sync of writeTargets leaves the workbook as it was, a
   });
   const workbookState = (excel: FakeExcel) =>
     JSON.stringify({
-      sheets: excel
-        .liveSheets()
-        .map((s) => [
-          s.name,
-          [...s.cells.entries()]
-            .map(([k, c]) => [k, shown(c)] as const)
-            .filter(([, c]) => c.kind !== "blank" || c.numberFormat !== undefined)
-            .sort(([a], [b]) => a.localeCompare(b)),
-        ]),
+      sheets: excel.liveSheets().map((s) => [
+        s.name,
+        [...s.cells.entries()]
+          .map(([k, c]) => [k, shown(c)] as const)
+          .filter(([, c]) => c.kind !== "blank" || c.numberFormat !== undefined)
+          .sort(([a], [b]) => a.localeCompare(b)),
+      ]),
       tables: excel.tables.filter((t) => !t.sheet.deleted).map((t) => [t.name, t.box]),
     });
 
@@ -225,8 +223,7 @@ describe("a failure at ANY sync of writeTargets leaves the workbook as it was, a
     [
       "switching a fixed target to per partner",
       () => workbook(programTemplate("solarwave"), false),
-      (excel) =>
-        writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }], { switchToPerPartner: true }),
+      (excel) => writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }], { switchToPerPartner: true }),
     ],
     [
       "a per-partner target column",

@@ -76,7 +76,9 @@ export function pageBreaksNote(n: number, labels: SheetLabels): PlainCell[] {
   if (n - 1 <= MAX_PAGE_BREAKS) return [];
   const count = (MAX_PAGE_BREAKS + 1).toLocaleString("en-US");
   const next = (MAX_PAGE_BREAKS + 2).toLocaleString("en-US");
-  return [{ row: 3, column: 0, style: "note", value: text(fillLabel(labels.statements.pageBreaksLimited, { count, next })) }];
+  return [
+    { row: 3, column: 0, style: "note", value: text(fillLabel(labels.statements.pageBreaksLimited, { count, next })) },
+  ];
 }
 
 /**

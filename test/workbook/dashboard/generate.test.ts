@@ -303,7 +303,9 @@ describe("Excel's 1,026 page breaks per sheet", () => {
       const sheet = excel.sheet(name);
       expect(sheet.pageBreaks).toHaveLength(1026);
       expect(sheet.pageBreaks[1025]).toBe(`A${5 + 1026 * h}`); // before statement 1,027
-      expect(String(sheet.at("A4")?.value)).toMatch(/^Excel allows 1,026 page breaks per sheet, so statements 1 to 1,027/);
+      expect(String(sheet.at("A4")?.value)).toMatch(
+        /^Excel allows 1,026 page breaks per sheet, so statements 1 to 1,027/,
+      );
     }
   });
 
