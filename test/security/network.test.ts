@@ -196,6 +196,7 @@ const CLEAN_SOURCE: string[] = [
   "window.history.replaceState(null, \"\", `#${view}`);",
   "const h = window.location.hash; if (location.hash === '#new') go();",
   "this.data = tableName(key, \"Data\");",
+  'const location = "A1"; let location2 = 1;',
 ];
 
 describe("the scanner", () => {

@@ -55,7 +55,8 @@ export const RULES: Rule[] = [
   {
     id: "navigate",
     what: "navigation (location =, location.href =, location.assign/replace)",
-    pattern: /\blocation\s*(\.\s*href\s*)?=(?![=>])|\blocation\s*\.\s*(assign|replace)\s*\(/g,
+    // (not a declaration: `const location = "A1"` is a variable of that name)
+    pattern: /(?<!\b(?:const|let|var)\s+)\blocation\s*(\.\s*href\s*)?=(?![=>])|\blocation\s*\.\s*(assign|replace)\s*\(/g,
   },
   { id: "submit", what: "form submission", pattern: /\.\s*(submit|requestSubmit)\s*\(/g },
   { id: "cssUrl", what: "a CSS url() or @import of another host", pattern: /url\(\s*["']?(https?:)?\/\/|@import\b/g },
