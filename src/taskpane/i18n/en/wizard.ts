@@ -279,7 +279,8 @@ export const wizard = {
   changeHeading: "What will change",
   changeGroups: { settings: "Settings", kpis: "KPIs", tiers: "Tiers" },
   nothingChanged: "Nothing has changed yet: edit the program on the steps above to save changes.",
-  savedInPlace: "Saved in place in the program's own tables (one undo step where your Excel can group it); your other columns and rows are kept.",
+  savedInPlace:
+    "Saved in place in the program's own tables (one undo step where your Excel can group it); your other columns and rows are kept.",
   savedTitle: "Changes saved",
   savedNothing: "Nothing needed changing in the workbook.",
   savedList: "Changes saved",
