@@ -52,6 +52,7 @@ import {
 import { followedColumns } from "./sourceColumns";
 import { SheetRange, parseSourceRange, rangeText } from "./sourceRange";
 import { HeaderNamer } from "./dataHeaders";
+import { BATCH_BUDGET_BYTES, CALL_OVERHEAD_BYTES, groupByBudget, jsonBytes, rowBlocks } from "./requestBudget";
 import { RowProp, RowsRead, blockRows, formulaRowsFor, queueFirstBlock, readRemainingRows } from "./chunkedRead";
 
 /** What a snapshot holds of each cell, to write it back exactly. */
@@ -80,6 +81,8 @@ interface Snapshots {
 /** The four tables, and for a program over the user's table that table's headers and rows (null when gone). */
 interface ReadTables {
   readonly snapshots: Snapshots;
+  /** Syncs the read took: 2, and one more per response budget of the data table beyond its first block. */
+  readonly syncs: number;
   readonly sourceTable?: SourceTable | null;
 }
 
@@ -145,7 +148,7 @@ export async function updateProgram(
       program.source.kind === "existing" ? program.source.source : null,
       formulaRowsFor(program),
     );
-    syncs += 2;
+    syncs += read.syncs;
   } catch (e) {
     if (e instanceof ProgramNotWritableError) throw e;
     // Nothing was written yet.
@@ -249,12 +252,13 @@ async function readSnapshots(
   };
   await context.sync();
   const out = {} as Record<keyof Snapshots, TableSnapshot>;
+  let syncs = 2;
   for (const l of loaded) {
     let rows: RowsRead = { values: l.range.values, formulas: l.range.formulas, numberFormat: l.range.numberFormat };
     if (l.first) {
       rows = blockRows(l.first, SNAPSHOT, Math.min(l.range.rowCount, firstRows));
       // Only the data table reads more rows (the loop's other tables are read whole).
-      await readRemainingRows(context, l.range, SNAPSHOT, rows, l.range.rowCount);
+      syncs += await readRemainingRows(context, l.range, SNAPSHOT, rows, l.range.rowCount);
     }
     out[l.k] = {
       name: l.name,
@@ -266,7 +270,7 @@ async function readSnapshots(
       numberFormat: rows.numberFormat!,
     };
   }
-  if (sourceName === null) return { snapshots: out };
+  if (sourceName === null) return { snapshots: out, syncs };
   const sourceTable: SourceTable | null = source
     ? {
         name: source.name,
@@ -275,7 +279,7 @@ async function readSnapshots(
         rows: source.body.rowCount,
       }
     : null;
-  return { snapshots: out, sourceTable };
+  return { snapshots: out, sourceTable, syncs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -857,6 +861,7 @@ async function restoreTables(context: Excel.RequestContext, s: Snapshots): Promi
       return { snap, t, range: t.getRange().load("rowCount"), top: t.getHeaderRowRange().load("values") };
     });
     await context.sync();
+    const writes: { sheet: string; address: string; formats: Input[][]; formulas: Input[][] }[] = [];
     for (const { snap, t, range, top } of now) {
       const header = top.values[0].map(lower);
       const wanted = snap.values[0].map(lower);
@@ -875,12 +880,34 @@ async function restoreTables(context: Excel.RequestContext, s: Snapshots): Promi
           undefined,
           Array.from({ length: had - rows }, () => snap.values[0].map(() => "")),
         );
-      const ws = context.workbook.worksheets.getItem(snap.sheet);
-      const address = rangeAddress(snap.row, snap.column, snap.values.length, snap.values[0].length);
-      ws.getRange(address).numberFormat = snap.numberFormat as Input[][];
-      ws.getRange(address).formulas = snap.values.map((r, i) => r.map((_, c) => carried(snap, i, c)));
+      // Every cell as it was, in row blocks: a large data table's snapshot passes the request limit.
+      const width = snap.values[0].length;
+      const cells = snap.values.map((r, i) => ({
+        formats: snap.numberFormat[i] as Input[],
+        formulas: r.map((_, c) => carried(snap, i, c)),
+      }));
+      const bytes = (r: (typeof cells)[number]) => jsonBytes(r.formats) + jsonBytes(r.formulas) + 2;
+      for (const block of rowBlocks(cells, bytes, BATCH_BUDGET_BYTES - 4 * CALL_OVERHEAD_BYTES)) {
+        writes.push({
+          sheet: snap.sheet,
+          address: rangeAddress(snap.row + block.start, snap.column, block.rows.length, width),
+          formats: block.rows.map((r) => r.formats),
+          formulas: block.rows.map((r) => r.formulas),
+        });
+      }
     }
-    await context.sync();
+    // The shape changes go with the first request; the cell writes fill requests within the budget.
+    const size = (w: (typeof writes)[number]) => jsonBytes(w.formats) + jsonBytes(w.formulas) + 4 * CALL_OVERHEAD_BYTES;
+    for (const batch of groupByBudget(writes, size)) {
+      for (const w of batch) {
+        const ws = context.workbook.worksheets.getItem(w.sheet);
+        ws.getRange(w.address).numberFormat = w.formats;
+        ws.getRange(w.address).formulas = w.formulas;
+      }
+      // One sync per request's worth: the restore is as large as the tables.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+    }
     return true;
   } catch {
     return false;

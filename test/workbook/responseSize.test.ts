@@ -9,6 +9,7 @@ import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
 import { readPartnerInputs } from "../../src/workbook/dashboard";
 import { RESPONSE_BUDGET_BYTES } from "../../src/workbook/excelLimits";
+import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
 import { FakeExcel } from "./fakeExcel";
 
@@ -100,3 +101,26 @@ test("a program of 10 KPIs with 80-character Chinese names: updateProgram's firs
   expect(largest(excel, from)).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
   expect(largest(excel, from)).toBeGreaterThan(RESPONSE_BUDGET_BYTES / 4); // the blocks are well filled
 }, 60000);
+
+test("a failed updateProgram of a large data table is put back in requests within the budget", async () => {
+  const excel = new FakeExcel();
+  await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(N) });
+  const p = await readProgram(excel.context, KEY);
+  const data = () => JSON.stringify(excel.table(`PI_${KEY}_Data`).formulas());
+  const before = data();
+  // An update that changes nothing has the same reads: its sync count places the write sync.
+  const total = (await updateProgram(excel.context, KEY, p)).syncs;
+  const from = excel.syncs;
+  excel.failAtSync = excel.syncs + total - 1;
+  const perPartner = {
+    ...p,
+    kpis: p.kpis.map((k, i) => (i === 0 ? { ...k, targetMode: "perPartner" as const, target: null } : k)),
+  };
+  await expect(updateProgram(excel.context, KEY, perPartner)).rejects.toThrow(/were put back as they were\.$/);
+  expect(data()).toBe(before);
+  expect(await readProgram(excel.context, KEY)).toEqual(p);
+  let request = 0;
+  for (const b of excel.syncBytes.slice(from)) request = Math.max(request, b);
+  expect(request).toBeLessThan(REQUEST_LIMIT_BYTES);
+  expect(largest(excel, from)).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
+}, 120000);
