@@ -14,3 +14,4 @@ export * from "./price";
 export * from "./explain";
 export * from "./program";
 export * from "./analytics";
+export * from "./cycle";

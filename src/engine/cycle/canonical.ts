@@ -60,8 +60,8 @@ export class CanonicalFormError extends Error {
 /** Excel's serial number of 1970-01-01 in the 1900 date system. */
 export const EXCEL_SERIAL_1970 = 25569;
 
-export const money = (amount: number, decimals: number): CanonicalMoney => ({ money: amount, decimals });
-export const serialDate = (serial: number): CanonicalDate => ({ date: serial });
+export const moneyValue = (amount: number, decimals: number): CanonicalMoney => ({ money: amount, decimals });
+export const dateValue = (serial: number): CanonicalDate => ({ date: serial });
 
 /** A number as the canonical form writes it (see the file comment). */
 export function canonicalNumber(x: number): string {
@@ -180,8 +180,8 @@ export function fieldsFromCells(layout: RowLayout, cells: readonly unknown[], de
 function valueFromCell(kind: FieldKind, cell: unknown, decimals: number): CanonicalValue {
   if (cell === null || cell === undefined || cell === "") return null;
   if (typeof cell === "number") {
-    if (kind === "money") return money(cell, decimals);
-    if (kind === "date" && Number.isInteger(cell) && cell >= 61) return serialDate(cell);
+    if (kind === "money") return moneyValue(cell, decimals);
+    if (kind === "date" && Number.isInteger(cell) && cell >= 61) return dateValue(cell);
     return cell;
   }
   if (typeof cell === "string" || typeof cell === "boolean") return cell;
@@ -189,7 +189,7 @@ function valueFromCell(kind: FieldKind, cell: unknown, decimals: number): Canoni
 }
 
 /** Text as a cell keeps it: empty text reads back as a blank cell, so it is written blank. */
-export const cellText = (text: string | null | undefined): string | null =>
+export const textOrBlank = (text: string | null | undefined): string | null =>
   text === null || text === undefined || text === "" ? null : text;
 
 /** A plan number as a cell holds it: a blank where the plan has none (or a value no cell can hold). */
@@ -199,7 +199,7 @@ const planNumber = (n: number | null | undefined): number | null =>
 /** An ISO plan date as a date, or as the text it is when it is not a real date (a half-typed plan). */
 const planDate = (iso: string): CanonicalValue => {
   const serial = serialOfIso(iso);
-  return serial === null ? cellText(iso) : serialDate(serial);
+  return serial === null ? textOrBlank(iso) : dateValue(serial);
 };
 
 /** Pairs a layout's names with values in the same order, so a row and its layout cannot drift apart. */
@@ -255,8 +255,8 @@ export function planRows(p: ProgramDefinition): CanonicalRow[] {
       key: "plan",
       fields: layoutRow(PLAN_ROW_LAYOUT, [
         "plan",
-        cellText(p.name),
-        cellText(p.currency),
+        textOrBlank(p.name),
+        textOrBlank(p.currency),
         planNumber(p.decimals),
         planDate(p.periodStart),
         planDate(p.periodEnd),
@@ -276,8 +276,8 @@ export function planRows(p: ProgramDefinition): CanonicalRow[] {
       key: `kpi ${i + 1}`,
       fields: layoutRow(KPI_ROW_LAYOUT, [
         `kpi ${i + 1}`,
-        cellText(k.name),
-        cellText(k.unit),
+        textOrBlank(k.name),
+        textOrBlank(k.unit),
         k.direction,
         k.targetMode,
         planNumber(k.target),
@@ -289,7 +289,12 @@ export function planRows(p: ProgramDefinition): CanonicalRow[] {
   p.tiers.forEach((t, i) =>
     rows.push({
       key: `tier ${i + 1}`,
-      fields: layoutRow(TIER_ROW_LAYOUT, [`tier ${i + 1}`, planNumber(t.bound), planNumber(t.rate), cellText(t.label)]),
+      fields: layoutRow(TIER_ROW_LAYOUT, [
+        `tier ${i + 1}`,
+        planNumber(t.bound),
+        planNumber(t.rate),
+        textOrBlank(t.label),
+      ]),
     }),
   );
   return rows;

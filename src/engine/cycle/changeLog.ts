@@ -70,7 +70,12 @@ export function changeLogEntry(
   reason: string,
   at: string,
 ): ChangeLogEntry {
-  return { at, changes: describePlanChanges(before, after), reason: reason.trim(), planFingerprint: planFingerprint(after) };
+  return {
+    at,
+    changes: describePlanChanges(before, after),
+    reason: reason.trim(),
+    planFingerprint: planFingerprint(after),
+  };
 }
 
 /** True when the plan no longer has the fingerprint of its last logged state: it was edited by hand since. */

@@ -176,10 +176,14 @@ export function reopenPeriod(
   if (index < 0) throw new CycleError("notClosed", `${label} is not a closed period.`, { period: label });
   const latest = state.closed[state.closed.length - 1];
   if (index !== state.closed.length - 1)
-    throw new CycleError("notLatestClosed", `Only the latest closed period (${latest.period.label}) can be re-opened.`, {
-      period: label,
-      latest: latest.period.label,
-    });
+    throw new CycleError(
+      "notLatestClosed",
+      `Only the latest closed period (${latest.period.label}) can be re-opened.`,
+      {
+        period: label,
+        latest: latest.period.label,
+      },
+    );
   if (reason.trim() === "")
     throw new CycleError("reasonRequired", `Re-opening ${label} needs a reason for the log.`, { period: label });
   return {

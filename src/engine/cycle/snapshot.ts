@@ -7,13 +7,7 @@
 import type { PartnerInput, PartnerOutcome } from "../program/evaluate";
 import { evaluatePartner, programTierTable, targetOf } from "../program/evaluate";
 import type { ProgramDefinition } from "../program/types";
-import {
-  AdjustmentLine,
-  BalanceStep,
-  fromMinorUnits,
-  settlePeriod,
-  toMinorUnits,
-} from "./adjustments";
+import { AdjustmentLine, BalanceStep, fromMinorUnits, settlePeriod, toMinorUnits } from "./adjustments";
 import {
   CanonicalField,
   CanonicalRow,
@@ -23,12 +17,12 @@ import {
   RowLayout,
   TIER_ROW_LAYOUT,
   canonicalValue,
-  cellText,
+  textOrBlank,
   layoutRow,
-  money,
+  moneyValue,
   planRows,
   rowFingerprint,
-  serialDate,
+  dateValue,
   snapshotFingerprint,
 } from "./canonical";
 import { ClosingSnapshot, CycleError, Period } from "./period";
@@ -157,7 +151,9 @@ export function buildSnapshot(
   const seen = new Set<string>();
   for (const p of partners) {
     if (seen.has(p.id))
-      throw new CycleError("duplicatePartner", `Partner ${p.id} appears twice in the period's data.`, { partner: p.id });
+      throw new CycleError("duplicatePartner", `Partner ${p.id} appears twice in the period's data.`, {
+        partner: p.id,
+      });
     seen.add(p.id);
   }
   const blank: PartnerInput = { actuals: program.kpis.map(() => null) };
@@ -188,7 +184,7 @@ export function buildSnapshot(
   const rows: SnapshotRow[] = [
     withPrint({
       key: "period",
-      fields: layoutRow(PERIOD_ROW_LAYOUT, ["period", period.label, serialDate(period.start), serialDate(period.end)]),
+      fields: layoutRow(PERIOD_ROW_LAYOUT, ["period", period.label, dateValue(period.start), dateValue(period.end)]),
     }),
     ...planRows(program).map(withPrint),
     ...results.map((r, i) => withPrint(partnerRow(program, r, all[i].input))),
@@ -212,11 +208,11 @@ export function buildSnapshot(
       fields: layoutRow(TOTAL_ROW_LAYOUT, [
         "total",
         results.length,
-        money(totals.payout, d),
-        money(totals.adjustments, d),
-        money(totals.carriedIn, d),
-        money(totals.toPay, d),
-        money(totals.carriedOut, d),
+        moneyValue(totals.payout, d),
+        moneyValue(totals.adjustments, d),
+        moneyValue(totals.carriedIn, d),
+        moneyValue(totals.toPay, d),
+        moneyValue(totals.carriedOut, d),
       ]),
     }),
   );
@@ -246,18 +242,18 @@ function partnerRow(program: ProgramDefinition, r: SnapshotPartner, input: Partn
     key: `partner ${r.id}`,
     fields: layoutRow(partnerRowLayout(program.kpis.length), [
       "partner",
-      cellText(r.id),
-      cellText(r.name),
+      textOrBlank(r.id),
+      textOrBlank(r.name),
       ...kpis,
       number(r.outcome.score),
       r.outcome.gateMet,
-      typeof r.outcome.tier === "string" ? cellText(r.outcome.tier) : r.outcome.tier,
-      money(r.payout, d),
-      r.outcome.netPrice === null ? null : money(r.outcome.netPrice, d),
-      money(s.adjustments, d),
-      money(s.carriedIn, d),
-      money(s.toPay, d),
-      money(s.carriedOut, d),
+      typeof r.outcome.tier === "string" ? textOrBlank(r.outcome.tier) : r.outcome.tier,
+      moneyValue(r.payout, d),
+      r.outcome.netPrice === null ? null : moneyValue(r.outcome.netPrice, d),
+      moneyValue(s.adjustments, d),
+      moneyValue(s.carriedIn, d),
+      moneyValue(s.toPay, d),
+      moneyValue(s.carriedOut, d),
     ]),
   };
 }
@@ -267,11 +263,11 @@ function adjustmentRow(a: AdjustmentLine, d: number): CanonicalRow {
     key: `adjustment ${a.partnerId} ${a.forPeriod}`,
     fields: layoutRow(ADJUSTMENT_ROW_LAYOUT, [
       "adjustment",
-      cellText(a.partnerId),
-      cellText(a.forPeriod),
-      money(a.paidBefore, d),
-      money(a.recomputed, d),
-      money(a.adjustment, d),
+      textOrBlank(a.partnerId),
+      textOrBlank(a.forPeriod),
+      moneyValue(a.paidBefore, d),
+      moneyValue(a.recomputed, d),
+      moneyValue(a.adjustment, d),
     ]),
   };
 }
@@ -360,7 +356,12 @@ export function checkSnapshot(
     fingerprintNow: e.fingerprintNow,
     cells: program ? mismatches(e.row.fields, program, stored.rows) : [],
   }));
-  return { label: stored.label, intact: editedRows.length === 0 && rowFingerprintsMatch, editedRows, rowFingerprintsMatch };
+  return {
+    label: stored.label,
+    intact: editedRows.length === 0 && rowFingerprintsMatch,
+    editedRows,
+    rowFingerprintsMatch,
+  };
 }
 
 /** A row's fingerprint from its cells now; "" when a cell holds what no snapshot can (so the row is named). */
@@ -401,7 +402,8 @@ export function programFromRows(rows: readonly (readonly CanonicalField[])[]): P
   if (!plan) return null;
   const kpis = rows.filter((f) => /^kpi \d+$/.test(asText(get(f, "row"))));
   const tiers = rows.filter((f) => /^tier \d+$/.test(asText(get(f, "row"))));
-  const isoOf = (v: CanonicalValue) => (v !== null && typeof v === "object" && "date" in v ? canonicalValue(v) : asText(v));
+  const isoOf = (v: CanonicalValue) =>
+    v !== null && typeof v === "object" && "date" in v ? canonicalValue(v) : asText(v);
   const basis = asNumber(get(plan, "basisKpi"));
   const decimals = asNumber(get(plan, "decimals"));
   if (decimals === null || !Number.isInteger(decimals) || decimals < 0 || decimals > 10) return null;
@@ -472,20 +474,20 @@ function mismatches(
     expected.push(
       ["score", number(outcome.score)],
       ["gateMet", outcome.gateMet],
-      ["tier", typeof outcome.tier === "string" ? cellText(outcome.tier) : outcome.tier],
-      ["payout", money(payout, d)],
-      ["netPrice", outcome.netPrice === null ? null : money(outcome.netPrice, d)],
-      ["toPay", money(s.toPay, d)],
-      ["carriedOut", money(s.carriedOut, d)],
+      ["tier", typeof outcome.tier === "string" ? textOrBlank(outcome.tier) : outcome.tier],
+      ["payout", moneyValue(payout, d)],
+      ["netPrice", outcome.netPrice === null ? null : moneyValue(outcome.netPrice, d)],
+      ["toPay", moneyValue(s.toPay, d)],
+      ["carriedOut", moneyValue(s.carriedOut, d)],
     );
   } else if (row === "adjustment") {
     const paid = asNumber(get(fields, "paidBefore")) ?? 0;
     const now = asNumber(get(fields, "recomputed")) ?? 0;
-    expected.push(["adjustment", money(fromMinorUnits(toMinorUnits(now, d) - toMinorUnits(paid, d), d), d)]);
+    expected.push(["adjustment", moneyValue(fromMinorUnits(toMinorUnits(now, d) - toMinorUnits(paid, d), d), d)]);
   } else if (row === "total") {
     const partners = allRows.filter((r) => get(r.fields, "row") === "partner");
     const sum = (name: string) =>
-      money(
+      moneyValue(
         fromMinorUnits(
           partners.reduce((acc, r) => acc + toMinorUnits(asNumber(get(r.fields, name)) ?? 0, d), 0),
           d,

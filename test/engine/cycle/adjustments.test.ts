@@ -23,7 +23,10 @@ describe("a late refund, a late installation and a clawback carried forward (wor
   let state = startCycle(program);
 
   // Q1 as closed: P1 120,000 → 3,500; P2 75,000 → 1,750.
-  const q1 = buildSnapshot(program, state.open, [partner("P1", "East Solar", 120000), partner("P2", "West Solar", 75000)]);
+  const q1 = buildSnapshot(program, state.open, [
+    partner("P1", "East Solar", 120000),
+    partner("P2", "West Solar", 75000),
+  ]);
   state = closePeriod(state, q1, "2026-04-02T09:00:00Z").state;
 
   // Then Q1's data changes: P1 refunds 30,000 (90,000 → 2,200), P2 installs 5,000 late (80,000 → 1,900).
@@ -51,9 +54,14 @@ describe("a late refund, a late installation and a clawback carried forward (wor
   });
 
   // Q2: P1 earns 400 (20,000 × 2%) against −1,300: due −900, paid 0, −900 carried. P2: 1,000 + 150.
-  const q2 = buildSnapshot(program, state.open, [partner("P1", "East Solar", 20000), partner("P2", "West Solar", 50000)], {
-    adjustments: q1Adjustments,
-  });
+  const q2 = buildSnapshot(
+    program,
+    state.open,
+    [partner("P1", "East Solar", 20000), partner("P2", "West Solar", 50000)],
+    {
+      adjustments: q1Adjustments,
+    },
+  );
   state = closePeriod(state, q2, "2026-07-02T09:00:00Z").state;
 
   test("Q2 settles each partner step by step, and shows the adjustment as its own row", () => {
@@ -81,13 +89,28 @@ describe("a late refund, a late installation and a clawback carried forward (wor
         ["P2", 1900],
       ]),
     );
-    const again = periodAdjustments("2026-Q1", paid, new Map([["P1", 3500], ["P2", 1900]]), 2);
-    expect(again).toEqual([{ partnerId: "P1", forPeriod: "2026-Q1", paidBefore: 2200, recomputed: 3500, adjustment: 1300 }]);
+    const again = periodAdjustments(
+      "2026-Q1",
+      paid,
+      new Map([
+        ["P1", 3500],
+        ["P2", 1900],
+      ]),
+      2,
+    );
+    expect(again).toEqual([
+      { partnerId: "P1", forPeriod: "2026-Q1", paidBefore: 2200, recomputed: 3500, adjustment: 1300 },
+    ]);
     // P1 in Q3: 60,000 → 1,000 + 300 = 1,300 earned, +1,300 adjustment, −900 carried in: 1,700 to pay.
-    const q3 = buildSnapshot(program, state.open, [partner("P1", "East Solar", 60000), partner("P2", "West Solar", 100000)], {
-      adjustments: again,
-      carriedIn: new Map([["P1", -900]]),
-    });
+    const q3 = buildSnapshot(
+      program,
+      state.open,
+      [partner("P1", "East Solar", 60000), partner("P2", "West Solar", 100000)],
+      {
+        adjustments: again,
+        carriedIn: new Map([["P1", -900]]),
+      },
+    );
     expect(q3.partnerResults[0].settlement).toEqual({
       period: "2026-Q3",
       earned: 1300,
@@ -160,15 +183,20 @@ describe("properties", () => {
 
   test("successive restatements: after each, paid so far equals the latest recomputed figure (prior semantics)", () => {
     fc.assert(
-      fc.property(decimalsArb, unitsArb, fc.array(unitsArb, { minLength: 1, maxLength: 6 }), (d, closedUnits, restatements) => {
-        const closed = new Map([["P1", fromMinorUnits(closedUnits, d)]]);
-        const settled = [];
-        for (const units of restatements) {
-          const paid = paidSoFar(closed, settled, "Q1", d);
-          settled.push(...periodAdjustments("Q1", paid, new Map([["P1", fromMinorUnits(units, d)]]), d));
-          expect(paidSoFar(closed, settled, "Q1", d).get("P1")).toBe(fromMinorUnits(units, d));
-        }
-      }),
+      fc.property(
+        decimalsArb,
+        unitsArb,
+        fc.array(unitsArb, { minLength: 1, maxLength: 6 }),
+        (d, closedUnits, restatements) => {
+          const closed = new Map([["P1", fromMinorUnits(closedUnits, d)]]);
+          const settled = [];
+          for (const units of restatements) {
+            const paid = paidSoFar(closed, settled, "Q1", d);
+            settled.push(...periodAdjustments("Q1", paid, new Map([["P1", fromMinorUnits(units, d)]]), d));
+            expect(paidSoFar(closed, settled, "Q1", d).get("P1")).toBe(fromMinorUnits(units, d));
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });
@@ -181,7 +209,11 @@ describe("properties", () => {
         fc.array(fc.tuple(fc.integer({ min: 0, max: 1_000_000_000 }), unitsArb), { maxLength: 12 }),
         (d, openingUnits, periods) => {
           const steps = runBalances(
-            periods.map(([e, a], i) => ({ period: `P${i}`, earned: fromMinorUnits(e, d), adjustments: fromMinorUnits(a, d) })),
+            periods.map(([e, a], i) => ({
+              period: `P${i}`,
+              earned: fromMinorUnits(e, d),
+              adjustments: fromMinorUnits(a, d),
+            })),
             d,
             fromMinorUnits(openingUnits, d),
           );

@@ -14,11 +14,11 @@ import {
   canonicalNumber,
   canonicalRow,
   canonicalText,
-  money,
+  moneyValue,
   planFingerprint,
   planRows,
   rowFingerprint,
-  serialDate,
+  dateValue,
   snapshotFingerprint,
 } from "../../../src/engine/cycle/canonical";
 import { PROGRAM_TEMPLATES } from "../../../src/engine";
@@ -89,8 +89,8 @@ describe("rows and fingerprints", () => {
     ["row", "partner"],
     ["id", "P001"],
     ["name", "华东"],
-    ["start", serialDate(46023)],
-    ["payout", money(3499.999, 2)],
+    ["start", dateValue(46023)],
+    ["payout", moneyValue(3499.999, 2)],
     ["score", null],
     ["note", ""],
     ["gateMet", true],
@@ -114,12 +114,22 @@ describe("rows and fingerprints", () => {
   });
 
   test("a text value cannot forge another field", () => {
-    expect(canonicalRow([["a", 'x";b=1']])).not.toBe(canonicalRow([["a", "x"], ["b", 1]]));
+    expect(canonicalRow([["a", 'x";b=1']])).not.toBe(
+      canonicalRow([
+        ["a", "x"],
+        ["b", 1],
+      ]),
+    );
   });
 
   test("bad and repeated field names are refused", () => {
     expect(() => canonicalRow([["a b", 1]])).toThrow(CanonicalFormError);
-    expect(() => canonicalRow([["a", 1], ["a", 2]])).toThrow(CanonicalFormError);
+    expect(() =>
+      canonicalRow([
+        ["a", 1],
+        ["a", 2],
+      ]),
+    ).toThrow(CanonicalFormError);
   });
 });
 
@@ -141,7 +151,11 @@ describe("the plan", () => {
 
   test("where the data lives and the sheets' language do not change the plan's fingerprint; a rate does", () => {
     const p = solarwave();
-    const moved = { ...p, sheetLanguage: "zh" as const, source: { kind: "existing" as const, source: "Sales", partnerColumn: "Partner", kpiColumns: ["A", "B"] } };
+    const moved = {
+      ...p,
+      sheetLanguage: "zh" as const,
+      source: { kind: "existing" as const, source: "Sales", partnerColumn: "Partner", kpiColumns: ["A", "B"] },
+    };
     expect(planFingerprint(moved)).toBe(planFingerprint(p));
     const raised = { ...p, tiers: p.tiers.map((t, i) => (i === 2 ? { ...t, rate: 1.6 } : t)) };
     expect(planFingerprint(raised)).not.toBe(planFingerprint(p));
@@ -157,8 +171,8 @@ const cellValue: fc.Arbitrary<CanonicalValue> = fc.oneof(
   fc.boolean(),
   fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }).map((x) => Number(x.toPrecision(15))),
   fc.string({ unit: "binary", maxLength: 20 }),
-  fc.integer({ min: -1e9, max: 1e9 }).map((c) => money(c / 100, 2)),
-  fc.integer({ min: 61, max: 2958465 }).map(serialDate),
+  fc.integer({ min: -1e9, max: 1e9 }).map((c) => moneyValue(c / 100, 2)),
+  fc.integer({ min: 61, max: 2958465 }).map(dateValue),
 );
 
 /** Two values the canonical form must tell apart. */

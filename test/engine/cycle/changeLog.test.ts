@@ -80,9 +80,13 @@ describe("the log and hand edits", () => {
       fc.record({ method: fc.constantFrom("marginal", "retro", "linear") }),
       fc.record({ tiers: fc.constant(base.tiers.map((t) => ({ ...t }))) }),
       fc.record({ tiers: fc.constant(base.tiers.slice(0, 2)) }),
-      fc.integer({ min: 0, max: 2 }).chain((i) =>
-        fc.double({ min: 0, max: 1, noNaN: true }).map((rate) => ({ tiers: base.tiers.map((t, j) => (j === i ? { ...t, rate } : t)) })),
-      ),
+      fc
+        .integer({ min: 0, max: 2 })
+        .chain((i) =>
+          fc
+            .double({ min: 0, max: 1, noNaN: true })
+            .map((rate) => ({ tiers: base.tiers.map((t, j) => (j === i ? { ...t, rate } : t)) })),
+        ),
       fc.record({ kpis: fc.constant([{ ...base.kpis[0], gate: 10 }]) }),
       fc.record({ tiers: fc.constant([...base.tiers, { bound: NaN, rate: NaN, label: "" }]) }),
     );

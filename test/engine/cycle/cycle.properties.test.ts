@@ -27,13 +27,21 @@ import type { ProgramDefinition } from "../../../src/engine/program/types";
 import { commissionProgram, partner } from "./fixtures";
 
 const IDS = ["P1", "P2", "P3", "P4"];
-const sales = fc.option(fc.integer({ min: -2_000_000, max: 30_000_000 }).map((c) => c / 100), { freq: 8 });
+const sales = fc.option(
+  fc.integer({ min: -2_000_000, max: 30_000_000 }).map((c) => c / 100),
+  { freq: 8 },
+);
 const periodData = fc.tuple(...IDS.map(() => sales));
 const programArb: fc.Arbitrary<ProgramDefinition> = fc
-  .record({ method: fc.constantFrom("marginal", "retro", "linear"), decimals: fc.integer({ min: 0, max: 4 }), cap: fc.option(fc.integer({ min: 500, max: 8000 })) })
+  .record({
+    method: fc.constantFrom("marginal", "retro", "linear"),
+    decimals: fc.integer({ min: 0, max: 4 }),
+    cap: fc.option(fc.integer({ min: 500, max: 8000 })),
+  })
   .map((o) => ({ ...commissionProgram(), ...o }) as ProgramDefinition);
 
-const records = (data: readonly (number | null)[]): PartnerRecord[] => IDS.map((id, i) => partner(id, `Partner ${id}`, data[i]));
+const records = (data: readonly (number | null)[]): PartnerRecord[] =>
+  IDS.map((id, i) => partner(id, `Partner ${id}`, data[i]));
 
 describe("the cycle over random quarters", () => {
   test("closing never changes paid figures; restated data is paid as adjustments, reconciled to the cent", () => {
@@ -66,7 +74,10 @@ describe("the cycle over random quarters", () => {
               const now = new Map(IDS.map((id) => [id, fromMinorUnits(payoutOf(id, dataNow[k]), d)]));
               lines.push(...periodAdjustments(s.period.label, paid, now, d));
             });
-            const snap = buildSnapshot(program, state.open, records(q.data), { adjustments: lines, carriedIn: carried });
+            const snap = buildSnapshot(program, state.open, records(q.data), {
+              adjustments: lines,
+              carriedIn: carried,
+            });
             const before = state.closed;
             const closed = closePeriod(state, snap, "t");
             // Closing keeps every earlier Periods row exactly, and records this one's figures as built.
@@ -93,7 +104,10 @@ describe("the cycle over random quarters", () => {
 
           // Per partner: paid + still carried + adjustments not yet settled = Σ payouts on the data as it now stands.
           for (const id of IDS) {
-            const paid = snapshots.reduce((a, s) => a + toMinorUnits(s.partnerResults.find((r) => r.id === id)!.settlement.toPay, d), 0);
+            const paid = snapshots.reduce(
+              (a, s) => a + toMinorUnits(s.partnerResults.find((r) => r.id === id)!.settlement.toPay, d),
+              0,
+            );
             const owedBack = toMinorUnits(carried.get(id) ?? 0, d);
             const pending = snapshots.reduce((a, s, k) => {
               const later = snapshots.slice(k + 1).flatMap((t) => t.adjustments);
@@ -115,7 +129,10 @@ describe("checking: one changed cell names its row, and nothing else", () => {
   const snap = buildSnapshot(program, startCycle(program).open, records([120000, 75000, 30000.55, null]));
   const cellsOf = () => snap.rows.map((r) => rowCells(r.fields) as unknown[]);
   const readBack = (cells: unknown[][]) =>
-    cells.map((c, i) => ({ fields: fieldsFromCells(rowLayoutFor(snap.rows[i].fields[0][1], 1)!, c, 2), fingerprint: snap.rows[i].fingerprint }));
+    cells.map((c, i) => ({
+      fields: fieldsFromCells(rowLayoutFor(snap.rows[i].fields[0][1], 1)!, c, 2),
+      fingerprint: snap.rows[i].fingerprint,
+    }));
 
   test("property", () => {
     const anyCell = fc.oneof(

@@ -3,12 +3,7 @@
  * cells, and checked after edits of each kind.
  */
 import { createHash } from "crypto";
-import {
-  CanonicalField,
-  canonicalRow,
-  fieldsFromCells,
-  rowCells,
-} from "../../../src/engine/cycle/canonical";
+import { CanonicalField, canonicalRow, fieldsFromCells, rowCells } from "../../../src/engine/cycle/canonical";
 import {
   PeriodSnapshot,
   StoredSnapshot,
@@ -23,7 +18,11 @@ import { JAN_1_2026, MAR_31_2026, commissionProgram, partner } from "./fixtures"
 
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 const q1 = { label: "2026-Q1", start: JAN_1_2026, end: MAR_31_2026 };
-const partners = [partner("P1", "East Solar", 120000), partner("P2", "华东能源", 75000), partner("P3", "Sun & Co", 30000.55)];
+const partners = [
+  partner("P1", "East Solar", 120000),
+  partner("P2", "华东能源", 75000),
+  partner("P3", "Sun & Co", 30000.55),
+];
 
 const HAND_WRITTEN = [
   'row="period";label="2026-Q1";start=2026-01-01;end=2026-03-31',
@@ -54,7 +53,10 @@ function stored(s: PeriodSnapshot, edit?: (rows: unknown[][]) => void): StoredSn
   return {
     label: s.period.label,
     fingerprint: s.fingerprint,
-    rows: cells.map((c, i) => ({ fields: fieldsFromCells(rowLayoutFor(c[0], 1)!, c, 2), fingerprint: s.rows[i].fingerprint })),
+    rows: cells.map((c, i) => ({
+      fields: fieldsFromCells(rowLayoutFor(c[0], 1)!, c, 2),
+      fingerprint: s.rows[i].fingerprint,
+    })),
   };
 }
 
@@ -75,7 +77,13 @@ describe("building a snapshot", () => {
     expect(snap.partners).toBe(3);
     expect(snap.total).toBe(5850.01);
     expect(snap.toPay).toBe(5850.01);
-    expect(snapshotPayouts(snap)).toEqual(new Map([["P1", 3500], ["P2", 1750], ["P3", 600.01]]));
+    expect(snapshotPayouts(snap)).toEqual(
+      new Map([
+        ["P1", 3500],
+        ["P2", 1750],
+        ["P3", 600.01],
+      ]),
+    );
   });
 
   test("the plan as it stood reads back from the snapshot's rows", () => {
@@ -91,11 +99,18 @@ describe("checking a closed snapshot", () => {
   const snap = buildSnapshot(commissionProgram(), q1, partners);
 
   test("untouched, it is intact after the trip through cells", () => {
-    expect(checkSnapshot(stored(snap))).toEqual({ label: "2026-Q1", intact: true, editedRows: [], rowFingerprintsMatch: true });
+    expect(checkSnapshot(stored(snap))).toEqual({
+      label: "2026-Q1",
+      intact: true,
+      editedRows: [],
+      rowFingerprintsMatch: true,
+    });
   });
 
   test("an edited payout names the row and the cell, with the value its inputs give", () => {
-    const check = checkSnapshot(stored(snap, (rows) => (rows[rowOf(snap, "partner P2")][column(snap, "partner P2", "payout")] = 1800)));
+    const check = checkSnapshot(
+      stored(snap, (rows) => (rows[rowOf(snap, "partner P2")][column(snap, "partner P2", "payout")] = 1800)),
+    );
     expect(check.intact).toBe(false);
     expect(check.editedRows).toHaveLength(1);
     expect(check.editedRows[0]).toMatchObject({
@@ -107,7 +122,9 @@ describe("checking a closed snapshot", () => {
   });
 
   test("an edited actual names the outputs it feeds: 80,000 gives 80% and 1,900", () => {
-    const check = checkSnapshot(stored(snap, (rows) => (rows[rowOf(snap, "partner P2")][column(snap, "partner P2", "kpi1.actual")] = 80000)));
+    const check = checkSnapshot(
+      stored(snap, (rows) => (rows[rowOf(snap, "partner P2")][column(snap, "partner P2", "kpi1.actual")] = 80000)),
+    );
     expect(check.editedRows.map((r) => r.key)).toEqual(["partner P2"]);
     expect(check.editedRows[0].cells.map((c) => [c.field, c.expected])).toEqual([
       ["kpi1.attainment", 0.8],
@@ -138,11 +155,16 @@ describe("checking a closed snapshot", () => {
   test("a rewritten row fingerprint, a removed row or reordered rows no longer give the period's fingerprint", () => {
     const rewritten = stored(snap, (rows) => (rows[rowOf(snap, "partner P3")][2] = "Moon & Co"));
     const i = rowOf(snap, "partner P3");
-    const forged = { ...rewritten, rows: rewritten.rows.map((r, j) => (j === i ? { ...r, fingerprint: sha(canonicalRow(r.fields)) } : r)) };
+    const forged = {
+      ...rewritten,
+      rows: rewritten.rows.map((r, j) => (j === i ? { ...r, fingerprint: sha(canonicalRow(r.fields)) } : r)),
+    };
     const check = checkSnapshot(forged);
     expect(check).toMatchObject({ intact: false, editedRows: [], rowFingerprintsMatch: false });
     const removed = stored(snap);
-    expect(checkSnapshot({ ...removed, rows: removed.rows.filter((_, j) => j !== i) }).rowFingerprintsMatch).toBe(false);
+    expect(checkSnapshot({ ...removed, rows: removed.rows.filter((_, j) => j !== i) }).rowFingerprintsMatch).toBe(
+      false,
+    );
     expect(checkSnapshot({ ...removed, rows: [...removed.rows].reverse() }).rowFingerprintsMatch).toBe(false);
   });
 
@@ -155,6 +177,11 @@ describe("checking a closed snapshot", () => {
     const s = stored(snap);
     const prints = HAND_WRITTEN.map(sha);
     expect(checkSnapshot(s, prints).intact).toBe(true);
-    expect(checkSnapshot(s, prints.map((p, j) => (j === 0 ? sha("x") : p))).editedRows.map((r) => r.key)).toEqual(["period"]);
+    expect(
+      checkSnapshot(
+        s,
+        prints.map((p, j) => (j === 0 ? sha("x") : p)),
+      ).editedRows.map((r) => r.key),
+    ).toEqual(["period"]);
   });
 });
