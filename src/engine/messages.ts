@@ -520,6 +520,11 @@ export const MESSAGES = {
   stepChart: { kind: "value", en: "adding the chart “{chart}”", zh: "添加图表“{chart}”" },
   stepPrint: { kind: "value", en: "setting up printing of “{sheet}”", zh: "设置“{sheet}”的打印" },
   stepPageBreaks: { kind: "value", en: "adding the page breaks of “{sheet}”", zh: "添加“{sheet}”的分页符" },
+  statementsPageBreaksLimited: {
+    kind: "value",
+    en: "Excel allows 1,026 page breaks per sheet, so statements 1 to {count} each start a new printed page and those from {next} on do not. To print one of them, select its block and print the selection.",
+    zh: "Excel 每个工作表最多允许 1,026 个分页符，因此第 1 至 {count} 份对账单各自从新的一页开始打印，从第 {next} 份起则不会。如需打印其中一份，请选中其区域并打印所选内容。",
+  },
   formulaTooLong: {
     kind: "value",
     en: "A formula on “{sheet}” would be {length} characters long, and Excel allows 8,192. Nothing was written: shorten the KPI names in the program's KPI table (at most 80 characters each) and try again.",

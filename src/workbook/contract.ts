@@ -111,6 +111,12 @@ export interface GeneratedSheet {
   readonly syncs: number;
   /** What Ctrl+Z does now (set by the pane's write runner, runWrite). */
   readonly undo?: UndoOutcome;
+  /**
+   * Things the user should know about the sheet, in the message language: e.g. beyond 1,027
+   * statements, that later statements do not start a printed page of their own (Excel's 1,026
+   * page breaks per sheet). Absent when there is nothing to say.
+   */
+  readonly notes?: readonly string[];
 }
 
 export interface GenerateOptions {

@@ -32,6 +32,7 @@ import { excelSerialOf } from "./time";
 import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
 import { beforeWriting } from "../writeError";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
+import { MAX_PAGE_BREAKS } from "../excelLimits";
 import { FIRST_BLOCK_ROWS, blockRows, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 
 /** The words of a generated sheet: the language asked for, else the program's. */
@@ -186,7 +187,13 @@ async function write(
     { key: w.key, programName: w.program.name, sheets: [sheet], activeSheet: sheet.name },
     { existing: w.existing, inPlace: inPlace ? [inPlace] : [] },
   );
-  return { sheet: sheet.name, inPlace: inPlace !== null, partners, syncs: w.readSyncs + applied.syncs };
+  const result = { sheet: sheet.name, inPlace: inPlace !== null, partners, syncs: w.readSyncs + applied.syncs };
+  // Excel's 1,026 page breaks per sheet: say which statements start a page of their own.
+  const statements = sheet.role === "statements" || sheet.role === "statementValues";
+  if (!statements || partners - 1 <= MAX_PAGE_BREAKS) return result;
+  const count = (MAX_PAGE_BREAKS + 1).toLocaleString("en-US");
+  const next = (MAX_PAGE_BREAKS + 2).toLocaleString("en-US");
+  return { ...result, notes: [formatMessage("statementsPageBreaksLimited", { count, next })] };
 }
 
 /** Generates the program's dashboard, or rewrites the add-in's own dashboard in place. */

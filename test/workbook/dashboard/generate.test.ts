@@ -307,6 +307,11 @@ describe("Excel's 1,026 page breaks per sheet", () => {
         /^Excel allows 1,026 page breaks per sheet, so statements 1 to 1,027/,
       );
     }
+    // The result says it too, for the pane to show.
+    for (const result of [live, values])
+      expect(result.notes).toEqual([
+        "Excel allows 1,026 page breaks per sheet, so statements 1 to 1,027 each start a new printed page and those from 1,028 on do not. To print one of them, select its block and print the selection.",
+      ]);
   });
 
   test("1,027 partners need 1,026 breaks: no note", async () => {
@@ -314,6 +319,7 @@ describe("Excel's 1,026 page breaks per sheet", () => {
     const live = await generateStatements(excel.context, KEY);
     expect(excel.sheet(live.sheet).pageBreaks).toHaveLength(1026);
     expect(excel.sheet(live.sheet).at("A4")).toBeUndefined();
+    expect(live.notes).toBeUndefined();
   });
 });
 
