@@ -361,10 +361,10 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       }
     }
     if (typeof v === "number" && !Number.isFinite(v))
-      fail("InvalidArgument", `recording Excel: ${v} can't be written to a cell.`);
+      fail("InvalidArgument", `Excel model: ${v} can't be written to a cell.`);
     if (v instanceof Date)
-      fail("InvalidArgument", "recording Excel: a Date object can't be written to a cell; write a number or text.");
-    if (typeof v === "object") fail("InvalidArgument", `recording Excel: ${short(v)} is not a cell value.`);
+      fail("InvalidArgument", "Excel model: a Date object can't be written to a cell; write a number or text.");
+    if (typeof v === "object") fail("InvalidArgument", `Excel model: ${short(v)} is not a cell value.`);
     cell.value = v;
     cell.formula = null;
   }
@@ -488,7 +488,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       if (t.sheet === sheet && overlaps(t, box))
         fail("InvalidArgument", `A table can't overlap another table (${t.name} at ${addressOf(sheet, t)}).`);
     if (box.r1 - box.r0 + 1 > 1048575)
-      fail("InvalidArgument", "recording Excel: a table over entire columns is not supported.");
+      fail("InvalidArgument", "Excel model: a table over entire columns is not supported.");
     let n = 1;
     while (nameTaken("Table" + n)) n++;
     const t: Table = {
@@ -2906,7 +2906,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       wb.sheets.push(s);
       for (const [addr, spec] of Object.entries(sp.cells || {})) {
         const box = parseRef(addr);
-        if (!box) throw new Error(`recording Excel config: bad cell address ${addr}`);
+        if (!box) throw new Error(`Excel model config: bad cell address ${addr}`);
         const v: any = spec !== null && typeof spec === "object" ? spec : { input: spec };
         if (v.numberFormat) ensureCell(s, box.r0, box.c0).numberFormat = v.numberFormat;
         if ("input" in v) writeFormula(s, box.r0, box.c0, v.input);
