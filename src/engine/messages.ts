@@ -523,7 +523,7 @@ export const MESSAGES = {
   statementsPageBreaksLimited: {
     kind: "value",
     en: "Excel allows 1,026 page breaks per sheet, so statements 1 to {count} each start a new printed page and those from {next} on do not. To print one of them, select its block and print the selection.",
-    zh: "Excel 每个工作表最多允许 1,026 个分页符，因此第 1 至 {count} 份对账单各自从新的一页开始打印，从第 {next} 份起则不会。如需打印其中一份，请选中其区域并打印所选内容。",
+    zh: "Excel 每个工作表最多允许 1,026 个分页符，因此第 1 至 {count} 份结算单各自从新的一页开始打印，从第 {next} 份起则不会。如需打印其中一份，请选中其区域并打印所选内容。",
   },
   formulaTooLong: {
     kind: "value",

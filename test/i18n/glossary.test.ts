@@ -35,7 +35,10 @@ function tableRows(heading: string): string[][] {
   for (const line of GLOSSARY.slice(at).split("\n").slice(1)) {
     if (line.startsWith("## ")) break;
     if (!line.startsWith("|")) continue;
-    const cells = line.split("|").slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split("|")
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.every((c) => /^-*$/.test(c))) continue;
     rows.push(cells);
   }
@@ -97,7 +100,11 @@ function chineseTexts(): Texts {
   );
   for (const t of PROGRAM_TEMPLATES) {
     const p = programTemplate(t.id, "zh");
-    collect({ name: p.name, kpis: p.kpis.map((k) => [k.name, k.unit]), tiers: p.tiers.map((x) => x.label) }, `template.${t.id}`, out);
+    collect(
+      { name: p.name, kpis: p.kpis.map((k) => [k.name, k.unit]), tiers: p.tiers.map((x) => x.label) },
+      `template.${t.id}`,
+      out,
+    );
   }
   const blank = emptyProgram("zh");
   collect({ kpis: blank.kpis.map((k) => k.name), tiers: blank.tiers.map((x) => x.label) }, "template.blank", out);
@@ -122,9 +129,19 @@ describe("docs/glossary.md", () => {
     const names = CONCEPTS.map((c) => c.concept);
     for (const c of ["program", "tier", "rate", "payout (any kind)", "statement", "target", "attainment", "weight"])
       expect(names).toContain(c);
-    for (const c of ["gate", "cap", "period", "partner", "due date", "what-if", "marginal method", "retroactive method"])
+    for (const c of [
+      "gate",
+      "cap",
+      "period",
+      "partner",
+      "due date",
+      "what-if",
+      "marginal method",
+      "retroactive method",
+    ])
       expect(names).toContain(c);
-    for (const c of CONCEPTS) expect({ concept: c.concept, words: c.words.length > 0 }).toEqual({ concept: c.concept, words: true });
+    for (const c of CONCEPTS)
+      expect({ concept: c.concept, words: c.words.length > 0 }).toEqual({ concept: c.concept, words: true });
   });
 
   test("no Chinese word is used for two concepts, and no glossary word is also retired", () => {
@@ -135,7 +152,8 @@ describe("docs/glossary.md", () => {
       owner.set(first, c.concept);
     }
     const retired = new Set(CONCEPTS.flatMap((c) => c.retired));
-    for (const c of CONCEPTS) for (const w of c.words) expect({ word: w, retired: retired.has(w) }).toEqual({ word: w, retired: false });
+    for (const c of CONCEPTS)
+      for (const w of c.words) expect({ word: w, retired: retired.has(w) }).toEqual({ word: w, retired: false });
   });
 
   test("the kept table names are real paths of the sheet catalogue", () => {
@@ -156,7 +174,9 @@ describe("no retired word in any Chinese text the product shows or writes", () =
   const retired = CONCEPTS.flatMap((c) => c.retired.map((word) => ({ concept: c.concept, word, re: pattern(word) })));
 
   test.each(retired.map((r) => [r.word, r.concept, r.re] as const))("%s (%s)", (word, _concept, re) => {
-    const found = [...TEXTS].filter(([, text]) => re.test(withoutCurrentWords(text))).map(([where, text]) => `${where}: ${text}`);
+    const found = [...TEXTS]
+      .filter(([, text]) => re.test(withoutCurrentWords(text)))
+      .map(([where, text]) => `${where}: ${text}`);
     expect(found).toEqual([]);
   });
 });

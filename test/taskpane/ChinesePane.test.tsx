@@ -104,7 +104,7 @@ test("the Programs screen in Chinese: its list, actions and first run", async ()
   renderWithService(<Programs active onNewProgram={jest.fn()} />, fakeService([SUMMARY]), "zh");
   expect(screen.getByRole("heading", { level: 2, name: "激励方案" })).toBeTruthy();
   const list = await screen.findByRole("list", { name: "此工作簿中的方案" });
-  expect(within(list).getByText("60 个合作伙伴 · 工作表：SolarWave Plan, SolarWave Data")).toBeTruthy();
+  expect(within(list).getByText("60 个合作伙伴 · 工作表：SolarWave Plan、SolarWave Data")).toBeTruthy();
   const actions = within(list).getByRole("group", { name: `“${SUMMARY.name}”的操作` });
   for (const name of ["生成仪表板", "生成结算单", "仅数值结算单（用于发送）", "删除方案"])
     expect(within(actions).getByRole("button", { name })).toBeTruthy();

@@ -71,7 +71,7 @@ export function TargetsWriter(props: TargetsWriterProps): React.JSX.Element {
           { basedOn: program, switchToPerPartner: plan.switching },
         );
         message = t.insights.targetsWritten(done.written.toLocaleString(locale), done.column);
-        if (done.unmatched.length) message += ` ${t.insights.targetsUnmatched(done.unmatched.join(", "))}`;
+        if (done.unmatched.length) message += ` ${t.insights.targetsUnmatched(done.unmatched.join(t.common.listSeparator))}`;
         if (done.undo) message += ` ${undoSentence(t, done.undo)}`;
       }
       setOpen(false);

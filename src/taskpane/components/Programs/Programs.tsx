@@ -22,6 +22,7 @@ import type { EditRequest } from "../Wizard/wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { formatCount } from "../Wizard/format";
+import { listText } from "../listText";
 
 export interface ProgramsProps {
   /** Whether the Programs tab is showing: the list is read again each time it is. */
@@ -36,7 +37,9 @@ const partners = (n: number, t: Catalog, locale: string) =>
 const sheetNames = (p: ProgramSummary) =>
   p.planSheet === p.dataSheet || !p.dataSheet ? [p.planSheet] : [p.planSheet, p.dataSheet];
 const sheets = (p: ProgramSummary, t: Catalog) =>
-  sheetNames(p).length === 1 ? t.programs.sheetOne(p.planSheet) : t.programs.sheetsMany(sheetNames(p).join(", "));
+  sheetNames(p).length === 1
+    ? t.programs.sheetOne(p.planSheet)
+    : t.programs.sheetsMany(sheetNames(p).join(t.common.listSeparator));
 
 /** The programs found in the workbook; on a first run, what the add-in does and a sample to try. */
 export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps): React.JSX.Element {
@@ -71,7 +74,7 @@ export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps)
             <MessageBarTitle>{t.programs.deletedTitle(deleted.name)}</MessageBarTitle>
             {deleted.sheets.length === 1
               ? t.programs.sheetDeletedOne(deleted.sheets[0])
-              : t.programs.sheetsDeletedMany(deleted.sheets.join(", "))}
+              : t.programs.sheetsDeletedMany(deleted.sheets.join(t.common.listSeparator))}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -153,7 +156,11 @@ function SampleProgress({ state }: { state: ProgramsState }): React.JSX.Element 
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>{t.programs.sampleInsertedTitle}</MessageBarTitle>
-            {t.programs.sampleInsertedBody(s.name, partners(s.partners, t, locale), sheetNames(s).join(t.common.and))}
+            {t.programs.sampleInsertedBody(
+              s.name,
+              partners(s.partners, t, locale),
+              listText(sheetNames(s).map(t.common.sheetInText), t),
+            )}
           </MessageBarBody>
         </MessageBar>
       );

@@ -13,6 +13,7 @@ import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { diffIsEmpty, type ProgramDiff } from "./programDiff";
 import { undoSentence } from "../undoSentence";
+import { listText } from "../listText";
 import type { UndoOutcome } from "../../../workbook/undoGroup";
 
 export const CREATE_REASON_ID = "create-blocked-reason";
@@ -30,9 +31,9 @@ function summaryRows(p: ProgramDefinition, t: Catalog, locale: string): [string,
   if (p.payKind === "bonus") pays += t.wizard.paysTargetIncentive(money(p.targetIncentive));
   if (p.payKind === "discount") pays += t.wizard.paysListPrice(money(p.listPrice));
   if (p.cap !== null && p.payKind !== "discount")
-    pays += t.wizard.paysCapped(p.payKind === "bonus" ? percent(p.cap) : money(p.cap));
+    pays += t.wizard.paysCapped(p.payKind === "bonus" ? t.explain.capOfTarget(percent(p.cap)) : money(p.cap));
   const frequency = t.wizard.frequencies[p.frequency].toLocaleLowerCase(locale);
-  // Lists inside one summary line are separated with a semicolon in both languages.
+  // Lists inside one summary line are separated by the language's clause separator ("; ", "；").
   return [
     [t.wizard.summary.name, p.name],
     [
@@ -54,7 +55,7 @@ function summaryRows(p: ProgramDefinition, t: Catalog, locale: string): [string,
           const gate = k.gate === null ? "" : t.wizard.gateValue(withUnit(k.gate, k.unit));
           return t.wizard.kpiSummary(k.name, percent(k.weight), target, gate);
         })
-        .join("; "),
+        .join(t.common.clauseSeparator),
     ],
     [
       t.wizard.summary.tiers,
@@ -62,7 +63,7 @@ function summaryRows(p: ProgramDefinition, t: Catalog, locale: string): [string,
         .map((tier, i) =>
           t.wizard.tierSummary(tier.label || t.wizard.tierGroup(i + 1), bound(tier.bound), percent(tier.rate, 2)),
         )
-        .join("; "),
+        .join(t.common.clauseSeparator),
     ],
     [
       t.wizard.summary.data,
@@ -123,8 +124,8 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
             {t.wizard.createdBody(
               create.created.summary.name,
               formatCount(create.created.summary.partners, t.common.partnersOne, t.common.partnersMany, locale),
-              [...new Set(create.created.preview.sheets.map((s) => s.name))].join(t.common.and),
-              create.created.preview.sheets.flatMap((s) => s.tables.map((x) => x.name)).join(", "),
+              listText([...new Set(create.created.preview.sheets.map((s) => s.name))].map(t.common.sheetInText), t),
+              create.created.preview.sheets.flatMap((s) => s.tables.map((x) => x.name)).join(t.common.listSeparator),
             )}{" "}
             {undoSentence(t, create.created.undo)}
           </MessageBarBody>

@@ -112,7 +112,7 @@ function kpiLines(a: ProgramDefinition, b: ProgramDefinition, w: Words): string[
     if (!old) lines.push(t.wizard.diff.kpiAdded(k.name.trim() || t.wizard.diff.unnamed));
     else {
       const parts = kpiChanges(old, k, w);
-      if (parts.length > 0) lines.push(t.wizard.diff.kpiChanged(k.name.trim(), parts.join("; ")));
+      if (parts.length > 0) lines.push(t.wizard.diff.kpiChanged(k.name.trim(), parts.join(t.common.clauseSeparator)));
     }
   }
   for (const k of a.kpis) if (!after.has(kpiId(k))) lines.push(t.wizard.diff.kpiRemoved(k.name.trim()));
@@ -143,7 +143,7 @@ function tierLines(a: ProgramDefinition, b: ProgramDefinition, w: Words): string
     if (rate[0] !== rate[1]) parts.push(arrow(w, t.wizard.diff.tierFields.rate, rate[0], rate[1]));
     if (x.label.trim() !== y.label.trim())
       parts.push(arrow(w, t.wizard.diff.tierFields.label, x.label.trim(), y.label.trim()));
-    if (parts.length > 0) lines.push(t.wizard.diff.tierChanged(i + 1, parts.join("; ")));
+    if (parts.length > 0) lines.push(t.wizard.diff.tierChanged(i + 1, parts.join(t.common.clauseSeparator)));
   }
   return lines;
 }

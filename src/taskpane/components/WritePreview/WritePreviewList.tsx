@@ -30,7 +30,7 @@ export function WritePreviewList({ preview, headingLevel = 3, label }: WritePrev
               <Text weight="semibold">{t.common.writePreview.table(table.name)}</Text>{" "}
               <Text>{t.common.writePreview.size(rows(table.rows), columns(table.columns.length))}</Text>
               <br />
-              <Caption1 className={styles.muted}>{t.common.writePreview.columns(table.columns.join(", "))}</Caption1>
+              <Caption1 className={styles.muted}>{t.common.writePreview.columns(table.columns.join(t.common.listSeparator))}</Caption1>
             </div>
           ))}
           {sheet.formulas.length > 0 && (

@@ -12,6 +12,12 @@ export const common = {
   },
   /** Joins two names: "Plan and Data". */
   and: " and ",
+  /** Between the items of a list: "A, B" (Chinese: "A、B"). */
+  listSeparator: ", ",
+  /** Between the clauses of one summary line: "A; B" (Chinese: full-width "A；B"). */
+  clauseSeparator: "; ",
+  /** A sheet named in running text (Chinese quotes it: “方案”). */
+  sheetInText: (name: string) => `${name}`,
   partnersOne: "1 partner",
   partnersMany: (n: string) => `${n} partners`,
   /** Languages the generated sheets can be written in, each named in the pane's language. */

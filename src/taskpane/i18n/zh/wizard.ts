@@ -44,7 +44,8 @@ export const wizard: (typeof en)["wizard"] = {
     },
     salesCommission: {
       title: "销售佣金：超目标部分比例更高",
-      summary: "按各合作伙伴的目标计算签约佣金：签约额超出目标的部分、超出目标 150% 的部分依次适用更高的佣金比例（超额累进）。",
+      summary:
+        "按各合作伙伴的目标计算签约佣金：签约额超出目标的部分、超出目标 150% 的部分依次适用更高的佣金比例（超额累进）。",
     },
   },
   scratchTitle: "从空白开始",
@@ -215,7 +216,7 @@ export const wizard: (typeof en)["wizard"] = {
   paysOn: (kind, kpi, method) => `${kind}，依据${kpi}，${method}法`,
   paysTargetIncentive: (amount) => `，目标奖金 ${amount}`,
   paysListPrice: (amount) => `，标价 ${amount}`,
-  paysCapped: (cap) => `，封顶 ${cap}`,
+  paysCapped: (cap) => `，封顶为${cap}`,
   kpiSummary: (name, weight, target, gate) => `${name}（权重 ${weight}，${target}${gate}）`,
   targetEach: "目标按合作伙伴设定",
   noTarget: "无目标",
