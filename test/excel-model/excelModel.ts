@@ -71,6 +71,8 @@ export interface ExcelModelConfig {
   failAfterOps?: number;
   failCode?: string;
   failMessage?: string;
+  /** A property read before it was loaded: "warn" (default: returned, recorded in warnings) or "throw" (PropertyNotLoaded, as Excel). */
+  notLoaded?: "warn" | "throw";
   /** More failures: each makes sync `sync` fail after `afterOps` operations with `code`. */
   failures?: SyncFailure[];
   syncDelayMs?: number;
@@ -778,6 +780,22 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     undoStackCleared.push({ api: own, run: ctx._run, sync: n, seq: op.entry.seq });
   }
 
+  /**
+   * A property read before load() and its sync. Real Excel throws PropertyNotLoaded ("Before reading
+   * the property's value, call the load method on the containing object and call context.sync()",
+   * https://learn.microsoft.com/office/dev/add-ins/develop/application-specific-api-model#load);
+   * with config.notLoaded "throw" the model does too, by default it returns the value and records a
+   * notLoaded warning so a test can list every such read at once.
+   */
+  function notLoaded(target: string, prop: string) {
+    if (config.notLoaded === "throw")
+      throw new OfficeExtensionError(
+        "PropertyNotLoaded",
+        `The property '${prop}' is not available (${target}). Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
+    warn("notLoaded", { target, prop });
+  }
+
   /** Base of every API object: a path for the log, a model resolver, loaded-property snapshots. */
   class Handle {
     _ctx: RequestContext;
@@ -843,7 +861,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     _get(prop?: any) {
       if (this._loaded && prop in this._loaded) return this._loaded[prop];
-      warn("notLoaded", { target: this._path, prop });
+      notLoaded(this._path, prop);
       try {
         return this._props(this._model(), [prop])[prop];
       } catch (e: any) {
@@ -963,7 +981,14 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       this._value = undefined;
     }
     get value() {
-      if (!this._done) warn("notSynced", { target: this._path, prop: "value" });
+      if (!this._done) {
+        if (config.notLoaded === "throw")
+          throw new OfficeExtensionError(
+            "ValueNotLoaded",
+            `The value of the result object has not been loaded yet (${this._path}). Before reading the value property, call "context.sync()" on the associated request context.`,
+          );
+        warn("notSynced", { target: this._path, prop: "value" });
+      }
       return this._value;
     }
     toJSON() {
@@ -1207,7 +1232,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     get items() {
       if (!this._items) {
-        warn("notLoaded", { target: this._path, prop: "items" });
+        notLoaded(this._path, "items");
         return [];
       }
       return this._items;

@@ -147,7 +147,8 @@ export class ModelExcel {
       ),
       names: (options.names ?? []).map((name) => ({ name, formula: "=0" })),
     };
-    this.model = createExcelModel({ workbook }, { excelApi: options.excelApi, host: options.host });
+    // Reads before load() throw PropertyNotLoaded, as in Excel.
+    this.model = createExcelModel({ workbook, notLoaded: "throw" }, { excelApi: options.excelApi, host: options.host });
     const g = globalThis as any;
     g.Office = { context: { requirements: this.model.requirements, platform: this.model.host.platform } };
     g.Excel = this.model.Excel;

@@ -58,3 +58,24 @@ test("failSync() sets a failure after the model is made; failAtSync/failCode sti
   expect(await outcome(x, (c) => c.workbook.worksheets.add("B"))).toBe("ItemAlreadyExists");
   expect(sheetNames(x)).toEqual(["Sheet1"]);
 });
+
+test("a property read before load() and sync(): Excel throws PropertyNotLoaded (notLoaded: \"throw\"); by default the model records it", async () => {
+  const read = async (x: ReturnType<typeof excel>) => {
+    let thrown = "";
+    let seen: unknown;
+    await x.Excel.run(async (context: any) => {
+      const sheet = context.workbook.worksheets.getItem("Sheet1");
+      const loaded = context.workbook.worksheets.getItem("Sheet1").load("position");
+      await context.sync();
+      expect(loaded.position).toBe(0);
+      try {
+        seen = sheet.name;
+      } catch (e: any) {
+        thrown = e.code;
+      }
+    });
+    return { thrown, seen, warnings: x.warnings.map((w) => `${w.kind}:${w.prop}`) };
+  };
+  expect(await read(excel({ notLoaded: "throw" }))).toEqual({ thrown: "PropertyNotLoaded", seen: undefined, warnings: [] });
+  expect(await read(excel())).toEqual({ thrown: "", seen: "Sheet1", warnings: ["notLoaded:name"] });
+});
