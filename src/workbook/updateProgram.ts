@@ -254,8 +254,11 @@ async function readSnapshots(
   const out = {} as Record<keyof Snapshots, TableSnapshot>;
   let syncs = 2;
   for (const l of loaded) {
-    let rows: RowsRead = { values: l.range.values, formulas: l.range.formulas, numberFormat: l.range.numberFormat };
-    if (l.first) {
+    let rows: RowsRead;
+    if (!l.first) {
+      rows = { values: l.range.values, formulas: l.range.formulas, numberFormat: l.range.numberFormat };
+    } else {
+      // The data table's range had only its position and size loaded: reading its values throws in Excel.
       rows = blockRows(l.first, SNAPSHOT, Math.min(l.range.rowCount, firstRows));
       // Only the data table reads more rows (the loop's other tables are read whole).
       syncs += await readRemainingRows(context, l.range, SNAPSHOT, rows, l.range.rowCount);

@@ -68,8 +68,10 @@ export function formulaProblems(formula: string, ctx: FormulaContext): string[] 
   const f = withoutStrings(formula);
   if (ctx.checkFunctions !== "none") {
     const call = /(^|[^A-Za-z0-9_.\\\]])((?:_xlfn\.|_xlws\.)?[A-Za-z_][A-Za-z0-9_.]*)\s*\(/g;
+    // Column names inside structured references ("Table[[Payout (CNY)]]") are not calls.
+    const calls = f.replace(/\[(?:[^[\]']|'.|\[(?:[^[\]']|'.)*\])*\]/g, "[]");
     let m: RegExpExecArray | null;
-    while ((m = call.exec(f))) {
+    while ((m = call.exec(calls))) {
       const name = m[2].replace(/^_xl(?:fn|ws)\./i, "").toUpperCase();
       if (name.startsWith("INCENTIVE.")) {
         const fn = name.slice("INCENTIVE.".length);
