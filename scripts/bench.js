@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /* eslint-disable no-undef */
 /*
- * npm run bench [-- --json] [-- --quick]
+ * npm run bench [-- --json] [-- --quick]   (node --expose-gc: each write's peak heap starts from a collected heap)
  * Measures the engine and the custom functions as Excel calls them (2-D arrays in and out),
  * against the floor of a plain typed-array loop, and reports bundle sizes. With --json the last
  * line on stdout is one JSON object. --quick runs few repetitions (CI checks that it still runs).
@@ -253,6 +253,23 @@ async function dashboardFigures() {
   return out;
 }
 
+/**
+ * Every write path (create, dashboard, statements, values-only statements, scenario, update) at
+ * 50,000 partners against the strict Excel model: time, peak heap, syncs. Quick mode: 1,000.
+ */
+async function writeFigures() {
+  const { benchWrites } = require("../test/bench/writes.ts");
+  const partners = QUICK ? 1000 : 50000;
+  const figures = await benchWrites(partners);
+  const out = { partners };
+  for (const [p, f] of Object.entries(figures)) {
+    out[`${p}_ms`] = f.ms;
+    out[`${p}_peak_heap_mb`] = f.peak_heap_mb;
+    out[`${p}_syncs`] = f.syncs;
+  }
+  return out;
+}
+
 /** Navigation to the first rendered screen of the built pane in headless Chromium, median of 5. */
 async function firstRenderFigure() {
   if (!fs.existsSync(process.env.E2E_CHROMIUM || "/usr/bin/chromium")) return null; // no browser here: not measured
@@ -268,6 +285,7 @@ async function main() {
     ...functionFigures(),
     insights: insightsFigures(),
     dashboard: await dashboardFigures(),
+    writes_50k: await writeFigures(),
     bundle: bundleFigures(),
     taskpane_first_render_ms: await firstRenderFigure(),
   };
@@ -291,6 +309,12 @@ async function main() {
     ...report.dashboard.map(
       (d) =>
         `  ${String(d.partners).padStart(8)} ${String(d.syncs).padStart(10)} ${d.max_request_bytes.toLocaleString("en-US").padStart(14)} B ${String(d.build_ms).padStart(9)} ms`,
+    ),
+    "",
+    `Writes against the strict Excel model (${report.writes_50k.partners.toLocaleString("en-US")} partners; time, peak heap, syncs):`,
+    ...["create", "dashboard", "statements", "statements_values_only", "scenario", "update"].map(
+      (p) =>
+        `  ${p.padEnd(24)} ${String(report.writes_50k[`${p}_ms`]).padStart(9)} ms ${String(report.writes_50k[`${p}_peak_heap_mb`]).padStart(6)} MB ${String(report.writes_50k[`${p}_syncs`]).padStart(4)} syncs`,
     ),
     "",
     "Bundle (gzip):",
