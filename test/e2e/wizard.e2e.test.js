@@ -390,7 +390,7 @@ test("the wizard in Chinese (Office in zh-CN): every step readable at 320 px, th
   await pane.screenshot("wizard-zh-2-kpis");
 
   await w.next("激励");
-  await w.type("目标奖金（CNY）", "25000");
+  await w.type("目标奖金（元）", "25000");
   await page.getByText(/综合目标达成率为 112% 的合作伙伴获得 ¥32,500\.00/).waitFor();
   await expectUsableScreen(pane, "zh step 3");
   await pane.screenshot("wizard-zh-3-rewards");

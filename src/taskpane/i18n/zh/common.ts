@@ -1,5 +1,8 @@
 import type { en } from "../en";
 
+/** The unit after a money label: 元 for renminbi, as Chinese forms write it (目标奖金（元）); else the code. */
+export const moneyUnit = (currency: string): string => (currency === "CNY" ? "元" : currency);
+
 export const common: (typeof en)["common"] = {
   retry: "重试",
   cancel: "取消",

@@ -1,4 +1,5 @@
 import type { en } from "../en";
+import { moneyUnit } from "./common";
 
 export const insights: (typeof en)["insights"] = {
   heading: "分析洞察",
@@ -54,9 +55,9 @@ export const insights: (typeof en)["insights"] = {
   whatIfHeading: "模拟分析",
   whatIfIntro: "在此调整方案，系统会对每个合作伙伴重新计算成本。只有在您保存情景或应用时才会更改工作簿。",
   tiers: "档位",
-  targetIncentive: (currency) => `目标奖金（${currency}）`,
+  targetIncentive: (currency) => `目标奖金（${moneyUnit(currency)}）`,
   capBonus: "封顶（占目标奖金的 %），可选",
-  capPerPartner: (currency) => `每个合作伙伴的封顶金额（${currency}），可选`,
+  capPerPartner: (currency) => `每个合作伙伴的封顶金额（${moneyUnit(currency)}），可选`,
   kpis: "KPI 指标",
   targetPercent: "目标（%）",
   targetUnit: (unit) => `目标（${unit}）`,

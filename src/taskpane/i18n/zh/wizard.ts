@@ -1,4 +1,5 @@
 import type { en } from "../en";
+import { moneyUnit } from "./common";
 
 export const wizard: (typeof en)["wizard"] = {
   stepTitles: ["方案", "KPI 指标", "激励", "复核"],
@@ -139,14 +140,14 @@ export const wizard: (typeof en)["wizard"] = {
     linear: { title: "线性插值", explain: "比例在相邻档位之间按直线上升，不会出现跳变。" },
   },
   methodWords: { marginal: "超额累进", retro: "全额累进", linear: "线性插值" },
-  targetIncentive: (currency) => `目标奖金（${currency}）`,
+  targetIncentive: (currency) => `目标奖金（${moneyUnit(currency)}）`,
   targetIncentiveHint: "曲线上 100% 时发放的金额",
   curveStraight: "曲线在各点之间按直线上升。",
-  listPrice: (currency) => `标价（${currency}）`,
+  listPrice: (currency) => `标价（${moneyUnit(currency)}）`,
   discountNote: "合作伙伴享受其得分所达最高档位的折扣。",
   tiersHeading: "档位",
   capBonus: "封顶（占目标奖金的 %，可选）",
-  capPerPartner: (currency) => `每个合作伙伴封顶金额（${currency}，可选）`,
+  capPerPartner: (currency) => `每个合作伙伴封顶金额（${moneyUnit(currency)}，可选）`,
   capHint: "留空表示不封顶",
   workedHeading: "激励曲线与计算示例",
   examplePartner: "示例合作伙伴",
@@ -194,7 +195,7 @@ export const wizard: (typeof en)["wizard"] = {
     axisWithUnit: (name, unit) => `${name}（单位：${unit}）`,
     axisScore: "得分（占目标的 %）",
     axisDiscount: "折扣（%）",
-    axisPayout: (currency) => `激励金额（${currency}）`,
+    axisPayout: (currency) => `激励金额（${moneyUnit(currency)}）`,
   },
 
   chartName: (y, x, y0, x0, y1, x1) => `激励曲线：${y}随${x}变化，从 ${x0} 时的 ${y0} 到 ${x1} 时的 ${y1}。`,
