@@ -129,7 +129,7 @@ describe("a Chinese program as sheets", () => {
     ]);
     expect(table(plan, "KPIs").columns[3].numberFormat).toEqual(["0.0%", "0.00"]);
     expect(table(plan, "Tiers").columns.map((c) => c.header)).toEqual(["下限", "费率", "档位名称"]);
-    expect(table(plan, "Tiers").caption).toBe("支付曲线（得分 → 目标奖金的百分比）");
+    expect(table(plan, "Tiers").caption).toBe("奖金曲线（得分 → 发放比例，占目标奖金的 %）");
   });
 
   test("the data table's headers are Chinese, its payout is ¥, and its formulas name those headers", () => {

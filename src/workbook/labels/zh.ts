@@ -31,7 +31,7 @@ export const ZH: SheetLabels = {
     settingsCaption: "设置",
     kpisCaption: "指标",
     tiersCaption: {
-      bonus: "支付曲线（得分 → 目标奖金的百分比）",
+      bonus: "奖金曲线（得分 → 发放比例，占目标奖金的 %）",
       discount: "折扣档位（得分 → 折扣）",
       commissionRelative: "档位（达成率 → 佣金比例）",
       commission: "档位（金额 → 佣金比例）",
