@@ -90,11 +90,11 @@ export async function readRemainingRows(
     let count = Math.min(total - next, Math.max(1, Math.floor(budget / (perRow * MARGIN))));
     for (;;) {
       const block = rowsOf(range, next, count).load(props.join(","));
+      syncs++; // refused or not, a sync made
       try {
         // One sync per block is the point: a block is as much as one response may carry.
         // eslint-disable-next-line office-addins/no-context-sync-in-loop
         await context.sync();
-        syncs++;
       } catch (e) {
         if (count > 1 && isTooLarge(e)) {
           count = Math.ceil(count / 2);

@@ -11,6 +11,7 @@ import { readPartnerInputs } from "../../src/workbook/dashboard";
 import { RESPONSE_BUDGET_BYTES } from "../../src/workbook/excelLimits";
 import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
+import { blockRows, queueFirstBlock, readRemainingRows } from "../../src/workbook/chunkedRead";
 import { FakeExcel } from "./fakeExcel";
 
 const KEY = "SolarWave_Installer";
@@ -124,3 +125,21 @@ test("a failed updateProgram of a large data table is put back in requests withi
   expect(request).toBeLessThan(REQUEST_LIMIT_BYTES);
   expect(largest(excel, from)).toBeLessThanOrEqual(RESPONSE_BUDGET_BYTES);
 }, 120000);
+
+test("rows far larger than those measured so far: a block Excel refuses as too large is read again in halves", async () => {
+  const excel = new FakeExcel({ sheets: ["S"] });
+  const sheet = excel.sheet("S");
+  const long = "x".repeat(10000);
+  for (let r = 0; r < 3000; r++) sheet.put(r, 0, { kind: "text", value: r < 2000 ? "a" : `${r}${long}` });
+  const range = excel.context.workbook.worksheets.getItem("S").getRange("A1:A3000");
+  const first = queueFirstBlock(range, ["values"], 2000);
+  await excel.context.sync();
+  const read = blockRows(first, ["values"], 2000);
+  const from = excel.syncs;
+  const syncs = await readRemainingRows(excel.context, range, ["values"], read, 3000);
+  expect(read.values).toHaveLength(3000);
+  expect(read.values![2999][0]).toBe(`2999${long}`);
+  expect(syncs).toBeGreaterThan(1);
+  expect(excel.responseBytes.slice(from).some((b) => b > 5_000_000)).toBe(true); // refused, then halved
+  expect(excel.syncs - from).toBe(syncs); // the refused syncs count too
+});
