@@ -86,6 +86,21 @@ describe("generate and refresh", () => {
     expect(screen.getByText(/as values only \(no formulas\) on “SolarWave Statement values”/)).toBeInTheDocument();
   });
 
+  test("what the write noted and what Ctrl+Z does are said with the result", async () => {
+    const service = renderPrograms();
+    service.generateStatements.mockResolvedValueOnce({
+      sheet: "SolarWave Statements",
+      inPlace: false,
+      partners: 1200,
+      syncs: 4,
+      notes: ["Statements 1,028 to 1,200 do not start a new page."],
+      undo: "stepByStep",
+    });
+    fireEvent.click((await actions()).getByRole("button", { name: "Generate statements" }));
+    expect(await screen.findByText(/Statements 1,028 to 1,200 do not start a new page\./)).toBeInTheDocument();
+    expect(screen.getByText(/Ctrl\+Z takes it back one step at a time/)).toBeInTheDocument();
+  });
+
   test("one partner's values-only statement: partners read on demand, the chosen one written on a sheet of its own", async () => {
     const service = fakeService([SUMMARY]);
     const partner = (id: string, name: string) => ({ id, name, row: 0, actuals: [1], targets: [] });

@@ -136,6 +136,16 @@ describe("KPIs", () => {
     expect(screen.getByText(/Weights: 100% of 100%/)).toBeTruthy();
   });
 
+  test("at ten KPIs Add KPI stays focusable but adds none, and says why", () => {
+    start(/Installer program/);
+    next();
+    const add = screen.getByRole("button", { name: "Add KPI" });
+    for (let i = 0; i < 12; i++) fireEvent.click(add);
+    expect(within(screen.getByRole("list", { name: "KPIs" })).getAllByRole("listitem")).toHaveLength(10);
+    expect(add).toHaveAttribute("aria-disabled", "true");
+    expect(add).toHaveAccessibleDescription(/up to 10 KPIs/);
+  });
+
   test("the paid-on KPI follows its KPI when the KPIs are reordered", () => {
     start(/Reseller volume rebate/);
     next();

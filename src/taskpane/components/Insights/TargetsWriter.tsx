@@ -8,6 +8,7 @@ import { useInsightsStyles } from "./useInsightsStyles";
 import { useWriteAction } from "./useWriteAction";
 import { WriteOutcome } from "./WriteOutcome";
 import { undoSentence } from "../undoSentence";
+import { joinSentences } from "../sentences";
 import { dataHeaders } from "../../../workbook/dataHeaders";
 
 export interface TargetsWriterProps {
@@ -61,8 +62,7 @@ export function TargetsWriter(props: TargetsWriterProps): React.JSX.Element {
           kpis: program.kpis.map((k, i) => (i === plan.kpi ? { ...k, target: plan.after } : k)),
         };
         const applied = await source.applyScenario!(programKey, next, program);
-        message = t.insights.fixedWritten(kpi);
-        if (applied?.undo) message += ` ${undoSentence(t, applied.undo)}`;
+        message = joinSentences(t, [t.insights.fixedWritten(kpi), undoSentence(t, applied?.undo)]);
       } else {
         const done = await source.writeTargets!(
           programKey,
@@ -70,9 +70,11 @@ export function TargetsWriter(props: TargetsWriterProps): React.JSX.Element {
           plan.rows.map((r) => ({ partnerId: r.id, target: r.after })),
           { basedOn: program, switchToPerPartner: plan.switching },
         );
-        message = t.insights.targetsWritten(done.written.toLocaleString(locale), done.column);
-        if (done.unmatched.length) message += ` ${t.insights.targetsUnmatched(done.unmatched.join(t.common.listSeparator))}`;
-        if (done.undo) message += ` ${undoSentence(t, done.undo)}`;
+        message = joinSentences(t, [
+          t.insights.targetsWritten(done.written.toLocaleString(locale), done.column),
+          done.unmatched.length ? t.insights.targetsUnmatched(done.unmatched.join(t.common.listSeparator)) : "",
+          undoSentence(t, done.undo),
+        ]);
       }
       setOpen(false);
       await props.reload?.();

@@ -26,6 +26,7 @@ import type { Scenario, ScenarioAction } from "./useInsights";
 import { useInsightsStyles } from "./useInsightsStyles";
 import { useWriteAction } from "./useWriteAction";
 import { undoSentence } from "../undoSentence";
+import { joinSentences } from "../sentences";
 import { WriteOutcome } from "./WriteOutcome";
 
 export interface WhatIfSectionProps {
@@ -251,7 +252,7 @@ function ScenarioActions(props: WhatIfSectionProps & { fx: Fx }): React.JSX.Elem
     apply.clear();
     void save.run(async () => {
       const saved = await source.saveScenario!(programKey, scenario.program, current, props.language ?? "en");
-      return joinSentences([t.insights.saved(saved.sheet), undoSentence(t, saved.undo)]);
+      return joinSentences(t, [t.insights.saved(saved.sheet), undoSentence(t, saved.undo)]);
     });
   };
   const onApply = () => {
@@ -260,7 +261,7 @@ function ScenarioActions(props: WhatIfSectionProps & { fx: Fx }): React.JSX.Elem
       const applied = await source.applyScenario!(programKey, scenario.program, current);
       setConfirming(false);
       await props.reload?.();
-      return joinSentences([t.insights.applied, ...(applied?.notes ?? []), undoSentence(t, applied?.undo)]);
+      return joinSentences(t, [t.insights.applied, ...(applied?.notes ?? []), undoSentence(t, applied?.undo)]);
     });
   };
 
@@ -309,9 +310,4 @@ function ScenarioActions(props: WhatIfSectionProps & { fx: Fx }): React.JSX.Elem
       <WriteOutcome state={apply.state} writing={t.insights.applying} failedTitle={t.insights.applyFailed} />
     </>
   );
-}
-
-/** Sentences of one message, the empty ones left out. */
-function joinSentences(sentences: readonly string[]): string {
-  return sentences.filter((x) => x !== "").join(" ");
 }

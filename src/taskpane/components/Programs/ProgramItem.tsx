@@ -12,6 +12,7 @@ import type { Catalog } from "../../i18n/catalog";
 import type { GeneratedSheet } from "../../services/WorkbookService";
 import { formatCount } from "../Wizard/format";
 import { undoSentence } from "../undoSentence";
+import { joinSentences } from "../sentences";
 import { SheetLanguageSelect, type SheetLanguageChoice } from "../SheetLanguageSelect";
 
 export interface ProgramItemProps {
@@ -138,7 +139,11 @@ function ActionStatus({ state, programName }: { state: ProgramActionsState; prog
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>{t.programs.doneTitle[action.action]}</MessageBarTitle>
-            {doneMessage(action.action, action.generated, t, locale)} {undoSentence(t, action.generated.undo)}
+            {joinSentences(t, [
+              doneMessage(action.action, action.generated, t, locale),
+              ...(action.generated.notes ?? []),
+              undoSentence(t, action.generated.undo),
+            ])}
           </MessageBarBody>
         </MessageBar>
       );

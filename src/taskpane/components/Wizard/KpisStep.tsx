@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Button, Caption1, Field, Input, Radio, RadioGroup, Select, Tooltip } from "@fluentui/react-components";
 import type { ProgramKpi } from "../../../engine/program/types";
+import { MAX_KPIS } from "../../../engine/program/validate";
 import { AddIcon, ArrowDownIcon, ArrowUpIcon, DeleteIcon } from "../icons";
 import { useSharedStyles } from "../useSharedStyles";
 import { NumberField } from "./fields/NumberField";
@@ -30,6 +31,8 @@ export function KpisStep({ wizard }: { wizard: WizardState }): React.JSX.Element
   const kpisIssue = wizard.messageAt("kpis");
   // A removed KPI takes its buttons with it: keep keyboard focus on the list's own button.
   const addRef = React.useRef<HTMLButtonElement>(null);
+  // The generated gate formula names every KPI: more would pass Excel's 8,192 characters.
+  const full = p.kpis.length >= MAX_KPIS;
   return (
     <div className={styles.section}>
       <IssueStatus ok={!weightsIssue} id="weights-status" live>
@@ -49,9 +52,22 @@ export function KpisStep({ wizard }: { wizard: WizardState }): React.JSX.Element
           </li>
         ))}
       </ol>
-      <Button ref={addRef} className={shared.touch} icon={<AddIcon />} onClick={() => dispatch({ type: "addKpi" })}>
+      <Button
+        ref={addRef}
+        className={shared.touch}
+        icon={<AddIcon />}
+        // At the limit the button stays in the tab order and says why it does nothing.
+        disabledFocusable={full}
+        aria-describedby={full ? "kpis-max" : undefined}
+        onClick={() => dispatch({ type: "addKpi" })}
+      >
         {t.wizard.addKpi}
       </Button>
+      {full && (
+        <Caption1 id="kpis-max" block>
+          {t.wizard.kpisMax(String(MAX_KPIS))}
+        </Caption1>
+      )}
     </div>
   );
 }

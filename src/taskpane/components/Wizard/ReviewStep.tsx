@@ -13,6 +13,7 @@ import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { diffIsEmpty, type ProgramDiff } from "./programDiff";
 import { undoSentence } from "../undoSentence";
+import { joinSentences } from "../sentences";
 import { listText } from "../listText";
 import type { UndoOutcome } from "../../../workbook/undoGroup";
 
@@ -121,13 +122,15 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>{t.wizard.createdTitle}</MessageBarTitle>
-            {t.wizard.createdBody(
-              create.created.summary.name,
-              formatCount(create.created.summary.partners, t.common.partnersOne, t.common.partnersMany, locale),
-              listText([...new Set(create.created.preview.sheets.map((s) => s.name))].map(t.common.sheetInText), t),
-              create.created.preview.sheets.flatMap((s) => s.tables.map((x) => x.name)).join(t.common.listSeparator),
-            )}{" "}
-            {undoSentence(t, create.created.undo)}
+            {joinSentences(t, [
+              t.wizard.createdBody(
+                create.created.summary.name,
+                formatCount(create.created.summary.partners, t.common.partnersOne, t.common.partnersMany, locale),
+                listText([...new Set(create.created.preview.sheets.map((s) => s.name))].map(t.common.sheetInText), t),
+                create.created.preview.sheets.flatMap((s) => s.tables.map((x) => x.name)).join(t.common.listSeparator),
+              ),
+              undoSentence(t, create.created.undo),
+            ])}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -14,6 +14,8 @@ export const common = {
   and: " and ",
   /** Between the items of a list: "A, B" (Chinese: "A、B"). */
   listSeparator: ", ",
+  /** Between two sentences of one message. */
+  sentenceSeparator: " ",
   /** Between the clauses of one summary line: "A; B" (Chinese: full-width "A；B"). */
   clauseSeparator: "; ",
   /** A sheet named in running text (Chinese quotes it: “方案”). */

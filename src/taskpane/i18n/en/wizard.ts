@@ -117,6 +117,7 @@ export const wizard = {
   weightsComplete: "complete",
   kpisList: "KPIs",
   addKpi: "Add KPI",
+  kpisMax: (max: string) => `A program can have up to ${max} KPIs (Excel's formulas would grow too long with more).`,
   kpiFallback: (n: number) => `KPI ${n}`,
   moveUp: (name: string) => `Move ${name} up`,
   moveDown: (name: string) => `Move ${name} down`,

@@ -13,6 +13,7 @@ export const common: (typeof en)["common"] = {
     notUndoable: "此版本的 Excel 无法撤消加载项所做的更改：按 Ctrl+Z 不能撤回此更改。",
   },
   and: "和",
+  sentenceSeparator: "",
   listSeparator: "、",
   clauseSeparator: "；",
   sheetInText: (name) => `“${name}”`,

@@ -105,6 +105,7 @@ export const wizard: (typeof en)["wizard"] = {
   weightsComplete: "已完成",
   kpisList: "KPI 指标",
   addKpi: "添加 KPI",
+  kpisMax: (max) => `一个方案最多可有 ${max} 个 KPI（再多，Excel 公式会超出长度上限）。`,
   kpiFallback: (n) => `指标 ${n}`,
   moveUp: (name) => `上移“${name}”`,
   moveDown: (name) => `下移“${name}”`,
