@@ -12,8 +12,8 @@
  * Environment: STRESS_RUNS (default 3), STRESS_SPINNERS (default 4).
  *
  * The busy processes are killed at the end whatever happens (failure, exception, Ctrl+C,
- * SIGTERM); each also exits by itself once this script is gone, so none is left spinning even if
- * this script is killed with SIGKILL.
+ * SIGTERM, which also stops the jest run in progress); each also exits by itself once this script
+ * is gone, so none is left spinning even if this script is killed with SIGKILL.
  */
 const fs = require("fs");
 const os = require("os");
@@ -29,6 +29,8 @@ const JEST_ARGS = process.argv.slice(2);
 const SPIN = `const p=${process.pid};for(let i=0;;i++){if(i%5e7===0){try{process.kill(p,0)}catch{process.exit(0)}}}`;
 
 const spinners = [];
+/** The jest run in progress (its own process group, so that npx's children go with it). */
+let jest = null;
 
 function startSpinners() {
   for (let i = 0; i < SPINNERS; i++) {
@@ -39,6 +41,13 @@ function startSpinners() {
 }
 
 function killSpinners() {
+  if (jest && jest.exitCode === null && jest.signalCode === null) {
+    try {
+      process.kill(-jest.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
   while (spinners.length) {
     const child = spinners.pop();
     try {
@@ -71,7 +80,9 @@ function runJest(run) {
     const child = spawn(npx, ["jest", "--json", `--outputFile=${out}`, ...JEST_ARGS], {
       cwd: ROOT,
       stdio: ["ignore", "ignore", "inherit"],
+      detached: process.platform !== "win32",
     });
+    jest = child;
     child.on("error", (e) => resolve({ code: 1, seconds: 0, failures: [`could not start jest: ${e.message}`] }));
     child.on("exit", (code, signal) => {
       const seconds = (Date.now() - started) / 1000;
