@@ -86,7 +86,7 @@ describe("plan cost", () => {
 
     // Reseller B is USD 20,000 below Gold; C USD 480,000 below Platinum.
     expect(within(section).getByRole("list", { name: "Closest below Gold" })).toHaveTextContent(
-      "Reseller B: needs USD 20,000 more",
+      "Reseller B (R2): needs USD 20,000 more",
     );
   });
 
@@ -140,7 +140,7 @@ describe("what-if", () => {
       within(list)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["Reseller C: USD 18,200.00 → USD 20,800.00 (+USD 2,600.00, more)"]);
+    ).toEqual(["Reseller C (R3): USD 18,200.00 → USD 20,800.00 (+USD 2,600.00, more)"]);
     expect(
       within(section).getByRole("img", { name: /Total payout now USD 93,000.00, in the scenario USD 95,600.00/ }),
     ).toBeInTheDocument();
@@ -156,7 +156,7 @@ describe("what-if", () => {
     );
     expect(within(section).getByTestId("whatif-delta")).toHaveTextContent("Costs USD 5,200.00 less than now (−6%).");
     const movers = within(section).getByRole("list", { name: "Partners who change tier" });
-    expect(movers).toHaveTextContent("Reseller A: down from Silver to Member");
+    expect(movers).toHaveTextContent("Reseller A (R1): down from Silver to Member");
   });
 
   test("a gate excludes partners; an invalid table says what to fix; reset goes back", async () => {
@@ -243,9 +243,9 @@ describe("suggested targets", () => {
         .getAllByRole("listitem")
         .map((li) => li.textContent),
     ).toEqual([
-      "Sunrise Solar: 96% (trend 125%, limited)",
-      "Green Grid: 76% (trend 50%, limited)",
-      "Blue Sky: 80% (no history: current target kept)",
+      "Sunrise Solar (P1): 96% (trend 125%, limited)",
+      "Green Grid (P2): 76% (trend 50%, limited)",
+      "Blue Sky (P3): 80% (no history: current target kept)",
     ]);
     const csat = within(section).getByRole("group", { name: "2. CSAT" });
     expect(within(csat).getByTestId("history-1")).toHaveTextContent("no history");
@@ -278,7 +278,7 @@ describe("program impact", () => {
       within(perPartner)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["Sunrise Solar: 62.5% → 100% (+60%)", "Green Grid: 50% → 75% (+50%)"]);
+    ).toEqual(["Sunrise Solar (P1): 62.5% → 100% (+60%)", "Green Grid (P2): 50% → 75% (+50%)"]);
   });
 
   test("without dated events it says what is needed", async () => {

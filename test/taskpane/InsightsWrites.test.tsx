@@ -210,7 +210,7 @@ describe("writing suggested targets", () => {
       within(within(review).getByRole("list", { name: "On-time installs targets to write" }))
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["Sunrise Solar: 80% → 96%", "Green Grid: 80% → 76%"]);
+    ).toEqual(["Sunrise Solar (P1): 80% → 96%", "Green Grid (P2): 80% → 76%"]);
     fireEvent.click(within(review).getByRole("button", { name: "Write targets" }));
     expect(await within(kpi).findByText(/^Wrote 3 targets into “On-time installs target”/)).toBeInTheDocument();
     expect(source.writeTargets).toHaveBeenCalledWith(

@@ -77,10 +77,17 @@ export interface CostView {
   readonly nearMisses: readonly { tier: string; who: readonly { name: string; gap: string }[] }[];
 }
 
+/**
+ * A partner as every Insights list names it: "Sunrise Solar (P017)". Names repeat (the SolarWave
+ * sample has three "Sunrise Shanghai Solar Co., Ltd."), so the Partner ID always goes with the name.
+ */
 export function partnerName(partners: readonly InsightsPartner[], index: number, fx: Fx): string {
   const p = partners[index];
   if (!p) return fx.t.insights.partnerN(whole(index + 1, fx));
-  return p.name.trim() || p.id.trim() || fx.t.insights.rowN(whole(index + 1, fx));
+  const name = p.name.trim();
+  const id = p.id.trim();
+  if (name && id) return fx.t.insights.partnerWithId(name, id);
+  return name || id || fx.t.insights.rowN(whole(index + 1, fx));
 }
 
 /** The plan's cost over the partners' current results: computed once per program read, worded per language. */

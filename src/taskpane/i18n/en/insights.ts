@@ -18,6 +18,7 @@ export const insights = {
   partnerMany: (n: string) => `${n} partners`,
   partnerN: (n: string) => `Partner ${n}`,
   rowN: (n: string) => `Row ${n}`,
+  partnerWithId: (name: string, id: string) => `${name} (${id})`,
   belowFirstTier: "Below the first tier",
   tierN: (n: string) => `Tier ${n}`,
   gapScore: (points: string) => `${points} points of score`,

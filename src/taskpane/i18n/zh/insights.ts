@@ -19,6 +19,7 @@ export const insights: (typeof en)["insights"] = {
   partnerMany: (n) => `${n} 个合作伙伴`,
   partnerN: (n) => `合作伙伴 ${n}`,
   rowN: (n) => `第 ${n} 行`,
+  partnerWithId: (name, id) => `${name}（编号 ${id}）`,
   belowFirstTier: "未达第一档",
   tierN: (n) => `第 ${n} 档`,
   gapScore: (points) => `${points} 个得分百分点`,
