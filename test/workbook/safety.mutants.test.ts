@@ -1,0 +1,198 @@
+/*
+ * The workbook's safety code, pinned down rule by rule (written against the mutants StrykerJS left
+ * alive; docs/testing.md "Mutation testing"): what the add-in marks as its own, how big one request
+ * to Excel may get, and which names the workbook already uses. Expected values come from the rules
+ * (UTF-8's byte lengths, JSON, a greedy budget), not from running the code.
+ */
+import fc from "fast-check";
+import {
+  OWNER_PROPERTY,
+  markPart,
+  ownerMarkValue,
+  parseOwnerMark,
+} from "../../src/workbook/ownership";
+import {
+  BATCH_BUDGET_BYTES,
+  CALL_OVERHEAD_BYTES,
+  REQUEST_LIMIT_BYTES,
+  groupByBudget,
+  jsonBytes,
+  rowBlocks,
+  utf8Bytes,
+} from "../../src/workbook/requestBudget";
+import { readExistingNames } from "../../src/workbook/workbookNames";
+import { SHEET_ROLES } from "../../src/workbook/sheetPlan";
+
+describe("ownership marks", () => {
+  test("the property is named after the add-in and its value is JSON naming the app, program, role and version", () => {
+    expect(OWNER_PROPERTY).toBe("PartnerIncentives");
+    expect(JSON.parse(ownerMarkValue({ key: "SolarWave_Installer", role: "plan" }))).toEqual({
+      app: "Partner Incentives for Excel",
+      key: "SolarWave_Installer",
+      role: "plan",
+      v: 1,
+    });
+  });
+
+  test("a part is written only when there is one", () => {
+    expect(JSON.parse(ownerMarkValue({ key: "K", role: "data" }))).not.toHaveProperty("part");
+    expect(JSON.parse(ownerMarkValue({ key: "K", role: "data", part: 3 }))).toMatchObject({ part: 3 });
+  });
+
+  test("a mark without a part is part 1", () => {
+    expect(markPart({})).toBe(1);
+    expect(markPart({ part: 1 })).toBe(1);
+    expect(markPart({ part: 4 })).toBe(4);
+  });
+
+  test("every role survives the round trip, with and without a part", () => {
+    for (const role of SHEET_ROLES) {
+      expect(parseOwnerMark(ownerMarkValue({ key: "Reseller_2", role }))).toEqual({ key: "Reseller_2", role });
+      expect(parseOwnerMark(ownerMarkValue({ key: "Reseller_2", role, part: 2 }))).toEqual({
+        key: "Reseller_2",
+        role,
+        part: 2,
+      });
+    }
+  });
+
+  test.each([
+    ["not a string", 42],
+    ["undefined", undefined],
+    ["null", null],
+    ["not JSON", "Partner Incentives"],
+    ["JSON, but not an object", "17"],
+    ["no key", JSON.stringify({ role: "plan" })],
+    ["a key that is not text", JSON.stringify({ key: 7, role: "plan" })],
+    ["no role", JSON.stringify({ key: "K" })],
+    ["a role the add-in never writes", JSON.stringify({ key: "K", role: "summary" })],
+  ])("someone else's property value (%s) is not a mark", (_, value) => {
+    expect(parseOwnerMark(value)).toBeNull();
+  });
+
+  test.each([
+    ["zero", 0],
+    ["negative", -1],
+    ["a fraction", 1.5],
+    ["text", "2"],
+    ["null", null],
+  ])("a part that is not a whole number from 1 (%s) is ignored: the mark is part 1", (_, part) => {
+    const mark = parseOwnerMark(JSON.stringify({ key: "K", role: "statements", part }));
+    expect(mark).toEqual({ key: "K", role: "statements" });
+    expect(markPart(mark!)).toBe(1);
+  });
+});
+
+describe("request budget", () => {
+  test("the budget leaves room under the SPEC's 4 MB ceiling for Office.js's envelope", () => {
+    expect(REQUEST_LIMIT_BYTES).toBe(4_000_000);
+    expect(BATCH_BUDGET_BYTES).toBeLessThan(REQUEST_LIMIT_BYTES);
+    expect(CALL_OVERHEAD_BYTES).toBeGreaterThan(0);
+  });
+
+  test.each([
+    ["", 0],
+    ["a", 1],
+    ["\u007f", 1], // last 1-byte character
+    ["\u0080", 2], // first 2-byte character
+    ["é", 2],
+    ["\u07ff", 2], // last 2-byte character
+    ["\u0800", 3], // first 3-byte character
+    ["中", 3],
+    ["\ud7ff", 3], // last character below the surrogates
+    ["\ud800\udc00", 4], // first surrogate pair (U+10000)
+    ["😀", 4],
+    ["\udbff\udfff", 4], // last surrogate pair (U+10FFFF)
+    ["\ue000", 3], // first character above the surrogates
+    ["\uffff", 3],
+    ["a😀b中", 1 + 4 + 1 + 3],
+  ])("%j is %d UTF-8 bytes", (s, bytes) => {
+    expect(utf8Bytes(s)).toBe(bytes);
+    expect(utf8Bytes(s)).toBe(Buffer.byteLength(s, "utf8"));
+  });
+
+  test("any well-formed text counts as many bytes as UTF-8 encodes it in", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme" }), (s) => utf8Bytes(s) === Buffer.byteLength(s, "utf8")),
+    );
+  });
+
+  test("a value counts as its JSON, escapes included; undefined travels as null", () => {
+    expect(jsonBytes(undefined)).toBe(4);
+    expect(jsonBytes(null)).toBe(4);
+    expect(jsonBytes(12.5)).toBe(4);
+    expect(jsonBytes('say "中"')).toBe(Buffer.byteLength(JSON.stringify('say "中"'), "utf8"));
+    expect(jsonBytes([["a", 1], [true, null]])).toBe('[["a",1],[true,null]]'.length);
+  });
+
+  test("groups fill up to the budget exactly, and the next item starts a new group", () => {
+    const size = (n: number) => n;
+    expect(groupByBudget([], size, 10)).toEqual([]);
+    expect(groupByBudget([4, 6, 1], size, 10)).toEqual([[4, 6], [1]]);
+    expect(groupByBudget([4, 7], size, 10)).toEqual([[4], [7]]);
+    expect(groupByBudget([10, 10, 10], size, 10)).toEqual([[10], [10], [10]]);
+    // An item over the budget gets a group of its own, and the next one starts afresh.
+    expect(groupByBudget([3, 25, 2, 8], size, 10)).toEqual([[3], [25], [2, 8]]);
+    expect(groupByBudget([25, 2], size, 10)).toEqual([[25], [2]]);
+  });
+
+  test("the default budget is the batch budget", () => {
+    const half = BATCH_BUDGET_BYTES / 2;
+    expect(groupByBudget([half, half, 1], (n) => n)).toEqual([[half, half], [1]]);
+    expect(rowBlocks([half, half, 1], (n) => n)).toEqual([
+      { start: 0, rows: [half, half] },
+      { start: 2, rows: [1] },
+    ]);
+  });
+
+  test("groups keep every item in order, stay within the budget and are as full as the next item allows", () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(40)), fc.integer({ min: 1, max: 30 }), (items, budget) => {
+        const groups = groupByBudget(items, (n) => n, budget);
+        const sum = (g: number[]) => g.reduce((a, b) => a + b, 0);
+        expect(groups.flat()).toEqual(items);
+        for (const [i, g] of groups.entries()) {
+          expect(g.length).toBeGreaterThan(0);
+          if (g.length > 1) expect(sum(g)).toBeLessThanOrEqual(budget);
+          if (i + 1 < groups.length) expect(sum(g) + groups[i + 1][0]).toBeGreaterThan(budget);
+        }
+      }),
+    );
+  });
+
+  test("row blocks start where the previous block ended", () => {
+    const rows = [["a"], ["bb"], ["ccc"], ["dddd"], ["e"]];
+    const blocks = rowBlocks(rows, (r) => r[0].length, 5);
+    expect(blocks).toEqual([
+      { start: 0, rows: [["a"], ["bb"]] },
+      { start: 2, rows: [["ccc"]] },
+      { start: 3, rows: [["dddd"], ["e"]] },
+    ]);
+    expect(rowBlocks([], () => 1, 5)).toEqual([]);
+  });
+});
+
+describe("names already in the workbook", () => {
+  test("one sync reads sheet names, and table names together with defined names (one namespace in Excel)", async () => {
+    const loads: string[] = [];
+    const collection = (what: string, names: string[]) => ({
+      items: names.map((name) => ({ name })),
+      load: (props: string) => loads.push(`${what}:${props}`),
+    });
+    const sync = jest.fn(async () => undefined);
+    const context = {
+      workbook: {
+        worksheets: collection("worksheets", ["Sheet1", "SolarWave Plan"]),
+        tables: collection("tables", ["PI_SolarWave_Tiers", "Sales"]),
+        names: collection("names", ["TaxRate"]),
+      },
+      sync,
+    } as unknown as Excel.RequestContext;
+    await expect(readExistingNames(context)).resolves.toEqual({
+      sheets: ["Sheet1", "SolarWave Plan"],
+      tables: ["PI_SolarWave_Tiers", "Sales", "TaxRate"],
+    });
+    expect(loads.sort()).toEqual(["names:items/name", "tables:items/name", "worksheets:items/name"]);
+    expect(sync).toHaveBeenCalledTimes(1);
+  });
+});
