@@ -25,6 +25,7 @@ const LABELS = {
     // Editing a program (Programs › Edit program)
     programsTab: "Programs",
     actionsFor: (name) => `Actions for ${name}`,
+    moreActions: "More actions",
     editProgram: "Edit program",
     editTitle: (name) => `Edit ${name}`,
     save: "Save changes",
@@ -43,6 +44,7 @@ const LABELS = {
     addTier: "添加档位",
     programsTab: "激励方案",
     actionsFor: (name) => `“${name}”的操作`,
+    moreActions: "更多操作",
     editProgram: "编辑方案",
     editTitle: (name) => `编辑“${name}”`,
     save: "保存更改",
@@ -120,15 +122,16 @@ function wizard(page, language = "en") {
       await button(L.addTier).click();
     },
     /**
-     * Editing: opens `programName` from the Programs tab with its Edit program action and waits
+     * Editing: opens `programName` from the Programs tab with Edit program in its More actions menu and waits
      * for the wizard's "Edit <name>" title. While editing, step headings are one level down (h3).
      */
     async edit(programName, timeout = 20000) {
       await page.getByRole("tab", { name: L.programsTab }).click();
       await page
         .getByRole("group", { name: L.actionsFor(programName) })
-        .getByRole("button", { name: L.editProgram, exact: true })
+        .getByRole("button", { name: L.moreActions, exact: true })
         .click({ timeout });
+      await page.getByRole("menuitem", { name: L.editProgram, exact: true }).click({ timeout });
       await page.getByRole("heading", { level: 2, name: L.editTitle(programName), exact: true }).waitFor({ timeout });
     },
     async waitForEditStep(heading) {

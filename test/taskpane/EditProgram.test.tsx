@@ -63,7 +63,8 @@ describe("Edit program on the Programs screen", () => {
     service.readProgram.mockReturnValueOnce(read.promise);
     render(<App theme={webLightTheme} language="en" service={service} />);
     const actions = within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
-    fireEvent.click(actions.getByRole("button", { name: "Edit program" }));
+    fireEvent.click(actions.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Edit program" }));
     expect(service.readProgram).toHaveBeenCalledWith("SolarWave");
     expect(screen.getByText("Reading the program from its tables…")).toBeInTheDocument();
     await act(async () => read.resolve(programTemplate("solarwave")));
@@ -82,7 +83,8 @@ describe("Edit program on the Programs screen", () => {
     service.readProgram.mockRejectedValueOnce(new Error("The table SolarWave_Tiers is no longer in this workbook."));
     render(<App theme={webLightTheme} language="en" service={service} />);
     const actions = within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
-    fireEvent.click(actions.getByRole("button", { name: "Edit program" }));
+    fireEvent.click(actions.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Edit program" }));
     expect(await screen.findByText("The program could not be opened for editing")).toBeInTheDocument();
     expect(screen.getByText("The table SolarWave_Tiers is no longer in this workbook.")).toBeInTheDocument();
     expect(screen.getByRole("tab", { name: "Programs" })).toHaveAttribute("aria-selected", "true");
@@ -92,7 +94,8 @@ describe("Edit program on the Programs screen", () => {
   test("Cancel editing returns to the template picker and the tab reads New program again", async () => {
     render(<App theme={webLightTheme} language="en" service={fakeService([SUMMARY])} />);
     const actions = within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
-    fireEvent.click(actions.getByRole("button", { name: "Edit program" }));
+    fireEvent.click(actions.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Edit program" }));
     fireEvent.click(await screen.findByRole("button", { name: "Cancel editing" }));
     expect(screen.getByRole("heading", { name: "Start a new program" })).toBeInTheDocument();
     expect(screen.getByRole("group", { name: "Templates" })).toBeInTheDocument();

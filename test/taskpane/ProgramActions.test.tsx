@@ -36,27 +36,74 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
+/** Opens a card action from its "More actions" menu. */
+async function fromMenu(name: string) {
+  fireEvent.click((await actions()).getByRole("button", { name: "More actions" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name }));
+}
+
+/** The open confirmation of a write, by its heading. */
+const dialog = (heading: string) => screen.getByRole("region", { name: heading });
+
+describe("the program card", () => {
+  test("shows its primary action, the send action and a menu: no language selects and no wall of buttons", async () => {
+    renderPrograms(fakeService([{ ...SUMMARY, source: "Sales" }]));
+    const group = await actions();
+    expect(group.getAllByRole("button").map((b) => b.textContent)).toEqual([
+      "Generate dashboard",
+      "Send a partner their statement…",
+      "More actions",
+    ]);
+    expect(screen.queryByRole("combobox")).toBeNull();
+    fireEvent.click(group.getByRole("button", { name: "More actions" }));
+    const items = await screen.findAllByRole("menuitem");
+    expect(items.map((i) => i.textContent)).toEqual([
+      "Update partners from Sales",
+      "Statements for every partner (live)…",
+      "Statement values for every partner (internal)…",
+      "Delete program",
+    ]);
+  });
+});
+
 describe("generate and refresh", () => {
-  test("Generate dashboard: the service is called with the program's key, progress shows, then success; the button then says Refresh", async () => {
+  test("Generate dashboard asks first: language and what will be written; then progress, a result that takes focus, and Go to sheet", async () => {
     const service = fakeService([SUMMARY]);
     const pending = deferred<Awaited<ReturnType<typeof service.generateDashboard>>>();
     service.generateDashboard.mockReturnValueOnce(pending.promise);
     renderPrograms(service);
     fireEvent.click((await actions()).getByRole("button", { name: "Generate dashboard" }));
-    expect(service.generateDashboard).toHaveBeenCalledWith("SolarWave");
-    expect(screen.getByText("Generating the dashboard…")).toBeInTheDocument();
-    expect((await actions()).getByRole("button", { name: "Generate statements" })).toHaveAttribute(
-      "aria-disabled",
-      "true",
+    const confirm = dialog("Generate the dashboard");
+    expect(within(confirm).getByRole("heading")).toHaveFocus();
+    const preview = within(within(confirm).getByRole("list", { name: "What will be written" })).getAllByRole(
+      "listitem",
     );
+    expect(preview.map((l) => l.textContent)).toEqual([
+      "A new sheet: the program's dashboard. Your own sheets are not changed.",
+      "For 60 partners.",
+      "In the program's sheet language.",
+    ]);
+    expect(service.generateDashboard).not.toHaveBeenCalled();
+    fireEvent.change(within(confirm).getByRole("combobox", { name: "Dashboard language" }), {
+      target: { value: "zh" },
+    });
+    expect(within(confirm).getByText("In Chinese (Simplified).")).toBeInTheDocument();
+    fireEvent.click(within(confirm).getByRole("button", { name: "Generate" }));
+    expect(service.generateDashboard).toHaveBeenCalledWith("SolarWave", { language: "zh" });
+    expect(screen.queryByRole("region", { name: "Generate the dashboard" })).toBeNull();
+    expect(screen.getByText("Generating the dashboard…")).toBeInTheDocument();
+    expect((await actions()).getByRole("button", { name: "More actions" })).toHaveAttribute("aria-disabled", "true");
     await act(async () => pending.resolve({ sheet: "SolarWave Dashboard", inPlace: false, partners: 60, syncs: 4 }));
-    expect(screen.getByText("Dashboard ready")).toBeInTheDocument();
+    const result = screen.getByText("Dashboard ready").closest<HTMLElement>("[tabindex='-1']");
+    expect(result).toHaveFocus();
     expect(screen.getByText(/Added “SolarWave Dashboard” for 60 partners/)).toBeInTheDocument();
     expect(screen.queryByText("Generating the dashboard…")).toBeNull();
+    fireEvent.click(within(result!).getByRole("button", { name: "Go to sheet" }));
+    expect(service.selectCell).toHaveBeenCalledWith("SolarWave Dashboard", "A1");
     expect((await actions()).getByRole("button", { name: "Refresh dashboard" })).toBeEnabled();
   });
 
-  test("a program that already has a dashboard offers Refresh, and says it was refreshed in place", async () => {
+  test("a program that already has a dashboard offers Refresh, says it is rewritten in place, and that it was", async () => {
     const service = fakeService([SUMMARY]);
     service.programSheets.mockResolvedValue([
       { name: "SolarWave Plan", role: "plan" },
@@ -70,20 +117,37 @@ describe("generate and refresh", () => {
     });
     renderPrograms(service);
     fireEvent.click(await (await actions()).findByRole("button", { name: "Refresh dashboard" }));
+    const confirm = dialog("Refresh the dashboard");
+    expect(
+      within(confirm).getByText("“SolarWave Dashboard” is cleared and rewritten in place; no sheet is added."),
+    ).toBeInTheDocument();
+    fireEvent.click(within(confirm).getByRole("button", { name: "Refresh" }));
+    expect(service.generateDashboard).toHaveBeenCalledWith("SolarWave");
     expect(await screen.findByText(/Refreshed “SolarWave Dashboard”/)).toBeInTheDocument();
   });
 
-  test("Generate statements and Values-only statements call the service with the key and say where they went", async () => {
+  test("statements and every partner's statement values: from the menu, with their language; the values sheet is said to be confidential", async () => {
     const service = renderPrograms();
-    fireEvent.click((await actions()).getByRole("button", { name: "Generate statements" }));
-    expect(service.generateStatements).toHaveBeenCalledWith("SolarWave");
+    await fromMenu("Statements for every partner (live)…");
+    let confirm = dialog("Statements for every partner");
+    fireEvent.change(within(confirm).getByRole("combobox", { name: "Statements language" }), {
+      target: { value: "zh" },
+    });
+    fireEvent.click(within(confirm).getByRole("button", { name: "Generate" }));
+    expect(service.generateStatements).toHaveBeenCalledWith("SolarWave", { language: "zh" });
     expect(await screen.findByText("Statements ready")).toBeInTheDocument();
     expect(screen.getByText(/“SolarWave Statements”: one printable statement per partner/)).toBeInTheDocument();
 
-    fireEvent.click((await actions()).getByRole("button", { name: "Values-only statements (to send)" }));
+    await fromMenu("Statement values for every partner (internal)…");
+    confirm = dialog("Statement values for every partner");
+    expect(within(confirm).getByText("Confidential: every partner's pay")).toBeInTheDocument();
+    fireEvent.click(within(confirm).getByRole("button", { name: "Generate" }));
     expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith("SolarWave");
     expect(await screen.findByText("Values-only statements ready")).toBeInTheDocument();
     expect(screen.getByText(/as values only \(no formulas\) on “SolarWave Statement values”/)).toBeInTheDocument();
+    // The result says the sheet is confidential and never suggests sending it.
+    expect(screen.getByText("Confidential: every partner's pay")).toBeInTheDocument();
+    expect(screen.queryByText(/Move or Copy/)).toBeNull();
   });
 
   test("what the write noted and what Ctrl+Z does are said with the result", async () => {
@@ -96,12 +160,13 @@ describe("generate and refresh", () => {
       notes: ["Statements 1,028 to 1,200 do not start a new page."],
       undo: "stepByStep",
     });
-    fireEvent.click((await actions()).getByRole("button", { name: "Generate statements" }));
+    await fromMenu("Statements for every partner (live)…");
+    fireEvent.click(within(dialog("Statements for every partner")).getByRole("button", { name: "Generate" }));
     expect(await screen.findByText(/Statements 1,028 to 1,200 do not start a new page\./)).toBeInTheDocument();
     expect(screen.getByText(/Ctrl\+Z takes it back one step at a time/)).toBeInTheDocument();
   });
 
-  test("one partner's values-only statement: partners read on demand, the chosen one written on a sheet of its own", async () => {
+  test("the send action: one partner's values-only statement, picked by name, in a chosen language, on a sheet of its own", async () => {
     const service = fakeService([SUMMARY]);
     const partner = (id: string, name: string) => ({ id, name, row: 0, actuals: [1], targets: [] });
     service.readPartnerInputs.mockResolvedValueOnce([
@@ -115,18 +180,29 @@ describe("generate and refresh", () => {
       syncs: 4,
     });
     renderPrograms(service);
-    fireEvent.click(await screen.findByRole("button", { name: "Statement for one partner…" }));
+    fireEvent.click((await actions()).getByRole("button", { name: "Send a partner their statement…" }));
+    const send = dialog("Send a partner their statement");
+    expect(within(send).getByRole("heading")).toHaveFocus();
     expect(service.readPartnerInputs).toHaveBeenCalledWith("SolarWave");
-    const select = await screen.findByRole("combobox", { name: "Partner" });
+    const select = await within(send).findByRole("combobox", { name: "Partner" });
     expect(
       within(select)
         .getAllByRole("option")
         .map((o) => o.textContent),
     ).toEqual(["P1001 · Sunrise Shanghai", 'P1014 · =HYPERLINK("x")']);
+    expect(within(send).getByRole("button", { name: "Statement for Sunrise Shanghai" })).toBeInTheDocument();
     fireEvent.change(select, { target: { value: "1" } });
-    fireEvent.click(screen.getByRole("button", { name: "Values-only statement for this partner" }));
-    expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith("SolarWave", 1);
-    expect(await screen.findByText(/statement as values only on “P1014 statement”/)).toBeInTheDocument();
+    fireEvent.change(within(send).getByRole("combobox", { name: "Statements language" }), {
+      target: { value: "zh" },
+    });
+    expect(within(send).getByText(/with =HYPERLINK\("x"\)'s statement alone/)).toBeInTheDocument();
+    fireEvent.click(within(send).getByRole("button", { name: 'Statement for =HYPERLINK("x")' }));
+    expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith("SolarWave", 1, { language: "zh" });
+    const done = await within(send).findByText(/statement as values only on “P1014 statement”/);
+    const result = done.closest<HTMLElement>("[tabindex='-1']");
+    expect(result).toHaveFocus();
+    fireEvent.click(within(result!).getByRole("button", { name: "Go to sheet" }));
+    expect(service.selectCell).toHaveBeenCalledWith("P1014 statement", "A1");
   });
 
   test("a failure says what was not done and why, in words", async () => {
@@ -135,17 +211,18 @@ describe("generate and refresh", () => {
       new Error("Excel could not finish writing “SolarWave Statements”: busy. The workbook is as it was."),
     );
     renderPrograms(service);
-    fireEvent.click((await actions()).getByRole("button", { name: "Generate statements" }));
+    await fromMenu("Statements for every partner (live)…");
+    fireEvent.click(within(dialog("Statements for every partner")).getByRole("button", { name: "Generate" }));
     expect(await screen.findByText("The statements were not generated")).toBeInTheDocument();
     expect(screen.getByText(/busy\. The workbook is as it was\./)).toBeInTheDocument();
-    expect((await actions()).getByRole("button", { name: "Generate statements" })).toBeEnabled();
+    expect((await actions()).getByRole("button", { name: "More actions" })).toBeEnabled();
   });
 });
 
 describe("delete", () => {
   test("lists the program's sheets first and deletes only after the confirmation", async () => {
     const service = renderPrograms();
-    fireEvent.click((await actions()).getByRole("button", { name: "Delete program" }));
+    await fromMenu("Delete program");
     const confirm = await screen.findByRole("region", { name: `Delete “${SUMMARY.name}”?` });
     expect(within(confirm).getByRole("heading")).toHaveFocus();
     const sheets = within(within(confirm).getByRole("list", { name: "Sheets to delete" })).getAllByRole("listitem");
@@ -163,7 +240,7 @@ describe("delete", () => {
 
   test("Cancel deletes nothing", async () => {
     const service = renderPrograms();
-    fireEvent.click((await actions()).getByRole("button", { name: "Delete program" }));
+    await fromMenu("Delete program");
     const confirm = await screen.findByRole("region", { name: `Delete “${SUMMARY.name}”?` });
     fireEvent.click(within(confirm).getByRole("button", { name: "Cancel" }));
     expect(screen.queryByRole("region", { name: `Delete “${SUMMARY.name}”?` })).toBeNull();
@@ -174,13 +251,13 @@ describe("delete", () => {
     const service = fakeService([SUMMARY]);
     service.deleteProgram.mockRejectedValueOnce(new Error("The workbook is protected."));
     renderPrograms(service);
-    fireEvent.click((await actions()).getByRole("button", { name: "Delete program" }));
+    await fromMenu("Delete program");
     fireEvent.click(await screen.findByRole("button", { name: "Delete 2 sheets" }));
     expect(await screen.findByText("The program was not deleted")).toBeInTheDocument();
     expect(screen.getByText("The workbook is protected.")).toBeInTheDocument();
 
     service.programSheets.mockResolvedValueOnce(null);
-    fireEvent.click((await actions()).getByRole("button", { name: "Delete program" }));
+    await fromMenu("Delete program");
     expect(await screen.findByText(/cannot show which sheets the add-in created/)).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: /^Delete \d+ sheets?$/ })).toBeNull();
     expect(service.deleteProgram).toHaveBeenCalledTimes(1);
@@ -406,7 +483,7 @@ describe("a program over the user's own table", () => {
       syncs: 4,
     });
     renderPrograms(service);
-    fireEvent.click((await actions()).getByRole("button", { name: "Update partners from Sales" }));
+    await fromMenu("Update partners from Sales");
     expect(await screen.findByText("Partners updated")).toBeInTheDocument();
     expect(service.readProgram).toHaveBeenCalledWith("SolarWave");
     expect(service.update).toHaveBeenCalledWith("SolarWave", read);
@@ -426,10 +503,13 @@ describe("a program over the user's own table", () => {
       new Error("The workbook has no table named “Sales”: choose one of its tables."),
     );
     renderPrograms(service);
-    fireEvent.click((await actions()).getByRole("button", { name: "Update partners from Sales" }));
+    await fromMenu("Update partners from Sales");
     expect(await screen.findByText("The partners were not updated")).toBeInTheDocument();
     expect(screen.getByText(/no table named “Sales”/)).toBeInTheDocument();
-    const own = within(screen.getByRole("group", { name: "Actions for Own data" }));
-    expect(own.queryByRole("button", { name: /Update partners/ })).toBeNull();
+    fireEvent.click(
+      within(screen.getByRole("group", { name: "Actions for Own data" })).getByRole("button", { name: "More actions" }),
+    );
+    expect(await screen.findByRole("menuitem", { name: "Delete program" })).toBeInTheDocument();
+    expect(screen.queryByRole("menuitem", { name: /Update partners/ })).toBeNull();
   });
 });

@@ -1,11 +1,13 @@
 import * as React from "react";
-import { Button, Field, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { errorMessage, type PartnerRecord, type ProgramSummary } from "../../services/WorkbookService";
 import { useSharedStyles } from "../useSharedStyles";
 import { useProgramsStyles } from "./useProgramsStyles";
-import { useStrings } from "../../i18n/I18nProvider";
-import type { SheetLanguageChoice } from "../SheetLanguageSelect";
+import { useI18n } from "../../i18n/I18nProvider";
+import { SheetLanguageSelect, type SheetLanguageChoice } from "../SheetLanguageSelect";
+import { GeneratePreview } from "../WritePreview/GeneratePreview";
+import { WriteResult } from "./WriteResult";
 
 /** What is happening, not its words: the view says it in the pane's current language. */
 type Status =
@@ -16,59 +18,71 @@ type Status =
   /** message: Excel's reason; null when the data table has no partners. */
   | { phase: "failed"; message: string | null };
 
+const partnerName = (p: PartnerRecord) => p.name || p.id;
+
 /**
- * One partner's values-only statement on a sheet of its own: what finance sends a partner, who
- * must see only their own figures. Partners are read from the data table when first asked for.
+ * The send action: one partner's values-only statement on a sheet of its own — what finance
+ * sends a partner, who must see only their own figures. The partners are read when it opens;
+ * focus moves to its heading, then to the result.
  */
 export function PartnerStatement({
   program,
-  language,
+  onClose,
 }: {
   program: ProgramSummary;
-  /** The statements' language chosen on the program; null: the program's own. */
-  language: SheetLanguageChoice;
+  onClose: () => void;
 }): React.JSX.Element {
   const service = useWorkbookService();
   const styles = useProgramsStyles();
   const shared = useSharedStyles();
-  const t = useStrings();
+  const { strings: t } = useI18n();
   const [partners, setPartners] = React.useState<PartnerRecord[] | null>(null);
   const [chosen, setChosen] = React.useState(0);
-  const [status, setStatus] = React.useState<Status>({ phase: "idle" });
+  const [language, setLanguage] = React.useState<SheetLanguageChoice>(null);
+  const [status, setStatus] = React.useState<Status>({ phase: "working", partner: null });
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  const { key } = program;
 
-  const loadPartners = () => {
-    setStatus({ phase: "working", partner: null });
-    service.readPartnerInputs(program.key).then(
+  React.useEffect(() => {
+    heading.current?.focus();
+    let live = true;
+    service.readPartnerInputs(key).then(
       (list) => {
+        if (!live) return;
         setPartners(list);
-        setChosen(0);
         setStatus(list.length === 0 ? { phase: "failed", message: null } : { phase: "idle" });
       },
-      (e: unknown) => setStatus({ phase: "failed", message: errorMessage(e) }),
+      (e: unknown) => live && setStatus({ phase: "failed", message: errorMessage(e) }),
     );
-  };
+    return () => {
+      live = false;
+    };
+  }, [service, key]);
 
+  const partner = partners?.[chosen];
   const write = () => {
-    const partner = partners?.[chosen];
     if (!partner) return;
-    setStatus({ phase: "working", partner: partner.name });
+    setStatus({ phase: "working", partner: partnerName(partner) });
     const written = language
-      ? service.generateValuesOnlyStatements(program.key, chosen, { language })
-      : service.generateValuesOnlyStatements(program.key, chosen);
+      ? service.generateValuesOnlyStatements(key, chosen, { language })
+      : service.generateValuesOnlyStatements(key, chosen);
     written.then(
-      (g) => setStatus({ phase: "done", partner: partner.name, sheet: g.sheet }),
+      (g) => setStatus({ phase: "done", partner: partnerName(partner), sheet: g.sheet }),
       (e: unknown) => setStatus({ phase: "failed", message: errorMessage(e) }),
     );
   };
 
   const working = status.phase === "working";
+  const headingId = `send-${key}-heading`;
   return (
-    <section aria-label={t.programs.statementFor(program.name)} className={styles.programActions}>
-      {partners === null || partners.length === 0 ? (
-        <Button className={styles.touch} disabledFocusable={working} onClick={loadPartners}>
-          {t.programs.onePartner}
-        </Button>
-      ) : (
+    <section aria-labelledby={headingId} className={styles.confirm}>
+      <h3 ref={heading} tabIndex={-1} id={headingId} className={styles.confirmHeading}>
+        {t.programs.sendHeading}
+      </h3>
+      <Body1 as="p" className={styles.flush}>
+        {t.programs.sendIntro}
+      </Body1>
+      {partners !== null && partners.length > 0 && (
         <>
           <Field label={t.programs.partner}>
             <Select value={String(chosen)} onChange={(_, d) => setChosen(Number(d.value))}>
@@ -79,12 +93,35 @@ export function PartnerStatement({
               ))}
             </Select>
           </Field>
-          <Button className={styles.touch} disabledFocusable={working} onClick={write}>
-            {t.programs.valuesForPartner}
-          </Button>
+          <SheetLanguageSelect
+            label={t.programs.statementsLanguage}
+            value={language}
+            onChange={setLanguage}
+            programDefault
+          />
+          {partner && (
+            <GeneratePreview
+              lines={[
+                t.programs.previewOnePartner(partnerName(partner)),
+                language === null
+                  ? t.programs.previewProgramLanguage
+                  : t.programs.previewLanguage(t.common.sheetLanguages[language]),
+              ]}
+            />
+          )}
         </>
       )}
-      <div aria-live="polite">
+      <div className={styles.confirmActions}>
+        {partner && (
+          <Button className={styles.touch} appearance="primary" disabledFocusable={working} onClick={write}>
+            {t.programs.statementForPartner(partnerName(partner))}
+          </Button>
+        )}
+        <Button className={styles.touch} onClick={onClose}>
+          {status.phase === "done" ? t.programs.close : t.common.cancel}
+        </Button>
+      </div>
+      <div aria-live="polite" className={shared.wrap}>
         {status.phase === "working" && (
           <Spinner
             size="small"
@@ -92,11 +129,9 @@ export function PartnerStatement({
           />
         )}
         {status.phase === "done" && (
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody className={shared.wrap}>
-              {t.programs.statementWritten(status.partner, status.sheet)}
-            </MessageBarBody>
-          </MessageBar>
+          <WriteResult key={`${status.sheet}-${status.partner}`} title={t.programs.statementReady} sheet={status.sheet}>
+            {t.programs.statementWritten(status.partner, status.sheet)}
+          </WriteResult>
         )}
         {status.phase === "failed" && (
           <MessageBar intent="error" layout="multiline">

@@ -1,10 +1,23 @@
 import * as React from "react";
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
 import type { ProgramSummary } from "../../services/WorkbookService";
 import { IssuesList } from "../Explain/IssuesList";
 import { PartnerStatement } from "./PartnerStatement";
 import { useSharedStyles } from "../useSharedStyles";
-import { useProgramActions, type ProgramAction, type ProgramActionsState } from "./useProgramActions";
+import { useProgramActions, type Generated, type ProgramAction, type ProgramActionsState } from "./useProgramActions";
 import { useProgramsStyles } from "./useProgramsStyles";
 import type { EditRequest } from "../Wizard/wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
@@ -13,7 +26,8 @@ import type { GeneratedSheet } from "../../services/WorkbookService";
 import { formatCount } from "../Wizard/format";
 import { undoSentence } from "../undoSentence";
 import { joinSentences } from "../sentences";
-import { SheetLanguageSelect, type SheetLanguageChoice } from "../SheetLanguageSelect";
+import { Confidential, GenerateDialog } from "./GenerateDialog";
+import { WriteResult } from "./WriteResult";
 
 export interface ProgramItemProps {
   program: ProgramSummary;
@@ -26,15 +40,31 @@ export interface ProgramItemProps {
   onUpdated?: (summary: ProgramSummary) => void;
 }
 
-/** One program: what it is, its generate and delete actions with their progress, and its error cells. */
+/** The write whose confirmation is open on the card, if any. */
+type Dialog = Generated | "send" | null;
+
+/**
+ * One program: its primary action (the dashboard), the send action (one partner's statement), the
+ * rest in a menu; each write opens its confirmation (language, what will be written) in the card,
+ * then shows its progress and result; and its error cells.
+ */
 export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: ProgramItemProps): React.JSX.Element {
   const state = useProgramActions(program, onDeleted, onEdit, onUpdated);
   const styles = useProgramsStyles();
   const t = useStrings();
   const { busy, generate } = state;
-  const [dashboardLanguage, setDashboardLanguage] = React.useState<SheetLanguageChoice>(null);
-  const [statementsLanguage, setStatementsLanguage] = React.useState<SheetLanguageChoice>(null);
+  const [dialog, setDialog] = React.useState<Dialog>(null);
   const nameId = `program-${program.key}-name`;
+  const open = (d: Dialog) => () => {
+    state.cancelDelete();
+    setDialog(d);
+  };
+  const closing =
+    <A extends unknown[]>(f: (...a: A) => void) =>
+    (...a: A) => {
+      setDialog(null);
+      f(...a);
+    };
   return (
     <li className={styles.item} aria-labelledby={nameId}>
       <Text id={nameId} className={styles.name}>
@@ -43,61 +73,49 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
       <Text size={200} className={styles.detail}>
         {detail}
       </Text>
-      <div className={styles.languages}>
-        <SheetLanguageSelect
-          label={t.programs.dashboardLanguage}
-          value={dashboardLanguage}
-          onChange={setDashboardLanguage}
-          programDefault
-        />
-        <SheetLanguageSelect
-          label={t.programs.statementsLanguage}
-          value={statementsLanguage}
-          onChange={setStatementsLanguage}
-          programDefault
-        />
-      </div>
       <div className={styles.programActions} role="group" aria-label={t.programs.actionsFor(program.name)}>
-        <Button
-          className={styles.touch}
-          appearance="primary"
-          disabledFocusable={busy}
-          onClick={() => generate("dashboard", dashboardLanguage)}
-        >
+        <Button className={styles.touch} appearance="primary" disabledFocusable={busy} onClick={open("dashboard")}>
           {state.hasDashboard ? t.programs.refreshDashboard : t.programs.generateDashboard}
         </Button>
-        {onEdit && (
-          <Button className={styles.touch} disabledFocusable={busy} onClick={state.edit}>
-            {t.programs.editProgram}
-          </Button>
-        )}
-        {program.source && (
-          <Button className={styles.touch} disabledFocusable={busy} onClick={state.updatePartners}>
-            {t.programs.updatePartners(program.source)}
-          </Button>
-        )}
-        <Button
-          className={styles.touch}
-          disabledFocusable={busy}
-          onClick={() => generate("statements", statementsLanguage)}
-        >
-          {t.programs.generateStatements}
+        <Button className={styles.touch} disabledFocusable={busy} onClick={open("send")}>
+          {t.programs.sendStatement}
         </Button>
-        <Button
-          className={styles.touch}
-          disabledFocusable={busy}
-          onClick={() => generate("values", statementsLanguage)}
-        >
-          {t.programs.valuesOnly}
-        </Button>
-        <Button className={styles.touch} appearance="subtle" disabledFocusable={busy} onClick={state.askDelete}>
-          {t.programs.deleteProgram}
-        </Button>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <Button className={styles.touch} disabledFocusable={busy}>
+              {t.programs.moreActions}
+            </Button>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              {onEdit && <MenuItem onClick={closing(state.edit)}>{t.programs.editProgram}</MenuItem>}
+              {program.source && (
+                <MenuItem onClick={closing(state.updatePartners)}>{t.programs.updatePartners(program.source)}</MenuItem>
+              )}
+              <MenuItem onClick={open("statements")}>{t.programs.statementsMenu}</MenuItem>
+              <MenuItem onClick={open("values")}>{t.programs.valuesMenu}</MenuItem>
+              <MenuItem onClick={closing(state.askDelete)}>{t.programs.deleteProgram}</MenuItem>
+            </MenuList>
+          </MenuPopover>
+        </Menu>
       </div>
+      {dialog === "send" && <PartnerStatement program={program} onClose={() => setDialog(null)} />}
+      {dialog !== null && dialog !== "send" && (
+        <GenerateDialog
+          key={dialog}
+          program={program}
+          what={dialog}
+          existing={state.existingSheet(dialog)}
+          onGenerate={(language) => {
+            setDialog(null);
+            generate(dialog, language);
+          }}
+          onCancel={() => setDialog(null)}
+        />
+      )}
       <div aria-live="polite" className={styles.status}>
-        <ActionStatus state={state} programName={program.name} />
+        <ActionStatus state={state} programName={program.name} dataSheet={program.dataSheet} />
       </div>
-      <PartnerStatement program={program} language={statementsLanguage} />
       <DeleteConfirmation program={program} state={state} />
       <IssuesList program={program} />
     </li>
@@ -117,7 +135,15 @@ function doneMessage(action: ProgramAction, g: GeneratedSheet, t: Catalog, local
   }
 }
 
-function ActionStatus({ state, programName }: { state: ProgramActionsState; programName: string }) {
+function ActionStatus({
+  state,
+  programName,
+  dataSheet,
+}: {
+  state: ProgramActionsState;
+  programName: string;
+  dataSheet: string;
+}) {
   const shared = useSharedStyles();
   const { strings: t, locale } = useI18n();
   const { action, deletion } = state;
@@ -136,30 +162,31 @@ function ActionStatus({ state, programName }: { state: ProgramActionsState; prog
       );
     case "done":
       return (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>{t.programs.doneTitle[action.action]}</MessageBarTitle>
+        <>
+          <WriteResult
+            key={action.generated.sheet}
+            title={t.programs.doneTitle[action.action]}
+            sheet={action.generated.sheet}
+          >
             {joinSentences(t, [
               doneMessage(action.action, action.generated, t, locale),
               ...(action.generated.notes ?? []),
               undoSentence(t, action.generated.undo),
             ])}
-          </MessageBarBody>
-        </MessageBar>
+          </WriteResult>
+          {action.action === "values" && <Confidential />}
+        </>
       );
     case "updated":
       return (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>{t.programs.doneTitle.partners}</MessageBarTitle>
-            {[
-              t.programs.partnersUpdated(
-                formatCount(action.partners, t.common.partnersOne, t.common.partnersMany, locale),
-              ),
-              ...action.notes,
-            ].join(" ")}
-          </MessageBarBody>
-        </MessageBar>
+        <WriteResult title={t.programs.doneTitle.partners} sheet={dataSheet}>
+          {[
+            t.programs.partnersUpdated(
+              formatCount(action.partners, t.common.partnersOne, t.common.partnersMany, locale),
+            ),
+            ...action.notes,
+          ].join(" ")}
+        </WriteResult>
       );
     case "failed":
     case "refused":

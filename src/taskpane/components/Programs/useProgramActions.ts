@@ -38,6 +38,8 @@ export interface ProgramActionsState {
   deletion: DeleteState;
   /** Whether the program has a dashboard already (then the button says Refresh). */
   hasDashboard: boolean;
+  /** The add-in's own sheet for a generated role, when the program has one (rewritten in place); else null. */
+  existingSheet: (what: Generated) => string | null;
   busy: boolean;
   /** Writes the sheet in `language`, or in the program's own language when null. */
   generate: (what: Generated, language?: SheetLanguage | null) => void;
@@ -53,7 +55,14 @@ export interface ProgramActionsState {
   updatePartners: () => void;
 }
 
-type Generated = Exclude<ProgramAction, "delete" | "edit" | "partners">;
+export type Generated = Exclude<ProgramAction, "delete" | "edit" | "partners">;
+
+/** The ownership mark's role of each generated sheet (workbook/selection.ts). */
+const ROLES: Record<Generated, ProgramSheet["role"]> = {
+  dashboard: "dashboard",
+  statements: "statements",
+  values: "statementValues",
+};
 
 // Without a chosen language the workbook layer writes the program's own: no options are passed.
 const GENERATORS: Record<
@@ -79,14 +88,20 @@ export function useProgramActions(
   const service = useWorkbookService();
   const [action, setAction] = React.useState<ActionState>({ phase: "idle" });
   const [deletion, setDeletion] = React.useState<DeleteState>({ step: "idle" });
-  const [hasDashboard, setHasDashboard] = React.useState(false);
+  const [sheets, setSheets] = React.useState<readonly ProgramSheet[]>([]);
   const { key } = program;
+  const hasDashboard = sheets.some((s) => s.role === "dashboard");
+  const existingSheet = React.useCallback(
+    (what: Generated) => sheets.find((s) => s.role === ROLES[what])?.name ?? null,
+    [sheets],
+  );
 
-  // Whether a dashboard exists decides the button's words; an unreadable answer just keeps "Generate".
+  // Whether a dashboard exists decides the button's words, and the previews say which sheets are
+  // rewritten in place; an unreadable answer just keeps "Generate" and "a new sheet".
   React.useEffect(() => {
     let live = true;
     service.programSheets(key).then(
-      (sheets) => live && setHasDashboard((sheets ?? []).some((s) => s.role === "dashboard")),
+      (found) => live && setSheets(found ?? []),
       () => undefined,
     );
     return () => {
@@ -103,7 +118,10 @@ export function useProgramActions(
       GENERATORS[what](service, key, language).then(
         (generated) => {
           setAction({ phase: "done", action: what, generated });
-          if (what === "dashboard") setHasDashboard(true);
+          setSheets((known) => [
+            ...known.filter((s) => s.role !== ROLES[what]),
+            { name: generated.sheet, role: ROLES[what] },
+          ]);
         },
         (e: unknown) => setAction({ phase: "failed", action: what, message: errorMessage(e) }),
       );
@@ -176,6 +194,7 @@ export function useProgramActions(
     action,
     deletion,
     hasDashboard,
+    existingSheet,
     busy,
     generate,
     askDelete,

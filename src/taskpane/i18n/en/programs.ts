@@ -36,9 +36,31 @@ export const programs = {
   editProgram: "Edit program",
   updatePartners: (source: string) => `Update partners from ${source}`,
   partnersUpdated: (partners: string) => `The results sheet now has a row for each of ${partners}.`,
-  generateStatements: "Generate statements",
-  valuesOnly: "Values-only statements (to send)",
   deleteProgram: "Delete program",
+  moreActions: "More actions",
+  sendStatement: "Send a partner their statement…",
+  statementsMenu: "Statements for every partner (live)…",
+  valuesMenu: "Statement values for every partner (internal)…",
+  dialogHeading: {
+    dashboard: "Generate the dashboard",
+    refreshDashboard: "Refresh the dashboard",
+    statements: "Statements for every partner",
+    values: "Statement values for every partner",
+  },
+  previewAdds: {
+    dashboard: "A new sheet: the program's dashboard. Your own sheets are not changed.",
+    statements: "A new sheet: one printable statement block per partner, with live formulas. Your own sheets are not changed.",
+    values: "A new sheet: every partner's statement as values only (no formulas). Your own sheets are not changed.",
+  },
+  previewRewrites: (sheet: string) => `“${sheet}” is cleared and rewritten in place; no sheet is added.`,
+  previewPartners: (partners: string) => `For ${partners}.`,
+  previewLanguage: (language: string) => `In ${language}.`,
+  previewProgramLanguage: "In the program's sheet language.",
+  generate: "Generate",
+  goToSheet: "Go to sheet",
+  confidentialTitle: "Confidential: every partner's pay",
+  confidentialBody:
+    "This sheet holds every partner's statement and payout. Keep it within finance and never send it to a partner: to send one partner their own statement, use “Send a partner their statement…”.",
   dashboardLanguage: "Dashboard language",
   statementsLanguage: "Statements language",
   programsLanguage: "As the program",
@@ -76,7 +98,7 @@ export const programs = {
   statementsRefreshed: (sheet: string, partners: string) =>
     `Refreshed “${sheet}”: one printable statement per partner, ${partners}.`,
   valuesWritten: (partners: string, sheet: string) =>
-    `Wrote the statements of ${partners} as values only (no formulas) on “${sheet}”. To send, right-click the sheet tab, Move or Copy… to (new book), and save it.`,
+    `Wrote the statements of ${partners} as values only (no formulas) on “${sheet}”, to check before sending each partner their own.`,
   deleteUnsupported:
     "This version of Excel cannot show which sheets the add-in created, so it will not delete any: delete the program's sheets by hand.",
   deleteNothing: (name: string) =>
@@ -102,10 +124,13 @@ export const programs = {
   },
 
   // One partner's statement
-  statementFor: (program: string) => `Statement for one partner of ${program}`,
-  onePartner: "Statement for one partner…",
+  sendHeading: "Send a partner their statement",
+  sendIntro: "Only the chosen partner's figures, as values (no formulas), on a sheet of its own: the sheet to send.",
   partner: "Partner",
-  valuesForPartner: "Values-only statement for this partner",
+  statementForPartner: (name: string) => `Statement for ${name}`,
+  previewOnePartner: (name: string) => `A sheet of its own with ${name}'s statement alone, as values (no formulas).`,
+  statementReady: "Statement ready",
+  close: "Close",
   readingPartners: "Reading the partners…",
   noPartners: "The data table has no partners yet.",
   writingStatement: (name: string) => `Writing the statement of ${name}…`,
