@@ -59,12 +59,12 @@ describe("planCost", () => {
     ]);
   });
 
-  test("near misses: the closest partners below each tier's bound, with their gap", () => {
+  test("near misses: the closest partners below each tier's bound, with their gap and the value it is from", () => {
     const cost = planCost(t1Commission(), sales(49000, 45000, 98000, 120000, 10000), 2);
     expect(cost.nearMisses).toEqual([
-      { index: 0, tier: "Silver", gap: 1000 },
-      { index: 1, tier: "Silver", gap: 5000 },
-      { index: 2, tier: "Gold", gap: 2000 },
+      { index: 0, tier: "Silver", gap: 1000, value: 49000, scale: 1 },
+      { index: 1, tier: "Silver", gap: 5000, value: 45000, scale: 1 },
+      { index: 2, tier: "Gold", gap: 2000, value: 98000, scale: 1 },
     ]);
   });
 

@@ -86,7 +86,7 @@ describe("plan cost", () => {
 
     // Reseller B is USD 20,000 below Gold; C USD 480,000 below Platinum.
     expect(within(section).getByRole("list", { name: "Closest below Gold" })).toHaveTextContent(
-      "Reseller B (R2): needs USD 20,000 more",
+      "Reseller B (R2) 20,000.00 USD more in Purchase volume reaches Gold",
     );
   });
 
@@ -253,19 +253,23 @@ describe("suggested targets", () => {
 });
 
 describe("program impact", () => {
-  test("on-time share before and after the start, with the relative change stated plainly", async () => {
+  test("on-time share before and after the start, in percentage points first and the relative change second", async () => {
     const { p, people, activity } = solarwave();
     show(fakeSource(p, people, activity));
     const section = await region("Program impact");
     const impact = programImpact(activityEvents(activity), day("2026-01-01"));
     const change = describeChange(impact.overall.relativeChange!);
     expect(change).toBe("+56%");
-    expect(await within(section).findByTestId("impact-change")).toHaveTextContent(change);
+    expect(await within(section).findByTestId("impact-change")).toHaveTextContent(
+      "+31.3 percentage points, +56% relative",
+    );
     expect(within(section).getByTestId("impact-sentence")).toHaveTextContent(
-      "On-time installs rose from 56.3% before 2026-01-01 to 87.5% after: +56% (32 installations before, 8 after).",
+      "On-time installs rose from 56.3% before 2026-01-01 to 87.5% after: +31.3 percentage points, +56% relative (32 installations before, 8 after).",
     );
     const chart = within(section).getByRole("img", { name: /^On-time share before and after 2026-01-01/ });
-    expect(chart.getAttribute("aria-label")).toContain("56.3% before, 87.5% after (+56%)");
+    expect(chart.getAttribute("aria-label")).toContain(
+      "56.3% before, 87.5% after (+31.3 percentage points, +56% relative)",
+    );
     const table = within(section).getByRole("table", { name: "On-time share before and after 2026-01-01" });
     expect(
       within(table)
@@ -278,7 +282,10 @@ describe("program impact", () => {
       within(perPartner)
         .getAllByRole("listitem")
         .map((li) => li.textContent),
-    ).toEqual(["Sunrise Solar (P1): 62.5% → 100% (+60%)", "Green Grid (P2): 50% → 75% (+50%)"]);
+    ).toEqual([
+      "Sunrise Solar (P1): 62.5% → 100% (+37.5 percentage points, +60% relative)",
+      "Green Grid (P2): 50% → 75% (+25 percentage points, +50% relative)",
+    ]);
   });
 
   test("without dated events it says what is needed", async () => {

@@ -124,7 +124,9 @@ describe("the SolarWave sample in Insights", () => {
     expect(change).toBeLessThan(0.4);
     expect(await within(impact).findByTestId("impact-change")).toHaveTextContent(describeChange(change));
     expect(within(impact).getByTestId("impact-sentence")).toHaveTextContent(
-      new RegExp(`^On-time installs rose from .* before 2026-01-01 to .* after: \\${describeChange(change)}`),
+      new RegExp(
+        `^On-time installs rose from .* before 2026-01-01 to .* after: \\+[0-9.]+ percentage points, \\${describeChange(change)} relative`,
+      ),
     );
     expect(within(impact).getByTestId("impact-sentence")).toHaveTextContent(
       /\(1,972 installations before, 1,846 after\)/,

@@ -1,6 +1,7 @@
 /**
  * Program impact: a KPI's share before and after a date (e.g. on-time installations before and
- * after the program started), overall and per partner, with the relative change.
+ * after the program started), overall and per partner, with the change in percentage points and
+ * the relative change. A before/after comparison, not a measure of cause.
  */
 
 export interface ImpactEvent {
@@ -14,6 +15,8 @@ export interface ImpactEvent {
 export interface ShareChange {
   readonly before: { readonly events: number; readonly share: number | null };
   readonly after: { readonly events: number; readonly share: number | null };
+  /** after − before, in shares (0.143 for 57.0% → 71.3%: 14.3 percentage points); null when either side has no events. */
+  readonly pointChange: number | null;
   /** after ÷ before − 1 (e.g. 0.32 for +32%); null when either side has no events or before is 0. */
   readonly relativeChange: number | null;
 }
@@ -46,6 +49,7 @@ export function programImpact(events: readonly ImpactEvent[], startDay: number):
     return {
       before: { events: x.b, share: before },
       after: { events: x.a, share: after },
+      pointChange: before !== null && after !== null ? after - before : null,
       relativeChange: before !== null && after !== null && before > 0 ? after / before - 1 : null,
     };
   };

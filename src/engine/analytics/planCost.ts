@@ -37,6 +37,10 @@ export interface NearMiss {
   readonly tier: TierLabel;
   /** How much more of the tier input reaches that tier. */
   readonly gap: number;
+  /** What the tier table reads for this partner now (score, or the basis KPI's actual). */
+  readonly value: number;
+  /** The scale its bounds are read at (the basis target where bounds are relative; else 1). */
+  readonly scale: number;
 }
 
 export interface PlanCost {
@@ -85,7 +89,13 @@ export function planCost(p: ProgramDefinition, inputs: readonly PartnerInput[], 
     const scale = scaleFor(p, inputs[c.index]);
     const next = tierIndex(table, x, scale) + 1;
     if (next >= table.size) continue;
-    candidates[next].push({ index: c.index, tier: tierName(table, next), gap: table.bounds[next] * scale - x });
+    candidates[next].push({
+      index: c.index,
+      tier: tierName(table, next),
+      gap: table.bounds[next] * scale - x,
+      value: x,
+      scale,
+    });
   }
   const nearMisses = candidates.flatMap((list) =>
     list.sort((a, b) => a.gap - b.gap || a.index - b.index).slice(0, nearMissesPerTier),

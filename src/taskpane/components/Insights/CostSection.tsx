@@ -89,7 +89,8 @@ export function CostSection({ program, view }: { program: ProgramDefinition; vie
             <ul className={styles.list} aria-label={t.insights.closestBelowTier(m.tier)}>
               {m.who.map((w, i) => (
                 <li key={`${w.name}-${i}`} className={styles.item}>
-                  {t.insights.needsMore(w.name, w.gap)}
+                  <span className={styles.strong}>{w.name}</span> <br />
+                  {w.gap}
                 </li>
               ))}
             </ul>

@@ -87,6 +87,7 @@ function ImpactBody({ programKey, program, partners, activity }: ImpactSectionPr
           ]}
         />
       )}
+      <Text data-testid="impact-not-cause">{t.insights.impactNotCause}</Text>
       <Text className={styles.muted} size={200}>
         {t.insights.impactRule(activity.value.source)}
       </Text>

@@ -44,7 +44,7 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
   const { programs, data } = state;
   const { strings, locale, language } = useI18n();
   const t = strings;
-  const fx = React.useMemo(() => ({ t, locale }), [t, locale]);
+  const fx = React.useMemo(() => ({ t, locale, language }), [t, locale, language]);
   // Engine messages follow the pane's language, so the worded cost is redone when it changes.
   const cost = React.useMemo(
     () =>

@@ -13,23 +13,31 @@ import {
   whatIf,
   type Impact,
   type ImpactEvent,
+  type NearMiss,
   type PlanCost,
+  type ShareChange,
   type TrendSuggestion,
   type WhatIf,
 } from "../../../engine/analytics";
 import { IncentiveError } from "../../../engine/errors";
-import type { TierLabel } from "../../../engine/tierTable";
+import { programTierTable } from "../../../engine/program/evaluate";
+import type { TierLabel, TierTable } from "../../../engine/tierTable";
 import type { Frequency, ProgramDefinition, ProgramKpi } from "../../../engine/program/types";
 import { validateProgram, type ProgramIssue } from "../../../engine/program/validate";
+import { gapSentence } from "../../../workbook/dashboard/gapText";
+import { ProgramRefs } from "../../../workbook/dashboard/programRefs";
 import { isoToSerial, serialToIso } from "../../../workbook/excelDates";
+import type { UiLanguage } from "../../i18n/language";
 import type { Catalog } from "../../i18n/catalog";
-import { formatCount, formatMoney, formatNumber, formatPercent, formatWithUnit, isPercentUnit } from "../Wizard/format";
+import { formatCount, formatMoney, formatNumber, formatPercent, formatWithUnit } from "../Wizard/format";
 import type { InsightsPartner, ProgramActivity } from "./InsightsSource";
 
 /** The screen's words and the locale its numbers are written for. */
 export interface Fx {
   readonly t: Catalog;
   readonly locale: string;
+  /** The pane's language, for words shared with the sheets (the statements' gap sentence); English if absent. */
+  readonly language?: UiLanguage;
 }
 
 /** "1 partner", "1,200 partners". */
@@ -58,13 +66,13 @@ export function tierInputIsScore(p: ProgramDefinition): boolean {
   return !((p.payKind === "commission" || p.payKind === "rebate") && p.basisKpi !== null);
 }
 
-/** A near miss's gap in the units the tier input is in: "4.5 points of score", "USD 2,000". */
-export function gapText(p: ProgramDefinition, gap: number, fx: Fx): string {
-  if (tierInputIsScore(p)) return fx.t.insights.gapScore(formatNumber(gap * 100, 1, fx.locale));
-  const basis = p.kpis[p.basisKpi as number];
-  return isPercentUnit(basis.unit)
-    ? fx.t.insights.gapPoints(formatNumber(gap * 100, 1, fx.locale))
-    : formatWithUnit(gap, basis.unit, fx.locale);
+/**
+ * A near miss's gap in the statements' own words ("11.7 percentage points more in score reaches
+ * Gold", "得分再增加 11.7 个百分点，即可达到Gold"): the sentence a partner's statement prints
+ * (gapSentence), in the pane's language, so Insights and the statements never word a gap two ways.
+ */
+export function gapText(p: ProgramDefinition, table: TierTable, m: NearMiss, fx: Fx): string {
+  return gapSentence(new ProgramRefs(p, "", fx.language ?? "en"), table, m.value, m.scale);
 }
 
 export interface CostView {
@@ -124,10 +132,11 @@ export function describeCost(
     );
   }
   const nearMisses = new Map<string, { name: string; gap: string }[]>();
+  const table = cost.nearMisses.length > 0 ? programTierTable(p) : null;
   for (const m of cost.nearMisses) {
     const key = tierTitle(m.tier, fx);
     const list = nearMisses.get(key) ?? [];
-    list.push({ name: partnerName(partners, m.index, fx), gap: gapText(p, m.gap, fx) });
+    list.push({ name: partnerName(partners, m.index, fx), gap: gapText(p, table!, m, fx) });
     nearMisses.set(key, list);
   }
   return {
@@ -502,7 +511,7 @@ export interface ImpactView {
   readonly impact: Impact;
   readonly startIso: string;
   readonly kpiName: string;
-  /** "+32%", or null where it cannot be said. */
+  /** "+14.3 percentage points, +25% relative": points first, or null where it cannot be said. */
   readonly change: string | null;
   readonly sentence: string;
   readonly partners: readonly {
@@ -527,18 +536,14 @@ export function impactView(
   const impact = programImpact(activityEvents(a), start);
   const o = impact.overall;
   const kpiName = a.kpi === null ? t.insights.onTimeShare : p.kpis[a.kpi].name;
-  const change = o.relativeChange === null ? null : describeChange(o.relativeChange);
+  const change = shareChangeWords(o, fx);
   const counts = t.insights.impactCounts(whole(o.before.events, fx), whole(o.after.events, fx));
   let sentence: string;
-  if (o.before.share === null || o.after.share === null || o.relativeChange === null || change === null) {
+  if (o.before.share === null || o.after.share === null || o.pointChange === null || change === null) {
     sentence = t.insights.impactTooFew(p.periodStart, counts);
   } else {
-    const say =
-      o.relativeChange > 0
-        ? t.insights.impactRose
-        : o.relativeChange < 0
-          ? t.insights.impactFell
-          : t.insights.impactSame;
+    const points = Math.round(o.pointChange * 1000);
+    const say = points > 0 ? t.insights.impactRose : points < 0 ? t.insights.impactFell : t.insights.impactSame;
     sentence = say(kpiName, share(o.before.share), p.periodStart, share(o.after.share), change, counts);
   }
   const names = new Map(partners.map((x, i) => [key(x.id), partnerName(partners, i, fx)]));
@@ -547,9 +552,21 @@ export function impactView(
     name: names.get(id) ?? id,
     before: share(c.before.share),
     after: share(c.after.share),
-    change: c.relativeChange === null ? t.insights.cannotCompare : describeChange(c.relativeChange),
-    raw: c.relativeChange,
+    change: shareChangeWords(c, fx) ?? t.insights.cannotCompare,
+    raw: c.pointChange,
   }));
   rows.sort((x, y) => (y.raw ?? -Infinity) - (x.raw ?? -Infinity) || x.name.localeCompare(y.name, locale));
   return { impact, startIso: p.periodStart, kpiName, change, sentence, partners: rows };
+}
+
+/**
+ * A share's change as a finance reader says it: in percentage points first ("+14.3 percentage
+ * points" for 57.0% → 71.3%), the relative change second ("+25% relative"); null without both sides.
+ */
+export function shareChangeWords(c: ShareChange, fx: Fx): string | null {
+  if (c.pointChange === null) return null;
+  const n = Math.round(c.pointChange * 1000) / 10;
+  const number = formatNumber(Math.abs(n), 1, fx.locale);
+  const points = fx.t.insights.pointsChange(n > 0 ? `+${number}` : n < 0 ? `−${number}` : number);
+  return c.relativeChange === null ? points : fx.t.insights.pointsAndRelative(points, describeChange(c.relativeChange));
 }

@@ -21,8 +21,6 @@ export const insights = {
   partnerWithId: (name: string, id: string) => `${name} (${id})`,
   belowFirstTier: "Below the first tier",
   tierN: (n: string) => `Tier ${n}`,
-  gapScore: (points: string) => `${points} points of score`,
-  gapPoints: (points: string) => `${points} points`,
 
   // Plan cost
   costHeading: "Plan cost",
@@ -50,7 +48,6 @@ export const insights = {
   closestBelow: "Closest below each tier",
   noNearMiss: "No partner is below a tier it could still reach.",
   closestBelowTier: (tier: string) => `Closest below ${tier}`,
-  needsMore: (name: string, gap: string) => `${name}: needs ${gap} more`,
   computedFrom: (program: string) =>
     `Computed in the pane from the ${program} data table as it is now; nothing is written.`,
 
@@ -211,6 +208,10 @@ export const insights = {
     `${kpi} fell from ${before} before ${start} to ${after} after: ${change} (${counts}).`,
   impactSame: (kpi: string, before: string, start: string, after: string, change: string, counts: string) =>
     `${kpi} stayed at ${before} before ${start} and ${after} after: ${change} (${counts}).`,
+  pointsChange: (signed: string) => `${signed} percentage points`,
+  pointsAndRelative: (points: string, relative: string) => `${points}, ${relative} relative`,
+  impactNotCause:
+    "This compares the periods before and after the program's start; it is not proof that the program caused the change, since other things (season, staff, customers) can differ between them too.",
   onTimeShare: "On-time share",
   noData: "no data",
   cannotCompare: "cannot compare",

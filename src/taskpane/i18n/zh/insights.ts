@@ -22,8 +22,6 @@ export const insights: (typeof en)["insights"] = {
   partnerWithId: (name, id) => `${name}（编号 ${id}）`,
   belowFirstTier: "未达第一档",
   tierN: (n) => `第 ${n} 档`,
-  gapScore: (points) => `${points} 个得分百分点`,
-  gapPoints: (points) => `${points} 个百分点`,
 
   costHeading: "方案成本",
   totalPayout: "激励总额",
@@ -50,7 +48,6 @@ export const insights: (typeof en)["insights"] = {
   closestBelow: "距各档位最近的合作伙伴",
   noNearMiss: "没有合作伙伴处于仍可达到的档位之下。",
   closestBelowTier: (tier) => `距“${tier}”最近`,
-  needsMore: (name, gap) => `${name}：还差 ${gap}`,
   computedFrom: (program) => `在任务窗格中根据“${program}”数据表的当前数据计算；未写入任何内容。`,
 
   whatIfHeading: "模拟分析",
@@ -197,6 +194,10 @@ export const insights: (typeof en)["insights"] = {
     `${kpi}从 ${start} 之前的 ${before} 降至之后的 ${after}：${change}（${counts}）。`,
   impactSame: (kpi, before, start, after, change, counts) =>
     `${kpi}在 ${start} 之前为 ${before}，之后为 ${after}：${change}（${counts}）。`,
+  pointsChange: (signed) => `${signed} 个百分点`,
+  pointsAndRelative: (points, relative) => `${points}，相对变化 ${relative}`,
+  impactNotCause:
+    "这只是方案开始前后两个时段的对比，并不能证明变化是由方案引起的：两个时段之间的季节、人员、客户等其他因素也可能不同。",
   onTimeShare: "准时率",
   noData: "无数据",
   cannotCompare: "无法对比",
