@@ -520,10 +520,15 @@ export const MESSAGES = {
   stepChart: { kind: "value", en: "adding the chart “{chart}”", zh: "添加图表“{chart}”" },
   stepPrint: { kind: "value", en: "setting up printing of “{sheet}”", zh: "设置“{sheet}”的打印" },
   stepPageBreaks: { kind: "value", en: "adding the page breaks of “{sheet}”", zh: "添加“{sheet}”的分页符" },
-  statementsPageBreaksLimited: {
+  statementsInParts: {
     kind: "value",
-    en: "Excel allows 1,026 page breaks per sheet, so statements 1 to {count} each start a new printed page and those from {next} on do not. To print one of them, select its block and print the selection.",
-    zh: "Excel 每个工作表最多允许 1,026 个分页符，因此第 1 至 {count} 份结算单各自从新的一页开始打印，从第 {next} 份起则不会。如需打印其中一份，请选中其区域并打印所选内容。",
+    en: "Excel allows 1,026 page breaks per sheet, so the statements are written in {parts} parts of at most {size} partners, each statement on a printed page of its own: {sheets}.",
+    zh: "Excel 每个工作表最多允许 1,026 个分页符，因此结算单分为 {parts} 部分写入，每部分最多 {size} 个合作伙伴，每份结算单各自从新的一页开始打印：{sheets}。",
+  },
+  statementsPartsUnused: {
+    kind: "value",
+    en: "No longer needed with fewer partners, so emptied with a note (not deleted: Excel cannot undo deleting a sheet): {sheets}.",
+    zh: "合作伙伴减少后已不再需要，因此已清空并附说明（未删除：Excel 无法撤消删除工作表）：{sheets}。",
   },
   formulaTooLong: {
     kind: "value",

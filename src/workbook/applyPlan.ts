@@ -383,7 +383,7 @@ function sheetOf(sheets: Map<string, Excel.Worksheet>, name: string): Excel.Work
 }
 
 function addSheetStep(sheet: SheetPlan, key: string, features: ExcelFeatures): Step {
-  const mark = ownerMarkValue({ key, role: sheet.role });
+  const mark = ownerMarkValue({ key, role: sheet.role, part: sheet.part });
   return {
     what: formatMessage("stepAddSheet", { sheet: sheet.name }),
     bytes: 3 * CALL_OVERHEAD_BYTES + utf8Bytes(sheet.name) + utf8Bytes(mark),

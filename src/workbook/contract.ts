@@ -103,7 +103,13 @@ export interface PartnerRecord extends PartnerInput {
 
 /** A generated sheet (dashboard or statements) after a write. */
 export interface GeneratedSheet {
+  /** The sheet written (statements in parts: the first part, the sheet shown after the write). */
   readonly sheet: string;
+  /**
+   * Statements: every part written, first to last (one sheet per 1,026 partners, Excel's page
+   * breaks per sheet); `sheet` is the first. Absent for the dashboard and one partner's statement.
+   */
+  readonly sheets?: readonly string[];
   /** True when the add-in's own sheet was cleared and rewritten in place; false when it was added. */
   readonly inPlace: boolean;
   readonly partners: number;
@@ -112,9 +118,9 @@ export interface GeneratedSheet {
   /** What Ctrl+Z does now (set by the pane's write runner, runWrite). */
   readonly undo?: UndoOutcome;
   /**
-   * Things the user should know about the sheet, in the message language: e.g. beyond 1,027
-   * statements, that later statements do not start a printed page of their own (Excel's 1,026
-   * page breaks per sheet). Absent when there is nothing to say.
+   * Things the user should know about the sheet, in the message language: e.g. beyond 1,026
+   * partners, that the statements were written in parts (which sheets), and which parts are no
+   * longer used. Absent when there is nothing to say.
    */
   readonly notes?: readonly string[];
 }

@@ -200,6 +200,8 @@ export interface RepeatPlan {
 export interface SheetPlan {
   readonly name: string;
   readonly role: SheetRole;
+  /** The part of a sheet written in parts (statements: one sheet per 1,026 partners), from 1; in its ownership mark. */
+  readonly part?: number;
   readonly cells: readonly PlainCell[];
   readonly tables: readonly TablePlan[];
   /** Column widths in points (Excel's unit for Range.format.columnWidth). */

@@ -13,6 +13,7 @@
 import type { ProgramDefinition } from "../../engine";
 import { stringLiteral } from "../formulas";
 import { SheetLabels, SheetLanguage, fillLabel, labelExpression } from "../labels";
+import { StatementPart } from "./statementParts";
 import { lowerIsBetter } from "../programFormulas";
 import { MAX_PAGE_BREAKS } from "../excelLimits";
 import { Cell, CellStyle, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
@@ -34,8 +35,10 @@ import {
 export interface StatementsOptions {
   readonly key: string;
   readonly sheetName: string;
-  /** Partners in the data table now: one statement block each (at least one). */
+  /** Partners in the data table now: one statement block each (at least one). Ignored with `part`. */
   readonly partners: number;
+  /** The part this sheet is (statementParts.ts): its blocks are statements first + 1 … first + count. */
+  readonly part?: StatementPart;
   /** The statements' language; by default the program's sheet language. */
   readonly language?: SheetLanguage;
 }
@@ -44,12 +47,13 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
   const r = new ProgramRefs(p, options.key, options.language);
   const w = r.show.statements;
   const height = blockHeight(p);
-  const n = Math.max(1, options.partners);
+  const n = Math.max(1, options.part ? options.part.count : options.partners);
   const top = STATEMENT_TOP;
-  const block = statementBlock(r, liveSource(r, top, height));
+  const block = statementBlock(r, liveSource(r, top, height, options.part?.first ?? 0));
   return {
     name: options.sheetName,
     role: "statements",
+    ...(options.part ? { part: options.part.part } : {}),
     cells: [
       { row: 0, column: 0, style: "title", value: text(fillLabel(w.title, { program: p.name.trim() })) },
       {
@@ -59,7 +63,7 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
         value: text(ownershipNote(r.show, p.name, options.key, fillLabel(w.aboutLive, { table: r.data }))),
       },
       { row: 2, column: 0, style: "note", value: text(w.liveNote) },
-      ...pageBreaksNote(n, r.show),
+      ...partNote(options.part, r.show),
     ],
     tables: [],
     grids: statementGrid(top, block.rows, block.formats, block.styles),
@@ -68,17 +72,17 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
   };
 }
 
-/**
- * Row 4's note when there are more statements than Excel allows page breaks (1,026 per sheet):
- * which statements start a printed page of their own, and how to print the others. None otherwise.
- */
-export function pageBreaksNote(n: number, labels: SheetLabels): PlainCell[] {
-  if (n - 1 <= MAX_PAGE_BREAKS) return [];
-  const count = (MAX_PAGE_BREAKS + 1).toLocaleString("en-US");
-  const next = (MAX_PAGE_BREAKS + 2).toLocaleString("en-US");
-  return [
-    { row: 3, column: 0, style: "note", value: text(fillLabel(labels.statements.pageBreaksLimited, { count, next })) },
-  ];
+/** Row 4's note on statements written in several parts: which part this is and which statements it holds. None for one part. */
+export function partNote(part: StatementPart | undefined, labels: SheetLabels): PlainCell[] {
+  if (!part || part.parts <= 1) return [];
+  const n = (x: number) => x.toLocaleString("en-US");
+  const words = fillLabel(labels.statements.partOf, {
+    part: part.part,
+    parts: part.parts,
+    first: n(part.first + 1),
+    last: n(part.first + part.count),
+  });
+  return [{ row: 3, column: 0, style: "note", value: text(words) }];
 }
 
 /**
@@ -109,7 +113,7 @@ export function statementPages(
       fitToWidth: false,
       titleRows: null,
       area: box(0, 0, top + n * height, STATEMENT_COLUMNS),
-      // Excel allows 1,026 page breaks per sheet (excelLimits.ts): the first 1,027 statements start a page each.
+      // Excel allows 1,026 page breaks per sheet (excelLimits.ts): statements are written in parts of at most 1,026 (statementParts.ts).
       pageBreaksBefore: Array.from({ length: Math.min(n - 1, MAX_PAGE_BREAKS) }, (_, k) => top + (k + 1) * height),
     },
   };
@@ -135,8 +139,11 @@ export function statementGrid(
   ];
 }
 
-/** Formulas for the block whose top row is `blockTop`: they read the partner whose number is in its F cell. */
-function liveSource(r: ProgramRefs, blockTop: number, height: number): StatementSource {
+/**
+ * Formulas for the block whose top row is `blockTop`: they read the partner whose number is in its
+ * F cell, (ROW() - the first block's row) / height + 1, plus `offset` (the statements on the parts before).
+ */
+function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: number): StatementSource {
   const p = r.program;
   const c = r.columns;
   const w = r.show.statements;
@@ -174,7 +181,7 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number): Statement
   return {
     partnerName: () => f(`=IF(${idx}>ROWS(${r.col(c.partner)}),${stringLiteral(w.noPartnerRow)},${of(c.partner)}&"")`),
     partnerId: () => f(`=${of(c.partnerId)}&""`),
-    statementNumber: () => f(`=(ROW()-ROW($F$${STATEMENT_TOP + at.identity + 1}))/${height}+1`),
+    statementNumber: () => f(`=(ROW()-ROW($F$${STATEMENT_TOP + at.identity + 1}))/${height}+${offset + 1}`),
     periodStart: () => f(`=${r.setting("periodStart")}`),
     periodEnd: () => f(`=${r.setting("periodEnd")}`),
     kpiActual: (i) => f(`=LET(v,${of(c.actual[i])},IF(v="","",v))`),

@@ -11,12 +11,19 @@
  * statements grow only by their page breaks (300 bytes each); values-only statements grow with
  * their values, one more sync per 3.5 MB.
  *
+ * Statements are written in parts, a sheet per 1,026 partners (statementParts.ts), all in the
+ * same write: each part is placed like a sheet of its own (its part number in its mark), and
+ * parts no longer needed are emptied with a note, never deleted.
+ *
  * Where the sheet goes: the add-in's own sheet for this program and role (found by its ownership
  * mark, under its usual name or renamed) is cleared and rewritten in place; otherwise a new sheet
  * is added, under a fresh name if a user's sheet already has the usual one. A user's sheet is
  * never written to.
  */
 import { formatMessage, programTierTable, ProgramDefinition } from "../../engine";
+import { quotedList } from "../messageLists";
+import { markPart } from "../ownership";
+import { PARTNERS_PER_PART, StatementPart, describeUnusedPart, partLabel, statementParts } from "./statementParts";
 import { applyWorkbookPlan, InPlaceSheet, WorkbookWriteError } from "../applyPlan";
 import type { GeneratedSheet, GenerateOptions, PartnerRecord } from "../contract";
 import { detectExcelFeatures } from "../excelFeatures";
@@ -32,7 +39,6 @@ import { excelSerialOf } from "./time";
 import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
 import { beforeWriting } from "../writeError";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
-import { MAX_PAGE_BREAKS } from "../excelLimits";
 import { FIRST_BLOCK_ROWS, blockRows, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 
 /** The words of a generated sheet: the language asked for, else the program's. */
@@ -42,8 +48,8 @@ function wordsFor(program: ProgramDefinition, options: GenerateOptions): SheetLa
 
 interface SheetInfo {
   readonly name: string;
-  /** The ownership mark's key and role, when the sheet carries the add-in's mark. */
-  readonly mark: { key: string; role: SheetRole } | null;
+  /** The ownership mark's key, role and part (statements), when the sheet carries the add-in's mark. */
+  readonly mark: { key: string; role: SheetRole; part?: number } | null;
   readonly charts: number;
 }
 
@@ -141,13 +147,20 @@ async function readProgramInWorkbook(
   };
 }
 
-/** An ownership mark of any role (ownership.ts reads only the program's own roles). */
-export function parseMark(value: unknown): { key: string; role: SheetRole } | null {
+/**
+ * An ownership mark of any role, with its part number for statements written in parts; a mark
+ * without one (written before parts existed) is part 1 (markPart).
+ */
+export function parseMark(value: unknown): { key: string; role: SheetRole; part?: number } | null {
   if (typeof value !== "string") return null;
   try {
     const o = JSON.parse(value) as Record<string, unknown>;
-    if (typeof o.key === "string" && SHEET_ROLES.includes(o.role as SheetRole))
-      return { key: o.key, role: o.role as SheetRole };
+    if (typeof o.key === "string" && SHEET_ROLES.includes(o.role as SheetRole)) {
+      const part = o.part;
+      return typeof part === "number" && Number.isInteger(part) && part >= 1
+        ? { key: o.key, role: o.role as SheetRole, part }
+        : { key: o.key, role: o.role as SheetRole };
+    }
   } catch {
     // not JSON: not our mark
   }
@@ -158,6 +171,9 @@ export function parseMark(value: unknown): { key: string; role: SheetRole } | nu
  * Where a generated sheet goes: the add-in's own sheet of this program and role (by its usual
  * name, or — for the one-per-program sheets — wherever the mark is, in case it was renamed) is
  * rewritten in place; otherwise a new sheet under the usual name, or a fresh one if that is taken.
+ * With `part` (statements in parts), only a sheet whose mark names that part is its own (a mark
+ * without a part is part 1); parts after the first are found by their mark wherever they are.
+ * `taken`: names given to new sheets earlier in the same write.
  */
 export function placeSheet(
   w: Pick<ProgramInWorkbook, "key" | "program" | "sheets" | "existing">,
@@ -165,14 +181,97 @@ export function placeSheet(
   base: string,
   label: string,
   onePerProgram: boolean,
+  part?: number,
+  taken: readonly string[] = [],
 ): { name: string; inPlace: InPlaceSheet | null } {
   const ours = (s: SheetInfo) =>
-    s.mark !== null && s.mark.key.toLowerCase() === w.key.toLowerCase() && s.mark.role === role;
+    s.mark !== null &&
+    s.mark.key.toLowerCase() === w.key.toLowerCase() &&
+    s.mark.role === role &&
+    (part === undefined || markPart(s.mark) === part);
   const usual = new SheetNamer(base, NO_EXISTING_NAMES).next(label);
   const byName = w.sheets.find((s) => s.name.toLowerCase() === usual.toLowerCase());
-  const own = byName && ours(byName) ? byName : onePerProgram ? w.sheets.find(ours) : undefined;
+  const anywhere = onePerProgram || (part !== undefined && part > 1);
+  const own = byName && ours(byName) ? byName : anywhere ? w.sheets.find(ours) : undefined;
   if (own) return { name: own.name, inPlace: { name: own.name, charts: own.charts } };
-  return { name: new SheetNamer(base, w.existing).next(label), inPlace: null };
+  const existing = { sheets: [...w.existing.sheets, ...taken], tables: w.existing.tables };
+  return { name: new SheetNamer(base, existing).next(label), inPlace: null };
+}
+
+/** Where each part of the statements goes, and the add-in's parts beyond them (no longer needed). */
+function placeParts(
+  w: ProgramInWorkbook,
+  role: "statements" | "statementValues",
+  words: SheetLabels,
+  parts: readonly StatementPart[],
+  onePerProgram: boolean,
+): { placed: { name: string; inPlace: InPlaceSheet | null }[]; unused: InPlaceSheet[] } {
+  const taken: string[] = [];
+  const placed = parts.map((p) => {
+    const label = partLabel(words, role, p.part);
+    const place = placeSheet(w, role, w.program.name, label, onePerProgram, p.part, taken);
+    if (!place.inPlace) taken.push(place.name);
+    return place;
+  });
+  const rewritten = new Set(placed.filter((p) => p.inPlace).map((p) => p.name.toLowerCase()));
+  const unused = w.sheets
+    .filter(
+      (s) =>
+        s.mark !== null &&
+        s.mark.key.toLowerCase() === w.key.toLowerCase() &&
+        s.mark.role === role &&
+        markPart(s.mark) > parts.length &&
+        !rewritten.has(s.name.toLowerCase()),
+    )
+    .map((s) => ({ name: s.name, charts: s.charts }));
+  return { placed, unused };
+}
+
+/** Writes the statements' parts (and empties the unused ones) in one applyWorkbookPlan. */
+async function writeParts(
+  context: Excel.RequestContext,
+  w: ProgramInWorkbook,
+  role: "statements" | "statementValues",
+  words: SheetLabels,
+  parts: readonly StatementPart[],
+  onePerProgram: boolean,
+  describe: (part: StatementPart, name: string) => SheetPlan,
+  partners: number,
+): Promise<GeneratedSheet> {
+  const { placed, unused } = placeParts(w, role, words, parts, onePerProgram);
+  const first = placed[0].name;
+  const sheets = [
+    ...parts.map((p, k) => describe(p, placed[k].name)),
+    ...unused.map((u) => describeUnusedPart(u.name, role, words, first)),
+  ];
+  const inPlace = [...placed.flatMap((p) => (p.inPlace ? [p.inPlace] : [])), ...unused];
+  const applied = await applyWorkbookPlan(
+    context,
+    { key: w.key, programName: w.program.name, sheets, activeSheet: first },
+    { existing: w.existing, inPlace },
+  );
+  const names = placed.map((p) => p.name);
+  const notes: string[] = [];
+  if (parts.length > 1) {
+    notes.push(
+      formatMessage("statementsInParts", {
+        parts: parts.length,
+        size: PARTNERS_PER_PART.toLocaleString("en-US"),
+        sheets:
+          names.length <= 4 ? quotedList(names) : `${quotedList(names.slice(0, 2))} … ${quotedList(names.slice(-1))}`,
+      }),
+    );
+  }
+  if (unused.length > 0)
+    notes.push(formatMessage("statementsPartsUnused", { sheets: quotedList(unused.map((u) => u.name)) }));
+  return {
+    sheet: first,
+    sheets: names,
+    inPlace: placed[0].inPlace !== null,
+    partners,
+    syncs: w.readSyncs + applied.syncs,
+    ...(notes.length > 0 ? { notes } : {}),
+  };
 }
 
 async function write(
@@ -187,13 +286,7 @@ async function write(
     { key: w.key, programName: w.program.name, sheets: [sheet], activeSheet: sheet.name },
     { existing: w.existing, inPlace: inPlace ? [inPlace] : [] },
   );
-  const result = { sheet: sheet.name, inPlace: inPlace !== null, partners, syncs: w.readSyncs + applied.syncs };
-  // Excel's 1,026 page breaks per sheet: say which statements start a page of their own.
-  const statements = sheet.role === "statements" || sheet.role === "statementValues";
-  if (!statements || partners - 1 <= MAX_PAGE_BREAKS) return result;
-  const count = (MAX_PAGE_BREAKS + 1).toLocaleString("en-US");
-  const next = (MAX_PAGE_BREAKS + 2).toLocaleString("en-US");
-  return { ...result, notes: [formatMessage("statementsPageBreaksLimited", { count, next })] };
+  return { sheet: sheet.name, inPlace: inPlace !== null, partners, syncs: w.readSyncs + applied.syncs };
 }
 
 /** Generates the program's dashboard, or rewrites the add-in's own dashboard in place. */
@@ -215,7 +308,10 @@ export async function generateDashboard(
   return write(context, w, sheet, inPlace, w.rows);
 }
 
-/** Generates the live statements sheet (one block per data row), or rewrites the add-in's own in place. */
+/**
+ * Generates the live statements (one block per data row, in parts of 1,026), or rewrites the
+ * add-in's own parts in place.
+ */
 export async function generateStatements(
   context: Excel.RequestContext,
   key: string,
@@ -223,14 +319,9 @@ export async function generateStatements(
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
   const words = wordsFor(w.program, options);
-  const { name, inPlace } = placeSheet(w, "statements", w.program.name, words.sheet.statements, true);
-  const sheet = describeStatements(w.program, {
-    key: w.key,
-    sheetName: name,
-    partners: w.rows,
-    language: words.language,
-  });
-  return write(context, w, sheet, inPlace, w.rows);
+  const describe = (part: StatementPart, name: string) =>
+    describeStatements(w.program, { key: w.key, sheetName: name, partners: w.rows, part, language: words.language });
+  return writeParts(context, w, "statements", words, statementParts(w.rows), true, describe, w.rows);
 }
 
 /**
@@ -251,16 +342,30 @@ export async function generateValuesOnlyStatements(
   if (which !== "all" && !(Number.isInteger(which) && which >= 0 && which < partners.length)) {
     throw new WorkbookWriteError(formatMessage("noSuchPartner", { which: String(which), count: partners.length }));
   }
-  const place =
-    which === "all"
-      ? placeSheet(w, "statementValues", w.program.name, words.sheet.statementValues, false)
-      : placeSheet(w, "statementValues", partners[which].id || partners[which].name, words.sheet.statement, false);
+  if (which === "all") {
+    const describe = (part: StatementPart, name: string) =>
+      describeValuesOnlyStatement(w.program, partners, "all", {
+        key: w.key,
+        sheetName: name,
+        language: words.language,
+        part,
+      });
+    const parts = statementParts(partners.length);
+    return writeParts(context, w, "statementValues", words, parts, false, describe, partners.length);
+  }
+  const place = placeSheet(
+    w,
+    "statementValues",
+    partners[which].id || partners[which].name,
+    words.sheet.statement,
+    false,
+  );
   const sheet = describeValuesOnlyStatement(w.program, partners, which, {
     key: w.key,
     sheetName: place.name,
     language: words.language,
   });
-  return write(context, w, sheet, place.inPlace, which === "all" ? partners.length : 1);
+  return write(context, w, sheet, place.inPlace, 1);
 }
 
 /** The partners' rows of the data table, as the engine reads them (blank rows skipped). Two syncs. */

@@ -24,7 +24,8 @@ import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import { fixed, gapSentence } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
-import { pageBreaksNote, statementGrid, statementPages } from "./describeStatements";
+import { partNote, statementGrid, statementPages } from "./describeStatements";
+import type { StatementPart } from "./statementParts";
 import {
   STATEMENT_COLUMNS,
   STATEMENT_TOP,
@@ -43,9 +44,14 @@ export interface ValuesOnlyOptions {
   readonly sheetName?: string;
   /** The statements' language; by default the program's sheet language. */
   readonly language?: SheetLanguage;
+  /** With "all": the part this sheet is (statementParts.ts), holding partners first … first + count - 1. */
+  readonly part?: StatementPart;
 }
 
-/** One partner's statement (its index in `partners`), or every partner's, as a values-only sheet. */
+/**
+ * One partner's statement (its index in `partners`), or every partner's, as a values-only sheet;
+ * with `options.part`, the partners of that part only (generate.ts writes every part).
+ */
 export function describeValuesOnlyStatement(
   p: ProgramDefinition,
   partners: readonly PartnerRecord[],
@@ -56,10 +62,13 @@ export function describeValuesOnlyStatement(
   const r = new ProgramRefs(p, key, options.language);
   const w = r.show.statements;
   const table = programTierTable(p);
+  const part = which === "all" ? options.part : undefined;
   const chosen =
-    which === "all"
-      ? partners.map((partner, index) => ({ partner, index }))
-      : [{ partner: partners[which], index: which }];
+    which !== "all"
+      ? [{ partner: partners[which], index: which }]
+      : part
+        ? partners.slice(part.first, part.first + part.count).map((partner, k) => ({ partner, index: part.first + k }))
+        : partners.map((partner, index) => ({ partner, index }));
   if (which !== "all" && (!Number.isInteger(which) || which < 0 || which >= partners.length)) {
     throw new RangeError(formatMessage("noSuchPartner", { which: String(which), count: partners.length }));
   }
@@ -87,16 +96,19 @@ export function describeValuesOnlyStatement(
   return {
     name: sheetName,
     role: "statementValues",
+    ...(part ? { part: part.part } : {}),
     cells: [
       {
         row: 0,
         column: 0,
         style: "title",
-        value: text(fillLabel(n > 1 ? w.valuesTitleMany : w.valuesTitleOne, { program: p.name.trim() })),
+        value: text(
+          fillLabel(n > 1 || (part?.parts ?? 1) > 1 ? w.valuesTitleMany : w.valuesTitleOne, { program: p.name.trim() }),
+        ),
       },
       { row: 1, column: 0, style: "note", value: text(ownershipNote(r.show, p.name, key, w.aboutValues)) },
       { row: 2, column: 0, style: "note", value: text(w.valuesNote) },
-      ...pageBreaksNote(n, r.show),
+      ...partNote(part, r.show),
     ],
     tables: [],
     grids,

@@ -14,6 +14,8 @@ export const EN: SheetLabels = {
     statements: "Statements",
     statementValues: "Statement values",
     statement: "statement",
+    statementsPart: "Statements {part}",
+    statementValuesPart: "Statement values {part}",
   },
   ownership:
     "Created by Partner Incentives for Excel for the program “{program}” (key {key}). The add-in changes only the sheets it created.",
@@ -158,8 +160,10 @@ export const EN: SheetLabels = {
       "One statement per partner, one per printed page. Partners without the add-in would see #NAME? here: send them the values-only copy.",
     valuesNote:
       "These are values, not formulas: they do not change when the data changes. Generate again after a change.",
-    pageBreaksLimited:
-      "Excel allows 1,026 page breaks per sheet, so statements 1 to {count} each start a new printed page and those from {next} on do not: to print one of them, select its block and print the selection.",
+    partOf:
+      "Part {part} of {parts}: statements {first} to {last}. Excel allows 1,026 page breaks per sheet, so the statements are written on {parts} sheets and each starts a printed page of its own.",
+    partUnused:
+      "No longer used: with fewer partners, the statements now end before this part (part 1 is “{sheet}”). The add-in keeps this sheet (Excel cannot undo deleting one) and writes here again if more partners need it; you may delete it.",
     noPartnerRow: "(no partner in this row of the data table)",
     partnerId: "Partner ID",
     statementNo: "Statement no.",

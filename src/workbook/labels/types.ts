@@ -26,6 +26,10 @@ export interface SheetLabels {
     readonly statementValues: string;
     /** One partner's values-only statement: "<partner ID> <suffix>". */
     readonly statement: string;
+    /** Statements beyond the first part (1,026 partners a sheet): {part} = 2, 3, … */
+    readonly statementsPart: string;
+    /** Values-only statements beyond the first part: {part}. */
+    readonly statementValuesPart: string;
   };
   /** Row 2 of the plan and data sheets: {program}, {key}. */
   readonly ownership: string;
@@ -183,8 +187,10 @@ export interface SheetLabels {
     readonly aboutValues: string;
     readonly liveNote: string;
     readonly valuesNote: string;
-    /** Beyond Excel's 1,026 page breaks per sheet: placeholders {count} (statements on their own page), {next} (the first that is not). */
-    readonly pageBreaksLimited: string;
+    /** Row 4 of statements written in parts: {part}, {parts}, {first} and {last} (statement numbers). */
+    readonly partOf: string;
+    /** A1 of a part no longer needed (fewer partners now): {sheet} (part 1's name). */
+    readonly partUnused: string;
     readonly noPartnerRow: string;
     readonly partnerId: string;
     readonly statementNo: string;

@@ -18,6 +18,8 @@ export const ZH: SheetLabels = {
     statements: "结算单",
     statementValues: "结算单（数值）",
     statement: "结算单",
+    statementsPart: "结算单（第{part}部分）",
+    statementValuesPart: "结算单（数值，第{part}部分）",
   },
   ownership: "由 Partner Incentives for Excel 为方案“{program}”（键 {key}）创建。加载项只更改它创建的工作表。",
   generatedOwnership:
@@ -160,8 +162,10 @@ export const ZH: SheetLabels = {
     aboutValues: "仅含数值：根据生成时的合作伙伴数据计算。",
     liveNote: "每个合作伙伴一份结算单，每份打印一页。没有安装加载项的合作伙伴在此会看到 #NAME?：请发送仅含数值的副本。",
     valuesNote: "这些是数值而不是公式：数据变化时不会更新。数据变化后请重新生成。",
-    pageBreaksLimited:
-      "Excel 每个工作表最多允许 1,026 个分页符，因此第 1 至 {count} 份结算单各自从新的一页开始打印，从第 {next} 份起则不会：如需打印其中一份，请选中其区域并打印所选内容。",
+    partOf:
+      "第 {part} 部分，共 {parts} 部分：第 {first} 至 {last} 份结算单。Excel 每个工作表最多允许 1,026 个分页符，因此结算单分写在 {parts} 个工作表中，每份各自从新的一页开始打印。",
+    partUnused:
+      "此工作表已不再使用：合作伙伴减少后，结算单在此部分之前已全部写完（第 1 部分为“{sheet}”）。加载项保留此工作表（Excel 无法撤消删除工作表），合作伙伴增多时会再次写入此处；您可以删除它。",
     noPartnerRow: "（数据表的这一行没有合作伙伴）",
     partnerId: "合作伙伴编号",
     statementNo: "结算单编号",

@@ -294,30 +294,32 @@ describe("Excel's 1,026 page breaks per sheet", () => {
     await expect(excel.context.sync()).rejects.toThrow(/InvalidArgument: S already has 1,026 page breaks/);
   });
 
-  test("1,200 partners: statements 1 to 1,027 start a page each, and row 4 says how to print the others", async () => {
+  test("1,200 partners: statements in two parts of at most 1,026, every statement starting a page; row 4 says which part", async () => {
     const excel = await workbookWith(1200);
     const live = await generateStatements(excel.context, KEY);
     const values = await generateValuesOnlyStatements(excel.context, KEY, "all");
     const h = blockHeight(programTemplate("solarwave"));
-    for (const name of [live.sheet, values.sheet]) {
-      const sheet = excel.sheet(name);
-      expect(sheet.pageBreaks).toHaveLength(1026);
-      expect(sheet.pageBreaks[1025]).toBe(`A${5 + 1026 * h}`); // before statement 1,027
-      expect(String(sheet.at("A4")?.value)).toMatch(
-        /^Excel allows 1,026 page breaks per sheet, so statements 1 to 1,027/,
-      );
+    expect(live.sheets).toEqual(["SolarWave Installer Statements", "SolarWave Statements 2"]);
+    expect(values.sheets).toEqual(["SolarWave Statement values", "SolarWave Statement values 2"]);
+    for (const [one, two] of [live.sheets!, values.sheets!]) {
+      expect(excel.sheet(one).pageBreaks).toHaveLength(1025);
+      expect(excel.sheet(one).pageBreaks[1024]).toBe(`A${5 + 1025 * h}`); // before statement 1,026
+      expect(excel.sheet(two).pageBreaks).toHaveLength(173);
+      expect(String(excel.sheet(one).at("A4")?.value)).toMatch(/^Part 1 of 2: statements 1 to 1,026\. /);
+      expect(String(excel.sheet(two).at("A4")?.value)).toMatch(/^Part 2 of 2: statements 1,027 to 1,200\. /);
     }
+    expect(excel.sheet(values.sheets![1]).at("A5")).toMatchObject({ kind: "text", value: "Partner 1026" });
     // The result says it too, for the pane to show.
-    for (const result of [live, values])
-      expect(result.notes).toEqual([
-        "Excel allows 1,026 page breaks per sheet, so statements 1 to 1,027 each start a new printed page and those from 1,028 on do not. To print one of them, select its block and print the selection.",
-      ]);
+    expect(live.notes).toEqual([
+      "Excel allows 1,026 page breaks per sheet, so the statements are written in 2 parts of at most 1,026 partners, each statement on a printed page of its own: “SolarWave Installer Statements”, “SolarWave Statements 2”.",
+    ]);
   });
 
-  test("1,027 partners need 1,026 breaks: no note", async () => {
-    const excel = await workbookWith(1027);
+  test("1,026 partners: one sheet, 1,025 breaks, no note", async () => {
+    const excel = await workbookWith(1026);
     const live = await generateStatements(excel.context, KEY);
-    expect(excel.sheet(live.sheet).pageBreaks).toHaveLength(1026);
+    expect(live.sheets).toEqual([live.sheet]);
+    expect(excel.sheet(live.sheet).pageBreaks).toHaveLength(1025);
     expect(excel.sheet(live.sheet).at("A4")).toBeUndefined();
     expect(live.notes).toBeUndefined();
   });
@@ -330,8 +332,11 @@ describe("chunking", () => {
     const dashboard = await generateDashboard(excel.context, KEY, { now: NOW });
     expect(dashboard.syncs).toBe(4);
     const statements = await generateStatements(excel.context, KEY);
-    expect(statements.syncs).toBe(4); // Excel's 1,026 page breaks per sheet, not 49,999, so one request
-    expect(excel.sheet(statements.sheet).pageBreaks).toHaveLength(1026);
+    // 49 parts of at most 1,026 partners: 49,951 page breaks (300 bytes each) need more than one request.
+    expect(statements.sheets).toHaveLength(49);
+    expect(statements.syncs).toBeLessThanOrEqual(4 + Math.ceil((49951 * 300) / 3_000_000));
+    for (const name of statements.sheets!) expect(excel.sheet(name).pageBreaks.length).toBeLessThanOrEqual(1025);
+    expect(excel.sheet(statements.sheets![48]).pageBreaks).toHaveLength(50000 - 48 * 1026 - 1);
     expect(Math.max(...excel.syncBytes.slice(before))).toBeLessThan(REQUEST_LIMIT_BYTES);
   }, 120000);
 });
