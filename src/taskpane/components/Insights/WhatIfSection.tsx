@@ -60,6 +60,7 @@ export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
         {t.insights.whatIfHeading}
       </h3>
       <Text className={styles.muted}>{t.insights.whatIfIntro}</Text>
+      <WhatIfSummary {...props} fx={{ t, locale }} />
 
       <h4 className={styles.subheading}>{t.insights.tiers}</h4>
       <TierEditor
@@ -150,38 +151,33 @@ export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
         </Button>
       </div>
 
-      <h4 className={styles.subheading}>{t.insights.result}</h4>
       <WhatIfResult {...props} fx={{ t, locale }} />
       <ScenarioActions {...props} fx={{ t, locale }} />
     </section>
   );
 }
 
-function WhatIfResult({ current, partners, outcome, pending, fx }: WhatIfSectionProps & { fx: Fx }): React.JSX.Element {
+/**
+ * The answer, kept in sight while the plan is edited: the new total, the delta and who moves tier,
+ * at the top of the section and sticky while its inputs scroll by; said politely to screen readers
+ * (once, when the figures settle) and wrapped, never scrolled sideways, at 270 px.
+ */
+function WhatIfSummary({ current, outcome, pending, fx }: WhatIfSectionProps & { fx: Fx }): React.JSX.Element {
   const styles = useInsightsStyles();
   const { t, locale } = fx;
-  if (outcome === null) return <Spinner size="tiny" label={t.insights.working} />;
-  if (!outcome.ok) {
-    return (
-      <div className={styles.result} aria-live="polite">
-        <IssueStatus ok={false}>{t.insights.fixFirst(outcome.issues.join(" "))}</IssueStatus>
-      </div>
-    );
-  }
-  const r = outcome.result;
-  const moved = movers(r, partners, fx);
-  const deltas = partnerDeltas(current, r, partners, fx);
-  const now = money(current, r.current.total, locale);
-  const then = money(current, r.scenario.total, locale);
-  return (
-    <div className={styles.result} aria-busy={pending || undefined}>
-      <div aria-live="polite" aria-atomic="true">
+  let body: React.ReactNode;
+  if (outcome === null) body = <Spinner size="tiny" label={t.insights.working} />;
+  else if (!outcome.ok) body = <IssueStatus ok={false}>{t.insights.fixFirst(outcome.issues.join(" "))}</IssueStatus>;
+  else {
+    const r = outcome.result;
+    body = (
+      <>
         <Text block>
           {t.insights.newTotal}{" "}
           <span className={styles.strong} data-testid="whatif-total">
-            {then}
+            {money(current, r.scenario.total, locale)}
           </span>{" "}
-          {t.insights.nowWas(now)}
+          {t.insights.nowWas(money(current, r.current.total, locale))}
         </Text>
         <Text block className={styles.strong} data-testid="whatif-delta">
           {deltaWords(current, r, fx)}
@@ -189,7 +185,44 @@ function WhatIfResult({ current, partners, outcome, pending, fx }: WhatIfSection
         <Text block data-testid="whatif-movers">
           {moversWords(r, fx)}
         </Text>
-      </div>
+      </>
+    );
+  }
+  return (
+    <div
+      className={styles.summary}
+      role="status"
+      aria-live="polite"
+      aria-atomic="true"
+      aria-label={t.insights.summaryLabel}
+      aria-busy={pending || undefined}
+      data-testid="whatif-summary"
+    >
+      {body}
+    </div>
+  );
+}
+
+/** Below the inputs: the totals as a chart, who moves tier and the change per partner. */
+function WhatIfResult({
+  current,
+  partners,
+  outcome,
+  pending,
+  fx,
+}: WhatIfSectionProps & { fx: Fx }): React.JSX.Element | null {
+  const styles = useInsightsStyles();
+  const { t, locale } = fx;
+  if (outcome === null || !outcome.ok) return null;
+  const r = outcome.result;
+  const moved = movers(r, partners, fx);
+  const deltas = partnerDeltas(current, r, partners, fx);
+  const now = money(current, r.current.total, locale);
+  const then = money(current, r.scenario.total, locale);
+  if (r.totalDelta === 0 && moved.length === 0 && deltas.length === 0) return null;
+  return (
+    <div className={styles.result} aria-busy={pending || undefined}>
+      <h4 className={styles.subheading}>{t.insights.result}</h4>
       {r.totalDelta !== 0 && (
         <BarRows
           name={t.insights.totalChartName(now, then)}

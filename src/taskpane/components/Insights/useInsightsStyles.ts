@@ -78,4 +78,22 @@ export const useInsightsStyles = makeStyles({
     minWidth: 0,
   },
   strong: { fontWeight: tokens.fontWeightSemibold },
+  /** What-if's answer: stays at the top of the pane's scroll area while the inputs below it scroll. */
+  summary: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    boxShadow: tokens.shadow4,
+    minWidth: 0,
+    maxWidth: "100%",
+    boxSizing: "border-box",
+    overflowWrap: "anywhere",
+  },
 });

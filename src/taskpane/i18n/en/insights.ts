@@ -70,6 +70,7 @@ export const insights = {
   gate: "Gate, optional",
   reset: "Back to the current plan",
   result: "Result",
+  summaryLabel: "Scenario: new total, change and tier moves",
   working: "Working out the scenario…",
   fixFirst: (issues: string) => `Fix the plan above to see its cost: ${issues}`,
   newTotal: "New total:",

@@ -67,6 +67,7 @@ export const insights: (typeof en)["insights"] = {
   gate: "门槛，可选",
   reset: "恢复为当前方案",
   result: "结果",
+  summaryLabel: "情景：新的总额、变化和档位变动",
   working: "正在计算情景…",
   fixFirst: (issues) => `请先修正上面的方案以查看成本：${issues}`,
   newTotal: "新的总额：",
