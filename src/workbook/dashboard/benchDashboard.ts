@@ -27,7 +27,7 @@ export function benchDashboard(partners: number): Promise<DashboardBench> {
   return bench(partners, (context) => generateDashboard(context, KEY, { now: new Date(2026, 9, 31, 12, 0, 0) }));
 }
 
-/** The same figures for the live statements sheet (one block per partner, a page break before each). */
+/** The same figures for the live statements (one block per partner, a page break before each, in parts of 1,026 partners). */
 export function benchStatements(partners: number): Promise<DashboardBench> {
   return bench(partners, (context) => generateStatements(context, KEY));
 }
