@@ -126,6 +126,8 @@ describe("the wizard in edit mode", () => {
     expect(service.create).not.toHaveBeenCalled();
 
     expect(screen.getByText("Changes saved")).toBeInTheDocument();
+    // Focus moves to the saved message, not lost to the page.
+    expect(screen.getByText("Changes saved").closest("[tabindex='-1']")).toHaveFocus();
     expect(
       within(screen.getByRole("list", { name: "Changes saved" })).getByText("Setting changed: Program"),
     ).toBeTruthy();

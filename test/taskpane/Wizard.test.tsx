@@ -51,15 +51,15 @@ describe("templates", () => {
     expect(within(kpiCard("2. CSAT")).getByLabelText(/Gate, in score \(1-5\), optional/)).toHaveValue("3.8");
   });
 
-  test("from scratch: the missing name shows once the user moves on, on the field and the step", () => {
+  test("from scratch: the missing name is said at the field, as the step indicator counts it", () => {
     start(/Start from scratch/);
-    expect(screen.queryByText("Give the program a name.")).toBeNull();
     expect(screen.getByRole("button", { name: "Program, step 1 of 4, 1 issue" })).toBeTruthy();
-    next();
-    fireEvent.click(screen.getByRole("button", { name: "Back" }));
     expect(screen.getByLabelText(/Program name/)).toHaveAccessibleDescription("Give the program a name.");
+    expect(screen.getByLabelText(/Program name/)).toHaveAttribute("aria-invalid", "true");
     type(screen.getByLabelText(/Program name/), "Q3 Push");
     expect(screen.queryByText("Give the program a name.")).toBeNull();
+    next();
+    fireEvent.click(screen.getByRole("button", { name: "Back" }));
     expect(screen.getByRole("button", { name: "Program, step 1 of 4, complete" })).toBeTruthy();
   });
 
@@ -93,11 +93,14 @@ describe("KPIs", () => {
     const create = screen.getByRole("button", { name: "Create program" });
     expect(create).toBeDisabled();
     expect(create).toHaveAccessibleDescription(
-      /Create is not available yet: On-time installs: the weight must be between 0% and 100%\. \(on the KPIs step; 2 issues in all\)/,
+      /Create is not available yet: 2 issues to fix\..*On-time installs: the weight must be between 0% and 100%\. \(KPIs step\)/,
     );
     expect(service.preview).not.toHaveBeenCalled();
-    fireEvent.click(screen.getByRole("button", { name: "Go to KPIs" }));
+    fireEvent.click(
+      screen.getByRole("button", { name: /^On-time installs: the weight must be between 0% and 100%\./ }),
+    );
     expect(screen.getByRole("heading", { level: 2, name: "KPIs" })).toBeTruthy();
+    expect(within(kpiCard("1. On-time installs")).getByLabelText("Weight (%)")).toHaveFocus();
     type(within(kpiCard("1. On-time installs")).getByLabelText("Weight (%)"), "70");
     step("Review");
     await waitFor(() => expect(screen.getByRole("button", { name: "Create program" })).toBeEnabled());
@@ -294,5 +297,98 @@ describe("Review and create", () => {
       /Excel is not available here\. Nothing can be created until it is shown\./,
     );
     expect(service.create).not.toHaveBeenCalled();
+  });
+});
+
+describe("validation you can act on", () => {
+  test("the review lists every issue, each a link that goes to its field and focuses it", () => {
+    start(/Installer program/);
+    type(screen.getByLabelText(/Program name/), "");
+    next();
+    type(within(kpiCard("2. CSAT")).getByLabelText("Weight (%)"), "20");
+    step("Review");
+    const list = screen.getByRole("list", { name: "Issues to fix: each goes to its field" });
+    const links = within(list).getAllByRole("button");
+    expect(links.map((l) => l.textContent)).toEqual([
+      "Give the program a name. (Program step)",
+      "Weights add up to 90%; they must add up to 100%. (KPIs step)",
+    ]);
+    expect(screen.getByText("Create is not available yet: 2 issues to fix.")).toBeTruthy();
+    fireEvent.click(links[0]);
+    expect(screen.getByRole("heading", { level: 2, name: "Program" })).toBeTruthy();
+    expect(screen.getByLabelText(/Program name/)).toHaveFocus();
+  });
+
+  test("a blank rate reads as blank in the review, and bounds out of order are flagged with it", () => {
+    start(/Reseller volume rebate/);
+    step("Rewards");
+    type(screen.getByLabelText("Tier 2 rate (%)"), "");
+    type(screen.getByLabelText("Tier 3 from (USD)"), "50,000");
+    expect(screen.getByLabelText("Tier 3 from (USD)")).toHaveAccessibleDescription(
+      /Tier table row 3: the lower bound 50,000 is not above the row before it \(250,000\)/,
+    );
+    step("Review");
+    expect(screen.getByText(/Silver from 250,000: blank;/)).toBeTruthy();
+    expect(screen.queryByText(/: %/)).toBeNull();
+  });
+});
+
+describe("keyboard", () => {
+  test("Alt+N and Alt+B press Next and Back from any field, and say so in their titles", () => {
+    start(/Installer program/);
+    const next = screen.getByRole("button", { name: "Next" });
+    expect(next).toHaveAttribute("aria-keyshortcuts", "Alt+N");
+    expect(next).toHaveAttribute("title", "Next (Alt+N)");
+    fireEvent.keyDown(screen.getByLabelText(/Currency/), { key: "n", code: "KeyN", altKey: true });
+    expect(screen.getByRole("heading", { level: 2, name: "KPIs" })).toHaveFocus();
+    const back = screen.getByRole("button", { name: "Back" });
+    expect(back).toHaveAttribute("title", "Back (Alt+B)");
+    fireEvent.keyDown(within(kpiCard("2. CSAT")).getByLabelText("Weight (%)"), {
+      key: "b",
+      code: "KeyB",
+      altKey: true,
+    });
+    expect(screen.getByRole("heading", { level: 2, name: "Program" })).toHaveFocus();
+  });
+
+  test("after Create, focus is on the result, not lost to the page", async () => {
+    start(/Installer program/);
+    step("Review");
+    await screen.findByRole("list", { name: "What will be written" });
+    fireEvent.click(screen.getByRole("button", { name: "Create program" }));
+    const title = await screen.findByText("Program created");
+    expect(title.closest("[tabindex='-1']")).toHaveFocus();
+  });
+});
+
+describe("a program over a new, empty data table", () => {
+  test("Create says what to do next: add partners in the data table, with a button that goes there", async () => {
+    const service = fakeService();
+    service.create.mockImplementationOnce(async (p) => ({
+      summary: { key: "Q3", name: p.name, planSheet: "Q3 Plan", dataSheet: "Q3 Data", partners: 0 },
+      preview: {
+        sheets: [
+          { name: "Q3 Plan", tables: [], formulas: [] },
+          { name: "Q3 Data", tables: [], formulas: [] },
+        ],
+      },
+    }));
+    start(/Sales commission/, service);
+    step("Review");
+    await screen.findByRole("list", { name: "What will be written" });
+    fireEvent.click(screen.getByRole("button", { name: "Create program" }));
+    expect(await screen.findByText("Next: add your partners")).toBeTruthy();
+    expect(screen.getByText(/The data table on Q3 Data has no partners yet\. Type or paste/)).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Go to the data table" }));
+    expect(service.selectCell).toHaveBeenCalledWith("Q3 Data", "A1");
+  });
+
+  test("a program created with partners has no such step", async () => {
+    start(/Installer program/);
+    step("Review");
+    await screen.findByRole("list", { name: "What will be written" });
+    fireEvent.click(screen.getByRole("button", { name: "Create program" }));
+    await screen.findByText("Program created");
+    expect(screen.queryByText("Next: add your partners")).toBeNull();
   });
 });

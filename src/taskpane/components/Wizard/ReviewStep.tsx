@@ -1,5 +1,16 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Link,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+} from "@fluentui/react-components";
+import type { ProgramIssue } from "../../../engine/program/validate";
+import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { WritePreviewList } from "../WritePreview/WritePreviewList";
 import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, formatWithUnit } from "./format";
@@ -8,7 +19,7 @@ import type { ReviewState } from "./useReview";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 import { useSharedStyles } from "../useSharedStyles";
-import { stepOfPath, type StepIndex } from "./wizardModel";
+import { stepOfPath } from "./wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { diffIsEmpty, type ProgramDiff } from "./programDiff";
@@ -16,16 +27,20 @@ import { undoSentence } from "../undoSentence";
 import { joinSentences } from "../sentences";
 import { listText } from "../listText";
 import type { UndoOutcome } from "../../../workbook/undoGroup";
+import type { CreatedProgram } from "../../services/WorkbookService";
 
 export const CREATE_REASON_ID = "create-blocked-reason";
 
 function summaryRows(p: ProgramDefinition, t: Catalog, locale: string): [string, React.ReactNode][] {
   const money = (n: number | null) => (n === null ? "–" : formatMoney(n, p.currency, p.decimals, locale));
-  const percent = (n: number, decimals = 1) => formatPercent(n, decimals, locale);
+  // A blank number (NaN while typed) says so, rather than "%" alone.
+  const percent = (n: number, decimals = 1) =>
+    Number.isNaN(n) ? t.wizard.blankValue : formatPercent(n, decimals, locale);
   const withUnit = (n: number, unit: string) => formatWithUnit(n, unit, locale);
   const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
   const boundsInPercent = p.payKind === "bonus" || p.payKind === "discount" || p.boundsRelativeToTarget;
-  const bound = (b: number) => (boundsInPercent ? percent(b) : formatNumber(b, 6, locale));
+  const bound = (b: number) =>
+    Number.isNaN(b) ? t.wizard.blankValue : boundsInPercent ? percent(b) : formatNumber(b, 6, locale);
   let pays = t.wizard.payKinds[p.payKind].title;
   if ((p.payKind === "commission" || p.payKind === "rebate") && basis)
     pays = t.wizard.paysOn(pays, basis.name, t.wizard.methodWords[p.method]);
@@ -76,20 +91,27 @@ function summaryRows(p: ProgramDefinition, t: Catalog, locale: string): [string,
 export interface ReviewStepProps {
   wizard: WizardState;
   review: ReviewState;
-  onGoTo: (step: StepIndex) => void;
+  /** Shows the issue's step and moves focus to its field. */
+  onGoToIssue: (issue: ProgramIssue) => void;
   onShowPrograms: () => void;
+}
+
+/** Moves focus to a result when it appears, so keyboard and screen reader users land on what happened. */
+function useFocusOnMount<T extends HTMLElement>(): React.RefObject<T | null> {
+  const ref = React.useRef<T>(null);
+  React.useEffect(() => ref.current?.focus(), []);
+  return ref;
 }
 
 /**
  * Step 4: the program in brief, exactly what will be written, and the result of Create. When
  * editing: what will change instead of the write preview, and the result of Save changes.
  */
-export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewStepProps): React.JSX.Element {
+export function ReviewStep({ wizard, review, onGoToIssue, onShowPrograms }: ReviewStepProps): React.JSX.Element {
   const styles = useWizardStyles();
   const shared = useSharedStyles();
   const { strings: t, locale } = useI18n();
   const first = wizard.issues[0];
-  const firstStep = first ? stepOfPath(first.path) : null;
   const { preview, create } = review;
   const { diff } = wizard;
   return (
@@ -103,44 +125,24 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
         ))}
       </dl>
 
-      {first && firstStep !== null && (
+      {first && (
         <div className={styles.section} id={CREATE_REASON_ID}>
           <IssueStatus ok={false}>
-            {(diff ? t.wizard.saveBlocked : t.wizard.createBlocked)(
-              first.message,
-              t.wizard.stepTitles[firstStep],
-              wizard.issues.length > 1 ? t.wizard.moreIssues(wizard.issues.length) : "",
-            )}
+            {(diff ? t.wizard.saveBlocked : t.wizard.createBlocked)(t.wizard.issueCount(wizard.issues.length))}
           </IssueStatus>
-          <div className={styles.actionsRow}>
-            <Button onClick={() => onGoTo(firstStep)}>{t.wizard.goTo(t.wizard.stepTitles[firstStep])}</Button>
-          </div>
+          <ul className={styles.changeList} aria-label={t.wizard.issuesToFix}>
+            {wizard.issues.map((issue, i) => (
+              <li key={`${issue.path}-${i}`}>
+                <Link as="button" onClick={() => onGoToIssue(issue)}>
+                  {t.wizard.issueLink(issue.message, t.wizard.stepTitles[stepOfPath(issue.path)])}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
 
-      {create.status === "done" && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>{t.wizard.createdTitle}</MessageBarTitle>
-            {joinSentences(t, [
-              t.wizard.createdBody(
-                create.created.summary.name,
-                formatCount(create.created.summary.partners, t.common.partnersOne, t.common.partnersMany, locale),
-                listText([...new Set(create.created.preview.sheets.map((s) => s.name))].map(t.common.sheetInText), t),
-                create.created.preview.sheets.flatMap((s) => s.tables.map((x) => x.name)).join(t.common.listSeparator),
-              ),
-              undoSentence(t, create.created.undo),
-            ])}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {create.status === "done" && (
-        <div className={styles.actionsRow}>
-          <Button className={shared.touch} onClick={onShowPrograms}>
-            {t.wizard.seePrograms}
-          </Button>
-        </div>
-      )}
+      {create.status === "done" && <CreatedMessage created={create.created} onShowPrograms={onShowPrograms} />}
       {create.status === "failed" && !diff && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody className={shared.wrap}>
@@ -183,6 +185,64 @@ export function ReviewStep({ wizard, review, onGoTo, onShowPrograms }: ReviewSte
         </section>
       )}
     </div>
+  );
+}
+
+/** After Create: what was written (focus moves here) and, over a new empty data table, what to do next. */
+function CreatedMessage({
+  created,
+  onShowPrograms,
+}: {
+  created: CreatedProgram;
+  onShowPrograms: () => void;
+}): React.JSX.Element {
+  const service = useWorkbookService();
+  const shared = useSharedStyles();
+  const styles = useWizardStyles();
+  const { strings: t, locale } = useI18n();
+  const ref = useFocusOnMount<HTMLDivElement>();
+  const { summary } = created;
+  const empty = summary.partners === 0 && !summary.source;
+  return (
+    <>
+      <MessageBar ref={ref} tabIndex={-1} intent="success" layout="multiline">
+        <MessageBarBody className={shared.wrap}>
+          <MessageBarTitle>{t.wizard.createdTitle}</MessageBarTitle>
+          {joinSentences(t, [
+            t.wizard.createdBody(
+              summary.name,
+              formatCount(summary.partners, t.common.partnersOne, t.common.partnersMany, locale),
+              listText([...new Set(created.preview.sheets.map((s) => s.name))].map(t.common.sheetInText), t),
+              created.preview.sheets.flatMap((s) => s.tables.map((x) => x.name)).join(t.common.listSeparator),
+            ),
+            undoSentence(t, created.undo),
+          ])}
+        </MessageBarBody>
+      </MessageBar>
+      {empty && (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody className={shared.wrap}>
+            <MessageBarTitle>{t.wizard.emptyNextTitle}</MessageBarTitle>
+            {t.wizard.emptyNext(t.common.sheetInText(summary.dataSheet), t.wizard.sourceExisting)}
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                service.selectCell(summary.dataSheet, "A1").catch(() => undefined);
+              }}
+            >
+              {t.wizard.goToDataTable}
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      <div className={styles.actionsRow}>
+        <Button className={shared.touch} onClick={onShowPrograms}>
+          {t.wizard.seePrograms}
+        </Button>
+      </div>
+    </>
   );
 }
 
@@ -229,8 +289,9 @@ function SavedMessage({
   const shared = useSharedStyles();
   const styles = useWizardStyles();
   const t = useStrings();
+  const ref = useFocusOnMount<HTMLDivElement>();
   return (
-    <MessageBar intent="success" layout="multiline">
+    <MessageBar ref={ref} tabIndex={-1} intent="success" layout="multiline">
       <MessageBarBody className={shared.wrap}>
         <MessageBarTitle>{t.wizard.savedTitle}</MessageBarTitle>
         {changes.length === 0 ? (

@@ -11,7 +11,8 @@ import { useReview } from "./useReview";
 import { useWizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 import { diffIsEmpty } from "./programDiff";
-import { REVIEW_STEP, type EditRequest, type StepIndex } from "./wizardModel";
+import { REVIEW_STEP, stepOfPath, type EditRequest, type StepIndex } from "./wizardModel";
+import type { ProgramIssue } from "../../../engine/program/validate";
 import { announcementText } from "./announcement";
 import { useI18n } from "../../i18n/I18nProvider";
 
@@ -72,25 +73,58 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
     wasEditing.current = editing !== null;
   }, [editing]);
 
-  // After a step change, focus goes to the new step's heading, so keyboard and screen reader users start at the top.
+  // After a step change, focus goes to the new step's heading, so keyboard and screen reader users
+  // start at the top; or, from an issue on the review, to that issue's field.
   const headingRef = React.useRef<HTMLHeadingElement>(null);
+  const bodyRef = React.useRef<HTMLDivElement>(null);
+  const issueToFocus = React.useRef<string | null>(null);
   const shownStep = React.useRef<string | null>(null);
   React.useEffect(() => {
     const key = model.picking ? "templates" : `${editing ? "edit" : "new"}-${model.step}`;
-    if (shownStep.current !== null && shownStep.current !== key) headingRef.current?.focus();
+    if (shownStep.current !== null && shownStep.current !== key) {
+      const field =
+        issueToFocus.current && bodyRef.current ? fieldWithMessage(bodyRef.current, issueToFocus.current) : null;
+      (field ?? headingRef.current)?.focus();
+    }
+    issueToFocus.current = null;
     shownStep.current = key;
   }, [model.picking, model.step, editing]);
+  const goToIssue = (issue: ProgramIssue) => {
+    issueToFocus.current = issue.message;
+    goTo(stepOfPath(issue.path));
+  };
+
+  // Alt+N and Alt+B press Next and Back from anywhere in the wizard (announced in their titles):
+  // a long step's fields are many Tab presses from the footer.
+  const nextRef = React.useRef<HTMLButtonElement>(null);
+  const backRef = React.useRef<HTMLButtonElement>(null);
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (!e.altKey || e.ctrlKey || e.metaKey || model.picking) return;
+    const target = e.code === "KeyN" ? nextRef.current : e.code === "KeyB" ? backRef.current : null;
+    if (!target) return;
+    e.preventDefault();
+    if (!target.disabled && target.getAttribute("aria-disabled") !== "true") target.click();
+  };
+  const nextKeys = { ref: nextRef, "aria-keyshortcuts": "Alt+N" };
 
   let next: React.JSX.Element;
   if (model.step < REVIEW_STEP) {
     next = (
-      <Button className={styles.footerButton} appearance="primary" onClick={() => dispatch({ type: "next" })}>
+      <Button
+        {...nextKeys}
+        title={t.wizard.shortcut(t.wizard.next, "Alt+N")}
+        className={styles.footerButton}
+        appearance="primary"
+        onClick={() => dispatch({ type: "next" })}
+      >
         {t.wizard.next}
       </Button>
     );
   } else if (editing && review.create.status === "saved") {
     next = (
       <Button
+        {...nextKeys}
+        title={t.wizard.shortcut(t.wizard.done, "Alt+N")}
         className={styles.footerButton}
         appearance="primary"
         onClick={() => {
@@ -103,13 +137,21 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
     );
   } else if (review.create.status === "done") {
     next = (
-      <Button className={styles.footerButton} appearance="primary" onClick={() => dispatch({ type: "showTemplates" })}>
+      <Button
+        {...nextKeys}
+        title={t.wizard.shortcut(t.wizard.newProgram, "Alt+N")}
+        className={styles.footerButton}
+        appearance="primary"
+        onClick={() => dispatch({ type: "showTemplates" })}
+      >
         {t.wizard.newProgram}
       </Button>
     );
   } else {
     next = (
       <Button
+        {...nextKeys}
+        title={t.wizard.shortcut(editing ? t.wizard.saveChanges : t.wizard.createProgram, "Alt+N")}
         className={styles.footerButton}
         appearance="primary"
         disabled={!review.canSubmit}
@@ -125,8 +167,9 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
     );
   }
 
+  const backLabel = model.step > 0 ? t.wizard.back : editing ? t.wizard.cancelEditing : t.wizard.templatesButton;
   return (
-    <div className={styles.root}>
+    <div className={styles.root} onKeyDown={onKeyDown}>
       {model.picking ? (
         <TemplatePicker
           onPick={(from) => dispatch({ type: "start", from, language })}
@@ -148,7 +191,7 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
             visited={model.revealed}
             onSelect={goTo}
           />
-          <div className={styles.body} tabIndex={0} role="region" aria-label={headings[model.step]}>
+          <div ref={bodyRef} className={styles.body} tabIndex={0} role="region" aria-label={headings[model.step]}>
             <StepHeading
               level={editing ? 3 : 2}
               ref={headingRef}
@@ -160,12 +203,18 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
             {model.step === 1 && <KpisStep wizard={wizard} />}
             {model.step === 2 && <RewardsStep wizard={wizard} />}
             {model.step === 3 && (
-              <ReviewStep wizard={wizard} review={review} onGoTo={goTo} onShowPrograms={onShowPrograms} />
+              <ReviewStep wizard={wizard} review={review} onGoToIssue={goToIssue} onShowPrograms={onShowPrograms} />
             )}
           </div>
           <footer className={styles.footer}>
-            <Button className={styles.footerButton} onClick={() => dispatch({ type: "back" })}>
-              {model.step > 0 ? t.wizard.back : editing ? t.wizard.cancelEditing : t.wizard.templatesButton}
+            <Button
+              ref={backRef}
+              aria-keyshortcuts="Alt+B"
+              title={t.wizard.shortcut(backLabel, "Alt+B")}
+              className={styles.footerButton}
+              onClick={() => dispatch({ type: "back" })}
+            >
+              {backLabel}
             </Button>
             {next}
           </footer>
@@ -176,6 +225,24 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
       </div>
     </div>
   );
+}
+
+/**
+ * The control whose validation message is `message`: the one it describes (Field's
+ * aria-describedby), else the first control in the message's card or row; null if none shows it.
+ */
+function fieldWithMessage(root: HTMLElement, message: string): HTMLElement | null {
+  const showing = Array.from(root.querySelectorAll<HTMLElement>("*")).filter((el) => el.textContent?.includes(message));
+  const holder = showing.find((el) => !showing.some((other) => other !== el && el.contains(other)));
+  if (!holder) return null;
+  const ids = new Set<string>();
+  for (let el: HTMLElement | null = holder; el && el !== root; el = el.parentElement) if (el.id) ids.add(el.id);
+  const described = Array.from(root.querySelectorAll<HTMLElement>("[aria-describedby]")).find((el) =>
+    (el.getAttribute("aria-describedby") ?? "").split(/\s+/).some((id) => ids.has(id)),
+  );
+  if (described) return described;
+  const group = holder.closest<HTMLElement>("li, [role='group'], [role='region'], tr") ?? holder.parentElement;
+  return group?.querySelector<HTMLElement>("input, select, textarea") ?? null;
 }
 
 /** The step's heading: under the "Edit …" title while editing, so one level down. */

@@ -32,18 +32,45 @@ export interface WizardState {
   diff: ProgramDiff | null;
 }
 
+/**
+ * The engine's tier parser stops at a table's first problem, so a blank rate in row 2 hid bounds
+ * out of order further down until every rate was filled. The bounds are checked again with blank
+ * rates read as 0, and what that finds on another row is added after the tier issues.
+ */
+export function withTierOrder(program: ProgramDefinition, found: readonly ProgramIssue[]): readonly ProgramIssue[] {
+  if (!program.tiers.some((t) => Number.isNaN(t.rate))) return found;
+  const filled = { ...program, tiers: program.tiers.map((t) => (Number.isNaN(t.rate) ? { ...t, rate: 0 } : t)) };
+  const more = validateProgram(filled).filter(
+    (i) => i.path.startsWith("tiers") && !found.some((f) => f.path === i.path),
+  );
+  if (more.length === 0) return found;
+  let at = found.length;
+  for (let i = found.length - 1; i >= 0; i--)
+    if (found[i].path.startsWith("tiers")) {
+      at = i + 1;
+      break;
+    }
+  return [...found.slice(0, at), ...more, ...found.slice(at)];
+}
+
 export function useWizardState(): WizardState {
   const [model, dispatch] = React.useReducer(wizardReducer, undefined, initialWizardModel);
   const program = model.program;
   const { strings: t, locale, language } = useI18n();
   // validateProgram words its messages in the engine's language, which follows the pane's: a
   // language switch must word them again (the program itself, what was typed, is untouched).
-  const issues = React.useMemo(() => validateProgram(program), [program, language]);
+  const issues = React.useMemo(() => withTierOrder(program, validateProgram(program)), [program, language]);
 
+  // An issue shows at its field once the field was edited or its step revealed, and always on the
+  // step shown: what the step indicator counts is said at the field.
   const visible = React.useMemo(() => {
     const byPath = new Map<string, ProgramIssue>();
     for (const issue of issues)
-      if (issueVisible(model, issue) && !byPath.has(issue.path)) byPath.set(issue.path, issue);
+      if (
+        (issueVisible(model, issue) || (!model.picking && stepOfPath(issue.path) === model.step)) &&
+        !byPath.has(issue.path)
+      )
+        byPath.set(issue.path, issue);
     return byPath;
   }, [issues, model]);
 

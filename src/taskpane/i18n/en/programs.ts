@@ -49,7 +49,8 @@ export const programs = {
   },
   previewAdds: {
     dashboard: "A new sheet: the program's dashboard. Your own sheets are not changed.",
-    statements: "A new sheet: one printable statement block per partner, with live formulas. Your own sheets are not changed.",
+    statements:
+      "A new sheet: one printable statement block per partner, with live formulas. Your own sheets are not changed.",
     values: "A new sheet: every partner's statement as values only (no formulas). Your own sheets are not changed.",
   },
   previewRewrites: (sheet: string) => `“${sheet}” is cleared and rewritten in place; no sheet is added.`,

@@ -258,16 +258,20 @@ export const wizard = {
   tierSummary: (label: string, bound: string, rate: string) => `${label} from ${bound}: ${rate}`,
   dataNew: "A new partner table",
   dataExisting: (table: string, column: string) => `${table} (partners in ${column})`,
-  createBlocked: (message: string, step: string, more: string) =>
-    `Create is not available yet: ${message} (on the ${step} step${more})`,
-  saveBlocked: (message: string, step: string, more: string) =>
-    `Save is not available yet: ${message} (on the ${step} step${more})`,
-  moreIssues: (n: number) => `; ${n} issues in all`,
-  goTo: (step: string) => `Go to ${step}`,
+  createBlocked: (issues: string) => `Create is not available yet: ${issues} to fix.`,
+  saveBlocked: (issues: string) => `Save is not available yet: ${issues} to fix.`,
+  issuesToFix: "Issues to fix: each goes to its field",
+  issueLink: (message: string, step: string) => `${message} (${step} step)`,
+  blankValue: "blank",
   createdTitle: "Program created",
   createdBody: (name: string, partners: string, sheets: string, tables: string) =>
     `“${name}” with ${partners}, on ${sheets}: tables ${tables}.`,
   seePrograms: "See programs",
+  emptyNextTitle: "Next: add your partners",
+  emptyNext: (sheet: string, option: string) =>
+    `The data table on ${sheet} has no partners yet. Type or paste each partner's ID, name and results into it: the payout formulas fill in as you go. If the results are already in a table of yours, create the program over it instead (Partner results: ${option}).`,
+  goToDataTable: "Go to the data table",
+  shortcut: (action: string, keys: string) => `${action} (${keys})`,
   notCreatedTitle: "The program was not created",
   notSavedTitle: "The changes were not saved",
   saving: "Saving the changes…",
