@@ -66,6 +66,20 @@ describe("the program card", () => {
   });
 });
 
+describe("a program whose new data table is empty", () => {
+  test("says where to add partners, with a button to the data table; a program with partners does not", async () => {
+    const service = fakeService([
+      { ...SUMMARY, partners: 0 },
+      { ...SUMMARY, key: "Full", name: "Full" },
+    ]);
+    renderPrograms(service);
+    expect(await screen.findAllByText("No partners yet")).toHaveLength(1);
+    expect(screen.getByText(/into the data table on SolarWave Data: the payouts fill in/)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("button", { name: "Go to the data table" }));
+    expect(service.selectCell).toHaveBeenCalledWith("SolarWave Data", "A1");
+  });
+});
+
 describe("generate and refresh", () => {
   test("Generate dashboard asks first: language and what will be written; then progress, a result that takes focus, and Go to sheet", async () => {
     const service = fakeService([SUMMARY]);
@@ -234,6 +248,8 @@ describe("delete", () => {
     fireEvent.click(within(confirm).getByRole("button", { name: "Delete 2 sheets" }));
     expect(service.deleteProgram).toHaveBeenCalledWith("SolarWave");
     expect(await screen.findByText(`“${SUMMARY.name}” deleted`)).toBeInTheDocument();
+    // The card is gone: focus moves to the result rather than to the page.
+    expect(screen.getByText(`“${SUMMARY.name}” deleted`).closest("[tabindex='-1']")).toHaveFocus();
     expect(screen.getByText(/Sheets deleted: SolarWave Plan, SolarWave Data\./)).toBeInTheDocument();
     await waitFor(() => expect(screen.queryByRole("list", { name: "Programs in this workbook" })).toBeNull());
   });

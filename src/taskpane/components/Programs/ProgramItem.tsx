@@ -8,12 +8,14 @@ import {
   MenuPopover,
   MenuTrigger,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
   Text,
 } from "@fluentui/react-components";
 import type { ProgramSummary } from "../../services/WorkbookService";
+import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { IssuesList } from "../Explain/IssuesList";
 import { PartnerStatement } from "./PartnerStatement";
 import { useSharedStyles } from "../useSharedStyles";
@@ -73,6 +75,7 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
       <Text size={200} className={styles.detail}>
         {detail}
       </Text>
+      {program.partners === 0 && !program.source && <EmptyDataNote program={program} />}
       <div className={styles.programActions} role="group" aria-label={t.programs.actionsFor(program.name)}>
         <Button className={styles.touch} appearance="primary" disabledFocusable={busy} onClick={open("dashboard")}>
           {state.hasDashboard ? t.programs.refreshDashboard : t.programs.generateDashboard}
@@ -119,6 +122,30 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
       <DeleteConfirmation program={program} state={state} />
       <IssuesList program={program} />
     </li>
+  );
+}
+
+/** A program over a new data table that has no partners yet: where to add them, and a way there. */
+function EmptyDataNote({ program }: { program: ProgramSummary }): React.JSX.Element {
+  const service = useWorkbookService();
+  const shared = useSharedStyles();
+  const t = useStrings();
+  return (
+    <MessageBar intent="info" layout="multiline">
+      <MessageBarBody className={shared.wrap}>
+        <MessageBarTitle>{t.programs.emptyTitle}</MessageBarTitle>
+        {t.programs.emptyBody(t.common.sheetInText(program.dataSheet))}
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button
+          onClick={() => {
+            service.selectCell(program.dataSheet, "A1").catch(() => undefined);
+          }}
+        >
+          {t.programs.goToDataTable}
+        </Button>
+      </MessageBarActions>
+    </MessageBar>
   );
 }
 

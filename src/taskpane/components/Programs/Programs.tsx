@@ -12,6 +12,7 @@ import {
 import { WritePreviewList } from "../WritePreview/WritePreviewList";
 import { ExplainPanel } from "../Explain/ExplainPanel";
 import { ProgramItem } from "./ProgramItem";
+import { WriteResult } from "./WriteResult";
 import { FunctionHelp } from "../Help/FunctionHelp";
 import { RefreshIcon } from "../icons";
 import { useSharedStyles } from "../useSharedStyles";
@@ -69,14 +70,11 @@ export function Programs({ active, onNewProgram, onEditProgram }: ProgramsProps)
       <SampleProgress state={state} />
 
       {deleted && (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>{t.programs.deletedTitle(deleted.name)}</MessageBarTitle>
-            {deleted.sheets.length === 1
-              ? t.programs.sheetDeletedOne(deleted.sheets[0])
-              : t.programs.sheetsDeletedMany(deleted.sheets.join(t.common.listSeparator))}
-          </MessageBarBody>
-        </MessageBar>
+        <WriteResult title={t.programs.deletedTitle(deleted.name)} sheet={null}>
+          {deleted.sheets.length === 1
+            ? t.programs.sheetDeletedOne(deleted.sheets[0])
+            : t.programs.sheetsDeletedMany(deleted.sheets.join(t.common.listSeparator))}
+        </WriteResult>
       )}
 
       {list.status === "loading" && <Spinner size="small" label={t.programs.looking} />}
@@ -153,16 +151,13 @@ function SampleProgress({ state }: { state: ProgramsState }): React.JSX.Element 
     case "inserted": {
       const s = sample.created.summary;
       return (
-        <MessageBar intent="success" layout="multiline">
-          <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>{t.programs.sampleInsertedTitle}</MessageBarTitle>
-            {t.programs.sampleInsertedBody(
-              s.name,
-              partners(s.partners, t, locale),
-              listText(sheetNames(s).map(t.common.sheetInText), t),
-            )}
-          </MessageBarBody>
-        </MessageBar>
+        <WriteResult title={t.programs.sampleInsertedTitle} sheet={s.dataSheet || s.planSheet}>
+          {t.programs.sampleInsertedBody(
+            s.name,
+            partners(s.partners, t, locale),
+            listText(sheetNames(s).map(t.common.sheetInText), t),
+          )}
+        </WriteResult>
       );
     }
     case "failed":

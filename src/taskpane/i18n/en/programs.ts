@@ -29,6 +29,10 @@ export const programs = {
     "The SolarWave installer program with sample data for 60 partners, as ordinary Excel tables and formulas you can edit. Your own sheets are not changed. It adds:",
   insert: "Insert",
 
+  emptyTitle: "No partners yet",
+  emptyBody: (sheet: string) =>
+    `Type or paste each partner's ID, name and results into the data table on ${sheet}: the payouts fill in as you go. If the results are already in a table of yours, create a program over that table instead.`,
+  goToDataTable: "Go to the data table",
   // One program's actions
   actionsFor: (name: string) => `Actions for ${name}`,
   generateDashboard: "Generate dashboard",

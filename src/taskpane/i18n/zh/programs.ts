@@ -28,6 +28,10 @@ export const programs: (typeof en)["programs"] = {
     "SolarWave 安装商激励方案，含 60 个合作伙伴的示例数据，均为可编辑的普通 Excel 表格和公式。您自己的工作表不会被更改。将添加：",
   insert: "插入",
 
+  emptyTitle: "还没有合作伙伴",
+  emptyBody: (sheet) =>
+    `请在${sheet}上的数据表中输入或粘贴每个合作伙伴的编号、名称和业绩：激励金额会随之计算。如果业绩已在您自己的表格中，请改为基于该表格创建方案。`,
+  goToDataTable: "转到数据表",
   actionsFor: (name) => `“${name}”的操作`,
   generateDashboard: "生成仪表板",
   refreshDashboard: "刷新仪表板",
