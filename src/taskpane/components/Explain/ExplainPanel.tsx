@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useSharedStyles } from "../useSharedStyles";
-import { explainView, type Breakdown, type ExplainView, type SourceCell } from "./explainModel";
+import { explainText, explainView, type Breakdown, type ExplainView, type SourceCell } from "./explainModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import { useExplain } from "./useExplain";
 import { useExplainStyles } from "./useExplainStyles";
@@ -161,6 +161,36 @@ function PartnerBreakdown(props: {
           </li>
         ))}
       </ul>
+      <CopyAsText text={() => explainText(props, t)} />
     </article>
+  );
+}
+
+/** "Copy as text": the explanation on the clipboard (navigator.clipboard where the host has it), then says so. */
+function CopyAsText({ text }: { text: () => string }): React.JSX.Element {
+  const styles = useExplainStyles();
+  const t = useStrings();
+  const [said, setSaid] = React.useState<"copied" | "failed" | null>(null);
+  const copy = () => {
+    const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
+    if (!clipboard?.writeText) {
+      setSaid("failed");
+      return;
+    }
+    setSaid(null);
+    clipboard.writeText(text()).then(
+      () => setSaid("copied"),
+      () => setSaid("failed"),
+    );
+  };
+  return (
+    <div>
+      <Button className={styles.touch} onClick={copy}>
+        {t.explain.copyText}
+      </Button>
+      <Body1 as="p" role="status" className={styles.flush}>
+        {said === "copied" ? t.explain.copied : said === "failed" ? t.explain.copyFailed : ""}
+      </Body1>
+    </div>
   );
 }

@@ -10,7 +10,7 @@
 import { roundMoney } from "../../../engine/analytics/planCost";
 import { bonus } from "../../../engine/bonus";
 import { IncentiveError } from "../../../engine/errors";
-import type { ExplainRow } from "../../../engine/explain";
+import { payoutArithmetic, type ExplainRow, type RateReading, type TierPoint } from "../../../engine/explain";
 import { evaluatePartner, programTierTable, targetOf } from "../../../engine/program/evaluate";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { rateAt } from "../../../engine/payout";
@@ -131,6 +131,8 @@ export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord, w: Wor
     };
   });
   const paid = roundMoney(o.payout, p.decimals);
+  const math = payoutArithmetic(p, table, partner, o);
+  const exact = (n: number) => percent(n, 3);
   const noResults = o.tierInput === null;
   const steps: Step[] = [];
   let note: string;
@@ -141,21 +143,53 @@ export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord, w: Wor
   } else {
     switch (p.payKind) {
       case "commission":
-      case "rebate":
+      case "rebate": {
+        const basis = p.basisKpi !== null ? p.kpis[p.basisKpi] : null;
+        const amount = (n: number) => (basis ? formatWithUnit(n, basis.unit, locale) : formatNumber(n, 2, locale));
+        if (math.rate) steps.push(readingStep(math.rate, basis?.name.trim() ?? "", amount, t.explain.rateReached, w));
         for (const row of o.explanation?.rows ?? []) steps.push(explainStep(p, row, w));
-        if (o.explanation) steps.push({ label: t.explain.totalBeforeRounding, value: money(o.explanation.total) });
+        if (o.explanation) {
+          steps.push({ label: t.explain.totalBeforeRounding, value: money(o.explanation.total) });
+          if (p.cap !== null && o.payout < o.explanation.total)
+            steps.push({
+              label: t.explain.capStep,
+              value: `min(${money(o.explanation.total)}, ${money(p.cap)}) = ${money(o.payout)}`,
+            });
+        }
         break;
+      }
       case "bonus": {
+        scoreSteps(p, math, steps, w);
+        if (math.rate) steps.push(readingStep(math.rate, t.explain.scoreWord, exact, t.explain.curveStep, w));
+        if (math.capped)
+          steps.push({
+            label: t.explain.capStep,
+            value: `min(${percent(math.capped.before, 2)}, ${percent(math.capped.cap, 2)}) = ${percent(math.capped.cap, 2)}`,
+          });
         const share = bonus(table, o.score ?? 0, 1, p.cap ?? Infinity);
         steps.push({ label: t.explain.shareOfTarget, value: percent(share, 2) });
         steps.push({ label: t.explain.targetIncentive, value: money(p.targetIncentive ?? 0) });
+        steps.push({
+          label: t.explain.payoutBeforeRounding,
+          value: `${money(p.targetIncentive ?? 0)} × ${percent(share, 2)} = ${money(o.payout)}`,
+        });
         break;
       }
       case "discount": {
-        steps.push({ label: t.explain.discountRate, value: percent(rateAt(table, "retro", o.tierInput ?? 0), 2) });
+        scoreSteps(p, math, steps, w);
+        const rate = rateAt(table, "retro", o.tierInput ?? 0);
+        if (math.rate) steps.push(readingStep(math.rate, t.explain.scoreWord, exact, t.explain.discountRate, w));
+        else steps.push({ label: t.explain.discountRate, value: percent(rate, 2) });
         steps.push({ label: t.explain.listPrice, value: money(p.listPrice ?? 0) });
+        steps.push({
+          label: t.explain.discountPerUnit,
+          value: `${money(p.listPrice ?? 0)} × ${percent(rate, 2)} = ${money(o.payout)}`,
+        });
         if (o.netPrice !== null)
-          steps.push({ label: t.explain.netPrice, value: money(roundMoney(p.listPrice ?? 0, p.decimals) - paid) });
+          steps.push({
+            label: t.explain.netPrice,
+            value: `${money(roundMoney(p.listPrice ?? 0, p.decimals))} − ${money(paid)} = ${money(roundMoney(p.listPrice ?? 0, p.decimals) - paid)}`,
+          });
         break;
       }
     }
@@ -175,6 +209,64 @@ export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord, w: Wor
     steps,
     note,
   };
+}
+
+/** Attainment per KPI and the weighted score, each as the sum a person would do. */
+function scoreSteps(p: ProgramDefinition, math: ReturnType<typeof payoutArithmetic>, steps: Step[], w: Words): void {
+  const { t, locale } = w;
+  const exact = (n: number) => formatPercent(n, 3, locale);
+  for (const a of math.attainments) {
+    const k = p.kpis[a.kpi];
+    const ratio = `${formatWithUnit(a.actual, k.unit, locale)} ÷ ${formatWithUnit(a.target, k.unit, locale)}`;
+    steps.push({
+      label: t.explain.attainmentStep(k.name.trim()),
+      value:
+        a.direction === "higher"
+          ? `${ratio} = ${exact(a.attainment)}`
+          : `max(0, 2 − ${ratio}) = ${exact(a.attainment)}`,
+    });
+  }
+  if (math.score && math.score.terms.length > 0) {
+    const terms = math.score.terms.map((x) => `${formatPercent(x.weight, 2, locale)} × ${exact(x.attainment)}`);
+    const sum = terms.length > 1 ? `(${terms.join(" + ")})` : terms[0];
+    steps.push({
+      label: t.explain.score,
+      value: `${sum} ÷ ${formatPercent(math.score.weights, 2, locale)} = ${exact(math.score.score)}`,
+    });
+  }
+}
+
+/**
+ * How the rate was read off the tier table, as a sentence with its sum: on a linear curve the
+ * interpolation between the two points ("score 105.6% is between Silver at 100% (100%) and Gold at
+ * 120% (120%): 100% + (105.6% − 100%) ÷ (120% − 100%) × (120% − 100%) = 105.6%").
+ */
+function readingStep(
+  r: RateReading,
+  what: string,
+  value: (n: number) => string,
+  label: string,
+  { t, locale }: Words,
+): Step {
+  const rate = (n: number) => formatPercent(n, 2, locale);
+  const tier = (x: TierPoint) => (typeof x.tier === "number" ? t.explain.rowTier(String(x.tier)) : x.tier);
+  const point = (x: TierPoint) => t.explain.tierAt(tier(x), value(x.bound), rate(x.rate));
+  const x = value(r.x);
+  switch (r.kind) {
+    case "below":
+      return { label, value: t.explain.readBelow(what, x, point(r.first)) };
+    case "step":
+      return { label, value: t.explain.readStep(what, x, point(r.at), rate(r.rate)) };
+    case "beyond":
+      return { label, value: t.explain.readBeyond(what, x, point(r.last), rate(r.rate)) };
+    case "between": {
+      const { lower: a, upper: b } = r;
+      const sum =
+        `${rate(a.rate)} + (${x} − ${value(a.bound)}) ÷ (${value(b.bound)} − ${value(a.bound)})` +
+        ` × (${rate(b.rate)} − ${rate(a.rate)}) = ${rate(r.rate)}`;
+      return { label, value: t.explain.readBetween(what, x, point(a), point(b), sum) };
+    }
+  }
 }
 
 function capText(p: ProgramDefinition, { t, locale }: Words): string {
@@ -233,4 +325,41 @@ export function referencesIn(formula: string): string[] {
       /(?:(?:'(?:[^']|'')+'|[A-Za-z_][A-Za-z0-9_.]*)!)?\$?[A-Z]{1,3}\$?\d+(?::\$?[A-Z]{1,3}\$?\d+)?(?![A-Za-z0-9_(])|[A-Za-z_][A-Za-z0-9_.]*\[[^\]]*\](?:\])?/g,
     ) ?? [];
   return [...new Set(found.filter((r) => !/^INCENTIVE\./i.test(r)))];
+}
+
+/**
+ * The partner's explanation as plain text, in the pane's language: what the panel shows, top to
+ * bottom, one line each; a label and its value separated by a tab (so it pastes into two cells).
+ */
+export function explainText(
+  view: {
+    readonly where: string;
+    readonly shows: string;
+    readonly breakdown: Breakdown;
+    readonly sources: readonly SourceCell[];
+  },
+  t: Catalog,
+): string {
+  const b = view.breakdown;
+  const pair = (label: string, value: string) => `${label}\t${value}`;
+  const lines = [
+    b.partner,
+    t.explain.shows(view.where, view.shows, b.program),
+    "",
+    t.explain.resultsByKpi,
+    ...b.kpis.map(
+      (k) =>
+        pair(k.name, t.explain.kpiLine(k.actual, k.target, k.attainment, k.weight)) +
+        (k.gate !== "none" ? t.explain.gateSuffix(t.explain.gateWords[k.gate]) : ""),
+    ),
+    "",
+    t.explain.result,
+    pair(t.explain.score, b.score),
+    pair(t.explain.gates, b.gates),
+    pair(t.explain.tierReached, b.tier),
+    pair(b.payoutLabel, b.payout),
+  ];
+  if (b.steps.length > 0) lines.push("", t.explain.howCalculated, ...b.steps.map((s) => pair(s.label, s.value)));
+  lines.push("", b.note, "", t.explain.cameFrom, ...view.sources.map((s) => pair(s.label, s.address)));
+  return lines.join("\n");
 }
