@@ -65,14 +65,14 @@ test("every step of a bonus on a linear curve, the interpolation included", () =
     "Attainment, CSAT | 4.6 score (1-5) ÷ 4.2 score (1-5) = 109.524%",
     "Score | (70% × 120% + 30% × 109.524%) ÷ 100% = 116.857%",
     "Read off the bonus curve | score 116.857% is between Silver at 100% (100%) and Gold at 120% (150%): " +
-      "100% + (116.857% − 100%) ÷ (120% − 100%) × (150% − 100%) = 142.14%",
+      "100% + (116.857% − 100%) ÷ (120% − 100%) × (150% − 100%) = 142.1429%",
     "Share of target incentive | 142.14%",
     "Target incentive | CNY 20,000.00",
-    "Payout before rounding | CNY 20,000.00 × 142.14% = CNY 28,428.57",
+    "Payout before rounding | CNY 20,000.00 × 142.1429% = CNY 28,428.57",
   ]);
   expect(steps("zh")).toContain(
     "按奖金曲线读取 | 得分 116.857% 介于Silver（100% 起，比例 100%）与Gold（120% 起，比例 150%）之间：" +
-      "100% + (116.857% − 100%) ÷ (120% − 100%) × (150% − 100%) = 142.14%",
+      "100% + (116.857% − 100%) ÷ (120% − 100%) × (150% − 100%) = 142.1429%",
   );
 });
 
@@ -118,4 +118,28 @@ test("in Chinese, the copy is in Chinese; without a clipboard it says how to cop
   Object.defineProperty(navigator, "clipboard", { configurable: true, value: undefined });
   fireEvent.click(within(article).getByRole("button", { name: "复制为文本" }));
   expect(await within(article).findByText(/^此处无法复制/)).toBeInTheDocument();
+});
+
+test("a rebate on a linear table shows the interpolated rate before the amount × rate; a binding cap shows min()", () => {
+  const rebate = { ...programTemplate("resellerRebate"), method: "linear" as const };
+  const view = explainView(
+    {
+      ...SELECTION,
+      program: rebate,
+      partner: { id: "R3", name: "Reseller C", row: 3, actuals: [520000], targets: [null] },
+    },
+    CATALOGS.en,
+    "en-US",
+  );
+  if (view.kind !== "partner") throw new Error(view.kind);
+  expect(view.breakdown.steps.slice(0, 2).map((s) => `${s.label} | ${s.value}`)).toEqual([
+    "Rate reached | Purchase volume USD 520,000 is between Gold at USD 500,000 (3.5%) and Platinum at USD 1,000,000 (5%): " +
+      "3.5% + (USD 520,000 − USD 500,000) ÷ (USD 1,000,000 − USD 500,000) × (5% − 3.5%) = 3.56%",
+    "Tier Gold | USD 520,000 × 3.56% = USD 18,512.00",
+  ]);
+
+  const capped = explainView({ ...SELECTION, program: { ...SOLARWAVE, cap: 1.2 } }, CATALOGS.en, "en-US");
+  if (capped.kind !== "partner") throw new Error(capped.kind);
+  expect(capped.breakdown.steps.map((s) => `${s.label} | ${s.value}`)).toContain("Cap | min(142.1429%, 120%) = 120%");
+  expect(capped.breakdown.payout).toBe("CNY 24,000.00");
 });

@@ -164,14 +164,14 @@ export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord, w: Wor
         if (math.capped)
           steps.push({
             label: t.explain.capStep,
-            value: `min(${percent(math.capped.before, 2)}, ${percent(math.capped.cap, 2)}) = ${percent(math.capped.cap, 2)}`,
+            value: `min(${percent(math.capped.before, 4)}, ${percent(math.capped.cap, 4)}) = ${percent(math.capped.cap, 4)}`,
           });
         const share = bonus(table, o.score ?? 0, 1, p.cap ?? Infinity);
         steps.push({ label: t.explain.shareOfTarget, value: percent(share, 2) });
         steps.push({ label: t.explain.targetIncentive, value: money(p.targetIncentive ?? 0) });
         steps.push({
           label: t.explain.payoutBeforeRounding,
-          value: `${money(p.targetIncentive ?? 0)} × ${percent(share, 2)} = ${money(o.payout)}`,
+          value: `${money(p.targetIncentive ?? 0)} × ${percent(share, 4)} = ${money(o.payout)}`,
         });
         break;
       }
@@ -183,7 +183,7 @@ export function breakdownOf(p: ProgramDefinition, partner: PartnerRecord, w: Wor
         steps.push({ label: t.explain.listPrice, value: money(p.listPrice ?? 0) });
         steps.push({
           label: t.explain.discountPerUnit,
-          value: `${money(p.listPrice ?? 0)} × ${percent(rate, 2)} = ${money(o.payout)}`,
+          value: `${money(p.listPrice ?? 0)} × ${percent(rate, 4)} = ${money(o.payout)}`,
         });
         if (o.netPrice !== null)
           steps.push({
@@ -248,7 +248,8 @@ function readingStep(
   label: string,
   { t, locale }: Words,
 ): Step {
-  const rate = (n: number) => formatPercent(n, 2, locale);
+  // Rates to 4 decimals, as the tier table holds them and the bands show them.
+  const rate = (n: number) => formatPercent(n, 4, locale);
   const tier = (x: TierPoint) => (typeof x.tier === "number" ? t.explain.rowTier(String(x.tier)) : x.tier);
   const point = (x: TierPoint) => t.explain.tierAt(tier(x), value(x.bound), rate(x.rate));
   const x = value(r.x);
