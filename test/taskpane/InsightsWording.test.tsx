@@ -108,5 +108,11 @@ describe("impact: points first, relative second, and not proof of cause", () => 
     const impact = await screen.findByRole("region", { name: "方案效果" });
     expect(await within(impact).findByTestId("impact-change")).toHaveTextContent(/^\+14\.3 个百分点，相对变化 \+25%$/);
     expect(within(impact).getByTestId("impact-not-cause")).toHaveTextContent(/并不能证明变化是由方案引起的/);
+    // Dates in a Chinese sentence are written 年月日, never ISO (docs/glossary.md).
+    const sentence = within(impact).getByTestId("impact-sentence");
+    expect(sentence).toHaveTextContent(
+      /从 2026年1月1日 之前的 57\.1% 升至之后的 71\.4%：\+14\.3 个百分点，相对变化 \+25%/,
+    );
+    expect(sentence.textContent).not.toMatch(/2026-01-01/);
   });
 });

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-compo
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { tableName } from "../../../workbook/names";
 import { useI18n } from "../../i18n/I18nProvider";
-import { formatPercent } from "../Wizard/format";
+import { formatDate, formatPercent } from "../Wizard/format";
 import { BarRows } from "./Charts";
 import type { InsightsPartner, ProgramActivity } from "./InsightsSource";
 import { impactView } from "./insightsModel";
@@ -55,7 +55,11 @@ function ImpactBody({ programKey, program, partners, activity }: ImpactSectionPr
   if (!activity.value || !view) {
     return (
       <Text className={styles.muted} data-testid="impact-needs">
-        {t.insights.impactNeeds(program.periodStart, tableName(programKey, "Installations"), program.name)}
+        {t.insights.impactNeeds(
+          formatDate(program.periodStart, locale),
+          tableName(programKey, "Installations"),
+          program.name,
+        )}
       </Text>
     );
   }
@@ -72,12 +76,12 @@ function ImpactBody({ programKey, program, partners, activity }: ImpactSectionPr
       {canChart && (
         <BarRows
           name={t.insights.impactChartName(
-            view.startIso,
+            view.start,
             pct(o.before.share!),
             pct(o.after.share!),
             view.change ?? t.insights.noChangeFigure,
           )}
-          tableCaption={t.insights.impactChartTable(view.startIso)}
+          tableCaption={t.insights.impactChartTable(view.start)}
           category={t.insights.periodColumn}
           measure={t.insights.onTimeShare}
           full={1}

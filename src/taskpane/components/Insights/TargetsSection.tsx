@@ -3,7 +3,7 @@ import { Spinner, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import { NumberField } from "../Wizard/fields/NumberField";
-import { formatPercent } from "../Wizard/format";
+import { formatDate, formatPercent } from "../Wizard/format";
 import type { InsightsPartner, InsightsSource, ProgramActivity } from "./InsightsSource";
 import {
   DEFAULT_SHARE,
@@ -133,7 +133,10 @@ function HistoryTargets({
   const mid = median(trend.map((x) => x.suggestion.suggested));
   const bounded = trend.filter((x) => x.suggestion.bounded).length;
   const span = history?.periods.length
-    ? t.insights.span(history.periods[0].split(" – ")[0], history.periods[history.periods.length - 1].split(" – ")[1])
+    ? t.insights.span(
+        formatDate(history.periods[0].split(" – ")[0], locale),
+        formatDate(history.periods[history.periods.length - 1].split(" – ")[1], locale),
+      )
     : "";
   const n = (x: number) => x.toLocaleString(locale);
   const value = (x: number | null) => kpiValue(s.kpi, x, locale);

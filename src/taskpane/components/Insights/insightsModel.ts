@@ -29,7 +29,7 @@ import { ProgramRefs } from "../../../workbook/dashboard/programRefs";
 import { isoToSerial, serialToIso } from "../../../workbook/excelDates";
 import type { UiLanguage } from "../../i18n/language";
 import type { Catalog } from "../../i18n/catalog";
-import { formatCount, formatMoney, formatNumber, formatPercent, formatWithUnit } from "../Wizard/format";
+import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, formatWithUnit } from "../Wizard/format";
 import type { InsightsPartner, ProgramActivity } from "./InsightsSource";
 
 /** The screen's words and the locale its numbers are written for. */
@@ -510,6 +510,8 @@ export function activityHistory(
 export interface ImpactView {
   readonly impact: Impact;
   readonly startIso: string;
+  /** The start as the language writes a date (2026-01-01; 2026年1月1日). */
+  readonly start: string;
   readonly kpiName: string;
   /** "+14.3 percentage points, +25% relative": points first, or null where it cannot be said. */
   readonly change: string | null;
@@ -540,11 +542,18 @@ export function impactView(
   const counts = t.insights.impactCounts(whole(o.before.events, fx), whole(o.after.events, fx));
   let sentence: string;
   if (o.before.share === null || o.after.share === null || o.pointChange === null || change === null) {
-    sentence = t.insights.impactTooFew(p.periodStart, counts);
+    sentence = t.insights.impactTooFew(formatDate(p.periodStart, locale), counts);
   } else {
     const points = Math.round(o.pointChange * 1000);
     const say = points > 0 ? t.insights.impactRose : points < 0 ? t.insights.impactFell : t.insights.impactSame;
-    sentence = say(kpiName, share(o.before.share), p.periodStart, share(o.after.share), change, counts);
+    sentence = say(
+      kpiName,
+      share(o.before.share),
+      formatDate(p.periodStart, locale),
+      share(o.after.share),
+      change,
+      counts,
+    );
   }
   const names = new Map(partners.map((x, i) => [key(x.id), partnerName(partners, i, fx)]));
   for (const x of a.items) if (!names.has(key(x.partner))) names.set(key(x.partner), x.partner.trim());
@@ -556,7 +565,15 @@ export function impactView(
     raw: c.pointChange,
   }));
   rows.sort((x, y) => (y.raw ?? -Infinity) - (x.raw ?? -Infinity) || x.name.localeCompare(y.name, locale));
-  return { impact, startIso: p.periodStart, kpiName, change, sentence, partners: rows };
+  return {
+    impact,
+    startIso: p.periodStart,
+    start: formatDate(p.periodStart, locale),
+    kpiName,
+    change,
+    sentence,
+    partners: rows,
+  };
 }
 
 /**
