@@ -1,8 +1,9 @@
 /*
  * The workbook's safety code, pinned down rule by rule (written against the mutants StrykerJS left
- * alive; docs/testing.md "Mutation testing"): what the add-in marks as its own, how big one request
- * to Excel may get, and which names the workbook already uses. Expected values come from the rules
- * (UTF-8's byte lengths, JSON, a greedy budget), not from running the code.
+ * alive; docs/testing.md "Mutation testing"): text that must reach Excel as text, Excel's rules for
+ * sheet and table names, what the add-in marks as its own, how big one request to Excel may get,
+ * and which names the workbook already uses. Expected values come from the rules (Excel's naming
+ * rules, UTF-8's byte lengths, JSON, a greedy budget), not from running the code.
  */
 import fc from "fast-check";
 import {
@@ -21,7 +22,129 @@ import {
   utf8Bytes,
 } from "../../src/workbook/requestBudget";
 import { readExistingNames } from "../../src/workbook/workbookNames";
-import { SHEET_ROLES } from "../../src/workbook/sheetPlan";
+import { SHEET_ROLES, formula, text } from "../../src/workbook/sheetPlan";
+import { needsTextMark, textInput, valueInput } from "../../src/workbook/cellInput";
+import {
+  NO_EXISTING_NAMES,
+  SheetNamer,
+  looksLikeCellReference,
+  sheetNameProblem,
+  stemOf,
+  tableNameProblem,
+} from "../../src/workbook/names";
+
+describe("text marking", () => {
+  test("empty text stays empty: Excel reads it as nothing else", () => {
+    expect(needsTextMark("")).toBe(false);
+    expect(textInput("")).toBe("");
+  });
+
+  test.each(["TRUE", "false", "True"])("%j alone is a boolean to Excel, so it is marked", (word) => {
+    expect(textInput(word)).toBe(`'${word}`);
+  });
+
+  test.each(["Untrue", "Trueblood Solar", "Falsetto", "Not false"])(
+    "%j only contains TRUE or FALSE, which Excel reads as text: no mark",
+    (words) => {
+      expect(needsTextMark(words)).toBe(false);
+    },
+  );
+
+  test("what cannot be a value says why", () => {
+    expect(() => valueInput(Infinity)).toThrow("Cannot write Infinity to a cell.");
+    expect(() => valueInput(formula("=1+1"))).toThrow(/formula cell reached a values write/);
+    expect(() => valueInput({ kind: "picture" } as never)).toThrow("Internal error: unknown cell.");
+    expect(valueInput(text("Mar 5"))).toBe("'Mar 5");
+  });
+});
+
+describe("table names (Excel's rules)", () => {
+  test("a new workbook has no names yet", () => {
+    expect(NO_EXISTING_NAMES).toEqual({ sheets: [], tables: [] });
+  });
+
+  test("a stem of exactly 24 characters is kept whole", () => {
+    expect(stemOf("Reseller Rebate Program1")).toBe("Reseller_Rebate_Program1");
+  });
+
+  test("a longer name cut right at a word boundary keeps the whole 24-character stem", () => {
+    // Character 25 is the underscore between "Programs" and "Q1".
+    expect(stemOf("Reseller Rebate Programs Q1")).toBe("Reseller_Rebate_Programs");
+  });
+
+  test("a longer name is cut at the last word boundary from halfway on, else at 24 characters", () => {
+    expect(stemOf("Abcdefghijkl mnopqrstuvwxyz")).toBe("Abcdefghijkl"); // boundary at 12 of 24: halfway
+    expect(stemOf("Abcdefghijk mnopqrstuvwxyzab")).toBe("Abcdefghijk_mnopqrstuvwx"); // at 11: too early
+  });
+
+  test("a table name has 1 to 255 characters", () => {
+    expect(tableNameProblem("")).toBe("a table name has 1 to 255 characters");
+    expect(tableNameProblem("x".repeat(256))).toBe("a table name has 1 to 255 characters");
+    expect(tableNameProblem("x".repeat(255))).toBeNull();
+  });
+
+  test.each(["A1B", "SalesR", "Disc", "Cat", "Cx", "TR1C1"])("%j is not a cell reference", (name) => {
+    expect(looksLikeCellReference(name)).toBe(false);
+    expect(tableNameProblem(name)).toBeNull();
+  });
+
+  test.each(["C", "c7", "R", "r2c", "RC3", "ABC123"])("%j is a cell reference (A1 or R1C1)", (name) => {
+    expect(looksLikeCellReference(name)).toBe(true);
+  });
+});
+
+describe("sheet names (Excel's rules)", () => {
+  test("a sheet name has 1 to 31 characters", () => {
+    expect(sheetNameProblem("")).toBe("a sheet name has 1 to 31 characters");
+    expect(sheetNameProblem("x".repeat(32))).toBe("a sheet name has 1 to 31 characters");
+    expect(sheetNameProblem("x".repeat(31))).toBeNull();
+  });
+
+  test.each([":", "\\", "/", "?", "*", "[", "]"])("a sheet name cannot contain %s", (ch) => {
+    expect(sheetNameProblem(`Q1${ch}Q2`)).toBe("a sheet name cannot contain : \\ / ? * [ or ]");
+  });
+
+  test("a sheet name cannot start or end with an apostrophe, but may hold one", () => {
+    expect(sheetNameProblem("'Plan")).toBe("a sheet name cannot start or end with an apostrophe");
+    expect(sheetNameProblem("Plan'")).toBe("a sheet name cannot start or end with an apostrophe");
+    expect(sheetNameProblem("O'Brien Plan")).toBeNull();
+  });
+
+  test("History is Excel's own, in any case", () => {
+    expect(sheetNameProblem("History")).toBe("History is reserved by Excel");
+    expect(sheetNameProblem("HISTORY")).toBe("History is reserved by Excel");
+    expect(sheetNameProblem("History 2")).toBeNull();
+  });
+
+  const fresh = (program: string, label = "Data") => new SheetNamer(program, NO_EXISTING_NAMES).next(label);
+
+  test("apostrophes and spaces around the program name are dropped, in any order", () => {
+    expect(fresh("''Solar''")).toBe("Solar Data");
+    expect(fresh("' Solar '")).toBe("Solar Data");
+    expect(fresh(" 'Solar' ")).toBe("Solar Data");
+    for (const p of ["''Solar''", "' Solar '", " 'Solar' "]) expect(sheetNameProblem(fresh(p))).toBeNull();
+  });
+
+  test("a program name with nothing usable becomes Program", () => {
+    expect(fresh("?*:")).toBe("Program Data");
+    expect(fresh("''")).toBe("Program Data");
+  });
+
+  test("a name that fits exactly is not shortened", () => {
+    // 26 characters + " Data" = 31.
+    expect(fresh("Partner Incentive Programs")).toBe("Partner Incentive Programs Data");
+  });
+
+  test("a shortened name is cut at a space from halfway on", () => {
+    // Room for 26: the space at 13 is exactly halfway.
+    expect(fresh("Abcdefghijklm Nopqrstuvwxyzabcdef")).toBe("Abcdefghijklm Data");
+  });
+
+  test("a shortened name keeps its inner apostrophes and drops those it was cut after", () => {
+    expect(fresh("O'Brien Solar Installers Worldwide")).toBe("O'Brien Solar Installers Data");
+    expect(fresh("Abcdefghijklmnopqrstuvwx''yz")).toBe("Abcdefghijklmnopqrstuvwx Data");
+  });
+});
 
 describe("ownership marks", () => {
   test("the property is named after the add-in and its value is JSON naming the app, program, role and version", () => {
@@ -37,6 +160,14 @@ describe("ownership marks", () => {
   test("a part is written only when there is one", () => {
     expect(JSON.parse(ownerMarkValue({ key: "K", role: "data" }))).not.toHaveProperty("part");
     expect(JSON.parse(ownerMarkValue({ key: "K", role: "data", part: 3 }))).toMatchObject({ part: 3 });
+  });
+
+  test("part 1 read back is part 1", () => {
+    expect(parseOwnerMark(JSON.stringify({ key: "K", role: "statements", part: 1 }))).toEqual({
+      key: "K",
+      role: "statements",
+      part: 1,
+    });
   });
 
   test("a mark without a part is part 1", () => {
