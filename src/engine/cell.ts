@@ -1,5 +1,5 @@
-import { IncentiveError, fail } from "./errors";
-import { showNumber } from "./messages";
+import { IncentiveError, MessageParams, fail } from "./errors";
+import { MessageId, showNumber } from "./messages";
 
 /**
  * A value as a spreadsheet hands it over: a number, text, a boolean, a blank (null, undefined or
@@ -42,13 +42,28 @@ export function readNumber(v: CellValue, what: string): number {
 }
 
 export function failNotNumber(v: CellValue, what: string): never {
-  if (isBlank(v)) fail("blankNotAllowed", { what });
+  const { id, params } = notNumberProblem(v, what);
+  throw new IncentiveError(id, params, id === "unreadableCell" ? v : undefined);
+}
+
+/** A failure as a value: the message id and its params. */
+export interface Problem {
+  readonly id: MessageId;
+  readonly params: MessageParams;
+}
+
+/**
+ * Why a cell that is not a finite number cannot be read as one: what `readNumber` fails with
+ * (an "unreadableCell" is an error value from the input, which `readNumber` passes through).
+ */
+export function notNumberProblem(v: CellValue, what: string): Problem {
+  if (isBlank(v)) return { id: "blankNotAllowed", params: { what } };
   if (typeof v === "string") {
-    fail(looksNumeric(v) ? "numberStoredAsText" : "textNotNumber", { what, text: clip(v) });
+    return { id: looksNumeric(v) ? "numberStoredAsText" : "textNotNumber", params: { what, text: clip(v) } };
   }
-  if (typeof v === "boolean") fail("booleanNotNumber", { what, bool: v ? "TRUE" : "FALSE" });
-  if (typeof v === "number") fail("notFinite", { what, found: String(v) });
-  throw new IncentiveError("unreadableCell", { what }, v);
+  if (typeof v === "boolean") return { id: "booleanNotNumber", params: { what, bool: v ? "TRUE" : "FALSE" } };
+  if (typeof v === "number") return { id: "notFinite", params: { what, found: String(v) } };
+  return { id: "unreadableCell", params: { what } };
 }
 
 /** Reads a number that must be zero or more. */

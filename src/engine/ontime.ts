@@ -20,13 +20,16 @@ export function onTimeRate(due: ArrayLike<CellValue>, done: ArrayLike<CellValue>
       if (isBlank(doneCell)) continue;
       fail("dueMissing", { row: i + 1 });
     }
-    const deadline = Math.floor(readDate(dueCell, `The due date in row ${i + 1}`)) + graceDays;
+    // A plain date is read inline; anything else by readDate, which names the cell in its message.
+    const dueDay = isPlainDate(dueCell) ? dueCell : readDate(dueCell, `The due date in row ${i + 1}`);
+    const deadline = Math.floor(dueDay) + graceDays;
     if (isBlank(doneCell)) {
       if (deadline < asOfDay) counted++;
       continue;
     }
     counted++;
-    if (Math.floor(readDate(doneCell, `The completion date in row ${i + 1}`)) <= deadline) onTime++;
+    const doneDay = isPlainDate(doneCell) ? doneCell : readDate(doneCell, `The completion date in row ${i + 1}`);
+    if (Math.floor(doneDay) <= deadline) onTime++;
   }
   if (counted === 0) fail("noMilestoneCounted", { asOf: showSerialDate(asOfDay) });
   return onTime / counted;
@@ -34,6 +37,11 @@ export function onTimeRate(due: ArrayLike<CellValue>, done: ArrayLike<CellValue>
 
 /** The last day Excel can show as a date: 9999-12-31 (serial numbers run from 0). */
 export const LAST_EXCEL_DATE = 2958465;
+
+/** A number readDate returns as it is. */
+function isPlainDate(v: CellValue): v is number {
+  return typeof v === "number" && v >= 0 && v < LAST_EXCEL_DATE + 1;
+}
 
 /**
  * An Excel serial date: a number from 0 to 9999-12-31 (any time of that day); dates typed as

@@ -88,18 +88,35 @@ export function payoutDelta(
 
 /** Marginal P(after) − P(prior), band by band (see `payoutDelta`). */
 function marginalDelta(table: TierTable, amount: number, prior: number, after: number, scale: number): number {
+  return marginalDeltaFrom(table, amount, prior, after, scale, tierIndex(table, prior, scale));
+}
+
+/**
+ * The same, with `after` = prior + amount (finite) and `kPrior` = tierIndex(table, prior, scale)
+ * already known: a column of amounts against one prior searches the tiers once a cell.
+ */
+export function marginalDeltaFrom(
+  table: TierTable,
+  amount: number,
+  prior: number,
+  after: number,
+  scale: number,
+  kPrior: number,
+): number {
   const up = amount >= 0;
   const lo = up ? prior : after;
   const hi = up ? after : prior;
-  const kHi = tierIndex(table, hi, scale);
+  const kHi = up ? tierIndex(table, hi, scale) : kPrior;
   if (kHi < 0) return 0;
-  const kLo = tierIndex(table, lo, scale);
+  const kLo = up ? kPrior : tierIndex(table, lo, scale);
   const { bounds, rates } = table;
   // One band: the deal at that band's rate (the amount itself, not a difference of two sums).
   if (kLo === kHi) return amount * rates[kHi];
-  // From the first bound or below it: P(hi) − 0, which is already the band-by-band sum in tier order.
+  // From the first bound or below it: P(hi) − 0, which is already the band-by-band sum in tier
+  // order (periodPayout's own arithmetic, with hi's tier already found).
   if (kLo < 0 || lo === bounds[0] * scale) {
-    const p = periodPayout(table, "marginal", hi, scale);
+    const p =
+      scale === 1 ? table.cumulative[kHi] + (hi - bounds[kHi]) * rates[kHi] : marginalScaled(table, kHi, hi, scale);
     return up ? p : -p;
   }
   let sum = (bounds[kLo + 1] * scale - lo) * rates[kLo];

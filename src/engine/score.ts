@@ -32,7 +32,8 @@ export function weightedScore(attainments: ArrayLike<CellValue>, weights: Weight
       blanks++;
       continue;
     }
-    total += weights.values[i] * Math.min(readNumber(cell, `Attainment ${i + 1}`), cap);
+    const a = typeof cell === "number" && cell - cell === 0 ? cell : readNumber(cell, `Attainment ${i + 1}`);
+    total += weights.values[i] * Math.min(a, cap);
   }
   if (blanks === weights.values.length) return null;
   if (blanks > 0) {

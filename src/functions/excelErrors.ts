@@ -1,5 +1,13 @@
 /* global CustomFunctions */
-import { ErrorKind, IncentiveError, formatMessage } from "../engine";
+import {
+  ErrorKind,
+  IncentiveError,
+  Language,
+  Problem,
+  formatMessage,
+  messageLanguage,
+  notNumberProblem,
+} from "../engine";
 
 /** What a failed cell becomes: Excel's error value with the engine's message. */
 export type ExcelError = CustomFunctions.Error;
@@ -81,3 +89,83 @@ export function toExcelError(e: unknown): ExcelError {
   const reason = e instanceof Error ? e.message : String(e);
   return new CustomFunctions.Error(CODE_OF_KIND.value, formatMessage("unexpected", { reason }));
 }
+
+/**
+ * A cell's failure from its value and the call's context, described only when its message is read.
+ * Must be pure: it may run long after the call, or never.
+ */
+export type Describe = (value: unknown, context: unknown) => Problem;
+
+const CELL = Symbol("cell");
+const CONTEXT = Symbol("context");
+const MESSAGE = Symbol("message");
+
+type LazyErrorClass = new (value: unknown, context: unknown) => ExcelError;
+
+let lazyBase: unknown = null;
+/** One class per describe, language and code: each error value then holds only its cell and context. */
+const lazyClasses = new Map<Describe, Record<string, Record<string, LazyErrorClass>>>();
+
+/**
+ * Error values for a column of bad cells (SPEC §3.1: an error per cell is a value, not an
+ * exception). Making a CustomFunctions.Error runs Error's constructor, which records a stack
+ * (microseconds a cell), and formatting its message is as much again; a column of 100,000
+ * numbers stored as text paid both for every cell. These are CustomFunctions.Error instances
+ * made without that constructor: their prototype is a real error value of the same code (so
+ * everything Excel's runtime reads — code, type, toJSON — comes from it), and the message is
+ * formatted when first read, in the language of the call, then kept. What Excel receives is the
+ * same code and message as `toExcelError` of the engine's error for that cell.
+ */
+function lazyErrorClass(code: CustomFunctions.ErrorCode, describe: Describe, language: Language): LazyErrorClass {
+  if (lazyBase !== CustomFunctions.Error) {
+    lazyClasses.clear();
+    lazyBase = CustomFunctions.Error;
+  }
+  let byLanguage = lazyClasses.get(describe);
+  if (byLanguage === undefined) lazyClasses.set(describe, (byLanguage = {}));
+  const byCode = byLanguage[language] ?? (byLanguage[language] = {});
+  let found = byCode[code];
+  if (found === undefined) {
+    class LazyCellError {
+      declare [CELL]: unknown;
+      declare [CONTEXT]: unknown;
+      declare [MESSAGE]: string | undefined;
+
+      constructor(value: unknown, context: unknown) {
+        this[CELL] = value;
+        this[CONTEXT] = context;
+        this[MESSAGE] = undefined;
+      }
+
+      get message(): string {
+        let message = this[MESSAGE];
+        if (message === undefined) {
+          const { id, params } = describe(this[CELL], this[CONTEXT]);
+          message = this[MESSAGE] = formatMessage(id, params, language);
+        }
+        return message;
+      }
+    }
+    // code, type and the rest are the template's own properties, read through the prototype.
+    Object.setPrototypeOf(LazyCellError.prototype, new CustomFunctions.Error(code));
+    found = byCode[code] = LazyCellError as unknown as LazyErrorClass;
+  }
+  return found;
+}
+
+/** A cell's error value of `kind`, its message described from the cell's value when read. */
+export function cellError(kind: ErrorKind, describe: Describe, value: unknown, context?: unknown): ExcelError {
+  const LazyError = lazyErrorClass(CODE_OF_KIND[kind], describe, messageLanguage());
+  return new LazyError(value, context);
+}
+
+/**
+ * What a value cell that is not a finite number gives where a number is needed: the error
+ * `readNumber(v, what)` fails with, as a value. An error value from the input passes through.
+ */
+export function notNumberError(v: unknown, what: string): ExcelError {
+  if (typeof v === "object" && v !== null) return toExcelError(new IncentiveError("unreadableCell", { what }, v));
+  return cellError(typeof v === "number" ? "num" : "value", describeNotNumber, v, what);
+}
+
+const describeNotNumber: Describe = (v, what) => notNumberProblem(v, what as string);

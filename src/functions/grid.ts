@@ -86,6 +86,11 @@ export function scalarArg(input: unknown, name: string): unknown {
   return grid[0][0];
 }
 
+/** A range of one cell, as Excel passes a single cell: [[value]]. */
+export function isOneCell(input: unknown): input is [[unknown]] {
+  return Array.isArray(input) && input.length === 1 && Array.isArray(input[0]) && input[0].length === 1;
+}
+
 /** True when an optional argument was left out of the formula. */
 export function isOmitted(input: unknown): boolean {
   return input === null || input === undefined;

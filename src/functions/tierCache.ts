@@ -47,18 +47,29 @@ function findEntry(cells: unknown): number {
   if (!Array.isArray(cells) || cells.length === 0 || !Array.isArray(cells[0])) return -1;
   const rows = cells.length;
   const cols = (cells[0] as unknown[]).length;
-  search: for (let i = 0; i < entries.length; i++) {
+  for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    if (entry.rows !== rows || entry.cols !== cols) continue;
-    let k = 0;
-    for (let r = 0; r < rows; r++) {
-      const row = cells[r];
-      if (!Array.isArray(row) || row.length !== cols) return -1;
-      for (let c = 0; c < cols; c++) if (row[c] !== entry.cells[k++]) continue search;
-    }
-    return i;
+    if (entry.rows === rows && entry.cols === cols && sameCells(cells, entry)) return i;
   }
   return -1;
+}
+
+/**
+ * Every cell equal to the entry's, in one pass with no early shape search. This is what a call
+ * with a cached table costs: rows × columns strict comparisons. Excel passes a fresh array on
+ * every call (and a caller may change an array in place), so the array's identity proves nothing
+ * and the content is always compared.
+ */
+function sameCells(cells: readonly unknown[], entry: Entry): boolean {
+  const flat = entry.cells;
+  const cols = entry.cols;
+  let k = 0;
+  for (let r = 0; r < cells.length; r++) {
+    const row = cells[r];
+    if (!Array.isArray(row) || row.length !== cols) return false;
+    for (let c = 0; c < cols; c++) if (row[c] !== flat[k++]) return false;
+  }
+  return true;
 }
 
 function remember(cells: unknown, result: TierTable | IncentiveError): void {

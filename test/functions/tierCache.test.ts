@@ -1,6 +1,7 @@
 /* Tier tables are parsed once per content, not once per call (a column of single-cell formulas). */
 import { cachedTierTable, clearTierCache, tierCacheSize } from "../../src/functions/tierCache";
 import { IncentiveError } from "../../src/engine";
+import { payout } from "../../src/functions/functions";
 import { T1 } from "../support/specExamples";
 
 /** A fresh copy, as Excel passes the same range anew on every call. */
@@ -70,5 +71,46 @@ describe("tier-table cache", () => {
     // The most recent ones are still the same objects; the oldest were parsed anew.
     expect(cachedTierTable(copy(tables[19]))).toBe(parsed[19]);
     expect(cachedTierTable(copy(tables[0]))).not.toBe(parsed[0]);
+  });
+});
+
+describe("tier-table cache: content, not identity", () => {
+  test("the same array changed in place gives the new table, and back again the first one", () => {
+    const tiers = copy(T1);
+    const first = cachedTierTable(tiers);
+    tiers[2][1] = 0.07;
+    const changed = cachedTierTable(tiers);
+    expect(changed).not.toBe(first);
+    expect(changed.rates[2]).toBe(0.07);
+    tiers[2][1] = T1[2][1];
+    expect(cachedTierTable(tiers)).toBe(first);
+  });
+
+  test("a row replaced, added or removed in place is a different table", () => {
+    const tiers = copy(T1);
+    const first = cachedTierTable(tiers);
+    tiers[1] = [60000, 0.03, "Silver"];
+    expect(cachedTierTable(tiers).bounds[1]).toBe(60000);
+    tiers.push([200000, 0.08, "Platinum"]);
+    expect(cachedTierTable(tiers).size).toBe(4);
+    tiers.length = 2;
+    tiers[1] = [50000, 0.03, "Silver"];
+    expect(cachedTierTable(tiers).size).toBe(2);
+    expect(cachedTierTable(copy(T1))).toBe(first);
+  });
+
+  test("a cell changed to an error value in place is not served from the cache", () => {
+    const tiers = copy(T1);
+    cachedTierTable(tiers);
+    tiers[1][1] = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+    expect(() => cachedTierTable(tiers)).toThrow();
+  });
+
+  test("a column call and one-cell calls after an in-place change pay on the new table", () => {
+    const tiers = copy(T1);
+    expect(payout([[100000]], tiers, null, null, null, null)).toEqual([[2500]]);
+    tiers[1][1] = 0.04;
+    expect(payout([[100000]], tiers, null, null, null, null)).toEqual([[3000]]);
+    expect(payout([[100000], [50000]], tiers, null, null, null, null)).toEqual([[3000], [1000]]);
   });
 });

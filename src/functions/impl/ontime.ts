@@ -1,5 +1,5 @@
 import { isBlank, onTimeRate, readDate, readNonNegative, todaySerial } from "../../engine";
-import { ValueArg, broadcastShape, scalarArg } from "../grid";
+import { Shape, ValueArg, broadcastShape, scalarArg } from "../grid";
 import { CellResult, mapCells } from "../results";
 
 export function onTimeCells(dueDates: unknown, doneDates: unknown, asOf: unknown, graceDays: unknown): CellResult[][] {
@@ -10,13 +10,21 @@ export function onTimeCells(dueDates: unknown, doneDates: unknown, asOf: unknown
   const asOfDay = isBlank(asOfCell) ? todaySerial() : readDate(asOfCell, "As of");
   const graceCell = scalarArg(graceDays, "Grace days");
   const grace = isBlank(graceCell) ? 0 : readNonNegative(graceCell, "Grace days");
-  const dueList: unknown[] = [];
-  const doneList: unknown[] = [];
-  for (let r = 0; r < shape.rows; r++) {
-    for (let c = 0; c < shape.cols; c++) {
-      dueList.push(due.at(r, c));
-      doneList.push(done.at(r, c));
-    }
-  }
+  const dueList = cellsOf(due, shape);
+  const doneList = cellsOf(done, shape);
   return mapCells({ rows: 1, cols: 1 }, () => onTimeRate(dueList, doneList, asOfDay, grace));
+}
+
+/** The cells of an argument broadcast to `shape`, row by row, in one pre-sized list. */
+function cellsOf(arg: ValueArg, shape: Shape): unknown[] {
+  const { rows, cols } = shape;
+  const list: unknown[] = new Array(rows * cols);
+  if (arg.isScalar) return list.fill(arg.scalar);
+  const grid = arg.grid;
+  let k = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    for (let c = 0; c < cols; c++) list[k++] = row[c];
+  }
+  return list;
 }

@@ -1,6 +1,8 @@
-import { isBlank, payout, periodPayout, readNumber } from "../../engine";
+import { isBlank, marginalDeltaFrom, payout, periodPayout, readNumber, tierIndex } from "../../engine";
 import { TargetedTiers, optionalValueArg, readMethod, readOptionalLimit, readPriorCell } from "../args";
-import { ValueArg, broadcastShape, present } from "../grid";
+import { ValueArg, broadcastShape, isOmitted, isOneCell, present } from "../grid";
+import { cachedTierTable } from "../tierCache";
+import { notNumberError } from "../excelErrors";
 import { BLANK, CellResult, computeCell, mapCells } from "../results";
 
 export function payoutCells(
@@ -11,6 +13,18 @@ export function payoutCells(
   prior: unknown,
   cap: unknown,
 ): CellResult[][] {
+  // One amount and no target, prior or cap (a column of single-cell formulas calls this once a
+  // row): no argument objects. The checks run in the general path's order (amount's shape,
+  // tier table, method); anything but a number takes the general path.
+  if (isOmitted(target) && isOmitted(prior) && isOmitted(cap) && isOneCell(amount)) {
+    const table = cachedTierTable(tiers);
+    const m = readMethod(method);
+    const a = amount[0][0];
+    if (typeof a === "number" && a - a === 0) {
+      const v = payout(table, m, a);
+      if (v - v === 0) return [[v === 0 ? 0 : v]];
+    }
+  }
   const amounts = new ValueArg("Amount", amount);
   const priors = optionalValueArg("Prior", prior);
   const tiered = new TargetedTiers(tiers, target);
@@ -29,23 +43,56 @@ export function payoutCells(
     const p = fixedPrior ?? readPriorCell(priors!.at(r, c));
     return payout(table, m, x, p, capValue, tiered.scaleAt(r, c), sharedBase);
   };
-  if (sharedBase === undefined || fixedPrior === null || shape.cols !== 1 || amounts.isScalar) {
-    return mapCells(shape, compute);
-  }
-  // The hot path: a column of amounts against one table, one prior, one scale. Numbers are
-  // computed inline, so no value is boxed on the way; anything else takes the general path.
-  const out: CellResult[][] = new Array(shape.rows);
+  if (sharedBase === undefined || fixedPrior === null) return mapCells(shape, compute);
+
+  // The hot path: amounts (a column, a block or one cell) against one table, one prior, one
+  // scale — the amounts are the only range, so the result has their shape. Numbers are computed
+  // inline and never boxed (number rows and other rows are built at different places, so V8
+  // keeps the number rows as unboxed doubles); a bad cell is an error value, not an exception;
+  // anything unusual (a result that is not finite) takes the general path, so every cell gets
+  // exactly what `compute` gives it.
   const grid = amounts.grid;
-  for (let r = 0; r < shape.rows; r++) {
-    const a = grid[r][0];
-    if (typeof a === "number" && a - a === 0) {
-      const v = payout(table, m, a, fixedPrior, capValue, 1, sharedBase);
-      if (v - v === 0) {
-        out[r] = [v === 0 ? 0 : v];
-        continue;
+  const rows = grid.length;
+  const cols = grid[0].length;
+  const prior0 = fixedPrior;
+  // marginal without a cap: P(prior + a) − P(prior) band by band, the prior's tier found once.
+  const marginal = m === "marginal" && capValue === Infinity;
+  const kPrior = tierIndex(table, prior0);
+  const out: CellResult[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const row = grid[r];
+    if (cols === 1) {
+      const a = row[0];
+      if (typeof a === "number") {
+        const after = prior0 + a;
+        if (after - after === 0) {
+          const v = marginal
+            ? marginalDeltaFrom(table, a, prior0, after, 1, kPrior)
+            : payout(table, m, a, prior0, capValue, 1, sharedBase);
+          if (v - v === 0) {
+            out[r] = [v === 0 ? 0 : v];
+            continue;
+          }
+        }
       }
+      out[r] = [otherCell(a, compute, r)];
+    } else {
+      const line: CellResult[] = [];
+      for (let c = 0; c < cols; c++) {
+        const a = row[c];
+        line.push(
+          isBlank(a) ? BLANK : typeof a !== "number" ? notNumberError(a, "Amount") : computeCell(compute, r, c),
+        );
+      }
+      out[r] = line;
     }
-    out[r] = [computeCell(compute, r, 0)];
   }
   return out;
+}
+
+/** A cell of a column off the number path: blank, not a number (an error value), or the general path. */
+function otherCell(a: unknown, compute: (r: number, c: number) => number | string, r: number): CellResult {
+  if (isBlank(a)) return BLANK;
+  if (typeof a !== "number") return notNumberError(a, "Amount");
+  return computeCell(compute, r, 0);
 }

@@ -1,7 +1,7 @@
 import { CellValue, fail, parseWeights, weightedScore } from "../../engine";
 import { readOptionalLimit } from "../args";
 import { Grid, showShape, toGrid } from "../grid";
-import { BLANK, CellResult, mapCells } from "../results";
+import { BLANK, CellResult, computeCell, mapCells } from "../results";
 
 /**
  * SCORE over one partner (attainments and weights of the same shape: one score), or over a
@@ -28,7 +28,21 @@ export function scoreCells(attainments: unknown, weights: unknown, cap: unknown)
     });
   }
   const parsed = parseWeights(weightVector);
-  return mapCells({ rows, cols: 1 }, (r) => weightedScore(a[r], parsed, capValue) ?? BLANK);
+  // One score a row, no closure or try/catch a row: a row that fails (text, a missing
+  // attainment) takes the general path for its own error value.
+  const out: CellResult[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    let s: number | null = null;
+    let failed = false;
+    try {
+      s = weightedScore(a[r], parsed, capValue);
+    } catch {
+      failed = true;
+    }
+    if (!failed && s !== null && s - s === 0) out[r] = [s === 0 ? 0 : s];
+    else out[r] = [computeCell(() => weightedScore(a[r], parsed, capValue) ?? BLANK, r, 0)];
+  }
+  return out;
 }
 
 export function flatten(grid: Grid): CellValue[] {
