@@ -138,6 +138,21 @@ test("a rebate on a linear table shows the interpolated rate before the amount Ã
     "Tier Gold | USD 520,000 Ã— 3.56% = USD 18,512.00",
   ]);
 
+  const retro = explainView(
+    {
+      ...SELECTION,
+      program: programTemplate("resellerRebate"),
+      partner: { id: "R3", name: "Reseller C", row: 3, actuals: [520000], targets: [null] },
+    },
+    CATALOGS.en,
+    "en-US",
+  );
+  if (retro.kind !== "partner") throw new Error(retro.kind);
+  expect(retro.breakdown.steps[0]).toEqual({
+    label: "Rate reached",
+    value: "Purchase volume USD 520,000 reaches Gold (from USD 500,000): 3.5%",
+  });
+
   const capped = explainView({ ...SELECTION, program: { ...SOLARWAVE, cap: 1.2 } }, CATALOGS.en, "en-US");
   if (capped.kind !== "partner") throw new Error(capped.kind);
   expect(capped.breakdown.steps.map((s) => `${s.label} | ${s.value}`)).toContain("Cap | min(142.1429%, 120%) = 120%");

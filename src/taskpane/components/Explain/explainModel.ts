@@ -257,7 +257,7 @@ function readingStep(
     case "below":
       return { label, value: t.explain.readBelow(what, x, point(r.first)) };
     case "step":
-      return { label, value: t.explain.readStep(what, x, point(r.at), rate(r.rate)) };
+      return { label, value: t.explain.readStep(what, x, tier(r.at), value(r.at.bound), rate(r.rate)) };
     case "beyond":
       return { label, value: t.explain.readBeyond(what, x, point(r.last), rate(r.rate)) };
     case "between": {

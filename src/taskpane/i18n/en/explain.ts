@@ -48,7 +48,8 @@ export const explain = {
   discountPerUnit: "Discount per unit",
   tierAt: (tier: string, bound: string, rate: string) => `${tier} at ${bound} (${rate})`,
   readBelow: (what: string, value: string, first: string) => `${what} ${value} is below the first tier, ${first}: 0%`,
-  readStep: (what: string, value: string, tier: string, rate: string) => `${what} ${value} reaches ${tier}: ${rate}`,
+  readStep: (what: string, value: string, tier: string, bound: string, rate: string) =>
+    `${what} ${value} reaches ${tier} (from ${bound}): ${rate}`,
   readBeyond: (what: string, value: string, last: string, rate: string) =>
     `${what} ${value} is at or beyond the last point, ${last}: ${rate}`,
   readBetween: (what: string, value: string, lower: string, upper: string, sum: string) =>

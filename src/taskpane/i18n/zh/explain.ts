@@ -44,7 +44,7 @@ export const explain: (typeof en)["explain"] = {
   discountPerUnit: "每单位折扣",
   tierAt: (tier, bound, rate) => `${tier}（${bound} 起，比例 ${rate}）`,
   readBelow: (what, value, first) => `${what} ${value} 低于第一档${first}：0%`,
-  readStep: (what, value, tier, rate) => `${what} ${value} 达到${tier}：${rate}`,
+  readStep: (what, value, tier, bound, rate) => `${what} ${value} 达到${tier}（${bound} 起）：${rate}`,
   readBeyond: (what, value, last, rate) => `${what} ${value} 达到或超过最后一点${last}：${rate}`,
   readBetween: (what, value, lower, upper, sum) => `${what} ${value} 介于${lower}与${upper}之间：${sum}`,
   copyText: "复制为文本",
