@@ -68,8 +68,8 @@ test("validation messages come from the engine in Chinese, at the field and on t
   fireEvent.click(screen.getByRole("button", { name: "上一步" }));
   expect(screen.getByLabelText(/方案名称/)).toHaveAccessibleDescription("请为方案命名。");
   fireEvent.click(screen.getByRole("button", { name: /^复核/ }));
-  expect(screen.getByText(/暂时无法创建：请为方案命名。（在“方案”步骤/)).toBeTruthy();
-  expect(screen.getByRole("button", { name: "转到“方案”" })).toBeTruthy();
+  expect(screen.getByText(/^暂时无法创建：有 \d+ 个问题需要修正。$/)).toBeTruthy();
+  expect(screen.getByRole("button", { name: "请为方案命名。（“方案”步骤）" })).toBeTruthy();
 });
 
 test("switching language mid-wizard keeps what was typed and re-words the validation", async () => {
@@ -106,8 +106,11 @@ test("the Programs screen in Chinese: its list, actions and first run", async ()
   const list = await screen.findByRole("list", { name: "此工作簿中的方案" });
   expect(within(list).getByText("60 个合作伙伴 · 工作表：SolarWave Plan、SolarWave Data")).toBeTruthy();
   const actions = within(list).getByRole("group", { name: `“${SUMMARY.name}”的操作` });
-  for (const name of ["生成仪表板", "生成结算单", "仅数值结算单（用于发送）", "删除方案"])
+  for (const name of ["生成仪表板", "向合作伙伴发送其结算单…", "更多操作"])
     expect(within(actions).getByRole("button", { name })).toBeTruthy();
+  fireEvent.click(within(actions).getByRole("button", { name: "更多操作" }));
+  for (const name of ["全部合作伙伴的结算单（实时公式）…", "全部合作伙伴的结算单数值（内部核对）…", "删除方案"])
+    expect(await screen.findByRole("menuitem", { name })).toBeTruthy();
   expect(screen.getByRole("button", { name: "解释所选单元格" })).toBeTruthy();
   expect(screen.getByRole("button", { name: "可在任意单元格中输入的函数" })).toBeTruthy();
 });
@@ -140,21 +143,30 @@ test("one program, two languages: the dashboard as the program's, the statements
   service.readPartnerInputs.mockResolvedValue([{ id: "P01", name: "阳光安装", row: 1, actuals: [], targets: [] }]);
   renderWithService(<Programs active onNewProgram={jest.fn()} />, service, "en");
   await screen.findByRole("list", { name: "Programs in this workbook" });
-  expect(screen.getByRole("combobox", { name: "Dashboard language" })).toHaveDisplayValue("As the program");
-  fireEvent.change(screen.getByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
-
+  // Each write's language is chosen in its own confirmation.
   fireEvent.click(screen.getByRole("button", { name: "Generate dashboard" }));
+  expect(screen.getByRole("combobox", { name: "Dashboard language" })).toHaveDisplayValue("As the program");
+  fireEvent.click(screen.getByRole("button", { name: "Generate" }));
   await screen.findByText("Dashboard ready");
   expect(service.generateDashboard).toHaveBeenCalledWith(SUMMARY.key);
-  fireEvent.click(screen.getByRole("button", { name: "Generate statements" }));
+
+  fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: "Statements for every partner (live)…" }));
+  fireEvent.change(screen.getByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
+  fireEvent.click(screen.getByRole("button", { name: "Generate" }));
   await screen.findByText("Statements ready");
   expect(service.generateStatements).toHaveBeenCalledWith(SUMMARY.key, { language: "zh" });
-  fireEvent.click(screen.getByRole("button", { name: "Values-only statements (to send)" }));
+
+  fireEvent.click(screen.getByRole("button", { name: "More actions" }));
+  fireEvent.click(await screen.findByRole("menuitem", { name: "Statement values for every partner (internal)…" }));
+  fireEvent.change(screen.getByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
+  fireEvent.click(screen.getByRole("button", { name: "Generate" }));
   await screen.findByText("Values-only statements ready");
   expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith(SUMMARY.key, "all", { language: "zh" });
 
-  fireEvent.click(screen.getByRole("button", { name: "Statement for one partner…" }));
-  fireEvent.click(await screen.findByRole("button", { name: "Values-only statement for this partner" }));
+  fireEvent.click(screen.getByRole("button", { name: "Send a partner their statement…" }));
+  fireEvent.change(await screen.findByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
+  fireEvent.click(await screen.findByRole("button", { name: "Statement for 阳光安装" }));
   await screen.findByText(/Wrote 阳光安装's statement/);
   expect(service.generateValuesOnlyStatements).toHaveBeenLastCalledWith(SUMMARY.key, 0, { language: "zh" });
 });
