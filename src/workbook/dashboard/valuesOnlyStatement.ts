@@ -107,7 +107,8 @@ export function describeValuesOnlyStatement(
         ),
       },
       { row: 1, column: 0, style: "note", value: text(ownershipNote(r.show, p.name, key, w.aboutValues)) },
-      { row: 2, column: 0, style: "note", value: text(w.valuesNote) },
+      // A sheet with every partner's pay says so, and what to send instead.
+      { row: 2, column: 0, style: "note", value: text(which === "all" ? w.valuesNoteAll : w.valuesNote) },
       ...partNote(part, r.show),
     ],
     tables: [],

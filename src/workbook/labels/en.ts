@@ -157,9 +157,11 @@ export const EN: SheetLabels = {
     aboutLive: "The statements are formulas over the table {table}.",
     aboutValues: "Values only: computed from the partner data when it was generated.",
     liveNote:
-      "One statement per partner, one per printed page. Partners without the add-in would see #NAME? here: send them the values-only copy.",
+      "CONFIDENTIAL: every partner's pay. One statement per partner, one per printed page. Partners without the add-in would see #NAME? here: send each partner the values-only statement of their own (Programs → Send a partner their statement).",
     valuesNote:
       "These are values, not formulas: they do not change when the data changes. Generate again after a change.",
+    valuesNoteAll:
+      "CONFIDENTIAL — every partner's statement and payout. For finance only: do not send this sheet; send each partner the sheet with their own statement (Programs → Send a partner their statement). These are values, not formulas: generate again after a change.",
     partOf:
       "Part {part} of {parts}: statements {first} to {last}. Excel allows 1,026 page breaks per sheet, so the statements are written on {parts} sheets and each starts a printed page of its own.",
     partUnused:

@@ -187,6 +187,8 @@ export interface SheetLabels {
     readonly aboutValues: string;
     readonly liveNote: string;
     readonly valuesNote: string;
+    /** Row 3 of the values-only sheet holding every partner's statement: confidential, and what to send instead. */
+    readonly valuesNoteAll: string;
     /** Row 4 of statements written in parts: {part}, {parts}, {first} and {last} (statement numbers). */
     readonly partOf: string;
     /** A1 of a part no longer needed (fewer partners now): {sheet} (part 1's name). */

@@ -319,6 +319,18 @@ describe("values-only statements", () => {
     expect(written).toEqual(spilled.map((r) => r.map((x) => (x === "" ? null : x))));
   });
 
+  test("every partner's sheet says it is confidential and what to send instead; one partner's does not", () => {
+    const note = (plan: typeof sheet) =>
+      plan.cells
+        .filter((c) => c.row < 3)
+        .map((c) => (isText(c.value) ? c.value.text : ""))
+        .join(" ");
+    expect(note(sheet)).toMatch(/^[\s\S]*CONFIDENTIAL — every partner's statement and payout[\s\S]*do not send this sheet/);
+    expect(note(describeValuesOnlyStatement(p, partners, 1))).not.toMatch(/CONFIDENTIAL/);
+    const zh = describeValuesOnlyStatement(p, partners, "all", { language: "zh" });
+    expect(note(zh)).toMatch(/机密——含全部合作伙伴的结算单和激励金额/);
+  });
+
   test("one partner: its block only, on a sheet named after it", () => {
     const one = describeValuesOnlyStatement(p, partners, 1);
     expect(one.name).toBe("EU-2 statement");
