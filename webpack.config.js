@@ -20,6 +20,12 @@ async function httpsOptions() {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
+  if (!dev) {
+    // Refused before building when not https (rewriteManifestUrls checks it), and said where it points.
+    rewriteManifestUrls(DEV_URL, DEV_URL, PROD_URL);
+    const where = process.env.ADDIN_PRODUCTION_URL ? PROD_URL : `${PROD_URL} (placeholder: set ADDIN_PRODUCTION_URL)`;
+    console.log(`Production build: dist/manifest.xml points at ${where}`);
+  }
   const serving = Boolean(env && env.WEBPACK_SERVE);
   return {
     devtool: dev ? "source-map" : false,

@@ -11,6 +11,8 @@ const fs = require("fs");
 const https = require("https");
 const path = require("path");
 
+const { trustAdvice } = require("./trustAdvice");
+
 const ROOT = path.resolve(__dirname, "..");
 const PORT = Number(process.env.npm_package_config_dev_server_port || 3000);
 const PAGE = `https://localhost:${PORT}/taskpane.html`;
@@ -57,13 +59,25 @@ async function certificates() {
 
 async function startDesktop() {
   const code = await run("npx", [
-    "office-addin-debugging", "start", MANIFEST, "desktop",
-    "--app", "excel", "--dev-server", "npm run dev-server", "--dev-server-port", String(PORT),
+    "office-addin-debugging",
+    "start",
+    MANIFEST,
+    "desktop",
+    "--app",
+    "excel",
+    "--dev-server",
+    "npm run dev-server",
+    "--dev-server-port",
+    String(PORT),
   ]);
   if (code !== 0) fail(`office-addin-debugging exited with code ${code}.`);
   const { ca } = await certificates();
   if (!(await waitForServer(ca, 10000))) fail(`The dev server does not answer at ${PAGE}.`);
   console.log(`\n✔ Serving ${PAGE} and sideloading into desktop Excel. Stop with: npm stop`);
+}
+
+function commandExists(name) {
+  return (process.env.PATH || "").split(path.delimiter).some((dir) => fs.existsSync(path.join(dir, name)));
 }
 
 /** Resolves true when something already listens on the port. */
@@ -77,7 +91,8 @@ function portInUse(port) {
 }
 
 async function startForExcelOnTheWeb() {
-  if (await portInUse(PORT)) fail(`Port ${PORT} is already in use. Is the add-in already running? Stop it with: npm stop`);
+  if (await portInUse(PORT))
+    fail(`Port ${PORT} is already in use. Is the add-in already running? Stop it with: npm stop`);
   const { ca, trusted, reason, caPath } = await certificates();
   // webpack itself, not through npx, so the pid recorded for `npm stop` is the server's own.
   const webpackCli = require.resolve("webpack-cli/bin/cli.js", { paths: [ROOT] });
@@ -98,7 +113,15 @@ async function startForExcelOnTheWeb() {
   process.on("SIGINT", () => server.kill("SIGINT"));
   process.on("SIGTERM", () => server.kill("SIGTERM"));
 
+  // The first build takes about a minute and webpack says little meanwhile: say that it is working.
+  console.log(`\n… Building the add-in and starting the server at ${PAGE} (about a minute the first time).`);
+  const started = Date.now();
+  const heartbeat = setInterval(
+    () => console.log(`… still building (${Math.round((Date.now() - started) / 1000)} s)`),
+    15000,
+  );
   const up = await waitForServer(ca, 180000);
+  clearInterval(heartbeat);
   if (exited) return;
   if (!up) {
     server.kill();
@@ -107,12 +130,18 @@ async function startForExcelOnTheWeb() {
   console.log(`
 ✔ The add-in is served at ${PAGE}
   Desktop Excel cannot be sideloaded automatically on ${process.platform}; use Excel on the web:
-${trusted ? "" : `
-  0. The development certificate authority is not trusted yet: adding it to the system's trust
-     store failed (${String(reason).split("\n")[0].trim()}).
-     Import ${caPath} into your browser's certificate store as a trusted
-     authority (or run \`npx office-addin-dev-certs install\` as an administrator), then reload.
-`}
+${
+  trusted
+    ? ""
+    : `
+  0. ${trustAdvice({
+    caPath,
+    reason: String(reason).split("\n")[0].trim(),
+    isRoot: typeof process.getuid === "function" && process.getuid() === 0,
+    hasSudo: commandExists("sudo"),
+  }).join("\n     ")}
+`
+}
   1. Open https://excel.cloud.microsoft (or https://www.office.com → Excel) and open or create a workbook.
   2. Home → Add-ins → More Add-ins → My Add-ins → Upload My Add-in.
   3. Choose this file: ${MANIFEST}
