@@ -60,8 +60,9 @@ export default {
       maxWorkers: 1,
     },
   },
-  // Only what the tests need goes into the sandbox (not the screenshots, dist or e2e).
-  ignorePatterns: ["/docs", "/dist", "/test/e2e", "/reports", "/assets", "*.png", ".ci"],
+  // Only what the tests need goes into the sandbox: not the docs, screenshots or browser tests.
+  // dist/ stays: test/functions reads the built functions.json (run `npm run build` first).
+  ignorePatterns: ["/docs", "/test/e2e", "/reports", "/assets", "*.png", ".ci"],
   incremental: true,
   // Kept in git: a rerun tests only the mutants whose code or tests changed.
   incrementalFile: `test/mutation/incremental${area ? `-${area}` : ""}.json`,
