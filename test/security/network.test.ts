@@ -60,6 +60,15 @@ const BUNDLE_ALLOWED: Allowed[] = [
     context: /"a"===\w+&&\w+&&\(\w+\.href=void 0\)/,
   },
   {
+    id: "Fluent Link's disabled anchor",
+    why:
+      "Fluent UI's Link hook (the program card's and review's links) keeps an <a>'s own href, or removes it when " +
+      "disabled; it never sets a new URL, and the source scan forbids href props",
+    rule: "urlProperty",
+    match: /^\.href=$/,
+    context: /"a"===\w+\.root\.as&&\(\w+\.root\.href=\w+\?void 0:\w+\.root\.href/,
+  },
+  {
     id: "React DOM xlink:href",
     why: "React DOM applies an SVG's xlinkHref prop; the source scan forbids URL props on DOM elements",
     rule: "urlAttribute|absoluteUrl",
