@@ -672,7 +672,10 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         implicit,
         ops: queue.length,
       });
-      await new Promise((resolve) => setTimeout(resolve, config.syncDelayMs || 0));
+      // Asynchronous like Excel's; a timer only when a test asks for a delay (a timer turn per sync
+      // would let a busy machine's clock, not the work, decide whether a long write finishes in time).
+      if (config.syncDelayMs) await new Promise((resolve) => setTimeout(resolve, config.syncDelayMs));
+      else await Promise.resolve();
       const app = wb.application;
       let error: OfficeExtensionError | null = null;
       let requestBytes = 0;

@@ -22,6 +22,9 @@ import { OWNER_PROPERTY, markPart, ownerMarkValue, parseOwnerMark } from "../../
 import { MAX_SHEET_NAME, sheetNameProblem } from "../../../src/workbook/names";
 import { ModelExcel, ModelSheet } from "../../excel-model/fakeExcelFacade";
 
+// Whole workbooks written through the model: CPU-bound, so on a busy machine this catches a hang, not slowness.
+jest.setTimeout(120_000);
+
 const KEY = "SolarWave_Installer";
 const P = programTemplate("solarwave");
 const H = blockHeight(P);
