@@ -5,8 +5,6 @@
  */
 import { excel, outcome } from "./helpers";
 
-// Whole workbooks written through the model: CPU-bound, so on a busy machine this catches a hang, not slowness.
-jest.setTimeout(120_000);
 
 /** rows×1 values of `width` characters each. */
 const column = (rows: number, width: number) => Array.from({ length: rows }, (_, i) => [String(i).padStart(width, "x")]);

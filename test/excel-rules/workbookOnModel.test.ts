@@ -11,8 +11,6 @@ import { programTemplate } from "../../src/engine";
 import { createProgram, deleteProgram, listPrograms, previewProgramWrite, readProgram, runWrite } from "../../src/workbook/programs";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
-// Whole workbooks written through the model: CPU-bound, so on a busy machine this catches a hang, not slowness.
-jest.setTimeout(120_000);
 
 const dir = join(__dirname, "../../assets/sample/solarwave");
 const sample = {
