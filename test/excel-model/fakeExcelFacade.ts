@@ -175,9 +175,9 @@ export class ModelExcel {
   get responseBytes(): number[] {
     return this.model.syncStats.map((s) => s.responseBytes);
   }
-  /** FakeExcel's failAtSync: the n-th sync (counted from the first) fails after its calls. */
+  /** FakeExcel's failAtSync: the n-th sync (counted from the first) fails after its calls, with FakeExcel's message. */
   set failAtSync(n: number) {
-    if (n) this.model.failSync(n, { afterOps: Number.MAX_SAFE_INTEGER });
+    if (n) this.model.failSync(n, { afterOps: Number.MAX_SAFE_INTEGER, message: "An internal error has occurred." });
   }
   failNextSync(message: string, code = "GeneralException"): void {
     this.model.failSync(this.model.syncStats.length + 1, { afterOps: Number.MAX_SAFE_INTEGER, message, code });
