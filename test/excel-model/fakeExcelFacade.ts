@@ -209,6 +209,16 @@ export class ModelExcel {
   userEdit(sheet: string, address: string, grid: unknown[][]): void {
     this.model.userEdit(sheet, address, grid);
   }
+  /**
+   * A user's change to a table's size (FakeTable.box.rows/columns += …): Excel grows a table when
+   * the user types next to it. Played through the API in an Excel.run of its own, top-left kept
+   * (address like "A1:E4"), so it is in the log and counts one sync.
+   */
+  async userResizeTable(name: string, address: string): Promise<void> {
+    await this.model.Excel.run(async (context: any) => {
+      context.workbook.tables.getItem(name).resize(address);
+    });
+  }
 }
 
 export { colIndex };
