@@ -1,9 +1,15 @@
-/* Editing a program in place: updateProgram against the fake Excel. */
+/*
+ * Editing a program in place: updateProgram against the strict Excel model (test/excel-model via
+ * ModelExcel): calls take effect at sync, and reading a property that was not loaded throws
+ * PropertyNotLoaded as in Excel (the lenient fake let updateProgram read the data table's values
+ * when only its position and size were loaded).
+ */
 import { ProgramDefinition, programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
 import { programChanges } from "../../src/workbook/updateProgram";
-import { FakeExcel, FakeTable } from "./fakeExcel";
+import { ModelExcel, ModelTable } from "../excel-model/fakeExcelFacade";
+import { colName, parseRef, splitSheet } from "../excel-model/addresses";
 
 const KEY = "SolarWave_Installer";
 const T = (suffix: string) => `PI_${KEY}_${suffix}`;
@@ -12,40 +18,71 @@ function partners(n: number): PartnerSeed[] {
   return Array.from({ length: n }, (_, i) => ({ id: `P${i + 1}`, name: `Partner ${i + 1}`, actuals: [0.9, 4.5] }));
 }
 
-async function solarWave(n = 3): Promise<{ excel: FakeExcel; p: ProgramDefinition }> {
-  const excel = new FakeExcel();
+async function solarWave(n = 3): Promise<{ excel: ModelExcel; p: ProgramDefinition }> {
+  const excel = new ModelExcel();
   await createProgram(excel.context, programTemplate("solarwave"), { partners: partners(n) });
   return { excel, p: await readProgram(excel.context, KEY) };
 }
 
 /** Every cell of a table and where it is, to compare before and after. */
-function snapshot(t: FakeTable): unknown {
+function snapshot(t: ModelTable): unknown {
   const cells = [];
+  const sheet = t.sheet;
   for (let r = 0; r < t.box.rows; r++)
     for (let c = 0; c < t.box.columns; c++) {
-      const cell = t.sheet.cell(t.box.row + r, t.box.column + c);
-      // Excel reads "" written to a cell as a blank; the fake keeps it as empty text.
-      const blank = cell?.kind === "text" && cell.value === "";
-      cells.push(
-        cell ? { ...cell, kind: blank ? "blank" : cell.kind, numberFormat: cell.numberFormat ?? "General" } : null,
-      );
+      const cell = sheet.cell(t.box.row + r, t.box.column + c);
+      cells.push(cell ? { ...cell, numberFormat: cell.numberFormat ?? "General" } : null);
     }
   return { box: { ...t.box }, cells };
 }
 
-const tables = (excel: FakeExcel) => ["Settings", "KPIs", "Tiers", "Data"].map((s) => snapshot(excel.table(T(s))));
+const tables = (excel: ModelExcel) => ["Settings", "KPIs", "Tiers", "Data"].map((s) => snapshot(excel.table(T(s))));
 
-/** The user adds an "Owner" column to the right of the KPI table and fills it in. */
-function addOwnerColumn(excel: FakeExcel, owners: string[]): FakeTable {
+/** A1 address of a box (0-based row and column, sizes). */
+const a1 = (row: number, column: number, rows = 1, columns = 1) =>
+  `${colName(column)}${row + 1}:${colName(column + columns - 1)}${row + rows}`;
+
+/** The user types an "Owner" column to the right of the KPI table (Excel grows the table) and fills it in; as text. */
+async function addOwnerColumn(excel: ModelExcel, owners: string[]): Promise<void> {
   const kpis = excel.table(T("KPIs"));
-  const c = kpis.box.column + kpis.box.columns;
-  kpis.sheet.put(kpis.box.row, c, { kind: "text", value: "Owner" });
-  owners.forEach((o, r) => kpis.sheet.put(kpis.box.row + 1 + r, c, { kind: "text", value: o }));
-  kpis.box.columns += 1;
-  return kpis;
+  const { row, column, rows, columns } = kpis.box;
+  excel.userEdit(kpis.sheet.name, a1(row, column + columns, 1 + owners.length), [
+    ["Owner"],
+    ...owners.map((o) => [`'${o}`]),
+  ]);
+  await excel.userResizeTable(kpis.name, a1(row, column, rows, columns + 1));
+}
+
+/** Writes (values, formulas, formats, clears, inserts, deletes) logged since `seq` whose range overlaps `address` on `sheet`. */
+function writesTo(excel: ModelExcel, sinceSeq: number, sheet: string, address: string) {
+  const box = parseRef(address)!;
+  return excel.model.log.filter((e) => {
+    if (e.seq <= sinceSeq || typeof e.address !== "string") return false;
+    if (e.kind !== "set" && !(e.kind === "call" && /^(clear|delete|insert|copyFrom|moveTo)$/.test(e.member))) return false;
+    const { sheet: s, ref } = splitSheet(e.address);
+    const b = parseRef(ref);
+    return (
+      s?.toLowerCase() === sheet.toLowerCase() && b && b.r0 <= box.r1 && box.r0 <= b.r1 && b.c0 <= box.c1 && box.c0 <= b.c1
+    );
+  });
 }
 
 describe("updateProgram", () => {
+  test("an edit reads its tables as loaded and writes in place", async () => {
+    const { excel, p: before } = await solarWave(5);
+    const result = await updateProgram(excel.context, KEY, { ...before, name: "SolarWave 2027", decimals: 0 });
+    expect(result.summary.name).toBe("SolarWave 2027");
+    const after = await readProgram(excel.context, KEY);
+    expect(after).toMatchObject({ name: "SolarWave 2027", decimals: 0 });
+    // Header and the five partners, none added or lost.
+    expect(
+      excel
+        .table(T("Data"))
+        .values()
+        .map((r) => r[0]),
+    ).toEqual(["Partner ID", "P1", "P2", "P3", "P4", "P5"]);
+  });
+
   test("settings, KPI and tier values are written back in four syncs, and read back as edited", async () => {
     const { excel, p } = await solarWave();
     const edited: ProgramDefinition = {
@@ -57,6 +94,7 @@ describe("updateProgram", () => {
       tiers: p.tiers.map((t) => ({ ...t, rate: t.rate + 0.1 })),
     };
     const sync = jest.spyOn(excel.context, "sync");
+    const calls = excel.calls.length;
     const result = await updateProgram(excel.context, KEY, edited);
     expect(sync).toHaveBeenCalledTimes(4);
     expect(result.syncs).toBe(4);
@@ -70,8 +108,9 @@ describe("updateProgram", () => {
     ]);
     expect(await readProgram(excel.context, KEY)).toEqual(edited);
     // Calculation and screen updating were suspended for the write.
-    expect(excel.application.suspendApiCalculationUntilNextSync).toHaveBeenCalled();
-    expect(excel.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalled();
+    const called = excel.calls.slice(calls).map((c) => c.what);
+    expect(called).toContain("workbook.application.suspendApiCalculationUntilNextSync");
+    expect(called).toContain("workbook.application.suspendScreenUpdatingUntilNextSync");
     // The money format follows the decimals.
     expect(excel.table(T("Data")).column("Payout (CNY)")[2]?.numberFormat).toBe("¥#,##0");
   });
@@ -79,16 +118,17 @@ describe("updateProgram", () => {
   test("the tier table grows and shrinks at its end; the sync count does not grow with partners", async () => {
     for (const n of [2, 400]) {
       const { excel, p } = await solarWave(n);
-      const tiers = excel.table(T("Tiers"));
       const more = { ...p, tiers: [...p.tiers, { bound: 1.4, rate: 2, label: "Platinum" }] };
       const sync = jest.spyOn(excel.context, "sync");
       await updateProgram(excel.context, KEY, more);
       expect(sync).toHaveBeenCalledTimes(4);
+      let tiers = excel.table(T("Tiers"));
       expect(tiers.box.rows).toBe(5);
       expect(tiers.column("Label").map((c) => c?.value)).toEqual(["Bronze", "Silver", "Gold", "Platinum"]);
       expect(tiers.column("Rate")[3]?.numberFormat).toBe("0.0%");
       const fewer = { ...p, tiers: p.tiers.slice(0, 1) };
       await updateProgram(excel.context, KEY, fewer);
+      tiers = excel.table(T("Tiers"));
       expect(tiers.box.rows).toBe(2);
       expect((await readProgram(excel.context, KEY)).tiers).toEqual(fewer.tiers);
       // The rows deleted left nothing behind below the table.
@@ -98,24 +138,25 @@ describe("updateProgram", () => {
 
   test("a user's extra column in the KPI table survives; its cells travel with their KPI", async () => {
     const { excel, p } = await solarWave();
-    const kpis = addOwnerColumn(excel, ["Ops team", "=Quality team"]);
+    await addOwnerColumn(excel, ["Ops team", "=Quality team"]);
+    const kpis = () => excel.table(T("KPIs"));
     // Reordered: the owners follow their KPI.
     await updateProgram(excel.context, KEY, { ...p, kpis: [p.kpis[1], p.kpis[0]] });
-    expect(kpis.column("KPI").map((c) => c?.value)).toEqual(["CSAT", "On-time installs"]);
-    expect(kpis.column("Owner")).toEqual([
+    expect(kpis().column("KPI").map((c) => c?.value)).toEqual(["CSAT", "On-time installs"]);
+    expect(kpis().column("Owner")).toEqual([
       { kind: "text", value: "=Quality team" },
       { kind: "text", value: "Ops team" },
     ]);
     // A KPI added at the end: a blank owner; the others stay where they are, untouched.
     const nps = { ...p.kpis[1], name: "NPS", unit: "", target: 50, gate: null, weight: 0.1 };
     const three = { ...p, kpis: [p.kpis[1], { ...p.kpis[0], weight: 0.6 }, nps] };
-    const owners = kpis.column("Owner");
+    const { row, column, columns } = kpis().box;
+    const seq = excel.model.log.length ? excel.model.log[excel.model.log.length - 1].seq : 0;
     await updateProgram(excel.context, KEY, three);
-    expect(kpis.column("Owner").map((c) => c?.value ?? "")).toEqual(["=Quality team", "Ops team", ""]);
-    // Not even rewritten: the very same cells.
-    expect(kpis.column("Owner")[0]).toBe(owners[0]);
-    expect(kpis.column("Owner")[1]).toBe(owners[1]);
-    expect(kpis.header()).toEqual(["KPI", "Unit", "Direction", "Target", "Target mode", "Weight", "Gate", "Owner"]);
+    expect(kpis().column("Owner").map((c) => c?.value ?? "")).toEqual(["=Quality team", "Ops team", ""]);
+    // Not even rewritten: nothing written to (or moved over) those two cells.
+    expect(writesTo(excel, seq, kpis().sheet.name, a1(row + 1, column + columns - 1, 2))).toEqual([]);
+    expect(kpis().header()).toEqual(["KPI", "Unit", "Direction", "Target", "Target mode", "Weight", "Gate", "Owner"]);
     expect((await readProgram(excel.context, KEY)).kpis).toEqual(three.kpis);
   });
 
@@ -152,7 +193,7 @@ describe("updateProgram", () => {
     // The partners' results stayed in their rows.
     expect(data.column("CSAT").map((c) => c?.value)).toEqual([4.5, 4.5, 4.5]);
     // The same formulas as a program created with these KPIs from the start.
-    const fresh = new FakeExcel();
+    const fresh = new ModelExcel();
     await createProgram(fresh.context, edited, { partners: partners(3) });
     const created = fresh.table(T("Data"));
     for (const h of created.header()) {
@@ -224,7 +265,7 @@ describe("updateProgram", () => {
 
   test("a failed write puts the tables back as they were and says so", async () => {
     const { excel, p } = await solarWave();
-    addOwnerColumn(excel, ["Ops", "Quality"]);
+    await addOwnerColumn(excel, ["Ops", "Quality"]);
     const before = tables(excel);
     excel.failAtSync = excel.syncs + 3; // the write sync, after its calls took effect
     const nps = { ...p.kpis[1], name: "NPS", gate: null, weight: 0.1 };
@@ -235,7 +276,8 @@ describe("updateProgram", () => {
         tiers: p.tiers.slice(0, 2),
       }),
     ).rejects.toThrow(
-      "Excel could not finish saving the changes to “SolarWave Installer Program 2026”: GeneralException: An internal error has occurred. The program's tables were put back as they were.",
+      // Excel's error message (OfficeExtension.Error.message; its code GeneralException is apart).
+      "Excel could not finish saving the changes to “SolarWave Installer Program 2026”: An internal error has occurred. The program's tables were put back as they were.",
     );
     expect(tables(excel)).toEqual(before);
   });
@@ -245,7 +287,7 @@ describe("updateProgram", () => {
     const before = tables(excel);
     excel.failAtSync = excel.syncs + 2;
     await expect(updateProgram(excel.context, KEY, { ...p, tiers: p.tiers.slice(0, 1) })).rejects.toThrow(
-      /Could not read the program's tables \(GeneralException.*\)\. Nothing was written\./,
+      /^Could not read the program's tables \(An internal error has occurred\)\. Nothing was written\.$/,
     );
     expect(tables(excel)).toEqual(before);
   });
