@@ -6,27 +6,31 @@ import { updateProgram } from "../../src/workbook/updateProgram";
 import { SETTING, settingsFor } from "../../src/workbook/planTables";
 import { programFromTables } from "../../src/workbook/readPlan";
 import { TablePlan, WorkbookPlan } from "../../src/workbook/sheetPlan";
-import { FakeExcel, FakeTable } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
+import { colName } from "../excel-model/addresses";
 
-/** The user's sheet "Sales data" with the table Sales; one header starts like a formula. */
-function workbook(): FakeExcel {
-  const excel = new FakeExcel({ sheets: ["Sales data"] });
-  const sheet = excel.sheet("Sales data");
-  const grid: (string | number)[][] = [
-    ["Partner ID", "Partner name", "+Units sold", "Quota"],
-    ["P1", "Acme", 1200, 1000],
-    ["P2", "Bolt", 800, 1000],
-  ];
-  grid.forEach((row, r) =>
-    row.forEach((v, c) =>
-      sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
-    ),
-  );
-  const sales = new FakeTable(sheet, { row: 0, column: 0, rows: 3, columns: 4 });
-  sales.name = "Sales";
-  excel.tables.push(sales);
-  return excel;
+/** The user's sheet "Sales data" with the table Sales; one header starts like a formula (typed as text). */
+function workbook(): ModelExcel {
+  return new ModelExcel({
+    workbook: {
+      sheets: [
+        {
+          name: "Sales data",
+          values: [
+            ["Partner ID", "Partner name", "'+Units sold", "Quota"],
+            ["P1", "Acme", 1200, 1000],
+            ["P2", "Bolt", 800, 1000],
+          ],
+          tables: [{ name: "Sales", address: "A1:D3" }],
+        },
+      ],
+    },
+  });
 }
+
+/** A1 address of a box (0-based row and column, sizes). */
+const a1 = (row: number, column: number, rows = 1, columns = 1) =>
+  `${colName(column)}${row + 1}:${colName(column + columns - 1)}${row + rows}`;
 
 /** Per-partner targets, a partner name column, and a header that needs the text guard. */
 function commissionOverSales(): ProgramDefinition {
@@ -131,7 +135,7 @@ describe("a program with its own data table", () => {
       const settings = settingsOf(describeProgram(p));
       expect(settings.rows.map((r) => r[0])).toEqual(settingsFor(p.payKind).map((k) => ({ text: SETTING[k] })));
       expect(settings.columns[1].numberFormat).toHaveLength(settingsFor(p.payKind).length);
-      const excel = new FakeExcel();
+      const excel = new ModelExcel();
       const { summary } = await createProgram(excel.context, p);
       expect((await readProgram(excel.context, summary.key)).source).toEqual({ kind: "new" });
     },
@@ -141,16 +145,13 @@ describe("a program with its own data table", () => {
 describe("editing a program over an existing table", () => {
   const follow = (column: string) =>
     `=IF([@[Source row]]="","",LET(v,INDEX(Sales[${column}],[@[Source row]]),IF(v="","",v)))`;
-  const userCells = (excel: FakeExcel) => JSON.stringify(excel.table("Sales").formulas());
+  const userCells = (excel: ModelExcel) => JSON.stringify(excel.table("Sales").formulas());
 
   /** The user types a partner into the row under their table and Excel grows the table. */
-  function addSalesRow(excel: FakeExcel, row: (string | number)[]): void {
-    const sales = excel.table("Sales");
-    const r = sales.box.row + sales.box.rows;
-    row.forEach((v, c) =>
-      sales.sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
-    );
-    sales.box.rows += 1;
+  async function addSalesRow(excel: ModelExcel, row: (string | number)[]): Promise<void> {
+    const { row: top, column, rows, columns } = excel.table("Sales").box;
+    excel.userEdit("Sales data", a1(top + rows, column, 1, row.length), [row]);
+    await excel.userResizeTable("Sales", a1(top, column, rows + 1, columns));
   }
 
   test("settings and a remapped column are written in four syncs; the results follow the new column; the user's table is untouched", async () => {
@@ -178,17 +179,21 @@ describe("editing a program over an existing table", () => {
     const excel = workbook();
     const p = commissionOverSales();
     const { summary } = await createProgram(excel.context, p);
-    const results = excel.table(`PI_${summary.key}_Data`);
+    const resultsName = `PI_${summary.key}_Data`;
     // The user adds a Notes column to the results table and writes on P2's row.
-    const notesColumn = results.box.column + results.box.columns;
-    results.sheet.put(results.box.row, notesColumn, { kind: "text", value: "Notes" });
-    results.sheet.put(results.box.row + 2, notesColumn, { kind: "text", value: "check P2" });
-    results.box.columns += 1;
-    addSalesRow(excel, ["P3", "Comet", 1500, 1000]);
-    addSalesRow(excel, ["P4", "Dune", 100, 1000]);
+    const box = excel.table(resultsName).box;
+    excel.userEdit(excel.table(resultsName).sheet.name, a1(box.row, box.column + box.columns, 3), [
+      ["Notes"],
+      [null],
+      ["check P2"],
+    ]);
+    await excel.userResizeTable(resultsName, a1(box.row, box.column, box.rows, box.columns + 1));
+    await addSalesRow(excel, ["P3", "Comet", 1500, 1000]);
+    await addSalesRow(excel, ["P4", "Dune", 100, 1000]);
     const before = userCells(excel);
 
     const result = await updateProgram(excel.context, summary.key, p);
+    const results = excel.table(resultsName);
     expect(result.summary.partners).toBe(4);
     expect(result.notes).toEqual(["2 rows of Sales added since the program was created now have their results row."]);
     expect(results.column("Source row").map((c) => c?.value)).toEqual([1, 2, 3, 4]);
@@ -204,16 +209,16 @@ describe("editing a program over an existing table", () => {
   test("rows past the end of a shrunk table, or repeating a row, are removed; the others keep their partner", async () => {
     const excel = workbook();
     const p = commissionOverSales();
-    addSalesRow(excel, ["P3", "Comet", 1500, 1000]);
+    await addSalesRow(excel, ["P3", "Comet", 1500, 1000]);
     const { summary } = await createProgram(excel.context, p);
-    const results = excel.table(`PI_${summary.key}_Data`);
-    // The user sorted the results (Source rows 3, 1, 2) and deleted P2 from their table.
-    const at = (i: number) => results.box.row + 1 + i;
-    [3, 1, 2].forEach((n, i) => results.sheet.put(at(i), results.box.column, { kind: "number", value: n }));
-    const sales = excel.table("Sales");
-    sales.box.rows -= 1;
+    const results = () => excel.table(`PI_${summary.key}_Data`);
+    expect(results().header()[0]).toBe("Source row");
+    // The user sorted the results (Source rows 3, 1, 2) and took P2 out of their table (one row fewer).
+    const { row, column } = results().box;
+    excel.userEdit(results().sheet.name, a1(row + 1, column, 3), [[3], [1], [2]]);
+    await excel.userResizeTable("Sales", "A1:D3");
     const result = await updateProgram(excel.context, summary.key, p);
-    expect(results.column("Source row").map((c) => c?.value)).toEqual([1, 2]);
+    expect(results().column("Source row").map((c) => c?.value)).toEqual([1, 2]);
     expect(result.summary.partners).toBe(2);
     expect(result.notes).toEqual(["1 results row pointing past the end of Sales (or repeating a row) was removed."]);
   });
@@ -232,11 +237,11 @@ describe("editing a program over an existing table", () => {
     };
     two.kpis[0] = { ...two.kpis[0], weight: 1 };
     const { summary } = await createProgram(excel.context, two);
-    const results = excel.table(`PI_${summary.key}_Data`);
-    expect(results.header()).toContain("Units");
+    const results = () => excel.table(`PI_${summary.key}_Data`);
+    expect(results().header()).toContain("Units");
     const result = await updateProgram(excel.context, summary.key, p);
-    expect(results.header()).not.toContain("Units");
-    expect(results.header()).not.toContain("Units attainment");
+    expect(results().header()).not.toContain("Units");
+    expect(results().header()).not.toContain("Units attainment");
     expect(result.notes).toEqual([]);
     expect(await readProgram(excel.context, summary.key)).toEqual(p);
   });
@@ -249,15 +254,21 @@ describe("editing a program over an existing table", () => {
     await expect(updateProgram(excel.context, summary.key, { ...p, source: { kind: "new" } })).rejects.toThrow(
       "Where the partner results live cannot be changed in place",
     );
-    excel.tables.splice(excel.tables.indexOf(excel.table("Sales")), 1);
+    // The user turns their table into a plain range.
+    await excel.model.Excel.run(async (context: Excel.RequestContext) => {
+      context.workbook.tables.getItem("Sales").convertToRange();
+    });
+    expect(excel.tables.map((t) => t.name)).not.toContain("Sales");
     await expect(updateProgram(excel.context, summary.key, { ...p, cap: 10 })).rejects.toThrow(ProgramNotWritableError);
     await expect(updateProgram(excel.context, summary.key, { ...p, cap: 10 })).rejects.toThrow(
       "The workbook has no table named “Sales”",
     );
     // Writes only (a read's load names the properties it reads).
     expect(
-      excel.calls.slice(calls).some((c) => !c.what.startsWith("load(") && /values|formulas|add|delete/.test(c.what)),
-    ).toBe(false);
+      excel.calls
+        .slice(calls)
+        .filter((c) => c.kind !== "load" && /\.(values|formulas|numberFormat|add|delete|insert|clear)$/.test(c.what)),
+    ).toEqual([]);
   });
 });
 
