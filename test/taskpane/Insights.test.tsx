@@ -86,7 +86,7 @@ describe("plan cost", () => {
 
     // Reseller B is USD 20,000 below Gold; C USD 480,000 below Platinum.
     expect(within(section).getByRole("list", { name: "Closest below Gold" })).toHaveTextContent(
-      "Reseller B (R2) 20,000.00 USD more in Purchase volume reaches Gold",
+      "Reseller B (R2) USD 20,000.00 more in Purchase volume reaches Gold",
     );
   });
 

@@ -77,7 +77,7 @@ describe("a gap to the next tier reads as the statement reads it", () => {
     const cost = await screen.findByRole("region", { name: "Plan cost" });
     const item = within(within(cost).getByRole("list", { name: "Closest below Gold" })).getByRole("listitem");
     const statement = gapSentence(new ProgramRefs(p, "K", "en"), programTierTable(p), 480000, 1);
-    expect(statement).toBe("20,000.00 USD more in Purchase volume reaches Gold");
+    expect(statement).toBe("USD 20,000.00 more in Purchase volume reaches Gold");
     expect(item).toHaveTextContent(`Reseller B (R2) ${statement}`);
   });
 });

@@ -1,5 +1,5 @@
 /*
- * "12,500.00 CNY more in Bookings reaches Accelerator" / "签约额再增加 12,500.00 EUR，即可达到加速":
+ * "CNY 12,500.00 more in Bookings reaches Accelerator" / "签约额再增加 EUR 12,500.00，即可达到加速":
  * the gap to the next tier in plain words, in the statement's language, as a formula (live
  * statements: INCENTIVE.GAP, the next tier's label looked up in the tier table) and as text
  * computed by the engine (values-only statements). Both fill the same sentence of the catalogue.

@@ -210,7 +210,7 @@ export const EN: SheetLabels = {
     top: "Top tier reached",
     sentence: "{amount} more in {subject} reaches {tier}",
     points: "{n} percentage points",
-    money: "{n} {code}",
+    money: "{code} {n}",
     tierNumber: "tier {n}",
     score: "score",
   },

@@ -247,7 +247,7 @@ describe("live statements", () => {
       `=LET(v,INDEX(${DC}[Bookings],$F6),IF(v="","No results yet",INCENTIVE.EXPLAIN(v,PI_Partner_Sales_Commission_Tiers,XLOOKUP("Method",PI_Partner_Sales_Commission_Settings[Setting],PI_Partner_Sales_Commission_Settings[Value]),INDEX(${DC}[Bookings target],$F6))))`,
     );
     expect(f(at_.gap, 1)).toBe(
-      `=LET(v,INDEX(${DC}[Bookings],$F6),t,INDEX(${DC}[Bookings target],$F6),IF(v="","No results yet",LET(g,INCENTIVE.GAP(v,PI_Partner_Sales_Commission_Tiers,t),IF(g=0,"Top tier reached",LET(k,IFERROR(MATCH(v,PI_Partner_Sales_Commission_Tiers[Lower bound]*t,1),0)+1,l,INDEX(PI_Partner_Sales_Commission_Tiers[Label],k),FIXED(g,2)&" EUR"&" more in Bookings reaches "&IF(l="","tier "&k,l))))))`,
+      `=LET(v,INDEX(${DC}[Bookings],$F6),t,INDEX(${DC}[Bookings target],$F6),IF(v="","No results yet",LET(g,INCENTIVE.GAP(v,PI_Partner_Sales_Commission_Tiers,t),IF(g=0,"Top tier reached",LET(k,IFERROR(MATCH(v,PI_Partner_Sales_Commission_Tiers[Lower bound]*t,1),0)+1,l,INDEX(PI_Partner_Sales_Commission_Tiers[Label],k),"EUR "&FIXED(g,2)&" more in Bookings reaches "&IF(l="","tier "&k,l))))))`,
     );
   });
 
@@ -302,8 +302,8 @@ describe("values-only statements", () => {
     expect(v(0, b.payout, 1)).toBe(roundMoney(5800, 2));
     expect(v(0, b.firstKpi, 3)).toBeCloseTo(1.3, 12);
     expect(v(0, b.tier, 1)).toEqual({ text: "Accelerator" });
-    expect(v(0, b.gap, 1)).toEqual({ text: "20,000.00 EUR more in Bookings reaches Super accelerator" });
-    expect(v(1, b.gap, 1)).toEqual({ text: "10,000.00 EUR more in Bookings reaches Accelerator" });
+    expect(v(0, b.gap, 1)).toEqual({ text: "EUR 20,000.00 more in Bookings reaches Super accelerator" });
+    expect(v(1, b.gap, 1)).toEqual({ text: "EUR 10,000.00 more in Bookings reaches Accelerator" });
     expect(v(2, b.gap, 1)).toEqual({ text: "No results yet" });
     // The breakdown is exactly what INCENTIVE.EXPLAIN spills for the same arguments.
     const spilled = explainCells(
