@@ -1021,6 +1021,12 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
    *   parent: the path of the object this member belongs to; member: the member's name;
    *   subpath: the member's path below the owner ("borders.getItem(\"EdgeTop\").style").
    */
+  /** Where an unmodelled call or set landed: its sheet's id and, on a range, the range's address (entry.sheetId, entry.address). */
+  function landed(m: any, e: any) {
+    const sheet = m && m.box && m.sheet ? m.sheet : m && m.cells instanceof Map ? m : null;
+    if (sheet) e.sheetId = sheet.id;
+    if (sheet && m.box) e.address = addressOf(sheet, m.box);
+  }
   function recorder(ctx: any, parent: string, member: string, owner: Handle | null, subpath: string, opts?: any): any {
     opts = opts || {};
     const path = `${parent}.${member}`;
@@ -1072,6 +1078,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           (e: any) => {
             if (!owner) return;
             const m = owner._model();
+            landed(m, e);
             if (opts.onSet) opts.onSet(m, full, value, e);
             else if (m && typeof m === "object") (m.props = m.props || {})[full] = plain(value);
           },
@@ -1081,9 +1088,13 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       },
       apply(t, thisArg, args) {
         const entry = record(ctx, "call", parent, member, { args: plain(args), unmodelled: !opts.onCall });
+        // Functions passed (an event handler to EventHandlers.add): kept, not logged, so a test can call them.
+        const fns = args.filter((a: any) => typeof a === "function" && !a.__recorderPath);
+        if (fns.length) Object.defineProperty(entry, "functions", { value: fns, enumerable: false });
         ctx._enqueue(
           entry,
           (e: any) => {
+            if (owner) landed(owner._model(), e);
             if (owner && opts.onCall) opts.onCall(owner._model(), subpath, args, e);
           },
           nav,
@@ -1979,6 +1990,40 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     calculate() {
       this._callOp("calculate", [], () => {});
     }
+    getSpecialCells(cellType?: any, cellValueType?: any) {
+      return this._special("getSpecialCells", cellType, cellValueType, false);
+    }
+    getSpecialCellsOrNullObject(cellType?: any, cellValueType?: any) {
+      return this._special("getSpecialCellsOrNullObject", cellType, cellValueType, true);
+    }
+    /**
+     * Only ("Formulas", "Errors") is modelled: formula cells whose value (computed, set by the
+     * test) is an error, one area per run of rows in a column; none is ItemNotFound (or a null object).
+     */
+    _special(member: string, cellType?: any, cellValueType?: any, orNull?: boolean) {
+      const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+      return this._childOp(
+        member,
+        args,
+        RangeAreasH,
+        (m: any) => {
+          if (cellType !== "Formulas" || cellValueType !== "Errors")
+            fail("InvalidArgument", `Excel model: only ${member}("Formulas", "Errors") is modelled.`);
+          const areas: Box[] = [];
+          for (let c = m.box.c0; c <= m.box.c1; c++) {
+            let run: Box | null = null;
+            for (let r = m.box.r0; r <= m.box.r1; r++) {
+              const cell = cellAt(m.sheet, r, c);
+              if (!cell || cell.formula === null || typeOf(cell) !== "Error") continue;
+              if (run && run.r1 === r - 1) run.r1 = r;
+              else areas.push((run = { r0: r, r1: r, c0: c, c1: c }));
+            }
+          }
+          return areas.length ? { sheet: m.sheet, areas } : null;
+        },
+        orNull,
+      );
+    }
     select() {
       this._callOp("select", [], (m: any) => {
         wb.selection = { sheet: m.sheet, box: m.box };
@@ -2004,6 +2049,47 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   }
 
   // ---------------------------------------------------------------- tables
+  /** Range.getSpecialCells' RangeAreas: { sheet, areas: Box[] }. */
+  class RangeAreasH extends Handle {
+    _props(m?: any) {
+      return {
+        cellCount: m.areas.reduce((n: number, b: Box) => n + rows(b) * cols(b), 0),
+        areaCount: m.areas.length,
+        address: m.areas.map((b: Box) => addressOf(m.sheet, b)).join(","),
+      };
+    }
+    _snapshot(list?: any) {
+      super._snapshot(list);
+      if (this._isNull() || (list && !list.includes("areas"))) return;
+      const areas = unwrap(this.areas);
+      areas._snapshot(null);
+      (this._loaded as any).areas = areas.toJSON();
+    }
+    get cellCount() {
+      return this._get("cellCount");
+    }
+    get areaCount() {
+      return this._get("areaCount");
+    }
+    get address() {
+      return this._get("address");
+    }
+    get areas() {
+      return this._sub("areas", RangeAreaCollectionH, () => this._model());
+    }
+  }
+  class RangeAreaCollectionH extends CollectionH {
+    _list(m?: any) {
+      return m.areas.map((box: Box) => ({ sheet: m.sheet, box }));
+    }
+    _kind() {
+      return RangeH;
+    }
+    _itemHandle(_m?: any, i?: any) {
+      return new RangeH(this._ctx, `${this._path}.getItemAt(${i})`);
+    }
+  }
+
   class TableCollectionH extends CollectionH {
     _list(m?: any) {
       return wb.tables.filter((t) => !m.sheet || t.sheet === m.sheet);
@@ -2772,6 +2858,8 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     [WorksheetH, "Worksheet"],
     [FreezePanesH, "WorksheetFreezePanes"],
     [RangeH, "Range"],
+    [RangeAreasH, "RangeAreas"],
+    [RangeAreaCollectionH, "RangeCollection"],
     [TableCollectionH, "TableCollection"],
     [TableH, "Table"],
     [TableRowCollectionH, "TableRowCollection"],
@@ -3109,6 +3197,22 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       if (!s || !box) throw new Error(`Excel model: no ${sheetName}!${address} to select`);
       wb.selection = { sheet: s, box };
       wb.active = s;
+    },
+    /** The active sheet's name, as the user sees it. */
+    get activeSheet(): string {
+      return activeSheet().name;
+    },
+    /** The selection as the user sees it: { sheet, address }. */
+    get selection(): { sheet: string; address: string } {
+      const s = selection();
+      return { sheet: s.sheet.name, address: refOf(s.box) };
+    },
+    /** What Excel calculated for formula cells (the model calculates nothing): e.g. 1200 or "#VALUE!", by a test. */
+    setComputed(sheetName: string, address: string, grid: unknown[][]) {
+      const s = sheetByName(sheetName);
+      const box = parseRef(address);
+      if (!s || !box) throw new Error(`Excel model: no ${sheetName}!${address} to compute`);
+      grid.forEach((row, i) => row.forEach((v, j) => (ensureCell(s, box.r0 + i, box.c0 + j).computed = v)));
     },
     /** Operations of one kind/member, e.g. calls("add", "workbook.worksheets"). */
     calls(member: string, targetPrefix?: string) {
