@@ -6,7 +6,7 @@
  */
 import type { ProgramDefinition } from "../../engine";
 import type { UpdatedProgram } from "../contract";
-import { readProgram } from "../programs";
+import { readProgram } from "../program/readProgram";
 import { updateProgram } from "../updateProgram";
 import { beforeWriting } from "../writeError";
 import { assertUnchanged } from "./unchanged";

@@ -14,7 +14,7 @@ import { applyWorkbookPlan } from "../applyPlan";
 import { readPartnerInputs } from "../dashboard/generate";
 import { excelSerialOf } from "../dashboard/time";
 import { SheetNamer } from "../names";
-import { readProgram } from "../programs";
+import { readProgram } from "../program/readProgram";
 import { readExistingNames } from "../workbookNames";
 import { describeScenario } from "./describeScenario";
 import { SCENARIO_WORDS, SheetLanguage } from "./scenarioWords";

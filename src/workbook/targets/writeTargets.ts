@@ -27,7 +27,7 @@ import { dataHeaders } from "../dataHeaders";
 import { ProgramNotWritableError } from "../describeProgram";
 import { detectExcelFeatures } from "../excelFeatures";
 import { tableName } from "../names";
-import { readProgram } from "../programs";
+import { readProgram } from "../program/readProgram";
 import { PlanReadError } from "../readPlan";
 import { assertUnchanged } from "../scenario/unchanged";
 import { updateProgram } from "../updateProgram";
