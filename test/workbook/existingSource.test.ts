@@ -8,31 +8,34 @@ import {
 } from "../../src/workbook/existingSource";
 import { updateProgram } from "../../src/workbook/updateProgram";
 import { ProgramNotWritableError, createProgram, listPrograms, previewProgramWrite } from "../../src/workbook/programs";
-import { FakeExcel, FakeSheet, FakeTable } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
+import { colName } from "../excel-model/addresses";
+
+/** A1 address of a box (0-based row and column, sizes). */
+const a1 = (row: number, column: number, rows = 1, columns = 1) =>
+  `${colName(column)}${row + 1}:${colName(column + columns - 1)}${row + rows}`;
 
 /** A workbook with the user's sheet "Sales data" holding the table Sales (A1:D4) and an unrelated table. */
-function workbook(): { excel: FakeExcel; sheet: FakeSheet } {
-  const excel = new FakeExcel({ sheets: ["Sales data", "Notes"] });
-  const sheet = excel.sheet("Sales data");
-  const grid: (string | number)[][] = [
-    ["Partner", "Region", "Volume (units)", "Rep's quota"],
-    ["=Acme", "North", 1200, 1000],
-    ["Bolt", "South", 800, 1000],
-    ["Cobalt", "East", 1500, 1200],
-  ];
-  grid.forEach((row, r) =>
-    row.forEach((v, c) =>
-      sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
-    ),
-  );
-  const sales = new FakeTable(sheet, { row: 0, column: 0, rows: 4, columns: 4 });
-  sales.name = "Sales";
-  excel.tables.push(sales);
-  const notes = new FakeTable(excel.sheet("Notes"), { row: 0, column: 0, rows: 2, columns: 1 });
-  notes.name = "Notes_tbl";
-  excel.sheet("Notes").put(0, 0, { kind: "text", value: "Note" });
-  excel.tables.push(notes);
-  return { excel, sheet };
+function workbook(): { excel: ModelExcel; sheet: string } {
+  const excel = new ModelExcel({
+    workbook: {
+      sheets: [
+        {
+          name: "Sales data",
+          values: [
+            ["Partner", "Region", "Volume (units)", "Rep's quota"],
+            ["'=Acme", "North", 1200, 1000],
+            ["Bolt", "South", 800, 1000],
+            ["Cobalt", "East", 1500, 1200],
+          ],
+          tables: [{ name: "Sales", address: "A1:D4" }],
+        },
+        { name: "Notes", values: [["Note"]], tables: [{ name: "Notes_tbl", address: "A1:A2" }] },
+      ],
+    },
+  });
+  expect(excel.sheet("Sales data").at("A2")).toEqual({ kind: "text", value: "=Acme", numberFormat: undefined });
+  return { excel, sheet: "Sales data" };
 }
 
 function rebateOverSales(): ProgramDefinition {
@@ -41,15 +44,9 @@ function rebateOverSales(): ProgramDefinition {
   return p;
 }
 
-const snapshot = (s: FakeSheet) =>
-  JSON.stringify({
-    cells: [...s.cells.entries()],
-    props: s.customProperties,
-    widths: [...s.columnWidths.entries()],
-    frozen: s.frozenRows,
-    cf: s.conditionalFormats,
-    charts: s.charts,
-  });
+/** Everything the model keeps of one sheet: cells (values, formulas, formats), properties, formatting calls, charts, frozen panes, tables. */
+const snapshot = (excel: ModelExcel, name: string) =>
+  JSON.stringify(excel.model.snapshot().sheets.find((s: { name: string }) => s.name === name));
 
 describe("listSourceTables", () => {
   test("the user's tables with sheet, headers and row count, in two syncs; the add-in's own tables left out", async () => {
@@ -65,7 +62,7 @@ describe("listSourceTables", () => {
   });
 
   test("one sync when the workbook has no table", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const sync = jest.spyOn(excel.context, "sync");
     expect(await listSourceTables(excel.context)).toEqual([]);
     expect(sync).toHaveBeenCalledTimes(1);
@@ -104,7 +101,7 @@ describe("readNamesAndSource and resolveSource", () => {
 describe("createProgram over an existing table", () => {
   test("adds a plan and a results sheet in four syncs; the user's sheet and table are untouched", async () => {
     const { excel, sheet } = workbook();
-    const before = snapshot(sheet);
+    const before = snapshot(excel, sheet);
     const sync = jest.spyOn(excel.context, "sync");
     const created = await createProgram(excel.context, rebateOverSales());
     expect(sync).toHaveBeenCalledTimes(4);
@@ -115,7 +112,8 @@ describe("createProgram over an existing table", () => {
       dataSheet: "Reseller Rebate 2026 Results",
       partners: 3,
     });
-    expect(snapshot(sheet)).toBe(before);
+    expect(snapshot(excel, sheet)).toBe(before);
+    expect(excel.model.userChanges).toEqual([]);
     expect(excel.table("Sales").box).toEqual({ row: 0, column: 0, rows: 4, columns: 4 });
     // Nothing the writer queued reached for the user's sheet by name.
     expect(excel.calls.filter((c) => c.what.includes("Sales data"))).toEqual([]);
@@ -152,7 +150,7 @@ describe("createProgram over an existing table", () => {
 
   test("a missing column is refused by name before anything is written", async () => {
     const { excel, sheet } = workbook();
-    const before = snapshot(sheet);
+    const before = snapshot(excel, sheet);
     const p = rebateOverSales();
     if (p.source.kind === "existing") p.source.kpiColumns = ["Units"];
     const run = createProgram(excel.context, p);
@@ -161,8 +159,8 @@ describe("createProgram over an existing table", () => {
       "The table Sales has no column “Units” (mapped to the KPI Purchase volume).",
     );
     expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sales data", "Notes"]);
-    expect(excel.calls.some((c) => /worksheets\.add|values|formulas/.test(c.what))).toBe(false);
-    expect(snapshot(sheet)).toBe(before);
+    expect(excel.calls.filter((c) => c.kind !== "load" && /worksheets\.add|values|formulas/.test(c.what))).toEqual([]);
+    expect(snapshot(excel, sheet)).toBe(before);
   });
 
   test("a table that is not in the workbook is refused by name", async () => {
@@ -176,21 +174,25 @@ describe("createProgram over an existing table", () => {
 
 describe("a program over a plain range (no Excel table)", () => {
   /** The user's sheet "Q3 data" with results in B2:D5 (headers in row 2) and no table. */
-  function rangeWorkbook(): { excel: FakeExcel; sheet: FakeSheet } {
-    const excel = new FakeExcel({ sheets: ["Q3 data"] });
-    const sheet = excel.sheet("Q3 data");
-    const grid: (string | number)[][] = [
-      ["Partner", "Region", "Volume (units)"],
-      ["上海阳光", "East", 1200],
-      ["=Bolt", "South", 800],
-      ["Cobalt", "North", 1500],
-    ];
-    grid.forEach((row, r) =>
-      row.forEach((v, c) =>
-        sheet.put(r + 1, c + 1, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
-      ),
-    );
-    return { excel, sheet };
+  function rangeWorkbook(): { excel: ModelExcel; sheet: string } {
+    const excel = new ModelExcel({
+      workbook: {
+        sheets: [
+          {
+            name: "Q3 data",
+            valuesAt: "B2",
+            values: [
+              ["Partner", "Region", "Volume (units)"],
+              ["上海阳光", "East", 1200],
+              ["'=Bolt", "South", 800],
+              ["Cobalt", "North", 1500],
+            ],
+          },
+        ],
+      },
+    });
+    expect(excel.sheet("Q3 data").at("B4")).toMatchObject({ kind: "text", value: "=Bolt" });
+    return { excel, sheet: "Q3 data" };
   }
   const overRange = (address: string): ProgramDefinition => {
     const p = rebateOverSales();
@@ -201,7 +203,7 @@ describe("a program over a plain range (no Excel table)", () => {
 
   test("created in four syncs: one results row per range row, formulas naming the range by address; the user's cells untouched", async () => {
     const { excel, sheet } = rangeWorkbook();
-    const before = snapshot(sheet);
+    const before = snapshot(excel, sheet);
     const sync = jest.spyOn(excel.context, "sync");
     const { summary } = await createProgram(excel.context, overRange("'Q3 data'!B2:D5"));
     expect(sync).toHaveBeenCalledTimes(4);
@@ -212,7 +214,8 @@ describe("a program over a plain range (no Excel table)", () => {
     expect(results.column("Purchase volume").map((c) => c?.value)).toEqual(
       Array(3).fill(follow("'Q3 data'!$D$3:$D$5")),
     );
-    expect(snapshot(sheet)).toBe(before);
+    expect(snapshot(excel, sheet)).toBe(before);
+    expect(excel.model.userChanges).toEqual([]);
     expect(excel.tables.map((t) => t.name).some((n) => !n.startsWith("PI_"))).toBe(false);
   });
 
@@ -241,14 +244,14 @@ describe("a program over a plain range (no Excel table)", () => {
     const { excel, sheet } = rangeWorkbook();
     const p = overRange("'Q3 data'!B2:D5");
     const { summary } = await createProgram(excel.context, p);
-    const before = snapshot(sheet);
+    const before = snapshot(excel, sheet);
     const edited = overRange("'Q3 data'!B2:D5");
     if (edited.source.kind === "existing") edited.source.partnerNameColumn = "Region";
     const result = await updateProgram(excel.context, summary.key, edited);
     expect(result.summary.partners).toBe(3);
     const results = excel.table(`PI_${summary.key}_Data`);
     expect(results.column("Partner").map((c) => c?.value)).toEqual(Array(3).fill(follow("'Q3 data'!$C$3:$C$5")));
-    expect(snapshot(sheet)).toBe(before);
+    expect(snapshot(excel, sheet)).toBe(before);
   });
 
   test("the selected cells as the source: their address and header row; one row or whole columns are refused", async () => {
@@ -268,38 +271,42 @@ describe("a program over a plain range (no Excel table)", () => {
 
 describe("a range that moved under the program", () => {
   test("rows inserted above the range since: Excel moved the formulas, so an update is refused with the address they read now", async () => {
-    const excel = new FakeExcel({ sheets: ["Q3 data"] });
-    const sheet = excel.sheet("Q3 data");
-    [
-      ["Partner", "Volume (units)"],
-      ["A", 1],
-      ["B", 2],
-    ].forEach((row, r) =>
-      row.forEach((v, c) =>
-        sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
-      ),
-    );
+    const excel = new ModelExcel({
+      workbook: {
+        sheets: [
+          {
+            name: "Q3 data",
+            values: [
+              ["Partner", "Volume (units)"],
+              ["A", 1],
+              ["B", 2],
+            ],
+          },
+        ],
+      },
+    });
     const p = rebateOverSales();
     if (p.source.kind === "existing") {
       p.source.source = "'Q3 data'!A1:B3";
       p.source.kpiColumns = ["Volume (units)"];
     }
     const { summary } = await createProgram(excel.context, p);
-    // What Excel does to the results formulas when two rows are inserted above the range.
-    const results = excel.table(`PI_${summary.key}_Data`);
-    const c = results.box.column + results.header().indexOf("Partner ID");
-    for (let r = 1; r < results.box.rows; r++) {
-      const cell = results.sheet.cell(results.box.row + r, c)!;
-      results.sheet.put(results.box.row + r, c, {
-        ...cell,
-        value: String(cell.value).replace("$A$2:$A$3", "$A$4:$A$5"),
-      });
-    }
-    const before = JSON.stringify(results.formulas());
+    // What Excel does to the results formulas when two rows are inserted above the range (the model
+    // does not move references on an insert: the formulas are set as Excel leaves them).
+    const results = () => excel.table(`PI_${summary.key}_Data`);
+    const ids = results().column("Partner ID");
+    expect(ids.every((cell) => cell?.kind === "formula" && String(cell.value).includes("$A$2:$A$3"))).toBe(true);
+    const { row, column } = results().box;
+    excel.userEdit(
+      results().sheet.name,
+      a1(row + 1, column + results().header().indexOf("Partner ID"), ids.length),
+      ids.map((cell) => [String(cell!.value).replace("$A$2:$A$3", "$A$4:$A$5")]),
+    );
+    const before = JSON.stringify(results().formulas());
     await expect(updateProgram(excel.context, summary.key, p)).rejects.toThrow(
       "its formulas now read 'Q3 data'!$A$3:$B$5",
     );
-    expect(JSON.stringify(results.formulas())).toBe(before);
+    expect(JSON.stringify(results().formulas())).toBe(before);
     // Setting the address to where the data now is passes the check.
     const fixed = {
       ...p,
@@ -308,12 +315,11 @@ describe("a range that moved under the program", () => {
         source: "'Q3 data'!$A$3:$B$5",
       },
     };
-    sheet.put(2, 0, { kind: "text", value: "Partner" });
-    sheet.put(2, 1, { kind: "text", value: "Volume (units)" });
-    sheet.put(3, 0, { kind: "text", value: "A" });
-    sheet.put(3, 1, { kind: "number", value: 1 });
-    sheet.put(4, 0, { kind: "text", value: "B" });
-    sheet.put(4, 1, { kind: "number", value: 2 });
+    excel.userEdit("Q3 data", "A3:B5", [
+      ["Partner", "Volume (units)"],
+      ["A", 1],
+      ["B", 2],
+    ]);
     await expect(updateProgram(excel.context, summary.key, fixed)).resolves.toMatchObject({ summary: { partners: 2 } });
   });
 });
