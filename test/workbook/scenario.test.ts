@@ -1,4 +1,4 @@
-/* Insights › What if › Save as scenario and Apply: the pure sheet description and the writes against the fake Excel. */
+/* Insights › What if › Save as scenario and Apply: the pure sheet description and the writes against the strict Excel model. */
 import { ProgramDefinition, programTemplate, roundMoney, scenarioChanges, whatIf } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { WorkbookWriteError } from "../../src/workbook/applyPlan";
@@ -10,7 +10,7 @@ import { saveScenario } from "../../src/workbook/scenario/writeScenario";
 import { parseOwnerMark, OWNER_PROPERTY } from "../../src/workbook/ownership";
 import { Cell, GridPlan, isText } from "../../src/workbook/sheetPlan";
 import { valueInput } from "../../src/workbook/cellInput";
-import { FakeExcel } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";
 const NOW = new Date(2026, 10, 2, 9, 30);
@@ -122,14 +122,13 @@ describe("describeScenario (pure)", () => {
   });
 });
 
-async function workbook(): Promise<FakeExcel> {
-  const excel = new FakeExcel({ sheets: ["My notes"] });
-  excel.sheet("My notes").put(0, 0, { kind: "text", value: "keep me" });
+async function workbook(): Promise<ModelExcel> {
+  const excel = new ModelExcel({ workbook: { sheets: [{ name: "My notes", cells: { A1: "keep me" } }] } });
   await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds });
   return excel;
 }
 
-const userCells = (excel: FakeExcel) => JSON.stringify([...excel.sheet("My notes").cells]);
+const userCells = (excel: ModelExcel) => JSON.stringify([...excel.sheet("My notes").cells]);
 
 describe("saveScenario", () => {
   test("adds one new marked sheet in 7 syncs; the program's tables and the user's sheet are untouched", async () => {
@@ -155,7 +154,7 @@ describe("saveScenario", () => {
   });
 
   test("a user's sheet with the name is never reused, and each save gets a fresh name", async () => {
-    const excel = new FakeExcel({ sheets: ["SolarWave Installer Scenario"] });
+    const excel = new ModelExcel({ sheets: ["SolarWave Installer Scenario"] });
     await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds });
     const p = await readProgram(excel.context, KEY);
     const first = await saveScenario(excel.context, KEY, changed(p), { now: NOW });
