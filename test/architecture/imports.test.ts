@@ -39,11 +39,6 @@ const KNOWN_CIRCLES: readonly { from: string; to: string; why: string }[] = [
     to: "src/taskpane/lazy.ts",
     why: "TODO(issue 13, item 1/4): the provider loads the Chinese catalogue through lazy.ts, which also loads the screens that use the provider",
   },
-  {
-    from: "src/taskpane/services/programsModule.ts",
-    to: "src/taskpane/services/excelWorkbookService.ts",
-    why: "TODO(issue 13, item 4): ProgramsModule is declared by its user",
-  },
 ];
 
 /** The circles of a graph as readable lines: "a → b → a". */

@@ -5,16 +5,8 @@
  * layer's runWrite, so one Ctrl+Z takes a created program back where Excel supports it, and
  * each result says what Ctrl+Z will do (`undo`). The layer is loaded on first use, so the first screen's bundle does not carry the writer.
  */
-import type { DashboardApi, ProgramsApi, SolarWaveSampleCsv } from "../../workbook/contract";
+import type { SolarWaveSampleCsv } from "../../workbook/contract";
 import type { UndoOutcome, WriteResult } from "../../workbook/undoGroup";
-import type {
-  findIncentiveErrors,
-  listProgramSheets,
-  readSelectedCell,
-  selectCell,
-  watchSelection,
-} from "../../workbook/selection";
-import type { listSourceTables, readRangeSource, readSelectedRangeSource } from "../../workbook/existingSource";
 import {
   ExcelUnavailableError,
   type SheetLanguage,
@@ -22,30 +14,11 @@ import {
   type WorkbookService,
   type WriteOptions,
 } from "./WorkbookService";
-import { loadProgramsModule } from "./programsModule";
+import { loadProgramsModule, type ProgramsModule } from "./programsModule";
 import { formatMessage } from "../../engine/messages";
 import { loadSolarWaveSample } from "./solarWaveSample";
 
-/** What this service uses of src/workbook/programs.ts and src/workbook/selection.ts. */
-export type ProgramsModule = Pick<
-  ProgramsApi,
-  "previewProgramWrite" | "createProgram" | "listPrograms" | "readProgram" | "updateProgram"
-> &
-  Pick<
-    DashboardApi,
-    "generateDashboard" | "generateStatements" | "generateValuesOnlyStatements" | "readPartnerInputs"
-  > & {
-    runWrite<T>(write: (context: Excel.RequestContext) => Promise<T>): Promise<WriteResult<T>>;
-    deleteProgram(context: Excel.RequestContext, key: string): Promise<string[]>;
-    readSelectedCell: typeof readSelectedCell;
-    listProgramSheets: typeof listProgramSheets;
-    findIncentiveErrors: typeof findIncentiveErrors;
-    selectCell: typeof selectCell;
-    watchSelection: typeof watchSelection;
-    listSourceTables: typeof listSourceTables;
-    readRangeSource: typeof readRangeSource;
-    readSelectedRangeSource: typeof readSelectedRangeSource;
-  };
+export type { ProgramsModule } from "./programsModule";
 
 export interface ExcelWorkbookServiceDeps {
   load?: () => Promise<ProgramsModule>;
