@@ -13,7 +13,7 @@
  * No jest import: spy on `excel.context.sync` with jest.spyOn in the test, as today.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
-import { colIndex, parseRef } from "./addresses";
+import { colIndex, overlaps, parseRef, splitSheet } from "./addresses";
 import { createExcelModel } from "./excelModel";
 import type { ExcelModelConfig, HostKind } from "./excelModel";
 
@@ -38,7 +38,34 @@ export interface ModelExcelOptions {
   readonly workbook?: ExcelModelConfig["workbook"];
 }
 
-type SnapshotSheet = { name: string; cells: Record<string, any>; customProperties: Record<string, unknown>; pageBreaks: any; freeze: any };
+type SnapshotSheet = {
+  name: string;
+  id?: string;
+  cells: Record<string, any>;
+  customProperties: Record<string, unknown>;
+  pageBreaks: any;
+  freeze: any;
+  props?: Record<string, any>;
+  charts?: any[];
+};
+
+/** A chart as FakeSheet.charts shows it. */
+export interface ModelChart {
+  name: string;
+  type: string;
+  source: string;
+  seriesBy: string;
+  title: string;
+  legend: boolean | undefined;
+  position: [string, string] | null;
+}
+
+/** A conditional format as FakeSheet.conditionalFormats shows it: settings by property path ("textComparison.rule"). */
+export interface ModelConditionalFormat {
+  address: string;
+  type: string;
+  settings: Record<string, unknown>;
+}
 
 function cellOf(c: any): ModelCell | undefined {
   if (!c) return undefined;
@@ -53,9 +80,72 @@ function cellOf(c: any): ModelCell | undefined {
 
 /** A sheet as FakeSheet shows it, read from the model's snapshot at the time of the call. */
 export class ModelSheet {
-  constructor(private readonly s: SnapshotSheet) {}
+  /** `log`: the model's log, for what the snapshot does not keep (conditional formats, print titles). */
+  constructor(
+    private readonly s: SnapshotSheet,
+    private readonly log: readonly any[] = [],
+  ) {}
   get name(): string {
     return this.s.name;
+  }
+  /** The sheet's id: the same sheet (not deleted and added again) has the same id. */
+  get id(): string | undefined {
+    return this.s.id;
+  }
+  /** Charts (FakeSheet.charts): title and legend from the chart's recorded sets. */
+  get charts(): ModelChart[] {
+    return (this.s.charts ?? []).map((c) => ({
+      name: c.name,
+      type: c.type,
+      source: c.source,
+      seriesBy: c.seriesBy,
+      title: c.props?.["title.text"] ?? "",
+      legend: c.props?.["legend.visible"],
+      position: c.props?.position ?? null,
+    }));
+  }
+  /** The log's unmodelled calls and sets that ran on this sheet, in order. */
+  private landed(): any[] {
+    return this.log.filter((e) => e.sheetId !== undefined && e.sheetId === this.s.id);
+  }
+  /**
+   * Conditional formats (FakeSheet.conditionalFormats), from the log: each conditionalFormats.add
+   * with the properties set on it since, less those a conditionalFormats.clearAll over them removed.
+   */
+  get conditionalFormats(): ModelConditionalFormat[] {
+    let out: (ModelConditionalFormat & { path: string })[] = [];
+    for (const e of this.landed()) {
+      if (e.kind === "call" && /\.conditionalFormats$/.test(e.target) && e.member === "add") {
+        out.push({ address: splitSheet(e.address).ref, type: e.args[0], settings: {}, path: `${e.target}.add(${JSON.stringify(e.args[0])})` });
+      } else if (e.kind === "call" && /\.conditionalFormats$/.test(e.target) && e.member === "clearAll") {
+        const cleared = parseRef(splitSheet(e.address).ref);
+        out = out.filter((cf) => !cleared || !overlaps(parseRef(cf.address)!, cleared));
+      } else if (e.kind === "set") {
+        const cf = [...out].reverse().find((c) => e.target === c.path || e.target.startsWith(`${c.path}.`));
+        if (cf) cf.settings[[e.target.slice(cf.path.length + 1), e.member].filter(Boolean).join(".")] = e.value;
+      }
+    }
+    return out.map(({ path: _path, ...cf }) => cf);
+  }
+  /** Page layout (FakeSheet.pageLayout): properties set ("orientation", "zoom"…) and the print titles and area. */
+  get pageLayout(): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(this.s.props ?? {})) if (k.startsWith("pageLayout.")) out[k.slice(11)] = v;
+    for (const e of this.landed()) {
+      if (e.kind !== "call" || !/\.pageLayout$/.test(e.target)) continue;
+      if (e.member === "setPrintTitleRows") out.printTitleRows = e.args[0];
+      if (e.member === "setPrintArea") out.printArea = e.args[0];
+    }
+    return out;
+  }
+  /** Column widths set (FakeSheet.columnWidths): 0-based column → points. */
+  get columnWidths(): Map<number, number> {
+    const out = new Map<number, number>();
+    for (const [k, v] of Object.entries(this.s.props ?? {})) {
+      const m = /^columnWidth:([A-Z]+):([A-Z]+)$/.exec(k);
+      if (m) for (let c = colIndex(m[1]); c <= colIndex(m[2]); c++) out.set(c, v);
+    }
+    return out;
   }
   /** Cells keyed "row,column" (0-based), as FakeSheet.cells. */
   get cells(): Map<string, ModelCell> {
@@ -183,12 +273,12 @@ export class ModelExcel {
     this.model.failSync(this.model.syncStats.length + 1, { afterOps: Number.MAX_SAFE_INTEGER, message, code });
   }
   liveSheets(): ModelSheet[] {
-    return this.model.snapshot().sheets.map((s: SnapshotSheet) => new ModelSheet(s));
+    return this.model.snapshot().sheets.map((s: SnapshotSheet) => new ModelSheet(s, this.model.log));
   }
   sheet(name: string): ModelSheet {
     const s = this.model.snapshot().sheets.find((x: SnapshotSheet) => x.name.toLowerCase() === name.toLowerCase());
     if (!s) throw new Error(`no sheet ${name}`);
-    return new ModelSheet(s);
+    return new ModelSheet(s, this.model.log);
   }
   get tables(): ModelTable[] {
     return this.model.snapshot().tables.map((t: any) => new ModelTable(t, () => this.sheet(t.sheet)));
@@ -201,9 +291,26 @@ export class ModelExcel {
   get names(): string[] {
     return this.model.snapshot().names.map((n: { name: string }) => n.name);
   }
-  /** The selection a test sets (FakeExcel.selection): { sheet, address }. */
+  /** The selection (FakeExcel.selection): { sheet, address }, set by a test or by Range.select. */
   set selection(sel: { sheet: string; address: string } | null) {
     if (sel) this.model.select(sel.sheet, sel.address);
+  }
+  get selection(): { sheet: string; address: string } | null {
+    return this.model.selection;
+  }
+  /** The active sheet's name (FakeExcel.activeSheet). */
+  get activeSheet(): string {
+    return this.model.activeSheet;
+  }
+  /** What formula cells show (FakeCell.result = …): the model calculates nothing. One value, or a grid for a range. */
+  setResult(sheet: string, address: string, value: unknown): void {
+    this.model.setComputed(sheet, address, Array.isArray(value) ? (value as unknown[][]) : [[value]]);
+  }
+  /** Handlers the add-in added with Workbook.onSelectionChanged.add, once its sync ran (FakeExcel.selectionHandlers). */
+  get selectionHandlers(): ((args: unknown) => Promise<unknown>)[] {
+    return this.model.log
+      .filter((e) => e.kind === "call" && e.member === "add" && /\.onSelectionChanged$/.test(e.target) && e.sync !== null && !e.error)
+      .flatMap((e) => e.functions ?? []);
   }
   /** A user's edit outside the add-in (FakeSheet.put): values or formulas as typed. */
   userEdit(sheet: string, address: string, grid: unknown[][]): void {
