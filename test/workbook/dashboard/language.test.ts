@@ -15,7 +15,7 @@ import {
 import { allCells } from "../../../src/workbook/dashboard/describeDashboard";
 import { blockRows } from "../../../src/workbook/dashboard/statementLayout";
 import type { PartnerRecord } from "../../../src/workbook/contract";
-import { FakeExcel, FakeSheet } from "../fakeExcel";
+import { ModelExcel, ModelSheet } from "../../excel-model/fakeExcelFacade";
 
 const NOW = new Date(2026, 9, 31, 12, 0, 0);
 const ZH_KEY = "SolarWave_2026";
@@ -25,14 +25,14 @@ const PARTNERS = [
   { id: "P3", name: "Gate Missed Co", actuals: [1.0, 3.5] },
 ];
 
-async function zhWorkbook(): Promise<FakeExcel> {
-  const excel = new FakeExcel();
+async function zhWorkbook(): Promise<ModelExcel> {
+  const excel = new ModelExcel();
   await createProgram(excel.context, programTemplate("solarwave", "zh"), { partners: PARTNERS });
   return excel;
 }
 
 /** Every text and formula on a sheet, for "contains" checks. */
-function contents(sheet: FakeSheet): string[] {
+function contents(sheet: ModelSheet): string[] {
   return [...sheet.cells.values()].map((c) => String(c.value ?? ""));
 }
 
@@ -108,14 +108,15 @@ describe("statements in Chinese", () => {
   });
 
   test("values-only statements of an English program, in Chinese: headers, ¥, Chinese dates, the gap in Chinese", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     await createProgram(excel.context, programTemplate("solarwave"), { partners: PARTNERS });
     const result = await generateValuesOnlyStatements(excel.context, "SolarWave_Installer", "all", { language: "zh" });
     expect(result.sheet).toBe("SolarWave Installer 结算单（数值）");
     const sheet = excel.sheet(result.sheet);
     const at = blockRows(programTemplate("solarwave"));
     const top = 4;
-    const row = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => sheet.cell(top + r, c)?.value ?? null);
+    // An empty cell reads "" in Excel, written or not (the model keeps no empty cells).
+    const row = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => sheet.cell(top + r, c)?.value ?? "");
     expect(row(at.title)[0]).toBe("阳光屋顶能源（深圳）有限公司");
     expect(row(at.identity)).toEqual(["合作伙伴编号", "P1", "", "", "结算单编号", 1]);
     expect(row(at.period).slice(0, 3)).toEqual(["考核期", 46023, "至"]);
