@@ -1,5 +1,6 @@
 // The incentive engine: pure TypeScript, no Office, no DOM. Everything else stands on it.
 export * from "./errors";
+export * from "./language";
 export * from "./messages";
 export * from "./cell";
 export * from "./methods";

@@ -1,4 +1,5 @@
 import type { ErrorKind, MessageParams } from "./errors";
+import type { Language } from "./language";
 
 interface MessageSpec {
   readonly kind: ErrorKind;
@@ -702,8 +703,6 @@ export const MESSAGES = {
 
 export type MessageId = keyof typeof MESSAGES;
 
-/** The languages messages are written in. */
-export type Language = "en" | "zh";
 
 let currentLanguage: Language = "en";
 
@@ -714,11 +713,6 @@ export function setMessageLanguage(language: Language): void {
 
 export function messageLanguage(): Language {
   return currentLanguage;
-}
-
-/** The message language for an Office display language such as "zh-CN" or "en-US". */
-export function languageForLocale(locale: string | undefined | null): Language {
-  return typeof locale === "string" && /^zh\b/i.test(locale) ? "zh" : "en";
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Direction, Method } from "../methods";
+import { LANGUAGES, type Language } from "../language";
 
 /** What a program pays (SPEC §5): how its tier table turns results into money. */
 export type PayKind =
@@ -18,9 +19,9 @@ export type Frequency = "monthly" | "quarterly" | "annual";
 export const FREQUENCIES: readonly Frequency[] = ["monthly", "quarterly", "annual"];
 
 /** The language a program's sheets are written in: headers, settings names, notes, number formats. */
-export type SheetLanguage = "en" | "zh";
+export type SheetLanguage = Language;
 
-export const SHEET_LANGUAGES: readonly SheetLanguage[] = ["en", "zh"];
+export const SHEET_LANGUAGES: readonly SheetLanguage[] = LANGUAGES;
 
 export interface ProgramKpi {
   /** Column header and the KPI's name in the KPI table. */

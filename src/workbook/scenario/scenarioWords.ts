@@ -2,7 +2,9 @@
  * The scenario sheet's words in the two languages the pane speaks. The sheet is a snapshot a
  * person reads (and forwards), so it is written in the language the pane was in when it was saved.
  */
-export type SheetLanguage = "en" | "zh";
+import type { SheetLanguage } from "../../engine";
+
+export type { SheetLanguage };
 
 export interface ScenarioWords {
   /** Appended to the program's name for the sheet's name: "<program> Scenario". */
