@@ -1,10 +1,11 @@
-/* Insights › Suggested targets › Write: the target column of the program's own data table, against the fake Excel. */
+/* Insights › Suggested targets › Write: the target column of the program's own data table, against the strict Excel model. */
 import { ProgramDefinition, programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
 import { planTargets } from "../../src/workbook/targets/planTargets";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
-import { FakeCell, FakeExcel } from "./fakeExcel";
+import { ModelCell, ModelExcel } from "../excel-model/fakeExcelFacade";
+import { colName } from "../excel-model/addresses";
 
 const KEY = "SolarWave_Installer";
 const DATA = `PI_${KEY}_Data`;
@@ -22,20 +23,19 @@ const seeds = (withTargets: boolean): PartnerSeed[] =>
     ...(withTargets ? { targets: [0.8 + i / 100, null] } : {}),
   }));
 
-async function workbook(p: ProgramDefinition, withTargets: boolean): Promise<FakeExcel> {
-  const excel = new FakeExcel({ sheets: ["My notes"] });
-  excel.sheet("My notes").put(0, 0, { kind: "text", value: "keep me" });
+async function workbook(p: ProgramDefinition, withTargets: boolean): Promise<ModelExcel> {
+  const excel = new ModelExcel({ workbook: { sheets: [{ name: "My notes", cells: { A1: "keep me" } }] } });
   await createProgram(excel.context, p, { partners: seeds(withTargets) });
   return excel;
 }
 
 /** Every cell of the data table except one column, to show nothing else moved. */
-function otherColumns(excel: FakeExcel, except: string): string {
+function otherColumns(excel: ModelExcel, except: string): string {
   const t = excel.table(DATA);
   return JSON.stringify(t.header().map((h) => (h === except ? null : [h, t.column(h)])));
 }
 
-const values = (excel: FakeExcel, header: string) =>
+const values = (excel: ModelExcel, header: string) =>
   excel
     .table(DATA)
     .column(header)
@@ -178,12 +178,14 @@ describe("writeTargets", () => {
       ...p,
       source: { kind: "existing" as const, source: "Sales", partnerColumn: "ID", kpiColumns: [] },
     };
-    // Written into the Settings table as a program over "Sales" would be.
+    // Written into the Settings table as a program over "Sales" would be (typed under it; Excel grows the table).
     const settings = excel.table(`PI_${KEY}_Settings`);
-    const row = settings.box.row + settings.box.rows;
-    settings.sheet.put(row, settings.box.column, { kind: "text", value: "Partner data" });
-    settings.sheet.put(row, settings.box.column + 1, { kind: "text", value: "Sales" });
-    settings.box.rows += 1;
+    const { row, column, rows, columns } = settings.box;
+    const at = (r: number, c: number) => `${colName(c)}${r + 1}`;
+    excel.userEdit(settings.sheet.name, `${at(row + rows, column)}:${at(row + rows, column + 1)}`, [
+      ["Partner data", "Sales"],
+    ]);
+    await excel.userResizeTable(settings.name, `${at(row, column)}:${at(row + rows, column + columns - 1)}`);
     void existing;
     await expect(writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }])).rejects.toThrow(
       /are read from your table Sales, and the add-in does not write to your tables\. Nothing was written/,
@@ -196,12 +198,12 @@ describe("a failure at ANY sync of writeTargets leaves the workbook as it was, a
    * Every cell of every sheet (value, formula, format), the tables' places, the sheets. As Excel
    * shows them: "" written to a cell leaves it empty, and "General" is an unformatted cell's format.
    */
-  const shown = (c: FakeCell) => ({
+  const shown = (c: ModelCell) => ({
     kind: c.value === "" ? "blank" : c.kind,
     value: c.value,
     numberFormat: c.numberFormat === "General" ? undefined : c.numberFormat,
   });
-  const workbookState = (excel: FakeExcel) =>
+  const workbookState = (excel: ModelExcel) =>
     JSON.stringify({
       sheets: excel.liveSheets().map((s) => [
         s.name,
@@ -213,13 +215,13 @@ describe("a failure at ANY sync of writeTargets leaves the workbook as it was, a
       tables: excel.tables.filter((t) => !t.sheet.deleted).map((t) => [t.name, t.box]),
     });
 
-  async function syncsOf(run: (excel: FakeExcel) => Promise<unknown>, excel: FakeExcel): Promise<number> {
+  async function syncsOf(run: (excel: ModelExcel) => Promise<unknown>, excel: ModelExcel): Promise<number> {
     const before = excel.syncs;
     await run(excel);
     return excel.syncs - before;
   }
 
-  const cases: [string, () => Promise<FakeExcel>, (excel: FakeExcel) => Promise<unknown>][] = [
+  const cases: [string, () => Promise<ModelExcel>, (excel: ModelExcel) => Promise<unknown>][] = [
     [
       "switching a fixed target to per partner",
       () => workbook(programTemplate("solarwave"), false),
