@@ -12,7 +12,7 @@ import {
   sheetAddress,
   watchSelection,
 } from "../../src/workbook/selection";
-import { FakeExcel } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";
 const DATA = "SolarWave Installer Data";
@@ -22,14 +22,14 @@ function seeds(n: number): PartnerSeed[] {
   return Array.from({ length: n }, (_, i) => ({ id: `P${100 + i}`, name: `Partner ${i}`, actuals: [0.9, 4.5] }));
 }
 
-async function workbookWith(n: number, options: ConstructorParameters<typeof FakeExcel>[0] = {}): Promise<FakeExcel> {
-  const excel = new FakeExcel(options);
+async function workbookWith(n: number, options: ConstructorParameters<typeof ModelExcel>[0] = {}): Promise<ModelExcel> {
+  const excel = new ModelExcel(options);
   await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(n) });
   return excel;
 }
 
 /** The data table's header and its column of the header `h` (0-based column on the sheet). */
-function columnOf(excel: FakeExcel, header: string): number {
+function columnOf(excel: ModelExcel, header: string): number {
   const t = excel.table(`PI_${KEY}_Data`);
   return t.box.column + t.header().indexOf(header);
 }
@@ -42,7 +42,7 @@ describe("readSelectedCell", () => {
     const t = excel.table(`PI_${KEY}_Data`);
     const payoutCol = columnOf(excel, "Payout (CNY)");
     const row = t.box.row + 2; // second data row (0-based sheet row)
-    excel.sheet(DATA).cell(row, payoutCol)!.result = 14000;
+    excel.setResult(DATA, `${letter(payoutCol)}${row + 1}`, 14000); // what Excel calculated: the model calculates nothing
     excel.selection = { sheet: DATA, address: `${letter(payoutCol)}${row + 1}` };
     const sync = jest.spyOn(excel.context, "sync");
 
@@ -79,7 +79,7 @@ describe("readSelectedCell", () => {
   });
 
   test("a workbook without programs: one sync", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     excel.selection = { sheet: "Sheet1", address: "B2" };
     const sync = jest.spyOn(excel.context, "sync");
     const cell = await readSelectedCell(excel.context);
@@ -103,25 +103,39 @@ describe("listProgramSheets", () => {
   });
 
   test("null on a host without worksheet custom properties", async () => {
-    const excel = new FakeExcel({ excelApi: "1.11" });
+    const excel = new ModelExcel({ excelApi: "1.11" });
     expect(await listProgramSheets(excel.context, KEY)).toBeNull();
   });
 });
 
 describe("findIncentiveErrors", () => {
-  function breakCells(excel: FakeExcel, header: string, rows: number[], error: string) {
+  function breakCells(excel: ModelExcel, header: string, rows: number[], error: string) {
     const t = excel.table(`PI_${KEY}_Data`);
-    for (const r of rows) excel.sheet(DATA).cell(t.box.row + 1 + r, columnOf(excel, header))!.result = error;
+    const column = letter(columnOf(excel, header));
+    for (const r of rows) excel.setResult(DATA, `${column}${t.box.row + 2 + r}`, error);
+  }
+
+  /** The ranges whose formulas were loaded since log entry `from`, as "Sheet!A1:B2" (the getRange each load was made on). */
+  function formulaLoads(excel: ModelExcel, from: number): string[] {
+    const log = excel.model.log.slice(from);
+    return log
+      .filter((e) => e.kind === "load" && String(e.args?.[0] ?? "").includes("formulas"))
+      .map((load) => {
+        const made = log.find(
+          (c) => c.kind === "call" && c.member === "getRange" && `${c.target}.getRange(${JSON.stringify(c.args[0])})` === load.target,
+        );
+        return String(made?.address ?? load.target).replace(/^'(.*)'!/, "$1!");
+      });
   }
 
   test("lists INCENTIVE formulas showing an error, not other formulas' errors nor values, in 3 syncs", async () => {
     const excel = await workbookWith(5, { sheets: ["Sheet1", "Notes"] });
     breakCells(excel, "Score", [1, 2], "#VALUE!");
     breakCells(excel, "Payout (CNY)", [4], "#NAME?");
-    excel.sheet("Notes").put(0, 0, { kind: "formula", value: "=1/0", result: "#DIV/0!" });
-    excel.sheet("Notes").put(1, 0, { kind: "text", value: "#VALUE!" });
+    excel.userEdit("Notes", "A1:A2", [["=1/0"], ["#VALUE!"]]);
+    excel.setResult("Notes", "A1", "#DIV/0!");
     const sync = jest.spyOn(excel.context, "sync");
-    const from = excel.calls.length;
+    const from = excel.model.log.length;
 
     const scan = await findIncentiveErrors(excel.context, [PLAN, DATA, "Notes", "Gone"]);
     expect(sync).toHaveBeenCalledTimes(3); // sheet names; error cells; their formulas
@@ -136,11 +150,10 @@ describe("findIncentiveErrors", () => {
     expect(scan.issues[0].formula).toMatch(/^=INCENTIVE\.SCORE\(/);
     expect(scan).toMatchObject({ errorCells: 4, truncated: false });
     // Only the error blocks' formulas are read, never a whole used range.
-    const loads = excel.calls.slice(from).filter((c) => c.what.startsWith("load("));
-    expect(loads.map((c) => c.what)).toEqual([
-      "load(Notes!A1:A1, formulas,values,rowIndex,columnIndex)",
-      `load(${DATA}!${score}${t.box.row + 3}:${score}${t.box.row + 4}, formulas,values,rowIndex,columnIndex)`,
-      `load(${DATA}!${payout}${t.box.row + 6}:${payout}${t.box.row + 6}, formulas,values,rowIndex,columnIndex)`,
+    expect(formulaLoads(excel, from)).toEqual([
+      "Notes!A1",
+      `${DATA}!${score}${t.box.row + 3}:${score}${t.box.row + 4}`,
+      `${DATA}!${payout}${t.box.row + 6}`,
     ]);
   });
 
@@ -189,14 +202,14 @@ describe("selectCell and watchSelection", () => {
   });
 
   test("watchSelection adds a handler that calls back; null without the event", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const onChange = jest.fn();
     const handler = await watchSelection(excel.context, onChange);
     expect(handler).not.toBeNull();
     await excel.selectionHandlers[0]({});
     expect(onChange).toHaveBeenCalledTimes(1);
 
-    const old = new FakeExcel({ excelApi: "1.1" });
+    const old = new ModelExcel({ excelApi: "1.1" });
     expect(await watchSelection(old.context, onChange)).toBeNull();
   });
 
