@@ -12,7 +12,7 @@ import { assertUnchanged } from "../../src/workbook/scenario/unchanged";
 import { planTargets } from "../../src/workbook/targets/planTargets";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
 import { programChanges } from "../../src/workbook/updateProgram";
-import { FakeExcel, FakeTable } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";
 const T = (suffix: string) => `PI_${KEY}_${suffix}`;
@@ -21,8 +21,8 @@ const CHINESE = /[\u4e00-\u9fff]/;
 const partners = (n: number): PartnerSeed[] =>
   Array.from({ length: n }, (_, i) => ({ id: `P${i + 1}`, name: `Partner ${i + 1}`, actuals: [0.9, 4.5] }));
 
-async function solarWave(): Promise<{ excel: FakeExcel; p: ProgramDefinition }> {
-  const excel = new FakeExcel();
+async function solarWave(): Promise<{ excel: ModelExcel; p: ProgramDefinition }> {
+  const excel = new ModelExcel();
   await createProgram(excel.context, programTemplate("solarwave"), { partners: partners(3) });
   return { excel, p: await readProgram(excel.context, KEY) };
 }
@@ -45,22 +45,22 @@ function expectChinese(message: string, ...values: string[]): void {
 }
 
 /** The user's table Sales (P1, P2) on their own sheet. */
-function salesWorkbook(): FakeExcel {
-  const excel = new FakeExcel({ sheets: ["Sales data"] });
-  const sheet = excel.sheet("Sales data");
-  [
-    ["Partner ID", "Units", "Quota"],
-    ["P1", 1200, 1000],
-    ["P2", 800, 1000],
-  ].forEach((row, r) =>
-    row.forEach((v, c) =>
-      sheet.put(r, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
-    ),
-  );
-  const sales = new FakeTable(sheet, { row: 0, column: 0, rows: 3, columns: 3 });
-  sales.name = "Sales";
-  excel.tables.push(sales);
-  return excel;
+function salesWorkbook(): ModelExcel {
+  return new ModelExcel({
+    workbook: {
+      sheets: [
+        {
+          name: "Sales data",
+          values: [
+            ["Partner ID", "Units", "Quota"],
+            ["P1", 1200, 1000],
+            ["P2", 800, 1000],
+          ],
+          tables: [{ name: "Sales", address: "A1:C3" }],
+        },
+      ],
+    },
+  });
 }
 
 function overSales(): ProgramDefinition {
@@ -118,18 +118,19 @@ describe("editing a program, in Chinese", () => {
       await messageOf(() => updateProgram(excel.context, "Other", p)),
       "PI_Other_Settings、PI_Other_KPIs、PI_Other_Tiers、PI_Other_Data",
     );
+    // Excel's own message, as OfficeExtension.Error gives it (message without the code).
     excel.failAtSync = excel.syncs + 2;
-    expectChinese(await messageOf(() => updateProgram(excel.context, KEY, p)), "GeneralException");
+    expectChinese(await messageOf(() => updateProgram(excel.context, KEY, p)), "An internal error has occurred");
     excel.failAtSync = excel.syncs + 3;
     const failed = await messageOf(() => updateProgram(excel.context, KEY, { ...p, tiers: p.tiers.slice(0, 2) }));
-    expectChinese(failed, p.name, "GeneralException", "该方案的表已恢复原样。");
+    expectChinese(failed, p.name, "An internal error has occurred", "该方案的表已恢复原样。");
   });
 
   test("a missing column of the data table is named", async () => {
     const { excel, p } = await solarWave();
     const data = excel.table(T("Data"));
     const score = data.header().indexOf("Score");
-    data.sheet.put(data.box.row, data.box.column + score, { kind: "text", value: "My score" });
+    excel.userEdit(data.sheet.name, `${String.fromCharCode(65 + data.box.column + score)}${data.box.row + 1}`, [["My score"]]);
     expectChinese(await messageOf(() => updateProgram(excel.context, KEY, p)), T("Data"), "“Score”");
   });
 });
@@ -139,19 +140,14 @@ describe("a program over the user's table, in Chinese", () => {
     const excel = salesWorkbook();
     const p = overSales();
     const { summary } = await createProgram(excel.context, p);
-    const sales = excel.table("Sales");
-    ["P3", 50, 100].forEach((v, c) =>
-      sales.sheet.put(
-        sales.box.row + sales.box.rows,
-        c,
-        typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v },
-      ),
-    );
-    sales.box.rows += 1;
+    // The user types a row under their table, which Excel grows to take it.
+    excel.userEdit("Sales data", "A4:C4", [["P3", 50, 100]]);
+    await excel.userResizeTable("Sales", "A1:C4");
     const added = await updateProgram(excel.context, summary.key, p);
     expect(added.notes).toHaveLength(1);
     expectChinese(added.notes[0], "1", "Sales");
-    sales.box.rows -= 2;
+    // The user makes the table two rows shorter (rows 3 and 4 stay on the sheet, outside it).
+    await excel.userResizeTable("Sales", "A1:C2");
     const removed = await updateProgram(excel.context, summary.key, p);
     expect(removed.notes).toHaveLength(1);
     expectChinese(removed.notes[0], "2", "Sales");
@@ -190,12 +186,12 @@ describe("a program over the user's table, in Chinese", () => {
 describe("writing sheets, in Chinese", () => {
   test("a name taken, and a failed write with what was being done and what was undone", async () => {
     const plan = describeProgram(programTemplate("solarwave"));
-    const taken = new FakeExcel({ sheets: ["Sheet1", "SolarWave Installer Data"] });
+    const taken = new ModelExcel({ sheets: ["Sheet1", "SolarWave Installer Data"] });
     expectChinese(await messageOf(() => applyWorkbookPlan(taken.context, plan)), "“SolarWave Installer Data”");
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     excel.failAtSync = 2;
     const failed = await messageOf(() => applyWorkbookPlan(excel.context, plan));
-    expectChinese(failed, "“SolarWave Installer Program 2026”", "GeneralException", "工作簿已恢复原样");
+    expectChinese(failed, "“SolarWave Installer Program 2026”", "An internal error has occurred", "工作簿已恢复原样");
     expect(failed).toMatch(/添加工作表“SolarWave Installer Plan”、写入/);
   });
 
