@@ -44,7 +44,8 @@ export function floorViolations(edges: readonly ImportEdge[], floors = FLOORS): 
       continue;
     }
     if (e.to === null) {
-      if (!rule.packages.includes(e.specifier)) out.push(`${e.from} → ${e.specifier} (package not allowed in ${floor})`);
+      if (!rule.packages.includes(e.specifier))
+        out.push(`${e.from} → ${e.specifier} (package not allowed in ${floor})`);
       continue;
     }
     const target = floorOf(e.to);

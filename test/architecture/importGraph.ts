@@ -85,11 +85,7 @@ export function moduleSpecifiers(fileName: string, text: string): { specifier: s
 function resolve(from: string, specifier: string, files: SourceFiles, root: string | undefined): string | null {
   if (!specifier.startsWith(".")) return null;
   const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), specifier));
-  const candidates = [
-    base,
-    ...EXTENSIONS.map((e) => base + e),
-    ...EXTENSIONS.map((e) => `${base}/index${e}`),
-  ];
+  const candidates = [base, ...EXTENSIONS.map((e) => base + e), ...EXTENSIONS.map((e) => `${base}/index${e}`)];
   for (const c of candidates) {
     if (files.has(c)) return c;
   }
@@ -206,4 +202,31 @@ export function cyclePath(component: readonly string[], edges: readonly ImportEd
     }
   }
   return [...component];
+}
+
+/**
+ * Lines where a file uses one of the `globals` as a value (`Excel.run`, `typeof Office`), not as
+ * a type (`Excel.RequestContext` in a signature) or in a comment or string.
+ */
+export function globalValueUses(fileName: string, text: string, globals: readonly string[]): string[] {
+  const kind = fileName.endsWith(".tsx") ? ts.ScriptKind.TSX : ts.ScriptKind.TS;
+  const source = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true, kind);
+  const uses: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTypeNode(node) || ts.isInterfaceDeclaration(node) || ts.isTypeAliasDeclaration(node)) return;
+    if (ts.isIdentifier(node) && globals.includes(node.text)) {
+      const parent = node.parent;
+      // A property or member named Excel (`x.Excel`, `{ Excel: … }`) is not the global.
+      const isName =
+        (ts.isPropertyAccessExpression(parent) && parent.name === node) ||
+        (ts.isPropertyAssignment(parent) && parent.name === node);
+      if (!isName) {
+        const line = source.getLineAndCharacterOfPosition(node.getStart(source)).line;
+        uses.push(`${fileName}:${line + 1}: ${text.split("\n")[line].trim()}`);
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return [...new Set(uses)];
 }

@@ -8,7 +8,15 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as ts from "typescript";
-import { cyclePath, importCycles, importEdges, moduleSpecifiers, readSources, type ImportEdge } from "./importGraph";
+import {
+  cyclePath,
+  globalValueUses,
+  importCycles,
+  importEdges,
+  moduleSpecifiers,
+  readSources,
+  type ImportEdge,
+} from "./importGraph";
 import { floorViolations } from "./floors";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -65,7 +73,7 @@ describe("the import checker fails where it must", () => {
       'type I = typeof import("./i").I;',
       'import "./j";',
       "// import nope from './commented';",
-      'const s = "import x from \'./string\'";',
+      "const s = \"import x from './string'\";",
     ].join("\n");
     expect(moduleSpecifiers("x.ts", text)).toEqual([
       { specifier: "./a", typeOnly: false },
@@ -170,5 +178,53 @@ describe("src/workbook/programs.ts is a plain index", () => {
 
   test("no file of src/workbook imports it (they import the module that holds the code)", () => {
     expect(edges.filter((e) => e.to === INDEX && e.from.startsWith("src/workbook/")).map((e) => e.from)).toEqual([]);
+  });
+});
+
+describe("the pane reaches Excel through one gateway, services/", () => {
+  /**
+   * Besides services/, these ask Office about the host, never the workbook: the entry file (ready,
+   * theme), the ribbon commands, and the pane's language (Office's display language).
+   */
+  const OFFICE_HOST_FILES = [
+    "src/taskpane/index.tsx",
+    "src/taskpane/ribbonCommands.ts",
+    "src/taskpane/i18n/language.ts",
+  ];
+  const pane = [...files].filter(([f]) => f.startsWith("src/taskpane/") && !f.startsWith("src/taskpane/services/"));
+
+  test("the checker sees a value use and not a type, a comment or a property name", () => {
+    const text = [
+      "/* global Excel */",
+      "// Excel.run in a comment",
+      "function f(context: Excel.RequestContext): void {}",
+      "type T = typeof Excel.run;",
+      'const s = "Excel.run";',
+      "const o = { Excel: 1 }; o.Excel;",
+      "const ok = typeof Excel !== 'undefined';",
+      "Excel.run(async (c) => c.sync());",
+    ].join("\n");
+    expect(globalValueUses("x.ts", text, ["Excel"])).toEqual([
+      "x.ts:7: const ok = typeof Excel !== 'undefined';",
+      "x.ts:8: Excel.run(async (c) => c.sync());",
+    ]);
+  });
+
+  test("no file of the pane outside services/ uses Excel", () => {
+    expect(pane.flatMap(([f, text]) => globalValueUses(f, text, ["Excel"]))).toEqual([]);
+  });
+
+  test("no file of the pane outside services/ (and the entry and ribbon files) uses Office", () => {
+    const uses = pane
+      .filter(([f]) => !OFFICE_HOST_FILES.includes(f))
+      .flatMap(([f, text]) => globalValueUses(f, text, ["Office"]));
+    expect(uses).toEqual([]);
+  });
+
+  test("services/ imports no screen", () => {
+    const up = edges.filter(
+      (e) => e.from.startsWith("src/taskpane/services/") && e.to?.startsWith("src/taskpane/components/"),
+    );
+    expect(up.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
   });
 });

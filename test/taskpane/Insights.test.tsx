@@ -13,7 +13,7 @@ import type {
   InsightsPartner,
   InsightsSource,
   ProgramActivity,
-} from "../../src/taskpane/components/Insights/InsightsSource";
+} from "../../src/taskpane/services/InsightsSource";
 import { activityEvents, money } from "../../src/taskpane/components/Insights/insightsModel";
 import { isoToSerial } from "../../src/workbook/excelDates";
 

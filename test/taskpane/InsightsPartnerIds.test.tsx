@@ -13,7 +13,7 @@ import type {
   InsightsPartner,
   InsightsSource,
   ProgramActivity,
-} from "../../src/taskpane/components/Insights/InsightsSource";
+} from "../../src/taskpane/services/InsightsSource";
 import { partnerName } from "../../src/taskpane/components/Insights/insightsModel";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { isoToSerial } from "../../src/workbook/excelDates";

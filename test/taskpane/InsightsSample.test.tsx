@@ -15,7 +15,7 @@ import {
   activityItems,
   createExcelInsightsSource,
   type InsightsWorkbookModule,
-} from "../../src/taskpane/components/Insights/excelInsightsSource";
+} from "../../src/taskpane/services/excelInsightsSource";
 import { activityEvents, money } from "../../src/taskpane/components/Insights/insightsModel";
 import { isoToSerial } from "../../src/workbook/excelDates";
 import * as sampleModule from "../../src/workbook/solarwaveSample";

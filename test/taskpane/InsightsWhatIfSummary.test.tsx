@@ -9,7 +9,7 @@ import { PaneProviders } from "./support";
 import { programTemplate } from "../../src/engine/program/templates";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { Insights } from "../../src/taskpane/components/Insights/Insights";
-import type { InsightsPartner, InsightsSource } from "../../src/taskpane/components/Insights/InsightsSource";
+import type { InsightsPartner, InsightsSource } from "../../src/taskpane/services/InsightsSource";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 
 const people: InsightsPartner[] = [260000, 480000, 520000, 100000, 1200000].map((v, i) => ({

@@ -18,7 +18,7 @@ import type {
   InsightsPartner,
   InsightsSource,
   ProgramActivity,
-} from "../../src/taskpane/components/Insights/InsightsSource";
+} from "../../src/taskpane/services/InsightsSource";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { gapSentence } from "../../src/workbook/dashboard/gapText";
 import { ProgramRefs } from "../../src/workbook/dashboard/programRefs";

@@ -13,7 +13,7 @@ import type {
   InsightsPartner,
   InsightsSource,
   ProgramActivity,
-} from "../../src/taskpane/components/Insights/InsightsSource";
+} from "../../src/taskpane/services/InsightsSource";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { isoToSerial } from "../../src/workbook/excelDates";
 

@@ -5,7 +5,7 @@ import { tableName } from "../../../workbook/names";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatDate, formatPercent } from "../Wizard/format";
 import { BarRows } from "./Charts";
-import type { InsightsPartner, ProgramActivity } from "./InsightsSource";
+import type { InsightsPartner, ProgramActivity } from "../../services/InsightsSource";
 import { impactView } from "./insightsModel";
 import { ShowMoreList } from "./ShowMoreList";
 import type { Loadable } from "./useInsights";

@@ -4,7 +4,7 @@ import type { ProgramDefinition } from "../../../engine/program/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import { NumberField } from "../Wizard/fields/NumberField";
 import { formatDate, formatPercent } from "../Wizard/format";
-import type { InsightsPartner, InsightsSource, ProgramActivity } from "./InsightsSource";
+import type { InsightsPartner, InsightsSource, ProgramActivity } from "../../services/InsightsSource";
 import {
   DEFAULT_SHARE,
   HISTORY_PERIODS,

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, Radio, RadioGroup, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
-import type { InsightsPartner, InsightsSource } from "./InsightsSource";
+import type { InsightsPartner, InsightsSource } from "../../services/InsightsSource";
 import { kpiValue, targetsWrite, type Fx, type KpiSuggestion, type TargetsMethod } from "./insightsModel";
 import { ShowMoreList } from "./ShowMoreList";
 import { useInsightsStyles } from "./useInsightsStyles";

@@ -9,7 +9,7 @@ import { TierEditor } from "../Wizard/TierEditor/TierEditor";
 import { isPercentUnit } from "../Wizard/format";
 import { ApplyConfirmation } from "./ApplyConfirmation";
 import { BarRows } from "./Charts";
-import type { InsightsPartner, InsightsSource } from "./InsightsSource";
+import type { InsightsPartner, InsightsSource } from "../../services/InsightsSource";
 import {
   deltaWords,
   money,

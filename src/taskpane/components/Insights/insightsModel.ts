@@ -30,7 +30,7 @@ import { isoToSerial, serialToIso } from "../../../workbook/excelDates";
 import type { UiLanguage } from "../../i18n/language";
 import type { Catalog } from "../../i18n/catalog";
 import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, formatWithUnit } from "../Wizard/format";
-import type { InsightsPartner, ProgramActivity } from "./InsightsSource";
+import type { InsightsPartner, ProgramActivity } from "../../services/InsightsSource";
 
 /** The screen's words and the locale its numbers are written for. */
 export interface Fx {

@@ -2,7 +2,7 @@
 import * as React from "react";
 import type { ProgramDefinition, ProgramKpi, TierRow } from "../../../engine/program/types";
 import { errorMessage } from "../../services/WorkbookService";
-import type { InsightsProgram, InsightsSource, ProgramActivity, ProgramSummary } from "./InsightsSource";
+import type { InsightsProgram, InsightsSource, ProgramActivity, ProgramSummary } from "../../services/InsightsSource";
 import type { PlanCost } from "../../../engine/analytics";
 import {
   DEFAULT_SHARE,

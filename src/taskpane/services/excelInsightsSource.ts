@@ -5,28 +5,28 @@
  * through runWrite (one undo step where Excel can group it, and what Ctrl+Z does now). The workbook layer is loaded on
  * first use, in the same chunk the Programs screen uses.
  */
-import type { ProgramDefinition } from "../../../engine/program/types";
-import { isoToSerial } from "../../../workbook/excelDates";
-import { tableName } from "../../../workbook/names";
-import { ExcelUnavailableError } from "../../services/WorkbookService";
+import type { ProgramDefinition } from "../../engine/program/types";
+import { isoToSerial } from "../../workbook/excelDates";
+import { tableName } from "../../workbook/names";
+import { ExcelUnavailableError } from "./WorkbookService";
 import type { ActivityItem, InsightsSource, ProgramActivity } from "./InsightsSource";
 
 /** What this source uses of the workbook layer. */
 export interface InsightsWorkbookModule {
-  listPrograms: typeof import("../../../workbook/programs").listPrograms;
-  readProgram: typeof import("../../../workbook/programs").readProgram;
-  readPartnerInputs: typeof import("../../../workbook/programs").readPartnerInputs;
-  saveScenario: typeof import("../../../workbook/programs").saveScenario;
-  applyScenario: typeof import("../../../workbook/programs").applyScenario;
-  writeTargets: typeof import("../../../workbook/programs").writeTargets;
-  runWrite: typeof import("../../../workbook/programs").runWrite;
+  listPrograms: typeof import("../../workbook/programs").listPrograms;
+  readProgram: typeof import("../../workbook/programs").readProgram;
+  readPartnerInputs: typeof import("../../workbook/programs").readPartnerInputs;
+  saveScenario: typeof import("../../workbook/programs").saveScenario;
+  applyScenario: typeof import("../../workbook/programs").applyScenario;
+  writeTargets: typeof import("../../workbook/programs").writeTargets;
+  runWrite: typeof import("../../workbook/programs").runWrite;
 }
 
 /** What this source uses of the SolarWave sample's description (headers, cut-off, KPI names). */
 export interface InsightsSampleModule {
-  INSTALLATION_HEADER_SETS: typeof import("../../../workbook/solarwaveSample").INSTALLATION_HEADER_SETS;
+  INSTALLATION_HEADER_SETS: typeof import("../../workbook/solarwaveSample").INSTALLATION_HEADER_SETS;
   SAMPLE_DATA_CUTOFF: string;
-  sampleMeasureOf: typeof import("../../../workbook/solarwaveSample").sampleMeasureOf;
+  sampleMeasureOf: typeof import("../../workbook/solarwaveSample").sampleMeasureOf;
 }
 
 export interface ExcelInsightsSourceDeps {
@@ -35,9 +35,9 @@ export interface ExcelInsightsSourceDeps {
 }
 
 const loadWorkbook = (): Promise<InsightsWorkbookModule> =>
-  import(/* webpackChunkName: "workbook" */ "../../../workbook/programs");
+  import(/* webpackChunkName: "workbook" */ "../../workbook/programs");
 const loadSampleModule = (): Promise<InsightsSampleModule> =>
-  import(/* webpackChunkName: "workbook" */ "../../../workbook/solarwaveSample");
+  import(/* webpackChunkName: "workbook" */ "../../workbook/solarwaveSample");
 
 function excelAvailable(): boolean {
   return typeof Excel !== "undefined" && typeof Excel?.run === "function";

@@ -4,11 +4,11 @@
  * a fake. Every figure is computed in the pane by the engine; the workbook is written only by the
  * optional write methods, each after the user asked (and, for changes to the program, confirmed).
  */
-import type { UndoOutcome } from "../../../workbook/undoGroup";
-import type { PartnerInput } from "../../../engine/program/evaluate";
-import type { ProgramDefinition } from "../../../engine/program/types";
-import type { ProgramSummary } from "../../../workbook/contract";
-import type { UiLanguage } from "../../i18n/language";
+import type { UndoOutcome } from "../../workbook/undoGroup";
+import type { PartnerInput } from "../../engine/program/evaluate";
+import type { ProgramDefinition } from "../../engine/program/types";
+import type { ProgramSummary } from "../../workbook/contract";
+import type { UiLanguage } from "../i18n/language";
 
 export type { ProgramSummary };
 
