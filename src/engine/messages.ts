@@ -287,297 +287,7 @@ export const MESSAGES = {
     zh: "请选择包含合作伙伴结果的表，并把合作伙伴和每个 KPI 都对应到一列。",
   },
 
-  // The workbook layer: reading, writing and editing a program's sheets.
-  planPaysInvalid: {
-    kind: "value",
-    en: "The setting {setting} in {table} is “{found}”; it must be one of {allowed}.",
-    zh: "{table} 中的设置“{setting}”为“{found}”；它必须是 {allowed} 之一。",
-  },
-  planNoHeader: { kind: "value", en: "The table {table} has no header row.", zh: "表 {table} 没有标题行。" },
-  planColumnMissing: {
-    kind: "value",
-    en: "The table {table} has no column “{column}”; it is needed to read the program.",
-    zh: "表 {table} 没有“{column}”列；读取方案需要这一列。",
-  },
-  updateLanguageChanged: {
-    kind: "value",
-    en: "The program's sheets are in “{before}”; they cannot be switched to “{after}” in place, because the formulas name the headers as written. Create a new program in that language instead. Nothing was written.",
-    zh: "该方案的工作表语言为“{before}”，无法在原处改为“{after}”，因为公式引用的是已写入的标题。请改用该语言新建方案。未写入任何内容。",
-  },
-  programIncomplete: {
-    kind: "value",
-    en: "The program “{key}” is not complete in this workbook: these tables are missing: {tables}.",
-    zh: "此工作簿中的方案“{key}”不完整：缺少以下表：{tables}。",
-  },
-  dataColumnsMissing: {
-    kind: "value",
-    en: "The table {table} has no column {columns}; the dashboard and statements read it. Restore the column's header, or create the program again.",
-    zh: "表 {table} 没有列 {columns}；仪表板和结算单需要读取它。请恢复该列的标题，或重新创建方案。",
-  },
-  noPartnersYet: {
-    kind: "value",
-    en: "The data table has no partners yet, so there is no statement to write.",
-    zh: "数据表中还没有合作伙伴，因此没有可生成的结算单。",
-  },
-  noSuchPartner: {
-    kind: "value",
-    en: "There is no partner number {which}: the data table has {count}.",
-    zh: "没有第 {which} 号合作伙伴：数据表中共有 {count} 个。",
-  },
-  programNotWritable: {
-    kind: "value",
-    en: "The program cannot be written yet: {problem}{more}",
-    zh: "暂时无法写入该方案：{problem}{more}",
-  },
-  changesNotSavable: {
-    kind: "value",
-    en: "The changes cannot be saved yet: {problem}{more}",
-    zh: "暂时无法保存这些更改：{problem}{more}",
-  },
-  moreToFix: { kind: "value", en: " (and {count} more to fix)", zh: "（另有 {count} 处需要修改）" },
-  existingNoSeeds: {
-    kind: "value",
-    en: "A program over an existing table reads its partners from that table: sample data and partner rows cannot be added to it.",
-    zh: "基于现有表的方案从该表读取合作伙伴：不能再为它添加示例数据或合作伙伴行。",
-  },
-  sampleNotIncluded: {
-    kind: "value",
-    en: "The SolarWave sample data was not included with the request, so the sample cannot be loaded.",
-    zh: "请求中未包含 SolarWave 示例数据，因此无法加载示例。",
-  },
-
-  // Editing a program in place (updateProgram.ts).
-  updateTablesUnreadable: {
-    kind: "value",
-    en: "Could not read the program's tables ({reason}). Nothing was written.",
-    zh: "无法读取该方案的表（{reason}）。未写入任何内容。",
-  },
-  updateWriteFailed: {
-    kind: "value",
-    en: "Excel could not finish saving the changes to “{name}”: {reason}. {outcome}",
-    zh: "Excel 未能完成保存对“{name}”的更改：{reason}。{outcome}",
-  },
-  tablesRestored: {
-    kind: "value",
-    en: "The program's tables were put back as they were.",
-    zh: "该方案的表已恢复原样。",
-  },
-  tablesMaybeChanged: {
-    kind: "value",
-    en: "The program's tables may be partly changed: press Ctrl+Z, or open the program again and check it.",
-    zh: "该方案的表可能已被部分更改：请按 Ctrl+Z，或重新打开该方案进行检查。",
-  },
-  updateTablesGone: {
-    kind: "value",
-    en: "The program cannot be saved: the table {tables} is no longer in this workbook. Nothing was written.",
-    zh: "无法保存该方案：此工作簿中已没有表 {tables}。未写入任何内容。",
-  },
-  updatePayKindChanged: {
-    kind: "value",
-    en: "What the program pays cannot be changed in place ({before} → {after}): its payout columns and settings differ. Create a new program instead. Nothing was written.",
-    zh: "方案的计酬类型无法在原处更改（{before} → {after}）：两者的计酬列和设置不同。请改为新建方案。未写入任何内容。",
-  },
-  updateSourceKindChanged: {
-    kind: "value",
-    en: "Where the partner results live cannot be changed in place ({before} → {after}): the data sheet is built differently. Create a new program instead. Nothing was written.",
-    zh: "合作伙伴结果的来源无法在原处更改（{before} → {after}）：两者的数据表结构不同。请改为新建方案。未写入任何内容。",
-  },
-  sourceOwnTable: { kind: "value", en: "the program's own table", zh: "方案自己的表" },
-  sourceUserTable: { kind: "value", en: "your table", zh: "您自己的表" },
-  updateColumnMissing: {
-    kind: "value",
-    en: "The table {table} has no column “{column}”; the add-in needs it to save the program. Nothing was written.",
-    zh: "表 {table} 没有“{column}”列；加载项需要这一列才能保存方案。未写入任何内容。",
-  },
-  updateColumnGone: {
-    kind: "value",
-    en: "The table {table} has no column “{column}” any more; the add-in needs it to save the program. Nothing was written.",
-    zh: "表 {table} 已不再有“{column}”列；加载项需要这一列才能保存方案。未写入任何内容。",
-  },
-  updateAttainmentApart: {
-    kind: "value",
-    en: "The attainment columns of {table} are no longer side by side (a column was put between them), so the score cannot read them: move that column out of the way and save again. Nothing was written.",
-    zh: "{table} 的达成率列已不再相邻（中间插入了一列），得分无法读取它们：请移开那一列后再次保存。未写入任何内容。",
-  },
-  columnKeptOne: {
-    kind: "value",
-    en: "The column {columns} of {table} was kept: it holds your data. The program no longer reads it; delete it when you no longer need it.",
-    zh: "{table} 的列 {columns} 已保留：其中是您的数据。方案不再读取它；不再需要时可将其删除。",
-  },
-  columnKeptMany: {
-    kind: "value",
-    en: "The columns {columns} of {table} were kept: they hold your data. The program no longer reads them; delete them when you no longer need them.",
-    zh: "{table} 的列 {columns} 已保留：其中是您的数据。方案不再读取这些列；不再需要时可将其删除。",
-  },
-  sourceRowsAddedOne: {
-    kind: "value",
-    en: "{count} row of {table} added since the program was created now has its results row.",
-    zh: "自方案创建以来在 {table} 中新增的 {count} 行现已有对应的结果行。",
-  },
-  sourceRowsAddedMany: {
-    kind: "value",
-    en: "{count} rows of {table} added since the program was created now have their results row.",
-    zh: "自方案创建以来在 {table} 中新增的 {count} 行现已各有对应的结果行。",
-  },
-  sourceRowsRemovedOne: {
-    kind: "value",
-    en: "{count} results row pointing past the end of {table} (or repeating a row) was removed.",
-    zh: "已删除 {count} 个指向 {table} 末尾之后（或重复某一行）的结果行。",
-  },
-  sourceRowsRemovedMany: {
-    kind: "value",
-    en: "{count} results rows pointing past the end of {table} (or repeating a row) were removed.",
-    zh: "已删除 {count} 个指向 {table} 末尾之后（或重复某一行）的结果行。",
-  },
-  changeSetting: { kind: "value", en: "Setting changed: {setting}", zh: "设置已更改：{setting}" },
-  changeKpiAdded: { kind: "value", en: "KPI added: {kpi}", zh: "已添加 KPI：{kpi}" },
-  changeKpiRemoved: { kind: "value", en: "KPI removed: {kpi}", zh: "已删除 KPI：{kpi}" },
-  changeKpiChanged: { kind: "value", en: "KPI changed: {kpi}", zh: "已更改 KPI：{kpi}" },
-  changeKpisReordered: { kind: "value", en: "KPIs reordered", zh: "KPI 顺序已调整" },
-  changeTierRows: { kind: "value", en: "Tier rows: {before} → {after}", zh: "档位行数：{before} → {after}" },
-  changeTiers: { kind: "value", en: "Tiers changed", zh: "档位已更改" },
-
-  // Writing a plan into the workbook (applyPlan.ts).
-  namesUnreadable: {
-    kind: "value",
-    en: "Could not read the workbook's sheet and table names ({reason}). Nothing was written.",
-    zh: "无法读取工作簿的工作表和表名称（{reason}）。未写入任何内容。",
-  },
-  nameClash: {
-    kind: "value",
-    en: "{clash} Nothing was written: review the program again to get fresh names.",
-    zh: "{clash}未写入任何内容：请重新检查方案以获取新的名称。",
-  },
-  sheetToRewriteGone: {
-    kind: "value",
-    en: "The sheet “{sheet}” to rewrite is no longer in the workbook.",
-    zh: "要重写的工作表“{sheet}”已不在此工作簿中。",
-  },
-  sheetNameTaken: {
-    kind: "value",
-    en: "The workbook already has a sheet named “{sheet}”.",
-    zh: "此工作簿中已有名为“{sheet}”的工作表。",
-  },
-  tableNameTaken: {
-    kind: "value",
-    en: "The workbook already has a table or name called {table}.",
-    zh: "此工作簿中已有名为 {table} 的表或名称。",
-  },
-  writeFailed: {
-    kind: "value",
-    en: "Excel could not finish writing “{program}” while {doing}: {reason}. {outcome}",
-    zh: "Excel 在{doing}时未能完成写入“{program}”：{reason}。{outcome}",
-  },
-  writeUndoneAll: {
-    kind: "value",
-    en: "The workbook is as it was: the sheets this write had started to add were removed.",
-    zh: "工作簿已恢复原样：本次写入已开始添加的工作表已被删除。",
-  },
-  writeUndoneAdded: {
-    kind: "value",
-    en: "The sheets this write had started to add were removed.",
-    zh: "本次写入已开始添加的工作表已被删除。",
-  },
-  writeSheetsLeft: {
-    kind: "value",
-    en: "The add-in could not remove the sheets it had added ({sheets}); please delete them.",
-    zh: "加载项未能删除它已添加的工作表（{sheets}）；请手动删除。",
-  },
-  writeSheetsCleared: {
-    kind: "value",
-    en: "The sheet {sheets} was left empty with a note, so no half-written numbers remain: generate it again.",
-    zh: "工作表 {sheets} 已清空并留下说明，不会残留写了一半的数字：请重新生成。",
-  },
-  writeSheetsHalfWritten: {
-    kind: "value",
-    en: "The sheet {sheets} may be half written: clear it or generate it again.",
-    zh: "工作表 {sheets} 可能只写入了一半：请清空或重新生成。",
-  },
-  sheetNotRegenerated: {
-    kind: "value",
-    en: "This sheet could not be regenerated ({reason}). Generate it again from the Partner Incentives add-in.",
-    zh: "无法重新生成此工作表（{reason}）。请在 Partner Incentives 加载项中重新生成。",
-  },
-  unknownError: { kind: "value", en: "an unknown error", zh: "未知错误" },
-  stepsMore: { kind: "value", en: "{steps} and {count} more steps", zh: "{steps}及另外 {count} 个步骤" },
-  stepStarting: { kind: "value", en: "starting the write", zh: "开始写入" },
-  stepRecalculating: { kind: "value", en: "recalculating the new tables", zh: "重新计算新表" },
-  stepAddSheet: { kind: "value", en: "adding the sheet “{sheet}”", zh: "添加工作表“{sheet}”" },
-  stepTitles: { kind: "value", en: "writing the titles on “{sheet}”", zh: "写入“{sheet}”的标题" },
-  stepTable: { kind: "value", en: "setting up the table {table}", zh: "设置表 {table}" },
-  stepTableFormats: { kind: "value", en: "setting the number formats of {table}", zh: "设置 {table} 的数字格式" },
-  stepRows: { kind: "value", en: "writing rows {first}–{last} of {table}", zh: "写入 {table} 的第 {first}–{last} 行" },
-  stepFormulas: { kind: "value", en: "writing the formulas of {table}", zh: "写入 {table} 的公式" },
-  stepLayout: { kind: "value", en: "laying out “{sheet}”", zh: "排版“{sheet}”" },
-  stepClear: { kind: "value", en: "clearing “{sheet}” to rewrite it", zh: "清空“{sheet}”以便重写" },
-  stepFormat: { kind: "value", en: "formatting “{sheet}”", zh: "设置“{sheet}”的格式" },
-  stepWrite: { kind: "value", en: "writing “{sheet}”", zh: "写入“{sheet}”" },
-  stepCopy: { kind: "value", en: "copying the blocks of “{sheet}”", zh: "复制“{sheet}”的区块" },
-  stepConditionalFormats: {
-    kind: "value",
-    en: "adding the conditional formats of “{sheet}”",
-    zh: "添加“{sheet}”的条件格式",
-  },
-  stepChart: { kind: "value", en: "adding the chart “{chart}”", zh: "添加图表“{chart}”" },
-  stepPrint: { kind: "value", en: "setting up printing of “{sheet}”", zh: "设置“{sheet}”的打印" },
-  stepPageBreaks: { kind: "value", en: "adding the page breaks of “{sheet}”", zh: "添加“{sheet}”的分页符" },
-  statementsInParts: {
-    kind: "value",
-    en: "Excel allows 1,026 page breaks per sheet, so the statements are written in {parts} parts of at most {size} partners, each statement on a printed page of its own: {sheets}.",
-    zh: "Excel 每个工作表最多允许 1,026 个分页符，因此结算单分为 {parts} 部分写入，每部分最多 {size} 个合作伙伴，每份结算单各自从新的一页开始打印：{sheets}。",
-  },
-  statementsPartsUnused: {
-    kind: "value",
-    en: "No longer needed with fewer partners, so emptied with a note (not deleted: Excel cannot undo deleting a sheet): {sheets}.",
-    zh: "合作伙伴减少后已不再需要，因此已清空并附说明（未删除：Excel 无法撤消删除工作表）：{sheets}。",
-  },
-  formulaTooLong: {
-    kind: "value",
-    en: "A formula on “{sheet}” would be {length} characters long, and Excel allows 8,192. Nothing was written: shorten the KPI names in the program's KPI table (at most 80 characters each) and try again.",
-    zh: "“{sheet}”上的一个公式将有 {length} 个字符，而 Excel 最多允许 8,192 个。未写入任何内容：请缩短方案 KPI 表中的 KPI 名称（每个最多 80 个字符）后重试。",
-  },
-  copyRangesUnsupported: {
-    kind: "value",
-    en: "This version of Excel cannot copy ranges (ExcelApi 1.9), which “{sheet}” needs. Nothing was written: use Excel 2019 or later, or Excel on the web.",
-    zh: "此版本的 Excel 无法复制区域（ExcelApi 1.9），而“{sheet}”需要这一功能。未写入任何内容：请使用 Excel 2019 或更高版本，或 Excel 网页版。",
-  },
-
-  // The user's own table a program reads (existingSource.ts).
-  sourceNotExisting: {
-    kind: "value",
-    en: "The program does not read an existing table.",
-    zh: "该方案不读取现有的表。",
-  },
-  sourceRangeNoSheet: {
-    kind: "value",
-    en: "“{source}” does not say which sheet the range is on: give it as 'Sheet name'!A1:D61, or select the cells and use the selection.",
-    zh: "“{source}”没有指明区域所在的工作表：请写成 'Sheet name'!A1:D61 的形式，或选中这些单元格后使用所选区域。",
-  },
-  sourceRangeWholeColumns: {
-    kind: "value",
-    en: "“{source}” is whole columns: select the cells that hold the data, from the header row down to the last partner.",
-    zh: "“{source}”是整列：请选中包含数据的单元格，从标题行一直到最后一个合作伙伴。",
-  },
-  sourceRangeTooSmall: {
-    kind: "value",
-    en: "“{source}” has no row below its header row: the range needs the headers in its first row and one partner per row below.",
-    zh: "“{source}”在标题行下没有任何行：该区域的第一行应为标题，下面每行一个合作伙伴。",
-  },
-  sourceRangeTooLarge: {
-    kind: "value",
-    en: "“{source}” has more than {max} rows below its header: select only the rows with partners (or make the data a table with Insert › Table).",
-    zh: "“{source}”的标题下超过 {max} 行：请只选中有合作伙伴的行（或用“插入 › 表格”把数据做成表）。",
-  },
-  sourceRangeInvalid: {
-    kind: "value",
-    en: "“{source}” is neither a table in this workbook nor a range address such as 'Sales data'!A1:D61.",
-    zh: "“{source}”既不是此工作簿中的表，也不是 'Sales data'!A1:D61 这样的区域地址。",
-  },
-  sourceRangeSheetMissing: {
-    kind: "value",
-    en: "The workbook has no sheet named “{sheet}” for the range {source}.",
-    zh: "此工作簿中没有名为“{sheet}”的工作表（区域 {source}）。",
-  },
+  // The task pane's gateway to Excel.
   excelUnavailable: {
     kind: "value",
     en: "Excel is not available here. Open Partner Incentives from the Home tab in Excel to read and write programs.",
@@ -588,97 +298,13 @@ export const MESSAGES = {
     en: "Something went wrong while talking to Excel.",
     zh: "与 Excel 通信时出错。",
   },
-  sourceRangeMoved: {
-    kind: "value",
-    en: "Rows were inserted or deleted in or above the range {source} since the program was written, and its formulas now read {now}. Edit the program and set its partner data to {now} (or to where the data now is). Nothing was written.",
-    zh: "自写入方案以来，区域 {source} 之内或上方插入或删除了行，其公式现在读取的是 {now}。请编辑方案，把合作伙伴数据设为 {now}（或数据现在所在的位置）。未写入任何内容。",
-  },
   sourceRangeUnreadable: {
     kind: "value",
     en: "The range {source} cannot be read: check its sheet and address, or select the cells again.",
     zh: "无法读取区域 {source}：请检查其工作表和地址，或重新选中这些单元格。",
   },
-  sourceSelectionNotRange: {
-    kind: "value",
-    en: "Select the partner results in the sheet first: the header row and the rows below it (the selection is {selection}).",
-    zh: "请先在工作表中选中合作伙伴结果：标题行及其下方的各行（当前所选为 {selection}）。",
-  },
-  sourceTableMissing: {
-    kind: "value",
-    en: "The workbook has no table named “{source}”: choose one of its tables.",
-    zh: "此工作簿中没有名为“{source}”的表：请选择其中的一个表。",
-  },
-  sourceColumnMissing: {
-    kind: "value",
-    en: "The table {table} has no column “{column}” (mapped to {what}). Its columns are {columns}.",
-    zh: "表 {table} 没有“{column}”列（对应{what}）。它的列有：{columns}。",
-  },
-  mappedPartner: { kind: "value", en: "the partner", zh: "合作伙伴" },
-  mappedPartnerName: { kind: "value", en: "the partner's name", zh: "合作伙伴名称" },
-  mappedKpi: { kind: "value", en: "the KPI {kpi}", zh: "KPI“{kpi}”的实际值" },
-  mappedTarget: { kind: "value", en: "the target of {kpi}", zh: "“{kpi}”的目标" },
 
-  // Other refusals of the workbook layer.
-  cellTextTooLong: {
-    kind: "value",
-    en: "{what} has {count} characters; an Excel cell holds at most 32,767.",
-    zh: "{what}有 {count} 个字符；一个 Excel 单元格最多容纳 32,767 个字符。",
-  },
-  settingText: { kind: "value", en: "The setting {setting}", zh: "设置“{setting}”" },
-  partnerIdText: { kind: "value", en: "Partner {row}'s ID", zh: "第 {row} 个合作伙伴的 ID" },
-  partnerNameText: { kind: "value", en: "Partner {row}'s name", zh: "第 {row} 个合作伙伴的名称" },
-  deleteUnsupported: {
-    kind: "value",
-    en: "This version of Excel cannot show which sheets the add-in created, so it will not delete any: delete the program's sheets by hand.",
-    zh: "此版本的 Excel 无法显示哪些工作表是加载项创建的，因此加载项不会删除任何工作表：请手动删除该方案的工作表。",
-  },
-  deleteNothingFound: {
-    kind: "value",
-    en: "No sheet of the program “{key}” was found in this workbook.",
-    zh: "此工作簿中找不到方案“{key}”的任何工作表。",
-  },
-  deleteLastSheets: {
-    kind: "value",
-    en: "The program's sheets are the only sheets in the workbook, and Excel needs one: add a sheet first.",
-    zh: "该方案的工作表是工作簿中仅有的工作表，而 Excel 至少需要保留一个：请先添加一个工作表。",
-  },
-  programChangedSince: {
-    kind: "value",
-    en: "The program “{name}” was changed in the workbook after Insights read it. Nothing was written: read the workbook again and redo the change.",
-    zh: "在“洞察”读取后，工作簿中的方案“{name}”已被更改。未写入任何内容：请重新读取工作簿后再做一次更改。",
-  },
-  targetsColumnMissing: {
-    kind: "value",
-    en: "The table {table} has no column “{column}”, so the targets cannot be written. Nothing was written.",
-    zh: "表 {table} 没有“{column}”列，因此无法写入目标。未写入任何内容。",
-  },
-  targetNotNumber: {
-    kind: "value",
-    en: "The target for {partner} is not a number. Nothing was written.",
-    zh: "{partner} 的目标不是数字。未写入任何内容。",
-  },
-  noSuchKpi: {
-    kind: "value",
-    en: "The program has no KPI number {number}. Nothing was written.",
-    zh: "该方案没有第 {number} 个 KPI。未写入任何内容。",
-  },
-  targetsInUserTable: {
-    kind: "value",
-    en: "The targets of “{kpi}” are read from your table {table}, and the add-in does not write to your tables. Nothing was written: copy the targets there yourself.",
-    zh: "“{kpi}”的目标读取自您的表 {table}，而加载项不会写入您的表。未写入任何内容：请自行把目标复制到该表中。",
-  },
-  targetFixed: {
-    kind: "value",
-    en: "“{kpi}” has one fixed target for every partner, so there is no column for per-partner targets. Nothing was written.",
-    zh: "“{kpi}”对所有合作伙伴使用同一个固定目标，因此没有按合作伙伴设定目标的列。未写入任何内容。",
-  },
-  nothingWasWritten: { kind: "value", en: "Nothing was written.", zh: "未写入任何内容。" },
-  targetsWriteFailed: {
-    kind: "value",
-    en: "Excel could not finish writing the targets of “{kpi}”: {reason}. {outcome}",
-    zh: "Excel 未能完成写入“{kpi}”的目标：{reason}。{outcome}",
-  },
-
+  // Added later: EXPLAIN's input, discount tables, dates, error inputs.
   explainOneAmount: {
     kind: "value",
     en: "EXPLAIN explains one payout: {what} must be a single cell.",
@@ -702,7 +328,6 @@ export const MESSAGES = {
 } as const satisfies Record<string, MessageSpec>;
 
 export type MessageId = keyof typeof MESSAGES;
-
 
 let currentLanguage: Language = "en";
 
@@ -764,12 +389,21 @@ function translateName(value: string): string {
  */
 const ENGINE_WORDS = new Set(["what", "other", "found", "shape", "weightsShape", "otherShape"]);
 
-export function formatMessage(id: MessageId, params: MessageParams = {}, language: Language = currentLanguage): string {
-  return MESSAGES[id][language].replace(/\{(\w+)\}/g, (whole, name: string) => {
+/**
+ * A message template with its `{name}` placeholders filled from `params`, in `language`. Every
+ * floor's catalogue formats through this, so the engine's words inside any message (argument
+ * names, shapes) are put into Chinese the same way. A placeholder without a param stays as written.
+ */
+export function fillMessage(template: string, params: MessageParams, language: Language): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
     const value = String(params[name]);
     return language === "zh" && ENGINE_WORDS.has(name) ? translateName(value) : value;
   });
+}
+
+export function formatMessage(id: MessageId, params: MessageParams = {}, language: Language = currentLanguage): string {
+  return fillMessage(MESSAGES[id][language], params, language);
 }
 
 /** Formats a number for a message the way a finance user reads it: 50,000 or 0.035. */

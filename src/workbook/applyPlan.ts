@@ -21,7 +21,6 @@
  * and turns references to it into #REF!). If such a rewrite fails midway, the sheet is cleared and
  * says so in A1, so no half-written numbers are left to be trusted.
  */
-import { formatMessage, messageLanguage } from "../engine";
 import { cellAddress, columnAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
@@ -53,7 +52,7 @@ import {
 import { readExistingNames } from "./workbookNames";
 import { CleanUpOutsideGroup, isGroupedRun } from "./undoGroup";
 import { WorkbookWriteError, failureReason } from "./writeError";
-import { commaList, quotedList } from "./messageLists";
+import { formatMessage, workbookLanguage, commaList, quotedList } from "./words";
 
 /** The optional APIs generated sheets use, beyond ExcelFeatures. */
 export interface GeneratedSheetFeatures {
@@ -196,7 +195,7 @@ function writeFailure(
       program: plan.programName,
       doing,
       reason: reason(e),
-      outcome: outcomes.join(messageLanguage() === "zh" ? "" : " "),
+      outcome: outcomes.join(workbookLanguage() === "zh" ? "" : " "),
     }),
     // Sheets removed and rewritten ones emptied with a note: running the write again is safe.
     { cause: e, restored: left.length === 0 && notCleared.length === 0 },

@@ -3,7 +3,7 @@
  * tier tables; the data sheet holds one row per partner with the KPI actuals and the calculated
  * columns (attainment, score, gate, tier, payout) that read the plan tables.
  */
-import { ProgramDefinition, formatMessage, validateProgram } from "../engine";
+import { ProgramDefinition, validateProgram } from "../engine";
 import type { PartnerSeed } from "./contract";
 import { isoToSerial } from "./excelDates";
 import { ResolvedSource, SourceTable, resolveSource } from "./existingSource";
@@ -33,6 +33,7 @@ import { HeaderNamer, dataHeaders } from "./dataHeaders";
 import { PlanTableNames, ProgramFormulas } from "./programFormulas";
 import { Cell, PlainCell, SheetPlan, TableColumn, TablePlan, WorkbookPlan, formula, text } from "./sheetPlan";
 import { SolarWaveSample, installationsTable, sampleActualFormula, sampleMeasureOf } from "./solarwaveSample";
+import { formatMessage } from "./words";
 
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_TEXT = 32767;

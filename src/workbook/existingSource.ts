@@ -6,8 +6,7 @@
  * only ever READ here: a program over it gets a results sheet of its own whose rows follow the
  * user's table with formulas (describeProgram.ts), and nothing of the user's is written.
  */
-import { type ProgramDefinition, formatMessage } from "../engine";
-import { quotedList } from "./messageLists";
+import { type ProgramDefinition } from "../engine";
 import type { ExistingNames } from "./names";
 import { TABLE_PREFIX } from "./names";
 import { tableColumn } from "./formulas";
@@ -20,6 +19,7 @@ import {
   rangeColumnRef,
   rangeText,
 } from "./sourceRange";
+import { formatMessage, quotedList } from "./words";
 
 /** A header row as read from Excel (numbers, blanks) as the text a mapping matches. */
 export function headerTexts(values: readonly (readonly unknown[])[]): string[] {

@@ -13,12 +13,11 @@ import {
   ProgramDefinition,
   ProgramKpi,
   TierRow,
-  formatMessage,
-  messageLanguage,
 } from "../engine";
 import { serialToIso } from "./excelDates";
 import { SHEET_LABELS, SheetLabels, sheetLabels } from "./labels";
 import { SettingKey, kpiColumnSetting, targetColumnSetting } from "./planTables";
+import { formatMessage, workbookLanguage } from "./words";
 
 type Grid = readonly (readonly unknown[])[];
 
@@ -199,7 +198,7 @@ function columns(
     const col = wanted(labels).map((w) => names.indexOf(w.toLowerCase()));
     if (col.every((i) => i >= 0)) return { rows: rows.filter((r) => r.some((v) => !isBlank(v))), col, labels };
   }
-  const shown = preferred ?? sheetLabels(messageLanguage());
+  const shown = preferred ?? sheetLabels(workbookLanguage());
   const column = wanted(shown).find((w) => !names.includes(w.toLowerCase())) ?? wanted(shown)[0];
   throw new PlanReadError(formatMessage("planColumnMissing", { table, column }));
 }

@@ -17,8 +17,8 @@
  *   stack at all (unless the host reports ExcelUndoApiAll 1.0): the pane says so.
  */
 import { supportsExcelApi, supportsUndo } from "./excelFeatures";
-import { formatUndoWord } from "./undoWords";
 import { WorkbookWriteError, isUndoNotSupported } from "./writeError";
+import { formatMessage } from "./words";
 
 /** What Ctrl+Z does after a write: one step takes it all back, several steps, or nothing. */
 export type UndoOutcome = "oneStep" | "stepByStep" | "notUndoable";
@@ -81,7 +81,7 @@ export async function runWrite<T>(write: (context: Excel.RequestContext) => Prom
   }
   // Not taken back: not repeated. The write's own error says what was left; never Excel's bare code.
   if (failure instanceof WorkbookWriteError) throw failure;
-  throw new WorkbookWriteError(formatUndoWord("notGroupedNotRetried"), { cause: failure });
+  throw new WorkbookWriteError(formatMessage("notGroupedNotRetried"), { cause: failure });
 }
 
 /** The write's clean-up in a run of its own (deleting sheets is not allowed in a grouped run). */

@@ -25,9 +25,8 @@
  * before anything is written; if the write fails, the four tables are put back as they were read
  * (2 more syncs) and the error says whether that worked.
  */
-import { ProgramDefinition, ProgramKpi, formatMessage, messageLanguage, validateProgram } from "../engine";
+import { ProgramDefinition, ProgramKpi, validateProgram } from "../engine";
 import { type SheetLabels, sheetLabels } from "./labels";
-import { andList, quotedList } from "./messageLists";
 import { cellAddress, rangeAddress } from "./addresses";
 import { textInput, valueInput } from "./cellInput";
 import type { UpdatedProgram } from "./contract";
@@ -54,6 +53,7 @@ import { SheetRange, parseSourceRange, rangeText } from "./sourceRange";
 import { HeaderNamer } from "./dataHeaders";
 import { BATCH_BUDGET_BYTES, CALL_OVERHEAD_BYTES, groupByBudget, jsonBytes, rowBlocks } from "./requestBudget";
 import { RowProp, RowsRead, blockRows, formulaRowsFor, queueFirstBlock, readRemainingRows } from "./chunkedRead";
+import { formatMessage, workbookLanguage, andList, quotedList } from "./words";
 
 /** What a snapshot holds of each cell, to write it back exactly. */
 const SNAPSHOT: readonly RowProp[] = ["values", "formulas", "numberFormat"];
@@ -747,7 +747,7 @@ function missingColumn(snap: TableSnapshot, header: string): ProgramNotWritableE
 export function programChanges(before: ProgramDefinition, after: ProgramDefinition): string[] {
   const out: string[] = [];
   // Settings are named as the plan sheet of the message language names them.
-  const setting = sheetLabels(messageLanguage()).plan.setting;
+  const setting = sheetLabels(workbookLanguage()).plan.setting;
   const settings: [string, unknown, unknown][] = [
     [setting.program, before.name.trim(), after.name.trim()],
     [setting.currency, before.currency, after.currency],

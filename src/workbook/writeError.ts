@@ -1,5 +1,4 @@
-import { formatMessage } from "../engine";
-import { formatUndoWord } from "./undoWords";
+import { formatMessage } from "./words";
 
 /*
  * A write that failed or was refused. The message is meant for the user as it is; `restored`
@@ -50,7 +49,7 @@ export function isUndoNotSupported(e: unknown): boolean {
 
 /** Why a write failed, as a clause for a message: Excel's words, never a bare error code. */
 export function failureReason(e: unknown): string {
-  if (isUndoNotSupported(e)) return formatUndoWord("undoNotSupportedReason");
+  if (isUndoNotSupported(e)) return formatMessage("undoNotSupportedReason");
   const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
   return message.trim().replace(/\.$/, "") || formatMessage("unknownError");
 }

@@ -14,6 +14,7 @@ import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { EN } from "../../src/workbook/labels/en";
 import { ZH } from "../../src/workbook/labels/zh";
 import { SCENARIO_WORDS } from "../../src/workbook/scenario/scenarioWords";
+import { WORKBOOK_MESSAGES } from "../../src/workbook/words";
 
 const ROOT = path.join(__dirname, "..", "..");
 const GLOSSARY = fs.readFileSync(path.join(ROOT, "docs", "glossary.md"), "utf8");
@@ -93,6 +94,7 @@ function chineseTexts(): Texts {
   collect(SCENARIO_WORDS.zh, "scenario", out);
   collect(explainWords("zh"), "explain", out);
   for (const [id, spec] of Object.entries(MESSAGES)) collect((spec as { zh: string }).zh, `messages.${id}`, out);
+  collect(WORKBOOK_MESSAGES.zh, "workbookMessages", out);
   collect(
     JSON.parse(fs.readFileSync(path.join(ROOT, "src", "functions", "descriptions.zh-CN.json"), "utf8")),
     "functions",

@@ -3,6 +3,7 @@
  * Chinese words around the names, numbers and tables the message is about.
  */
 import { ProgramDefinition, formatMessage, programTemplate, setMessageLanguage } from "../../src/engine";
+import { formatMessage as workbookMessage, setWorkbookLanguage } from "../../src/workbook/words";
 import { applyWorkbookPlan } from "../../src/workbook/applyPlan";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { describeProgram } from "../../src/workbook/describeProgram";
@@ -76,8 +77,14 @@ function overSales(): ProgramDefinition {
   return p;
 }
 
-beforeEach(() => setMessageLanguage("zh"));
-afterEach(() => setMessageLanguage("en"));
+beforeEach(() => {
+  setMessageLanguage("zh");
+  setWorkbookLanguage("zh");
+});
+afterEach(() => {
+  setMessageLanguage("en");
+  setWorkbookLanguage("en");
+});
 
 describe("editing a program, in Chinese", () => {
   test("the change lines name settings as the Chinese plan sheet does", () => {
@@ -240,7 +247,7 @@ describe("writing sheets, in Chinese", () => {
 test("in Chinese, the user's own names are quoted as named: a column called Target or a sheet called Value is not translated", () => {
   setMessageLanguage("zh");
   try {
-    const m = formatMessage("sourceColumnMissing", {
+    const m = workbookMessage("sourceColumnMissing", {
       table: "Value",
       column: "Target",
       what: "Amount",

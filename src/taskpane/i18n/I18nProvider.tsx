@@ -2,6 +2,7 @@
 import * as React from "react";
 import { Spinner } from "@fluentui/react-components";
 import { setMessageLanguage } from "../../engine/messages";
+import { setWorkbookLanguage } from "../../workbook/words";
 import type { Catalog } from "./catalog";
 import { en } from "./en";
 import { initialLanguage, localeFor, rememberLanguage, type UiLanguage } from "./language";
@@ -49,6 +50,7 @@ export function I18nProvider({ language: fixed, catalogs, children }: I18nProvid
   React.useEffect(() => {
     if (loaded[language]) {
       setMessageLanguage(language);
+      setWorkbookLanguage(language);
       setShown(language);
       return;
     }
@@ -76,7 +78,10 @@ export function I18nProvider({ language: fixed, catalogs, children }: I18nProvid
     if (shown && typeof document !== "undefined") document.documentElement.lang = localeFor(shown);
   }, [shown]);
   // Messages formatted during this render already speak the shown language.
-  if (shown) setMessageLanguage(shown);
+  if (shown) {
+    setMessageLanguage(shown);
+    setWorkbookLanguage(shown);
+  }
   const strings = shown ? loaded[shown] : undefined;
   const value = React.useMemo<I18n | null>(
     () => (shown && strings ? { language: shown, locale: localeFor(shown), strings, setLanguage } : null),

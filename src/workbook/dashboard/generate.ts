@@ -20,8 +20,7 @@
  * is added, under a fresh name if a user's sheet already has the usual one. A user's sheet is
  * never written to.
  */
-import { formatMessage, programTierTable, ProgramDefinition } from "../../engine";
-import { quotedList } from "../messageLists";
+import { programTierTable, ProgramDefinition } from "../../engine";
 import { markPart } from "../ownership";
 import { PARTNERS_PER_PART, StatementPart, describeUnusedPart, partLabel, statementParts } from "./statementParts";
 import { applyWorkbookPlan, InPlaceSheet, WorkbookWriteError } from "../applyPlan";
@@ -40,6 +39,7 @@ import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
 import { beforeWriting } from "../writeError";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 import { FIRST_BLOCK_ROWS, blockRows, queueFirstBlock, readRemainingRows } from "../chunkedRead";
+import { formatMessage, quotedList } from "../words";
 
 /** The words of a generated sheet: the language asked for, else the program's. */
 function wordsFor(program: ProgramDefinition, options: GenerateOptions): SheetLabels {

@@ -10,7 +10,6 @@ import {
   TierTable,
   evaluatePartner,
   explainPayout,
-  formatMessage,
   programTierTable,
   rateAt,
   roundMoney,
@@ -36,6 +35,7 @@ import {
   explainHeader,
   statementBlock,
 } from "./statementLayout";
+import { formatMessage } from "../words";
 
 export interface ValuesOnlyOptions {
   /** The program's key; by default the stem of its name (as describeProgram names it in an empty workbook). */

@@ -7,7 +7,7 @@
  * Syncs: previewProgramWrite 1 (2 over an existing table); createProgram 3 (names, write,
  * recalculate) up to the request budget.
  */
-import { ProgramDefinition, formatMessage } from "../../engine";
+import { ProgramDefinition } from "../../engine";
 import { applyWorkbookPlan } from "../applyPlan";
 import type { CreatedProgram, ProgramSummary, WriteOptions, WritePreview } from "../contract";
 import { DescribeOptions, ProgramNotWritableError, describeProgram } from "../describeProgram";
@@ -18,6 +18,7 @@ import type { WorkbookPlan } from "../sheetPlan";
 import { parseSolarWaveSample } from "../solarwaveSample";
 import { readExistingNames } from "../workbookNames";
 import { beforeWriting } from "../writeError";
+import { formatMessage } from "../words";
 
 /** Exactly what createProgram would add, with the names it would get in this workbook. Writes nothing. */
 export async function previewProgramWrite(

@@ -5,10 +5,10 @@
  *
  * Syncs: 3.
  */
-import { formatMessage } from "../../engine";
 import { detectExcelFeatures } from "../excelFeatures";
 import { OWNER_PROPERTY, parseOwnerMark } from "../ownership";
 import { isGroupedRun } from "../undoGroup";
+import { formatMessage } from "../words";
 
 /**
  * Deletes a program: exactly the sheets whose ownership mark names it (their tables go with

@@ -5,10 +5,11 @@
  *
  * Syncs: listPrograms 2 (1 if none); readProgram 2.
  */
-import { ProgramDefinition, formatMessage } from "../../engine";
+import { ProgramDefinition } from "../../engine";
 import type { ProgramSummary } from "../contract";
 import { TABLE_PREFIX, tableName } from "../names";
 import { programFromTables, programNameFromSettings, sourceNameFromSettings } from "../readPlan";
+import { formatMessage } from "../words";
 
 const SETTINGS_TABLE = new RegExp(`^${TABLE_PREFIX}(.+)_Settings$`, "i");
 

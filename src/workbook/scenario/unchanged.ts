@@ -3,7 +3,8 @@
  * sheet, or into the program's tables) must not quietly rest on a plan someone has changed since:
  * an Apply would put back the old values of everything the user edited meanwhile.
  */
-import { type ProgramDefinition, formatMessage } from "../../engine";
+import { type ProgramDefinition } from "../../engine";
+import { formatMessage } from "../words";
 
 /** Thrown when the program in the workbook is no longer the one the pane read; nothing was written. */
 export class ProgramChangedError extends Error {

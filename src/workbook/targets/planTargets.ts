@@ -4,8 +4,8 @@
  * keeps its cell exactly as it was (a value, or a formula someone typed there); no other column
  * is written.
  */
-import { formatMessage } from "../../engine";
 import { textInput } from "../cellInput";
+import { formatMessage } from "../words";
 
 export interface NewTarget {
   readonly partnerId: string;

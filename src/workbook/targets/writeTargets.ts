@@ -19,7 +19,7 @@
  * the fill, the recalculation) puts the column back as it was read and undoes the switch (the KPI
  * back to its fixed target, the added column removed), so no half-written targets stay behind.
  */
-import { type ProgramDefinition, formatMessage } from "../../engine";
+import { type ProgramDefinition } from "../../engine";
 import { WorkbookWriteError, failureReason } from "../writeError";
 import { rangeAddress } from "../addresses";
 import type { ProgramSummary } from "../contract";
@@ -33,6 +33,7 @@ import { assertUnchanged } from "../scenario/unchanged";
 import { updateProgram } from "../updateProgram";
 import { NewTarget, planTargets } from "./planTargets";
 import { RowProp, RowsRead, blockRows, formulaRowsFor, queueFirstBlock, readRemainingRows } from "../chunkedRead";
+import { formatMessage } from "../words";
 
 const TABLE_READ: readonly RowProp[] = ["values", "formulas"];
 
