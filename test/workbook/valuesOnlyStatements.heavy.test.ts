@@ -1,4 +1,9 @@
-/* Values-only statements for every partner of a large program, against the fake Excel (slow: test:heavy). */
+/*
+ * Values-only statements for every partner of a large program, against the strict Excel model on
+ * Excel on the web (5 MB each way, sheet rows, page breaks, reads of what was not loaded). Slow:
+ * test:heavy. statementsOnModel.heavy.test.ts covers the parts and names; this one also checks the
+ * response sizes of reading the 50,000-row data table and reads the partners back.
+ */
 import { programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram } from "../../src/workbook/programs";
@@ -6,7 +11,7 @@ import { generateValuesOnlyStatements, readPartnerInputs } from "../../src/workb
 import { blockHeight } from "../../src/workbook/dashboard/statementLayout";
 import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
 import { RESPONSE_BUDGET_BYTES } from "../../src/workbook/excelLimits";
-import { FakeExcel } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";
 
@@ -19,9 +24,9 @@ function seeds(n: number): PartnerSeed[] {
 }
 
 test("values-only statements for 50,000 partners complete in 49 parts, every request under 4 MB", async () => {
-  const excel = new FakeExcel();
+  const excel = new ModelExcel({ excelApi: "1.20", host: "web" });
   await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(50000) });
-  const before = excel.syncs;
+  const before = excel.syncBytes.length;
   const result = await generateValuesOnlyStatements(excel.context, KEY, "all");
   expect(result.partners).toBe(50000);
   // In parts of 1,026 partners (Excel's page breaks per sheet; one sheet would need rows beyond 1,048,576).
