@@ -70,6 +70,7 @@ describe("the mapping of a program over an existing table", () => {
         .slice(own)
         .map((c) => c?.kind),
     ).toEqual(Array(5).fill("text"));
+    expect(excel.model.warnings).toEqual([]);
   });
 
   test("describe → Excel → readProgram gives back the identical program", async () => {

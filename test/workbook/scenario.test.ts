@@ -151,6 +151,8 @@ describe("saveScenario", () => {
     const texts = [...sheet.cells.values()].filter((c) => String(c.value).includes("HYPERLINK"));
     expect(texts.map((c) => c.kind)).toEqual(["text"]);
     expect([...sheet.cells.values()].some((c) => c.kind === "formula")).toBe(false);
+    // Excel read no written text as a formula, a number, TRUE/FALSE or a date.
+    expect(excel.model.warnings).toEqual([]);
   });
 
   test("a user's sheet with the name is never reused, and each save gets a fresh name", async () => {

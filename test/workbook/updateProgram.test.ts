@@ -247,6 +247,8 @@ describe("updateProgram", () => {
     expect(kpis.column("Unit")[1]).toMatchObject({ kind: "text", value: "-5" });
     const data = excel.table(T("Data"));
     expect(data.header()).toContain("-CSAT 2 attainment");
+    // Excel read no written text as a formula, a number, TRUE/FALSE or a date.
+    expect(excel.model.warnings).toEqual([]);
     const all = [...excel.liveSheets().flatMap((s) => [...s.cells.values()])];
     expect(all.filter((c) => c.kind === "formula").every((c) => /^=(INCENTIVE|IF|AND)\b/.test(String(c.value)))).toBe(
       true,
