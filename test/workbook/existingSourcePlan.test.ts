@@ -219,7 +219,11 @@ describe("editing a program over an existing table", () => {
     excel.userEdit(results().sheet.name, a1(row + 1, column, 3), [[3], [1], [2]]);
     await excel.userResizeTable("Sales", "A1:D3");
     const result = await updateProgram(excel.context, summary.key, p);
-    expect(results().column("Source row").map((c) => c?.value)).toEqual([1, 2]);
+    expect(
+      results()
+        .column("Source row")
+        .map((c) => c?.value),
+    ).toEqual([1, 2]);
     expect(result.summary.partners).toBe(2);
     expect(result.notes).toEqual(["1 results row pointing past the end of Sales (or repeating a row) was removed."]);
   });

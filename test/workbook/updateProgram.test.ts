@@ -58,11 +58,17 @@ function writesTo(excel: ModelExcel, sinceSeq: number, sheet: string, address: s
   const box = parseRef(address)!;
   return excel.model.log.filter((e) => {
     if (e.seq <= sinceSeq || typeof e.address !== "string") return false;
-    if (e.kind !== "set" && !(e.kind === "call" && /^(clear|delete|insert|copyFrom|moveTo)$/.test(e.member))) return false;
+    if (e.kind !== "set" && !(e.kind === "call" && /^(clear|delete|insert|copyFrom|moveTo)$/.test(e.member)))
+      return false;
     const { sheet: s, ref } = splitSheet(e.address);
     const b = parseRef(ref);
     return (
-      s?.toLowerCase() === sheet.toLowerCase() && b && b.r0 <= box.r1 && box.r0 <= b.r1 && b.c0 <= box.c1 && box.c0 <= b.c1
+      s?.toLowerCase() === sheet.toLowerCase() &&
+      b &&
+      b.r0 <= box.r1 &&
+      box.r0 <= b.r1 &&
+      b.c0 <= box.c1 &&
+      box.c0 <= b.c1
     );
   });
 }
@@ -142,7 +148,11 @@ describe("updateProgram", () => {
     const kpis = () => excel.table(T("KPIs"));
     // Reordered: the owners follow their KPI.
     await updateProgram(excel.context, KEY, { ...p, kpis: [p.kpis[1], p.kpis[0]] });
-    expect(kpis().column("KPI").map((c) => c?.value)).toEqual(["CSAT", "On-time installs"]);
+    expect(
+      kpis()
+        .column("KPI")
+        .map((c) => c?.value),
+    ).toEqual(["CSAT", "On-time installs"]);
     expect(kpis().column("Owner")).toEqual([
       { kind: "text", value: "=Quality team" },
       { kind: "text", value: "Ops team" },
@@ -153,7 +163,11 @@ describe("updateProgram", () => {
     const { row, column, columns } = kpis().box;
     const seq = excel.model.log.length ? excel.model.log[excel.model.log.length - 1].seq : 0;
     await updateProgram(excel.context, KEY, three);
-    expect(kpis().column("Owner").map((c) => c?.value ?? "")).toEqual(["=Quality team", "Ops team", ""]);
+    expect(
+      kpis()
+        .column("Owner")
+        .map((c) => c?.value ?? ""),
+    ).toEqual(["=Quality team", "Ops team", ""]);
     // Not even rewritten: nothing written to (or moved over) those two cells.
     expect(writesTo(excel, seq, kpis().sheet.name, a1(row + 1, column + columns - 1, 2))).toEqual([]);
     expect(kpis().header()).toEqual(["KPI", "Unit", "Direction", "Target", "Target mode", "Weight", "Gate", "Owner"]);
