@@ -13,7 +13,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { Wizard } from "../../src/taskpane/components/Wizard/Wizard";
 import { Programs } from "../../src/taskpane/components/Programs/Programs";
-import { formatDate, formatMoney } from "../../src/taskpane/components/Wizard/format";
+import { formatDate, formatMoney } from "../../src/taskpane/components/shared/format";
 import { SUMMARY, fakeService, renderWithService } from "./support";
 
 jest.mock("../../src/taskpane/lazy", () => ({

@@ -7,8 +7,8 @@ import {
   type WizardAction,
   type WizardModel,
 } from "../../src/taskpane/components/Wizard/wizardModel";
-import { cellNumber, parsePastedTiers } from "../../src/taskpane/components/Wizard/TierEditor/tierPaste";
-import { formatMoney, formatPercent, numberText, parseNumberText } from "../../src/taskpane/components/Wizard/format";
+import { cellNumber, parsePastedTiers } from "../../src/taskpane/components/shared/TierEditor/tierPaste";
+import { formatMoney, formatPercent, numberText, parseNumberText } from "../../src/taskpane/components/shared/format";
 import { exampleInput, NO_OVERRIDES, rewardsPreview } from "../../src/taskpane/components/Wizard/rewardsPreview";
 import { validateProgram } from "../../src/engine/program/validate";
 import { programTemplate } from "../../src/engine/program/templates";

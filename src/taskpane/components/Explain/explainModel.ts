@@ -10,6 +10,7 @@
 import { roundMoney } from "../../../engine/analytics/planCost";
 import { bonus } from "../../../engine/bonus";
 import { IncentiveError } from "../../../engine/errors";
+import { languageForLocale } from "../../../engine/language";
 import { payoutArithmetic, type ExplainRow, type RateReading, type TierPoint } from "../../../engine/explain";
 import { evaluatePartner, programTierTable, targetOf } from "../../../engine/program/evaluate";
 import type { ProgramDefinition } from "../../../engine/program/types";
@@ -18,7 +19,7 @@ import { dataColumns } from "../../../workbook/dashboard/programRefs";
 import { INCENTIVE_CALL } from "../../../workbook/selection";
 import type { PartnerRecord, SelectedCell, SelectionInfo } from "../../services/WorkbookService";
 import type { Catalog } from "../../i18n/catalog";
-import { formatMoney, formatNumber, formatPercent, formatWithUnit } from "../Wizard/format";
+import { formatMoney, formatNumber, formatPercent, formatWithUnit } from "../shared/format";
 
 /** A cell the shown numbers came from. */
 export interface SourceCell {
@@ -85,7 +86,8 @@ export function explainView(info: SelectionInfo, t: Catalog, locale: string): Ex
         sources: sourcesOf(program, cell, w),
       };
     } catch (e) {
-      if (e instanceof IncentiveError) return { kind: "problem", where, message: e.message };
+      if (e instanceof IncentiveError)
+        return { kind: "problem", where, message: e.messageIn(languageForLocale(locale)) };
       throw e;
     }
   }

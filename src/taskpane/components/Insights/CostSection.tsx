@@ -2,7 +2,7 @@ import * as React from "react";
 import { mergeClasses, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { useI18n } from "../../i18n/I18nProvider";
-import { formatPercent } from "../Wizard/format";
+import { formatPercent } from "../shared/format";
 import { Histogram } from "./Charts";
 import { histogramBars, partnersCount, type CostView } from "./insightsModel";
 import { useInsightsStyles } from "./useInsightsStyles";

@@ -3,7 +3,7 @@ import { MessageBar, MessageBarBody, Spinner, Text } from "@fluentui/react-compo
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { tableName } from "../../../workbook/names";
 import { useI18n } from "../../i18n/I18nProvider";
-import { formatDate, formatPercent } from "../Wizard/format";
+import { formatDate, formatPercent } from "../shared/format";
 import { BarRows } from "./Charts";
 import type { InsightsPartner, ProgramActivity } from "../../services/InsightsSource";
 import { impactView } from "./insightsModel";

@@ -2,8 +2,8 @@ import * as React from "react";
 import { Spinner, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { useI18n } from "../../i18n/I18nProvider";
-import { NumberField } from "../Wizard/fields/NumberField";
-import { formatDate, formatPercent } from "../Wizard/format";
+import { NumberField } from "../shared/NumberField";
+import { formatDate, formatPercent } from "../shared/format";
 import type { InsightsPartner, InsightsSource, ProgramActivity } from "../../services/InsightsSource";
 import {
   DEFAULT_SHARE,

@@ -3,10 +3,10 @@ import { Button, Spinner, Text } from "@fluentui/react-components";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import type { UiLanguage } from "../../i18n/language";
-import { IssueStatus } from "../Wizard/IssueStatus";
-import { NumberField } from "../Wizard/fields/NumberField";
-import { TierEditor } from "../Wizard/TierEditor/TierEditor";
-import { isPercentUnit } from "../Wizard/format";
+import { IssueStatus } from "../shared/IssueStatus";
+import { NumberField } from "../shared/NumberField";
+import { TierEditor } from "../shared/TierEditor/TierEditor";
+import { isPercentUnit } from "../shared/format";
 import { ApplyConfirmation } from "./ApplyConfirmation";
 import { BarRows } from "./Charts";
 import type { InsightsPartner, InsightsSource } from "../../services/InsightsSource";
@@ -47,12 +47,12 @@ export interface WhatIfSectionProps {
 /** Change tiers, targets, weights and gates in the pane; see the cost and who moves; then save or apply. */
 export function WhatIfSection(props: WhatIfSectionProps): React.JSX.Element {
   const styles = useInsightsStyles();
-  const { strings, locale } = useI18n();
+  const { strings, locale, language } = useI18n();
   const t = strings;
   const { scenario, dispatch } = props;
   const p = scenario.program;
   const titles = tierTitles(p, strings);
-  const issues = React.useMemo(() => scenarioIssues(p), [p]);
+  const issues = React.useMemo(() => scenarioIssues(p, language), [p, language]);
   const issueAt = React.useCallback((path: string) => issues.find((i) => i.path === path), [issues]);
   return (
     <section className={styles.section} aria-labelledby="insights-whatif">

@@ -29,7 +29,7 @@ import { ProgramRefs } from "../../../workbook/dashboard/programRefs";
 import { isoToSerial, serialToIso } from "../../../workbook/excelDates";
 import type { UiLanguage } from "../../i18n/language";
 import type { Catalog } from "../../i18n/catalog";
-import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, formatWithUnit } from "../Wizard/format";
+import { formatCount, formatDate, formatMoney, formatNumber, formatPercent, formatWithUnit } from "../shared/format";
 import type { InsightsPartner, ProgramActivity } from "../../services/InsightsSource";
 
 /** The screen's words and the locale its numbers are written for. */
@@ -170,8 +170,8 @@ export function histogramBars(cost: PlanCost, fx: Fx): { label: string; value: n
 /** The fields of a scenario the pane lets the user change, with the engine's messages for them. */
 const SCENARIO_PATHS = /^(tiers|kpis|weights|cap|targetIncentive|listPrice|basisKpi)/;
 
-export function scenarioIssues(p: ProgramDefinition): ProgramIssue[] {
-  return validateProgram(p).filter((i) => SCENARIO_PATHS.test(i.path));
+export function scenarioIssues(p: ProgramDefinition, language: UiLanguage = "en"): ProgramIssue[] {
+  return validateProgram(p, language).filter((i) => SCENARIO_PATHS.test(i.path));
 }
 
 export type WhatIfOutcome = { ok: true; result: WhatIf } | { ok: false; issues: readonly string[] };
@@ -180,8 +180,9 @@ export function runWhatIf(
   current: ProgramDefinition,
   scenario: ProgramDefinition,
   partners: readonly InsightsPartner[],
+  language: UiLanguage = "en",
 ): WhatIfOutcome {
-  const issues = scenarioIssues(scenario);
+  const issues = scenarioIssues(scenario, language);
   if (issues.length > 0) return { ok: false, issues: issues.map((i) => i.message) };
   try {
     return {
@@ -193,7 +194,8 @@ export function runWhatIf(
       ),
     };
   } catch (e) {
-    if (e instanceof IncentiveError || e instanceof Error) return { ok: false, issues: [e.message] };
+    if (e instanceof IncentiveError) return { ok: false, issues: [e.messageIn(language)] };
+    if (e instanceof Error) return { ok: false, issues: [e.message] };
     throw e;
   }
 }
@@ -314,7 +316,7 @@ export function cloneProgram(p: ProgramDefinition): ProgramDefinition {
   };
 }
 
-export { tierTitles } from "../Wizard/format";
+export { tierTitles } from "../shared/format";
 
 /** A KPI's value with its unit, or "—" where there is none. */
 export function kpiValue(k: ProgramKpi, v: number | null, locale?: string): string {

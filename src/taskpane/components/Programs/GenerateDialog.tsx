@@ -6,7 +6,7 @@ import { SheetLanguageSelect, type SheetLanguageChoice } from "../SheetLanguageS
 import { useSharedStyles } from "../useSharedStyles";
 import { useProgramsStyles } from "./useProgramsStyles";
 import { useI18n } from "../../i18n/I18nProvider";
-import { formatCount } from "../Wizard/format";
+import { formatCount } from "../shared/format";
 import type { Generated } from "./useProgramActions";
 
 export interface GenerateDialogProps {

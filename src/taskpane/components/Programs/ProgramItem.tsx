@@ -25,7 +25,7 @@ import type { EditRequest } from "../Wizard/wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import type { GeneratedSheet } from "../../services/WorkbookService";
-import { formatCount } from "../Wizard/format";
+import { formatCount } from "../shared/format";
 import { undoSentence } from "../undoSentence";
 import { joinSentences } from "../sentences";
 import { Confidential, GenerateDialog } from "./GenerateDialog";

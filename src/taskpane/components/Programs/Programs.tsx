@@ -22,7 +22,7 @@ import type { ProgramSummary } from "../../services/WorkbookService";
 import type { EditRequest } from "../Wizard/wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
-import { formatCount } from "../Wizard/format";
+import { formatCount } from "../shared/format";
 import { listText } from "../listText";
 
 export interface ProgramsProps {

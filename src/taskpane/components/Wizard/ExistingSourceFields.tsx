@@ -6,7 +6,7 @@ import { errorMessage, type SourceTable } from "../../services/WorkbookService";
 import { useSharedStyles } from "../useSharedStyles";
 import { useWizardStyles } from "./useWizardStyles";
 import { useI18n } from "../../i18n/I18nProvider";
-import { formatCount } from "./format";
+import { formatCount } from "../shared/format";
 import { parseSourceRange } from "../../../workbook/sourceRange";
 
 type Existing = Extract<DataSource, { kind: "existing" }>;

@@ -2,13 +2,13 @@ import * as React from "react";
 import { Caption1, Checkbox, Field, Radio, RadioGroup, Select } from "@fluentui/react-components";
 import { METHODS, type Method } from "../../../engine/methods";
 import type { ProgramDefinition } from "../../../engine/program/types";
-import { NumberField } from "./fields/NumberField";
-import { isPercentUnit, tierTitles } from "./format";
-import { IssueStatus } from "./IssueStatus";
+import { NumberField } from "../shared/NumberField";
+import { isPercentUnit, tierTitles } from "../shared/format";
+import { IssueStatus } from "../shared/IssueStatus";
 import { PayoutChart } from "./PayoutChart/PayoutChart";
 import { exampleInput, NO_OVERRIDES, rewardsPreview, type ExampleOverrides } from "./rewardsPreview";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
-import { TierEditor } from "./TierEditor/TierEditor";
+import { TierEditor } from "../shared/TierEditor/TierEditor";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
 

@@ -4,7 +4,7 @@
  */
 import type { DataSource, ProgramDefinition, ProgramKpi } from "../../../engine/program/types";
 import type { Catalog } from "../../i18n/catalog";
-import { formatDate, formatNumber, formatPercent, formatWithUnit, tierTitles } from "./format";
+import { formatDate, formatNumber, formatPercent, formatWithUnit, tierTitles } from "../shared/format";
 
 export interface ProgramDiff {
   /** Changed settings, one line each: "Currency: CNY → USD". */

@@ -13,7 +13,7 @@ import {
 import type { ProgramDefinition } from "../../../engine/program/types";
 import type { TierTable } from "../../../engine/tierTable";
 import type { Catalog } from "../../i18n/catalog";
-import { formatMoney, formatPercent, formatWithUnit, isPercentUnit } from "./format";
+import { formatMoney, formatPercent, formatWithUnit, isPercentUnit } from "../shared/format";
 
 /** What the user changed in the example: an actual and (per-partner targets) a target per KPI position. */
 export interface ExampleOverrides {

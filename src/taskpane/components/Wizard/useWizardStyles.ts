@@ -53,10 +53,6 @@ export const useWizardStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     lineHeight: tokens.lineHeightBase200,
   },
-  status: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
-  statusIcon: { flexShrink: 0, fontSize: "20px", marginTop: "1px" },
-  statusOk: { color: tokens.colorPaletteGreenForeground1 },
-  statusProblem: { color: tokens.colorPaletteRedForeground1 },
   footer: {
     flexShrink: 0,
     display: "flex",

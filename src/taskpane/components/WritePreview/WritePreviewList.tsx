@@ -3,7 +3,7 @@ import { Caption1, Text } from "@fluentui/react-components";
 import type { WritePreview } from "../../services/WorkbookService";
 import { useWritePreviewStyles } from "./useWritePreviewStyles";
 import { useI18n } from "../../i18n/I18nProvider";
-import { formatCount } from "../Wizard/format";
+import { formatCount } from "../shared/format";
 
 export interface WritePreviewListProps {
   preview: WritePreview;

@@ -1,7 +1,13 @@
 import * as React from "react";
-import { mergeClasses, Text } from "@fluentui/react-components";
+import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
 import { CheckIcon, WarningIcon } from "../icons";
-import { useWizardStyles } from "./useWizardStyles";
+
+const useIssueStatusStyles = makeStyles({
+  status: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },
+  statusIcon: { flexShrink: 0, fontSize: "20px", marginTop: "1px" },
+  statusOk: { color: tokens.colorPaletteGreenForeground1 },
+  statusProblem: { color: tokens.colorPaletteRedForeground1 },
+});
 
 /** A status line: an icon and words, so it never relies on colour alone. */
 export function IssueStatus(props: {
@@ -10,7 +16,7 @@ export function IssueStatus(props: {
   id?: string;
   live?: boolean;
 }): React.JSX.Element {
-  const styles = useWizardStyles();
+  const styles = useIssueStatusStyles();
   return (
     <div className={styles.status} id={props.id} aria-live={props.live ? "polite" : undefined}>
       {props.ok ? (

@@ -4,7 +4,7 @@ import type { ProgramIssue } from "../../../../engine/program/validate";
 import type { TierRow } from "../../../../engine/program/types";
 import { AddIcon, DeleteIcon } from "../../icons";
 import { useSharedStyles } from "../../useSharedStyles";
-import { NumberField } from "../fields/NumberField";
+import { NumberField } from "../NumberField";
 import { IssueStatus } from "../IssueStatus";
 import { parsePastedTiers } from "./tierPaste";
 import { useTierEditorStyles } from "./useTierEditorStyles";
