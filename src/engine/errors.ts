@@ -1,3 +1,4 @@
+import type { Language } from "./language";
 import { MESSAGES, MessageId, formatMessage } from "./messages";
 
 /** The Excel error an engine failure becomes; the functions layer maps each to a CustomFunctions.ErrorCode. */
@@ -7,7 +8,8 @@ export type MessageParams = Record<string, string | number>;
 
 /**
  * The one error type of the engine. It carries the Excel error kind and a message id from the
- * message table, so the message can be shown in any language the table has.
+ * message table, so the message can be shown in any language the table has: `message` is the
+ * English text (for logs and stack traces); what a user sees is `messageIn(language)`.
  */
 export class IncentiveError extends Error {
   readonly kind: ErrorKind;
@@ -17,12 +19,17 @@ export class IncentiveError extends Error {
   readonly passthrough: unknown;
 
   constructor(id: MessageId, params: MessageParams = {}, passthrough?: unknown) {
-    super(formatMessage(id, params));
+    super(formatMessage(id, params, "en"));
     this.name = "IncentiveError";
     this.kind = MESSAGES[id].kind;
     this.id = id;
     this.params = params;
     this.passthrough = passthrough;
+  }
+
+  /** The message in `language`. */
+  messageIn(language: Language): string {
+    return formatMessage(this.id, this.params, language);
   }
 }
 

@@ -10,8 +10,11 @@ interface MessageSpec {
 }
 
 /**
- * Every failure the engine can report, in one table: its Excel error kind and its message.
- * Messages name the argument (and the tier-table row) and say how to fix the input.
+ * Every failure the engine can report, in one table: its Excel error kind and its message in
+ * English and Chinese. Messages name the argument (and the tier-table row) and say how to fix the
+ * input. Only the engine's own failures live here (raised by the engine, or by the functions with
+ * the engine's fail()); the workbook's messages are in src/workbook/words, the pane's in
+ * src/taskpane/i18n. A test fails on a key missing in a language, left in English or unused.
  */
 export const MESSAGES = {
   // Cell values
@@ -287,23 +290,6 @@ export const MESSAGES = {
     zh: "请选择包含合作伙伴结果的表，并把合作伙伴和每个 KPI 都对应到一列。",
   },
 
-  // The task pane's gateway to Excel.
-  excelUnavailable: {
-    kind: "value",
-    en: "Excel is not available here. Open Partner Incentives from the Home tab in Excel to read and write programs.",
-    zh: "此处无法使用 Excel。请在 Excel 的“开始”选项卡中打开“合作伙伴激励”，以读取和写入方案。",
-  },
-  excelTalkFailed: {
-    kind: "value",
-    en: "Something went wrong while talking to Excel.",
-    zh: "与 Excel 通信时出错。",
-  },
-  sourceRangeUnreadable: {
-    kind: "value",
-    en: "The range {source} cannot be read: check its sheet and address, or select the cells again.",
-    zh: "无法读取区域 {source}：请检查其工作表和地址，或重新选中这些单元格。",
-  },
-
   // Added later: EXPLAIN's input, discount tables, dates, error inputs.
   explainOneAmount: {
     kind: "value",
@@ -328,17 +314,6 @@ export const MESSAGES = {
 } as const satisfies Record<string, MessageSpec>;
 
 export type MessageId = keyof typeof MESSAGES;
-
-let currentLanguage: Language = "en";
-
-/** Chooses the language of every message formatted from now on (the user's Office language). */
-export function setMessageLanguage(language: Language): void {
-  currentLanguage = language;
-}
-
-export function messageLanguage(): Language {
-  return currentLanguage;
-}
 
 /**
  * Argument names and other English fragments that messages quote, in Chinese. Names the user
@@ -402,7 +377,11 @@ export function fillMessage(template: string, params: MessageParams, language: L
   });
 }
 
-export function formatMessage(id: MessageId, params: MessageParams = {}, language: Language = currentLanguage): string {
+/**
+ * An engine message in `language`. The engine holds no language of its own: each floor passes the
+ * one it speaks (the pane's, the functions' Excel display language).
+ */
+export function formatMessage(id: MessageId, params: MessageParams, language: Language): string {
   return fillMessage(MESSAGES[id][language], params, language);
 }
 

@@ -1,13 +1,6 @@
 /* global CustomFunctions */
-import {
-  ErrorKind,
-  IncentiveError,
-  Language,
-  Problem,
-  formatMessage,
-  messageLanguage,
-  notNumberProblem,
-} from "../engine";
+import { ErrorKind, IncentiveError, Language, Problem, formatMessage, notNumberProblem } from "../engine";
+import { functionsLanguage } from "./language";
 
 /** What a failed cell becomes: Excel's error value with the engine's message. */
 export type ExcelError = CustomFunctions.Error;
@@ -62,7 +55,7 @@ function passThrough(input: unknown, e: IncentiveError): ExcelError | null {
   }
   return new CustomFunctions.Error(
     CODE_OF_KIND.value,
-    formatMessage("inputErrorNotReturnable", { what: inputName(e), code }),
+    formatMessage("inputErrorNotReturnable", { what: inputName(e), code }, functionsLanguage()),
   );
 }
 
@@ -83,11 +76,11 @@ function inputName(e: IncentiveError): string {
 export function toExcelError(e: unknown): ExcelError {
   if (e instanceof IncentiveError) {
     const passed = e.passthrough === undefined ? null : passThrough(e.passthrough, e);
-    return passed ?? new CustomFunctions.Error(CODE_OF_KIND[e.kind], e.message);
+    return passed ?? new CustomFunctions.Error(CODE_OF_KIND[e.kind], e.messageIn(functionsLanguage()));
   }
   if (isExcelError(e)) return e;
   const reason = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CODE_OF_KIND.value, formatMessage("unexpected", { reason }));
+  return new CustomFunctions.Error(CODE_OF_KIND.value, formatMessage("unexpected", { reason }, functionsLanguage()));
 }
 
 /**
@@ -155,7 +148,7 @@ function lazyErrorClass(code: CustomFunctions.ErrorCode, describe: Describe, lan
 
 /** A cell's error value of `kind`, its message described from the cell's value when read. */
 export function cellError(kind: ErrorKind, describe: Describe, value: unknown, context?: unknown): ExcelError {
-  const LazyError = lazyErrorClass(CODE_OF_KIND[kind], describe, messageLanguage());
+  const LazyError = lazyErrorClass(CODE_OF_KIND[kind], describe, functionsLanguage());
   return new LazyError(value, context);
 }
 

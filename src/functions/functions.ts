@@ -15,11 +15,11 @@ import { onTimeCells } from "./impl/ontime";
 import { priceCells } from "./impl/price";
 import { explainCells } from "./impl/explain";
 import { runFunction } from "./results";
-import { languageForLocale, setMessageLanguage } from "../engine";
+import { setFunctionsLocale } from "./language";
 
-// Error messages follow Office's display language: English, or Simplified Chinese for zh-*.
+// Error messages and EXPLAIN's words follow Office's display language (language.ts).
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady(() => setMessageLanguage(languageForLocale(Office.context?.displayLanguage)));
+  Office.onReady(() => setFunctionsLocale(Office.context?.displayLanguage));
 }
 
 /**

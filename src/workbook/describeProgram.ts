@@ -33,7 +33,7 @@ import { HeaderNamer, dataHeaders } from "./dataHeaders";
 import { PlanTableNames, ProgramFormulas } from "./programFormulas";
 import { Cell, PlainCell, SheetPlan, TableColumn, TablePlan, WorkbookPlan, formula, text } from "./sheetPlan";
 import { SolarWaveSample, installationsTable, sampleActualFormula, sampleMeasureOf } from "./solarwaveSample";
-import { formatMessage } from "./words";
+import { formatMessage, workbookLanguage } from "./words";
 
 /** Excel's limit on the characters in one cell. */
 export const MAX_CELL_TEXT = 32767;
@@ -114,7 +114,7 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
 
 /** Refuses an invalid program; for one over an existing table, its columns found in that table. */
 function assertWritable(p: ProgramDefinition, options: DescribeOptions): ResolvedSource | null {
-  const issues = validateProgram(p);
+  const issues = validateProgram(p, workbookLanguage());
   if (issues.length > 0) {
     const more = issues.length > 1 ? formatMessage("moreToFix", { count: issues.length - 1 }) : "";
     throw new ProgramNotWritableError(formatMessage("programNotWritable", { problem: issues[0].message, more }));

@@ -209,7 +209,7 @@ export async function updateProgram(
 }
 
 function assertEditable(p: ProgramDefinition): void {
-  const issues = validateProgram(p);
+  const issues = validateProgram(p, workbookLanguage());
   if (issues.length > 0) {
     const more = issues.length > 1 ? formatMessage("moreToFix", { count: issues.length - 1 }) : "";
     throw new ProgramNotWritableError(formatMessage("changesNotSavable", { problem: issues[0].message, more }));

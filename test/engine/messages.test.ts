@@ -1,11 +1,12 @@
 /* The one table of messages: both languages for every message, the same placeholders in each. */
-import { MESSAGES, MessageId, formatMessage, languageForLocale, setMessageLanguage } from "../../src/engine";
+import { MESSAGES, MessageId, formatMessage, languageForLocale } from "../../src/engine";
+import { setFunctionsLanguage } from "../../src/functions/language";
 import { FUNCTIONS } from "../support/functionTable";
 import { T1 } from "../support/specExamples";
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
-afterEach(() => setMessageLanguage("en"));
+afterEach(() => setFunctionsLanguage("en"));
 
 describe("message table", () => {
   test.each(Object.keys(MESSAGES))("%s has English and Chinese with the same placeholders", (id) => {
@@ -48,7 +49,7 @@ describe("message table", () => {
   });
 
   test("the functions' errors come in the chosen language", () => {
-    setMessageLanguage("zh");
+    setFunctionsLanguage("zh");
     const [[cell]] = FUNCTIONS.PAYOUT([["abc"]], T1, null, null, null, null) as { code: string; message: string }[][];
     expect(cell.code).toBe("#VALUE!");
     expect(cell.message).toBe("金额必须是数字，但它是文本“abc”。");

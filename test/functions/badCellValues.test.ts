@@ -3,7 +3,8 @@
  * give every cell exactly the error the engine's own reading gives (same code, same message, in
  * the language of the call), and the one-cell fast path the same result as the column path.
  */
-import { IncentiveError, readNumber, setMessageLanguage, type Language } from "../../src/engine";
+import { IncentiveError, readNumber, type Language } from "../../src/engine";
+import { setFunctionsLanguage } from "../../src/functions/language";
 import { toExcelError } from "../../src/functions/excelErrors";
 import { clearTierCache } from "../../src/functions/tierCache";
 import { FUNCTIONS } from "../support/functionTable";
@@ -14,9 +15,9 @@ const _ = null;
 
 beforeEach(() => {
   clearTierCache();
-  setMessageLanguage("en");
+  setFunctionsLanguage("en");
 });
-afterAll(() => setMessageLanguage("en"));
+afterAll(() => setFunctionsLanguage("en"));
 
 /** What the engine's reading of the cell gives, through the same conversion as before the fast paths. */
 function expectedError(v: unknown, what: string): { code: string; message: string } {
@@ -47,7 +48,7 @@ const BAD: readonly [string, unknown][] = [
 
 describe.each(["en", "zh"] as Language[])("bad amount cells in %s", (language) => {
   test.each(BAD)("%s: column, block and one cell give the engine's error", (_name, bad) => {
-    setMessageLanguage(language);
+    setFunctionsLanguage(language);
     const expected = expectedError(bad, "Amount");
     const column = PAYOUT([[10000], [bad], [120000]], T1, _, _, _, _);
     const block = PAYOUT([[10000, bad]], T1, _, _, _, _);
@@ -68,20 +69,20 @@ test("an input error value Excel can return passes through as the very value", (
 });
 
 test("a message is in the language of the call, even when read after the language changed", () => {
-  setMessageLanguage("zh");
+  setFunctionsLanguage("zh");
   const err = PAYOUT([[1], ["12"]], T1, _, _, _, _)[1][0] as CustomFunctions.Error;
-  setMessageLanguage("en");
+  setFunctionsLanguage("en");
   expect(err.message).toBe(expectedErrorIn("zh", "12"));
   expect(err.message).toBe(err.message);
   expect(String(err)).toContain(err.message);
 });
 
 function expectedErrorIn(language: Language, v: unknown): string {
-  setMessageLanguage(language);
+  setFunctionsLanguage(language);
   try {
     return expectedError(v, "Amount").message;
   } finally {
-    setMessageLanguage("en");
+    setFunctionsLanguage("en");
   }
 }
 

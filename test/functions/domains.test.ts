@@ -3,7 +3,7 @@
  * row of PRICE's table, Excel's dates (serial 0 to 2,958,465 = 9999-12-31) in every ONTIME date,
  * and ONTIME's omitted as_of read as the date when the call runs.
  */
-import { setMessageLanguage } from "../../src/engine";
+import { setFunctionsLanguage } from "../../src/functions/language";
 import { clearTierCache } from "../../src/functions/tierCache";
 import { FUNCTIONS } from "../support/functionTable";
 import { excelDate } from "../support/specExamples";
@@ -13,7 +13,7 @@ const _ = null;
 
 beforeEach(() => {
   clearTierCache();
-  setMessageLanguage("en");
+  setFunctionsLanguage("en");
 });
 
 /** The error of a call: thrown (whole call) or its single result cell. */
@@ -73,7 +73,7 @@ describe("PRICE: discounts from 0% to 100%", () => {
   });
 
   test("the message comes in Chinese too", () => {
-    setMessageLanguage("zh");
+    setFunctionsLanguage("zh");
     expect(errorOf(() => PRICE([[200]], [[50]], [[0, -0.05]], _)).message).toBe(
       "折扣表第 1 行：折扣为 -5%；折扣必须在标价的 0% 到 100% 之间。",
     );

@@ -9,7 +9,7 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { setMessageLanguage } from "../../src/engine";
+import { setFunctionsLanguage } from "../../src/functions/language";
 import { excelError, invokeCustomFunction } from "../excel-model/customFunctions";
 import type { FunctionsJson } from "../excel-model/customFunctions";
 import { clearTierCache } from "../../src/functions/tierCache";
@@ -22,7 +22,7 @@ const NA = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailabl
 
 beforeEach(() => {
   clearTierCache();
-  setMessageLanguage("en");
+  setFunctionsLanguage("en");
 });
 
 /** A column of three cells. */
@@ -207,7 +207,7 @@ describe("functions that answer one value for a range: an error in it is the ans
       message: expect.stringMatching(/^Tier table row 2 .*#NAME\?/),
     });
     clearTierCache();
-    setMessageLanguage("zh");
+    setFunctionsLanguage("zh");
     expect(errorOf(call)).toMatchObject({
       code: "#VALUE!",
       message: expect.stringMatching(/^档位表第 2 行包含错误 #NAME\?/),

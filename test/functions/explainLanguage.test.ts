@@ -1,14 +1,14 @@
 /* EXPLAIN's words follow the user's Excel language, like the functions' error messages; its numbers never change. */
-import { setMessageLanguage } from "../../src/engine";
+import { setFunctionsLanguage } from "../../src/functions/language";
 import { explainWords } from "../../src/functions/impl/explainWords";
 import { SHEET_LABELS } from "../../src/workbook/labels";
 import { EXPLAIN_EXAMPLE } from "../support/specExamples";
 import { FUNCTIONS } from "../support/functionTable";
 
-afterEach(() => setMessageLanguage("en"));
+afterEach(() => setFunctionsLanguage("en"));
 
 test("in a Chinese Excel, EXPLAIN spills Chinese headers, tier words and total with the same numbers", () => {
-  setMessageLanguage("zh");
+  setFunctionsLanguage("zh");
   const zh = FUNCTIONS.EXPLAIN(...EXPLAIN_EXAMPLE.args) as unknown[][];
   expect(zh[0]).toEqual(["档位", "区间起点", "区间终点", "计入金额", "比例", "激励金额"]);
   expect(zh[zh.length - 1][0]).toBe("合计");

@@ -2,7 +2,7 @@
  * The workbook layer's refusals, notes and change lines in the message language the pane set:
  * Chinese words around the names, numbers and tables the message is about.
  */
-import { ProgramDefinition, formatMessage, programTemplate, setMessageLanguage } from "../../src/engine";
+import { ProgramDefinition, formatMessage, programTemplate } from "../../src/engine";
 import { formatMessage as workbookMessage, setWorkbookLanguage } from "../../src/workbook/words";
 import { applyWorkbookPlan } from "../../src/workbook/applyPlan";
 import type { PartnerSeed } from "../../src/workbook/contract";
@@ -77,14 +77,8 @@ function overSales(): ProgramDefinition {
   return p;
 }
 
-beforeEach(() => {
-  setMessageLanguage("zh");
-  setWorkbookLanguage("zh");
-});
-afterEach(() => {
-  setMessageLanguage("en");
-  setWorkbookLanguage("en");
-});
+beforeEach(() => setWorkbookLanguage("zh"));
+afterEach(() => setWorkbookLanguage("en"));
 
 describe("editing a program, in Chinese", () => {
   test("the change lines name settings as the Chinese plan sheet does", () => {
@@ -245,7 +239,7 @@ describe("writing sheets, in Chinese", () => {
 });
 
 test("in Chinese, the user's own names are quoted as named: a column called Target or a sheet called Value is not translated", () => {
-  setMessageLanguage("zh");
+  setWorkbookLanguage("zh");
   try {
     const m = workbookMessage("sourceColumnMissing", {
       table: "Value",
@@ -257,8 +251,8 @@ test("in Chinese, the user's own names are quoted as named: a column called Targ
     expect(m).toContain("Value");
     expect(m).not.toContain("目标");
     // The engine's own argument names still read in Chinese.
-    expect(formatMessage("notFinite", { what: "Amount", found: "an error value" })).toContain("金额");
+    expect(formatMessage("notFinite", { what: "Amount", found: "an error value" }, "zh")).toContain("金额");
   } finally {
-    setMessageLanguage("en");
+    setWorkbookLanguage("en");
   }
 });

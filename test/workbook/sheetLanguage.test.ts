@@ -11,7 +11,6 @@ import {
   emptyProgram,
   parseMethod,
   programTemplate,
-  setMessageLanguage,
   validateProgram,
 } from "../../src/engine";
 import { describeProgram } from "../../src/workbook/describeProgram";
@@ -391,18 +390,13 @@ describe("updateProgram on a Chinese program", () => {
 });
 
 describe("the workbook layer's messages follow the message language", () => {
-  afterEach(() => {
-    setMessageLanguage("en");
-    setWorkbookLanguage("en");
-  });
+  afterEach(() => setWorkbookLanguage("en"));
 
   test("a refusal in Chinese, and the same in English", async () => {
     const p = { ...programTemplate("solarwave", "zh"), name: "" };
-    setMessageLanguage("zh");
     setWorkbookLanguage("zh");
     expect(() => describeProgram(p)).toThrow("暂时无法写入该方案：请为方案命名。");
     await expect(readProgram(new ModelExcel().context, "Nope")).rejects.toThrow("此工作簿中的方案“Nope”不完整");
-    setMessageLanguage("en");
     setWorkbookLanguage("en");
     expect(() => describeProgram(p)).toThrow("The program cannot be written yet: Give the program a name.");
   });

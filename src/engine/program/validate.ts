@@ -1,5 +1,6 @@
 import { IncentiveError, MessageParams } from "../errors";
 import { MessageId, formatMessage, showNumber } from "../messages";
+import type { Language } from "../language";
 import { parseTierTable } from "../tierTable";
 import { SHEET_LANGUAGES, ProgramDefinition, TierRow } from "./types";
 
@@ -30,11 +31,12 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /**
  * Every problem with a program, in the order the wizard shows its fields. The tier table is
  * checked by the same parser the functions use, so the wizard's messages are the functions'.
+ * Messages are worded in `language` (the caller's: the pane's or the workbook's).
  */
-export function validateProgram(p: ProgramDefinition): ProgramIssue[] {
+export function validateProgram(p: ProgramDefinition, language: Language = "en"): ProgramIssue[] {
   const issues: ProgramIssue[] = [];
   const add = (path: string, id: MessageId, params: MessageParams = {}) =>
-    issues.push({ path, id, params, message: formatMessage(id, params) });
+    issues.push({ path, id, params, message: formatMessage(id, params, language) });
 
   const name = p.name.trim();
   if (name === "") add("name", "programNameMissing");

@@ -3,7 +3,8 @@
  * functions' error messages). Numbers are the same in every language; only these labels change.
  * They match the statements' own words (src/workbook/labels), checked by a test.
  */
-import { messageLanguage, type Language } from "../../engine";
+import type { Language } from "../../engine";
+import { functionsLanguage } from "../language";
 
 export interface ExplainWords {
   readonly header: readonly [string, string, string, string, string, string];
@@ -27,6 +28,6 @@ const WORDS: Readonly<Record<Language, ExplainWords>> = {
   },
 };
 
-export function explainWords(language: Language = messageLanguage()): ExplainWords {
+export function explainWords(language: Language = functionsLanguage()): ExplainWords {
   return WORDS[language];
 }

@@ -1,7 +1,6 @@
 /* global document */
 import * as React from "react";
 import { Spinner } from "@fluentui/react-components";
-import { setMessageLanguage } from "../../engine/messages";
 import { setWorkbookLanguage } from "../../workbook/words";
 import type { Catalog } from "./catalog";
 import { en } from "./en";
@@ -36,8 +35,8 @@ const LOADERS: Record<UiLanguage, () => Promise<Catalog>> = {
 
 /**
  * Holds the pane's language. Switching re-renders in place: nothing typed is lost (until the new
- * catalogue has arrived the pane keeps the old words). The engine's validation messages follow
- * the same language. A pane that opens in a language not yet loaded renders once it is.
+ * catalogue has arrived the pane keeps the old words). The workbook's messages follow the same
+ * language (setWorkbookLanguage); the engine's are formatted with it where they are shown. A pane that opens in a language not yet loaded renders once it is.
  */
 export function I18nProvider({ language: fixed, catalogs, children }: I18nProviderProps): React.JSX.Element {
   const [loaded, setLoaded] = React.useState<LoadedCatalogs>(() => ({ en, ...catalogs }));
@@ -49,7 +48,6 @@ export function I18nProvider({ language: fixed, catalogs, children }: I18nProvid
 
   React.useEffect(() => {
     if (loaded[language]) {
-      setMessageLanguage(language);
       setWorkbookLanguage(language);
       setShown(language);
       return;
@@ -77,11 +75,8 @@ export function I18nProvider({ language: fixed, catalogs, children }: I18nProvid
   React.useEffect(() => {
     if (shown && typeof document !== "undefined") document.documentElement.lang = localeFor(shown);
   }, [shown]);
-  // Messages formatted during this render already speak the shown language.
-  if (shown) {
-    setMessageLanguage(shown);
-    setWorkbookLanguage(shown);
-  }
+  // Workbook messages formatted during this render already speak the shown language.
+  if (shown) setWorkbookLanguage(shown);
   const strings = shown ? loaded[shown] : undefined;
   const value = React.useMemo<I18n | null>(
     () => (shown && strings ? { language: shown, locale: localeFor(shown), strings, setLanguage } : null),

@@ -15,7 +15,8 @@ import type {
 } from "../../workbook/contract";
 import type { FormulaIssue, IssueScan, ProgramSheet, SelectedCell } from "../../workbook/selection";
 import type { SourceTable } from "../../workbook/existingSource";
-import { formatMessage } from "../../engine/messages";
+import { IncentiveError } from "../../engine/errors";
+import { formatMessage, workbookLanguage } from "../../workbook/words";
 
 export type {
   SheetLanguage,
@@ -118,6 +119,8 @@ export class ExcelUnavailableError extends Error {
 
 /** The message to show for anything a service call rejected with. */
 export function errorMessage(e: unknown): string {
+  // An engine failure (a tier table the workbook could not use) in the pane's language.
+  if (e instanceof IncentiveError) return e.messageIn(workbookLanguage());
   if (e instanceof Error && e.message.trim() !== "") return e.message;
   if (typeof e === "string" && e.trim() !== "") return e;
   return formatMessage("excelTalkFailed");

@@ -15,7 +15,7 @@ import {
   type WriteOptions,
 } from "./WorkbookService";
 import { loadProgramsModule, type ProgramsModule } from "./programsModule";
-import { formatMessage } from "../../engine/messages";
+import { formatMessage } from "../../workbook/words";
 import { loadSolarWaveSample } from "./solarWaveSample";
 
 export type { ProgramsModule } from "./programsModule";

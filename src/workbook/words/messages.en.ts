@@ -147,6 +147,12 @@ export const MESSAGES_EN = {
   nothingWasWritten: "Nothing was written.",
   targetsWriteFailed: "Excel could not finish writing the targets of “{kpi}”: {reason}. {outcome}",
 
+  // The task pane's gateway to Excel (src/taskpane/services): words the pane shows in its language.
+  excelUnavailable:
+    "Excel is not available here. Open Partner Incentives from the Home tab in Excel to read and write programs.",
+  excelTalkFailed: "Something went wrong while talking to Excel.",
+  sourceRangeUnreadable: "The range {source} cannot be read: check its sheet and address, or select the cells again.",
+
   // Undo. Excel's own Chinese UI calls Undo 撤消 (Ctrl+Z).
   undoNotSupportedReason: "Excel could not record it as one undo step",
   notGroupedNotRetried:

@@ -127,6 +127,11 @@ export const MESSAGES_ZH: WorkbookMessages = {
   nothingWasWritten: "未写入任何内容。",
   targetsWriteFailed: "Excel 未能完成写入“{kpi}”的目标：{reason}。{outcome}",
 
+  // The task pane's gateway to Excel (src/taskpane/services): words the pane shows in its language.
+  excelUnavailable: "此处无法使用 Excel。请在 Excel 的“开始”选项卡中打开“合作伙伴激励”，以读取和写入方案。",
+  excelTalkFailed: "与 Excel 通信时出错。",
+  sourceRangeUnreadable: "无法读取区域 {source}：请检查其工作表和地址，或重新选中这些单元格。",
+
   // Undo. Excel's own Chinese UI calls Undo 撤消 (Ctrl+Z).
   undoNotSupportedReason: "Excel 无法将其记录为一个撤消步骤",
   notGroupedNotRetried:

@@ -1,5 +1,6 @@
 /* global setTimeout, clearTimeout */
 import * as React from "react";
+import { useI18n } from "../../i18n/I18nProvider";
 import type { ProgramDefinition, ProgramKpi, TierRow } from "../../../engine/program/types";
 import { errorMessage } from "../../services/WorkbookService";
 import type { InsightsProgram, InsightsSource, ProgramActivity, ProgramSummary } from "../../services/InsightsSource";
@@ -108,6 +109,8 @@ export function useInsights(source: InsightsSource, active: boolean, debounceMs 
   const [scenario, setScenario] = React.useState<Scenario | null>(null);
   const [outcome, setOutcome] = React.useState<WhatIfOutcome | null>(null);
   const [pending, setPending] = React.useState(false);
+  // The what-if's messages are worded in the pane's language.
+  const { language } = useI18n();
   const [share, setShare] = React.useState<number | null>(DEFAULT_SHARE);
   const listRequest = React.useRef(0);
   const loadRequest = React.useRef(0);
@@ -202,11 +205,11 @@ export function useInsights(source: InsightsSource, active: boolean, debounceMs 
     if (!current || !scenario) return;
     setPending(true);
     const timer = setTimeout(() => {
-      setOutcome(runWhatIf(current.program, scenario.program, current.partners));
+      setOutcome(runWhatIf(current.program, scenario.program, current.partners, language));
       setPending(false);
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [current, scenario, debounceMs]);
+  }, [current, scenario, debounceMs, language]);
 
   const history = React.useMemo(
     () =>

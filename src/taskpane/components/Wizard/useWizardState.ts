@@ -1,4 +1,5 @@
 import * as React from "react";
+import type { Language } from "../../../engine/language";
 import { validateProgram, type ProgramIssue } from "../../../engine/program/validate";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import type { WriteOptions } from "../../services/WorkbookService";
@@ -37,10 +38,14 @@ export interface WizardState {
  * out of order further down until every rate was filled. The bounds are checked again with blank
  * rates read as 0, and what that finds on another row is added after the tier issues.
  */
-export function withTierOrder(program: ProgramDefinition, found: readonly ProgramIssue[]): readonly ProgramIssue[] {
+export function withTierOrder(
+  program: ProgramDefinition,
+  found: readonly ProgramIssue[],
+  language: Language = "en",
+): readonly ProgramIssue[] {
   if (!program.tiers.some((t) => Number.isNaN(t.rate))) return found;
   const filled = { ...program, tiers: program.tiers.map((t) => (Number.isNaN(t.rate) ? { ...t, rate: 0 } : t)) };
-  const more = validateProgram(filled).filter(
+  const more = validateProgram(filled, language).filter(
     (i) => i.path.startsWith("tiers") && !found.some((f) => f.path === i.path),
   );
   if (more.length === 0) return found;
@@ -57,9 +62,12 @@ export function useWizardState(): WizardState {
   const [model, dispatch] = React.useReducer(wizardReducer, undefined, initialWizardModel);
   const program = model.program;
   const { strings: t, locale, language } = useI18n();
-  // validateProgram words its messages in the engine's language, which follows the pane's: a
-  // language switch must word them again (the program itself, what was typed, is untouched).
-  const issues = React.useMemo(() => withTierOrder(program, validateProgram(program)), [program, language]);
+  // validateProgram words its messages in the pane's language: a language switch words them
+  // again (the program itself, what was typed, is untouched).
+  const issues = React.useMemo(
+    () => withTierOrder(program, validateProgram(program, language), language),
+    [program, language],
+  );
 
   // An issue shows at its field once the field was edited or its step revealed, and always on the
   // step shown: what the step indicator counts is said at the field.
