@@ -228,3 +228,52 @@ describe("the pane reaches Excel through one gateway, services/", () => {
     expect(up.map((e) => `${e.from} → ${e.to}`)).toEqual([]);
   });
 });
+
+describe("the pane's screens import only the screens they show, and the shared kit", () => {
+  /**
+   * Each screen (a folder of src/taskpane/components/) and the screens it shows inside itself. The
+   * app shell's lazily loaded screens (Wizard, Insights) are loaded through src/taskpane/lazy.ts.
+   * components/shared/ and the files directly in components/ are the shared kit: any screen may
+   * import them, and they import no screen.
+   */
+  const CHILDREN: Readonly<Record<string, readonly string[]>> = {
+    AppShell: ["Programs"],
+    Programs: ["Explain", "Help", "WritePreview"],
+    Wizard: ["WritePreview"],
+  };
+  const screenOf = (file: string): string | null => {
+    const m = /^src\/taskpane\/components\/([^/]+)\//.exec(file);
+    return m && m[1] !== "shared" ? m[1] : null;
+  };
+  const misplaced = (all: readonly ImportEdge[]) =>
+    all.flatMap((e) => {
+      if (e.to === null || !e.from.startsWith("src/taskpane/components/")) return [];
+      const [from, to] = [screenOf(e.from), screenOf(e.to)];
+      if (to === null || to === from) return [];
+      if (from !== null && (CHILDREN[from] ?? []).includes(to)) return [];
+      return [`${e.from} → ${e.to}`];
+    });
+
+  test("the check names a screen importing a sibling, and the kit importing a screen", () => {
+    const fixture = importEdges(
+      new Map(
+        Object.entries({
+          "src/taskpane/components/Insights/a.tsx": 'import "../Wizard/format"; import "../shared/k";',
+          "src/taskpane/components/Wizard/format.ts": 'import "../WritePreview/p";',
+          "src/taskpane/components/WritePreview/p.tsx": "",
+          "src/taskpane/components/shared/k.ts": 'import "../Programs/q";',
+          "src/taskpane/components/Programs/q.ts": 'import "../Explain/e";',
+          "src/taskpane/components/Explain/e.ts": "",
+        }),
+      ),
+    );
+    expect(misplaced(fixture)).toEqual([
+      "src/taskpane/components/Insights/a.tsx → src/taskpane/components/Wizard/format.ts",
+      "src/taskpane/components/shared/k.ts → src/taskpane/components/Programs/q.ts",
+    ]);
+  });
+
+  test("no screen imports a screen it does not show", () => {
+    expect(misplaced(edges)).toEqual([]);
+  });
+});

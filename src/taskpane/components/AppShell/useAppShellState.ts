@@ -1,6 +1,6 @@
 /* global window */
 import * as React from "react";
-import type { EditRequest } from "../Wizard/wizardModel";
+import type { EditRequest } from "../shared/editRequest";
 import { currentHash, initialView, rememberView, showViewInHash, viewFromHash, type View } from "../../navigation";
 
 /** The shell's sections are navigation.ts's views. */

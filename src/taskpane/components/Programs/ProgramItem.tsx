@@ -21,7 +21,7 @@ import { PartnerStatement } from "./PartnerStatement";
 import { useSharedStyles } from "../useSharedStyles";
 import { useProgramActions, type Generated, type ProgramAction, type ProgramActionsState } from "./useProgramActions";
 import { useProgramsStyles } from "./useProgramsStyles";
-import type { EditRequest } from "../Wizard/wizardModel";
+import type { EditRequest } from "../shared/editRequest";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import type { GeneratedSheet } from "../../services/WorkbookService";

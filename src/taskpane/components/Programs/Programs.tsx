@@ -19,7 +19,7 @@ import { useSharedStyles } from "../useSharedStyles";
 import { usePrograms, type ProgramsState } from "./usePrograms";
 import { useProgramsStyles } from "./useProgramsStyles";
 import type { ProgramSummary } from "../../services/WorkbookService";
-import type { EditRequest } from "../Wizard/wizardModel";
+import type { EditRequest } from "../shared/editRequest";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { formatCount } from "../shared/format";

@@ -7,7 +7,7 @@ import {
   type ProgramSummary,
   type WorkbookService,
 } from "../../services/WorkbookService";
-import type { EditRequest } from "../Wizard/wizardModel";
+import type { EditRequest } from "../shared/editRequest";
 import type { SheetLanguage } from "../../../engine/program/types";
 
 export type ProgramAction = "dashboard" | "statements" | "values" | "delete" | "edit" | "partners";

@@ -31,11 +31,7 @@ export function stepOfPath(path: string): StepIndex {
   }
 }
 
-/** A program opened from the Programs screen: its key in the workbook and the program as it was read. */
-export interface EditRequest {
-  key: string;
-  program: ProgramDefinition;
-}
+export type { EditRequest } from "../shared/editRequest";
 
 export interface WizardModel {
   /** True while the template list is showing (before step 1, or after Back from step 1). */
