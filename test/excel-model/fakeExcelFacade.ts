@@ -276,7 +276,8 @@ export class ModelExcel {
     return this.model.snapshot().sheets.map((s: SnapshotSheet) => new ModelSheet(s, this.model.log));
   }
   sheet(name: string): ModelSheet {
-    const s = this.model.snapshot().sheets.find((x: SnapshotSheet) => x.name.toLowerCase() === name.toLowerCase());
+    // Only that sheet: a snapshot of every sheet of a 50,000-partner workbook per read is minutes.
+    const s = this.model.snapshot({ sheet: name }).sheets.find((x: SnapshotSheet) => x.name.toLowerCase() === name.toLowerCase());
     if (!s) throw new Error(`no sheet ${name}`);
     return new ModelSheet(s, this.model.log);
   }
@@ -284,7 +285,10 @@ export class ModelExcel {
     return this.model.snapshot().tables.map((t: any) => new ModelTable(t, () => this.sheet(t.sheet)));
   }
   table(name: string): ModelTable {
-    const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+    const t = this.model
+      .snapshot({ table: name })
+      .tables.map((x: any) => new ModelTable(x, () => this.sheet(x.sheet)))
+      .find((x: ModelTable) => x.name.toLowerCase() === name.toLowerCase());
     if (!t) throw new Error(`no table ${name}`);
     return t;
   }
@@ -325,6 +329,34 @@ export class ModelExcel {
     await this.model.Excel.run(async (context: any) => {
       context.workbook.tables.getItem(name).resize(address);
     });
+  }
+  /** A user's renaming of a sheet (FakeSheet.name = …), played through the API in an Excel.run of its own (one sync). */
+  async userRenameSheet(name: string, to: string): Promise<void> {
+    await this.model.Excel.run(async (context: any) => {
+      context.workbook.worksheets.getItem(name).name = to;
+    });
+  }
+  /**
+   * Range.copyFrom calls that ran (FakeExcel's "copyFrom(<to> ← <from>, <type>)"): the sheet and
+   * the destination and source addresses without it, the source found as the range it was made from.
+   */
+  get copies(): { sheet: string; to: string; from: string; type: string }[] {
+    const short = (v: unknown) => {
+      const j = JSON.stringify(v) ?? "undefined";
+      return j.length > 60 ? `${j.slice(0, 57)}...` : j;
+    };
+    const made = new Map<string, string>();
+    const out: { sheet: string; to: string; from: string; type: string }[] = [];
+    for (const e of this.model.log) {
+      if (e.kind !== "call" || e.sync === null) continue;
+      if (e.address && e.member !== "copyFrom") made.set(`${e.target}.${e.member}(${(e.args ?? []).map(short).join(", ")})`, e.address);
+      if (e.member !== "copyFrom" || !e.address || e.error) continue;
+      const src = e.args[0];
+      const from = typeof src === "string" ? src : (made.get(src?.$ref) ?? String(src?.$ref));
+      const to = splitSheet(e.address);
+      out.push({ sheet: to.sheet ?? "", to: to.ref, from: splitSheet(from).ref, type: e.args[1] ?? "All" });
+    }
+    return out;
   }
 }
 
