@@ -83,12 +83,21 @@ export function gapFormula(r: ProgramRefs, value: string, target: string | null)
 
 /** FIXED(x, decimals) as Excel writes it in an English locale: 12,500.00. */
 export function fixed(x: number, decimals: number): string {
-  return x.toLocaleString("en-US", {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: true,
-  });
+  // One formatter per number of decimals: toLocaleString with options builds a new one on every
+  // call (about 0.1 ms), which values-only statements for 50,000 partners call hundreds of thousands of times.
+  let format = FIXED_FORMATS.get(decimals);
+  if (!format) {
+    format = new Intl.NumberFormat("en-US", {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: true,
+    });
+    FIXED_FORMATS.set(decimals, format);
+  }
+  return format.format(x);
 }
+
+const FIXED_FORMATS = new Map<number, Intl.NumberFormat>();
 
 /** The same sentence computed by the engine, for values-only statements. */
 export function gapSentence(r: ProgramRefs, table: TierTable, value: number | null, scale: number): string {
