@@ -88,7 +88,10 @@ const quotedIn = (source: string) => (key: string) => source.includes(`"${key}"`
  * builders read whole groups of labels at a time (`const d = l.dashboard; … d.title`).
  */
 const namedIn = (source: string) => (key: string) => {
-  const last = key.split(".").filter((p) => !/^\d+$/.test(p)).pop()!;
+  const last = key
+    .split(".")
+    .filter((p) => !/^\d+$/.test(p))
+    .pop()!;
   return new RegExp(`\\b${last}\\b`).test(source);
 };
 
@@ -104,7 +107,8 @@ const readIn = (source: string) => (key: string) => {
   if (parts.length === 1 && new RegExp(`\\b${parts[0]}\\b`).test(source)) return true;
   for (let n = parts.length - 1; n >= 1; n--) {
     const group = parts[n - 1];
-    if (new RegExp(`\\.${group}\\s*\\[|Object\\.(values|entries|keys)\\([\\w.]*\\.${group}\\)`).test(source)) return true;
+    if (new RegExp(`\\.${group}\\s*\\[|Object\\.(values|entries|keys)\\([\\w.]*\\.${group}\\)`).test(source))
+      return true;
   }
   return false;
 };
