@@ -79,22 +79,35 @@ export function addressOf(sheet: { name: string }, box: Box, absolute?: boolean)
  */
 export function shiftFormula(formula: string, dr: number, dc: number): string {
   if (!dr && !dc) return formula;
-  let out = "";
-  let i = 0;
+  return formulaShifter(formula)(dr, dc);
+}
+
+/** A relative or absolute A1 reference found in a formula: `$`s, column index and row number as written. */
+interface FormulaRef {
+  colAbs: string;
+  col: number;
+  rowAbs: string;
+  row: number;
+}
+
+const A1_REF = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(.!\[])/y;
+
+/**
+ * shiftFormula for one formula pasted many times: the formula is read once, each shift only
+ * prints its references (a paste over 100,000 cells reads the source formula once, not per cell).
+ * Without a reference to move, every shift returns the formula itself.
+ */
+export function formulaShifter(formula: string): (dr: number, dc: number) => string {
   const f = formula;
+  const literals: string[] = [];
+  const refs: FormulaRef[] = [];
+  let from = 0;
+  let i = 0;
   while (i < f.length) {
     const ch = f[i];
-    if (ch === '"') {
+    if (ch === '"' || ch === "'") {
       let j = i + 1;
-      while (j < f.length && !(f[j] === '"' && f[j + 1] !== '"')) j += f[j] === '"' ? 2 : 1;
-      out += f.slice(i, j + 1);
-      i = j + 1;
-      continue;
-    }
-    if (ch === "'") {
-      let j = i + 1;
-      while (j < f.length && !(f[j] === "'" && f[j + 1] !== "'")) j += f[j] === "'" ? 2 : 1;
-      out += f.slice(i, j + 1);
+      while (j < f.length && !(f[j] === ch && f[j + 1] !== ch)) j += f[j] === ch ? 2 : 1;
       i = j + 1;
       continue;
     }
@@ -109,23 +122,36 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
         if (f[j] === "[") depth++;
         else if (f[j] === "]" && --depth === 0) break;
       }
-      out += f.slice(i, j + 1);
       i = j + 1;
       continue;
     }
-    const m = /^(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_(.!\[])/.exec(f.slice(i));
-    const prev = i > 0 ? f[i - 1] : "";
-    if (m && !/[A-Za-z0-9_.\\]/.test(prev)) {
-      const col = m[1] ? colIndex(m[2]) : colIndex(m[2]) + dc;
-      const row = m[3] ? Number(m[4]) : Number(m[4]) + dr;
-      out += col < 0 || row < 1 ? "#REF!" : `${m[1]}${colName(col)}${m[3]}${row}`;
-      i += m[0].length;
-      continue;
+    if (ch === "$" || (ch >= "A" && ch <= "Z") || (ch >= "a" && ch <= "z")) {
+      A1_REF.lastIndex = i;
+      const m = A1_REF.exec(f);
+      const prev = i > 0 ? f[i - 1] : "";
+      if (m && !/[A-Za-z0-9_.\\]/.test(prev)) {
+        literals.push(f.slice(from, i));
+        refs.push({ colAbs: m[1], col: colIndex(m[2]), rowAbs: m[3], row: Number(m[4]) });
+        i += m[0].length;
+        from = i;
+        continue;
+      }
     }
-    out += ch;
     i++;
   }
-  return out;
+  if (refs.length === 0) return () => formula;
+  literals.push(f.slice(from));
+  return (dr, dc) => {
+    if (!dr && !dc) return formula;
+    let out = literals[0];
+    for (let k = 0; k < refs.length; k++) {
+      const r = refs[k];
+      const col = r.colAbs ? r.col : r.col + dc;
+      const row = r.rowAbs ? r.row : r.row + dr;
+      out += (col < 0 || row < 1 ? "#REF!" : `${r.colAbs}${colName(col)}${r.rowAbs}${row}`) + literals[k + 1];
+    }
+    return out;
+  };
 }
 export function rows(box: Box): number {
   return box.r1 - box.r0 + 1;

@@ -43,7 +43,7 @@ import {
   quoteSheet,
   refOf,
   rows,
-  shiftFormula,
+  formulaShifter,
   splitSheet,
 } from "./addresses";
 import { checkDefinedName, checkSheetName, sameName } from "./nameRules";
@@ -211,6 +211,12 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     selection: null,
     deleted: [],
   };
+  /**
+   * A cell's format (font, fill, … set through Range.format) is never changed in place: a format
+   * set gives the cell a new object, so cells may share one (copies, one set over many cells), and
+   * the many cells without a format share this one.
+   */
+  const NO_FORMAT: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
   const key = (r?: any, c?: any) => r * MAX_COLS + c;
   function cellAt(sheet?: any, r?: any, c?: any) {
     return sheet.cells.get(key(r, c));
@@ -218,7 +224,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   function ensureCell(sheet?: any, r?: any, c?: any) {
     let cell = sheet.cells.get(key(r, c));
     if (!cell) {
-      cell = { value: "", formula: null, numberFormat: "General", format: {} };
+      cell = { value: "", formula: null, numberFormat: "General", format: NO_FORMAT };
       sheet.cells.set(key(r, c), cell);
     }
     return cell;
@@ -437,7 +443,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         cell.formula = null;
       } else if (what === "Formats") {
         cell.numberFormat = "General";
-        cell.format = {};
+        cell.format = NO_FORMAT;
       }
     }
   }
@@ -1745,9 +1751,20 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
             if (path === "columnWidth" || path === "rowHeight") {
               m.sheet.props[`${path}:${refOf(m.box)}`] = value;
             }
-            if (rows(m.box) * cols(m.box) <= 200000)
-              eachCell(m.box, (r: any, c: any) => (ensureCell(m.sheet, r, c).format[path] = plain(value)));
-            else m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path, value: plain(value) });
+            if (rows(m.box) * cols(m.box) <= 200000) {
+              // Copy on write: cells that shared a format object share the new one.
+              const v = plain(value);
+              const next = new Map<Record<string, unknown>, Record<string, unknown>>();
+              eachCell(m.box, (r: any, c: any) => {
+                const cell = ensureCell(m.sheet, r, c);
+                let f = next.get(cell.format);
+                if (!f) {
+                  f = { ...cell.format, [path]: v } as Record<string, unknown>;
+                  next.set(cell.format, f);
+                }
+                cell.format = f;
+              });
+            } else m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path, value: plain(value) });
           },
           onCall(m: any, path: any, args: any, e: any) {
             e.address = addressOf(m.sheet, m.box);
@@ -1964,25 +1981,41 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         guardSize(m.box, "copyFrom");
         const sr = rows(src.box);
         const sc = cols(src.box);
-        const copies: [number, number, Cell | undefined, number, number][] = [];
-        eachCell(m.box, (r: any, c: any, i: any, j: any) => {
-          const fromR = src.box.r0 + (i % sr);
-          const fromC = src.box.c0 + (j % sc);
-          copies.push([r, c, cellAt(src.sheet, fromR, fromC), r - fromR, c - fromC]);
-        });
-        for (const [r, c, from, dr, dc] of copies) {
-          if (skipBlanks && isEmptyCell(from)) continue;
-          const cell = ensureCell(m.sheet, r, c);
-          if (type === "All" || type === "Formulas") {
-            cell.formula = from && from.formula !== null ? shiftFormula(from.formula, dr, dc) : null;
-            cell.value = from && from.formula === null ? from.value : "";
-          } else if (type === "Values") {
-            cell.formula = null;
-            cell.value = valueOf(from);
+        // The source as it is before the paste (the destination may overlap it), each formula
+        // read once for all its copies (formulaShifter).
+        const tile: (Cell | undefined)[] = [];
+        const shifters: (((dr: number, dc: number) => string) | null)[] = [];
+        for (let i = 0; i < sr; i++)
+          for (let j = 0; j < sc; j++) {
+            const from = cellAt(src.sheet, src.box.r0 + i, src.box.c0 + j);
+            tile.push(from ? { ...from } : undefined);
+            const moves = from && from.formula !== null && (type === "All" || type === "Formulas");
+            shifters.push(moves ? formulaShifter(from.formula as string) : null);
           }
-          if (type === "All" || type === "Formats") {
-            cell.numberFormat = from ? from.numberFormat : "General";
-            cell.format = from ? JSON.parse(JSON.stringify(from.format)) : {};
+        const { r0, r1, c0, c1 } = m.box as Box;
+        for (let r = r0; r <= r1; r++) {
+          const i = (r - r0) % sr;
+          for (let c = c0; c <= c1; c++) {
+            const t = i * sc + ((c - c0) % sc);
+            const from = tile[t];
+            if (skipBlanks && isEmptyCell(from)) continue;
+            // Nothing copied onto nothing: a cell without content or format is no cell at all.
+            if (!from && !cellAt(m.sheet, r, c)) continue;
+            const dr = r - (src.box.r0 + i);
+            const dc = c - (src.box.c0 + (t % sc));
+            const cell = ensureCell(m.sheet, r, c);
+            if (type === "All" || type === "Formulas") {
+              cell.formula = from && from.formula !== null ? shifters[t]!(dr, dc) : null;
+              cell.value = from && from.formula === null ? from.value : "";
+            } else if (type === "Values") {
+              cell.formula = null;
+              cell.value = valueOf(from);
+            }
+            if (type === "All" || type === "Formats") {
+              cell.numberFormat = from ? from.numberFormat : "General";
+              // Format objects are never changed in place (format sets replace them), so copies share them.
+              cell.format = from ? from.format : NO_FORMAT;
+            }
           }
         }
       });
@@ -2883,8 +2916,15 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     if (Object.keys(cell.format).length) o.fmt = cell.format;
     return o;
   }
-  function snapshot() {
-    const sheets = wb.sheets.map((s, position) => {
+  /**
+   * The workbook as plain data. With `only`, just the sheet and the table named there (neither
+   * when not named), for a test that reads one sheet of a large workbook; everything else as usual.
+   */
+  function snapshot(only?: { sheet?: string; table?: string }) {
+    const sheetList = only ? wb.sheets.filter((s) => only.sheet !== undefined && sameName(s.name, only.sheet)) : wb.sheets;
+    const tableList = only ? wb.tables.filter((t) => only.table !== undefined && sameName(t.name, only.table)) : wb.tables;
+    const sheets = sheetList.map((s) => {
+      const position = wb.sheets.indexOf(s);
       const cells: Record<string, unknown> = {};
       const keys = Array.from(s.cells.keys()).sort((a, b) => a - b);
       for (const k of keys) {
@@ -2917,7 +2957,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         cells,
       };
     });
-    const tables = wb.tables.map((t) => {
+    const tables = tableList.map((t) => {
       const b = tableBodyBox(t);
       const body = b.r1 >= b.r0 ? b : null;
       return {
