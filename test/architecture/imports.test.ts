@@ -33,11 +33,6 @@ const KNOWN_CIRCLES: readonly { from: string; to: string; why: string }[] = [
     why: "TODO(issue 13, item 1: words by floor): messages.ts takes ErrorKind/MessageParams from errors.ts, which formats with messages.ts",
   },
   {
-    from: "src/engine/explain.ts",
-    to: "src/engine/program/evaluate.ts",
-    why: "TODO(issue 13): payoutArithmetic in explain.ts takes evaluate.ts's PartnerInput/PartnerOutcome; evaluate.ts calls explainPayout",
-  },
-  {
     from: "src/taskpane/i18n/zh/index.ts",
     to: "src/taskpane/i18n/catalog.ts",
     why: "TODO(issue 13, item 1: words by floor): the Catalog type lives in catalog.ts, which imports both catalogues",

@@ -1,5 +1,6 @@
 /* The arithmetic behind a program's payout, as rules the pane's Explain (and later the statements) word. */
-import { payoutArithmetic, readRate } from "../../src/engine/explain";
+import { payoutArithmetic } from "../../src/engine/program/arithmetic";
+import { readRate } from "../../src/engine/explain";
 import { evaluatePartner, programTierTable } from "../../src/engine/program/evaluate";
 import { programTemplate } from "../../src/engine/program/templates";
 

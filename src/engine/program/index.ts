@@ -2,4 +2,5 @@
 export * from "./types";
 export * from "./validate";
 export * from "./evaluate";
+export * from "./arithmetic";
 export * from "./templates";
