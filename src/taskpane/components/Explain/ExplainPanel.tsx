@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { explainText, explainView, type Breakdown, type ExplainView, type SourceCell } from "./explainModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import { useExplain } from "./useExplain";

@@ -1,8 +1,8 @@
 import * as React from "react";
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import type { ProgramSummary } from "../../services/WorkbookService";
-import { useSharedStyles } from "../useSharedStyles";
-import { WarningIcon } from "../icons";
+import { useSharedStyles } from "../shared/useSharedStyles";
+import { WarningIcon } from "../shared/icons";
 import { errorMeaningKey } from "./issueMessages";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useIssues } from "./useIssues";

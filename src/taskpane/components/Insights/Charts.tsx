@@ -1,6 +1,6 @@
 import * as React from "react";
 import { mergeClasses } from "@fluentui/react-components";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { useChartStyles } from "./useChartStyles";
 
 export interface Bar {

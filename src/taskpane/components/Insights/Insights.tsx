@@ -11,8 +11,8 @@ import {
   Text,
 } from "@fluentui/react-components";
 import { useI18n } from "../../i18n/I18nProvider";
-import { RefreshIcon } from "../icons";
-import { useSharedStyles } from "../useSharedStyles";
+import { RefreshIcon } from "../shared/icons";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { CostSection } from "./CostSection";
 import { createExcelInsightsSource } from "../../services/excelInsightsSource";
 import { ImpactSection } from "./ImpactSection";

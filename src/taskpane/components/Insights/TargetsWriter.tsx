@@ -7,8 +7,8 @@ import { ShowMoreList } from "./ShowMoreList";
 import { useInsightsStyles } from "./useInsightsStyles";
 import { useWriteAction } from "./useWriteAction";
 import { WriteOutcome } from "./WriteOutcome";
-import { undoSentence } from "../undoSentence";
-import { joinSentences } from "../sentences";
+import { undoSentence } from "../shared/undoSentence";
+import { joinSentences } from "../shared/sentences";
 import { dataHeaders } from "../../../workbook/dataHeaders";
 
 export interface TargetsWriterProps {

@@ -25,8 +25,8 @@ import { ShowMoreList } from "./ShowMoreList";
 import type { Scenario, ScenarioAction } from "./useInsights";
 import { useInsightsStyles } from "./useInsightsStyles";
 import { useWriteAction } from "./useWriteAction";
-import { undoSentence } from "../undoSentence";
-import { joinSentences } from "../sentences";
+import { undoSentence } from "../shared/undoSentence";
+import { joinSentences } from "../shared/sentences";
 import { WriteOutcome } from "./WriteOutcome";
 
 export interface WhatIfSectionProps {

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import type { WriteState } from "./useWriteAction";
 
 /** A write's progress and outcome, announced politely; a failure says what Excel said. */

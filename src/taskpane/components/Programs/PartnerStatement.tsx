@@ -2,10 +2,10 @@ import * as React from "react";
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { errorMessage, type PartnerRecord, type ProgramSummary } from "../../services/WorkbookService";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { useProgramsStyles } from "./useProgramsStyles";
 import { useI18n } from "../../i18n/I18nProvider";
-import { SheetLanguageSelect, type SheetLanguageChoice } from "../SheetLanguageSelect";
+import { SheetLanguageSelect, type SheetLanguageChoice } from "../shared/SheetLanguageSelect";
 import { GeneratePreview } from "../WritePreview/GeneratePreview";
 import { WriteResult } from "./WriteResult";
 

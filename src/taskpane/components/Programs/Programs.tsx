@@ -14,8 +14,8 @@ import { ExplainPanel } from "../Explain/ExplainPanel";
 import { ProgramItem } from "./ProgramItem";
 import { WriteResult } from "./WriteResult";
 import { FunctionHelp } from "../Help/FunctionHelp";
-import { RefreshIcon } from "../icons";
-import { useSharedStyles } from "../useSharedStyles";
+import { RefreshIcon } from "../shared/icons";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { usePrograms, type ProgramsState } from "./usePrograms";
 import { useProgramsStyles } from "./useProgramsStyles";
 import type { ProgramSummary } from "../../services/WorkbookService";
@@ -23,7 +23,7 @@ import type { EditRequest } from "../shared/editRequest";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { formatCount } from "../shared/format";
-import { listText } from "../listText";
+import { listText } from "../shared/listText";
 
 export interface ProgramsProps {
   /** Whether the Programs tab is showing: the list is read again each time it is. */

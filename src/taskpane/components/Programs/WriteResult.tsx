@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { useStrings } from "../../i18n/I18nProvider";
 
 /**

@@ -3,7 +3,7 @@ import { Button, Caption1, Field, Input, Select, Spinner } from "@fluentui/react
 import type { DataSource, ProgramKpi } from "../../../engine/program/types";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { errorMessage, type SourceTable } from "../../services/WorkbookService";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { useWizardStyles } from "./useWizardStyles";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatCount } from "../shared/format";

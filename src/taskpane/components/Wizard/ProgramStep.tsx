@@ -10,9 +10,9 @@ import {
 import { useStrings } from "../../i18n/I18nProvider";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { ExistingSourceFields } from "./ExistingSourceFields";
-import { SheetLanguageSelect } from "../SheetLanguageSelect";
+import { SheetLanguageSelect } from "../shared/SheetLanguageSelect";
 
 /** Step 1: what the program is, when it runs, what it pays and where partner results live. */
 export function ProgramStep({ wizard }: { wizard: WizardState }): React.JSX.Element {

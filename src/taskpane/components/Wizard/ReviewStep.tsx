@@ -18,14 +18,14 @@ import { IssueStatus } from "../shared/IssueStatus";
 import type { ReviewState } from "./useReview";
 import type { WizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { stepOfPath } from "./wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { diffIsEmpty, type ProgramDiff } from "./programDiff";
-import { undoSentence } from "../undoSentence";
-import { joinSentences } from "../sentences";
-import { listText } from "../listText";
+import { undoSentence } from "../shared/undoSentence";
+import { joinSentences } from "../shared/sentences";
+import { listText } from "../shared/listText";
 import type { UndoOutcome } from "../../../workbook/undoGroup";
 import type { CreatedProgram } from "../../services/WorkbookService";
 

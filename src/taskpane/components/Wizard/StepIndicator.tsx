@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { CheckIcon, WarningIcon } from "../icons";
+import { CheckIcon, WarningIcon } from "../shared/icons";
 import { STEPS, type StepIndex } from "./wizardModel";
 import { useStrings } from "../../i18n/I18nProvider";
 

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, makeStyles, mergeClasses, typographyStyles } from "@fluentui/react-components";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "../shared/useSharedStyles";
 import { KpisStep } from "./KpisStep";
 import { ProgramStep } from "./ProgramStep";
 import { CREATE_REASON_ID, ReviewStep } from "./ReviewStep";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { makeStyles, mergeClasses, Text, tokens } from "@fluentui/react-components";
-import { CheckIcon, WarningIcon } from "../icons";
+import { CheckIcon, WarningIcon } from "./icons";
 
 const useIssueStatusStyles = makeStyles({
   status: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS, overflowWrap: "anywhere" },

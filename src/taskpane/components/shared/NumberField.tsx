@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Field, Input, type FieldProps } from "@fluentui/react-components";
 import { clean, numberText, parseNumberText } from "./format";
-import { useSharedStyles } from "../useSharedStyles";
+import { useSharedStyles } from "./useSharedStyles";
 
 export interface NumberFieldProps {
   label: string;

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { makeStyles, mergeClasses } from "@fluentui/react-components";
 import type { CurveData } from "../rewardsPreview";
-import { useSharedStyles } from "../../useSharedStyles";
+import { useSharedStyles } from "../../shared/useSharedStyles";
 import { usePayoutChartStyles } from "./usePayoutChartStyles";
 import { useStrings } from "../../../i18n/I18nProvider";
 

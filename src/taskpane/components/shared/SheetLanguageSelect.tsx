@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Field, makeStyles, Select } from "@fluentui/react-components";
-import { SHEET_LANGUAGES, type SheetLanguage } from "../../engine/program/types";
-import { useStrings } from "../i18n/I18nProvider";
+import { SHEET_LANGUAGES, type SheetLanguage } from "../../../engine/program/types";
+import { useStrings } from "../../i18n/I18nProvider";
 
 // A select is as wide as its longest option unless told otherwise: let it shrink to its grid cell.
 const useStyles = makeStyles({
