@@ -40,7 +40,7 @@ import {
 } from "../../src/workbook/programs";
 import { dataColumns } from "../../src/workbook/dashboard/programRefs";
 import { DASHBOARD_ROWS } from "../../src/workbook/dashboard/describeDashboard";
-import { STATEMENT_TOP } from "../../src/workbook/dashboard/statementLayout";
+import { STATEMENT_TOP, blockHeight } from "../../src/workbook/dashboard/statementLayout";
 import { labelsOf } from "../../src/workbook/planTables";
 import { parseSolarWaveSample, sampleActuals } from "../../src/workbook/solarwaveSample";
 import type { PartnerSeed } from "../../src/workbook/contract";
@@ -355,17 +355,26 @@ function checkDashboard(c: Case, w: Written, rows: ReturnType<typeof engineRows>
   const tileRow = DASHBOARD_ROWS.tileValues + 1;
   tiles.forEach(([want, ok], k) => expect(`${colName(k)}${tileRow}`, want, ok(v(`${colName(k)}${tileRow}`))));
 
-  // The per-partner table spills one row per data row: its payout column equals the data table's.
-  const header = DASHBOARD_ROWS.header + 1;
-  const headers = Object.entries(sheet.cells)
-    .filter(([a]) => parseCell(a).r === header - 1)
-    .sort(([a], [b]) => parseCell(a).c - parseCell(b).c)
-    .map(([, x]) => String(x.v));
-  const shownPayout = headers.indexOf(dataColumns(p, undefined, labels).payout);
+  // The per-partner table spills one row per data row: the data table's columns as they are, the gate in words.
+  const h = dataColumns(p);
+  const d = dataTable(w.snapshot, w.wb, w.key);
+  const words = labels.dashboard;
   rows.forEach((r, i) => {
-    const address = `${colName(shownPayout)}${DASHBOARD_ROWS.firstPartner + 1 + i}`;
-    const want = r.outcome.tierInput === null ? "" : roundMoney(r.outcome.payout, p.decimals);
-    expect(address, want, want === "" ? v(address) === "" : close(v(address), want));
+    const want = [
+      d.value(i, h.partnerId),
+      d.value(i, h.partner),
+      ...h.actual.map((x) => d.value(i, x)),
+      ...h.attainment.map((x) => d.value(i, x)),
+      d.value(i, h.score),
+      d.value(i, h.partner) === "" ? "" : r.outcome.gateMet ? words.gateMet : words.gateMissed,
+      d.value(i, h.tier),
+      d.value(i, h.payout),
+      ...(h.netPrice ? [d.value(i, h.netPrice)] : []),
+    ];
+    want.forEach((x, k) => {
+      const address = `${colName(k)}${DASHBOARD_ROWS.firstPartner + 1 + i}`;
+      expect(address, x, v(address) === x);
+    });
   });
 
   // Payout by tier: the "below first tier" row, then one row per tier label.
@@ -421,25 +430,36 @@ async function checkStatements(c: Case, w: Written): Promise<string[]> {
       const value = d.value(i, header);
       w.excel.userEdit(d.sheet, d.at(i, header), [[isError(value) ? "" : value]]);
     }
-  const generated = await generateValuesOnlyStatements(w.excel.context, w.key, "all", { now: NOW });
-  const values = (w.excel.model.snapshot() as Snapshot).sheets.find((s) => s.name === generated.sheet)!;
   const out: string[] = [];
-  let compared = 0;
-  for (const [address, cell] of Object.entries(values.cells)) {
-    const { r, c: col } = parseCell(address);
-    if (r < STATEMENT_TOP || col >= 5) continue;
-    const want = cell.v === undefined || cell.v === null ? "" : cell.v;
-    const got = plain(w.wb.value(live.name, address));
-    if (live.cells[address] === undefined && want === "") continue;
-    compared++;
-    const same =
-      typeof want === "number"
-        ? close(got, want) || (typeof got === "number" && Math.abs(got - want) < 0.005 && Math.abs(want) >= 1)
-        : got === want || sameExplainWord(got, want);
-    if (!same)
-      out.push(`statement ${live.name}!${address}: live ${JSON.stringify(got)}, values-only ${JSON.stringify(want)}`);
-  }
-  if (compared < 10 * Math.min(1, d.rows)) out.push(`statements: only ${compared} cells compared`);
+  /** The values-only sheet's cells from the first block down, against the live sheet `shift` rows lower. */
+  const compare = (sheetName: string, shift: number) => {
+    const values = (w.excel.model.snapshot() as Snapshot).sheets.find((s) => s.name === sheetName)!;
+    let compared = 0;
+    for (const [address, cell] of Object.entries(values.cells)) {
+      const { r, c: col } = parseCell(address);
+      if (r < STATEMENT_TOP || col >= 5) continue;
+      const liveAddress = `${colName(col)}${r + 1 + shift}`;
+      const want = cell.v === undefined || cell.v === null ? "" : cell.v;
+      const got = plain(w.wb.value(live.name, liveAddress));
+      if (live.cells[liveAddress] === undefined && want === "") continue;
+      compared++;
+      const same =
+        typeof want === "number"
+          ? close(got, want) || (typeof got === "number" && Math.abs(got - want) < 0.005 && Math.abs(want) >= 1)
+          : got === want || sameExplainWord(got, want);
+      if (!same)
+        out.push(
+          `statement ${live.name}!${liveAddress}: live ${JSON.stringify(got)}, values-only ${sheetName}!${address} ${JSON.stringify(want)}`,
+        );
+    }
+    if (compared < 10) out.push(`statements: only ${compared} cells of ${sheetName} compared`);
+  };
+  const all = await generateValuesOnlyStatements(w.excel.context, w.key, "all", { now: NOW });
+  compare(all.sheet, 0);
+  // One partner's statement, as sent: the last partner's block of the live sheet.
+  const last = d.rows - 1;
+  const one = await generateValuesOnlyStatements(w.excel.context, w.key, last, { now: NOW });
+  compare(one.sheet, last * blockHeight(c.program));
   return out;
 }
 

@@ -66,7 +66,6 @@ const CODE_OF: Partial<Record<string, string>> = {
   [ErrorType.NUM]: "#NUM!",
   [ErrorType.REF]: "#REF!",
   [ErrorType.VALUE]: "#VALUE!",
-  [ErrorType.NULL]: "#NULL!",
 };
 const TYPE_OF: Record<string, ErrorType> = Object.fromEntries(
   Object.entries(CODE_OF).map(([type, code]) => [code, type as ErrorType]),
