@@ -1,5 +1,5 @@
-import { IncentiveError, MessageParams, fail } from "./errors";
-import { MessageId, showNumber } from "./messages";
+import { IncentiveError, fail } from "./errors";
+import { MessageId, MessageParams, showNumber } from "./messages";
 
 /**
  * A value as a spreadsheet hands it over: a number, text, a boolean, a blank (null, undefined or

@@ -1,10 +1,5 @@
 import type { Language } from "./language";
-import { MESSAGES, MessageId, formatMessage } from "./messages";
-
-/** The Excel error an engine failure becomes; the functions layer maps each to a CustomFunctions.ErrorCode. */
-export type ErrorKind = "value" | "div0" | "num" | "na";
-
-export type MessageParams = Record<string, string | number>;
+import { MESSAGES, MessageId, formatMessage, type ErrorKind, type MessageParams } from "./messages";
 
 /**
  * The one error type of the engine. It carries the Excel error kind and a message id from the

@@ -1,5 +1,10 @@
-import type { ErrorKind, MessageParams } from "./errors";
 import type { Language } from "./language";
+
+/** The Excel error an engine failure becomes; the functions layer maps each to a CustomFunctions.ErrorCode. */
+export type ErrorKind = "value" | "div0" | "num" | "na";
+
+/** The values a message's `{name}` placeholders are filled with. */
+export type MessageParams = Record<string, string | number>;
 
 interface MessageSpec {
   readonly kind: ErrorKind;

@@ -5,6 +5,7 @@ import { ErrorBoundary } from "./components/ErrorBoundary/ErrorBoundary";
 import { WorkbookServiceProvider } from "./services/WorkbookServiceContext";
 import type { WorkbookService } from "./services/WorkbookService";
 import { I18nProvider } from "./i18n/I18nProvider";
+import { loadChineseCatalog } from "./lazy";
 import type { UiLanguage } from "./i18n/language";
 
 export interface AppProps {
@@ -18,7 +19,7 @@ export interface AppProps {
 export function App({ theme, service, language }: AppProps): React.JSX.Element {
   return (
     <FluentProvider theme={theme} style={{ height: "100vh" }}>
-      <I18nProvider language={language}>
+      <I18nProvider language={language} loadChinese={loadChineseCatalog}>
         <WorkbookServiceProvider service={service}>
           <ErrorBoundary>
             <AppShell />

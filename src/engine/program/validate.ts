@@ -1,5 +1,5 @@
-import { IncentiveError, MessageParams } from "../errors";
-import { MessageId, formatMessage, showNumber } from "../messages";
+import { IncentiveError } from "../errors";
+import { MessageId, MessageParams, formatMessage, showNumber } from "../messages";
 import type { Language } from "../language";
 import { parseTierTable } from "../tierTable";
 import { SHEET_LANGUAGES, ProgramDefinition, TierRow } from "./types";

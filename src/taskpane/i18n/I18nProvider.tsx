@@ -5,7 +5,6 @@ import { setWorkbookLanguage } from "../../workbook/words";
 import type { Catalog } from "./catalog";
 import { en } from "./en";
 import { initialLanguage, localeFor, rememberLanguage, type UiLanguage } from "./language";
-import { loadChineseCatalog } from "../lazy";
 
 export interface I18n {
   language: UiLanguage;
@@ -25,20 +24,26 @@ export interface I18nProviderProps {
   language?: UiLanguage;
   /** Catalogues at hand (tests pass both); by default English, with Chinese loaded on demand. */
   catalogs?: LoadedCatalogs;
+  /**
+   * Loads the Chinese catalogue when it is first needed (App passes lazy.ts's loader, a chunk of
+   * its own). Given by the caller so that i18n imports no screen: lazy.ts also loads the screens,
+   * which use this provider.
+   */
+  loadChinese?: () => Promise<Catalog>;
   children: React.ReactNode;
 }
-
-const LOADERS: Record<UiLanguage, () => Promise<Catalog>> = {
-  en: async () => en,
-  zh: loadChineseCatalog,
-};
 
 /**
  * Holds the pane's language. Switching re-renders in place: nothing typed is lost (until the new
  * catalogue has arrived the pane keeps the old words). The workbook's messages follow the same
  * language (setWorkbookLanguage); the engine's are formatted with it where they are shown. A pane that opens in a language not yet loaded renders once it is.
  */
-export function I18nProvider({ language: fixed, catalogs, children }: I18nProviderProps): React.JSX.Element {
+export function I18nProvider({
+  language: fixed,
+  catalogs,
+  loadChinese,
+  children,
+}: I18nProviderProps): React.JSX.Element {
   const [loaded, setLoaded] = React.useState<LoadedCatalogs>(() => ({ en, ...catalogs }));
   const [language, setLanguageState] = React.useState<UiLanguage>(() => fixed ?? initialLanguage());
   // The language whose words are shown: the chosen one once loaded, else the last one shown.
@@ -53,7 +58,9 @@ export function I18nProvider({ language: fixed, catalogs, children }: I18nProvid
       return;
     }
     let live = true;
-    LOADERS[language]().then(
+    // English is always at hand: only Chinese is ever loaded.
+    const load = loadChinese ?? (() => Promise.reject(new Error("The Chinese catalogue cannot be loaded here.")));
+    load().then(
       (catalog) => live && setLoaded((l) => ({ ...l, [language]: catalog })),
       // The chunk could not be loaded (offline, blocked): the pane stays in the language it shows
       // (English at first), and picking Chinese again tries again.
@@ -66,7 +73,7 @@ export function I18nProvider({ language: fixed, catalogs, children }: I18nProvid
     return () => {
       live = false;
     };
-  }, [language, loaded]);
+  }, [language, loaded, loadChinese]);
 
   const setLanguage = React.useCallback((next: UiLanguage) => {
     rememberLanguage(next);

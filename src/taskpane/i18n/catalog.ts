@@ -1,9 +1,8 @@
-import { en } from "./en";
+import { en, type Catalog } from "./en";
 import { zh } from "./zh";
 import type { UiLanguage } from "./language";
 
-/** Every string the pane shows; placeholders are functions so their arguments are typed. */
-export type Catalog = typeof en;
+export type { Catalog };
 
 /**
  * Both catalogues at once, for tests and tools. The pane itself imports English only and loads

@@ -12,3 +12,6 @@ import { shell } from "./shell";
 import { wizard } from "./wizard";
 
 export const en = { common, shell, wizard, programs, explain, help, insights };
+
+/** Every string the pane shows; placeholders are functions so their arguments are typed. */
+export type Catalog = typeof en;

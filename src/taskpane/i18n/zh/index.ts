@@ -1,5 +1,5 @@
 /* The Simplified Chinese catalogue: the same keys as ../en, checked by the type system. */
-import type { Catalog } from "../catalog";
+import type { Catalog } from "../en";
 import { common } from "./common";
 import { explain } from "./explain";
 import { help } from "./help";
