@@ -214,8 +214,7 @@ describe("the pane's screens import only the screens they show, and the shared k
   /**
    * Each screen (a folder of src/taskpane/components/) and the screens it shows inside itself. The
    * app shell's lazily loaded screens (Wizard, Insights) are loaded through src/taskpane/lazy.ts.
-   * components/shared/ and the files directly in components/ are the shared kit: any screen may
-   * import them, and they import no screen.
+   * components/shared/ is the shared kit: any screen may import it, and it imports no screen.
    */
   const CHILDREN: Readonly<Record<string, readonly string[]>> = {
     AppShell: ["Programs"],
@@ -252,6 +251,10 @@ describe("the pane's screens import only the screens they show, and the shared k
       "src/taskpane/components/Insights/a.tsx → src/taskpane/components/Wizard/format.ts",
       "src/taskpane/components/shared/k.ts → src/taskpane/components/Programs/q.ts",
     ]);
+  });
+
+  test("every file of components/ is in a screen's folder or in shared/", () => {
+    expect([...files.keys()].filter((f) => /^src\/taskpane\/components\/[^/]+$/.test(f))).toEqual([]);
   });
 
   test("no screen imports a screen it does not show", () => {
