@@ -75,6 +75,9 @@ describe("generateDashboard", () => {
     expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", printTitleRows: "$8:$8" });
     expect(sheet.frozenRows).toBe(8);
     expect(excel.activeSheet).toBe("SolarWave Installer Dashboard");
+    // What the strict model checks besides: every formula resolves, nothing was read unloaded or warned about.
+    expect(excel.model.checkFormulas()).toEqual([]);
+    expect(excel.model.warnings).toEqual([]);
   });
 
   test("the same syncs for 10 and 10,000 partners, and a request that does not grow", async () => {
@@ -339,6 +342,7 @@ describe("older hosts (feature detection)", () => {
   test("ExcelApi 1.5: the dashboard is written without conditional formats, print setup or marks", async () => {
     const excel = await workbookWith(10, { excelApi: "1.5" });
     const result = await generateDashboard(excel.context, KEY, { now: NOW });
+    expect(excel.model.syncStats.filter((s) => s.error)).toEqual([]); // no member newer than the host called
     const sheet = excel.sheet(result.sheet);
     expect(sheet.conditionalFormats).toEqual([]);
     expect(sheet.pageLayout).toEqual({});
