@@ -116,7 +116,12 @@ export class ModelSheet {
     let out: (ModelConditionalFormat & { path: string })[] = [];
     for (const e of this.landed()) {
       if (e.kind === "call" && /\.conditionalFormats$/.test(e.target) && e.member === "add") {
-        out.push({ address: splitSheet(e.address).ref, type: e.args[0], settings: {}, path: `${e.target}.add(${JSON.stringify(e.args[0])})` });
+        out.push({
+          address: splitSheet(e.address).ref,
+          type: e.args[0],
+          settings: {},
+          path: `${e.target}.add(${JSON.stringify(e.args[0])})`,
+        });
       } else if (e.kind === "call" && /\.conditionalFormats$/.test(e.target) && e.member === "clearAll") {
         const cleared = parseRef(splitSheet(e.address).ref);
         out = out.filter((cf) => !cleared || !overlaps(parseRef(cf.address)!, cleared));
@@ -227,7 +232,9 @@ export class ModelExcel {
         i === 0 && options.tables?.length
           ? {
               name,
-              cells: Object.fromEntries(options.tables.map((_, k) => [`${String.fromCharCode(65 + 2 * k)}1`, "Column1"])),
+              cells: Object.fromEntries(
+                options.tables.map((_, k) => [`${String.fromCharCode(65 + 2 * k)}1`, "Column1"]),
+              ),
               tables: options.tables.map((t, k) => ({
                 name: t,
                 address: `${String.fromCharCode(65 + 2 * k)}1:${String.fromCharCode(65 + 2 * k)}2`,
@@ -277,7 +284,9 @@ export class ModelExcel {
   }
   sheet(name: string): ModelSheet {
     // Only that sheet: a snapshot of every sheet of a 50,000-partner workbook per read is minutes.
-    const s = this.model.snapshot({ sheet: name }).sheets.find((x: SnapshotSheet) => x.name.toLowerCase() === name.toLowerCase());
+    const s = this.model
+      .snapshot({ sheet: name })
+      .sheets.find((x: SnapshotSheet) => x.name.toLowerCase() === name.toLowerCase());
     if (!s) throw new Error(`no sheet ${name}`);
     return new ModelSheet(s, this.model.log);
   }
@@ -313,7 +322,14 @@ export class ModelExcel {
   /** Handlers the add-in added with Workbook.onSelectionChanged.add, once its sync ran (FakeExcel.selectionHandlers). */
   get selectionHandlers(): ((args: unknown) => Promise<unknown>)[] {
     return this.model.log
-      .filter((e) => e.kind === "call" && e.member === "add" && /\.onSelectionChanged$/.test(e.target) && e.sync !== null && !e.error)
+      .filter(
+        (e) =>
+          e.kind === "call" &&
+          e.member === "add" &&
+          /\.onSelectionChanged$/.test(e.target) &&
+          e.sync !== null &&
+          !e.error,
+      )
       .flatMap((e) => e.functions ?? []);
   }
   /** A user's edit outside the add-in (FakeSheet.put): values or formulas as typed. */
@@ -349,7 +365,8 @@ export class ModelExcel {
     const out: { sheet: string; to: string; from: string; type: string }[] = [];
     for (const e of this.model.log) {
       if (e.kind !== "call" || e.sync === null) continue;
-      if (e.address && e.member !== "copyFrom") made.set(`${e.target}.${e.member}(${(e.args ?? []).map(short).join(", ")})`, e.address);
+      if (e.address && e.member !== "copyFrom")
+        made.set(`${e.target}.${e.member}(${(e.args ?? []).map(short).join(", ")})`, e.address);
       if (e.member !== "copyFrom" || !e.address || e.error) continue;
       const src = e.args[0];
       const from = typeof src === "string" ? src : (made.get(src?.$ref) ?? String(src?.$ref));

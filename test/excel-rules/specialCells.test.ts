@@ -10,7 +10,10 @@ import { createExcelModel } from "../excel-model/excelModel";
 
 function model(excelApi = "1.20") {
   return createExcelModel(
-    { workbook: { sheets: [{ name: "S", cells: { A1: "=1/0", A2: "=1/0", A3: "=1", B2: "#VALUE!", C1: "=NA()" } }] }, notLoaded: "throw" },
+    {
+      workbook: { sheets: [{ name: "S", cells: { A1: "=1/0", A2: "=1/0", A3: "=1", B2: "#VALUE!", C1: "=NA()" } }] },
+      notLoaded: "throw",
+    },
     { excelApi },
   );
 }
@@ -41,7 +44,11 @@ test("no error cells: a null object, or ItemNotFound without OrNullObject; older
   await expect(ctx.sync()).rejects.toMatchObject({ code: "ItemNotFound" });
   const old = model("1.8");
   const c8 = old.newContext();
-  c8.workbook.worksheets.getItem("S").getRange("A1").getSpecialCellsOrNullObject("Formulas", "Errors").load("cellCount");
+  c8.workbook.worksheets
+    .getItem("S")
+    .getRange("A1")
+    .getSpecialCellsOrNullObject("Formulas", "Errors")
+    .load("cellCount");
   await expect(c8.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
 });
 

@@ -131,7 +131,9 @@ describe("editing a program, in Chinese", () => {
     const { excel, p } = await solarWave();
     const data = excel.table(T("Data"));
     const score = data.header().indexOf("Score");
-    excel.userEdit(data.sheet.name, `${String.fromCharCode(65 + data.box.column + score)}${data.box.row + 1}`, [["My score"]]);
+    excel.userEdit(data.sheet.name, `${String.fromCharCode(65 + data.box.column + score)}${data.box.row + 1}`, [
+      ["My score"],
+    ]);
     expectChinese(await messageOf(() => updateProgram(excel.context, KEY, p)), T("Data"), "“Score”");
   });
 });

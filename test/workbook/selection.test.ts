@@ -122,7 +122,10 @@ describe("findIncentiveErrors", () => {
       .filter((e) => e.kind === "load" && String(e.args?.[0] ?? "").includes("formulas"))
       .map((load) => {
         const made = log.find(
-          (c) => c.kind === "call" && c.member === "getRange" && `${c.target}.getRange(${JSON.stringify(c.args[0])})` === load.target,
+          (c) =>
+            c.kind === "call" &&
+            c.member === "getRange" &&
+            `${c.target}.getRange(${JSON.stringify(c.args[0])})` === load.target,
         );
         return String(made?.address ?? load.target).replace(/^'(.*)'!/, "$1!");
       });

@@ -99,7 +99,8 @@ describe("generateDashboard", () => {
     const excel = await workbookWith(10);
     const from = excel.calls.length;
     await generateDashboard(excel.context, KEY, { now: NOW });
-    const called = (what: string) => excel.calls.slice(from).filter((c) => c.what === `workbook.application.${what}`).length;
+    const called = (what: string) =>
+      excel.calls.slice(from).filter((c) => c.what === `workbook.application.${what}`).length;
     expect(called("suspendApiCalculationUntilNextSync")).toBe(1);
     expect(called("suspendScreenUpdatingUntilNextSync")).toBeGreaterThan(0);
   });
@@ -150,7 +151,9 @@ describe("generateDashboard", () => {
     expect(excel.model.userChanges).toEqual([]);
     // Only read on that sheet (its mark, its charts' count): the model names every sheet of a loaded
     // collection getItem("<name>"), so the reads are there; nothing else is.
-    const onUsers = excel.calls.filter((c) => c.what.startsWith('workbook.worksheets.getItem("SolarWave Installer Dashboard")'));
+    const onUsers = excel.calls.filter((c) =>
+      c.what.startsWith('workbook.worksheets.getItem("SolarWave Installer Dashboard")'),
+    );
     expect(onUsers.filter((c) => c.kind !== "load" && !/\.(getItemOrNullObject|getCount)$/.test(c.what))).toEqual([]);
     // And again: the add-in's own (2) is the one rewritten.
     expect(await generateDashboard(excel.context, KEY, { now: NOW })).toMatchObject({
@@ -162,12 +165,18 @@ describe("generateDashboard", () => {
   test("a data table missing a column the dashboard reads: refused before anything is written", async () => {
     const excel = await workbookWith(3);
     const data = excel.table(`PI_${KEY}_Data`);
-    excel.userEdit(data.sheet.name, `${String.fromCharCode(65 + data.box.column + 6)}${data.box.row + 1}`, [["Points"]]); // was "Score"
+    excel.userEdit(data.sheet.name, `${String.fromCharCode(65 + data.box.column + 6)}${data.box.row + 1}`, [
+      ["Points"],
+    ]); // was "Score"
     const before = excel.calls.length;
     await expect(generateDashboard(excel.context, KEY, { now: NOW })).rejects.toThrow(
       `The table PI_${KEY}_Data has no column “Score”; the dashboard and statements read it. Restore the column's header, or create the program again.`,
     );
-    expect(excel.calls.slice(before).filter((c) => c.kind !== "load" && /\.(add|values|formulas|numberFormat)$/.test(c.what))).toEqual([]);
+    expect(
+      excel.calls
+        .slice(before)
+        .filter((c) => c.kind !== "load" && /\.(add|values|formulas|numberFormat)$/.test(c.what)),
+    ).toEqual([]);
   });
 
   test("an unknown program: a plain message", async () => {
