@@ -18,9 +18,12 @@
  *  - FIXED(number, [decimals], [no_commas]) — rounded half away from zero at 15 significant
  *    digits (as Excel stores numbers), shown with that many decimals and thousands commas.
  *
- * Left out on purpose (not simple to make exact): SORTBY, RANK.EQ. A formula that calls them
- * evaluates to #NAME? here; evaluated.test.ts lists those cells (the dashboard's rank column and
- * its two top lists), which it then does not compare.
+ *  - RANK.EQ(number, ref, [order]), also over a range of numbers (one rank per cell, spilled).
+ *
+ * Left out on purpose (not simple to make exact): SORTBY (its sort order over mixed types and
+ * ties, and HyperFormula's array sizing of INDEX(SORTBY(FILTER(CHOOSE({1,2,…},…)…)…),SEQUENCE(k),…)).
+ * A formula that calls it evaluates to #NAME? here; evaluated.test.ts lists those cells (the
+ * dashboard's two top lists), which it then does not compare.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as fs from "fs";
@@ -129,6 +132,17 @@ export class IncentivePlugin extends FunctionPlugin {
       ],
       repeatLastArgs: 2,
     },
+    "RANK.EQ": {
+      method: "rankEq",
+      sizeOfResultArrayMethod: "rankEqSize",
+      vectorizationForbidden: true,
+      enableArrayArithmeticForArguments: true,
+      parameters: [
+        { argumentType: FunctionArgumentType.ANY },
+        { argumentType: FunctionArgumentType.RANGE },
+        { argumentType: FunctionArgumentType.NUMBER, optionalArg: true },
+      ],
+    },
     FIXED: {
       method: "fixed",
       parameters: [
@@ -203,6 +217,37 @@ export class IncentivePlugin extends FunctionPlugin {
     });
   }
 
+  /**
+   * RANK.EQ(number, ref, [order]): 1 + how many numbers in ref are greater (smaller for a non-zero
+   * order); #N/A when number is not among them, #VALUE! when it is not a number; over a range of
+   * numbers, one rank per cell (spilled), as Excel's dynamic arrays give
+   * (https://support.microsoft.com/office/rank-eq-function-284858ce-8ef6-450e-b662-26245be04a40).
+   */
+  rankEq(ast: any, state: any): any {
+    const value = (a: any) => (a && a.type !== "EMPTY" ? this.evaluateAst(a, state) : undefined);
+    const [x, ref, order] = ast.args.map(value);
+    if (ref instanceof CellError) return ref;
+    const refCells: unknown[] = ref instanceof SimpleRangeValue ? ref.rawData().flat() : [ref];
+    const numbers = refCells.map(toExcel).filter((v): v is number => typeof v === "number");
+    const descending = order === undefined || toExcel(order) === 0 || toExcel(order) === "";
+    const rank = (v: unknown): unknown => {
+      const n = toExcel(v);
+      if (isCellError(n)) return fromExcel(n, "RANK.EQ");
+      if (typeof n !== "number") return new CellError(ErrorType.VALUE);
+      if (!numbers.includes(n)) return new CellError(ErrorType.NA);
+      return 1 + numbers.filter((m) => (descending ? m > n : m < n)).length;
+    };
+    if (x instanceof SimpleRangeValue) {
+      const ranks = x.rawData().map((row) => row.map(rank));
+      return ranks.length === 1 && ranks[0].length === 1 ? ranks[0][0] : SimpleRangeValue.onlyValues(ranks as any);
+    }
+    return rank(x);
+  }
+
+  rankEqSize(ast: any, state: any): ArraySize {
+    return this.arraySizeForAst(ast.args[0], state);
+  }
+
   fixed(ast: any, state: any): any {
     return this.runFunction(ast.args, state, this.metadata("FIXED"), (n: number, d: number, noCommas: boolean) => {
       const decimals = Math.trunc(d);
@@ -239,7 +284,7 @@ lookupPlugin.doXlookup = function (this: any, ...args: unknown[]) {
   }
 };
 
-export const PLUGIN_NAMES = [...INCENTIVE.map((id) => `INCENTIVE.${id}`), "AVERAGEIFS", "FIXED"];
+export const PLUGIN_NAMES = [...INCENTIVE.map((id) => `INCENTIVE.${id}`), "AVERAGEIFS", "RANK.EQ", "FIXED"];
 
 let registered = false;
 /** Registers the plugin once per HyperFormula module (jest gives each test file its own). */
