@@ -20,10 +20,12 @@
  *
  *  - RANK.EQ(number, ref, [order]), also over a range of numbers (one rank per cell, spilled).
  *
- * Left out on purpose (not simple to make exact): SORTBY (its sort order over mixed types and
- * ties, and HyperFormula's array sizing of INDEX(SORTBY(FILTER(CHOOSE({1,2,…},…)…)…),SEQUENCE(k),…)).
- * A formula that calls it evaluates to #NAME? here; evaluated.test.ts lists those cells (the
- * dashboard's two top lists), which it then does not compare.
+ * Left out: SORTBY. Even with it, the two formulas that call it (the dashboard's leaderboard and
+ * largest payouts, describeDashboard.ts leaderboardFormula / largestPayoutsFormula) cannot be
+ * computed here: HyperFormula sizes every array result before computing it, and
+ * INDEX(SORTBY(…),SEQUENCE(k),{1,2,…}) spills k rows, k known only from the data ("Resizing to
+ * smaller array"); CHOOSE({1,2,…},col1,col2,…) is another array HyperFormula cannot return from a
+ * vectorised call. Those cells evaluate to #NAME? here and evaluated.test.ts lists them.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import * as fs from "fs";
