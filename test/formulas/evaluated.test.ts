@@ -42,6 +42,7 @@ import { dataColumns } from "../../src/workbook/dashboard/programRefs";
 import { DASHBOARD_ROWS } from "../../src/workbook/dashboard/describeDashboard";
 import { STATEMENT_TOP, blockHeight } from "../../src/workbook/dashboard/statementLayout";
 import { labelsOf } from "../../src/workbook/planTables";
+import { sheetLabels } from "../../src/workbook/labels";
 import { parseSolarWaveSample, sampleActuals } from "../../src/workbook/solarwaveSample";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
@@ -80,6 +81,8 @@ interface Case {
   readonly program: ProgramDefinition;
   readonly partners?: readonly PartnerSeed[];
   readonly sample?: boolean;
+  /** The dashboard's and statements' language, when not the program's. */
+  readonly generateIn?: "en" | "zh";
 }
 
 const solarwave = programTemplate("solarwave");
@@ -124,6 +127,16 @@ const CASES: Case[] = [
     partners: [
       { id: "Z1", name: "甲", actuals: [300000] },
       { id: "Z2", name: "乙", actuals: [999999.99] },
+    ],
+  },
+  {
+    title: "SolarWave template on a Chinese plan, dashboard and statements in English",
+    program: programTemplate("solarwave", "zh"),
+    generateIn: "en",
+    partners: [
+      { id: "S1", name: "甲", actuals: [1.0, 4.9] },
+      { id: "S2", name: "乙", actuals: [0.5, 4.0] },
+      { id: "S3", name: "丙", actuals: [0.95, 3.7] },
     ],
   },
   {
@@ -224,8 +237,9 @@ async function writeAndEvaluate(c: Case): Promise<Written> {
     c.sample ? { withSolarWaveSample: true, sample: csv } : { partners: c.partners },
   );
   const key = created.summary.key;
-  await generateDashboard(excel.context, key, { now: NOW });
-  await generateStatements(excel.context, key, { now: NOW });
+  const options = { now: NOW, ...(c.generateIn ? { language: c.generateIn } : {}) };
+  await generateDashboard(excel.context, key, options);
+  await generateStatements(excel.context, key, options);
   const snapshot = excel.model.snapshot() as Snapshot;
   const wb = evaluateWorkbook(snapshot);
   return { excel, key, snapshot, wb, sample: csv ? parseSolarWaveSample(csv) : undefined };
@@ -321,6 +335,8 @@ function dashboardOf(w: Written) {
 function checkDashboard(c: Case, w: Written, rows: ReturnType<typeof engineRows>): string[] {
   const p = c.program;
   const labels = labelsOf(p);
+  // What the dashboard shows, in its own language.
+  const shown = c.generateIn ? sheetLabels(c.generateIn) : labels;
   const sheet = dashboardOf(w);
   const v = (address: string) => plain(w.wb.value(sheet.name, address));
   const out: string[] = [];
@@ -358,7 +374,8 @@ function checkDashboard(c: Case, w: Written, rows: ReturnType<typeof engineRows>
   // The per-partner table spills one row per data row: the data table's columns as they are, the gate in words.
   const h = dataColumns(p);
   const d = dataTable(w.snapshot, w.wb, w.key);
-  const words = labels.dashboard;
+  const words = shown.dashboard;
+  const tierShown = (t: unknown) => (t === labels.data.belowFirstTier ? shown.data.belowFirstTier : t);
   rows.forEach((r, i) => {
     const want = [
       d.value(i, h.partnerId),
@@ -367,7 +384,7 @@ function checkDashboard(c: Case, w: Written, rows: ReturnType<typeof engineRows>
       ...h.attainment.map((x) => d.value(i, x)),
       d.value(i, h.score),
       d.value(i, h.partner) === "" ? "" : r.outcome.gateMet ? words.gateMet : words.gateMissed,
-      d.value(i, h.tier),
+      tierShown(d.value(i, h.tier)),
       d.value(i, h.payout),
       ...(h.netPrice ? [d.value(i, h.netPrice)] : []),
       // Rank by score, ties sharing a rank.
@@ -380,7 +397,7 @@ function checkDashboard(c: Case, w: Written, rows: ReturnType<typeof engineRows>
   });
 
   // Payout by tier: the "below first tier" row, then one row per tier label.
-  const belowCell = Object.entries(sheet.cells).find(([, x]) => x.v === labels.data.belowFirstTier);
+  const belowCell = Object.entries(sheet.cells).find(([, x]) => x.v === shown.data.belowFirstTier);
   if (!belowCell) out.push("dashboard: no payout-by-tier block");
   else {
     const { r, c: col } = parseCell(belowCell[0]);
@@ -456,11 +473,12 @@ async function checkStatements(c: Case, w: Written): Promise<string[]> {
     }
     if (compared < 10) out.push(`statements: only ${compared} cells of ${sheetName} compared`);
   };
-  const all = await generateValuesOnlyStatements(w.excel.context, w.key, "all", { now: NOW });
+  const options = { now: NOW, ...(c.generateIn ? { language: c.generateIn } : {}) };
+  const all = await generateValuesOnlyStatements(w.excel.context, w.key, "all", options);
   compare(all.sheet, 0);
   // One partner's statement, as sent: the last partner's block of the live sheet.
   const last = d.rows - 1;
-  const one = await generateValuesOnlyStatements(w.excel.context, w.key, last, { now: NOW });
+  const one = await generateValuesOnlyStatements(w.excel.context, w.key, last, options);
   compare(one.sheet, last * blockHeight(c.program));
   return out;
 }
