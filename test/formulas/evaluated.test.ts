@@ -81,6 +81,12 @@ interface Case {
   readonly program: ProgramDefinition;
   readonly partners?: readonly PartnerSeed[];
   readonly sample?: boolean;
+  /** The user's workbook before the program is written (a program over one of its tables). */
+  readonly workbook?: ConstructorParameters<typeof ModelExcel>[0] extends infer O
+    ? O extends { workbook?: infer W }
+      ? W
+      : never
+    : never;
   /** The dashboard's and statements' language, when not the program's. */
   readonly generateIn?: "en" | "zh";
 }
@@ -137,6 +143,41 @@ const CASES: Case[] = [
       { id: "S1", name: "甲", actuals: [1.0, 4.9] },
       { id: "S2", name: "乙", actuals: [0.5, 4.0] },
       { id: "S3", name: "丙", actuals: [0.95, 3.7] },
+    ],
+  },
+  {
+    title: "Sales commission over the user's own table (INDEX into it; headers that need escaping)",
+    program: {
+      ...programTemplate("salesCommission"),
+      source: {
+        kind: "existing",
+        source: "Sales",
+        partnerColumn: "Partner ID",
+        partnerNameColumn: "Partner name",
+        kpiColumns: ["Bookings [EUR]"],
+        targetColumns: ["Quota #1"],
+      },
+    },
+    workbook: {
+      sheets: [
+        {
+          name: "Sales 'Q1'",
+          values: [
+            ["Partner ID", "Partner name", "Bookings [EUR]", "Quota #1"],
+            ["P1", "Acme", 120000, 100000],
+            ["P2", "Bolt", 45000.5, 90000],
+            ["P3", "Cog", "", 50000],
+            ["P4", "Dyn", 200000, 100000],
+          ],
+          tables: [{ name: "Sales", address: "A1:D5" }],
+        },
+      ],
+    },
+    partners: [
+      { id: "P1", name: "Acme", actuals: [120000], targets: [100000] },
+      { id: "P2", name: "Bolt", actuals: [45000.5], targets: [90000] },
+      { id: "P3", name: "Cog", actuals: [null], targets: [50000] },
+      { id: "P4", name: "Dyn", actuals: [200000], targets: [100000] },
     ],
   },
   {
@@ -229,12 +270,12 @@ interface Written {
 }
 
 async function writeAndEvaluate(c: Case): Promise<Written> {
-  const excel = new ModelExcel({ excelApi: "1.20" });
+  const excel = new ModelExcel(c.workbook ? { excelApi: "1.20", workbook: c.workbook } : { excelApi: "1.20" });
   const csv = c.sample ? smallSample() : undefined;
   const created = await createProgram(
     excel.context,
     c.program,
-    c.sample ? { withSolarWaveSample: true, sample: csv } : { partners: c.partners },
+    c.sample ? { withSolarWaveSample: true, sample: csv } : c.workbook ? {} : { partners: c.partners },
   );
   const key = created.summary.key;
   const options = { now: NOW, ...(c.generateIn ? { language: c.generateIn } : {}) };
@@ -436,14 +477,15 @@ function checkDashboard(c: Case, w: Written, rows: ReturnType<typeof engineRows>
 /**
  * The live statements against the values-only statements the engine writes from the same data:
  * every cell of a partner's block, from the first block down, equal (numbers to 1e-9, money
- * to the cent). The data table's computed values are pasted as values first, which is what
+ * to the cent). The data table's computed IDs, names, actuals and targets are pasted as values first
+ * (the model does not calculate formulas), which is what
  * Excel's Range.values returns to generateValuesOnlyStatements.
  */
 async function checkStatements(c: Case, w: Written): Promise<string[]> {
   const live = w.snapshot.sheets.find((s) => Object.values(s.cells).some((x) => x.f?.includes("(ROW()-ROW(")))!;
   const d = dataTable(w.snapshot, w.wb, w.key);
   const h = dataColumns(c.program);
-  const pasted = [...h.actual, ...h.target.filter((t): t is string => t !== null)];
+  const pasted = [h.partnerId, h.partner, ...h.actual, ...h.target.filter((t): t is string => t !== null)];
   for (let i = 0; i < d.rows; i++)
     for (const header of pasted) {
       const value = d.value(i, header);
