@@ -181,6 +181,31 @@ const CASES: Case[] = [
     ],
   },
   {
+    title: "Reseller rebate over a range of the user's cells (INDEX into sheet-qualified ranges)",
+    program: {
+      ...programTemplate("resellerRebate"),
+      source: { kind: "existing", source: "'Q3 data'!A1:C4", partnerColumn: "Reseller", kpiColumns: ["Volume"] },
+    },
+    workbook: {
+      sheets: [
+        {
+          name: "Q3 data",
+          values: [
+            ["Reseller", "Region", "Volume"],
+            ["North Ltd", "N", 260000],
+            ["South Ltd", "S", 1000000],
+            ["East Ltd", "E", 99.99],
+          ],
+        },
+      ],
+    },
+    partners: [
+      { id: "North Ltd", name: "North Ltd", actuals: [260000] },
+      { id: "South Ltd", name: "South Ltd", actuals: [1000000] },
+      { id: "East Ltd", name: "East Ltd", actuals: [99.99] },
+    ],
+  },
+  {
     title: "A discount on a score, with a lower-is-better gated KPI",
     program: {
       ...solarwave,
