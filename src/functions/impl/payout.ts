@@ -1,7 +1,7 @@
 import { isBlank, marginalDeltaFrom, payout, periodPayout, readNumber, tierIndex } from "../../engine";
 import { TargetedTiers, optionalValueArg, readMethod, readOptionalLimit, readPriorCell } from "../args";
 import { ValueArg, broadcastShape, isOmitted, isOneCell, present } from "../grid";
-import { cachedTierTable } from "../tierCache";
+import { cachedTierTableIgnoringLabels } from "../tierCache";
 import { notNumberError } from "../excelErrors";
 import { BLANK, CellResult, computeCell, mapCells } from "../results";
 
@@ -17,7 +17,7 @@ export function payoutCells(
   // row): no argument objects. The checks run in the general path's order (amount's shape,
   // tier table, method); anything but a number takes the general path.
   if (isOmitted(target) && isOmitted(prior) && isOmitted(cap) && isOneCell(amount)) {
-    const table = cachedTierTable(tiers);
+    const table = cachedTierTableIgnoringLabels(tiers);
     const m = readMethod(method);
     const a = amount[0][0];
     if (typeof a === "number" && a - a === 0) {
