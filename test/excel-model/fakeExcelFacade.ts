@@ -152,14 +152,17 @@ export class ModelSheet {
     }
     return out;
   }
-  /** Cells keyed "row,column" (0-based), as FakeSheet.cells. */
+  private cellMap: Map<string, ModelCell> | null = null;
+  /** Cells keyed "row,column" (0-based), as FakeSheet.cells; built once per ModelSheet (a snapshot does not change). */
   get cells(): Map<string, ModelCell> {
+    if (this.cellMap) return this.cellMap;
     const out = new Map<string, ModelCell>();
     for (const [addr, c] of Object.entries(this.s.cells)) {
       const b = parseRef(addr);
       const cell = cellOf(c);
       if (b && cell) out.set(`${b.r0},${b.c0}`, cell);
     }
+    this.cellMap = out;
     return out;
   }
   cell(row: number, column: number): ModelCell | undefined {
