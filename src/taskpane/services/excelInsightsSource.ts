@@ -10,17 +10,9 @@ import { isoToSerial } from "../../workbook/excelDates";
 import { tableName } from "../../workbook/names";
 import { ExcelUnavailableError } from "./WorkbookService";
 import type { ActivityItem, InsightsSource, ProgramActivity } from "./InsightsSource";
+import { loadWorkbookModule, type InsightsWorkbookModule } from "./programsModule";
 
-/** What this source uses of the workbook layer. */
-export interface InsightsWorkbookModule {
-  listPrograms: typeof import("../../workbook/programs").listPrograms;
-  readProgram: typeof import("../../workbook/programs").readProgram;
-  readPartnerInputs: typeof import("../../workbook/programs").readPartnerInputs;
-  saveScenario: typeof import("../../workbook/programs").saveScenario;
-  applyScenario: typeof import("../../workbook/programs").applyScenario;
-  writeTargets: typeof import("../../workbook/programs").writeTargets;
-  runWrite: typeof import("../../workbook/programs").runWrite;
-}
+export type { InsightsWorkbookModule } from "./programsModule";
 
 /** What this source uses of the SolarWave sample's description (headers, cut-off, KPI names). */
 export interface InsightsSampleModule {
@@ -34,8 +26,7 @@ export interface ExcelInsightsSourceDeps {
   loadSample?: () => Promise<InsightsSampleModule>;
 }
 
-const loadWorkbook = (): Promise<InsightsWorkbookModule> =>
-  import(/* webpackChunkName: "workbook" */ "../../workbook/programs");
+const loadWorkbook: () => Promise<InsightsWorkbookModule> = loadWorkbookModule;
 const loadSampleModule = (): Promise<InsightsSampleModule> =>
   import(/* webpackChunkName: "workbook" */ "../../workbook/solarwaveSample");
 

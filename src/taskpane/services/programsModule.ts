@@ -1,41 +1,48 @@
-/* global Excel */
-import type { DashboardApi, ProgramsApi } from "../../workbook/contract";
-import type { WriteResult } from "../../workbook/undoGroup";
-import type {
-  findIncentiveErrors,
-  listProgramSheets,
-  readSelectedCell,
-  selectCell,
-  watchSelection,
-} from "../../workbook/selection";
-import type { listSourceTables, readRangeSource, readSelectedRangeSource } from "../../workbook/existingSource";
+/*
+ * The workbook layer as the pane loads it: src/workbook/programs.ts (the index of what the pane
+ * calls) and selection.ts, in a chunk of their own. Its type is the modules' own, so the pane does
+ * not describe the workbook's API a second time; each service picks what it uses.
+ */
+export type WorkbookModule = typeof import("../../workbook/programs") & typeof import("../../workbook/selection");
 
-/** What the workbook service (excelWorkbookService.ts) uses of src/workbook/programs.ts and src/workbook/selection.ts. */
+/** What the workbook service (excelWorkbookService.ts) uses of the workbook layer. */
 export type ProgramsModule = Pick<
-  ProgramsApi,
-  "previewProgramWrite" | "createProgram" | "listPrograms" | "readProgram" | "updateProgram"
-> &
-  Pick<
-    DashboardApi,
-    "generateDashboard" | "generateStatements" | "generateValuesOnlyStatements" | "readPartnerInputs"
-  > & {
-    runWrite<T>(write: (context: Excel.RequestContext) => Promise<T>): Promise<WriteResult<T>>;
-    deleteProgram(context: Excel.RequestContext, key: string): Promise<string[]>;
-    readSelectedCell: typeof readSelectedCell;
-    listProgramSheets: typeof listProgramSheets;
-    findIncentiveErrors: typeof findIncentiveErrors;
-    selectCell: typeof selectCell;
-    watchSelection: typeof watchSelection;
-    listSourceTables: typeof listSourceTables;
-    readRangeSource: typeof readRangeSource;
-    readSelectedRangeSource: typeof readSelectedRangeSource;
-  };
+  WorkbookModule,
+  | "previewProgramWrite"
+  | "createProgram"
+  | "listPrograms"
+  | "readProgram"
+  | "updateProgram"
+  | "generateDashboard"
+  | "generateStatements"
+  | "generateValuesOnlyStatements"
+  | "readPartnerInputs"
+  | "runWrite"
+  | "deleteProgram"
+  | "readSelectedCell"
+  | "listProgramSheets"
+  | "findIncentiveErrors"
+  | "selectCell"
+  | "watchSelection"
+  | "listSourceTables"
+  | "readRangeSource"
+  | "readSelectedRangeSource"
+>;
+
+/** What the Insights source (excelInsightsSource.ts) uses of the workbook layer. */
+export type InsightsWorkbookModule = Pick<
+  WorkbookModule,
+  "listPrograms" | "readProgram" | "readPartnerInputs" | "saveScenario" | "applyScenario" | "writeTargets" | "runWrite"
+>;
 
 /** The workbook layer, in its own chunk: only the first Excel call loads it. */
-export async function loadProgramsModule(): Promise<ProgramsModule> {
+export async function loadWorkbookModule(): Promise<WorkbookModule> {
   const [programs, selection] = await Promise.all([
     import(/* webpackChunkName: "workbook" */ "../../workbook/programs"),
     import(/* webpackChunkName: "workbook" */ "../../workbook/selection"),
   ]);
   return { ...programs, ...selection };
 }
+
+/** The workbook service's loader (the same chunk). */
+export const loadProgramsModule: () => Promise<ProgramsModule> = loadWorkbookModule;
