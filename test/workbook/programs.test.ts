@@ -1,4 +1,9 @@
-/* What the task pane calls: preview, create (with the SolarWave sample), list, read back and delete. */
+/*
+ * What the task pane calls: preview, create (with the SolarWave sample), list, read back and delete,
+ * against the strict Excel model (ModelExcel, test/excel-model/fakeExcelFacade.ts): every call waits
+ * for its sync, a property read before its load and sync throws as in Excel, and formulas, names,
+ * requirement sets and request sizes are checked as docs/excel-rules.md says.
+ */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { PROGRAM_TEMPLATES, ProgramDefinition, programTemplate } from "../../src/engine";
@@ -13,7 +18,7 @@ import {
   readProgram,
 } from "../../src/workbook/programs";
 import { PlanReadError, programFromTables } from "../../src/workbook/readPlan";
-import { FakeExcel, FakeSheet } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const dir = join(__dirname, "../../assets/sample/solarwave");
 const sample = {
@@ -23,7 +28,7 @@ const sample = {
 
 describe("previewProgramWrite", () => {
   test("reads the workbook's names (one sync) and writes nothing", async () => {
-    const excel = new FakeExcel({ sheets: ["Sheet1", "Reseller Rebate 2026 Plan"] });
+    const excel = new ModelExcel({ sheets: ["Sheet1", "Reseller Rebate 2026 Plan"] });
     const sync = jest.spyOn(excel.context, "sync");
     const preview = await previewProgramWrite(excel.context, programTemplate("resellerRebate"), {
       partners: [{ id: "R1", name: "Acme" }],
@@ -31,11 +36,12 @@ describe("previewProgramWrite", () => {
     expect(sync).toHaveBeenCalledTimes(1);
     expect(preview.sheets.map((s) => s.name)).toEqual(["Reseller Rebate 2026 Plan (2)", "Reseller Rebate 2026 Data"]);
     expect(preview.sheets[1].tables[0]).toMatchObject({ name: "PI_Reseller_Rebate_2026_Data", rows: 1 });
-    expect(excel.calls.some((c) => /add|values|formulas/.test(c.what))).toBe(false);
+    expect(excel.calls.filter((c) => c.kind !== "load" && /\.(add|values|formulas)$/.test(c.what))).toEqual([]);
+    expect(excel.model.warnings).toEqual([]);
   });
 
   test("an invalid program is refused with the validator's words", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const p = programTemplate("resellerRebate");
     p.name = "";
     await expect(previewProgramWrite(excel.context, p)).rejects.toThrow(ProgramNotWritableError);
@@ -43,8 +49,8 @@ describe("previewProgramWrite", () => {
 });
 
 describe("createProgram", () => {
-  test("three syncs: names, write, recalculate; returns the summary and what was written", async () => {
-    const excel = new FakeExcel();
+  test("three syncs: names, write, recalculate; returns the summary and what was written, formulas Excel accepts", async () => {
+    const excel = new ModelExcel();
     const sync = jest.spyOn(excel.context, "sync");
     const created = await createProgram(excel.context, programTemplate("salesCommission"), {
       partners: [
@@ -64,10 +70,12 @@ describe("createProgram", () => {
     const data = excel.table("PI_Partner_Sales_Commission_Data");
     expect(data.column("Bookings target").map((c) => c?.value)).toEqual([100000, 100000]);
     expect(data.column("Partner")[1]).toMatchObject({ kind: "text", value: "-Minus" });
+    expect(excel.model.warnings.filter((w) => w.kind === "textBecameFormula")).toEqual([]);
+    expect(excel.model.checkFormulas()).toEqual([]);
   });
 
   test("the SolarWave sample: 60 partners, 4,053 installations, KPI actuals as formulas, in three write syncs", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const sync = jest.spyOn(excel.context, "sync");
     const created = await createProgram(excel.context, programTemplate("solarwave"), {
       withSolarWaveSample: true,
@@ -99,10 +107,11 @@ describe("createProgram", () => {
       true,
     );
     expect(Math.max(...excel.syncBytes)).toBeLessThan(1_000_000);
+    expect(excel.model.checkFormulas()).toEqual([]);
   });
 
   test("asking for the sample without its files is a clear error, before anything is read", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     await expect(
       createProgram(excel.context, programTemplate("solarwave"), { withSolarWaveSample: true }),
     ).rejects.toThrow("The SolarWave sample data was not included with the request, so the sample cannot be loaded.");
@@ -110,17 +119,24 @@ describe("createProgram", () => {
   });
 
   test("writing the same template twice gives a second, separately named program", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     await createProgram(excel.context, programTemplate("resellerRebate"));
     const second = await createProgram(excel.context, programTemplate("resellerRebate"));
     expect(second.summary).toMatchObject({ key: "Reseller_Rebate_2026_2", planSheet: "Reseller Rebate 2026 Plan (2)" });
     expect(excel.liveSheets()).toHaveLength(5);
   });
+
+  test("an older host (ExcelApi 1.8): no member newer than the host is called", async () => {
+    const excel = new ModelExcel({ excelApi: "1.8", host: "windows" });
+    await createProgram(excel.context, programTemplate("resellerRebate"), { partners: [{ id: "R1", name: "Acme" }] });
+    expect(excel.model.syncStats.filter((s) => s.error)).toEqual([]);
+    expect(excel.liveSheets().map((s) => s.name)).toContain("Reseller Rebate 2026 Plan");
+  });
 });
 
 describe("listPrograms and readProgram", () => {
   test("programs are found from their tables, in two syncs", async () => {
-    const excel = new FakeExcel({ tables: ["Sales", "PI_Stray_Settings"] });
+    const excel = new ModelExcel({ tables: ["Sales", "PI_Stray_Settings"] });
     await createProgram(excel.context, programTemplate("resellerRebate"), {
       partners: [
         { id: "R1", name: "Acme" },
@@ -150,14 +166,14 @@ describe("listPrograms and readProgram", () => {
   });
 
   test("an empty workbook has no programs (one sync)", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const sync = jest.spyOn(excel.context, "sync");
     expect(await listPrograms(excel.context)).toEqual([]);
     expect(sync).toHaveBeenCalledTimes(1);
   });
 
   test.each(PROGRAM_TEMPLATES.map((t) => [t.id]))("the %s template reads back as it was written", async (id) => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const p = programTemplate(id);
     const { summary } = await createProgram(excel.context, p);
     const sync = jest.spyOn(excel.context, "sync");
@@ -166,7 +182,7 @@ describe("listPrograms and readProgram", () => {
   });
 
   test("a discount program and a lower-is-better KPI read back too", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const p: ProgramDefinition = {
       ...programTemplate("resellerRebate"),
       name: "Dealer Discount",
@@ -193,16 +209,17 @@ describe("listPrograms and readProgram", () => {
   });
 
   test("edits made in the sheet are what is read: reordered rows, changed values", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     await createProgram(excel.context, programTemplate("solarwave"));
     const kpis = excel.table("PI_SolarWave_Installer_KPIs");
-    const sheet = kpis.sheet;
-    // The user swaps the two KPI rows and raises the CSAT gate.
-    const row = (r: number) => Array.from({ length: 7 }, (_, c) => sheet.cell(kpis.box.row + r, kpis.box.column + c)!);
-    const [first, second] = [row(1), row(2)];
-    first.forEach((cell, c) => sheet.put(kpis.box.row + 2, kpis.box.column + c, cell));
-    second.forEach((cell, c) => sheet.put(kpis.box.row + 1, kpis.box.column + c, cell));
-    sheet.put(kpis.box.row + 1, kpis.box.column + 6, { kind: "number", value: 4 });
+    // The user swaps the two KPI rows and raises the CSAT gate (typed over the table's body).
+    const [, first, second] = kpis.formulas();
+    const gate = kpis.header().indexOf("Gate");
+    const edited = [[...second], [...first]];
+    edited[0][gate] = 4;
+    const { row, column } = kpis.box;
+    const a1 = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
+    excel.userEdit(kpis.sheet.name, `${a1(row + 1, column)}:${a1(row + 2, column + 6)}`, edited);
     const read = await readProgram(excel.context, "SolarWave_Installer");
     expect(read.kpis.map((k) => [k.name, k.gate])).toEqual([
       ["CSAT", 4],
@@ -211,7 +228,7 @@ describe("listPrograms and readProgram", () => {
   });
 
   test("a missing program or table says which", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     await expect(readProgram(excel.context, "Nope")).rejects.toThrow(
       "The program “Nope” is not complete in this workbook: these tables are missing: PI_Nope_Settings, PI_Nope_KPIs, PI_Nope_Tiers.",
     );
@@ -262,11 +279,10 @@ describe("programFromTables", () => {
 
 describe("deleteProgram", () => {
   test("deletes exactly the sheets marked as the program's, never the user's", async () => {
-    const excel = new FakeExcel({ sheets: ["Sheet1", "Notes"] });
+    // A user's sheet that happens to be named like a program sheet, without the mark, stays.
+    const excel = new ModelExcel({ sheets: ["Sheet1", "Notes", "SolarWave Installer Notes"] });
     await createProgram(excel.context, programTemplate("resellerRebate"));
     await createProgram(excel.context, programTemplate("solarwave"), { withSolarWaveSample: true, sample });
-    // A user's sheet that happens to be named like a program sheet, without the mark, stays.
-    excel.sheets.push(new FakeSheet(excel, "SolarWave Installer Notes", true));
     const sync = jest.spyOn(excel.context, "sync");
     const deleted = await deleteProgram(excel.context, "SolarWave_Installer");
     expect(sync).toHaveBeenCalledTimes(3);
@@ -274,15 +290,15 @@ describe("deleteProgram", () => {
     expect(excel.liveSheets().map((s) => s.name)).toEqual([
       "Sheet1",
       "Notes",
+      "SolarWave Installer Notes",
       "Reseller Rebate 2026 Plan",
       "Reseller Rebate 2026 Data",
-      "SolarWave Installer Notes",
     ]);
     expect((await listPrograms(excel.context)).map((p) => p.key)).toEqual(["Reseller_Rebate_2026"]);
   });
 
   test("its generated dashboard and statements go with it (they would only show #REF! without the program)", async () => {
-    const excel = new FakeExcel({ sheets: ["Sheet1"] });
+    const excel = new ModelExcel({ sheets: ["Sheet1"] });
     await createProgram(excel.context, programTemplate("resellerRebate"));
     await generateDashboard(excel.context, "Reseller_Rebate_2026");
     await generateStatements(excel.context, "Reseller_Rebate_2026");
@@ -293,12 +309,12 @@ describe("deleteProgram", () => {
   });
 
   test("an unknown key, or a host without custom properties, deletes nothing and says why", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     await createProgram(excel.context, programTemplate("resellerRebate"));
     await expect(deleteProgram(excel.context, "Other")).rejects.toThrow(
       "No sheet of the program “Other” was found in this workbook.",
     );
-    const old = new FakeExcel({ excelApi: "1.11" });
+    const old = new ModelExcel({ excelApi: "1.11" });
     await createProgram(old.context, programTemplate("resellerRebate"));
     await expect(deleteProgram(old.context, "Reseller_Rebate_2026")).rejects.toThrow(
       /cannot show which sheets the add-in created/,
