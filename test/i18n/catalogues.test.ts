@@ -5,8 +5,8 @@
  *   engine     src/engine/messages.ts              the engine's failures (Excel errors)
  *   workbook   src/workbook/words/messages.*.ts     refusals, failures, steps of a write
  *              src/workbook/labels/{en,zh}.ts       what the sheets say
- *              src/workbook/scenario/scenarioWords  the scenario sheet
- *   functions  src/functions/impl/explainWords.ts   what EXPLAIN spills
+ *              src/workbook/scenario/scenarioWords.*  the scenario sheet
+ *   functions  src/functions/impl/explainWords.*    what EXPLAIN spills
  *              src/functions/descriptions.zh-CN.json the functions' Chinese help
  *   pane       src/taskpane/i18n/{en,zh}/           test/taskpane/i18nCatalog.test.ts (same rules)
  *
@@ -180,7 +180,7 @@ describe("workbook", () => {
     ).toEqual(NONE);
   });
   test("the scenario sheet: no key missing, untranslated or unused", () => {
-    const scenarioCode = sourcesUnder("src/workbook/scenario", (f) => f.endsWith("scenarioWords.ts"));
+    const scenarioCode = sourcesUnder("src/workbook/scenario", (f) => path.basename(f).startsWith("scenarioWords"));
     expect(
       faults({ en: leaves(SCENARIO_WORDS.en), zh: leaves(SCENARIO_WORDS.zh), used: readIn(scenarioCode) }),
     ).toEqual(NONE);
@@ -189,7 +189,7 @@ describe("workbook", () => {
 
 describe("functions", () => {
   test("EXPLAIN's words: no key missing, untranslated or unused", () => {
-    const source = sourcesUnder("src/functions", (f) => f.endsWith("explainWords.ts"));
+    const source = sourcesUnder("src/functions", (f) => path.basename(f).startsWith("explainWords"));
     expect(faults({ en: leaves(explainWords("en")), zh: leaves(explainWords("zh")), used: readIn(source) })).toEqual(
       NONE,
     );
