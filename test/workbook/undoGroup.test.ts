@@ -2,9 +2,12 @@
  * One Ctrl+Z for one write where Excel can give it, and never an API without undo support inside
  * an undo group (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
  *
- * Excel.run is played over the fake workbook: each run gets a context of its own; in a grouped
- * run (mergeUndoGroup) deleting a sheet fails that sync with UndoNotSupported, as Excel does, and
- * a test can make Excel refuse a grouped write at any of its syncs (OfficeDev/office-js #6491).
+ * Played on the strict Excel model (ModelExcel): Excel.run is the model's, each run gets a context
+ * of its own, Excel.run({ mergeUndoGroup: true }) needs ExcelApi 1.20 (ApiNotFound before), and
+ * inside a group an API without undo support on that host (Worksheet.delete among them) fails its
+ * sync with UndoNotSupported, while outside a group it clears the user's undo stack
+ * (test/excel-model/undoRules.ts). Excel refusing a large grouped write (OfficeDev/office-js #6491,
+ * no documented threshold) is not a rule the model can know: a test injects it at any sync.
  */
 import { programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
@@ -21,7 +24,8 @@ import {
 } from "../../src/workbook/programs";
 import { runAsOneUndoStep, runWrite, writeRunOptions } from "../../src/workbook/undoGroup";
 import { WorkbookWriteError } from "../../src/workbook/writeError";
-import { FakeExcel } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
+import type { HostKind } from "../excel-model/excelModel";
 
 const KEY = "SolarWave_Installer";
 const NOW = new Date(Date.UTC(2026, 5, 30));
@@ -30,89 +34,107 @@ function partners(n: number): PartnerSeed[] {
   return Array.from({ length: n }, (_, i) => ({ id: `P${i + 1}`, name: `Partner ${i + 1}`, actuals: [0.9, 4.5] }));
 }
 
-interface Host {
-  readonly excel: FakeExcel;
-  /** Options of each Excel.run, in order ({} for a plain run). */
-  readonly runs: Excel.RunOptions[];
-  /** Sheets deleted inside a grouped run (Excel refuses these). */
-  readonly deletesInGroup: string[];
-  /** The grouped run's sync (1-based, counted per run) that Excel refuses with UndoNotSupported; 0 for none. */
-  refuseGroupedSync: number;
+/** Options of each Excel.run so far, in order ({} for a plain run). */
+const runs = (excel: ModelExcel) =>
+  excel.model.log.filter((e) => e.kind === "run").map((e) => JSON.parse(JSON.stringify(e.options ?? {})));
+
+/** Calls the model refused inside a grouped run because they do not support undo. */
+const refusedInGroup = (excel: ModelExcel) =>
+  excel.model.log
+    .filter((e) => (e.kind === "call" || e.kind === "set") && /^UndoNotSupported/.test(String(e.error ?? "")))
+    .map((e) => `${e.target}.${e.member}`);
+
+/** Excel refusing to group the request at the k-th sync from now (after its calls ran, the worst case). */
+function refuseGroupAt(excel: ModelExcel, k: number): void {
+  excel.model.failSync(excel.model.syncStats.length + k, {
+    code: "UndoNotSupported",
+    message: "Excel could not group this request.",
+    afterOps: Number.MAX_SAFE_INTEGER,
+  });
 }
 
-/** Excel.run over `excel`, as a host at `excelApi`. */
-function host(excel: FakeExcel, excelApi = "1.20"): Host {
-  const h: Host = { excel, runs: [], deletesInGroup: [], refuseGroupedSync: 0 };
-  const minor = Number(excelApi.split(".")[1]);
-  (globalThis as Record<string, unknown>).Office = {
-    context: {
-      requirements: {
-        isSetSupported: (set: string, v: string) => set === "ExcelApi" && Number(v.split(".")[1]) <= minor,
-      },
-    },
-  };
-  const deleteSheet = excel.deleteSheet.bind(excel);
-  let grouped = false;
-  excel.deleteSheet = (sheet) => {
-    if (grouped) {
-      h.deletesInGroup.push(sheet.name);
-      excel.failNextSync("UndoNotSupported: The operation is not supported in an undo group.");
-      return;
-    }
-    deleteSheet(sheet);
-  };
-  const run = async (...args: unknown[]) => {
-    const batch = args[args.length - 1] as (context: Excel.RequestContext) => Promise<unknown>;
-    const options = (args.length > 1 ? args[0] : {}) as Excel.RunOptions;
-    h.runs.push(options);
-    // A context of its own for each run, as Excel gives.
-    const context = Object.create(excel.context) as Excel.RequestContext;
-    let syncs = 0;
-    context.sync = async () => {
-      syncs++;
-      if (grouped && syncs === h.refuseGroupedSync) {
-        excel.failNextSync("UndoNotSupported: Excel could not group this request.");
-      }
-      return excel.context.sync();
-    };
-    grouped = options.mergeUndoGroup === true;
-    try {
-      return await batch(context);
-    } finally {
-      grouped = false;
-    }
-  };
-  (globalThis as Record<string, unknown>).Excel = { run };
-  return h;
-}
+const sheetNames = (excel: ModelExcel) => excel.liveSheets().map((s) => s.name);
 
-const sheetNames = (excel: FakeExcel) => excel.liveSheets().map((s) => s.name);
+type WriteUnderTest = (context: Excel.RequestContext) => Promise<unknown>;
+const create: WriteUnderTest = (context) =>
+  createProgram(context, programTemplate("solarwave"), { partners: partners(3) });
+const created = async () => void (await runWrite(create));
+// As the pane does: the edited program comes from the wizard, not read inside the write.
+const edit: WriteUnderTest = (context) => updateProgram(context, KEY, { ...programTemplate("solarwave"), decimals: 0 });
+const dashboard: WriteUnderTest = (context) => generateDashboard(context, KEY, { now: NOW });
+const switchTargets: WriteUnderTest = (context) =>
+  writeTargets(context, KEY, 0, [{ partnerId: "P2", target: 0.95 }], { switchToPerPartner: true });
+const switched = async () => {
+  await created();
+  await runWrite(switchTargets);
+};
+const dashboardTwice = async () => {
+  await created();
+  await runWrite(dashboard);
+};
+const nothing = async () => undefined;
+
+/** Every write the pane makes in runWrite, with what must be in the workbook before it. */
+const WRITES = [
+  ["a create", nothing, create],
+  ["an edit", created, edit],
+  ["a first dashboard", created, dashboard],
+  ["a dashboard rewritten in place", dashboardTwice, dashboard],
+  ["live statements", created, (context) => generateStatements(context, KEY, { now: NOW })],
+  ["values-only statements", created, (context) => generateValuesOnlyStatements(context, KEY, "all", { now: NOW })],
+  ["targets with a switch to per-partner", created, switchTargets],
+  ["per-partner targets", switched, switchTargets],
+  [
+    "a scenario sheet",
+    created,
+    (context) => saveScenario(context, KEY, { ...programTemplate("solarwave"), decimals: 0 }),
+  ],
+] as const satisfies readonly (readonly [string, () => Promise<unknown>, WriteUnderTest])[];
 
 describe("runWrite", () => {
-  test("ExcelApi 1.20: one grouped run, one Ctrl+Z", async () => {
-    const h = host(new FakeExcel());
+  test("ExcelApi 1.20: one grouped run that Excel accepts, one Ctrl+Z, the user's undo stack kept", async () => {
+    const excel = new ModelExcel();
     const result = await runWrite((context) =>
       createProgram(context, programTemplate("solarwave"), { partners: partners(3) }),
     );
     expect(result.undo).toBe("oneStep");
-    expect(h.runs).toEqual([{ mergeUndoGroup: true }]);
+    expect(runs(excel)).toEqual([{ mergeUndoGroup: true }]);
     expect(writeRunOptions()).toEqual({ mergeUndoGroup: true });
     expect(result.value.summary.key).toBe(KEY);
+    expect(excel.model.syncStats.filter((s) => s.error)).toEqual([]);
+    expect(excel.model.undoStackCleared).toEqual([]);
   });
 
-  test("before ExcelApi 1.20: a plain run, and Ctrl+Z cannot take it back", async () => {
-    const h = host(new FakeExcel(), "1.12");
-    const result = await runWrite((context) =>
-      createProgram(context, programTemplate("solarwave"), { partners: partners(3) }),
-    );
-    expect(result.undo).toBe("notUndoable");
-    expect(h.runs).toEqual([{}]);
-    expect(writeRunOptions()).toEqual({});
+  test.each([
+    ["1.12", "windows"],
+    ["1.19", "mac"],
+    ["1.19", "web"],
+  ] as const)(
+    "before ExcelApi 1.20 (%s on %s): a plain run (a group would fail with ApiNotFound), and Ctrl+Z cannot take it back",
+    async (excelApi, host) => {
+      const excel = new ModelExcel({ excelApi, host });
+      const result = await runWrite((context) =>
+        createProgram(context, programTemplate("solarwave"), { partners: partners(3) }),
+      );
+      expect(result.undo).toBe("notUndoable");
+      expect(runs(excel)).toEqual([{}]);
+      expect(writeRunOptions()).toEqual({});
+      expect(excel.model.syncStats.filter((s) => s.error)).toEqual([]);
+    },
+  );
+
+  test("the model refuses a group before ExcelApi 1.20, so the test above can fail", async () => {
+    const excel = new ModelExcel({ excelApi: "1.19", host: "mac" });
+    await expect(
+      excel.model.Excel.run({ mergeUndoGroup: true }, async (context: Excel.RequestContext) => {
+        context.workbook.worksheets.add("S");
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "ApiNotFound" });
   });
 
   test("a failed create inside a group deletes its sheets in a run of its own, never inside the group", async () => {
-    const excel = new FakeExcel();
-    const h = host(excel);
+    const excel = new ModelExcel();
     const before = sheetNames(excel);
     excel.failAtSync = 2; // the first write sync of the create (after reading the names)
     const failure = await runWrite((context) =>
@@ -120,67 +142,73 @@ describe("runWrite", () => {
     ).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(WorkbookWriteError);
     expect((failure as Error).message).toMatch(/The workbook is as it was/);
-    expect(h.deletesInGroup).toEqual([]);
-    expect(h.runs).toEqual([{ mergeUndoGroup: true }, {}]);
+    expect(refusedInGroup(excel)).toEqual([]);
+    expect(runs(excel)).toEqual([{ mergeUndoGroup: true }, {}]);
     expect(sheetNames(excel)).toEqual(before);
+    // The clean-up's deletes ran in the plain second run (where Excel allows them).
+    const cleanUpRun = excel.model.log.filter((e) => e.kind === "run")[1].run;
+    expect(excel.model.undoStackCleared.map((u) => [u.api, u.run])).toEqual([
+      ["Worksheet.delete", cleanUpRun],
+      ["Worksheet.delete", cleanUpRun],
+    ]);
   });
 
+  test("the model refuses Worksheet.delete inside a group, so the tests above can fail", async () => {
+    const excel = new ModelExcel({ sheets: ["Sheet1", "S"] });
+    await expect(
+      excel.model.Excel.run({ mergeUndoGroup: true }, async (context: Excel.RequestContext) => {
+        context.workbook.worksheets.getItem("S").delete();
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: "UndoNotSupported" });
+    expect(refusedInGroup(excel)).toEqual(['workbook.worksheets.getItem("S").delete']);
+  });
+
+  test.each(
+    WRITES.flatMap(([name, prepare, write]) =>
+      (["web", "windows", "mac"] as HostKind[]).map((host) => [name, host, prepare, write] as const),
+    ),
+  )(
+    "%s on Excel on %s (ExcelApi 1.20): one group Excel accepts, no API without undo inside it, the undo stack kept",
+    async (_, host, prepare, write) => {
+      const excel = new ModelExcel({ host });
+      await prepare();
+      const from = excel.model.log.length;
+      const result = await runWrite(write);
+      expect(result.undo).toBe("oneStep");
+      expect(refusedInGroup(excel)).toEqual([]);
+      expect(excel.model.undoStackCleared).toEqual([]);
+      expect(
+        excel.model.log
+          .slice(from)
+          .filter((e) => e.kind === "run")
+          .map((e) => e.options),
+      ).toEqual([{ mergeUndoGroup: true }]);
+    },
+  );
+
   /** Syncs a write makes in a grouped run that succeeds. */
-  async function syncsOf(prepare: (h: Host) => Promise<void>, write: WriteUnderTest): Promise<number> {
-    const h = host(new FakeExcel());
-    await prepare(h);
-    const counting = jest.spyOn(h.excel.context, "sync");
+  async function syncsOf(prepare: () => Promise<unknown>, write: WriteUnderTest): Promise<number> {
+    const excel = new ModelExcel();
+    await prepare();
+    const before = excel.syncs;
     await runWrite(write);
-    return counting.mock.calls.length;
+    return excel.syncs - before;
   }
 
-  type WriteUnderTest = (context: Excel.RequestContext) => Promise<unknown>;
-  const create: WriteUnderTest = (context) =>
-    createProgram(context, programTemplate("solarwave"), { partners: partners(3) });
-  const created = async (h: Host) => void (await runWrite(create));
-  // As the pane does: the edited program comes from the wizard, not read inside the write.
-  const edit: WriteUnderTest = (context) =>
-    updateProgram(context, KEY, { ...programTemplate("solarwave"), decimals: 0 });
-  const dashboard: WriteUnderTest = (context) => generateDashboard(context, KEY, { now: NOW });
-  const switchTargets: WriteUnderTest = (context) =>
-    writeTargets(context, KEY, 0, [{ partnerId: "P2", target: 0.95 }], { switchToPerPartner: true });
-  const switched = async (h: Host) => {
-    await created(h);
-    await runWrite(switchTargets);
-  };
-  const dashboardTwice = async (h: Host) => {
-    await created(h);
-    await runWrite(dashboard);
-  };
-
-  test.each([
-    ["a create", async () => undefined, create],
-    ["an edit", created, edit],
-    ["a first dashboard", created, dashboard],
-    ["a dashboard rewritten in place", dashboardTwice, dashboard],
-    ["live statements", created, (context) => generateStatements(context, KEY, { now: NOW })],
-    ["values-only statements", created, (context) => generateValuesOnlyStatements(context, KEY, "all", { now: NOW })],
-    ["targets with a switch to per-partner", created, switchTargets],
-    ["per-partner targets", switched, switchTargets],
-    [
-      "a scenario sheet",
-      created,
-      (context) => saveScenario(context, KEY, { ...programTemplate("solarwave"), decimals: 0 }),
-    ],
-  ] as const)(
+  test.each(WRITES)(
     "Excel refusing to group %s at any sync: taken back, then written step by step",
     async (_, prepare, write) => {
       const total = await syncsOf(prepare, write);
       expect(total).toBeGreaterThan(2);
       let expected: string[] | null = null;
       for (let k = 0; k <= total; k++) {
-        const excel = new FakeExcel();
-        const h = host(excel);
-        await prepare(h);
-        h.refuseGroupedSync = k;
+        const excel = new ModelExcel();
+        await prepare();
+        if (k > 0) refuseGroupAt(excel, k);
         const result = await runWrite(write);
         expect({ k, undo: result.undo }).toEqual({ k, undo: k === 0 ? "oneStep" : "stepByStep" });
-        expect(h.deletesInGroup).toEqual([]);
+        expect(refusedInGroup(excel)).toEqual([]);
         // The same workbook whichever sync was refused: nothing left twice, nothing half-written.
         const names = sheetNames(excel);
         expected ??= names;
@@ -192,37 +220,40 @@ describe("runWrite", () => {
   );
 
   test("a refusal the write could not take back is not repeated, and the message is in words", async () => {
-    const h = host(new FakeExcel());
+    const excel = new ModelExcel();
     const failure = await runWrite(async () => {
       throw Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" });
     }).catch((e: unknown) => e as Error);
     expect(failure).toBeInstanceOf(WorkbookWriteError);
     expect(failure.message).toMatch(/could not record this change as one undo step/);
     expect(failure.message).not.toMatch(/^UndoNotSupported/);
-    expect(h.runs).toHaveLength(1);
+    expect(runs(excel)).toHaveLength(1);
   });
 
   test("other failures are passed on as they are, not retried", async () => {
-    const h = host(new FakeExcel());
+    const excel = new ModelExcel();
     await expect(
       runAsOneUndoStep(async () => {
         throw new Error("ItemNotFound");
       }),
     ).rejects.toThrow("ItemNotFound");
-    expect(h.runs).toHaveLength(1);
+    expect(runs(excel)).toHaveLength(1);
   });
 });
 
 describe("deleteProgram", () => {
   test("refuses to run inside an undo group (Worksheet.delete cannot be grouped)", async () => {
-    const excel = new FakeExcel();
-    const h = host(excel);
+    const excel = new ModelExcel();
     await runWrite((context) => createProgram(context, programTemplate("solarwave"), { partners: partners(3) }));
     await expect(runWrite((context) => deleteProgram(context, KEY))).rejects.toThrow(/outside an undo group/);
-    expect(h.deletesInGroup).toEqual([]);
-    // In a plain run of its own it deletes the program's sheets.
+    expect(refusedInGroup(excel)).toEqual([]);
+    expect(sheetNames(excel)).toContain("SolarWave Installer Data");
+    // In a plain run of its own it deletes the program's sheets: Excel has no undo for that, so the
+    // user's undo stack is cleared there (the pane asks first).
     await expect(
-      (globalThis as unknown as { Excel: typeof Excel }).Excel.run((context) => deleteProgram(context, KEY)),
+      excel.model.Excel.run((context: Excel.RequestContext) => deleteProgram(context, KEY)),
     ).resolves.toEqual(["SolarWave Installer Plan", "SolarWave Installer Data"]);
+    expect(excel.model.undoStackCleared.map((u) => u.api)).toEqual(["Worksheet.delete", "Worksheet.delete"]);
+    expect(sheetNames(excel)).toEqual(["Sheet1"]);
   });
 });
