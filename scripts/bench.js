@@ -179,6 +179,14 @@ function functionFigures() {
   const attainments = [];
   for (let i = 0; i < rows; i++) attainments.push([0, 0, 0, 0, 0].map(() => Math.round(rand() * 150) / 100));
   const weights = [[0.3, 0.25, 0.2, 0.15, 0.1]];
+  // ATTAINMENT: 100,000 actuals against their own targets; BONUS: 100,000 attainments on a
+  // four-point curve, one target incentive; PRICE: 100,000 list prices and volumes, 10 tiers of
+  // discounts read at the same amounts.
+  const targets = amounts.map(() => [50000 + Math.round(rand() * 50000)]);
+  const attained = attainments.map((r) => [r[0]]);
+  const curve = [["Attainment", "Payout", "Label"], [0.5, 0.25, "Threshold"], [1, 1, "Target"], [1.5, 2, "Excellence"]];
+  const listPrices = amounts.map((r, i) => [100 + (i % 50)]);
+  const discounts = tierRows(10).map((r, i) => (i === 0 ? r : [r[0], Math.min(0.5, r[1] * 5), r[2]]));
 
   const floor = formatFloor(table10);
   const fns = {
@@ -190,6 +198,9 @@ function functionFigures() {
     ontime: () => functions.ontime(due, done, asOf, null),
     score: () => functions.score(attainments, weights, null),
     payout_text: () => functions.payout(textAmounts, tiers10, "marginal", null, null, null),
+    attainment: () => functions.attainment(amounts, targets, null),
+    bonus: () => functions.bonus(attained, [[1000]], curve, null),
+    price: () => functions.price(listPrices, amounts, discounts, null),
   };
 
   // Every figure is for correct work: the column calls are checked against the floor and the engine first.
@@ -214,6 +225,17 @@ function functionFigures() {
   const scores = fns.score();
   const parsedWeights = engine.parseWeights(weights[0]);
   for (let i = 0; i < rows; i += 97) check(scores[i][0] === engine.weightedScore(attainments[i], parsedWeights), `SCORE row ${i}`);
+
+  const attainedOut = fns.attainment();
+  const bonuses = fns.bonus();
+  const prices = fns.price();
+  const curveTable = engine.parseTierTable(curve);
+  const discountTable = engine.parseTierTable(discounts);
+  for (let i = 0; i < rows; i += 89) {
+    check(attainedOut[i][0] === engine.attainment(amounts[i][0], targets[i][0]), `ATTAINMENT row ${i}`);
+    check(bonuses[i][0] === engine.bonus(curveTable, attained[i][0], 1000), `BONUS row ${i}`);
+    check(prices[i][0] === engine.netPrice(listPrices[i][0], discountTable, amounts[i][0]), `PRICE row ${i}`);
+  }
 
   const columns = timeRounds(fns, runs);
 
@@ -266,6 +288,9 @@ function functionFigures() {
       ontime_100k_ms: round(c.ontime),
       score_100k_x5_ms: round(c.score),
       payout_text_column_100k_ms: round(c.payout_text),
+      attainment_column_100k_ms: round(c.attainment),
+      bonus_column_100k_ms: round(c.bonus),
+      price_column_100k_ms: round(c.price),
       payout_scalar_100k_calls_10_tiers_ms: round(scalar[10].calls),
       payout_scalar_100k_calls_50_tiers_ms: round(scalar[50].calls),
       payout_scalar_100k_calls_same_array_10_tiers_ms: round(scalar[10].sameArray),
@@ -280,6 +305,9 @@ function functionFigures() {
       ontime_vs_payout: round(c.ontime / c.payout),
       score_vs_payout: round(c.score / c.payout),
       text_vs_valid_column: round(c.payout_text / c.payout),
+      attainment_vs_payout: round(c.attainment / c.payout),
+      bonus_vs_payout: round(c.bonus / c.payout),
+      price_vs_payout: round(c.price / c.payout),
       payout_column_10_tiers_100k_ms: round(scalar[10].column),
       scalar_vs_column_10_tiers: round(scalar[10].calls / scalar[10].column),
       payout_column_50_tiers_100k_ms: round(scalar[50].column),
