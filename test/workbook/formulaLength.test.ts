@@ -1,8 +1,9 @@
 /*
  * Excel allows 8,192 characters in a formula ("Length of formula contents", Excel specifications
  * and limits: https://support.microsoft.com/en-us/office/excel-specifications-and-limits-1672b34d-7043-467e-8e27-269d656771c3).
- * The fake refuses longer ones at sync; here every template is written with the longest names the
- * validator accepts, and every formula the add-in writes is measured.
+ * The strict Excel model (ModelExcel) refuses longer ones at sync, as it refuses any formula Excel
+ * would not take; here every template is written with the longest names the validator accepts, and
+ * every formula the add-in writes is measured.
  */
 import {
   MAX_COLUMN_NAME_LENGTH,
@@ -17,7 +18,7 @@ import {
 import { MAX_FORMULA_LENGTH } from "../../src/workbook/excelLimits";
 import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
 import { generateDashboard, generateStatements } from "../../src/workbook/dashboard";
-import { FakeExcel, FakeTable } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const TEMPLATES: TemplateId[] = ["solarwave", "resellerRebate", "salesCommission"];
 
@@ -40,7 +41,7 @@ function maximal(id: TemplateId, language: "en" | "zh"): ProgramDefinition {
   return { ...p, name: longName("Program ", MAX_NAME_LENGTH, filler), kpis };
 }
 
-function allFormulas(excel: FakeExcel): string[] {
+function allFormulas(excel: ModelExcel): string[] {
   const out: string[] = [];
   for (const sheet of excel.liveSheets())
     for (const cell of sheet.cells.values()) if (cell.kind === "formula") out.push(String(cell.value));
@@ -53,7 +54,7 @@ describe("every formula stays within Excel's 8,192 characters, whatever names th
     async (id, language) => {
       const p = maximal(id, language);
       expect(validateProgram(p)).toEqual([]);
-      const excel = new FakeExcel();
+      const excel = new ModelExcel();
       const partners = Array.from({ length: 3 }, (_, i) => ({
         id: `P${i}`,
         name: `Partner ${i}`,
@@ -69,22 +70,19 @@ describe("every formula stays within Excel's 8,192 characters, whatever names th
       for (const f of formulas) longest = Math.max(longest, f.length);
       expect(longest).toBeGreaterThan(4000); // the gate formula names all ten KPIs
       expect(longest).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+      expect(excel.model.checkFormulas()).toEqual([]);
     },
   );
 
   test("over the user's table with column names of 255 characters", async () => {
-    const excel = new FakeExcel({ sheets: ["Sales data"] });
-    const sheet = excel.sheet("Sales data");
     const headers = ["Partner", "Volume", "Quota"].map((h) => longName(`${h} `, MAX_COLUMN_NAME_LENGTH, "x"));
-    headers.forEach((h, c) => sheet.put(0, c, { kind: "text", value: h }));
-    [["A", 1200, 1000]].forEach((row, r) =>
-      row.forEach((v, c) =>
-        sheet.put(r + 1, c, typeof v === "number" ? { kind: "number", value: v } : { kind: "text", value: v }),
-      ),
-    );
-    const sales = new FakeTable(sheet, { row: 0, column: 0, rows: 2, columns: 3 });
-    sales.name = "Sales";
-    excel.tables.push(sales);
+    const excel = new ModelExcel({
+      workbook: {
+        sheets: [
+          { name: "Sales data", values: [headers, ["A", 1200, 1000]], tables: [{ name: "Sales", address: "A1:C2" }] },
+        ],
+      },
+    });
     const p = programTemplate("resellerRebate");
     p.kpis = [
       { ...p.kpis[0], name: longName("Volume ", MAX_KPI_NAME_LENGTH, "x"), targetMode: "perPartner", target: null },
@@ -101,6 +99,7 @@ describe("every formula stays within Excel's 8,192 characters, whatever names th
     const longest = allFormulas(excel).reduce((n, f) => Math.max(n, f.length), 0);
     expect(longest).toBeGreaterThan(MAX_COLUMN_NAME_LENGTH);
     expect(longest).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
+    expect(excel.model.checkFormulas()).toEqual([]);
   });
 });
 
@@ -124,26 +123,36 @@ describe("the validator refuses names and KPI counts that would make longer form
     ]);
   });
 
-  test("the fake refuses a formula over 8,192 characters at sync (so the tests above can fail)", async () => {
-    const excel = new FakeExcel();
+  test("the model refuses a formula over 8,192 characters at sync (so the tests above can fail)", async () => {
+    const excel = new ModelExcel();
     excel.context.workbook.worksheets.add("S").getRange("A1").formulas = [[`="${"x".repeat(8200)}"`]];
-    await expect(excel.context.sync()).rejects.toThrow(/InvalidArgument: a formula of 8,?203 characters/);
+    await expect(excel.context.sync()).rejects.toMatchObject({
+      code: "InvalidArgument",
+      message: expect.stringMatching(/8,?203 characters; Excel allows 8,?192/),
+    });
   });
 });
 
 describe("a KPI name typed into the KPI table since", () => {
   test("a 5,000-character name: the statements are refused before anything is written, saying what to shorten", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const { key } = (await createProgram(excel.context, programTemplate("solarwave"))).summary;
     const kpis = excel.table(`PI_${key}_KPIs`);
     const long = "x".repeat(5000);
-    kpis.sheet.put(kpis.box.row + 1, kpis.box.column, { kind: "text", value: long });
+    const a1 = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
+    excel.userEdit(kpis.sheet.name, a1(kpis.box.row + 1, kpis.box.column), [[long]]);
     // The data table's header follows, as a user renaming a KPI would rename its columns.
     const data = excel.table(`PI_${key}_Data`);
     data.header().forEach((h, c) => {
       if (h.startsWith("On-time installs"))
-        data.sheet.put(data.box.row, data.box.column + c, { kind: "text", value: h.replace("On-time installs", long) });
+        excel.userEdit(data.sheet.name, a1(data.box.row, data.box.column + c), [[h.replace("On-time installs", long)]]);
     });
+    expect(
+      excel
+        .table(`PI_${key}_Data`)
+        .header()
+        .filter((h) => h.includes(long)).length,
+    ).toBeGreaterThan(0);
     const sheets = excel.liveSheets().length;
     await expect(generateStatements(excel.context, key)).rejects.toThrow(
       /^A formula on “SolarWave Installer Statements” would be \d{5} characters long, and Excel allows 8,192\. Nothing was written/,
