@@ -72,7 +72,10 @@ export class ProgramFormulas {
     return `=INCENTIVE.ATTAINMENT(${thisRow(this.h.actual[kpi])},${this.target(kpi)},${this.kpiField(kpi, "direction")})`;
   }
 
-  /** Weighted score over the attainment columns; weights looked up by KPI name, in column order. */
+  /**
+   * Weighted score over the attainment columns; weights looked up by KPI name, in column order.
+   * Blank while any KPI's attainment is blank (no results yet).
+   */
   score(): string {
     const names = this.p.kpis.map((k) => k.name);
     const att = this.h.attainment;
@@ -80,7 +83,11 @@ export class ProgramFormulas {
       names.length === 1
         ? this.kpiField(0, "weight")
         : `XLOOKUP(${stringArray(names)},${tableColumn(this.t.kpis, this.l.plan.kpiHeaders.kpi)},${tableColumn(this.t.kpis, this.l.plan.kpiHeaders.weight)})`;
-    return `=INCENTIVE.SCORE(${thisRowSpan(att[0], att[att.length - 1])},${weights})`;
+    const span = thisRowSpan(att[0], att[att.length - 1]);
+    const score = `INCENTIVE.SCORE(${span},${weights})`;
+    // A partly blank row has no score yet (as evaluatePartner says), not SCORE's #N/A: blank, so
+    // Tier and Payout stay blank and the dashboard's totals skip the row. An error still shows.
+    return names.length === 1 ? `=${score}` : `=IF(OR(${span}=""),"",${score})`;
   }
 
   /**

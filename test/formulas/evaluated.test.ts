@@ -103,6 +103,7 @@ const CASES: Case[] = [
       { id: "S4", name: "Gate missed", actuals: [0.95, 3.7] },
       { id: "S5", name: "Exactly on a bound", actuals: [0.84, 4.2] },
       { id: "S6", name: "No results yet", actuals: [null, null] },
+      { id: "S7", name: "CSAT not in yet", actuals: [0.9, null] },
     ],
   },
   {
@@ -617,14 +618,12 @@ describe.each(CASES)("$title", (c) => {
 });
 
 /*
- * A divergence this computation found, pinned until the product decides (reported to the lead):
- * a partner with one weighted KPI blank and another filled. SCORE's rule (docs/functions.md: "a
- * partly blank row is #N/A") makes the sheet's Score, Tier and Payout #N/A — and with them the
- * dashboard's total, which sums the Payout column — while the engine's evaluatePartner, which
- * the values-only statements, Insights and the plan cost use, says "no score yet, nothing paid".
- * When the two are made to agree, this test fails: move the partner into the template case above.
+ * A partner with one weighted KPI filled and another blank: the sheet agrees with the engine
+ * (evaluatePartner, which the values-only statements, Insights and the plan cost use): no score,
+ * tier or payout yet — blank cells, not SCORE's #N/A — so the dashboard's total (the sum of the
+ * Payout column) is still a number. (Found by this computation; the lead's decision, issue 13.)
  */
-describe("known divergence: one weighted KPI blank", () => {
+describe("one weighted KPI blank: no results yet, on the sheet as in the engine", () => {
   const c: Case = {
     title: "partly blank",
     program: solarwave,
@@ -633,13 +632,15 @@ describe("known divergence: one weighted KPI blank", () => {
       { id: "P2", name: "CSAT not in yet", actuals: [0.9, null] },
     ],
   };
-  test("the sheet shows #N/A (score, tier, payout, dashboard total); the engine a blank score and no payout", async () => {
+  test("the sheet's score, tier and payout are blank; the dashboard's total is the complete partner's payout", async () => {
     const w = await writeAndEvaluate(c);
-    const [, partly] = engineRows(c, w);
+    const [complete, partly] = engineRows(c, w);
     const h = dataColumns(c.program);
     const d = dataTable(w.snapshot, w.wb, w.key);
-    expect([d.value(1, h.score), d.value(1, h.tier), d.value(1, h.payout)]).toEqual(["#N/A", "#N/A", "#N/A"]);
+    expect([d.value(1, h.score), d.value(1, h.tier), d.value(1, h.payout)]).toEqual(["", "", ""]);
     expect(partly.outcome).toMatchObject({ score: null, tierInput: null, payout: 0 });
-    expect(plain(w.wb.value(dashboardOf(w).name, `A${DASHBOARD_ROWS.tileValues + 1}`))).toBe("#N/A");
+    expect(plain(w.wb.value(dashboardOf(w).name, `A${DASHBOARD_ROWS.tileValues + 1}`))).toBe(
+      roundMoney(complete.outcome.payout, c.program.decimals),
+    );
   });
 });

@@ -145,7 +145,7 @@ describe("the SolarWave template (bonus on a weighted score, CSAT gate)", () => 
       `=INCENTIVE.ATTAINMENT([@[CSAT]],${lookup(K, "CSAT", "Target")},${lookup(K, "CSAT", "Direction")})`,
     );
     expect(formulaOf(data, "Score")).toBe(
-      `=INCENTIVE.SCORE([@[On-time installs attainment]:[CSAT attainment]],XLOOKUP({"On-time installs","CSAT"},${K}[KPI],${K}[Weight]))`,
+      `=IF(OR([@[On-time installs attainment]:[CSAT attainment]]=""),"",INCENTIVE.SCORE([@[On-time installs attainment]:[CSAT attainment]],XLOOKUP({"On-time installs","CSAT"},${K}[KPI],${K}[Weight])))`,
     );
     expect(formulaOf(data, "Gate met")).toBe(`=AND(${gatePart(K, "On-time installs")},${gatePart(K, "CSAT")})`);
     expect(formulaOf(data, "Tier")).toBe(tier(T, "[@[Score]]"));

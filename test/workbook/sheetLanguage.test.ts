@@ -151,7 +151,7 @@ describe("a Chinese program as sheets", () => {
       `=INCENTIVE.ATTAINMENT([@[准时安装率]],${kpi("准时安装率", "目标")},${kpi("准时安装率", "方向")})`,
     );
     expect(column(data, "得分").formula?.formula).toBe(
-      `=INCENTIVE.SCORE([@[准时安装率达成率]:[客户满意度达成率]],XLOOKUP({"准时安装率","客户满意度"},${K}[指标],${K}[权重]))`,
+      `=IF(OR([@[准时安装率达成率]:[客户满意度达成率]]=""),"",INCENTIVE.SCORE([@[准时安装率达成率]:[客户满意度达成率]],XLOOKUP({"准时安装率","客户满意度"},${K}[指标],${K}[权重])))`,
     );
     expect(column(data, "档位").formula?.formula).toBe(
       `=IF([@[得分]]="","",IF([@[得分]]<MIN(${T}[下限]),"低于第一档",INCENTIVE.TIER([@[得分]],${T})))`,
