@@ -307,6 +307,16 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   }
 
   // ---- cell content
+  /**
+   * Text that writeValue keeps as it is whatever the cell's format: its first character is
+   * printable ASCII (so trim() leaves it first) and none that starts an apostrophe, a formula, a
+   * number, a percentage, a date or TRUE/FALSE (' = @ + - . 0-9 T t F f).
+   */
+  function plainText(v: string): boolean {
+    const ch = v.charCodeAt(0);
+    if (!(ch > 32 && ch < 127)) return false;
+    return !(ch >= 48 && ch <= 57) && "'=@+-.TtFf".indexOf(v[0]) < 0;
+  }
   const NUMERIC = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
   const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
   function serialOfIso(s?: any) {
@@ -324,6 +334,12 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   function writeValue(sheet?: any, r?: any, c?: any, v?: any, entry?: any) {
     if (v === null || v === undefined) return;
     const cell = ensureCell(sheet, r, c);
+    if (typeof v === "string" && plainText(v)) {
+      // What every rule below would give text that none of them can read otherwise.
+      cell.formula = null;
+      cell.value = v;
+      return;
+    }
     const here = () => addressOf(sheet, { r0: r, r1: r, c0: c, c1: c });
     if (typeof v === "string") {
       const t = v.trim();
@@ -2000,10 +2016,11 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
             const from = tile[t];
             if (skipBlanks && isEmptyCell(from)) continue;
             // Nothing copied onto nothing: a cell without content or format is no cell at all.
-            if (!from && !cellAt(m.sheet, r, c)) continue;
+            const there = cellAt(m.sheet, r, c);
+            if (!from && !there) continue;
             const dr = r - (src.box.r0 + i);
             const dc = c - (src.box.c0 + (t % sc));
-            const cell = ensureCell(m.sheet, r, c);
+            const cell = there ?? ensureCell(m.sheet, r, c);
             if (type === "All" || type === "Formulas") {
               cell.formula = from && from.formula !== null ? shifters[t]!(dr, dc) : null;
               cell.value = from && from.formula === null ? from.value : "";
