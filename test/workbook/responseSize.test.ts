@@ -1,8 +1,9 @@
 /*
  * Excel on the web limits responses as well as requests to 5 MB ("Resource limits and performance
  * optimization for Office Add-ins", https://learn.microsoft.com/en-us/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
- * The fake measures every sync's response (JSON of the values it returns) and refuses over 5 MB;
- * reads of whole data tables are made in row blocks under the budget.
+ * The strict Excel model (ModelExcel, Excel on the web by default) measures every sync's response
+ * (its estimate: JSON of what the sync loads) and refuses one over 5 MB with
+ * ResponsePayloadSizeLimitExceeded; reads of whole data tables are made in row blocks under the budget.
  */
 import { programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
@@ -12,7 +13,7 @@ import { RESPONSE_BUDGET_BYTES } from "../../src/workbook/excelLimits";
 import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
 import { blockRows, queueFirstBlock, readRemainingRows } from "../../src/workbook/chunkedRead";
-import { FakeExcel } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";
 /** Partners: more rows than a first block, and over 5 MB of values, formulas and formats (the heavy test takes 50,000). */
@@ -26,28 +27,28 @@ function seeds(n: number): PartnerSeed[] {
   }));
 }
 
-function largest(excel: FakeExcel, from: number): number {
+function largest(excel: ModelExcel, from: number): number {
   let n = 0;
   for (const b of excel.responseBytes.slice(from)) n = Math.max(n, b);
   return n;
 }
 
-describe("the fake measures responses", () => {
+describe("the model measures responses", () => {
   test("a read whose response would pass 5 MB is refused at sync", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(N) });
     const before = excel.syncs;
     const whole = excel.context.workbook.tables.getItem(`PI_${KEY}_Data`).getRange().load("values,formulas");
-    await expect(excel.context.sync()).rejects.toThrow(/^ResponsePayloadSizeLimitExceeded/);
+    await expect(excel.context.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
     expect(excel.responseBytes[before]).toBeGreaterThan(5_000_000);
     void whole;
   }, 60000);
 });
 
 describe("whole data tables are read in row blocks, every response within the budget", () => {
-  let excel: FakeExcel;
+  let excel: ModelExcel;
   beforeAll(async () => {
-    excel = new FakeExcel();
+    excel = new ModelExcel();
     await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(N) });
   }, 60000);
 
@@ -87,7 +88,7 @@ test("a program of 10 KPIs with 80-character Chinese names: updateProgram's firs
     gate: 1,
   }));
   const big = { ...p, kpis };
-  const excel = new FakeExcel();
+  const excel = new ModelExcel();
   const { key } = (
     await createProgram(excel.context, big, {
       partners: Array.from({ length: 600 }, (_, i) => ({
@@ -104,7 +105,7 @@ test("a program of 10 KPIs with 80-character Chinese names: updateProgram's firs
 }, 60000);
 
 test("a failed updateProgram of a large data table is put back in requests within the budget", async () => {
-  const excel = new FakeExcel();
+  const excel = new ModelExcel();
   await createProgram(excel.context, programTemplate("solarwave"), { partners: seeds(N) });
   const p = await readProgram(excel.context, KEY);
   const data = () => JSON.stringify(excel.table(`PI_${KEY}_Data`).formulas());
@@ -127,10 +128,13 @@ test("a failed updateProgram of a large data table is put back in requests withi
 }, 120000);
 
 test("rows far larger than those measured so far: a block Excel refuses as too large is read again in halves", async () => {
-  const excel = new FakeExcel({ sheets: ["S"] });
-  const sheet = excel.sheet("S");
+  const excel = new ModelExcel({ sheets: ["S"] });
   const long = "x".repeat(10000);
-  for (let r = 0; r < 3000; r++) sheet.put(r, 0, { kind: "text", value: r < 2000 ? "a" : `${r}${long}` });
+  excel.userEdit(
+    "S",
+    "A1:A3000",
+    Array.from({ length: 3000 }, (_, r) => [r < 2000 ? "a" : `${r}${long}`]),
+  );
   const range = excel.context.workbook.worksheets.getItem("S").getRange("A1:A3000");
   const first = queueFirstBlock(range, ["values"], 2000);
   await excel.context.sync();
