@@ -171,6 +171,10 @@ export class ModelSheet {
   at(address: string): ModelCell | undefined {
     return cellOf(this.s.cells[address.replace(/\$/g, "").toUpperCase()]);
   }
+  /** The formats set on one cell, by property path ({ "font.bold": true, "fill.color": "#…" }): FakeExcel's fonts and fills. */
+  format(address: string): Record<string, unknown> {
+    return this.s.cells[address.replace(/\$/g, "").toUpperCase()]?.fmt ?? {};
+  }
   get customProperties(): { key: string; value: unknown }[] {
     return Object.entries(this.s.customProperties).map(([key, value]) => ({ key, value }));
   }
