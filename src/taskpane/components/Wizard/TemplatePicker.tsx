@@ -10,15 +10,17 @@ export interface TemplatePickerProps {
   /** The draft in progress, if any, to go back to. */
   draftName: string | null;
   onResume: () => void;
+  /** The heading, which the wizard focuses when the templates are shown again (New program, Templates). */
+  headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
 /** Where a new program starts: one of the three templates, or nothing. */
-export function TemplatePicker({ onPick, draftName, onResume }: TemplatePickerProps): React.JSX.Element {
+export function TemplatePicker({ onPick, draftName, onResume, headingRef }: TemplatePickerProps): React.JSX.Element {
   const styles = useWizardStyles();
   const t = useStrings();
   return (
     <div className={styles.body}>
-      <Subtitle1 as="h2" className={styles.stepHeading}>
+      <Subtitle1 as="h2" ref={headingRef} tabIndex={-1} className={styles.stepHeading}>
         {t.wizard.startHeading}
       </Subtitle1>
       <Body1 as="p">{t.wizard.startIntro}</Body1>

@@ -176,6 +176,7 @@ export function Wizard({ onShowPrograms, edit = null, onEditEnd }: WizardProps):
           onPick={(from) => dispatch({ type: "start", from, language })}
           draftName={model.startedFrom === null ? null : wizard.program.name.trim()}
           onResume={() => dispatch({ type: "resume" })}
+          headingRef={headingRef}
         />
       ) : (
         <>
