@@ -174,7 +174,8 @@ async function startHarness({ root = DIST } = {}) {
   // Requests the panes' own recording cannot see (a popup, a worker, a page opened some other
   // way): any to another origin is recorded here and aborted.
   const contextForeign = [];
-  const isOwn = (url) => url.startsWith(server.origin + "/") || url === OFFICE_JS_URL || /^(data|blob|about):/.test(url);
+  const isOwn = (url) =>
+    url.startsWith(server.origin + "/") || url === OFFICE_JS_URL || /^(data|blob|about):/.test(url);
   browser.context.on("request", (r) => {
     if (!isOwn(r.url())) contextForeign.push(r.url());
   });
@@ -358,7 +359,8 @@ async function openPane(harness, options = {}) {
       const csp = await page.evaluate(() => window.__cspViolations || []).catch(() => []);
       const console = consoleErrors.filter((t) => !allowConsoleErrors.some((re) => re.test(t)));
       const problems = [];
-      if (offOrigin.length) problems.push(`requests outside the add-in's origin and office.js: ${offOrigin.join(", ")}`);
+      if (offOrigin.length)
+        problems.push(`requests outside the add-in's origin and office.js: ${offOrigin.join(", ")}`);
       if (errors.length) problems.push(`page errors:\n${errors.join("\n")}`);
       if (console.length) problems.push(`console errors:\n${console.join("\n")}`);
       if (csp.length) problems.push(`Content-Security-Policy violations: ${JSON.stringify(csp)}`);
@@ -420,11 +422,23 @@ async function horizontalOverflow(page) {
       const role = el.getAttribute("role") ? `[role=${el.getAttribute("role")}]` : "";
       return `${el.tagName.toLowerCase()}${id}${cls}${role} "${(el.textContent || "").trim().replace(/\s+/g, " ").slice(0, 40)}"`;
     };
+    // Visually hidden content (clipped to nothing, for screen readers: a chart's data table) is
+    // never drawn, so it cannot be cut off or scrolled to; the page-level check above still
+    // catches it if it ever widened the page.
+    const unseen = [];
     for (const el of document.querySelectorAll("body, body *")) {
+      if (unseen.some((u) => u.contains(el))) continue;
       const r = el.getBoundingClientRect();
       if (r.width === 0 || r.height === 0) continue;
       const style = getComputedStyle(el);
       if (style.visibility === "hidden") continue;
+      if (
+        style.position === "absolute" &&
+        (style.clip === "rect(0px, 0px, 0px, 0px)" || style.clipPath === "inset(50%)")
+      ) {
+        unseen.push(el);
+        continue;
+      }
       if (
         (style.overflowX === "auto" || style.overflowX === "scroll") &&
         el !== document.body &&

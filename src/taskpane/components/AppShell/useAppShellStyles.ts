@@ -18,13 +18,25 @@ export const useAppShellStyles = makeStyles({
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
   },
-  title: { margin: 0, fontSize: tokens.fontSizeBase400, lineHeight: tokens.lineHeightBase400, minWidth: 0 },
-  language: { flexShrink: 0, width: "112px" },
+  // In the narrowest panes (Excel on Mac: 270 px) the title stays on one line beside the language
+  // switch, and the three tabs on one row, with a smaller title, switch and tab padding.
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    minWidth: 0,
+    "@media (max-width: 300px)": { fontSize: tokens.fontSizeBase300, lineHeight: tokens.lineHeightBase300 },
+  },
+  language: { flexShrink: 0, width: "112px", "@media (max-width: 300px)": { width: "96px" } },
   tabs: {
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingLeft: tokens.spacingHorizontalXS,
     flexWrap: "wrap",
+    "@media (max-width: 300px)": {
+      paddingLeft: 0,
+      "& .fui-Tab": { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
+    },
   },
   main: { flexGrow: 1, minHeight: 0, display: "flex", flexDirection: "column" },
   panel: {

@@ -83,6 +83,7 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
       {programs.status === "ready" && programs.value.length > 0 && (
         <Field label={t.insights.program}>
           <Select
+            className={styles.selectRoot}
             select={{ className: styles.select }}
             value={state.selected ?? ""}
             onChange={(_, d) => state.select(d.value)}

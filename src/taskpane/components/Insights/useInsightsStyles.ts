@@ -6,7 +6,9 @@ export const useInsightsStyles = makeStyles({
   heading: { margin: 0, flexGrow: 1, minWidth: 0 },
   intro: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   touch: { minHeight: "44px", minWidth: "44px" },
-  select: { minHeight: "44px" },
+  /** The program picker: as wide as the pane allows, its longest name cut rather than the pane widened (270 px). */
+  selectRoot: { minWidth: 0 },
+  select: { minHeight: "44px", minWidth: 0 },
   section: {
     display: "flex",
     flexDirection: "column",

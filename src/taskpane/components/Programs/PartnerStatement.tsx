@@ -85,7 +85,12 @@ export function PartnerStatement({
       {partners !== null && partners.length > 0 && (
         <>
           <Field label={t.programs.partner}>
-            <Select value={String(chosen)} onChange={(_, d) => setChosen(Number(d.value))}>
+            <Select
+              className={styles.selectRoot}
+              select={{ className: styles.select }}
+              value={String(chosen)}
+              onChange={(_, d) => setChosen(Number(d.value))}
+            >
               {partners.map((p, i) => (
                 <option key={`${p.id}-${i}`} value={i}>
                   {p.id ? `${p.id} · ${p.name}` : p.name}

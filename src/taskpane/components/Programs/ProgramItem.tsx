@@ -89,7 +89,7 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
               {t.programs.moreActions}
             </Button>
           </MenuTrigger>
-          <MenuPopover>
+          <MenuPopover className={styles.menu}>
             <MenuList>
               {onEdit && <MenuItem onClick={closing(state.edit)}>{t.programs.editProgram}</MenuItem>}
               {program.source && (

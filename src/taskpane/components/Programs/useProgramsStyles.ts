@@ -11,6 +11,11 @@ export const useProgramsStyles = makeStyles({
   },
   heading: { margin: 0 },
   touch: { minHeight: "44px", minWidth: "44px" },
+  /** The card's More actions menu: never wider than a 270 px pane (Fluent's is up to 300 px); items wrap. */
+  menu: { maxWidth: "calc(100vw - 16px)", boxSizing: "border-box", "& .fui-MenuItem": { maxWidth: "100%" } },
+  /** A Select of partners: as wide as the card, the longest name cut rather than the pane widened. */
+  selectRoot: { minWidth: 0 },
+  select: { minWidth: 0 },
   actions: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS, alignItems: "stretch" },
   list: { margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   item: {
