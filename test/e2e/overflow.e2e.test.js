@@ -4,7 +4,7 @@
  * with programs, the sample's preview, a program card with its menu open, each write's
  * confirmation (dashboard, statements, values with the confidential warning, one partner's
  * statement) and its result, the delete confirmation, the error list, Explain with a partner's
- * breakdown, each wizard step with its validation messages shown, the review with issues and
+ * breakdown, the functions' help unfolded, each wizard step with its validation messages shown, the review with issues and
  * ready to create, the created message, Insights with every section, a what-if with its movers
  * and the Apply confirmation — checked at 270, 320 and 350 px, in English and in Chinese.
  *
@@ -51,6 +51,7 @@ const L = catalogLabels((t) => ({
   stepTitles: t.wizard.stepTitles,
   reviewCreate: t.wizard.reviewCreateHeading,
   newProgram: t.wizard.newProgram,
+  help: t.help.heading,
   costHeading: t.insights.costHeading,
   whatIfHeading: t.insights.whatIfHeading,
   applyOpen: t.insights.applyOpen,
@@ -134,6 +135,11 @@ describe.each(LANGUAGES)("$lang", ({ lang, office }) => {
     const w = wizard(page, lang);
     const found = [];
     await checkWidths(page, "Programs, empty", found);
+    // The functions' help, unfolded.
+    await page.getByRole("button", { name: t.help }).click();
+    await page.getByRole("list").filter({ hasText: "INCENTIVE.PAYOUT" }).first().waitFor();
+    await checkWidths(page, "Programs, empty, the functions' help open", found);
+    await page.getByRole("button", { name: t.help }).click();
 
     await w.open();
     await checkWidths(page, "templates", found);
