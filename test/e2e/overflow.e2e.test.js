@@ -4,9 +4,10 @@
  * with programs, the sample's preview, a program card with its menu open, each write's
  * confirmation (dashboard, statements, values with the confidential warning, one partner's
  * statement) and its result, the delete confirmation, the error list, Explain with a partner's
- * breakdown, the functions' help unfolded, each wizard step with its validation messages shown, the review with issues and
- * ready to create, the created message, Insights with every section, a what-if with its movers
- * and the Apply confirmation — checked at 270, 320 and 350 px, in English and in Chinese.
+ * breakdown, the functions' help unfolded, each wizard step with its validation messages shown,
+ * the review with issues and ready to create, the created message, Insights with every section,
+ * a what-if with its movers and the Apply confirmation — checked at 270, 320 and 350 px, in
+ * English and in Chinese; and the pane's frame fits (the title on one line, the tabs on one row).
  *
  * One pane per language; each state is reached once and the same page is resized to each width
  * (page.setViewportSize), so a state is checked three times for the price of one walk. Every
