@@ -21,7 +21,6 @@ const STILL_OVER: readonly string[] = [
   "src/workbook/dashboard/generate.ts",
   "src/workbook/applyPlan.ts",
   "src/taskpane/components/Insights/insightsModel.ts",
-  "src/engine/cycle/snapshot.ts",
 ];
 
 /**
