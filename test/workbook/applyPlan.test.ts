@@ -1,4 +1,8 @@
-/* The adapter: what is written where, sync counts, suspension, ownership marks, failures and request sizes. */
+/*
+ * The adapter: what is written where, sync counts, suspension, ownership marks, failures and request
+ * sizes, against the strict Excel model (ModelExcel; Excel on the web unless a test says otherwise):
+ * calls take effect at sync, formulas and names are checked, members newer than the host fail.
+ */
 import { PartnerSeed } from "../../src/workbook/contract";
 import { programTemplate } from "../../src/engine";
 import { WorkbookWriteError, applyWorkbookPlan } from "../../src/workbook/applyPlan";
@@ -6,7 +10,7 @@ import { describeProgram } from "../../src/workbook/describeProgram";
 import { OWNER_PROPERTY, parseOwnerMark } from "../../src/workbook/ownership";
 import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
 import { WorkbookPlan } from "../../src/workbook/sheetPlan";
-import { FakeExcel, readAsTyped } from "./fakeExcel";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const AWKWARD = [
   '=HYPERLINK("http://example.invalid","click")',
@@ -34,12 +38,13 @@ function solarwavePlan(seeds: PartnerSeed[]): WorkbookPlan {
 }
 
 describe("what is written where", () => {
-  const excel = new FakeExcel({ sheets: ["Sheet1", "Budget"] });
-  excel.sheet("Budget").put(0, 0, { kind: "text", value: "the user's own cell" });
   const plan = solarwavePlan(partners(3, (i) => AWKWARD[i]));
+  let excel: ModelExcel;
   let syncs = 0;
 
   beforeAll(async () => {
+    excel = new ModelExcel({ sheets: ["Sheet1", "Budget"] });
+    excel.userEdit("Budget", "A1", [["the user's own cell"]]);
     syncs = (await applyWorkbookPlan(excel.context, plan)).syncs;
   });
 
@@ -66,7 +71,7 @@ describe("what is written where", () => {
       "KPIs",
       "Pay curve (score → % of target incentive)",
     ]);
-    expect(excel.tables.filter((t) => t.sheet === s).map((t) => [t.name, t.box])).toEqual([
+    expect(excel.tables.filter((t) => t.sheet.name === s.name).map((t) => [t.name, t.box])).toEqual([
       ["PI_SolarWave_Installer_Settings", { row: 5, column: 0, rows: 11, columns: 2 }],
       ["PI_SolarWave_Installer_KPIs", { row: 5, column: 3, rows: 3, columns: 7 }],
       ["PI_SolarWave_Installer_Tiers", { row: 5, column: 11, rows: 4, columns: 3 }],
@@ -114,7 +119,12 @@ describe("what is written where", () => {
     const described = plan.sheets[1].tables[0];
     for (const col of described.columns.filter((c) => c.formula)) {
       expect(data.column(col.header)).toEqual(
-        Array(3).fill({ kind: "formula", value: col.formula!.formula, numberFormat: col.numberFormat }),
+        // The model shows a General number format as none.
+        Array(3).fill({
+          kind: "formula",
+          value: col.formula!.formula,
+          numberFormat: col.numberFormat === "General" ? undefined : col.numberFormat,
+        }),
       );
     }
   });
@@ -137,16 +147,18 @@ describe("what is written where", () => {
     const data = excel.sheet("SolarWave Installer Data");
     expect(data.frozenRows).toBe(4);
     expect(data.columnWidths.get(1)).toBeGreaterThan(data.columnWidths.get(0)!);
-    expect(excel.fonts.get("SolarWave Installer Data!A1")).toEqual({ bold: true, size: 14 });
+    expect(data.format("A1")).toEqual({ "font.bold": true, "font.size": 14 });
     expect(excel.activeSheet).toBe("SolarWave Installer Data");
-    expect(excel.calls.filter((c) => c.what.startsWith("calculate(")).map((c) => c.what)).toEqual(["calculate(A4:J7)"]);
-    expect(excel.application.calculate).not.toHaveBeenCalled(); // never the user's whole workbook
+    expect(excel.calls.filter((c) => /\.calculate$/.test(c.what)).map((c) => c.what)).toEqual([
+      'workbook.worksheets.add("SolarWave Installer Data").getRange("A4:J7").calculate',
+    ]); // never the user's whole workbook (workbook.application.calculate)
+    expect(excel.model.checkFormulas()).toEqual([]);
   });
 });
 
 describe("round trips", () => {
   async function syncsFor(n: number): Promise<{ spied: number; reported: number; maxBytes: number }> {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const sync = jest.spyOn(excel.context, "sync");
     const { syncs } = await applyWorkbookPlan(
       excel.context,
@@ -165,19 +177,25 @@ describe("round trips", () => {
   });
 
   test("calculation and screen updating are suspended before every write batch", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     await applyWorkbookPlan(excel.context, solarwavePlan(partners(10)));
-    expect(excel.application.suspendApiCalculationUntilNextSync).toHaveBeenCalledTimes(1);
-    expect(excel.application.suspendScreenUpdatingUntilNextSync).toHaveBeenCalledTimes(1);
-    const writeSync = excel.calls.find((c) => c.what.startsWith("worksheets.add"))!.sync;
-    const suspended = excel.calls.filter((c) => c.what.startsWith("suspend")).map((c) => c.sync);
-    expect(suspended).toEqual([writeSync, writeSync]);
+    const suspends = excel.calls.filter((c) => /\.suspend\w+UntilNextSync$/.test(c.what));
+    expect(suspends.map((c) => c.what)).toEqual([
+      "workbook.application.suspendApiCalculationUntilNextSync",
+      "workbook.application.suspendScreenUpdatingUntilNextSync",
+    ]);
+    const writeSync = excel.calls.find((c) => /\.worksheets\.add$/.test(c.what))!.sync;
+    expect(suspends.map((c) => c.sync)).toEqual([writeSync, writeSync]);
     const firstCall = excel.calls.find((c) => c.sync === writeSync)!;
-    expect(firstCall.what).toBe("suspendApiCalculationUntilNextSync");
+    expect(firstCall.what).toBe("workbook.application.suspendApiCalculationUntilNextSync");
+    // Every write of that sync ran with both suspended.
+    const writes = excel.model.log.filter((e) => e.sync === writeSync && (e.kind === "set" || e.kind === "call"));
+    expect(writes.length).toBeGreaterThan(10);
+    expect(writes.slice(2).every((e) => e.suspended?.calculation && e.suspended?.screenUpdating)).toBe(true);
   });
 
   test("names read earlier in the same run spare the check's sync", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const { syncs } = await applyWorkbookPlan(excel.context, solarwavePlan(partners(10)), {
       existing: { sheets: ["Sheet1"], tables: [] },
     });
@@ -187,7 +205,7 @@ describe("round trips", () => {
 
 describe("very large writes are chunked: one more sync per budget's worth of data", () => {
   test("30,000 partners with 120-character names: every request under 4 MB", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const seeds = partners(30000, (i) => `${"阳".repeat(20)}${String(i).padStart(100, "x")}`);
     const { syncs } = await applyWorkbookPlan(excel.context, solarwavePlan(seeds));
     expect(syncs).toBeGreaterThan(3);
@@ -198,15 +216,16 @@ describe("very large writes are chunked: one more sync per budget's worth of dat
   });
 
   test("a host without copyFrom (ExcelApi 1.8) gets the formulas in every row, still under 4 MB per request", async () => {
-    const excel = new FakeExcel({ excelApi: "1.8" });
+    const excel = new ModelExcel({ excelApi: "1.8" });
     const plan = solarwavePlan(partners(5000));
     const { syncs } = await applyWorkbookPlan(excel.context, plan);
     expect(syncs).toBeGreaterThan(3);
     expect(Math.max(...excel.syncBytes)).toBeLessThan(REQUEST_LIMIT_BYTES);
-    expect(excel.calls.some((c) => c.what.startsWith("copyFrom"))).toBe(false);
-    expect(excel.calls.some((c) => c.what.startsWith("customProperties"))).toBe(false);
-    expect(excel.application.suspendScreenUpdatingUntilNextSync).not.toHaveBeenCalled();
-    expect(excel.application.suspendApiCalculationUntilNextSync).toHaveBeenCalled(); // 1.6 has it
+    expect(excel.model.syncStats.filter((s) => s.error)).toEqual([]);
+    expect(excel.calls.some((c) => /\.copyFrom$/.test(c.what))).toBe(false);
+    expect(excel.calls.some((c) => /\.customProperties\./.test(c.what))).toBe(false);
+    expect(excel.calls.some((c) => /\.suspendScreenUpdatingUntilNextSync$/.test(c.what))).toBe(false);
+    expect(excel.calls.some((c) => /\.suspendApiCalculationUntilNextSync$/.test(c.what))).toBe(true); // 1.6 has it
     const data = excel.table("PI_SolarWave_Installer_Data");
     const score = plan.sheets[1].tables[0].columns.find((c) => c.header === "Score")!;
     expect(
@@ -219,23 +238,27 @@ describe("very large writes are chunked: one more sync per budget's worth of dat
 
 describe("older hosts", () => {
   test("ExcelApi 1.6 (no Worksheet.freezePanes, 1.7): the program is written without frozen rows", async () => {
-    const excel = new FakeExcel({ excelApi: "1.6" });
+    const excel = new ModelExcel({ excelApi: "1.6" });
     await applyWorkbookPlan(excel.context, solarwavePlan(partners(3)));
-    expect(excel.calls.some((c) => c.what.startsWith("freezeRows"))).toBe(false);
+    expect(excel.model.syncStats.filter((s) => s.error)).toEqual([]);
+    expect(excel.calls.some((c) => /\.freezeRows$/.test(c.what))).toBe(false);
     expect(excel.table("PI_SolarWave_Installer_Data").column("Partner")).toHaveLength(3);
   });
 
-  test("the fake refuses freezePanes on ExcelApi 1.6, so the test above can fail", async () => {
-    const excel = new FakeExcel({ excelApi: "1.6" });
+  test("the model refuses freezePanes on ExcelApi 1.6, so the test above can fail", async () => {
+    const excel = new ModelExcel({ excelApi: "1.6" });
     const sheet = excel.context.workbook.worksheets.add("S");
     sheet.freezePanes.freezeRows(1);
-    await expect(excel.context.sync()).rejects.toThrow(/ApiNotFound: Worksheet.freezePanes needs ExcelApi 1.7/);
+    await expect(excel.context.sync()).rejects.toMatchObject({
+      code: "ApiNotFound",
+      message: expect.stringMatching(/Worksheet\.freezePanes needs ExcelApi 1\.7/),
+    });
   });
 });
 
 describe("plans with very many rows of cells", () => {
   test("a grid of 300,000 rows (10,000 statements' worth) is written: no Math.max(...rows) stack overflow", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     const rows = Array.from({ length: 300000 }, (_, i) => [i, null]);
     const plan: WorkbookPlan = {
       key: "Big",
@@ -262,29 +285,33 @@ describe("plans with very many rows of cells", () => {
 describe("failures leave the workbook as it was", () => {
   const plan = solarwavePlan(partners(20, (i) => AWKWARD[i % AWKWARD.length]));
 
-  test("the fake itself would turn an unmarked name into a formula (so the text tests can fail)", () => {
-    expect(readAsTyped(AWKWARD[0], undefined)).toEqual({ kind: "formula", value: AWKWARD[0] });
-    expect(readAsTyped("+86 Solar & Sons", undefined)?.kind).toBe("formula");
+  test("the model itself turns an unmarked name into a formula (so the text tests can fail)", async () => {
+    const excel = new ModelExcel();
+    excel.context.workbook.worksheets.getItem("Sheet1").getRange("A1:A2").values = [[AWKWARD[0]], ["-Minus Energy"]];
+    await excel.context.sync();
+    expect(excel.sheet("Sheet1").at("A1")).toMatchObject({ kind: "formula", value: AWKWARD[0] });
+    expect(excel.sheet("Sheet1").at("A2")?.kind).toBe("formula");
   });
 
   test.each([1, 2, 3])(
     "a failure at sync %i: no added sheet or table left, and a message that says what failed",
     async (k) => {
-      const excel = new FakeExcel({ sheets: ["Sheet1"], tables: ["Sales"] });
+      const excel = new ModelExcel({ sheets: ["Sheet1"], tables: ["Sales"] });
       excel.failAtSync = k;
       const error = await applyWorkbookPlan(excel.context, plan).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(WorkbookWriteError);
       expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
-      expect(excel.tables.filter((t) => !t.sheet.deleted).map((t) => t.name)).toEqual(["Sales"]);
+      expect(excel.tables.map((t) => t.name)).toEqual(["Sales"]);
+      expect(excel.names).toEqual([]);
       const message = (error as Error).message;
       if (k === 1) {
         expect(message).toBe(
-          "Could not read the workbook's sheet and table names (GeneralException: An internal error has occurred). Nothing was written.",
+          "Could not read the workbook's sheet and table names (An internal error has occurred). Nothing was written.",
         );
       } else {
         expect(message).toMatch(/^Excel could not finish writing “SolarWave Installer Program 2026” while /);
         expect(message).toMatch(
-          /GeneralException: An internal error has occurred\. The workbook is as it was: the sheets this write had started to add were removed\.$/,
+          /: An internal error has occurred\. The workbook is as it was: the sheets this write had started to add were removed\.$/,
         );
         expect(message).toContain(
           k === 2 ? "adding the sheet “SolarWave Installer Plan”" : "recalculating the new tables",
@@ -297,38 +324,40 @@ describe("failures leave the workbook as it was", () => {
     // A small budget makes a 2,000-partner write take several syncs, as 40,000 would at 4 MB.
     const big = solarwavePlan(partners(2000, (i) => `${"x".repeat(110)}${i}`));
     const options = { budgetBytes: 100_000 };
-    const probe = new FakeExcel();
+    const probe = new ModelExcel();
     const total = (await applyWorkbookPlan(probe.context, big, options)).syncs;
     expect(total).toBeGreaterThan(4);
     expect(Math.max(...probe.syncBytes)).toBeLessThan(100_000);
     for (let k = 2; k <= total; k++) {
-      const excel = new FakeExcel();
+      const excel = new ModelExcel();
       excel.failAtSync = k;
       await expect(applyWorkbookPlan(excel.context, big, options)).rejects.toThrow(/The workbook is as it was/);
       expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
+      expect(excel.names).toEqual([]);
     }
   });
 
   test("when even the clean-up fails, the message names the sheets to delete", async () => {
-    const excel = new FakeExcel();
+    const excel = new ModelExcel();
     excel.failAtSync = 2;
-    const sync = excel.context.sync;
+    const sync = excel.context.sync.bind(excel.context);
     let n = 0;
-    excel.context.sync = (() => (++n >= 3 ? Promise.reject(new Error("connection lost")) : sync())) as typeof sync;
+    excel.context.sync = () => (++n >= 3 ? Promise.reject(new Error("connection lost")) : sync());
     await expect(applyWorkbookPlan(excel.context, plan)).rejects.toThrow(
       /could not remove the sheets it had added \(“SolarWave Installer Plan”, “SolarWave Installer Data”\); please delete them\.$/,
     );
   });
 
   test("a name taken since the preview: refused before anything is written", async () => {
-    const excel = new FakeExcel({ sheets: ["Sheet1", "SolarWave Installer Data"] });
+    const excel = new ModelExcel({ sheets: ["Sheet1", "SolarWave Installer Data"] });
     await expect(applyWorkbookPlan(excel.context, plan)).rejects.toThrow(
       "The workbook already has a sheet named “SolarWave Installer Data”. Nothing was written: review the program again to get fresh names.",
     );
-    const tables = new FakeExcel({ names: ["PI_SolarWave_Installer_Tiers"] });
+    const tables = new ModelExcel({ names: ["PI_SolarWave_Installer_Tiers"] });
     await expect(applyWorkbookPlan(tables.context, plan)).rejects.toThrow(
       "The workbook already has a table or name called PI_SolarWave_Installer_Tiers.",
     );
-    expect(excel.calls.some((c) => c.what.startsWith("worksheets.add"))).toBe(false);
+    expect(excel.calls.some((c) => /\.worksheets\.add$/.test(c.what))).toBe(false);
+    expect(tables.calls.some((c) => /\.worksheets\.add$/.test(c.what))).toBe(false);
   });
 });
