@@ -1,4 +1,5 @@
-import { formatMessage } from "./words";
+import { IncentiveError } from "../engine";
+import { formatMessage, workbookLanguage } from "./words";
 
 /*
  * A write that failed or was refused. The message is meant for the user as it is; `restored`
@@ -50,8 +51,13 @@ export function isUndoNotSupported(e: unknown): boolean {
 /** Why a write failed, as a clause for a message: Excel's words, never a bare error code. */
 export function failureReason(e: unknown): string {
   if (isUndoNotSupported(e)) return formatMessage("undoNotSupportedReason");
-  const message = e instanceof Error ? e.message : typeof e === "string" ? e : "";
-  return message.trim().replace(/\.$/, "") || formatMessage("unknownError");
+  return userText(e).trim().replace(/\.$/, "") || formatMessage("unknownError");
+}
+
+/** An error's text for the user: an engine error in the workbook's language (its `message` is English, for logs). */
+export function userText(e: unknown): string {
+  if (e instanceof IncentiveError) return e.messageIn(workbookLanguage());
+  return e instanceof Error ? e.message : typeof e === "string" ? e : "";
 }
 
 /**

@@ -20,7 +20,7 @@
  * back to its fixed target, the added column removed), so no half-written targets stay behind.
  */
 import { type ProgramDefinition } from "../../engine";
-import { WorkbookWriteError, failureReason } from "../writeError";
+import { WorkbookWriteError, failureReason, userText } from "../writeError";
 import { rangeAddress } from "../addresses";
 import type { ProgramSummary } from "../contract";
 import { dataHeaders } from "../dataHeaders";
@@ -146,7 +146,7 @@ export async function writeTargets(
     plan = planTargets(values, formulas, { partnerId: headers.partnerId, target }, targets, name);
   } catch (e) {
     if (switching) await undoSwitch(context, key, before, name, columnAdded ? target : null);
-    throw new ProgramNotWritableError(e instanceof Error ? e.message : String(e));
+    throw new ProgramNotWritableError(userText(e) || String(e));
   }
   const ws = context.workbook.worksheets.getItem(sheet.name);
   const address = rangeAddress(range.rowIndex + 1, range.columnIndex + plan.column, range.rowCount - 1, 1);
