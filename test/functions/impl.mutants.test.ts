@@ -74,6 +74,23 @@ describe("PAYOUT (T1: 0 | 2%, 50,000 | 3%, 100,000 | 5%)", () => {
     expect(codes(out)).toEqual([[6000], ["#VALUE!"], ["#VALUE!"], [""], [-1300]]);
   });
 
+  test("a number stored as text is #VALUE! on every path, however the arithmetic would coerce it", () => {
+    // "120" + 0 is "1200" in JavaScript: text must never reach the arithmetic.
+    for (const out of [
+      PAYOUT([["120"]], T1, _, _, _, _),
+      PAYOUT([["120"]], T1, "retro", _, _, _),
+      PAYOUT([["120"], [120]], T1, _, _, [[0]], _),
+      PAYOUT([["120", 120]], T1, _, _, [[0]], _),
+      PAYOUT([["120"]], T1, _, _, [[0]], [[100]]),
+    ]) {
+      expect(codeOf(out[0][0])).toBe("#VALUE!");
+      expect((out[0][0] as { message: string }).message).toMatch(/Amount is the text "120", not a number/);
+    }
+    for (const out of [TIER([["60000"]], T1, _), RATE([["60000"]], T1, _, _), GAP([["60000"], [1]], T1, _), TIER([["60000", 1]], T1, _)]) {
+      expect(codeOf(out[0][0])).toBe("#VALUE!");
+    }
+  });
+
   test("a period total beyond the largest number is #NUM!, in a column and in one cell", () => {
     expect(codes(PAYOUT([[1e308], [1]], T1, "marginal", _, [[1e308]], _))).toEqual([["#NUM!"], [expect.any(Number)]]);
     expect(codes(PAYOUT([[1e308]], T1, "retro", _, [[1e308]], _))).toEqual([["#NUM!"]]);
