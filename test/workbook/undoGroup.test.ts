@@ -221,9 +221,9 @@ describe("runWrite", () => {
 
   test("a refusal the write could not take back is not repeated, and the message is in words", async () => {
     const excel = new ModelExcel();
-    const failure = await runWrite(async () => {
+    const failure = (await runWrite(async () => {
       throw Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" });
-    }).catch((e: unknown) => e as Error);
+    }).catch((e: unknown) => e)) as Error;
     expect(failure).toBeInstanceOf(WorkbookWriteError);
     expect(failure.message).toMatch(/could not record this change as one undo step/);
     expect(failure.message).not.toMatch(/^UndoNotSupported/);
