@@ -1,0 +1,191 @@
+/*
+ * npm run sample:xlsx: the SolarWave sample program as an .xlsx file, written without Excel.
+ * The add-in's own workbook code (createProgram) writes the program onto the test Excel model
+ * (test/excel-model), and its snapshot is saved with exceljs: every sheet's values, formulas,
+ * number formats and tables. A formula cell's cached result (what a spreadsheet shows before it
+ * recalculates) is the value the engine computes for it: the sample's KPI actuals from the
+ * Installations table (sampleActuals) and every partner's attainments, score, gate, tier and
+ * payout (evaluatePartner). docs/verify.md says what was and was not tried.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { evaluatePartner, programTemplate, programTierTable } from "../../src/engine";
+import { roundMoney } from "../../src/engine/analytics/planCost";
+import { dataHeaders } from "../../src/workbook/dataHeaders";
+import { labelsOf } from "../../src/workbook/planTables";
+import { createProgram } from "../../src/workbook/programs";
+import { parseSolarWaveSample, sampleActuals, sampleMeasureOf } from "../../src/workbook/solarwaveSample";
+import { ModelExcel } from "../../test/excel-model/fakeExcelFacade";
+import type { ProgramDefinition } from "../../src/engine";
+
+const ROOT = path.resolve(__dirname, "../..");
+export const SAMPLE_XLSX = path.join(ROOT, "assets", "solarwave-sample.xlsx");
+
+interface SnapCell {
+  v?: unknown;
+  f?: string;
+  nf?: string;
+}
+interface SnapTable {
+  name: string;
+  sheet: string;
+  address: string;
+  headers: string[];
+  values: unknown[][];
+  showTotals?: boolean;
+}
+interface Snap {
+  sheets: { name: string; cells: Record<string, SnapCell>; tables: string[]; freeze?: unknown }[];
+  tables: SnapTable[];
+  names: { name: string; formula: string }[];
+}
+
+function sampleCsv(): { partnersCsv: string; installationsCsv: string } {
+  const dir = path.join(ROOT, "assets", "sample", "solarwave");
+  return {
+    partnersCsv: fs.readFileSync(path.join(dir, "partners.csv"), "utf8"),
+    installationsCsv: fs.readFileSync(path.join(dir, "installations.csv"), "utf8"),
+  };
+}
+
+function parseRef(address: string): { r0: number; c0: number; r1: number; c1: number } {
+  const a = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [from, to = from] = a.split(":");
+  const cell = (s: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(s)!;
+    return { r: Number(m[2]) - 1, c: [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 };
+  };
+  const x = cell(from);
+  const y = cell(to);
+  return { r0: x.r, c0: x.c, r1: y.r, c1: y.c };
+}
+
+function colName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The cached results of the data table's formula cells, by "Sheet!A1": what the engine computes
+ * for each partner row (the same mapping verify checks).
+ */
+function dataTableResults(p: ProgramDefinition, t: SnapTable, actuals: Map<string, (number | null)[]>): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const h = dataHeaders(p);
+  const col = (header: string | null) => (header === null ? -1 : t.headers.indexOf(header));
+  const { r0, c0 } = parseRef(t.address);
+  const below = labelsOf(p).data.belowFirstTier;
+  const table = programTierTable(p);
+  t.values.forEach((row, i) => {
+    const id = String(row[col(h.partnerId)] ?? "");
+    const given = actuals.get(id);
+    const a = p.kpis.map((_, k) => (given ? given[k] : (row[col(h.actual[k])] as number | null)));
+    const targets = p.kpis.map((_, k) => {
+      const v = row[col(h.target[k])];
+      return typeof v === "number" ? v : null;
+    });
+    const o = evaluatePartner(p, table, { actuals: a, targets });
+    const at = (header: string | null, value: unknown) => {
+      const c = col(header);
+      if (c >= 0) out.set(`${t.sheet}!${colName(c0 + c)}${r0 + 2 + i}`, value);
+    };
+    // A KPI with no result: the sample's formula finds nothing (Excel caches an error there).
+    p.kpis.forEach((_, k) => at(h.actual[k], a[k] ?? { error: "#N/A" }));
+    p.kpis.forEach((_, k) => at(h.attainment[k], o.attainments[k] ?? ""));
+    at(h.score, o.score ?? "");
+    at(h.gateMet, o.gateMet);
+    at(h.tier, o.tierInput === null ? "" : (o.tier ?? below));
+    const pay = o.tierInput === null ? "" : roundMoney(o.payout, p.decimals);
+    at(h.payout, pay);
+    if (h.netPrice) at(h.netPrice, pay === "" ? "" : roundMoney(p.listPrice ?? 0, p.decimals) - pay);
+  });
+  return out;
+}
+
+/** An exceljs cell value for a snapshot cell; `result` for a formula cell's cached value. */
+function cellValue(cell: SnapCell, result: unknown): ExcelJS.CellValue {
+  if (cell.f !== undefined) {
+    const formula = cell.f.replace(/^=/, "");
+    if (result === undefined) return { formula } as ExcelJS.CellFormulaValue;
+    return { formula, result } as ExcelJS.CellFormulaValue;
+  }
+  const v = cell.v;
+  return v === undefined || v === null || v === "" ? null : (v as ExcelJS.CellValue);
+}
+
+/** The snapshot as an .xlsx workbook; `results` gives formula cells their cached values. */
+export function snapshotToWorkbook(snap: Snap, results: ReadonlyMap<string, unknown>): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Partner Incentives for Excel (npm run sample:xlsx)";
+  wb.created = new Date("2026-11-01T00:00:00Z");
+  wb.modified = wb.created;
+  wb.calcProperties.fullCalcOnLoad = false;
+  for (const s of snap.sheets) {
+    if (Object.keys(s.cells).length === 0) continue; // the model's empty Sheet1
+    const ws = wb.addWorksheet(s.name);
+    const inTable = new Set<string>();
+    for (const t of snap.tables.filter((x) => x.sheet === s.name)) {
+      const { r0, c0, r1, c1 } = parseRef(t.address);
+      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) inTable.add(`${colName(c)}${r + 1}`);
+      const rows: ExcelJS.CellValue[][] = [];
+      for (let r = r0 + 1; r <= r1 - (t.showTotals ? 1 : 0); r++) {
+        const row: ExcelJS.CellValue[] = [];
+        for (let c = c0; c <= c1; c++) {
+          const a = `${colName(c)}${r + 1}`;
+          row.push(cellValue(s.cells[a] ?? {}, results.get(`${s.name}!${a}`)));
+        }
+        rows.push(row);
+      }
+      ws.addTable({
+        name: t.name,
+        ref: `${colName(c0)}${r0 + 1}`,
+        headerRow: true,
+        totalsRow: false,
+        style: { theme: "TableStyleMedium2", showRowStripes: true },
+        columns: t.headers.map((name) => ({ name, filterButton: true })),
+        rows: rows as unknown[][],
+      });
+    }
+    for (const [a, cell] of Object.entries(s.cells)) {
+      const target = ws.getCell(a);
+      if (!inTable.has(a)) target.value = cellValue(cell, results.get(`${s.name}!${a}`));
+      if (cell.nf) target.numFmt = cell.nf;
+    }
+  }
+  for (const n of snap.names) {
+    const ref = n.formula.replace(/^=/, "");
+    if (/^('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(ref)) wb.definedNames.add(ref, n.name);
+  }
+  return wb;
+}
+
+/** Writes the sample program and returns where. */
+export async function writeSampleXlsx(file = SAMPLE_XLSX): Promise<{ file: string; partners: number }> {
+  const excel = new ModelExcel({ excelApi: "1.20" });
+  const p = programTemplate("solarwave");
+  const csv = sampleCsv();
+  const created = await createProgram(excel.context, p, { sample: csv, withSolarWaveSample: true });
+  void created;
+  const snap = excel.model.snapshot() as unknown as Snap;
+  const sample = parseSolarWaveSample(csv);
+  const measured = sampleActuals(sample, p.periodStart, p.periodEnd);
+  const actuals = new Map<string, (number | null)[]>();
+  for (const partner of sample.partners) {
+    const m = measured.get(partner.id);
+    actuals.set(
+      partner.id,
+      p.kpis.map((k) => {
+        const which = sampleMeasureOf(k.name);
+        return which === null || !m ? null : m[which];
+      }),
+    );
+  }
+  const data = snap.tables.find((t) => /_Data$/.test(t.name))!;
+  const results = dataTableResults(p, data, actuals);
+  const wb = snapshotToWorkbook(snap, results);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  await wb.xlsx.writeFile(file);
+  return { file, partners: data.values.length };
+}

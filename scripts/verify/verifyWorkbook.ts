@@ -1,0 +1,187 @@
+/*
+ * Verify a program workbook without Excel (SPEC §9): every program's plan tables (PI_<key>_Settings,
+ * _KPIs, _Tiers) are read back as the add-in reads them (readPlan.ts), every partner row of its data
+ * table (PI_<key>_Data) is recomputed by the engine (evaluatePartner), and each computed column's
+ * cached value is compared with the engine's: attainments, score, gate, tier, payout (and net price).
+ * Pure: works on the tables as read from the file (xlsxTables.ts).
+ */
+import { evaluatePartner, programTierTable, type ProgramDefinition } from "../../src/engine";
+import { roundMoney } from "../../src/engine/analytics/planCost";
+import { dataHeaders } from "../../src/workbook/dataHeaders";
+import { labelsOf } from "../../src/workbook/planTables";
+import { programFromTables } from "../../src/workbook/readPlan";
+import type { CellValue, FileTable } from "./xlsxTables";
+
+export interface Difference {
+  readonly program: string;
+  readonly sheet: string;
+  /** A1 address of the cell, e.g. "I7". */
+  readonly cell: string;
+  readonly partner: string;
+  readonly column: string;
+  readonly expected: number | string | boolean;
+  readonly found: number | string | boolean;
+}
+
+export interface ProgramReport {
+  readonly key: string;
+  readonly name: string;
+  readonly language: string;
+  readonly dataTable: string;
+  readonly sheet: string;
+  readonly partners: number;
+  readonly cellsChecked: number;
+  readonly totalPayout: number;
+}
+
+export interface VerifyReport {
+  readonly ok: boolean;
+  readonly programs: readonly ProgramReport[];
+  readonly differences: readonly Difference[];
+}
+
+/** The file is not a program workbook (or a program in it cannot be read); the message says why. */
+export class NotAProgramWorkbookError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "NotAProgramWorkbookError";
+  }
+}
+
+const SETTINGS = /^PI_(.+)_Settings$/i;
+
+export function columnName(c: number): string {
+  let s = "";
+  for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+function grid(t: FileTable): unknown[][] {
+  const plain = (v: CellValue) => (typeof v === "object" ? `#${v.error.replace(/^#/, "")}` : v);
+  return [t.headers.slice(), ...t.rows.map((r) => r.map(plain))];
+}
+
+function shown(v: CellValue): number | string | boolean {
+  return typeof v === "object" ? v.error : v;
+}
+
+/** Every program in the workbook verified; throws NotAProgramWorkbookError naming what is missing. */
+export function verifyTables(tables: readonly FileTable[]): VerifyReport {
+  const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
+  const settings = tables.filter((t) => SETTINGS.test(t.name));
+  if (settings.length === 0) {
+    const found = tables.length === 0 ? "it has no tables" : `its tables are ${tables.map((t) => t.name).join(", ")}`;
+    throw new NotAProgramWorkbookError(`no program's Settings table (PI_<program>_Settings) in the workbook: ${found}`);
+  }
+  const programs: ProgramReport[] = [];
+  const differences: Difference[] = [];
+  for (const s of settings) {
+    const key = SETTINGS.exec(s.name)![1];
+    const need = (suffix: string): FileTable => {
+      const t = byName.get(`pi_${key}_${suffix}`.toLowerCase());
+      if (!t) throw new NotAProgramWorkbookError(`table PI_${key}_${suffix} is missing (program ${key})`);
+      return t;
+    };
+    const kpis = need("KPIs");
+    const tiers = need("Tiers");
+    const data = need("Data");
+    let p: ProgramDefinition;
+    try {
+      p = programFromTables(grid(s), grid(kpis), grid(tiers), { settings: s.name, kpis: kpis.name, tiers: tiers.name });
+    } catch (e) {
+      throw new NotAProgramWorkbookError(`program ${key}: ${(e as Error).message}`);
+    }
+    const report = verifyProgram(p, key, data, differences);
+    programs.push(report);
+  }
+  return { ok: differences.length === 0, programs, differences };
+}
+
+function verifyProgram(p: ProgramDefinition, key: string, data: FileTable, out: Difference[]): ProgramReport {
+  const h = dataHeaders(p);
+  const lower = data.headers.map((x) => x.trim().toLowerCase());
+  const at = (header: string): number => {
+    const i = lower.indexOf(header.toLowerCase());
+    if (i < 0) throw new NotAProgramWorkbookError(`column "${header}" is missing from table ${data.name}`);
+    return i;
+  };
+  const id = at(h.partnerId);
+  const name = at(h.partner);
+  const actual = h.actual.map(at);
+  const target = h.target.map((t) => (t === null ? -1 : at(t)));
+  const attainment = h.attainment.map(at);
+  const score = at(h.score);
+  const gate = at(h.gateMet);
+  const tierCol = at(h.tier);
+  const payoutCol = at(h.payout);
+  const netCol = h.netPrice ? at(h.netPrice) : -1;
+  let table;
+  try {
+    table = programTierTable(p);
+  } catch (e) {
+    throw new NotAProgramWorkbookError(`program ${key}: the tier table cannot be read: ${(e as Error).message}`);
+  }
+  const below = labelsOf(p).data.belowFirstTier;
+  const halfUnit = 0.5 * 10 ** -p.decimals;
+  let partners = 0;
+  let cells = 0;
+  let total = 0;
+
+  data.rows.forEach((row, i) => {
+    const num = (j: number) => {
+      const v = row[j];
+      return typeof v === "number" && Number.isFinite(v) ? v : null;
+    };
+    const actuals = actual.map(num);
+    const targets = target.map((j) => (j < 0 ? null : num(j)));
+    const who = String(row[id] ?? "");
+    const whoName = String(row[name] ?? "");
+    if (who === "" && whoName === "" && actuals.every((a) => a === null)) return;
+    partners++;
+    const partner = who !== "" && whoName !== "" ? `${who} ${whoName}` : who || whoName;
+    const o = evaluatePartner(p, table, { actuals, targets });
+    const check = (j: number, header: string, expected: number | string | boolean, same: (v: CellValue) => boolean) => {
+      cells++;
+      if (same(row[j])) return;
+      out.push({
+        program: p.name,
+        sheet: data.sheet,
+        cell: `${columnName(data.column + j)}${data.row + 2 + i}`,
+        partner,
+        column: header,
+        expected,
+        found: shown(row[j]),
+      });
+    };
+    const ratio = (j: number, header: string, x: number | null) =>
+      check(j, header, x ?? "", (v) =>
+        x === null ? v === "" : typeof v === "number" && Math.abs(v - x) <= 1e-9 * Math.max(1, Math.abs(x)),
+      );
+    const money = (j: number, header: string, x: number | null) =>
+      check(j, header, x ?? "", (v) =>
+        x === null ? v === "" : typeof v === "number" && Math.abs(v - x) < halfUnit * (1 - 1e-9),
+      );
+    p.kpis.forEach((_, k) => ratio(attainment[k], h.attainment[k], o.attainments[k]));
+    ratio(score, h.score, o.score);
+    check(gate, h.gateMet, o.gateMet, (v) => v === o.gateMet);
+    const tier = o.tierInput === null ? "" : o.tier === null ? below : o.tier;
+    check(tierCol, h.tier, tier, (v) => String(v) === tier);
+    const pay = o.tierInput === null ? null : roundMoney(o.payout, p.decimals);
+    money(payoutCol, h.payout, pay);
+    if (pay !== null) total += pay;
+    if (netCol >= 0 && h.netPrice) {
+      const net = pay === null ? null : roundMoney(p.listPrice ?? 0, p.decimals) - pay;
+      money(netCol, h.netPrice, net);
+    }
+  });
+  return {
+    key,
+    name: p.name,
+    language: p.sheetLanguage ?? "en",
+    dataTable: data.name,
+    sheet: data.sheet,
+    partners,
+    cellsChecked: cells,
+    totalPayout: roundMoney(total, p.decimals),
+  };
+}
