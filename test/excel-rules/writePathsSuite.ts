@@ -1,0 +1,143 @@
+/*
+ * The cases of writePaths.test.ts and writePaths.heavy.test.ts, built from the table in
+ * writePaths.ts: `syncsToFail` picks which syncs of each write are made to fail (a sample in the
+ * main suite, every one in the heavy suite).
+ */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { WorkbookWriteError } from "../../src/workbook/writeError";
+import {
+  OLDER,
+  WEB_1_20,
+  WRITE_PATHS,
+  cleanRun,
+  differences,
+  failedRun,
+  settle,
+  watchUnhandled,
+  workbookState,
+  type Host,
+  type WritePath,
+} from "./writePaths";
+
+// Generated sheets carry their generation time: Date is fixed so two runs write the same workbook.
+// Only Date: the model's sync waits on a real timer.
+const DATE_ONLY = {
+  now: new Date(Date.UTC(2026, 5, 30, 9)),
+  doNotFake: [
+    "hrtime",
+    "nextTick",
+    "performance",
+    "queueMicrotask",
+    "requestAnimationFrame",
+    "cancelAnimationFrame",
+    "requestIdleCallback",
+    "cancelIdleCallback",
+    "setImmediate",
+    "clearImmediate",
+    "setInterval",
+    "clearInterval",
+    "setTimeout",
+    "clearTimeout",
+  ],
+} as const;
+
+/** A message for the user: words, not a bare error code. */
+function clearMessage(e: unknown): boolean {
+  const m = e instanceof Error ? e.message.trim() : "";
+  return m !== "" && !/^[A-Za-z]+$/.test(m);
+}
+
+export function writePathSuite(syncsToFail: (total: number) => number[], onlyPaths?: (p: WritePath) => boolean): void {
+  const unhandled = watchUnhandled();
+  beforeAll(() => jest.useFakeTimers(DATE_ONLY as any));
+  afterAll(() => {
+    jest.useRealTimers();
+    unhandled.stop();
+  });
+  afterEach(async () => {
+    await settle();
+    expect(unhandled.seen).toEqual([]);
+  });
+
+  const paths = WRITE_PATHS.filter((p) => !onlyPaths || onlyPaths(p));
+
+  describe.each(paths.map((p) => [p.name, p] as const))("%s", (_, path) => {
+    test("(a) Excel on the web, ExcelApi 1.20: succeeds, one undo step, the workbook as expected, no warning, no rule broken", async () => {
+      const { pane, result } = await cleanRun(path, WEB_1_20);
+      if (path.grouped) expect(result.undo).toBe("oneStep");
+      path.check(pane, result);
+      const m = pane.excel.model;
+      expect(m.warnings.map((w: any) => w.kind)).toEqual(path.expectedWarnings ?? []);
+      expect(m.checkFormulas()).toEqual([]);
+      expect(m.syncStats.filter((s) => s.error)).toEqual([]);
+      if (path.grouped) expect(m.undoStackCleared).toEqual([]);
+    });
+
+    test.each(OLDER.map((h) => [`${h.host} ${h.excelApi}`, h] as const))(
+      "(b) an older host (%s): succeeds without grouping; Ctrl+Z cannot take it back",
+      async (_name, host) => {
+        const { pane, result } = await cleanRun(path, host);
+        if (path.grouped) expect(result.undo).toBe("notUndoable");
+        path.check(pane, result);
+        const m = pane.excel.model;
+        expect(m.log.filter((e) => e.kind === "run" && e.options?.mergeUndoGroup)).toEqual([]);
+        expect(m.warnings.map((w: any) => w.kind)).toEqual(path.expectedWarnings ?? []);
+        expect(m.checkFormulas()).toEqual([]);
+        expect(m.syncStats.filter((s) => s.error)).toEqual([]);
+      },
+    );
+
+    // [name, host, code, midway]: the sync fails after all its calls ran (the worst case for what is
+    // left), or midway, after half of them (a batch is not a transaction: docs/excel-rules.md rule 2).
+    const sweeps: [string, Host, string, boolean][] = [
+      ["GeneralException on the web 1.20", WEB_1_20, "GeneralException", false],
+      ["GeneralException midway through the sync, on the web 1.20", WEB_1_20, "GeneralException", true],
+      ["GeneralException on windows 1.12", OLDER[0], "GeneralException", false],
+      ...(path.grouped
+        ? ([["UndoNotSupported on the web 1.20", WEB_1_20, "UndoNotSupported", false]] as [
+            string,
+            Host,
+            string,
+            boolean,
+          ][])
+        : []),
+    ];
+    for (const [name, host, code, midway] of sweeps) {
+      const bug = path.knownBugs?.[name];
+      (bug ? test.skip : test)(`(c) ${name} at each sync of the write${bug ? ` — skipped: ${bug}` : ""}`, async () => {
+        const clean = await cleanRun(path, host);
+        const cleanState = workbookState(clean.pane.excel);
+        expect(clean.syncs).toBeGreaterThan(0);
+        const bad: string[] = [];
+        for (const n of syncsToFail(clean.syncs)) {
+          const afterOps = midway ? Math.floor(clean.ops[n - 1] / 2) : Number.MAX_SAFE_INTEGER;
+          // No timer turn between runs: the model's syncs are promises, so jest's time limit (a timer)
+          // only catches a hang, never a slow machine. Unhandled rejections are looked for after the test.
+          const o = await failedRun(path, host, n, code, afterOps);
+          const at = `sync ${n}/${clean.syncs}${midway ? ` after ${afterOps} of ${clean.ops[n - 1]} calls` : ""}`;
+          if (code === "UndoNotSupported") {
+            if (o.kind === "rejected") {
+              bad.push(`${at}: rejected (${o.error?.message}); the retry without grouping should have written it`);
+              continue;
+            }
+            if (o.result?.undo !== "stepByStep") bad.push(`${at}: undo ${o.result?.undo}, not stepByStep`);
+            const diff = differences(cleanState, o.after);
+            if (diff.length) bad.push(`${at}: not the workbook a clean write gives: ${diff.join(" | ")}`);
+            continue;
+          }
+          if (o.kind === "resolved") {
+            bad.push(`${at}: resolved despite the failure`);
+            continue;
+          }
+          if (!clearMessage(o.error)) bad.push(`${at}: unclear message ${JSON.stringify(o.error?.message)}`);
+          const asCleanDelete = path.allOrNothing && differences(cleanState, o.after).length === 0;
+          if (!(o.error instanceof WorkbookWriteError) && differences(o.before, o.after).length && !asCleanDelete)
+            bad.push(`${at}: the workbook changed, but the error is not a WorkbookWriteError (${o.error?.name})`);
+          const diff = differences(o.before, o.after, path.rewrittenInPlace);
+          if (diff.length && !asCleanDelete) bad.push(`${at}: the workbook is not as before: ${diff.join(" | ")}`);
+        }
+        expect(bad).toEqual([]);
+      });
+    }
+  });
+}
