@@ -14,6 +14,7 @@ import { evaluatePartner, programTemplate, programTierTable } from "../../src/en
 import { roundMoney } from "../../src/engine/analytics/planCost";
 import { dataHeaders } from "../../src/workbook/dataHeaders";
 import { labelsOf } from "../../src/workbook/planTables";
+import { programFromTables } from "../../src/workbook/readPlan";
 import { createProgram } from "../../src/workbook/programs";
 import { parseSolarWaveSample, sampleActuals, sampleMeasureOf } from "../../src/workbook/solarwaveSample";
 import { ModelExcel } from "../../test/excel-model/fakeExcelFacade";
@@ -22,12 +23,12 @@ import type { ProgramDefinition } from "../../src/engine";
 const ROOT = path.resolve(__dirname, "../..");
 export const SAMPLE_XLSX = path.join(ROOT, "assets", "solarwave-sample.xlsx");
 
-interface SnapCell {
+export interface SnapCell {
   v?: unknown;
   f?: string;
   nf?: string;
 }
-interface SnapTable {
+export interface SnapTable {
   name: string;
   sheet: string;
   address: string;
@@ -35,7 +36,7 @@ interface SnapTable {
   values: unknown[][];
   showTotals?: boolean;
 }
-interface Snap {
+export interface Snap {
   sheets: { name: string; cells: Record<string, SnapCell>; tables: string[]; freeze?: unknown }[];
   tables: SnapTable[];
   names: { name: string; formula: string }[];
@@ -67,40 +68,86 @@ function colName(c: number): string {
   return s;
 }
 
-/**
- * The cached results of the data table's formula cells, by "Sheet!A1": what the engine computes
- * for each partner row (the same mapping verify checks).
- */
-function dataTableResults(p: ProgramDefinition, t: SnapTable, actuals: Map<string, (number | null)[]>): Map<string, unknown> {
+/** A table's values with its header row first, as programFromTables reads them. */
+function gridOf(t: SnapTable): unknown[][] {
+  return [t.headers, ...t.values];
+}
+
+/** For a program over the user's table: each followed column's value, from the user's table row. */
+function followedValues(p: ProgramDefinition, snap: Snap, sourceRow: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
+  if (p.source.kind !== "existing" || typeof sourceRow !== "number") return out;
+  const s = p.source;
+  const user = snap.tables.find((t) => t.name.toLowerCase() === s.source.trim().toLowerCase());
+  if (!user) return out;
+  const row = user.values[sourceRow - 1] ?? [];
+  const value = (column: string | undefined) => {
+    const c = user.headers.findIndex((x) => x.trim().toLowerCase() === (column ?? "").trim().toLowerCase());
+    return c < 0 ? "" : (row[c] ?? "");
+  };
   const h = dataHeaders(p);
-  const col = (header: string | null) => (header === null ? -1 : t.headers.indexOf(header));
-  const { r0, c0 } = parseRef(t.address);
-  const below = labelsOf(p).data.belowFirstTier;
-  const table = programTierTable(p);
-  t.values.forEach((row, i) => {
-    const id = String(row[col(h.partnerId)] ?? "");
-    const given = actuals.get(id);
-    const a = p.kpis.map((_, k) => (given ? given[k] : (row[col(h.actual[k])] as number | null)));
-    const targets = p.kpis.map((_, k) => {
-      const v = row[col(h.target[k])];
-      return typeof v === "number" ? v : null;
-    });
-    const o = evaluatePartner(p, table, { actuals: a, targets });
-    const at = (header: string | null, value: unknown) => {
-      const c = col(header);
-      if (c >= 0) out.set(`${t.sheet}!${colName(c0 + c)}${r0 + 2 + i}`, value);
-    };
-    // A KPI with no result: the sample's formula finds nothing (Excel caches an error there).
-    p.kpis.forEach((_, k) => at(h.actual[k], a[k] ?? { error: "#N/A" }));
-    p.kpis.forEach((_, k) => at(h.attainment[k], o.attainments[k] ?? ""));
-    at(h.score, o.score ?? "");
-    at(h.gateMet, o.gateMet);
-    at(h.tier, o.tierInput === null ? "" : (o.tier ?? below));
-    const pay = o.tierInput === null ? "" : roundMoney(o.payout, p.decimals);
-    at(h.payout, pay);
-    if (h.netPrice) at(h.netPrice, pay === "" ? "" : roundMoney(p.listPrice ?? 0, p.decimals) - pay);
+  out.set(h.partnerId, value(s.partnerColumn));
+  out.set(h.partner, value(s.partnerNameColumn || s.partnerColumn));
+  p.kpis.forEach((_, k) => {
+    out.set(h.actual[k], value(s.kpiColumns[k]));
+    const t = h.target[k];
+    if (t !== null && s.targetColumns?.[k]) out.set(t, value(s.targetColumns[k]));
   });
+  return out;
+}
+
+/**
+ * The cached results of every program's data-table formula cells, by "Sheet!A1": what the engine
+ * computes for each partner row (the same mapping verify checks). `actualsById`: KPI actuals that
+ * are formulas on the sheet (the sample's), by partner ID.
+ */
+export function engineResults(snap: Snap, actualsById = new Map<string, (number | null)[]>()): Map<string, unknown> {
+  const out = new Map<string, unknown>();
+  const byName = new Map(snap.tables.map((t) => [t.name.toLowerCase(), t]));
+  for (const settings of snap.tables) {
+    const m = /^PI_(.+)_Settings$/i.exec(settings.name);
+    if (!m) continue;
+    const part = (suffix: string) => byName.get(`pi_${m[1]}_${suffix}`.toLowerCase())!;
+    const [kpis, tiers, t] = [part("KPIs"), part("Tiers"), part("Data")];
+    const p = programFromTables(gridOf(settings), gridOf(kpis), gridOf(tiers), {
+      settings: settings.name,
+      kpis: kpis.name,
+      tiers: tiers.name,
+    });
+    const h = dataHeaders(p);
+    const col = (header: string | null) => (header === null ? -1 : t.headers.indexOf(header));
+    const { r0, c0 } = parseRef(t.address);
+    const below = labelsOf(p).data.belowFirstTier;
+    const table = programTierTable(p);
+    const sourceRowCol = t.headers.indexOf(labelsOf(p).data.headers.sourceRow);
+    t.values.forEach((row, i) => {
+      const at = (header: string | null, value: unknown) => {
+        const c = col(header);
+        if (c >= 0) out.set(`${t.sheet}!${colName(c0 + c)}${r0 + 2 + i}`, value);
+      };
+      const followed = followedValues(p, snap, sourceRowCol >= 0 ? row[sourceRowCol] : null);
+      for (const [header, value] of followed) at(header, value);
+      const cell = (header: string | null) => {
+        if (header !== null && followed.has(header)) return followed.get(header);
+        return row[col(header)];
+      };
+      const numeric = (v: unknown) => (typeof v === "number" && Number.isFinite(v) ? v : null);
+      const id = String(cell(h.partnerId) ?? "");
+      const given = actualsById.get(id);
+      const a = p.kpis.map((_, k) => (given ? given[k] : numeric(cell(h.actual[k]))));
+      const targets = p.kpis.map((_, k) => numeric(cell(h.target[k])));
+      const o = evaluatePartner(p, table, { actuals: a, targets });
+      // A sample KPI with no result: its formula finds nothing (Excel caches an error there).
+      if (given) p.kpis.forEach((_, k) => at(h.actual[k], a[k] ?? { error: "#N/A" }));
+      p.kpis.forEach((_, k) => at(h.attainment[k], o.attainments[k] ?? ""));
+      at(h.score, o.score ?? "");
+      at(h.gateMet, o.gateMet);
+      at(h.tier, o.tierInput === null ? "" : (o.tier ?? below));
+      const pay = o.tierInput === null ? "" : roundMoney(o.payout, p.decimals);
+      at(h.payout, pay);
+      if (h.netPrice) at(h.netPrice, pay === "" ? "" : roundMoney(p.listPrice ?? 0, p.decimals) - pay);
+    });
+  }
   return out;
 }
 
@@ -183,8 +230,7 @@ export async function writeSampleXlsx(file = SAMPLE_XLSX): Promise<{ file: strin
     );
   }
   const data = snap.tables.find((t) => /_Data$/.test(t.name))!;
-  const results = dataTableResults(p, data, actuals);
-  const wb = snapshotToWorkbook(snap, results);
+  const wb = snapshotToWorkbook(snap, engineResults(snap, actuals));
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await wb.xlsx.writeFile(file);
   return { file, partners: data.values.length };
