@@ -267,6 +267,16 @@ describe.each(LANGUAGES)("$lang", ({ lang, office }) => {
     const cost = page.getByRole("region", { name: t.costHeading });
     await cost.getByTestId("insights-total").waitFor({ timeout: 60000 });
     await checkWidths(page, "Insights", found, `${lang}-insights`);
+    // The total payout reads as one figure, not broken mid-number, at every width.
+    for (const width of PANE_WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await settled(page);
+      const lines = await cost
+        .getByTestId("insights-total")
+        .evaluate((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight)));
+      if (lines > 1) found.push(`the total payout at ${width} px: on ${lines} lines`);
+    }
+    await page.setViewportSize({ width: 320, height: 800 });
 
     const whatIf = page.getByRole("region", { name: t.whatIfHeading });
     const gold = whatIf.getByRole("group", { name: t.tier3, exact: true }).locator("input").first();

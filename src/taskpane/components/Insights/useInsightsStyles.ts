@@ -27,6 +27,9 @@ export const useInsightsStyles = makeStyles({
     gridTemplateColumns: "minmax(0, auto) minmax(0, 1fr)",
     columnGap: tokens.spacingHorizontalM,
     rowGap: tokens.spacingVerticalXS,
+    // In a pane up to 360 px a second column is too narrow for a total such as CNY 810,253.97, which broke
+    // mid-number: each figure goes under its term instead.
+    "@media (max-width: 360px)": { gridTemplateColumns: "minmax(0, 1fr)", rowGap: 0 },
   },
   term: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   definition: { margin: 0, overflowWrap: "anywhere", fontVariantNumeric: "tabular-nums" },
