@@ -9,6 +9,12 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { rewriteManifestUrls } = require("./scripts/manifestUrls");
 const { ErrorInputsMetadataPlugin, LocalizedMetadataPlugin } = require("./scripts/localizedMetadata");
 
+/** The functions' table (src/functions/table/), loaded from its TypeScript sources. */
+function functionTable() {
+  require("./scripts/tsRequire");
+  return require("./src/functions/table");
+}
+
 const DEV_URL = "https://localhost:3000/";
 // Where the built add-in is hosted; every https://localhost:3000/ in the manifest becomes this.
 const PROD_URL = process.env.ADDIN_PRODUCTION_URL || "https://partner-incentives.example.com/";
@@ -59,7 +65,8 @@ module.exports = async (env, options) => {
       // Excel passes error values (#N/A in a cell) to the functions only when functions.json allows it.
       new ErrorInputsMetadataPlugin(),
       // Autocomplete descriptions in Simplified Chinese; the manifest points zh-CN Excel at this file.
-      new LocalizedMetadataPlugin({ locale: "zh-CN", translations: require("./src/functions/descriptions.zh-CN.json") }),
+      // Its words come from the functions' table (src/functions/table/), read here as TypeScript.
+      new LocalizedMetadataPlugin({ locale: "zh-CN", translations: functionTable().zhMetadata() }),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

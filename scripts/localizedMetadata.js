@@ -2,7 +2,8 @@
 /**
  * Makes a localized copy of the generated functions.json: same ids, names and parameters (so
  * =INCENTIVE.PAYOUT works in every language and formulas travel between offices), with the
- * descriptions Excel shows in autocomplete taken from a translation file. Fails the build when a
+ * descriptions Excel shows in autocomplete taken from the functions' table (src/functions/table/,
+ * its zhMetadata()). Fails the build when a
  * function or parameter has no translation, so a new argument cannot ship half-translated.
  */
 function localizeMetadata(metadataJson, translations, locale) {

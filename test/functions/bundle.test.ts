@@ -6,6 +6,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import * as vm from "vm";
+import { zhMetadata } from "../../src/functions/table";
 import { EXPLAIN_EXAMPLE, SPEC_EXAMPLES } from "../support/specExamples";
 
 const DIST = path.resolve(__dirname, "../../dist");
@@ -141,9 +142,7 @@ describe("dist/functions.zh-cn.json (Excel in Chinese)", () => {
     const { localizeMetadata } = require("../../scripts/localizedMetadata") as {
       localizeMetadata: (json: string, translations: object, locale: string) => string;
     };
-    const translations = JSON.parse(
-      fs.readFileSync(path.join(__dirname, "../../src/functions/descriptions.zh-CN.json"), "utf8"),
-    );
+    const translations = zhMetadata();
     delete translations.GAP.parameters.target;
     expect(() => localizeMetadata(JSON.stringify(metadata), translations, "zh-CN")).toThrow(/GAP\(target\)/);
   });

@@ -7,7 +7,7 @@
  *              src/workbook/labels/{en,zh}.ts       what the sheets say
  *              src/workbook/scenario/scenarioWords.*  the scenario sheet
  *   functions  src/functions/impl/explainWords.*    what EXPLAIN spills
- *              src/functions/descriptions.zh-CN.json the functions' Chinese help
+ *              src/functions/table/                 the functions' Chinese help
  *   pane       src/taskpane/i18n/{en,zh}/           test/taskpane/i18nCatalog.test.ts (same rules)
  *
  * The checker itself is run first on a catalogue with one fault of each kind, which it must find.
@@ -16,6 +16,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { MESSAGES } from "../../src/engine";
 import { explainWords } from "../../src/functions/impl/explainWords";
+import { zhMetadata } from "../../src/functions/table";
 import { SHEET_LABELS } from "../../src/workbook/labels";
 import { SCENARIO_WORDS } from "../../src/workbook/scenario/scenarioWords";
 import { WORKBOOK_MESSAGES } from "../../src/workbook/words";
@@ -196,7 +197,7 @@ describe("functions", () => {
   });
 
   test("the Chinese help: every function and argument of functions.ts, in Chinese, and nothing else", () => {
-    const zhHelp = JSON.parse(fs.readFileSync(path.join(ROOT, "src/functions/descriptions.zh-CN.json"), "utf8"));
+    const zhHelp = zhMetadata();
     const functionsTs = fs.readFileSync(path.join(ROOT, "src/functions/functions.ts"), "utf8");
     // The English help is the JSDoc: one block per @customfunction, with its @param names.
     const en = new Map<string, string>();

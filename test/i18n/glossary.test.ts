@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { MESSAGES, PROGRAM_TEMPLATES, emptyProgram, programTemplate } from "../../src/engine";
 import { explainWords } from "../../src/functions/impl/explainWords";
+import { zhMetadata } from "../../src/functions/table";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { EN } from "../../src/workbook/labels/en";
 import { ZH } from "../../src/workbook/labels/zh";
@@ -95,11 +96,7 @@ function chineseTexts(): Texts {
   collect(explainWords("zh"), "explain", out);
   for (const [id, spec] of Object.entries(MESSAGES)) collect((spec as { zh: string }).zh, `messages.${id}`, out);
   collect(WORKBOOK_MESSAGES.zh, "workbookMessages", out);
-  collect(
-    JSON.parse(fs.readFileSync(path.join(ROOT, "src", "functions", "descriptions.zh-CN.json"), "utf8")),
-    "functions",
-    out,
-  );
+  collect(zhMetadata(), "functions", out);
   for (const t of PROGRAM_TEMPLATES) {
     const p = programTemplate(t.id, "zh");
     collect(
