@@ -14,6 +14,10 @@ import { supportsExcelApi } from "./excelFeatures";
 import { TABLE_PREFIX, tableName } from "./names";
 import { OWNER_PROPERTY, parseOwnerMark } from "./ownership";
 import type { SheetRole } from "./sheetPlan";
+import type { IssueReason } from "./issues/issueReason";
+
+export { readIssueReasons } from "./issues/issueReasons";
+export type { IssueReason } from "./issues/issueReason";
 
 /** A call of any INCENTIVE function. */
 export const INCENTIVE_CALL = /\bINCENTIVE\.[A-Z]+\s*\(/i;
@@ -167,6 +171,11 @@ export interface FormulaIssue {
   readonly formula: string;
   /** Excel's error value, e.g. "#VALUE!". */
   readonly error: string;
+  /**
+   * Why this cell fails, as the function says it (readIssueReasons): for cells of the program's
+   * data table where the engine finds it; absent or null otherwise.
+   */
+  readonly reason?: IssueReason | null;
 }
 
 export interface IssueScan {

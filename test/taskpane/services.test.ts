@@ -30,6 +30,7 @@ function fakeModule(): jest.Mocked<ProgramsModule> {
     readSelectedCell: jest.fn(async () => CELL),
     listProgramSheets: jest.fn(async () => [{ name: "SolarWave Plan", role: "plan" as const }]),
     findIncentiveErrors: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
+    readIssueReasons: jest.fn(async () => []),
     selectCell: jest.fn(async () => undefined),
     watchSelection: jest.fn(async () => null),
   };

@@ -124,7 +124,10 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
         const own = await m.listProgramSheets(context, program.key);
         // Without ownership marks (ExcelApi < 1.12) the plan and data sheets the list names.
         const sheets = own ? own.map((s) => s.name) : [program.planSheet, program.dataSheet].filter((s) => s !== "");
-        return m.findIncentiveErrors(context, sheets);
+        const scan = await m.findIncentiveErrors(context, sheets);
+        // Why each data-table cell fails, as the function says it (Excel shows it only on #VALUE!/#N/A).
+        const reasons = await m.readIssueReasons(context, program.key, scan.issues);
+        return { ...scan, issues: scan.issues.map((issue, i) => ({ ...issue, reason: reasons[i] })) };
       });
     },
     async selectCell(sheet, address) {

@@ -22,6 +22,7 @@ export type ProgramsModule = Pick<
   | "readSelectedCell"
   | "listProgramSheets"
   | "findIncentiveErrors"
+  | "readIssueReasons"
   | "selectCell"
   | "watchSelection"
   | "listSourceTables"

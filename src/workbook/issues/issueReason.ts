@@ -96,11 +96,17 @@ export function issueReason(p: ProgramDefinition, row: IssueRow, column: string,
   const cell = (header: string | null): Cell | null => {
     const i = index(header);
     if (i < 0) return null;
-    return { value: row.values[i], header: row.headers[i], address: row.addresses[i] ?? "", error: row.types[i] === "Error" };
+    return {
+      value: row.values[i],
+      header: row.headers[i],
+      address: row.addresses[i] ?? "",
+      error: row.types[i] === "Error",
+    };
   };
   /** The cell's value; an error value ends the reading with the cell named. */
   const input = (c: Cell): unknown => {
-    if (c.error) throw new InputError({ kind: "inputError", code: String(c.value), column: c.header, address: c.address });
+    if (c.error)
+      throw new InputError({ kind: "inputError", code: String(c.value), column: c.header, address: c.address });
     return c.value;
   };
   const wanted = column.trim().toLowerCase();
@@ -184,7 +190,10 @@ export function issueReason(p: ProgramDefinition, row: IssueRow, column: string,
       const table = programTierTable(p);
       const scale = relativeScale();
       if (tierIndex(table, x, scale) < 0)
-        throw new IncentiveError("belowFirstTier", { value: showNumber(x), first: showNumber(table.bounds[0] * scale) });
+        throw new IncentiveError("belowFirstTier", {
+          value: showNumber(x),
+          first: showNumber(table.bounds[0] * scale),
+        });
       return;
     }
     if (is(h.payout)) {

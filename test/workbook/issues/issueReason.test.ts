@@ -28,7 +28,13 @@ function rowOf(p: ProgramDefinition, cells: Record<string, unknown>): IssueRow {
   };
 }
 
-const say = (p: ProgramDefinition, cells: Record<string, unknown>, column: string, shown: string, lang: "en" | "zh" = "en") => {
+const say = (
+  p: ProgramDefinition,
+  cells: Record<string, unknown>,
+  column: string,
+  shown: string,
+  lang: "en" | "zh" = "en",
+) => {
   const reason = issueReason(p, rowOf(p, cells), column, shown);
   return reason && (reason.kind === "engine" ? reasonMessage(reason, lang) : reason);
 };
@@ -58,7 +64,9 @@ describe("issueReason", () => {
     );
     expect(say(p, cells, "Score", "#DIV/0!", "zh")).toBe("On-time installs的目标为空，而结果需要除以它。");
     const zero = { ...bonus, kpis: [bonus.kpis[0], { ...bonus.kpis[1], target: 0 }] };
-    expect(say(zero, cells, "CSAT attainment", "#DIV/0!")).toBe("Target for CSAT is zero, and the result divides by it.");
+    expect(say(zero, cells, "CSAT attainment", "#DIV/0!")).toBe(
+      "Target for CSAT is zero, and the result divides by it.",
+    );
   });
 
   test("#NUM!: a negative target or cap, a value that is not finite", () => {
@@ -68,9 +76,9 @@ describe("issueReason", () => {
     expect(say({ ...rebate, cap: -1 }, { "Purchase volume": 300000 }, "Payout (USD)", "#NUM!")).toBe(
       "Cap cannot be negative (it is -1).",
     );
-    expect(
-      say(rebate, { "Purchase volume": Infinity }, "Payout (USD)", "#NUM!"),
-    ).toBe("Purchase volume must be a finite number, but it is Infinity.");
+    expect(say(rebate, { "Purchase volume": Infinity }, "Payout (USD)", "#NUM!")).toBe(
+      "Purchase volume must be a finite number, but it is Infinity.",
+    );
   });
 
   test("#VALUE!: text where a number is needed, named by its column", () => {
@@ -87,7 +95,9 @@ describe("issueReason", () => {
     expect(say(p, { "Purchase volume": 500 }, "Tier", "#N/A")).toBe(
       "500 is below the first tier, which starts at 1,000.",
     );
-    expect(say(p, { "Purchase volume": 500 }, "Tier", "#N/A", "zh")).toBe("500 低于第一个档位，第一个档位从 1,000 开始。");
+    expect(say(p, { "Purchase volume": 500 }, "Tier", "#N/A", "zh")).toBe(
+      "500 低于第一个档位，第一个档位从 1,000 开始。",
+    );
   });
 
   test("an input cell holding an error: the cell and its column, through every column that reads it", () => {
@@ -100,9 +110,9 @@ describe("issueReason", () => {
         address: "'Data'!C5",
       });
     // #REF! in an input is #VALUE! in the result (a custom function cannot return it).
-    expect(say(commission, { Bookings: 5, "Bookings target": { error: "#REF!" } }, "Payout (EUR)", "#VALUE!")).toMatchObject(
-      { kind: "inputError", code: "#REF!", column: "Bookings target" },
-    );
+    expect(
+      say(commission, { Bookings: 5, "Bookings target": { error: "#REF!" } }, "Payout (EUR)", "#VALUE!"),
+    ).toMatchObject({ kind: "inputError", code: "#REF!", column: "Bookings target" });
   });
 
   test("no reason when none gives the code shown, or the column is not one the engine reads", () => {

@@ -3,14 +3,14 @@ import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } f
 import type { ProgramSummary } from "../../services/WorkbookService";
 import { useSharedStyles } from "../shared/useSharedStyles";
 import { WarningIcon } from "../shared/icons";
-import { errorMeaningKey } from "./issueMessages";
+import { issueText } from "./issueMessages";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useIssues } from "./useIssues";
 import { useExplainStyles } from "./useExplainStyles";
 
 /**
  * A program's error cells: every cell of its sheets whose INCENTIVE formula shows an error, with
- * what the error means and a button that selects the cell (Excel's hover tips are unreliable on
+ * why it fails (the function's own reason where the workbook finds it, else what the error means) and a button that selects the cell (Excel's hover tips are unreliable on
  * some platforms). The error value is written out, never shown by colour alone.
  */
 export function IssuesList({ program }: { program: ProgramSummary }): React.JSX.Element {
@@ -61,7 +61,7 @@ export function IssuesList({ program }: { program: ProgramSummary }): React.JSX.
                       <span className={styles.error}>{issue.error}</span>
                       <span className={styles.flush}>{where}</span>
                     </div>
-                    <Body1 className={styles.flush}>{t.explain.errorMeanings[errorMeaningKey(issue.error)]}</Body1>
+                    <Body1 className={styles.flush}>{issueText(issue, t, locale)}</Body1>
                     <p className={styles.formula}>{issue.formula}</p>
                     <Button
                       className={styles.touch}

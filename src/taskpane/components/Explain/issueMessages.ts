@@ -1,8 +1,13 @@
 /*
- * What an error value usually means in an INCENTIVE formula. Excel keeps a custom function's own
- * message for its hover tip and does not hand it to add-ins, so the list says what the error
- * value means here and what to check; the words are the catalogue's explain.errorMeanings.
+ * What the error list says about an error cell. Excel keeps a custom function's own message for
+ * its hover tip (and shows it only on #VALUE! and #N/A) and does not hand it to add-ins, so the
+ * workbook finds the reason again with the engine (readIssueReasons): the function's message in
+ * the pane's language, or which input cell holds the error passed on. Where none was found, what
+ * the error value means here and what to check (the catalogue's explain.errorMeanings).
  */
+import { languageForLocale } from "../../../engine/language";
+import { reasonMessage } from "../../../workbook/issues/issueReason";
+import type { FormulaIssue } from "../../services/WorkbookService";
 import type { Catalog } from "../../i18n/catalog";
 
 export type ErrorMeaningKey = keyof Catalog["explain"]["errorMeanings"];
@@ -23,4 +28,12 @@ const KEYS: Record<string, ErrorMeaningKey> = {
 /** Which meaning an error value has ("#N/A" → "na"); "other" for one Excel added later. */
 export function errorMeaningKey(error: string): ErrorMeaningKey {
   return KEYS[error.trim().toUpperCase()] ?? "other";
+}
+
+/** Why the issue's cell fails, in the pane's language: its reason where found, else its code's meaning. */
+export function issueText(issue: FormulaIssue, t: Catalog, locale: string): string {
+  const reason = issue.reason;
+  if (reason?.kind === "inputError") return t.explain.reasonInputError(reason.column, reason.address, reason.code);
+  const message = reason ? reasonMessage(reason, languageForLocale(locale)) : null;
+  return message ?? t.explain.errorMeanings[errorMeaningKey(issue.error)];
 }

@@ -88,6 +88,8 @@ export const explain = {
   goToCell: "Go to cell",
   goToAria: (where: string) => `Go to ${where}`,
   goToFailedTitle: "Could not select the cell",
+  reasonInputError: (column: string, address: string, code: string) =>
+    `The cell ${address} (${column}) holds the error ${code}, and the formula passes it on: correct that cell.`,
   errorMeanings: {
     value:
       "An input is text, blank or of the wrong kind where a number is needed, or the tier table is not valid (bounds must rise, rates must be numbers).",

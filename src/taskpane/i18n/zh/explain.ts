@@ -80,6 +80,8 @@ export const explain: (typeof en)["explain"] = {
   goToCell: "转到单元格",
   goToAria: (where) => `转到 ${where}`,
   goToFailedTitle: "无法选择该单元格",
+  reasonInputError: (column, address, code) =>
+    `单元格 ${address}（${column}）包含错误 ${code}，公式将其原样传递：请更正该单元格。`,
   errorMeanings: {
     value: "需要数字的地方输入了文本、空白或其他类型的值，或者档位表无效（下限必须递增，比例必须是数字）。",
     num: "数字超出范围：在不能为负的地方出现负数，或数值过大。",

@@ -1,0 +1,126 @@
+/* global Excel */
+/*
+ * The reasons behind a program's error cells (findIncentiveErrors' issues): the program read back
+ * from its plan tables, then one read of the data-table rows the issues sit in (values and value
+ * types), and the engine finds each reason (issueReason.ts). Issues outside the data table get
+ * none (the pane says what their code means).
+ *
+ * Syncs: 4 when an issue is in the data table (readProgram's 2, the data table's place and
+ * headers, the rows), 3 otherwise. The rows are read in blocks of ISSUE_ROWS_PER_READ —
+ * the scan reads at most 500 error cells, so one block, well inside a response's 5 MB (a
+ * 2,000-row block of a data table's values is what chunkedRead.ts reads first).
+ */
+import type { ProgramDefinition } from "../../engine";
+import { columnLetters } from "../addresses";
+import { FIRST_BLOCK_ROWS } from "../chunkedRead";
+import { tableName } from "../names";
+import { readProgram } from "../program/readProgram";
+import { issueReason, type IssueReason, type IssueRow } from "./issueReason";
+
+/** The least an issue needs to be placed: its sheet, address and the error it shows. */
+export interface IssueCell {
+  readonly sheet: string;
+  readonly address: string;
+  readonly error: string;
+}
+
+/** Data rows read per sync. */
+export const ISSUE_ROWS_PER_READ = FIRST_BLOCK_ROWS.values;
+
+/** The reason for each issue (same order), null where none is found. */
+export async function readIssueReasons(
+  context: Excel.RequestContext,
+  key: string,
+  issues: readonly IssueCell[],
+): Promise<(IssueReason | null)[]> {
+  const none = issues.map(() => null);
+  if (issues.length === 0) return none;
+  let program: ProgramDefinition;
+  try {
+    program = await readProgram(context, key);
+  } catch {
+    return none;
+  }
+  const table = context.workbook.tables.getItem(tableName(key, "Data"));
+  const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
+  const header = table.getHeaderRowRange().load("values");
+  const sheet = table.worksheet.load("name");
+  try {
+    await context.sync();
+  } catch {
+    return none; // no data table: nothing to read the reasons from
+  }
+  const headers = (header.values[0] ?? []).map((h) => String(h ?? ""));
+  const box = { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+
+  // Where each issue sits in the data table: its sheet row and column header.
+  const placed = issues.map((issue) => {
+    if (issue.sheet.toLowerCase() !== sheet.name.toLowerCase()) return null;
+    const at = parseCell(issue.address);
+    if (!at || at.row <= box.row || at.row >= box.row + box.rows) return null;
+    const c = at.column - box.column;
+    if (c < 0 || c >= box.columns) return null;
+    return { row: at.row, column: headers[c] };
+  });
+  const rows = [...new Set(placed.flatMap((p) => (p ? [p.row] : [])))].sort((a, b) => a - b);
+  if (rows.length === 0) return none;
+
+  const read = new Map<number, IssueRow>();
+  const last = columnLetters(box.column + box.columns - 1);
+  const first = columnLetters(box.column);
+  for (let i = 0; i < rows.length; i += ISSUE_ROWS_PER_READ) {
+    const block = runs(rows.slice(i, i + ISSUE_ROWS_PER_READ)).map(([from, to]) => ({
+      from,
+      range: table.worksheet.getRange(`${first}${from + 1}:${last}${to + 1}`).load("values,valueTypes"),
+    }));
+    // One sync per block of rows: the block is what one response may carry.
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop
+    await context.sync();
+    for (const { from, range: r } of block) {
+      r.values.forEach((values, k) => {
+        const sheetRow = from + k;
+        read.set(sheetRow, {
+          headers,
+          values,
+          types: (r.valueTypes[k] ?? []).map(String),
+          addresses: headers.map((_, c) => `${sheetName(sheet.name)}!${columnLetters(box.column + c)}${sheetRow + 1}`),
+        });
+      });
+    }
+  }
+  return issues.map((issue, i) => {
+    const at = placed[i];
+    const row = at ? read.get(at.row) : undefined;
+    if (!at || !row) return null;
+    try {
+      return issueReason(program, row, at.column, issue.error);
+    } catch {
+      return null;
+    }
+  });
+}
+
+/** Consecutive rows as [first, last] runs. */
+function runs(rows: readonly number[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const r of rows) {
+    const lastRun = out[out.length - 1];
+    if (lastRun && lastRun[1] === r - 1) lastRun[1] = r;
+    else out.push([r, r]);
+  }
+  return out;
+}
+
+/** "H12" → 0-based row and column; null for anything else. */
+function parseCell(address: string): { row: number; column: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(address.trim());
+  if (!m) return null;
+  let column = 0;
+  for (const ch of m[1].toUpperCase()) column = column * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, column: column - 1 };
+}
+
+function sheetName(sheet: string): string {
+  const plain = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) && !/^[A-Za-z]{1,3}\d+$/.test(sheet);
+  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}

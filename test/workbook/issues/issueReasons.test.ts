@@ -1,0 +1,85 @@
+/* The reasons behind a program's error cells, read from the strict Excel model: the program, then the issues' rows in one read. */
+import { programTemplate } from "../../../src/engine";
+import { createProgram } from "../../../src/workbook/programs";
+import { findIncentiveErrors, readIssueReasons } from "../../../src/workbook/selection";
+import { reasonMessage } from "../../../src/workbook/issues/issueReason";
+import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+
+let KEY = "";
+
+async function commissionWorkbook(): Promise<{
+  excel: ModelExcel;
+  data: string;
+  column: (h: string) => string;
+  row: (i: number) => number;
+}> {
+  const excel = new ModelExcel();
+  const partners = [
+    { id: "P1", name: "One", actuals: [120000], targets: [100000] },
+    { id: "P2", name: "Two", actuals: [90000], targets: [null] },
+    { id: "P3", name: "Three", actuals: [80000], targets: [100000] },
+    { id: "P4", name: "Four", actuals: [70000], targets: [-5] },
+  ];
+  KEY = (await createProgram(excel.context, programTemplate("salesCommission"), { partners })).summary.key;
+  const t = excel.table(`PI_${KEY}_Data`);
+  const column = (h: string) => String.fromCharCode(65 + t.box.column + t.header().indexOf(h));
+  return { excel, data: t.sheet.name, column, row: (i: number) => t.box.row + 1 + i };
+}
+
+describe("readIssueReasons", () => {
+  test("each data-table error cell gets the function's reason, from one read of the rows involved", async () => {
+    const { excel, data, column, row } = await commissionWorkbook();
+    const att = column("Bookings attainment");
+    const pay = column("Payout (EUR)");
+    // What Excel calculated (the model calculates nothing): P2's blank target, P3's input error, P4's negative target.
+    excel.setResult(data, `${att}${row(1) + 1}`, "#DIV/0!");
+    excel.setResult(data, `${pay}${row(1) + 1}`, "#DIV/0!");
+    excel.userEdit(data, `${column("Bookings")}${row(2) + 1}`, [["#N/A"]]);
+    excel.setResult(data, `${pay}${row(2) + 1}`, "#N/A");
+    excel.setResult(data, `${att}${row(3) + 1}`, "#NUM!");
+    const scan = await findIncentiveErrors(excel.context, [data]);
+    expect(scan.issues.map((i) => `${i.address} ${i.error}`).sort()).toEqual(
+      [
+        `${att}${row(1) + 1} #DIV/0!`,
+        `${pay}${row(1) + 1} #DIV/0!`,
+        `${pay}${row(2) + 1} #N/A`,
+        `${att}${row(3) + 1} #NUM!`,
+      ].sort(),
+    );
+
+    const sync = jest.spyOn(excel.context, "sync");
+    const reasons = await readIssueReasons(excel.context, KEY, scan.issues);
+    expect(sync).toHaveBeenCalledTimes(4); // the program (2), the data table's place, the rows
+    const said = scan.issues.map((issue, i) => {
+      const r = reasons[i];
+      return [issue.address, r === null ? null : r.kind === "engine" ? reasonMessage(r, "en") : r];
+    });
+    expect(Object.fromEntries(said)).toEqual({
+      [`${att}${row(1) + 1}`]: "Bookings target is blank, and the result divides by it.",
+      [`${pay}${row(1) + 1}`]: "Bookings target is blank, and the result divides by it.",
+      [`${pay}${row(2) + 1}`]: {
+        kind: "inputError",
+        code: "#N/A",
+        column: "Bookings",
+        address: `'${data}'!${column("Bookings")}${row(2) + 1}`,
+      },
+      [`${att}${row(3) + 1}`]: "Bookings target cannot be negative (it is -5).",
+    });
+    const zh = reasons[scan.issues.findIndex((i) => i.address === `${att}${row(1) + 1}`)];
+    expect(zh && reasonMessage(zh, "zh")).toBe("Bookings target为空，而结果需要除以它。");
+  });
+
+  test("issues outside the data table get none; no issue, no read", async () => {
+    const { excel } = await commissionWorkbook();
+    const sync = jest.spyOn(excel.context, "sync");
+    expect(await readIssueReasons(excel.context, KEY, [])).toEqual([]);
+    expect(sync).not.toHaveBeenCalled();
+    const plan = excel.table(`PI_${KEY}_Tiers`).sheet.name;
+    expect(await readIssueReasons(excel.context, KEY, [{ sheet: plan, address: "B3", error: "#VALUE!" }])).toEqual([
+      null,
+    ]);
+    expect(
+      await readIssueReasons(excel.context, "No_Such_Program", [{ sheet: plan, address: "B3", error: "#VALUE!" }]),
+    ).toEqual([null]);
+  });
+});
