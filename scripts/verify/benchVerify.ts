@@ -78,6 +78,9 @@ export async function benchVerify(partners = 50000): Promise<Record<string, numb
     checkMs: Math.round(Number(r2 - r1) / 1e6),
     differences: report.differences.length,
     summary: out.trim().split("\n").pop() ?? "",
-    load: os.loadavg().map((x) => x.toFixed(1)).join(" "),
+    load: os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(" "),
   };
 }

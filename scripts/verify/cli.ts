@@ -26,16 +26,17 @@ export async function runVerify(args: readonly string[]): Promise<CliResult> {
     throw e;
   }
   const code = report.ok ? 0 : 1;
-  if (json) return { code, stdout: JSON.stringify({ file, status: report.ok ? "ok" : "differences", ...report }) + "\n" };
+  if (json)
+    return { code, stdout: JSON.stringify({ file, status: report.ok ? "ok" : "differences", ...report }) + "\n" };
   const lines: string[] = [];
   for (const d of report.differences)
-    lines.push(
-      `${d.sheet}!${d.cell}  ${d.partner}  ${d.column}: expected ${show(d.expected)}, found ${show(d.found)}`,
-    );
+    lines.push(`${d.sheet}!${d.cell}  ${d.partner}  ${d.column}: expected ${show(d.expected)}, found ${show(d.found)}`);
   const cells = report.programs.reduce((n, p) => n + p.cellsChecked, 0);
   const partners = report.programs.reduce((n, p) => n + p.partners, 0);
   for (const p of report.programs)
-    lines.push(`program ${p.name} (${p.dataTable}, ${p.language}): ${p.partners} partners, total payout ${p.totalPayout}`);
+    lines.push(
+      `program ${p.name} (${p.dataTable}, ${p.language}): ${p.partners} partners, total payout ${p.totalPayout}`,
+    );
   lines.push(
     `${file}: ${report.programs.length} program(s), ${partners} partners, ${cells} cells checked, ` +
       `${report.differences.length} difference(s)${report.ok ? ": OK" : ""}`,

@@ -10,7 +10,8 @@ import { roundMoney } from "../../src/engine/analytics/planCost";
 import { dataHeaders } from "../../src/workbook/dataHeaders";
 import { labelsOf } from "../../src/workbook/planTables";
 import { programFromTables } from "../../src/workbook/readPlan";
-import type { CellValue, FileTable } from "./xlsxTables";
+import { SHEET_LABELS } from "../../src/workbook/labels";
+import type { CellValue, FileTable, FileWorkbook } from "./xlsxTables";
 
 export interface Difference {
   readonly program: string;
@@ -50,6 +51,44 @@ export class NotAProgramWorkbookError extends Error {
 
 const SETTINGS = /^PI_(.+)_Settings$/i;
 
+/** The settings the generated formulas read through defined names, PI_<key>_<suffix> (names.ts). */
+const NAMED_SETTINGS = {
+  decimals: "Decimals",
+  periodStart: "PeriodStart",
+  periodEnd: "PeriodEnd",
+  method: "Method",
+  cap: "Cap",
+  targetIncentive: "TargetIncentive",
+  listPrice: "ListPrice",
+} as const;
+
+/**
+ * The Settings table's values with each named setting's value (read from the name's cell) put
+ * first under its own label in every sheet language, so it wins over a row of the same label and
+ * a relabelled row still reads (readPlan.ts takes the first row of a name).
+ */
+function withNamedSettings(settings: unknown[][], key: string, names: ReadonlyMap<string, CellValue>): unknown[][] {
+  const [header, ...rows] = settings;
+  const named: unknown[][] = [];
+  const width = header.length;
+  const lower = header.map((h) => String(h).trim().toLowerCase());
+  for (const [setting, suffix] of Object.entries(NAMED_SETTINGS) as [keyof typeof NAMED_SETTINGS, string][]) {
+    const v = names.get(`pi_${key}_${suffix}`.toLowerCase());
+    if (v === undefined) continue;
+    for (const labels of Object.values(SHEET_LABELS)) {
+      const at = [labels.plan.settingsHeaders.setting, labels.plan.settingsHeaders.value].map((h) =>
+        lower.indexOf(h.toLowerCase()),
+      );
+      if (at.some((i) => i < 0)) continue;
+      const row: unknown[] = new Array(width).fill("");
+      row[at[0]] = labels.plan.setting[setting];
+      row[at[1]] = typeof v === "object" ? `#${v.error.replace(/^#/, "")}` : v;
+      named.push(row);
+    }
+  }
+  return [header, ...named, ...rows];
+}
+
 export function columnName(c: number): string {
   let s = "";
   for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -65,8 +104,12 @@ function shown(v: CellValue): number | string | boolean {
   return typeof v === "object" ? v.error : v;
 }
 
-/** Every program in the workbook verified; throws NotAProgramWorkbookError naming what is missing. */
-export function verifyTables(tables: readonly FileTable[]): VerifyReport {
+/**
+ * Every program in the workbook verified; throws NotAProgramWorkbookError naming what is missing.
+ * A setting with a defined name (PI_<key>_Cap…) is read from the name's cell, as the add-in and
+ * the formulas read it, so a relabelled settings row still reads.
+ */
+export function verifyTables({ tables, names }: FileWorkbook): VerifyReport {
   const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
   const settings = tables.filter((t) => SETTINGS.test(t.name));
   if (settings.length === 0) {
@@ -87,7 +130,11 @@ export function verifyTables(tables: readonly FileTable[]): VerifyReport {
     const data = need("Data");
     let p: ProgramDefinition;
     try {
-      p = programFromTables(grid(s), grid(kpis), grid(tiers), { settings: s.name, kpis: kpis.name, tiers: tiers.name });
+      p = programFromTables(withNamedSettings(grid(s), key, names), grid(kpis), grid(tiers), {
+        settings: s.name,
+        kpis: kpis.name,
+        tiers: tiers.name,
+      });
     } catch (e) {
       throw new NotAProgramWorkbookError(`program ${key}: ${(e as Error).message}`);
     }

@@ -31,6 +31,12 @@ export interface FileTable {
   readonly rows: readonly (readonly CellValue[])[];
 }
 
+/** The tables, and the value of each defined name that refers to one cell (by lowercase name). */
+export interface FileWorkbook {
+  readonly tables: readonly FileTable[];
+  readonly names: ReadonlyMap<string, CellValue>;
+}
+
 export class NotAWorkbookError extends Error {
   constructor(message: string) {
     super(message);
@@ -109,11 +115,12 @@ function relationships(entries: Map<string, () => Buffer>, part: string): Map<st
   const out = new Map<string, string>();
   const get = entries.get(relsPath);
   if (!get) return out;
-  for (const m of get().toString("utf8").matchAll(/<Relationship\b[^>]*>/g)) {
+  for (const m of get()
+    .toString("utf8")
+    .matchAll(/<Relationship\b[^>]*>/g)) {
     const id = attr(m[0], "Id");
     const target = attr(m[0], "Target");
-    if (id && target)
-      out.set(id, target.startsWith("/") ? target.slice(1) : path.posix.normalize(`${dir}/${target}`));
+    if (id && target) out.set(id, target.startsWith("/") ? target.slice(1) : path.posix.normalize(`${dir}/${target}`));
   }
   return out;
 }
@@ -198,8 +205,11 @@ function readCells(xml: string, shared: readonly string[], boxes: readonly Box[]
 
 // ------------------------------------------------------------------ the workbook
 
-/** Every table in the file, in sheet order. Throws NotAWorkbookError for a file that is not an .xlsx. */
-export function readFileTables(file: string): FileTable[] {
+/**
+ * Every table in the file, in sheet order, and the single-cell defined names' values (the
+ * program's setting names, PI_<key>_Cap…). Throws NotAWorkbookError for a file that is not an .xlsx.
+ */
+export function readFileTables(file: string): FileWorkbook {
   let data: Buffer;
   try {
     data = fs.readFileSync(file);
@@ -211,7 +221,7 @@ export function readFileTables(file: string): FileTable[] {
   return readTables(data, file);
 }
 
-export function readTables(data: Buffer, file = "the file"): FileTable[] {
+export function readTables(data: Buffer, file = "the file"): FileWorkbook {
   let entries: Map<string, () => Buffer>;
   try {
     entries = zipEntries(data);
@@ -229,6 +239,18 @@ export function readTables(data: Buffer, file = "the file"): FileTable[] {
     const xml = entries.get(sharedPart)!().toString("utf8");
     for (const m of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) shared.push(m[1] === undefined ? "" : texts(m[1]));
   }
+  // Defined names that refer to one cell: 'Plan sheet'!$B$9.
+  const namedCells = new Map<string, { name: string; r: number; c: number }[]>();
+  for (const m of wbXml.matchAll(/<definedName\b([^>]*)>([^<]*)<\/definedName>/g)) {
+    const name = attr(m[0], "name");
+    const ref = /^(?:'((?:[^']|'')+)'|([^'!]+))!\$?([A-Z]+)\$?(\d+)$/.exec(unescapeXml(m[2]).trim());
+    if (!name || !ref) continue;
+    const sheet = ref[1] !== undefined ? ref[1].replace(/''/g, "'") : ref[2];
+    const list = namedCells.get(sheet) ?? [];
+    list.push({ name: name.toLowerCase(), r: Number(ref[4]) - 1, c: columnIndex(ref[3]) });
+    namedCells.set(sheet, list);
+  }
+  const names = new Map<string, CellValue>();
   const out: FileTable[] = [];
   for (const m of wbXml.matchAll(/<sheet\b[^>]*>/g)) {
     const sheet = attr(m[0], "name") ?? "";
@@ -250,12 +272,13 @@ export function readTables(data: Buffer, file = "the file"): FileTable[] {
         columns,
       });
     }
-    if (tables.length === 0) continue;
-    const cells = readCells(
-      entries.get(part)!().toString("utf8"),
-      shared,
-      tables.map((t) => t.box),
-    );
+    const named = namedCells.get(sheet) ?? [];
+    if (tables.length === 0 && named.length === 0) continue;
+    const cells = readCells(entries.get(part)!().toString("utf8"), shared, [
+      ...tables.map((t) => t.box),
+      ...named.map(({ r, c }) => ({ r0: r, c0: c, r1: r, c1: c })),
+    ]);
+    for (const n of named) names.set(n.name, cells.get(n.r)?.get(n.c) ?? "");
     for (const t of tables) {
       const { r0, c0, r1, c1 } = t.box;
       const width = c1 - c0 + 1;
@@ -270,5 +293,5 @@ export function readTables(data: Buffer, file = "the file"): FileTable[] {
       out.push({ name: t.name, sheet, row: r0, column: c0, headers: t.columns, rows });
     }
   }
-  return out;
+  return { tables: out, names };
 }

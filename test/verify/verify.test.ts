@@ -168,6 +168,26 @@ describe("npm run verify", () => {
     ]);
   });
 
+  test("a capped program whose Cap row the user relabelled: the cap is read through its defined name", async () => {
+    // Cap 50: C's 70.00 is capped to 50.00; A 10.00 and B 45.00 stay.
+    const excel = await modelWith({ ...commission("Verify Test"), cap: 50 });
+    const report = await verified(excel, (snap) => {
+      const settings = tableOf(snap, "_Settings");
+      const row = settings.values.findIndex((r) => r[0] === "Cap");
+      setValue(snap, cellOf(settings, row, "Setting"), "Ceiling");
+      // The name the add-in gives the Cap setting (added here when this model's add-in did not).
+      const value = cellOf(settings, row, "Value");
+      const [sheet, a] = value.split("!");
+      if (!snap.names.some((n) => n.name === "PI_Verify_Test_Cap"))
+        snap.names.push({
+          name: "PI_Verify_Test_Cap",
+          formula: `='${sheet}'!$${a.replace(/\d+/, "")}$${a.replace(/[A-Z]+/, "")}`,
+        });
+    });
+    expect(report.differences).toEqual([]);
+    expect(report.programs).toMatchObject([{ partners: 3, totalPayout: 105 }]);
+  });
+
   test("several programs in one workbook, one of them in Chinese: each read and checked", async () => {
     const excel = await modelWith(commission("Verify Test"), commission("验证方案", "zh"));
     const report = await verified(excel);
@@ -226,7 +246,11 @@ describe("npm run verify", () => {
     expect(code).toBe(2);
     expect(stdout).toContain("table PI_Verify_Test_Tiers is missing");
     const json = JSON.parse((await runVerify([file, "--json"])).stdout);
-    expect(json).toEqual({ file, status: "not a program workbook", reason: expect.stringContaining("PI_Verify_Test_Tiers") });
+    expect(json).toEqual({
+      file,
+      status: "not a program workbook",
+      reason: expect.stringContaining("PI_Verify_Test_Tiers"),
+    });
   });
 
   test("a missing column of the data table: the reason names the column and the table", async () => {
