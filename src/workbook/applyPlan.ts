@@ -157,9 +157,14 @@ export async function applyWorkbookPlan(
     const notCleared = rewriting.length > 0 ? await clearRewrittenSheets(context, rewriting, reason(e)) : [];
     const failed = (left: string[]) => writeFailure(plan, e, doing, adding, rewriting, left, notCleared);
     // Deleting a sheet cannot be part of an undo group: inside one, the caller deletes them after the run.
+    // A name left behind would refer to a deleted sheet (#REF!) and keep the program's key taken.
     if (adding.length > 0 && isGroupedRun(context)) {
-      throw new CleanUpOutsideGroup(e, async (outside) => failed(await removeAddedSheets(outside, adding)));
+      throw new CleanUpOutsideGroup(e, async (outside) => {
+        await removeAddedNames(outside, plan);
+        return failed(await removeAddedSheets(outside, adding));
+      });
     }
+    await removeAddedNames(context, plan);
     throw failed(await removeAddedSheets(context, adding));
   }
   return { sheets: plan.sheets.map((s) => s.name), syncs };
@@ -217,6 +222,9 @@ function nameClash(
     for (const t of sheet.tables) {
       if (tables.has(t.name.toLowerCase())) return formatMessage("tableNameTaken", { table: t.name });
     }
+  }
+  for (const n of plan.names ?? []) {
+    if (tables.has(n.name.toLowerCase())) return formatMessage("tableNameTaken", { table: n.name });
   }
   return null;
 }
@@ -348,6 +356,7 @@ function compileSteps(
     if (sheet.print && features.pageLayout) append(extras, printSteps(sheet, budget));
     layout.push(layoutStep(sheet, features));
   }
+  if (plan.names && plan.names.length > 0) structure.push(namesStep(plan));
   return [...structure, ...values, ...formulas, ...extras, ...layout];
 }
 
@@ -392,6 +401,39 @@ function addSheetStep(sheet: SheetPlan, key: string, features: ExcelFeatures): S
       if (features.customProperties) ws.customProperties.add(OWNER_PROPERTY, mark);
     },
   };
+}
+
+/** The plan's defined names (the settings' names), each referring to one cell of an added sheet. */
+function namesStep(plan: WorkbookPlan): Step {
+  const names = plan.names ?? [];
+  const settings = plan.sheets.flatMap((s) => s.tables).find((t) => /_Settings$/.test(t.name));
+  return {
+    what: formatMessage("stepTable", { table: settings?.name ?? names[0].name }),
+    bytes: names.length * 3 * CALL_OVERHEAD_BYTES + jsonBytes(names),
+    run(sheets, context) {
+      for (const n of names) {
+        context.workbook.names.add(n.name, sheetOf(sheets, n.sheet).getRange(cellAddress(n.cell.row, n.cell.column)));
+      }
+    },
+  };
+}
+
+/**
+ * Deletes the plan's defined names that exist now (they were free before this write). A name it
+ * cannot delete is left (it refers to a removed sheet: #REF!); the sheets are what the message names.
+ */
+async function removeAddedNames(context: Excel.RequestContext, plan: WorkbookPlan): Promise<void> {
+  const names = (plan.names ?? []).map((n) => n.name);
+  if (names.length === 0) return;
+  try {
+    const found = names.map((name) => context.workbook.names.getItemOrNullObject(name));
+    found.forEach((f) => f.load("isNullObject"));
+    await context.sync();
+    found.filter((f) => !f.isNullObject).forEach((f) => f.delete());
+    await context.sync();
+  } catch {
+    // left as it is: see above
+  }
 }
 
 /** Titles, notes and the captions above tables. */

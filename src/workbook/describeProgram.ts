@@ -14,6 +14,8 @@ import {
   SheetNamer,
   TableSuffix,
   freeKey,
+  isNamedSetting,
+  settingName,
   stemOf,
   tableName,
   tableNameProblem,
@@ -31,7 +33,17 @@ import {
 } from "./planTables";
 import { HeaderNamer, dataHeaders } from "./dataHeaders";
 import { PlanTableNames, ProgramFormulas } from "./programFormulas";
-import { Cell, PlainCell, SheetPlan, TableColumn, TablePlan, WorkbookPlan, formula, text } from "./sheetPlan";
+import {
+  Cell,
+  DefinedNamePlan,
+  PlainCell,
+  SheetPlan,
+  TableColumn,
+  TablePlan,
+  WorkbookPlan,
+  formula,
+  text,
+} from "./sheetPlan";
 import { SolarWaveSample, installationsTable, sampleActualFormula, sampleMeasureOf } from "./solarwaveSample";
 import { formatMessage, workbookLanguage } from "./words";
 
@@ -109,7 +121,32 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
       frozenRows: DATA_TABLE_ROW + 1,
     });
   }
-  return { key, programName: p.name, sheets: sheets.map(withColumnWidths), activeSheet: dataSheet };
+  return {
+    key,
+    programName: p.name,
+    sheets: sheets.map(withColumnWidths),
+    activeSheet: dataSheet,
+    names: settingNames(p, key, sheets[0]),
+  };
+}
+
+/**
+ * The defined names of the settings the formulas read (names.ts), each referring to its row's
+ * Value cell in the Settings table (the plan sheet's first table, one header row).
+ */
+function settingNames(p: ProgramDefinition, key: string, planSheet: SheetPlan): DefinedNamePlan[] {
+  const settings = planSheet.tables[0];
+  return settingsFor(p.payKind).flatMap((setting, i) =>
+    isNamedSetting(setting)
+      ? [
+          {
+            name: settingName(key, setting),
+            sheet: planSheet.name,
+            cell: { row: settings.topLeft.row + 1 + i, column: settings.topLeft.column + 1 },
+          },
+        ]
+      : [],
+  );
 }
 
 /** Refuses an invalid program; for one over an existing table, its columns found in that table. */

@@ -28,6 +28,38 @@ export function tableName(key: string, suffix: TableSuffix): string {
 }
 
 /**
+ * The settings the generated formulas read, each through a workbook-scoped defined name
+ * PI_<key>_<suffix> that refers to the setting's Value cell: renaming the row's visible label
+ * ("Decimals", "Cap") cannot break a formula, and a blank cell compared with "" is plainly TRUE.
+ */
+export const SETTING_NAME_SUFFIXES = {
+  decimals: "Decimals",
+  periodStart: "PeriodStart",
+  periodEnd: "PeriodEnd",
+  method: "Method",
+  cap: "Cap",
+  targetIncentive: "TargetIncentive",
+  listPrice: "ListPrice",
+} as const;
+export type NamedSetting = keyof typeof SETTING_NAME_SUFFIXES;
+
+export function isNamedSetting(key: string): key is NamedSetting {
+  return Object.prototype.hasOwnProperty.call(SETTING_NAME_SUFFIXES, key);
+}
+
+/** The defined name of one of a program's settings: PI_<key>_Cap. */
+export function settingName(key: string, setting: NamedSetting): string {
+  return `${TABLE_PREFIX}${key}_${SETTING_NAME_SUFFIXES[setting]}`;
+}
+
+/** The same, from the program's Settings table name (PI_<key>_Settings). */
+export function settingNameOf(settingsTable: string, setting: NamedSetting): string {
+  const key = new RegExp(`^${TABLE_PREFIX}(.+)_Settings$`, "i").exec(settingsTable)?.[1];
+  if (key === undefined) throw new Error(`Internal error: ${settingsTable} is not a program's Settings table.`);
+  return settingName(key, setting);
+}
+
+/**
  * The stem a program's table names share, from its name: ASCII letters, digits and underscores
  * (Excel allows more, but these survive every locale and every formula), at most 24 characters,
  * cut between words, since every formula on the data sheet repeats the table names.
@@ -47,8 +79,8 @@ export function stemOf(programName: string): string {
 }
 
 /**
- * A key whose tables are all free: the stem itself, else stem_2, stem_3, … All of a program's
- * tables share one key, so a clash on any of them moves the whole program to the next key.
+ * A key whose tables and setting names are all free: the stem itself, else stem_2, stem_3, … All
+ * of a program's tables and names share one key, so a clash on any moves the whole program on.
  */
 export function freeKey(
   stem: string,
@@ -58,7 +90,11 @@ export function freeKey(
   const taken = lowerSet(existing.tables);
   for (let n = 1; ; n++) {
     const key = n === 1 ? stem : `${stem}_${n}`;
-    if (suffixes.every((s) => !taken.has(tableName(key, s).toLowerCase()))) return key;
+    const names = [
+      ...suffixes.map((s) => tableName(key, s)),
+      ...Object.values(SETTING_NAME_SUFFIXES).map((s) => `${TABLE_PREFIX}${key}_${s}`),
+    ];
+    if (names.every((n) => !taken.has(n.toLowerCase()))) return key;
   }
 }
 

@@ -8,7 +8,8 @@ import type { ProgramDefinition } from "../engine";
 import { lookup, stringArray, stringLiteral, tableColumn, thisRow, thisRowSpan } from "./formulas";
 import type { SheetLabels } from "./labels";
 import { EN } from "./labels/en";
-import { SettingKey, labelsOf } from "./planTables";
+import { labelsOf } from "./planTables";
+import { NamedSetting, settingNameOf } from "./names";
 
 /** What the Tier column shows for a partner below the first tier (where TIER itself is #N/A), in English sheets. */
 export const BELOW_FIRST_TIER = EN.data.belowFirstTier;
@@ -50,10 +51,9 @@ export class ProgramFormulas {
     this.l = labelsOf(p);
   }
 
-  /** A value from the settings table, by the name in its Setting column. */
-  setting(key: SettingKey): string {
-    const h = this.l.plan.settingsHeaders;
-    return lookup(this.t.settings, h.setting, this.l.plan.setting[key], h.value);
+  /** A value from the settings table: its Value cell, by the setting's defined name (PI_<key>_Cap). */
+  setting(key: NamedSetting): string {
+    return settingNameOf(this.t.settings, key);
   }
 
   /** A field of one KPI's row in the KPI table, found by the KPI's name (so rows may be reordered). */
@@ -130,7 +130,8 @@ export class ProgramFormulas {
 
   /** The Cap setting, passed as "" when the cell is blank so a blank always means no cap. */
   private cap(): string {
-    return `LET(cap,${this.setting("cap")},IF(cap="","",cap))`;
+    const cap = this.setting("cap");
+    return `IF(${cap}="","",${cap})`;
   }
 
   private decimals(): string {

@@ -34,15 +34,20 @@ const CATALOGUES: readonly SheetLabels[] = Object.values(SHEET_LABELS);
  * A program read back from its three plan tables, in whichever sheet language they were written:
  * the Settings table's headers say which (its Setting names are that language's), and the
  * program comes back with that sheetLanguage, so its data table's headers are found again.
+ * `named`: the values of settings read through their defined names, by setting key.
  */
 export function programFromTables(
   settings: Grid,
   kpis: Grid,
   tiers: Grid,
   tableNames: { settings: string; kpis: string; tiers: string },
+  named: ReadonlyMap<string, unknown> = new Map(),
 ): ProgramDefinition {
   const { labels, values: s } = settingsMap(settings, tableNames.settings);
-  const get = (key: SettingKey): unknown => s.get(labels.plan.setting[key].toLowerCase());
+  // A setting with a defined name (program/settingNames.ts) is read from the name's cell, so a
+  // renamed label still reads; the others by their label.
+  const get = (key: SettingKey): unknown =>
+    named.has(key) ? named.get(key) : s.get(labels.plan.setting[key].toLowerCase());
 
   const payKind = codeOf(get("pays"), (l) => l.plan.pays);
   if (payKind === null) {

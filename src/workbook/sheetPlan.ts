@@ -217,6 +217,13 @@ export interface SheetPlan {
   readonly print?: PrintPlan;
 }
 
+/** A workbook-scoped defined name the write adds, referring to one cell of one of its sheets. */
+export interface DefinedNamePlan {
+  readonly name: string;
+  readonly sheet: string;
+  readonly cell: CellPosition;
+}
+
 /** Everything one write adds: new sheets only, each marked as the add-in's own. */
 export interface WorkbookPlan {
   /** The program's key: the stem its table names share (see names.ts). */
@@ -225,6 +232,8 @@ export interface WorkbookPlan {
   readonly sheets: readonly SheetPlan[];
   /** The sheet to show when the write is done. */
   readonly activeSheet: string;
+  /** Defined names added after the tables, before any formula (the settings' names: names.ts). */
+  readonly names?: readonly DefinedNamePlan[];
 }
 
 /** The number of data rows in a table that hold something (a blank placeholder row does not count). */

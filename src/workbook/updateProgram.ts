@@ -35,7 +35,8 @@ import { WorkbookWriteError, failureReason } from "./writeError";
 import { ExcelFeatures, detectExcelFeatures } from "./excelFeatures";
 import { tableName } from "./names";
 import { GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat } from "./numberFormats";
-import { labelsOf } from "./planTables";
+import { SettingKey, labelsOf, settingsFor } from "./planTables";
+import { SettingNameReads, addMissingSettingNames, addressTopLeft, queueSettingNames } from "./program/settingNames";
 import { dataHeaders } from "./dataHeaders";
 import { DataHeaders, ProgramFormulas } from "./programFormulas";
 import { programFromTables } from "./readPlan";
@@ -71,11 +72,19 @@ export interface TableSnapshot {
   readonly numberFormat: readonly (readonly unknown[])[];
 }
 
+type TableKey = "settings" | "kpis" | "tiers" | "data";
+
 interface Snapshots {
   readonly settings: TableSnapshot;
   readonly kpis: TableSnapshot;
   readonly tiers: TableSnapshot;
   readonly data: TableSnapshot;
+  /**
+   * Where each setting with a defined name (program/settingNames.ts) has its Value cell, as row
+   * and column of the settings snapshot (header row 0): that row is the setting's, whatever its
+   * label says now. Settings without a name are found by their label.
+   */
+  readonly namedCells?: ReadonlyMap<string, { readonly row: number; readonly column: number }>;
 }
 
 /** The four tables, and for a program over the user's table that table's headers and rows (null when gone). */
@@ -84,6 +93,8 @@ interface ReadTables {
   /** Syncs the read took: 2, and one more per response budget of the data table beyond its first block. */
   readonly syncs: number;
   readonly sourceTable?: SourceTable | null;
+  /** The program's setting names as read (program/settingNames.ts). */
+  readonly settingNames: SettingNameReads;
 }
 
 type Input = string | number | boolean | null;
@@ -177,6 +188,17 @@ export async function updateProgram(
   try {
     if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
     if (features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+    // An earlier version's workbook has no setting names; the rewritten formulas read them.
+    const settings = snapshots.settings;
+    addMissingSettingNames(
+      context,
+      key,
+      {
+        values: settings.values,
+        address: `'${settings.sheet.replace(/'/g, "''")}'!${cellAddress(settings.row, settings.column)}`,
+      },
+      read.settingNames,
+    );
     queueUpdate(context, plan, features);
     await context.sync();
     syncs++;
@@ -218,12 +240,13 @@ function assertEditable(p: ProgramDefinition): void {
 
 async function readSnapshots(
   context: Excel.RequestContext,
-  names: Record<keyof Snapshots, string>,
+  names: Record<TableKey, string>,
   sourceName: string | null,
   firstRows: number,
 ): Promise<ReadTables> {
   const tables = context.workbook.tables;
   tables.load("items/name");
+  context.workbook.names.load("items/name");
   await context.sync();
   const find = (name: string) => tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
   const missing = Object.values(names).filter((n) => !find(n));
@@ -232,7 +255,7 @@ async function readSnapshots(
   }
   // The data table grows with the partners: read in row blocks within the response budget
   // (chunkedRead.ts), the first in this sync; the plan tables are small and read whole.
-  const loaded = (Object.keys(names) as (keyof Snapshots)[]).map((k) => {
+  const loaded = (Object.keys(names) as TableKey[]).map((k) => {
     const t = find(names[k])!;
     const whole = k !== "data";
     const range = t
@@ -250,8 +273,10 @@ async function readSnapshots(
     body: user.getDataBodyRange().load("rowCount"),
     sheet: user.worksheet.load("name"),
   };
+  const key = /^PI_(.+)_Settings$/i.exec(names.settings)![1];
+  const settingNames = queueSettingNames(key, context.workbook.names);
   await context.sync();
-  const out = {} as Record<keyof Snapshots, TableSnapshot>;
+  const out = {} as Record<TableKey, TableSnapshot>;
   let syncs = 2;
   for (const l of loaded) {
     let rows: RowsRead;
@@ -273,7 +298,8 @@ async function readSnapshots(
       numberFormat: rows.numberFormat!,
     };
   }
-  if (sourceName === null) return { snapshots: out, syncs };
+  const snapshots: Snapshots = { ...out, namedCells: namedCellsIn(out.settings, settingNames) };
+  if (sourceName === null) return { snapshots, syncs, settingNames };
   const sourceTable: SourceTable | null = source
     ? {
         name: source.name,
@@ -282,18 +308,37 @@ async function readSnapshots(
         rows: source.body.rowCount,
       }
     : null;
-  return { snapshots: out, sourceTable, syncs };
+  return { snapshots, sourceTable, syncs, settingNames };
+}
+
+/** The named settings whose name refers to a cell inside the Settings table (not its header row). */
+function namedCellsIn(settings: TableSnapshot, reads: SettingNameReads): Map<string, { row: number; column: number }> {
+  const out = new Map<string, { row: number; column: number }>();
+  for (const [setting, range] of reads) {
+    if (range.isNullObject) continue;
+    const at = addressTopLeft(range.address);
+    const sheet = at.sheet.replace(/^'|'$/g, "").replace(/''/g, "'");
+    const row = at.row - settings.row;
+    const column = at.column - settings.column;
+    const inside =
+      row >= 1 && row < settings.values.length && column >= 0 && column < (settings.values[0]?.length ?? 0);
+    if (sheet.toLowerCase() === settings.sheet.toLowerCase() && inside) out.set(setting, { row, column });
+  }
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Planning (pure): what to write where.
 
 export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?: SourceTable | null): UpdatePlan {
-  const before = programFromTables(s.settings.values, s.kpis.values, s.tiers.values, {
-    settings: s.settings.name,
-    kpis: s.kpis.name,
-    tiers: s.tiers.name,
-  });
+  const named = new Map([...(s.namedCells ?? [])].map(([k, at]) => [k, s.settings.values[at.row][at.column]]));
+  const before = programFromTables(
+    s.settings.values,
+    s.kpis.values,
+    s.tiers.values,
+    { settings: s.settings.name, kpis: s.kpis.name, tiers: s.tiers.name },
+    named,
+  );
   // The tables keep the language they were written in: their headers are what the formulas name.
   if (edited.sheetLanguage !== undefined && edited.sheetLanguage !== before.sheetLanguage) {
     throw new ProgramNotWritableError(
@@ -332,7 +377,7 @@ export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?
   const notes: string[] = [];
 
   const l = labelsOf(before);
-  planSettings(s.settings, settingsPlan, shape, writes, l);
+  planSettings(s.settings, settingsPlan, settingsFor(program.payKind), s.namedCells, shape, writes, l);
   planKpis(s.kpis, kpiPlan, shape, writes, l);
   planRows(s.tiers, tierPlan, shape, writes);
   const { dataAddress, partners } = planData(s, before, program, source, shape, writes, fills, notes);
@@ -382,6 +427,8 @@ function resize(snap: TableSnapshot, wanted: number, shape: ShapeOp[]): number {
 function planSettings(
   snap: TableSnapshot,
   plan: TablePlan,
+  keys: readonly SettingKey[],
+  namedCells: Snapshots["namedCells"],
   shape: ShapeOp[],
   writes: CellWrite[],
   l: SheetLabels,
@@ -393,7 +440,12 @@ function planSettings(
   const missing: number[] = [];
   plan.rows.forEach((row, i) => {
     const name = isText(row[0]) ? row[0].text : "";
-    const r = body.findIndex((b) => lower(b[settingCol]) === name.toLowerCase());
+    // A named setting's row is the one its name refers to, however it is labelled now.
+    const cell = i < keys.length ? namedCells?.get(keys[i]) : undefined;
+    const r =
+      cell && cell.column === valueCol
+        ? cell.row - 1
+        : body.findIndex((b) => lower(b[settingCol]) === name.toLowerCase());
     if (r < 0) missing.push(i);
     else writes.push(...columnWrites(snap, valueCol, [row[1]], [formatAt(valueFormats, i)], r));
   });

@@ -37,7 +37,9 @@ import {
   generateDashboard,
   generateStatements,
   generateValuesOnlyStatements,
+  updateProgram,
 } from "../../src/workbook/programs";
+import { cellAddress } from "../../src/workbook/addresses";
 import { dataColumns } from "../../src/workbook/dashboard/programRefs";
 import { DASHBOARD_ROWS } from "../../src/workbook/dashboard/describeDashboard";
 import { STATEMENT_TOP, blockHeight } from "../../src/workbook/dashboard/statementLayout";
@@ -89,7 +91,37 @@ interface Case {
     : never;
   /** The dashboard's and statements' language, when not the program's. */
   readonly generateIn?: "en" | "zh";
+  /** What the user (or an earlier version) did after the program was written, before the dashboard and statements. */
+  readonly after?: (excel: ModelExcel, key: string, program: ProgramDefinition) => Promise<void>;
 }
+
+/** The user renames Settings rows' visible labels (the Setting column), e.g. "Decimals" → "Decimal places". */
+function relabelSettings(renames: Record<string, string>): NonNullable<Case["after"]> {
+  return async (excel, key) => {
+    const t = excel.table(`PI_${key}_Settings`);
+    const labels = t.values().map((r) => String(r[0]));
+    for (const [from, to] of Object.entries(renames)) {
+      const i = labels.indexOf(from);
+      if (i < 1) throw new Error(`no setting ${from}`);
+      excel.userEdit(t.sheet.name, cellAddress(t.box.row + i, t.box.column), [[to]]);
+    }
+  };
+}
+
+/**
+ * A workbook written before the settings had defined names: the names deleted (as if never
+ * made), then the program saved through Edit program, which must add them again.
+ */
+const withoutSettingNames: NonNullable<Case["after"]> = async (excel, key, program) => {
+  const ours = excel.names.filter((n) => n.toLowerCase().startsWith(`pi_${key.toLowerCase()}_`));
+  expect(ours.length).toBeGreaterThan(0);
+  await excel.model.Excel.run(async (context: Excel.RequestContext) => {
+    for (const n of ours) context.workbook.names.getItem(n).delete();
+  });
+  expect(excel.names).toEqual([]);
+  await updateProgram(excel.context, key, program);
+  expect(excel.names.sort()).toEqual(ours.sort());
+};
 
 const solarwave = programTemplate("solarwave");
 const CASES: Case[] = [
@@ -144,6 +176,40 @@ const CASES: Case[] = [
       { id: "S1", name: "甲", actuals: [1.0, 4.9] },
       { id: "S2", name: "乙", actuals: [0.5, 4.0] },
       { id: "S3", name: "丙", actuals: [0.95, 3.7] },
+    ],
+  },
+  {
+    title: "SolarWave template with its Settings rows relabelled by the user (Decimals, Cap, Target incentive, period)",
+    program: solarwave,
+    after: relabelSettings({
+      Decimals: "Decimal places",
+      Cap: "Maximum",
+      "Target incentive": "Bonus at target",
+      "Period start": "From",
+      "Period end": "To",
+    }),
+    partners: [
+      { id: "S1", name: "Above the cap", actuals: [1.0, 4.9] },
+      { id: "S2", name: "Between tiers", actuals: [0.8, 4.2] },
+      { id: "S4", name: "Gate missed", actuals: [0.95, 3.7] },
+    ],
+  },
+  {
+    title: "Sales commission with Method, Cap and Decimals relabelled by the user",
+    program: programTemplate("salesCommission"),
+    after: relabelSettings({ Method: "How tiers pay", Cap: "Ceiling", Decimals: "Rounding" }),
+    partners: [
+      { id: "C2", name: "Accelerator", actuals: [130000.33], targets: [100000] },
+      { id: "C3", name: "Super accelerator", actuals: [260000], targets: [150000] },
+    ],
+  },
+  {
+    title: "Reseller rebate in a workbook from before the setting names (Edit program adds them)",
+    program: programTemplate("resellerRebate"),
+    after: withoutSettingNames,
+    partners: [
+      { id: "R2", name: "Silver", actuals: [250000] },
+      { id: "R3", name: "Gold", actuals: [730123.45] },
     ],
   },
   {
@@ -304,6 +370,7 @@ async function writeAndEvaluate(c: Case): Promise<Written> {
     c.sample ? { withSolarWaveSample: true, sample: csv } : c.workbook ? {} : { partners: c.partners },
   );
   const key = created.summary.key;
+  if (c.after) await c.after(excel, key, c.program);
   const options = { now: NOW, ...(c.generateIn ? { language: c.generateIn } : {}) };
   await generateDashboard(excel.context, key, options);
   await generateStatements(excel.context, key, options);

@@ -15,12 +15,14 @@ const column = (t: TablePlan, header: string) => {
 const formulaOf = (t: TablePlan, header: string) => column(t, header).formula?.formula;
 const lookup = (table: string, key: string, field: string, keyColumn = "KPI") =>
   `XLOOKUP("${key}",${table}[${keyColumn}],${table}[${field}])`;
-const setting = (table: string, name: string) => lookup(table, name, "Value", "Setting");
+/** A setting by its defined name (PI_<key>_Decimals), from the Settings table's name and the row's English label. */
+const setting = (table: string, name: string) =>
+  table.replace(/_Settings$/, `_${name.replace(/(^| )(\w)/g, (_, __, ch: string) => ch.toUpperCase())}`);
 const gatePart = (kpis: string, name: string) =>
   `LET(gate,${lookup(kpis, name, "Gate")},actual,[@[${name}]],IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${lookup(kpis, name, "Direction")}="lower",actual<=gate,actual>=gate))))`;
 const tier = (tiers: string, value: string, target = "") =>
   `=IF(${value}="","",IF(${value}<MIN(${tiers}[Lower bound])${target ? `*${target}` : ""},"Below first tier",INCENTIVE.TIER(${value},${tiers}${target ? `,${target}` : ""})))`;
-const cap = (settings: string) => `LET(cap,${setting(settings, "Cap")},IF(cap="","",cap))`;
+const cap = (settings: string) => `IF(${setting(settings, "Cap")}="","",${setting(settings, "Cap")})`;
 
 function discountProgram(): ProgramDefinition {
   return {

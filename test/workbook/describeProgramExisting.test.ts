@@ -35,6 +35,7 @@ describe("a program over an existing table", () => {
   const plan = describeProgram(commissionOverSales(), { sourceTable: SALES });
   const data = table(plan, "Data");
   const S = "PI_Partner_Sales_Commission_Settings";
+  const P = "PI_Partner_Sales_Commission";
   const T = "PI_Partner_Sales_Commission_Tiers";
 
   test("a plan sheet and a results sheet, both the add-in's own; nothing else", () => {
@@ -85,7 +86,7 @@ describe("a program over an existing table", () => {
       expect([c.header, formulaOf(data, c.header)]).toEqual([c.header, c.formula!.formula]);
     }
     expect(formulaOf(data, "Payout (EUR)")).toBe(
-      `=IF([@[Bookings]]="","",IF([@[Gate met]],ROUND(INCENTIVE.PAYOUT([@[Bookings]],${T},XLOOKUP("Method",${S}[Setting],${S}[Value]),[@[Bookings target]],,LET(cap,XLOOKUP("Cap",${S}[Setting],${S}[Value]),IF(cap="","",cap))),XLOOKUP("Decimals",${S}[Setting],${S}[Value])),0))`,
+      `=IF([@[Bookings]]="","",IF([@[Gate met]],ROUND(INCENTIVE.PAYOUT([@[Bookings]],${T},${P}_Method,[@[Bookings target]],,IF(${P}_Cap="","",${P}_Cap)),${P}_Decimals),0))`,
     );
   });
 

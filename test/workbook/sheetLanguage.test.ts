@@ -145,7 +145,7 @@ describe("a Chinese program as sheets", () => {
       ["档位", "General"],
       ["支付金额（CNY）", "¥#,##0.00"],
     ]);
-    const setting = (name: string) => `XLOOKUP("${name}",${S}[设置项],${S}[值])`;
+    const setting = (name: string) => S.replace(/_Settings$/, `_${name}`);
     const kpi = (name: string, field: string) => `XLOOKUP("${name}",${K}[指标],${K}[${field}])`;
     expect(column(data, "准时安装率达成率").formula?.formula).toBe(
       `=INCENTIVE.ATTAINMENT([@[准时安装率]],${kpi("准时安装率", "目标")},${kpi("准时安装率", "方向")})`,
@@ -157,7 +157,7 @@ describe("a Chinese program as sheets", () => {
       `=IF([@[得分]]="","",IF([@[得分]]<MIN(${T}[下限]),"低于第一档",INCENTIVE.TIER([@[得分]],${T})))`,
     );
     expect(column(data, "支付金额（CNY）").formula?.formula).toBe(
-      `=IF([@[得分]]="","",IF([@[达到门槛]],ROUND(INCENTIVE.BONUS([@[得分]],${setting("目标奖金")},${T},LET(cap,${setting("上限")},IF(cap="","",cap))),${setting("小数位数")}),0))`,
+      `=IF([@[得分]]="","",IF([@[达到门槛]],ROUND(INCENTIVE.BONUS([@[得分]],${setting("TargetIncentive")},${T},IF(${setting("Cap")}="","",${setting("Cap")})),${setting("Decimals")}),0))`,
     );
     // Nothing English is left in the Chinese formulas' references.
     for (const c of data.columns)

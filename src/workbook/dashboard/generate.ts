@@ -31,6 +31,7 @@ import { ExistingNames, NO_EXISTING_NAMES, SheetNamer, tableName } from "../name
 import { labelsOf } from "../planTables";
 import { OWNER_PROPERTY } from "../ownership";
 import { PlanReadError, programFromTables } from "../readPlan";
+import { addMissingSettingNames, namedSettingValues, queueSettingNames } from "../program/settingNames";
 import { SHEET_ROLES, SheetPlan, SheetRole } from "../sheetPlan";
 import { describeDashboard } from "./describeDashboard";
 import { describeStatements } from "./describeStatements";
@@ -63,6 +64,8 @@ interface ProgramInWorkbook {
   readonly values: readonly (readonly unknown[])[] | null;
   /** Syncs the read took: 2, and one more per response budget's worth of rows beyond the first block. */
   readonly readSyncs: number;
+  /** Queues the setting names the program lacks (program/settingNames.ts), for sheets whose formulas read them. */
+  readonly addSettingNames: () => void;
   readonly header: readonly string[];
   readonly sheets: readonly SheetInfo[];
   readonly existing: ExistingNames;
@@ -90,7 +93,8 @@ async function readProgramInWorkbook(
       formatMessage("programIncomplete", { key, tables: missing.map((s) => tableName(key, s)).join(", ") }),
     );
   }
-  const plan = [settings!, kpis!, tiers!].map((t) => t.getRange().load("values"));
+  const plan = [settings!, kpis!, tiers!].map((t) => t.getRange().load("values,address"));
+  const named = queueSettingNames(key, names);
   const header = data!.getHeaderRowRange().load("values");
   const body = data!.getDataBodyRange().load("rowCount");
   // The rows' values in blocks within the response budget (chunkedRead.ts), the first in this sync.
@@ -103,11 +107,13 @@ async function readProgramInWorkbook(
   }));
   await context.sync();
 
-  const program = programFromTables(plan[0].values, plan[1].values, plan[2].values, {
-    settings: tableName(key, "Settings"),
-    kpis: tableName(key, "KPIs"),
-    tiers: tableName(key, "Tiers"),
-  });
+  const program = programFromTables(
+    plan[0].values,
+    plan[1].values,
+    plan[2].values,
+    { settings: tableName(key, "Settings"), kpis: tableName(key, "KPIs"), tiers: tableName(key, "Tiers") },
+    namedSettingValues(named),
+  );
   const columns = dataColumns(program);
   const headerRow = (header.values[0] ?? []).map((h) => String(h ?? "").trim());
   const lower = new Set(headerRow.map((h) => h.toLowerCase()));
@@ -130,6 +136,8 @@ async function readProgramInWorkbook(
   return {
     key,
     program,
+    // An earlier version's workbook has no setting names: queued before live formulas use them.
+    addSettingNames: () => addMissingSettingNames(context, key, plan[0], named),
     columns,
     rows: body.rowCount,
     values,
@@ -297,6 +305,7 @@ export async function generateDashboard(
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
   const words = wordsFor(w.program, options);
+  w.addSettingNames();
   const { name, inPlace } = placeSheet(w, "dashboard", w.program.name, words.sheet.dashboard, true);
   const sheet = describeDashboard(w.program, {
     key: w.key,
@@ -319,6 +328,7 @@ export async function generateStatements(
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
   const words = wordsFor(w.program, options);
+  w.addSettingNames();
   const describe = (part: StatementPart, name: string) =>
     describeStatements(w.program, { key: w.key, sheetName: name, partners: w.rows, part, language: words.language });
   return writeParts(context, w, "statements", words, statementParts(w.rows), true, describe, w.rows);

@@ -7,9 +7,9 @@
 import type { ProgramDefinition } from "../../engine";
 import { lookup, tableColumn } from "../formulas";
 import { SheetLabels, SheetLanguage, sheetLabels } from "../labels";
-import { tableName } from "../names";
+import { NamedSetting, settingName, tableName } from "../names";
 import { kpiFormat, moneyFormat } from "../numberFormats";
-import { SettingKey, labelsOf } from "../planTables";
+import { labelsOf } from "../planTables";
 import type { KpiField } from "../programFormulas";
 import { DataColumns, HeaderNamer, dataHeaders } from "../dataHeaders";
 
@@ -84,10 +84,9 @@ export class ProgramRefs {
     return tableColumn(this.data, header);
   }
 
-  /** A settings value by its key: XLOOKUP("Decimals",S[Setting],S[Value]), in the program's words. */
-  setting(key: SettingKey): string {
-    const h = this.labels.plan.settingsHeaders;
-    return lookup(this.settings, h.setting, this.labels.plan.setting[key], h.value);
+  /** A settings value: its Value cell, by the setting's defined name (PI_<key>_Decimals), never by its visible label. */
+  setting(key: NamedSetting): string {
+    return settingName(this.key, key);
   }
 
   /** A field of a KPI's row in the KPI table, by the KPI's name. */

@@ -1,11 +1,12 @@
 /* global Excel */
 /*
- * Deleting a program: only sheets carrying its ownership mark. Runs in a plain Excel.run (deleting
+ * Deleting a program: only sheets carrying its ownership mark, and its settings' defined names. Runs in a plain Excel.run (deleting
  * sheets cannot be undone, so it cannot run in an undo group).
  *
  * Syncs: 3.
  */
 import { detectExcelFeatures } from "../excelFeatures";
+import { NamedSetting, SETTING_NAME_SUFFIXES, settingName } from "../names";
 import { OWNER_PROPERTY, parseOwnerMark } from "../ownership";
 import { isGroupedRun } from "../undoGroup";
 import { formatMessage } from "../words";
@@ -24,6 +25,7 @@ export async function deleteProgram(context: Excel.RequestContext, key: string):
   if (isGroupedRun(context)) throw new Error("Internal error: deleteProgram must run outside an undo group.");
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  context.workbook.names.load("items/name");
   await context.sync();
   const marks = sheets.items.map((sheet) => ({
     sheet,
@@ -38,6 +40,11 @@ export async function deleteProgram(context: Excel.RequestContext, key: string):
   if (ours.length === sheets.items.length) {
     throw new Error(formatMessage("deleteLastSheets"));
   }
+  // The settings' names go with the plan sheet (else they stay behind as #REF! and keep the key taken).
+  const settingNames = new Set(
+    (Object.keys(SETTING_NAME_SUFFIXES) as NamedSetting[]).map((s) => settingName(key, s).toLowerCase()),
+  );
+  context.workbook.names.items.filter((n) => settingNames.has(n.name.toLowerCase())).forEach((n) => n.delete());
   ours.forEach((m) => m.sheet.delete());
   await context.sync();
   return ours.map((m) => m.sheet.name);

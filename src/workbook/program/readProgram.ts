@@ -10,6 +10,7 @@ import type { ProgramSummary } from "../contract";
 import { TABLE_PREFIX, tableName } from "../names";
 import { programFromTables, programNameFromSettings, sourceNameFromSettings } from "../readPlan";
 import { formatMessage } from "../words";
+import { namedSettingValues, queueSettingNames } from "./settingNames";
 
 const SETTINGS_TABLE = new RegExp(`^${TABLE_PREFIX}(.+)_Settings$`, "i");
 
@@ -54,6 +55,7 @@ export async function listPrograms(context: Excel.RequestContext): Promise<Progr
 export async function readProgram(context: Excel.RequestContext, key: string): Promise<ProgramDefinition> {
   const tables = context.workbook.tables;
   tables.load("items/name");
+  context.workbook.names.load("items/name");
   await context.sync();
   const names = { settings: tableName(key, "Settings"), kpis: tableName(key, "KPIs"), tiers: tableName(key, "Tiers") };
   const find = (name: string) => tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
@@ -63,6 +65,7 @@ export async function readProgram(context: Excel.RequestContext, key: string): P
     throw new Error(formatMessage("programIncomplete", { key, tables: missing.join(", ") }));
   }
   const ranges = [settings, kpis, tiers].map((t) => t.getRange().load("values"));
+  const named = queueSettingNames(key, context.workbook.names);
   await context.sync();
-  return programFromTables(ranges[0].values, ranges[1].values, ranges[2].values, names);
+  return programFromTables(ranges[0].values, ranges[1].values, ranges[2].values, names, namedSettingValues(named));
 }

@@ -61,8 +61,8 @@ describe("dashboard", () => {
     expect((at(sheet, 1, 0) as { text: string }).text).toMatch(
       /^Created by Partner Incentives for Excel .* \(key SolarWave_Installer\)/,
     );
-    expect(formulaAt(sheet, R.period, 1)).toBe(`=XLOOKUP("Period start",${S}[Setting],${S}[Value])`);
-    expect(formulaAt(sheet, R.period, 5)).toBe(`=MIN(TODAY(),XLOOKUP("Period end",${S}[Setting],${S}[Value]))`);
+    expect(formulaAt(sheet, R.period, 1)).toBe(`=${S.replace(/_Settings$/, "_PeriodStart")}`);
+    expect(formulaAt(sheet, R.period, 5)).toBe(`=MIN(TODAY(),${S.replace(/_Settings$/, "_PeriodEnd")})`);
     expect(at(sheet, R.period, 7)).toBe(46326.5);
     const period = sheet.grids!.find((g) => g.topLeft.row === R.period)!;
     expect(period.columnFormats).toEqual([
@@ -92,7 +92,7 @@ describe("dashboard", () => {
     ]);
     const values = sheet.grids!.find((g) => g.topLeft.row === R.tileValues)!;
     expect(values.rows[0].map((c) => (c as { formula: string }).formula)).toEqual([
-      `=ROUND(SUM(${D}[[Payout (CNY)]]),XLOOKUP("Decimals",${S}[Setting],${S}[Value]))`,
+      `=ROUND(SUM(${D}[[Payout (CNY)]]),${S.replace(/_Settings$/, "_Decimals")})`,
       `=SUMPRODUCT(--(${D}[Partner]<>""))`,
       `=IFERROR(COUNTIF(${D}[Score],">=1")/COUNT(${D}[Score]),"")`,
       `=IFERROR(AVERAGE(${D}[Score]),"")`,
@@ -244,7 +244,7 @@ describe("live statements", () => {
       `=IF($F6>ROWS(${DC}[Partner]),"(no partner in this row of the data table)",INDEX(${DC}[Partner],$F6)&"")`,
     );
     expect(f(at_.breakdown, 0)).toBe(
-      `=LET(v,INDEX(${DC}[Bookings],$F6),IF(v="","No results yet",INCENTIVE.EXPLAIN(v,PI_Partner_Sales_Commission_Tiers,XLOOKUP("Method",PI_Partner_Sales_Commission_Settings[Setting],PI_Partner_Sales_Commission_Settings[Value]),INDEX(${DC}[Bookings target],$F6))))`,
+      `=LET(v,INDEX(${DC}[Bookings],$F6),IF(v="","No results yet",INCENTIVE.EXPLAIN(v,PI_Partner_Sales_Commission_Tiers,PI_Partner_Sales_Commission_Method,INDEX(${DC}[Bookings target],$F6))))`,
     );
     expect(f(at_.gap, 1)).toBe(
       `=LET(v,INDEX(${DC}[Bookings],$F6),t,INDEX(${DC}[Bookings target],$F6),IF(v="","No results yet",LET(g,INCENTIVE.GAP(v,PI_Partner_Sales_Commission_Tiers,t),IF(g=0,"Top tier reached",LET(k,IFERROR(MATCH(v,PI_Partner_Sales_Commission_Tiers[Lower bound]*t,1),0)+1,l,INDEX(PI_Partner_Sales_Commission_Tiers[Label],k),"EUR "&FIXED(g,2)&" more in Bookings reaches "&IF(l="","tier "&k,l))))))`,

@@ -49,7 +49,7 @@ describe("a Chinese program, an English dashboard", () => {
     expect(sheet.at("E8")?.value).toBe("准时安装率 attainment");
     expect(sheet.at("A9")?.value).toBe(`=LET(v,PI_${ZH_KEY}_Data[合作伙伴编号],IF(v="","",v))`);
     expect(sheet.at("A6")?.value).toBe(
-      `=ROUND(SUM(PI_${ZH_KEY}_Data[[支付金额（CNY）]]),XLOOKUP("小数位数",PI_${ZH_KEY}_Settings[设置项],PI_${ZH_KEY}_Settings[值]))`,
+      `=ROUND(SUM(PI_${ZH_KEY}_Data[[支付金额（CNY）]]),PI_${ZH_KEY}_Decimals)`,
     );
     expect(sheet.at("A6")?.numberFormat).toBe("¥#,##0.00");
     expect(sheet.at("B3")?.numberFormat).toBe("yyyy-mm-dd");
@@ -103,7 +103,7 @@ describe("statements in Chinese", () => {
     expect(
       text.some((t) => t.includes('"得分再增加 "&FIXED(g*100,1)&" 个百分点"&"，即可达到"&IF(l="","第 "&k&" 档",l)')),
     ).toBe(true);
-    expect(text.some((t) => t.includes('"应结算金额：上方激励金额四舍五入保留 "&XLOOKUP("小数位数"'))).toBe(true);
+    expect(text.some((t) => t.includes(`"应结算金额：上方激励金额四舍五入保留 "&PI_${ZH_KEY}_Decimals`))).toBe(true);
     expect(text.some((t) => /\b(Score|Next tier|Partner ID)\b/.test(t))).toBe(false);
   });
 
