@@ -11,6 +11,8 @@
  * (selectCell only moves the selection; preview and the reads write nothing.)
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import { readFileSync } from "fs";
+import { join } from "path";
 import { programTemplate, type ProgramDefinition } from "../../src/engine";
 import { createExcelWorkbookService } from "../../src/taskpane/services/excelWorkbookService";
 import { createExcelInsightsSource } from "../../src/taskpane/services/excelInsightsSource";
@@ -57,6 +59,21 @@ const userWorkbook: ExcelModelConfig["workbook"] = {
     },
   ],
 };
+
+/** The SolarWave sample's two CSV files cut to their first 3 partners and those partners' installations. */
+function smallSample(): { partnersCsv: string; installationsCsv: string } {
+  const dir = join(__dirname, "../../assets/sample/solarwave");
+  const partnerLines = readFileSync(join(dir, "partners.csv"), "utf8").trimEnd().split(/\r?\n/);
+  const installLines = readFileSync(join(dir, "installations.csv"), "utf8").trimEnd().split(/\r?\n/);
+  const kept = partnerLines.slice(1, 4);
+  const ids = new Set(kept.map((l) => l.split(",")[0]));
+  const column = installLines[0].split(",").indexOf("partner_id");
+  return {
+    partnersCsv: [partnerLines[0], ...kept].join("\n") + "\n",
+    installationsCsv:
+      [installLines[0], ...installLines.slice(1).filter((l) => ids.has(l.split(",")[column]))].join("\n") + "\n",
+  };
+}
 
 function rebateOver(source: string, partnerColumn: string): ProgramDefinition {
   return {
@@ -117,9 +134,15 @@ const reread = async (pane: Pane) => {
 };
 const dataTable = (pane: Pane) => pane.excel.table(`PI_${pane.key}_Data`);
 
+/** Found by this table (heavy suite); in a file being edited elsewhere, so reported, not fixed. */
+const NAMES_LEFT_AFTER_CLEAN_UP =
+  "BUG (src/workbook/applyPlan.ts removeAddedNames): when the clean-up's first sync (deleting the setting names) fails, the error is swallowed; the sheets are removed but the five PI_<key>_… names stay (#REF!, the key kept taken) while the message says 'The workbook is as it was' and restored is true. With UndoNotSupported at sync 2 or 3 of a grouped create, runWrite then retries over those names and writes the program under key SolarWave_Installer_2, resolving stepByStep with five orphan names left";
+const CREATE_BUGS = { "clean-up's first sync too": NAMES_LEFT_AFTER_CLEAN_UP };
+
 export const WRITE_PATHS: readonly WritePath[] = [
   {
     name: "create, a new data table",
+    knownBugs: CREATE_BUGS,
     prepare: async () => undefined,
     write: (p) => p.service.create(programTemplate("solarwave"), { partners: partners(3) }),
     grouped: true,
@@ -130,7 +153,19 @@ export const WRITE_PATHS: readonly WritePath[] = [
     },
   },
   {
+    name: "create with the SolarWave sample (Insert sample program)",
+    knownBugs: CREATE_BUGS,
+    prepare: async () => undefined,
+    write: (p) => p.service.create(programTemplate("solarwave"), { withSolarWaveSample: true }),
+    grouped: true,
+    check: (p, r) => {
+      expect(p.excel.table(`PI_${r.summary.key}_Data`).values()).toHaveLength(4);
+      expect(p.excel.tables.map((t) => t.name)).toContain(`PI_${r.summary.key}_Installations`);
+    },
+  },
+  {
     name: "create over the user's table",
+    knownBugs: CREATE_BUGS,
     workbook: userWorkbook,
     prepare: async () => undefined,
     write: (p) => p.service.create(rebateOver("Sales", "Partner")),
@@ -144,6 +179,7 @@ export const WRITE_PATHS: readonly WritePath[] = [
   },
   {
     name: "create over a range of the user's cells",
+    knownBugs: CREATE_BUGS,
     workbook: userWorkbook,
     prepare: async () => undefined,
     write: (p) => p.service.create(rebateOver("'Q3 data'!A1:C4", "Reseller")),
@@ -314,7 +350,10 @@ export function openPane(path: WritePath, host: Host): Pane {
   return {
     excel,
     // The pane's lazily loaded chunk, loaded here (jest runs no dynamic import()).
-    service: createExcelWorkbookService({ load: async () => ({ ...programs, ...selection }) }),
+    service: createExcelWorkbookService({
+      load: async () => ({ ...programs, ...selection }),
+      loadSample: async () => smallSample(),
+    }),
     insights: createExcelInsightsSource({ load: async () => ({ ...programs, ...selection }) }),
     key: SOLARWAVE,
     program: null,
@@ -439,15 +478,19 @@ export async function failedRun(
   n: number,
   code: string,
   afterOps = Number.MAX_SAFE_INTEGER,
+  nextFailsToo = false,
 ): Promise<Outcome> {
   const pane = openPane(path, host);
   await path.prepare(pane);
   const before = workbookState(pane.excel);
-  pane.excel.model.failSync(pane.excel.model.syncStats.length + n, {
+  const at = pane.excel.model.syncStats.length + n;
+  pane.excel.model.failSync(at, {
     afterOps,
     code,
     message: code === "UndoNotSupported" ? "Excel could not group this request." : "An internal error has occurred.",
   });
+  if (nextFailsToo)
+    pane.excel.model.failSync(at + 1, { code: "GeneralException", message: "The clean-up failed too." });
   try {
     const result = await path.write(pane);
     return { kind: "resolved", result, before, after: workbookState(pane.excel), pane };
