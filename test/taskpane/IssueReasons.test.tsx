@@ -6,7 +6,10 @@ import * as React from "react";
 import { fireEvent, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { Programs } from "../../src/taskpane/components/Programs/Programs";
-import type { IssueScan } from "../../src/taskpane/services/WorkbookService";
+import type { IssueScan, SelectionInfo } from "../../src/taskpane/services/WorkbookService";
+import { explainView } from "../../src/taskpane/components/Explain/explainModel";
+import { programTemplate } from "../../src/engine/program/templates";
+import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { SUMMARY, fakeService, renderWithService } from "./support";
 
 const SCAN: IssueScan = {
@@ -64,5 +67,44 @@ describe("issues list: why each cell fails", () => {
       "单元格 'Sales Data'!C6（Bookings）包含错误 #N/A，公式将其原样传递：请更正该单元格。",
     );
     expect(items[2]).toHaveTextContent("数字超出范围");
+  });
+});
+
+describe("Explain on an error cell whose reason the workbook found", () => {
+  const cell = {
+    sheet: "Sales Data",
+    address: "E5",
+    formula: '=INCENTIVE.ATTAINMENT([@Bookings],[@[Bookings target]],"higher")',
+    value: "#DIV/0!",
+    valueType: "Error",
+    dataRow: {
+      key: "X",
+      table: "PI_X_Data",
+      row: 4,
+      column: "Bookings attainment",
+      cells: [],
+      tiers: null,
+      kpis: null,
+      settings: null,
+    },
+  };
+  const info: SelectionInfo = {
+    cell,
+    program: programTemplate("salesCommission"),
+    partner: { id: "P4", name: "Four", row: 4, actuals: [70000], targets: [null] },
+    reason: { kind: "engine", id: "blankTarget", params: { what: "Bookings target" } },
+  };
+
+  test("says the function's message, whatever the code, in the pane's language", () => {
+    expect(explainView(info, CATALOGS.en, "en-US")).toEqual({
+      kind: "problem",
+      where: "Sales Data!E5",
+      message: "Bookings target is blank, and the result divides by it.",
+    });
+    expect(explainView(info, CATALOGS.zh, "zh-CN")).toMatchObject({
+      message: "Bookings target为空，而结果需要除以它。",
+    });
+    // No reason found: the partner's breakdown, as before.
+    expect(explainView({ ...info, reason: null }, CATALOGS.en, "en-US").kind).toBe("partner");
   });
 });

@@ -30,7 +30,7 @@ function fakeModule(): jest.Mocked<ProgramsModule> {
     readSelectedCell: jest.fn(async () => CELL),
     listProgramSheets: jest.fn(async () => [{ name: "SolarWave Plan", role: "plan" as const }]),
     findIncentiveErrors: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
-    readIssueReasons: jest.fn(async () => []),
+    readIssueReasons: jest.fn(async (_c, _k, issues) => issues.map(() => null)),
     selectCell: jest.fn(async () => undefined),
     watchSelection: jest.fn(async () => null),
   };
@@ -188,6 +188,25 @@ test("findIssues checks the program's own sheets, or its plan and data sheets wh
   expect(m.findIncentiveErrors).toHaveBeenLastCalledWith(context, ["SolarWave Plan", "SolarWave Data"]);
   await service.selectCell("SolarWave Data", "J6");
   expect(m.selectCell).toHaveBeenCalledWith(context, "SolarWave Data", "J6");
+});
+
+test("readSelection on an error cell, and findIssues, add the reason the workbook finds", async () => {
+  withExcel();
+  const m = fakeModule();
+  const reason = { kind: "engine" as const, id: "blankTarget" as const, params: { what: "Bookings target" } };
+  m.readIssueReasons.mockImplementation(async (_c, _k, issues) => issues.map(() => reason));
+  const service = createExcelWorkbookService({ load: async () => m });
+  expect((await service.readSelection()).reason).toBeUndefined(); // not an error cell: nothing more read
+  expect(m.readIssueReasons).not.toHaveBeenCalled();
+  m.readSelectedCell.mockResolvedValueOnce({ ...CELL, value: "#DIV/0!", valueType: "Error" });
+  const info = await service.readSelection();
+  expect(info.reason).toEqual(reason);
+  expect(m.readIssueReasons).toHaveBeenLastCalledWith(context, "SolarWave", [
+    { sheet: CELL.sheet, address: CELL.address, error: "#DIV/0!" },
+  ]);
+  const issue = { sheet: "SolarWave Data", address: "E5", formula: "=INCENTIVE.ATTAINMENT(C5,D5)", error: "#DIV/0!" };
+  m.findIncentiveErrors.mockResolvedValueOnce({ issues: [issue], errorCells: 1, truncated: false });
+  expect((await service.findIssues(SUMMARY)).issues).toEqual([{ ...issue, reason }]);
 });
 
 test("watchSelection: null without the event; otherwise a stop function that removes the handler in its context", async () => {

@@ -13,7 +13,7 @@ import type {
   WriteOptions,
   WritePreview,
 } from "../../workbook/contract";
-import type { FormulaIssue, IssueScan, ProgramSheet, SelectedCell } from "../../workbook/selection";
+import type { FormulaIssue, IssueReason, IssueScan, ProgramSheet, SelectedCell } from "../../workbook/selection";
 import type { SourceTable } from "../../workbook/existingSource";
 import { IncentiveError } from "../../engine/errors";
 import { formatMessage, workbookLanguage } from "../../workbook/words";
@@ -23,6 +23,7 @@ export type {
   CreatedProgram,
   FormulaIssue,
   GeneratedSheet,
+  IssueReason,
   IssueScan,
   PartnerRecord,
   ProgramSheet,
@@ -46,6 +47,8 @@ export interface SelectionInfo {
   readonly program: ProgramDefinition | null;
   /** The row's partner as the engine reads it; null outside a data table or on a blank row. */
   readonly partner: PartnerRecord | null;
+  /** When the cell shows an error: why, as the function says it (readIssueReasons); null when not found. */
+  readonly reason?: IssueReason | null;
 }
 
 export interface WorkbookService {

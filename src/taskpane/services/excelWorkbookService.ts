@@ -103,7 +103,12 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
         const { key, row } = cell.dataRow;
         const program = await m.readProgram(context, key);
         const partners = await m.readPartnerInputs(context, key);
-        return { cell, program, partner: partners.find((p) => p.row === row) ?? null };
+        const partner = partners.find((p) => p.row === row) ?? null;
+        if (cell.valueType !== "Error") return { cell, program, partner };
+        // An error cell: why, as the function says it (Excel shows it only on #VALUE!/#N/A).
+        const error = { sheet: cell.sheet, address: cell.address, error: String(cell.value) };
+        const [reason] = await m.readIssueReasons(context, key, [error]);
+        return { cell, program, partner, reason };
       });
     },
     async watchSelection(onChange) {

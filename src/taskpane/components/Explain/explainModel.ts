@@ -2,6 +2,8 @@
  * What the Explain panel shows for a selected cell, computed by the engine from what the
  * workbook read gave (services' SelectionInfo). Pure: no React, no Excel.
  *
+ * - A cell of a program's data table showing an error whose reason the workbook found
+ *   (readIssueReasons): the function's own message, whatever the code.
  * - A cell of a program's data table: that row's partner, evaluated exactly as the table's
  *   formulas do (evaluatePartner, explainPayout), with the cells the numbers came from.
  * - Another cell whose formula calls INCENTIVE: the formula and the cells it reads.
@@ -21,6 +23,7 @@ import { INCENTIVE_CALL } from "../../../workbook/selection";
 import type { PartnerRecord, SelectedCell, SelectionInfo } from "../../services/WorkbookService";
 import type { Catalog } from "../../i18n/catalog";
 import { formatMoney, formatNumber, formatPercent, formatWithUnit } from "../shared/format";
+import { reasonText } from "./issueMessages";
 
 /** A cell the shown numbers came from. */
 export interface SourceCell {
@@ -77,6 +80,9 @@ export function explainView(info: SelectionInfo, t: Catalog, locale: string): Ex
   const { cell, program, partner } = info;
   const where = `${cell.sheet}!${cell.address}`;
   if (cell.dataRow && program) {
+    // An error cell whose reason the workbook found: the function's own message, for every code.
+    const reason = info.reason ? reasonText(info.reason, t, locale) : null;
+    if (reason) return { kind: "problem", where, message: reason };
     if (!partner) return { kind: "blankRow", where, program: program.name };
     try {
       return {

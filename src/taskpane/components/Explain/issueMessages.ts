@@ -7,7 +7,7 @@
  */
 import { languageForLocale } from "../../../engine/language";
 import { reasonMessage } from "../../../workbook/issues/issueReason";
-import type { FormulaIssue } from "../../services/WorkbookService";
+import type { FormulaIssue, IssueReason } from "../../services/WorkbookService";
 import type { Catalog } from "../../i18n/catalog";
 
 export type ErrorMeaningKey = keyof Catalog["explain"]["errorMeanings"];
@@ -30,10 +30,14 @@ export function errorMeaningKey(error: string): ErrorMeaningKey {
   return KEYS[error.trim().toUpperCase()] ?? "other";
 }
 
+/** A reason in the pane's language: the function's message, or which input cell holds the error passed on. */
+export function reasonText(reason: IssueReason, t: Catalog, locale: string): string | null {
+  if (reason.kind === "inputError") return t.explain.reasonInputError(reason.column, reason.address, reason.code);
+  return reasonMessage(reason, languageForLocale(locale));
+}
+
 /** Why the issue's cell fails, in the pane's language: its reason where found, else its code's meaning. */
 export function issueText(issue: FormulaIssue, t: Catalog, locale: string): string {
-  const reason = issue.reason;
-  if (reason?.kind === "inputError") return t.explain.reasonInputError(reason.column, reason.address, reason.code);
-  const message = reason ? reasonMessage(reason, languageForLocale(locale)) : null;
+  const message = issue.reason ? reasonText(issue.reason, t, locale) : null;
   return message ?? t.explain.errorMeanings[errorMeaningKey(issue.error)];
 }
