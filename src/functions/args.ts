@@ -12,8 +12,55 @@ import {
   readTarget,
   scaleTierTable,
 } from "../engine";
-import { ValueArg, isOmitted, scalarArg } from "./grid";
+import { Grid, ValueArg, isOmitted, scalarArg, toGrid } from "./grid";
+import type { ArgSpec } from "./table";
 import { cachedTierTable } from "./tierCache";
+
+/*
+ * Every argument is read here, by its kind in the functions' table (src/functions/table/): the
+ * readers below take the argument's table entry, so each message names it as the table does.
+ * An impl/ file says which reader each argument takes, never how to coerce it.
+ */
+
+/** A range argument (kinds values, dates; target and prior when read cell by cell): broadcast. */
+export function rangeArg(spec: ArgSpec, input: unknown): ValueArg {
+  return new ValueArg(spec.label.en, input);
+}
+
+/** An optional range argument: null when it was left out. */
+export function optionalRangeArg(spec: ArgSpec, input: unknown): ValueArg | null {
+  return optionalValueArg(spec.label.en, input);
+}
+
+/** A block read whole (kind block: SCORE's attainments and weights). */
+export function blockArg(spec: ArgSpec, input: unknown): Grid {
+  return toGrid(input, spec.label.en);
+}
+
+/** Kind method: "marginal" (also when blank), "retro" or "linear". */
+export function methodArg(spec: ArgSpec, input: unknown): Method {
+  return parseMethod(scalarArg(input, spec.label.en));
+}
+
+/** Kind direction: "higher" (also when blank) or "lower". */
+export function directionArg(spec: ArgSpec, input: unknown): Direction {
+  return parseDirection(scalarArg(input, spec.label.en));
+}
+
+/** Kind limit: one non-negative number; omitted or blank is no limit (Infinity). */
+export function limitArg(spec: ArgSpec, input: unknown): number {
+  return readOptionalLimit(input, spec.label.en);
+}
+
+/** Kind tiers, with its optional kind-target argument: the table, scaled once or cell by cell. */
+export function tiersArg(tiers: unknown, target: ArgSpec, input: unknown): TargetedTiers {
+  return new TargetedTiers(tiers, input, target.label.en);
+}
+
+/** One cell of a range argument, as a number (blank is an error here: callers skip blanks first). */
+export function numberCell(spec: ArgSpec, v: CellValue): number {
+  return readNumber(v, spec.label.en);
+}
 
 export function readMethod(input: unknown): Method {
   return parseMethod(scalarArg(input, "Method"));
@@ -41,8 +88,8 @@ export function readTargetCell(v: CellValue, name: string): number {
 }
 
 /** A prior cell: blank means nothing was credited before. */
-export function readPriorCell(v: CellValue): number {
-  return isBlank(v) ? 0 : readNumber(v, "Prior");
+export function readPriorCell(v: CellValue, name = "Prior"): number {
+  return isBlank(v) ? 0 : readNumber(v, name);
 }
 
 /**

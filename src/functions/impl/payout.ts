@@ -1,9 +1,13 @@
-import { isBlank, marginalDeltaFrom, payout, periodPayout, readNumber, tierIndex } from "../../engine";
-import { TargetedTiers, optionalValueArg, readMethod, readOptionalLimit, readPriorCell } from "../args";
-import { ValueArg, broadcastShape, isOmitted, isOneCell, present } from "../grid";
+import { isBlank, marginalDeltaFrom, payout, periodPayout, tierIndex } from "../../engine";
+import { limitArg, methodArg, numberCell, optionalRangeArg, rangeArg, readPriorCell, tiersArg } from "../args";
+import { broadcastShape, isOmitted, isOneCell, present } from "../grid";
+import { argsOf } from "../table";
 import { cachedTierTableIgnoringLabels } from "../tierCache";
 import { notNumberError } from "../excelErrors";
 import { BLANK, CellResult, computeCell, mapCells } from "../results";
+
+const ARGS = argsOf("PAYOUT");
+const AMOUNT = ARGS.amount.label.en;
 
 export function payoutCells(
   amount: unknown,
@@ -18,29 +22,29 @@ export function payoutCells(
   // tier table, method); anything but a number takes the general path.
   if (isOmitted(target) && isOmitted(prior) && isOmitted(cap) && isOneCell(amount)) {
     const table = cachedTierTableIgnoringLabels(tiers);
-    const m = readMethod(method);
+    const m = methodArg(ARGS.method, method);
     const a = amount[0][0];
     if (typeof a === "number" && a - a === 0) {
       const v = payout(table, m, a);
       if (v - v === 0) return [[v === 0 ? 0 : v]];
     }
   }
-  const amounts = new ValueArg("Amount", amount);
-  const priors = optionalValueArg("Prior", prior);
-  const tiered = new TargetedTiers(tiers, target);
+  const amounts = rangeArg(ARGS.amount, amount);
+  const priors = optionalRangeArg(ARGS.prior, prior);
+  const tiered = tiersArg(tiers, ARGS.target, target);
   const shape = broadcastShape(present(amounts, tiered.shapeArg, priors));
-  const m = readMethod(method);
-  const capValue = readOptionalLimit(cap, "Cap");
+  const m = methodArg(ARGS.method, method);
+  const capValue = limitArg(ARGS.cap, cap);
   const { table } = tiered;
   // With one prior and one scale for every cell, P(prior) is the same for all: pay it once.
-  const fixedPrior = priors === null ? 0 : priors.isScalar ? readPriorCell(priors.scalar) : null;
+  const fixedPrior = priors === null ? 0 : priors.isScalar ? readPriorCell(priors.scalar, priors.name) : null;
   const sharedBase = tiered.uniform && fixedPrior !== null ? periodPayout(table, m, fixedPrior) : undefined;
 
   const compute = (r: number, c: number): number | string => {
     const a = amounts.at(r, c);
     if (isBlank(a)) return BLANK;
-    const x = readNumber(a, "Amount");
-    const p = fixedPrior ?? readPriorCell(priors!.at(r, c));
+    const x = numberCell(ARGS.amount, a);
+    const p = fixedPrior ?? readPriorCell(priors!.at(r, c), priors!.name);
     return payout(table, m, x, p, capValue, tiered.scaleAt(r, c), sharedBase);
   };
   if (sharedBase === undefined || fixedPrior === null) return mapCells(shape, compute);
@@ -80,9 +84,7 @@ export function payoutCells(
       const line: CellResult[] = [];
       for (let c = 0; c < cols; c++) {
         const a = row[c];
-        line.push(
-          isBlank(a) ? BLANK : typeof a !== "number" ? notNumberError(a, "Amount") : computeCell(compute, r, c),
-        );
+        line.push(isBlank(a) ? BLANK : typeof a !== "number" ? notNumberError(a, AMOUNT) : computeCell(compute, r, c));
       }
       out[r] = line;
     }
@@ -93,6 +95,6 @@ export function payoutCells(
 /** A cell of a column off the number path: blank, not a number (an error value), or the general path. */
 function otherCell(a: unknown, compute: (r: number, c: number) => number | string, r: number): CellResult {
   if (isBlank(a)) return BLANK;
-  if (typeof a !== "number") return notNumberError(a, "Amount");
+  if (typeof a !== "number") return notNumberError(a, AMOUNT);
   return computeCell(compute, r, 0);
 }
