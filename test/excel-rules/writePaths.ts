@@ -415,7 +415,7 @@ export function differences(before: any, after: any, inPlace: readonly string[] 
     const b: any = bt.get(k);
     const a: any = at.get(k);
     if (!a || !b) out.push(`table ${k} ${a ? "added" : "removed"}`);
-    else if (inPlace.includes(a.sheet)) continue;
+    else if (inPlace.includes(a.sheet) && emptiedWithNote(after.sheets.find((s: any) => s.name === a.sheet))) continue;
     else if (JSON.stringify(a) !== JSON.stringify(b)) {
       const fields = Object.keys({ ...a, ...b }).filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]));
       out.push(
