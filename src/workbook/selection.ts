@@ -16,7 +16,7 @@ import { OWNER_PROPERTY, parseOwnerMark } from "./ownership";
 import type { SheetRole } from "./sheetPlan";
 import type { IssueReason } from "./issues/issueReason";
 
-export { readIssueReasons } from "./issues/issueReasons";
+export { dataTableKeyIn, readIssueReasons } from "./issues/issueReasons";
 export type { IssueReason } from "./issues/issueReason";
 
 /** A call of any INCENTIVE function. */

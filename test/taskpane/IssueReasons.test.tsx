@@ -104,6 +104,17 @@ describe("Explain on an error cell whose reason the workbook found", () => {
     expect(explainView(info, CATALOGS.zh, "zh-CN")).toMatchObject({
       message: "Bookings target为空，而结果需要除以它。",
     });
+    // A statement's cell (no data row): the same reason, from the row its formula reads.
+    const statement = {
+      ...info,
+      cell: { ...cell, sheet: "Sales Statements", dataRow: null },
+      program: null,
+      partner: null,
+    };
+    expect(explainView(statement, CATALOGS.en, "en-US")).toMatchObject({
+      kind: "problem",
+      message: "Bookings target is blank, and the result divides by it.",
+    });
     // No reason found: the partner's breakdown, as before.
     expect(explainView({ ...info, reason: null }, CATALOGS.en, "en-US").kind).toBe("partner");
   });

@@ -31,6 +31,7 @@ function fakeModule(): jest.Mocked<ProgramsModule> {
     listProgramSheets: jest.fn(async () => [{ name: "SolarWave Plan", role: "plan" as const }]),
     findIncentiveErrors: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
     readIssueReasons: jest.fn(async (_c, _k, issues) => issues.map(() => null)),
+    dataTableKeyIn: jest.fn(() => null),
     selectCell: jest.fn(async () => undefined),
     watchSelection: jest.fn(async () => null),
   };
@@ -202,7 +203,16 @@ test("readSelection on an error cell, and findIssues, add the reason the workboo
   const info = await service.readSelection();
   expect(info.reason).toEqual(reason);
   expect(m.readIssueReasons).toHaveBeenLastCalledWith(context, "SolarWave", [
-    { sheet: CELL.sheet, address: CELL.address, error: "#DIV/0!" },
+    { sheet: CELL.sheet, address: CELL.address, error: "#DIV/0!", formula: CELL.formula },
+  ]);
+  // A statement's error cell (outside any data table): the reason from the data table its formula reads.
+  const statement = { ...CELL, sheet: "SolarWave Statements", value: "#NUM!", valueType: "Error", dataRow: null };
+  m.readSelectedCell.mockResolvedValueOnce(statement);
+  m.dataTableKeyIn.mockReturnValueOnce("SolarWave");
+  expect(await service.readSelection()).toEqual({ cell: statement, program: null, partner: null, reason });
+  expect(m.dataTableKeyIn).toHaveBeenLastCalledWith(CELL.formula);
+  expect(m.readIssueReasons).toHaveBeenLastCalledWith(context, "SolarWave", [
+    { sheet: "SolarWave Statements", address: CELL.address, error: "#NUM!", formula: CELL.formula },
   ]);
   const issue = { sheet: "SolarWave Data", address: "E5", formula: "=INCENTIVE.ATTAINMENT(C5,D5)", error: "#DIV/0!" };
   m.findIncentiveErrors.mockResolvedValueOnce({ issues: [issue], errorCells: 1, truncated: false });

@@ -99,16 +99,27 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
       const m = await prepare();
       return Excel.run(async (context) => {
         const cell = await m.readSelectedCell(context);
-        if (!cell.dataRow) return { cell, program: null, partner: null };
+        // An error cell: why, as the function says it (Excel shows it only on #VALUE!/#N/A).
+        const why = async (key: string) =>
+          cell.valueType === "Error"
+            ? {
+                reason: (
+                  await m.readIssueReasons(context, key, [
+                    { sheet: cell.sheet, address: cell.address, error: String(cell.value), formula: cell.formula },
+                  ])
+                )[0],
+              }
+            : {};
+        if (!cell.dataRow) {
+          // A statement's cell reads a data table's row: its reason is found there.
+          const key = m.dataTableKeyIn(cell.formula);
+          return { cell, program: null, partner: null, ...(key ? await why(key) : {}) };
+        }
         const { key, row } = cell.dataRow;
         const program = await m.readProgram(context, key);
         const partners = await m.readPartnerInputs(context, key);
         const partner = partners.find((p) => p.row === row) ?? null;
-        if (cell.valueType !== "Error") return { cell, program, partner };
-        // An error cell: why, as the function says it (Excel shows it only on #VALUE!/#N/A).
-        const error = { sheet: cell.sheet, address: cell.address, error: String(cell.value) };
-        const [reason] = await m.readIssueReasons(context, key, [error]);
-        return { cell, program, partner, reason };
+        return { cell, program, partner, ...(await why(key)) };
       });
     },
     async watchSelection(onChange) {

@@ -23,6 +23,7 @@ export type ProgramsModule = Pick<
   | "listProgramSheets"
   | "findIncentiveErrors"
   | "readIssueReasons"
+  | "dataTableKeyIn"
   | "selectCell"
   | "watchSelection"
   | "listSourceTables"

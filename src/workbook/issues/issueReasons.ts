@@ -13,7 +13,8 @@
 import type { ProgramDefinition } from "../../engine";
 import { columnLetters } from "../addresses";
 import { FIRST_BLOCK_ROWS } from "../chunkedRead";
-import { tableName } from "../names";
+import { TABLE_PREFIX, tableName } from "../names";
+import { dataHeaders } from "../dataHeaders";
 import { readProgram } from "../program/readProgram";
 import { issueReason, type IssueReason, type IssueRow } from "./issueReason";
 
@@ -22,6 +23,8 @@ export interface IssueCell {
   readonly sheet: string;
   readonly address: string;
   readonly error: string;
+  /** The cell's formula: a statement's tells which partner's row it reads. */
+  readonly formula?: string;
 }
 
 /** Data rows read per sync. */
@@ -41,10 +44,22 @@ export async function readIssueReasons(
   } catch {
     return none;
   }
-  const table = context.workbook.tables.getItem(tableName(key, "Data"));
+  const dataName = tableName(key, "Data");
+  const table = context.workbook.tables.getItem(dataName);
   const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
   const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
+  // A statement's cell reads its partner's row of the data table by the number in another cell
+  // (INDEX(PI_<key>_Data[…],$F12)): that number is read with the table's place.
+  const indexCells = issues.map((issue) => {
+    const ref = statementRow(issue.formula ?? "", dataName);
+    return ref
+      ? {
+          ...ref,
+          number: context.workbook.worksheets.getItem(issue.sheet).getRange(ref.address).load("values"),
+        }
+      : null;
+  });
   try {
     await context.sync();
   } catch {
@@ -52,9 +67,17 @@ export async function readIssueReasons(
   }
   const headers = (header.values[0] ?? []).map((h) => String(h ?? ""));
   const box = { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
+  const h = dataHeaders(program);
 
-  // Where each issue sits in the data table: its sheet row and column header.
-  const placed = issues.map((issue) => {
+  // Where each issue's reason is found in the data table: the sheet row and the column whose
+  // formula fails the same way (a statement's EXPLAIN as the Payout, its TIER/RATE/GAP as the Tier).
+  const placed = issues.map((issue, i) => {
+    const ref = indexCells[i];
+    if (ref) {
+      const n = ref.number.values[0]?.[0];
+      if (typeof n !== "number" || !Number.isInteger(n) || n < 1 || n >= box.rows) return null;
+      return { row: box.row + n, column: ref.call === "EXPLAIN" || ref.call === "PAYOUT" ? h.payout : h.tier };
+    }
     if (issue.sheet.toLowerCase() !== sheet.name.toLowerCase()) return null;
     const at = parseCell(issue.address);
     if (!at || at.row <= box.row || at.row >= box.row + box.rows) return null;
@@ -98,6 +121,23 @@ export async function readIssueReasons(
       return null;
     }
   });
+}
+
+/**
+ * In a statement's formula, the partner number's cell (the second argument of INDEX over the
+ * data table) and the INCENTIVE function called; null for any other formula.
+ */
+export function statementRow(formula: string, dataTable: string): { address: string; call: string } | null {
+  const call = /\bINCENTIVE\.([A-Z]+)\s*\(/i.exec(formula)?.[1]?.toUpperCase();
+  if (!call) return null;
+  const escaped = dataTable.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const m = new RegExp(`INDEX\\(${escaped}\\[.*?\\]\\]?,\\s*(\\$?[A-Z]{1,3}\\$?\\d+)\\s*\\)`, "i").exec(formula);
+  return m ? { address: m[1].replace(/\$/g, ""), call } : null;
+}
+
+/** The key of the program whose data table a formula reads by INDEX (a statement's cell); null for none. */
+export function dataTableKeyIn(formula: string): string | null {
+  return new RegExp(`INDEX\\(${TABLE_PREFIX}(.+?)_Data\\[`, "i").exec(formula)?.[1] ?? null;
 }
 
 /** Consecutive rows as [first, last] runs. */

@@ -1,8 +1,10 @@
 /* The reasons behind a program's error cells, read from the strict Excel model: the program, then the issues' rows in one read. */
 import { programTemplate } from "../../../src/engine";
 import { createProgram } from "../../../src/workbook/programs";
+import { generateStatements } from "../../../src/workbook/dashboard";
 import { findIncentiveErrors, readIssueReasons } from "../../../src/workbook/selection";
 import { reasonMessage } from "../../../src/workbook/issues/issueReason";
+import { dataTableKeyIn, statementRow } from "../../../src/workbook/issues/issueReasons";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 
 let KEY = "";
@@ -80,6 +82,33 @@ describe("readIssueReasons", () => {
     ]);
     expect(
       await readIssueReasons(excel.context, "No_Such_Program", [{ sheet: plan, address: "B3", error: "#VALUE!" }]),
+    ).toEqual([null]);
+  });
+
+  test("a statement's cell: the partner's row by the number its INDEX reads, failing as that row's Payout", async () => {
+    const { excel } = await commissionWorkbook();
+    const { sheet } = await generateStatements(excel.context, KEY);
+    const cells = [...excel.sheet(sheet).cells.entries()];
+    const explain = cells.filter(([, c]) => c.kind === "formula" && /INCENTIVE\.EXPLAIN/.test(String(c.value)));
+    expect(explain.length).toBe(4); // one a partner
+    const [rc, cell] = explain[1];
+    const [r, c] = rc.split(",").map(Number);
+    const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+    const ref = statementRow(String(cell.value), `PI_${KEY}_Data`);
+    expect(ref).toEqual({ address: expect.stringMatching(/^F\d+$/), call: "EXPLAIN" });
+    expect(dataTableKeyIn(String(cell.value))).toBe(KEY);
+    expect(dataTableKeyIn("=INCENTIVE.PAYOUT(C2,Tiers)")).toBeNull();
+    // What Excel calculated: the statement shows partner 2, whose target is blank.
+    excel.setResult(sheet, ref!.address, 2);
+    excel.setResult(sheet, address, "#DIV/0!");
+    const [reason] = await readIssueReasons(excel.context, KEY, [
+      { sheet, address, error: "#DIV/0!", formula: String(cell.value) },
+    ]);
+    expect(reason && reasonMessage(reason, "en")).toBe("Bookings target is blank, and the result divides by it.");
+    // Another partner's number: a row with a target, so no reason gives #DIV/0!.
+    excel.setResult(sheet, ref!.address, 1);
+    expect(
+      await readIssueReasons(excel.context, KEY, [{ sheet, address, error: "#DIV/0!", formula: String(cell.value) }]),
     ).toEqual([null]);
   });
 });

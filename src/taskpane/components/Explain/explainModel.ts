@@ -99,6 +99,9 @@ export function explainView(info: SelectionInfo, t: Catalog, locale: string): Ex
     }
   }
   if (cell.formula && INCENTIVE_CALL.test(cell.formula)) {
+    // A statement's error cell whose reason was found in the data table's row it reads.
+    const reason = info.reason ? reasonText(info.reason, t, locale) : null;
+    if (reason) return { kind: "problem", where, message: reason };
     return { kind: "formula", where, formula: cell.formula, reads: referencesIn(cell.formula) };
   }
   return { kind: "nothing", where };
