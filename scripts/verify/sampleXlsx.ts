@@ -5,7 +5,9 @@
  * number formats and tables. A formula cell's cached result (what a spreadsheet shows before it
  * recalculates) is the value the engine computes for it: the sample's KPI actuals from the
  * Installations table (sampleActuals) and every partner's attainments, score, gate, tier and
- * payout (evaluatePartner). docs/verify.md says what was and was not tried.
+ * payout (evaluatePartner). The dashboard the add-in generates is added too, its formulas' cached
+ * results and a values-only copy of it computed by HyperFormula (test/formulas), so the file reads
+ * the same in a spreadsheet without the add-in. docs/verify.md says what was and was not tried.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -15,9 +17,10 @@ import { roundMoney } from "../../src/engine/analytics/planCost";
 import { dataHeaders } from "../../src/workbook/dataHeaders";
 import { labelsOf } from "../../src/workbook/planTables";
 import { programFromTables } from "../../src/workbook/readPlan";
-import { createProgram } from "../../src/workbook/programs";
+import { createProgram, generateDashboard } from "../../src/workbook/programs";
 import { parseSolarWaveSample, sampleActuals, sampleMeasureOf } from "../../src/workbook/solarwaveSample";
 import { ModelExcel } from "../../test/excel-model/fakeExcelFacade";
+import { evaluateWorkbook } from "../../test/formulas/hyperformulaWorkbook";
 import type { ProgramDefinition } from "../../src/engine";
 
 const ROOT = path.resolve(__dirname, "../..");
@@ -208,13 +211,92 @@ export function snapshotToWorkbook(snap: Snap, results: ReadonlyMap<string, unkn
   return wb;
 }
 
-/** Writes the sample program and returns where. */
+/** A HyperFormula result as a cell's cached value: its errors as Excel's error values. */
+function cached(v: unknown): unknown {
+  if (v !== null && typeof v === "object") {
+    const e = v as { value?: unknown; type?: unknown };
+    return { error: typeof e.value === "string" ? e.value : `#${String(e.type ?? "VALUE")}!` };
+  }
+  return v === null || v === undefined ? "" : v;
+}
+
+interface Ranked {
+  partner: string;
+  score: number | null;
+  tier: unknown;
+  payout: number | null;
+}
+
+/** The data table's partners with their cached score, tier and payout, in table order. */
+function rankedPartners(t: SnapTable, results: ReadonlyMap<string, unknown>): Ranked[] {
+  const { r0, c0 } = parseRef(t.address);
+  const at = (i: number, header: string) => {
+    const c = t.headers.findIndex((h) => h === header || h.startsWith(header));
+    return c < 0 ? undefined : (results.get(`${t.sheet}!${colName(c0 + c)}${r0 + 2 + i}`) ?? t.values[i][c]);
+  };
+  const num = (v: unknown) => (typeof v === "number" ? v : null);
+  return t.values.map((row, i) => ({
+    partner: String(row[1] ?? ""),
+    score: num(at(i, "Score")),
+    tier: at(i, "Tier"),
+    payout: num(at(i, "Payout")),
+  }));
+}
+
+/**
+ * The two ranking blocks HyperFormula cannot compute (SORTBY, FILTER over CHOOSE: #NAME? there),
+ * filled as their formulas define them: the top 10 by score (rank by RANK.EQ, ties in table order)
+ * and the 25 largest payouts, each sorted descending. Their anchors' cached results follow.
+ */
+function fillRankings(
+  sheet: { name: string; cells: Record<string, SnapCell> },
+  values: unknown[][],
+  partners: Ranked[],
+  results: Map<string, unknown>,
+): void {
+  for (const [a, cell] of Object.entries(sheet.cells)) {
+    const f = cell.f ?? "";
+    const m = /^([A-Z]+)(\d+)$/.exec(a)!;
+    const r = Number(m[2]) - 1;
+    const c = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    let block: unknown[][] | null = null;
+    if (/^=LET\(s,[^,]+\[Score\]/.test(f) && f.includes("SORTBY(")) {
+      const scored = partners.filter((x) => x.score !== null);
+      const rank = (x: Ranked) => 1 + scored.filter((y) => (y.score as number) > (x.score as number)).length;
+      block = [...scored]
+        .sort((x, y) => (y.score as number) - (x.score as number))
+        .slice(0, 10)
+        .map((x) => [rank(x), x.partner, x.score, x.tier, x.payout ?? ""]);
+    } else if (/^=LET\(p,/.test(f) && f.includes("SORTBY(")) {
+      block = partners
+        .filter((x) => x.payout !== null)
+        .sort((x, y) => (y.payout as number) - (x.payout as number))
+        .slice(0, 25)
+        .map((x) => [x.partner, x.payout]);
+    }
+    if (!block) continue;
+    block.forEach((row, i) =>
+      row.forEach((v, j) => {
+        while (values.length <= r + i) values.push([]);
+        values[r + i][c + j] = v;
+      }),
+    );
+    results.set(`${sheet.name}!${a}`, block[0]?.[0] ?? "");
+  }
+}
+
+/** The name of the values-only copy of the dashboard (within Excel's 31 characters). */
+export const VALUES_DASHBOARD = "Dashboard (values only)";
+
+/** Writes the sample program, its dashboard and a values-only copy of it; returns where. */
 export async function writeSampleXlsx(file = SAMPLE_XLSX): Promise<{ file: string; partners: number }> {
   const excel = new ModelExcel({ excelApi: "1.20" });
   const p = programTemplate("solarwave");
   const csv = sampleCsv();
   const created = await createProgram(excel.context, p, { sample: csv, withSolarWaveSample: true });
-  void created;
+  const dashboard = await generateDashboard(excel.context, created.summary.key, {
+    now: new Date("2026-11-01T09:00:00Z"),
+  });
   const snap = excel.model.snapshot() as unknown as Snap;
   const sample = parseSolarWaveSample(csv);
   const measured = sampleActuals(sample, p.periodStart, p.periodEnd);
@@ -230,7 +312,34 @@ export async function writeSampleXlsx(file = SAMPLE_XLSX): Promise<{ file: strin
     );
   }
   const data = snap.tables.find((t) => /_Data$/.test(t.name))!;
-  const wb = snapshotToWorkbook(snap, engineResults(snap, actuals));
+  // The engine's results for the data table; every other formula (the dashboard's) as HyperFormula computes it.
+  const results = engineResults(snap, actuals);
+  const evaluated = evaluateWorkbook(snap as never);
+  for (const f of evaluated.formulas) {
+    const key = `${f.sheet}!${f.address}`;
+    if (!results.has(key)) results.set(key, cached(f.value));
+  }
+  // The values-only copy: every cell HyperFormula has on the dashboard sheet (spilled ones included).
+  const dash = snap.sheets.find((x) => x.name === dashboard.sheet);
+  if (dash) {
+    const id = evaluated.hf.getSheetId(dash.name)!;
+    const values = evaluated.hf.getSheetValues(id) as unknown[][];
+    fillRankings(dash, values, rankedPartners(data, results), results);
+    const cells: Record<string, SnapCell> = {};
+    values.forEach((row, r) =>
+      row.forEach((v, c) => {
+        const a = `${colName(c)}${r + 1}`;
+        const value = cached(v);
+        if (value === "" && !dash.cells[a]?.nf) return;
+        cells[a] = {
+          v: typeof value === "object" ? (value as { error: string }).error : value,
+          ...(dash.cells[a]?.nf ? { nf: dash.cells[a].nf } : {}),
+        };
+      }),
+    );
+    snap.sheets.push({ name: VALUES_DASHBOARD, cells, tables: [] });
+  }
+  const wb = snapshotToWorkbook(snap, results);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   await wb.xlsx.writeFile(file);
   return { file, partners: data.values.length };

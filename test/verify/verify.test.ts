@@ -10,12 +10,13 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import type { ProgramDefinition } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram } from "../../src/workbook/programs";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { runVerify } from "../../scripts/verify/cli";
-import { Snap, SnapTable, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
+import { Snap, SnapTable, VALUES_DASHBOARD, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
 import { VerifyReport, verifyTables } from "../../scripts/verify/verifyWorkbook";
 import { readTables } from "../../scripts/verify/xlsxTables";
 
@@ -114,6 +115,27 @@ describe("npm run verify", () => {
     const json = JSON.parse((await runVerify([SAMPLE, "--json"])).stdout);
     expect(json).toMatchObject({ status: "ok", ok: true, differences: [] });
     expect(json.programs[0]).toMatchObject({ key: "SolarWave_Installer", partners: 60 });
+  });
+
+  test("the sample's values-only dashboard: its total is verify's total, and no cell holds an error", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    const sheet = wb.getWorksheet(VALUES_DASHBOARD)!;
+    const errors: string[] = [];
+    sheet.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === "object" && cell.value !== null && !(cell.value instanceof Date))
+          errors.push(`${cell.address} ${JSON.stringify(cell.value)}`);
+        else if (/^#[A-Z/0!?]+/.test(String(cell.value))) errors.push(`${cell.address} ${String(cell.value)}`);
+      }),
+    );
+    expect(errors).toEqual([]);
+    const json = JSON.parse((await runVerify([SAMPLE, "--json"])).stdout);
+    expect(sheet.getCell("A6").value).toBe(json.programs[0].totalPayout);
+    // The leaderboard HyperFormula cannot compute, filled by rank: 10 rows, scores descending.
+    const scores = Array.from({ length: 10 }, (_, i) => sheet.getCell(`O${9 + i}`).value as number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    expect(sheet.getCell("M9").value).toBe(1);
   });
 
   test("a program written by the add-in agrees: the hand-worked payouts are what the file holds", async () => {
