@@ -433,15 +433,7 @@ export function differences(before: any, after: any, inPlace: readonly string[] 
   return out;
 }
 
-/** Unhandled rejections seen while the suite runs. */
-export function watchUnhandled(): { seen: unknown[]; stop: () => void } {
-  const seen: unknown[] = [];
-  const on = (e: unknown) => seen.push(e);
-  process.on("unhandledRejection", on);
-  return { seen, stop: () => process.off("unhandledRejection", on) };
-}
-
-/** Lets anything still queued settle (a rejection nobody awaited shows up as unhandled). */
+/** One turn of the event loop: a rejection nobody awaited is then reported (jest fails the test it happened in). */
 export const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 export interface SyncRun {
