@@ -326,7 +326,7 @@ export const WRITE_PATHS: readonly WritePath[] = [
     expectedWarnings: ["sheetDeleted", "sheetDeleted"],
     knownBugs: {
       "^GeneralException midway":
-        "BUG (src/workbook/program/deleteProgram.ts, being edited elsewhere): its last sync deletes the five setting names, then the sheets; a failure midway (after 3 of 7 calls) leaves both sheets with 3 of their 5 names deleted (#NAME? in the plan) and only Excel's 'An internal error has occurred.'",
+        "BUG (src/workbook/program/deleteProgram.ts, being edited elsewhere): its last sync deletes the five setting names, then the sheets; a failure midway (after 3 of 7 calls) leaves both sheets with 3 of their 5 setting names deleted (the dashboard's and statements' formulas that use them then show #NAME?) and only Excel's 'An internal error has occurred.'",
     },
     check: (p, r) => {
       expect(r).toEqual(["SolarWave Installer Plan", "SolarWave Installer Data"]);
