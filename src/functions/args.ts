@@ -7,10 +7,12 @@ import {
   isBlank,
   parseDirection,
   parseMethod,
+  readDate,
   readNonNegative,
   readNumber,
   readTarget,
   scaleTierTable,
+  todaySerial,
 } from "../engine";
 import { Grid, ValueArg, isOmitted, scalarArg, toGrid } from "./grid";
 import type { ArgSpec } from "./table";
@@ -60,6 +62,28 @@ export function tiersArg(tiers: unknown, target: ArgSpec, input: unknown): Targe
 /** One cell of a range argument, as a number (blank is an error here: callers skip blanks first). */
 export function numberCell(spec: ArgSpec, v: CellValue): number {
   return readNumber(v, spec.label.en);
+}
+
+/** One cell of a range argument, as a number of zero or more (a price, a target incentive). */
+export function nonNegativeCell(spec: ArgSpec, v: CellValue): number {
+  return readNonNegative(v, spec.label.en);
+}
+
+/** One cell of a kind-target range read cell by cell: positive; blank or zero is #DIV/0!. */
+export function targetCell(spec: ArgSpec, v: CellValue): number {
+  return readTargetCell(v, spec.label.en);
+}
+
+/** Kind date: one Excel date; omitted or blank is today. */
+export function dateArg(spec: ArgSpec, input: unknown): number {
+  const v = scalarArg(input, spec.label.en);
+  return isBlank(v) ? todaySerial() : readDate(v, spec.label.en);
+}
+
+/** Kind days: one number of days, zero or more; omitted or blank is 0. */
+export function daysArg(spec: ArgSpec, input: unknown): number {
+  const v = scalarArg(input, spec.label.en);
+  return isBlank(v) ? 0 : readNonNegative(v, spec.label.en);
 }
 
 export function readMethod(input: unknown): Method {

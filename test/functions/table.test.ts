@@ -79,6 +79,13 @@ describe("the functions' table", () => {
     }
   });
 
+  test("TIER, RATE and GAP name their shared arguments alike (tierLookups.ts reads them by RATE's entry)", () => {
+    const labels = (id: "TIER" | "RATE" | "GAP") =>
+      FUNCTION_TABLE[id].args.filter((a) => a.name !== "method").map((a) => [a.name, a.kind, a.label.en]);
+    expect(labels("TIER")).toEqual(labels("RATE"));
+    expect(labels("GAP")).toEqual(labels("RATE"));
+  });
+
   test("an argument's Chinese name is what the messages call it in Chinese", () => {
     for (const spec of Object.values(FUNCTION_TABLE) as FunctionSpec[]) {
       for (const a of spec.args) {

@@ -1,8 +1,11 @@
-import { ExplainRow, explainPayout, fail, isBlank, readNumber } from "../../engine";
-import { TargetedTiers, readMethod, readPriorCell } from "../args";
-import { ValueArg, isOmitted } from "../grid";
+import { ExplainRow, explainPayout, fail, isBlank } from "../../engine";
+import { methodArg, numberCell, rangeArg, readPriorCell, tiersArg } from "../args";
+import { isOmitted } from "../grid";
 import { BLANK, CellResult, mapCells } from "../results";
+import { argsOf, type ArgSpec } from "../table";
 import { explainWords, type ExplainWords } from "./explainWords";
+
+const ARGS = argsOf("EXPLAIN");
 
 /** EXPLAIN's columns, in English; the words spilled follow the user's Excel language. */
 export const EXPLAIN_HEADER = explainWords("en").header;
@@ -15,12 +18,12 @@ export function explainCells(
   target: unknown,
   prior: unknown,
 ): CellResult[][] {
-  const amountCell = single(amount, "Amount");
-  const m = readMethod(method);
-  const tiered = new TargetedTiers(tiers, isOmitted(target) ? null : [[single(target, "Target")]]);
+  const amountCell = single(ARGS.amount, amount);
+  const m = methodArg(ARGS.method, method);
+  const tiered = tiersArg(tiers, ARGS.target, isOmitted(target) ? null : [[single(ARGS.target, target)]]);
   if (isBlank(amountCell)) return [[BLANK]];
-  const x = readNumber(amountCell, "Amount");
-  const p = isOmitted(prior) ? 0 : readPriorCell(single(prior, "Prior"));
+  const x = numberCell(ARGS.amount, amountCell);
+  const p = isOmitted(prior) ? 0 : readPriorCell(single(ARGS.prior, prior), ARGS.prior.label.en);
   const { rows, total } = explainPayout(tiered.table, m, x, p);
   const words = explainWords();
   const lines: (readonly (string | number)[])[] = [
@@ -41,8 +44,8 @@ function describeRow(row: ExplainRow, words: ExplainWords): (string | number)[] 
   return [tier, row.from, row.to, row.amount, row.rate, row.payout];
 }
 
-function single(input: unknown, name: string): unknown {
-  const arg = new ValueArg(name, input);
-  if (!arg.isScalar) fail("explainOneAmount", { what: name });
+function single(spec: ArgSpec, input: unknown): unknown {
+  const arg = rangeArg(spec, input);
+  if (!arg.isScalar) fail("explainOneAmount", { what: arg.name });
   return arg.scalar;
 }

@@ -1,15 +1,17 @@
-import { isBlank, onTimeRate, readDate, readNonNegative, todaySerial } from "../../engine";
-import { Shape, ValueArg, broadcastShape, scalarArg } from "../grid";
+import { onTimeRate } from "../../engine";
+import { dateArg, daysArg, rangeArg } from "../args";
+import { Shape, ValueArg, broadcastShape } from "../grid";
 import { CellResult, mapCells } from "../results";
+import { argsOf } from "../table";
+
+const ARGS = argsOf("ONTIME");
 
 export function onTimeCells(dueDates: unknown, doneDates: unknown, asOf: unknown, graceDays: unknown): CellResult[][] {
-  const due = new ValueArg("Due dates", dueDates);
-  const done = new ValueArg("Completion dates", doneDates);
+  const due = rangeArg(ARGS.due_dates, dueDates);
+  const done = rangeArg(ARGS.done_dates, doneDates);
   const shape = broadcastShape([due, done]);
-  const asOfCell = scalarArg(asOf, "As of");
-  const asOfDay = isBlank(asOfCell) ? todaySerial() : readDate(asOfCell, "As of");
-  const graceCell = scalarArg(graceDays, "Grace days");
-  const grace = isBlank(graceCell) ? 0 : readNonNegative(graceCell, "Grace days");
+  const asOfDay = dateArg(ARGS.as_of, asOf);
+  const grace = daysArg(ARGS.grace_days, graceDays);
   const dueList = cellsOf(due, shape);
   const doneList = cellsOf(done, shape);
   return mapCells({ rows: 1, cols: 1 }, () => onTimeRate(dueList, doneList, asOfDay, grace));

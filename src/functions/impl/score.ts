@@ -1,7 +1,10 @@
 import { CellValue, fail, parseWeights, weightedScore } from "../../engine";
-import { readOptionalLimit } from "../args";
-import { Grid, showShape, toGrid } from "../grid";
+import { blockArg, limitArg } from "../args";
+import { Grid, showShape } from "../grid";
 import { BLANK, CellResult, computeCell, mapCells } from "../results";
+import { argsOf } from "../table";
+
+const ARGS = argsOf("SCORE");
 
 /**
  * SCORE over one partner (attainments and weights of the same shape: one score), or over a
@@ -9,9 +12,9 @@ import { BLANK, CellResult, computeCell, mapCells } from "../results";
  * of one weight per KPI (one score per row, spilled as a column).
  */
 export function scoreCells(attainments: unknown, weights: unknown, cap: unknown): CellResult[][] {
-  const a = toGrid(attainments, "Attainments");
-  const w = toGrid(weights, "Weights");
-  const capValue = readOptionalLimit(cap, "Cap");
+  const a = blockArg(ARGS.attainments, attainments);
+  const w = blockArg(ARGS.weights, weights);
+  const capValue = limitArg(ARGS.cap, cap);
   const rows = a.length;
   const cols = a[0].length;
   const sameShape = w.length === rows && w[0].length === cols;

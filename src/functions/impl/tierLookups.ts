@@ -5,15 +5,19 @@ import {
   gapToNextTier,
   isBlank,
   rateAt,
-  readNumber,
   showNumber,
   tierIndex,
   tierName,
 } from "../../engine";
-import { TargetedTiers, readMethod } from "../args";
+import { TargetedTiers, methodArg, numberCell, rangeArg, tiersArg } from "../args";
 import { cellError, notNumberError } from "../excelErrors";
 import { ValueArg, broadcastShape, present } from "../grid";
 import { BLANK, CellResult, computeCell, mapCells } from "../results";
+import { argsOf } from "../table";
+
+/** RATE's arguments; TIER and GAP name their value, tiers and target the same (the table's test checks). */
+const ARGS = argsOf("RATE");
+const VALUE = ARGS.value.label.en;
 
 /**
  * TIER, RATE and GAP read a value against a tier table (with an optional target) cell by cell;
@@ -25,13 +29,13 @@ function lookupCells(
   target: unknown,
   answer: (tiered: TargetedTiers, x: number, scale: number) => number | string,
 ): CellResult[][] {
-  const values = new ValueArg("Value", value);
-  const tiered = new TargetedTiers(tiers, target);
+  const values = rangeArg(ARGS.value, value);
+  const tiered = tiersArg(tiers, ARGS.target, target);
   const shape = broadcastShape(present(values, tiered.shapeArg));
   return mapCells(shape, (r, c) => {
     const v = values.at(r, c);
     if (isBlank(v)) return BLANK;
-    return answer(tiered, readNumber(v, "Value"), tiered.scaleAt(r, c));
+    return answer(tiered, numberCell(ARGS.value, v), tiered.scaleAt(r, c));
   });
 }
 
@@ -91,7 +95,7 @@ function otherCell(
   general: (tiered: TargetedTiers, x: number, scale: number) => number | string,
 ): CellResult {
   if (isBlank(x)) return BLANK;
-  if (typeof x !== "number" || x - x !== 0) return notNumberError(x, "Value");
+  if (typeof x !== "number" || x - x !== 0) return notNumberError(x, VALUE);
   return computeCell(() => general(tiered, x, 1), 0, 0);
 }
 
@@ -113,8 +117,8 @@ function lookup(
   numberAt: ((table: TierTable, x: number) => number) | null,
   answer: (tiered: TargetedTiers, x: number, scale: number) => number | string,
 ): CellResult[][] {
-  const values = new ValueArg("Value", value);
-  const tiered = new TargetedTiers(tiers, target);
+  const values = rangeArg(ARGS.value, value);
+  const tiered = tiersArg(tiers, ARGS.target, target);
   if (!tiered.uniform) return lookupCells(value, tiers, target, answer);
   return uniformLookup(values, tiered, numberAt, answer);
 }
@@ -130,7 +134,7 @@ export function tierCells(value: unknown, tiers: unknown, target: unknown): Cell
 }
 
 export function rateCells(value: unknown, tiers: unknown, method: unknown, target: unknown): CellResult[][] {
-  const m = readMethod(method);
+  const m = methodArg(ARGS.method, method);
   return lookup(
     value,
     tiers,
