@@ -1,0 +1,34 @@
+/* global Excel */
+/*
+ * A step is the unit the executor batches: the calls it queues, what it does in words (for the
+ * message of a failed write) and an estimate of the bytes it adds to a request. All steps are
+ * built before the first sync, so a plan that cannot be written fails with nothing written.
+ */
+import { commaList, formatMessage } from "../words";
+
+/** One piece of the write: what it does (for messages), its request bytes, and the calls it queues. */
+export interface Step {
+  readonly what: string;
+  readonly bytes: number;
+  run(sheets: Map<string, Excel.Worksheet>, context: Excel.RequestContext): void;
+}
+
+/** What a batch does, for the message of a failed write: its first steps' words. */
+export function describeBatch(batch: readonly Step[]): string {
+  const whats = [...new Set(batch.map((s) => s.what))];
+  return whats.length <= 3
+    ? commaList(whats)
+    : formatMessage("stepsMore", { steps: commaList(whats.slice(0, 2)), count: whats.length - 2 });
+}
+
+/** append(), not push(...steps): spreading an array as arguments has a size limit (the call stack). */
+export function append<T>(to: T[], items: readonly T[]): void {
+  for (const item of items) to.push(item);
+}
+
+/** A sheet added or emptied by an earlier step of the same write. */
+export function sheetOf(sheets: Map<string, Excel.Worksheet>, name: string): Excel.Worksheet {
+  const ws = sheets.get(name);
+  if (!ws) throw new Error(`the sheet “${name}” was not added`);
+  return ws;
+}
