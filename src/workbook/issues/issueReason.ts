@@ -155,13 +155,19 @@ export function issueReason(p: ProgramDefinition, row: IssueRow, column: string,
     );
   };
   const basis = (p.payKind === "commission" || p.payKind === "rebate") && p.basisKpi !== null ? p.basisKpi : null;
-  /** What the tiers read: the basis KPI's actual, or the score. */
-  const tierValue = (): number | null => {
-    if (basis === null) return score();
+  /**
+   * What the tiers read (the basis KPI's actual, or the score) as the formulas' IF(value="", "", …)
+   * sees it first: null when blank, a thrown reason when an error; else how the function reads it.
+   */
+  const tierValue = (): (() => number) | null => {
+    if (basis === null) {
+      const s = score();
+      return s === null ? null : () => s;
+    }
     const c = cell(h.actual[basis]);
     if (!c) throw new Unknown();
     const v = input(c);
-    return isBlank(v) ? null : readNumber(v, c.header);
+    return isBlank(v) ? null : () => readNumber(v, c.header);
   };
   const relativeScale = (): number => (basis !== null && p.boundsRelativeToTarget ? target(basis) : 1);
   const limit = (v: number | null, what: string): number => {
@@ -184,14 +190,16 @@ export function issueReason(p: ProgramDefinition, row: IssueRow, column: string,
       score();
       return;
     }
+    // TIER and PAYOUT read the tier table and a (single) target before the value.
     if (is(h.tier)) {
       const x = tierValue();
       if (x === null) return;
       const table = programTierTable(p);
       const scale = relativeScale();
-      if (tierIndex(table, x, scale) < 0)
+      const value = x();
+      if (tierIndex(table, value, scale) < 0)
         throw new IncentiveError("belowFirstTier", {
-          value: showNumber(x),
+          value: showNumber(value),
           first: showNumber(table.bounds[0] * scale),
         });
       return;
@@ -205,14 +213,18 @@ export function issueReason(p: ProgramDefinition, row: IssueRow, column: string,
         case "commission":
         case "rebate": {
           const scale = relativeScale();
-          payout(table, p.method, x, 0, limit(p.cap, "Cap"), scale);
+          const cap = limit(p.cap, "Cap");
+          payout(table, p.method, x(), 0, cap, scale);
           return;
         }
-        case "bonus":
-          bonus(table, x, limit(p.targetIncentive ?? 0, "Target incentive"), limit(p.cap, "Cap"));
+        case "bonus": {
+          const cap = limit(p.cap, "Cap");
+          if (p.targetIncentive === null) return;
+          bonus(table, x(), limit(p.targetIncentive, "Target incentive"), cap);
           return;
+        }
         case "discount":
-          netPrice(limit(p.listPrice ?? 0, "List price"), table, x);
+          netPrice(limit(p.listPrice ?? 0, "List price"), table, x());
           return;
       }
     }
