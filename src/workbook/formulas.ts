@@ -52,7 +52,7 @@ export function dateConstant(iso: string): string {
  * The cell of another table's column in the row this row names (1 = its first data row), as a
  * formula body: blank when the row number or the cell is blank (INDEX would show 0), #REF! when
  * that table has no such row any more — visible, never silently wrong.
- *   IF([@[Source row]]="","",LET(v,INDEX(Sales[Partner],[@[Source row]]),IF(v="","",v)))
+ *   IF([@[Source row]]="","",IF(INDEX(Sales[Partner],[@[Source row]])="","",INDEX(Sales[Partner],[@[Source row]])))
  */
 export function cellAtRow(table: string, header: string, rowHeader: string): string {
   return cellAtRowOf(tableColumn(table, header), rowHeader);
@@ -61,5 +61,6 @@ export function cellAtRow(table: string, header: string, rowHeader: string): str
 /** cellAtRow for any column of cells: a table's column or a plain range's ('Sales data'!$C$2:$C$61). */
 export function cellAtRowOf(column: string, rowHeader: string): string {
   const row = thisRow(rowHeader);
-  return `IF(${row}="","",LET(v,INDEX(${column},${row}),IF(v="","",v)))`;
+  const cell = `INDEX(${column},${row})`;
+  return `IF(${row}="","",IF(${cell}="","",${cell}))`;
 }

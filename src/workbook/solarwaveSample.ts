@@ -7,7 +7,8 @@
 import { SHEET_LANGUAGES, onTimeRate } from "../engine";
 import { CsvError, parseCsvObjects } from "./csv";
 import { isoToSerial } from "./excelDates";
-import { dateConstant, lookup, tableColumn, thisRow } from "./formulas";
+import { dateConstant, tableColumn, thisRow } from "./formulas";
+import { settingNameOf } from "./names";
 import { SHEET_LABELS, type SheetLabels } from "./labels";
 import { EN } from "./labels/en";
 import { TEXT, moneyFormat } from "./numberFormats";
@@ -162,21 +163,20 @@ export function sampleActualFormula(measure: SampleMeasure, t: SampleFormulaTabl
   const i = (header: string) => tableColumn(t.installations, header);
   const l = t.labels ?? EN;
   const h = l.installations.headers;
-  const s = l.plan.settingsHeaders;
   const partner = thisRow(t.partnerId);
-  const period =
-    `start,${lookup(t.settings, s.setting, l.plan.setting.periodStart, s.value)},` +
-    `end,${lookup(t.settings, s.setting, l.plan.setting.periodEnd, s.value)},`;
+  // The period by the settings' defined names (names.ts): a relabelled row still reads.
+  const start = settingNameOf(t.settings, "periodStart");
+  const end = settingNameOf(t.settings, "periodEnd");
   if (measure === "onTime") {
     return (
-      `=LET(${period}mine,(${i(h.partnerId)}=${partner})*(${i(h.dueDate)}>=start)*(${i(h.dueDate)}<=end),` +
+      `=LET(mine,(${i(h.partnerId)}=${partner})*(${i(h.dueDate)}>=${start})*(${i(h.dueDate)}<=${end}),` +
       `INCENTIVE.ONTIME(FILTER(${i(h.dueDate)},mine),FILTER(IF(${i(h.completedDate)}="","",${i(h.completedDate)}),mine),` +
-      `MIN(end,${dateConstant(SAMPLE_DATA_CUTOFF)})))`
+      `MIN(${end},${dateConstant(SAMPLE_DATA_CUTOFF)})))`
     );
   }
   return (
-    `=LET(${period}AVERAGEIFS(${i(h.csat)},${i(h.partnerId)},${partner},` +
-    `${i(h.completedDate)},">="&start,${i(h.completedDate)},"<="&end))`
+    `=AVERAGEIFS(${i(h.csat)},${i(h.partnerId)},${partner},` +
+    `${i(h.completedDate)},">="&${start},${i(h.completedDate)},"<="&${end})`
   );
 }
 

@@ -45,11 +45,13 @@ import { DASHBOARD_ROWS } from "../../src/workbook/dashboard/describeDashboard";
 import { STATEMENT_TOP, blockHeight } from "../../src/workbook/dashboard/statementLayout";
 import { labelsOf } from "../../src/workbook/planTables";
 import { sheetLabels } from "../../src/workbook/labels";
-import { parseSolarWaveSample, sampleActuals } from "../../src/workbook/solarwaveSample";
+import { parseSolarWaveSample, sampleActuals, sampleMeasureOf } from "../../src/workbook/solarwaveSample";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { EvaluatedWorkbook, Snapshot, colName, evaluateWorkbook, parseCell } from "./hyperformulaWorkbook";
 import { incentiveCalls } from "./incentivePlugin";
+import { FormulaProblem, formulaProblems, summarize, tableColumnOf } from "./formulaRules";
+import { OWNER_PROPERTY } from "../../src/workbook/ownership";
 import { explainWords } from "../../src/functions/impl/explainWords";
 
 const dir = join(__dirname, "../../assets/sample/solarwave");
@@ -631,6 +633,46 @@ function sameExplainWord(got: unknown, want: unknown): boolean {
   return words.some(([e, z]) => got === e && (want === z || want === e));
 }
 
+/**
+ * Formulas still written with LET or over 250 characters (issue 13 item 6, not finished): the
+ * data table's Gate met column (one LET per KPI re-deciding direction and gate: needs an
+ * INCENTIVE function for gates, or a helper column per KPI), a commission's Payout with the
+ * longest program key (257), the SolarWave sample's actuals (on-time: LET of the partner's
+ * installations in the period; CSAT: 301 characters of AVERAGEIFS), and the dashboard's and
+ * statements' formulas (src/workbook/dashboard/). Each must be removed from here as it is rewritten; any
+ * other formula breaking a rule fails.
+ */
+function knownDebt(c: Case, w: Written, p: FormulaProblem): boolean {
+  const [sheet, address] = [p.where.slice(0, p.where.lastIndexOf("!")), p.where.slice(p.where.lastIndexOf("!") + 1)];
+  const role = w.snapshot.sheets.find((s) => s.name === sheet) && roleOf(w, sheet);
+  if (role === "dashboard" || role === "statements") return true;
+  const h = dataColumns(c.program);
+  const column = tableColumnOf(w.snapshot, sheet, address);
+  if (column === h.gateMet) return true;
+  // A commission's payout with the longest program key (24 characters, five names of it): 257.
+  if (column === h.payout && p.rule === "length" && p.length <= 260) return true;
+  // The sample's actuals over the Installations table (on-time: a LET; CSAT: 301 characters).
+  return w.sample !== undefined && c.program.kpis.some((k, i) => sampleMeasureOf(k.name) && column === h.actual[i]);
+}
+
+/** What a generated sheet is, by its ownership mark in the model (dashboard, statements, data …). */
+function roleOf(w: Written, sheet: string): string | null {
+  const mark = (w.excel.model.snapshot().sheets as { name: string; customProperties?: Record<string, string> }[]).find(
+    (s) => s.name === sheet,
+  )?.customProperties?.[OWNER_PROPERTY];
+  return mark ? (JSON.parse(mark) as { role: string }).role : null;
+}
+
+/** The names the user chose: KPI names, the data table's headers made from them, the user's own table's headers. */
+function userNamesOf(c: Case, w: Written): string[] {
+  const kpis = c.program.kpis.map((k) => k.name);
+  const headers = w.snapshot.tables.flatMap((t) =>
+    t.name.startsWith("PI_") ? t.headers.filter((h) => kpis.some((k) => h.includes(k))) : t.headers,
+  );
+  const sheets = (c.workbook?.sheets ?? []).map((sh: { name: string }) => sh.name);
+  return [...kpis, ...headers, ...sheets];
+}
+
 // ------------------------------------------------------------------ the tests
 
 /** Formulas that use what HyperFormula cannot compute, by sheet kind and function (see incentivePlugin.ts). */
@@ -668,6 +710,14 @@ describe.each(CASES)("$title", (c) => {
 
   test("the live statements equal the values-only statements cell for cell", async () => {
     expect(await checkStatements(c, w)).toEqual([]);
+  });
+
+  test("every formula written is auditable: no LET, at most 250 characters apart from the user's names, no setting looked up by its label", () => {
+    const all = formulaProblems(w.snapshot, userNamesOf(c, w));
+    // No setting is ever looked up by its visible label.
+    expect(summarize(all.filter((p) => p.rule === "label lookup"))).toEqual([]);
+    // Known, not yet rewritten (issue 13 item 6; see KNOWN_LONG_FORMULAS): everything else must pass.
+    expect(summarize(all.filter((p) => !knownDebt(c, w, p)))).toEqual([]);
   });
 
   test("only the dashboard's two top lists use what HyperFormula lacks (SORTBY)", () => {

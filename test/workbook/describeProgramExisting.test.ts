@@ -72,7 +72,7 @@ describe("a program over an existing table", () => {
 
   test("identity, actual and target columns follow the user's columns, headers spelled and escaped as the table has them", () => {
     const at = (column: string) =>
-      `=IF([@[Source row]]="","",LET(v,INDEX(Sales_2026[${column}],[@[Source row]]),IF(v="","",v)))`;
+      `=IF([@[Source row]]="","",IF(INDEX(Sales_2026[${column}],[@[Source row]])="","",INDEX(Sales_2026[${column}],[@[Source row]])))`;
     // The partner column was typed "rep id": the table's own spelling is used.
     expect(formulaOf(data, "Partner ID")).toBe(at("Rep ID"));
     expect(formulaOf(data, "Partner")).toBe(at("[Rep''s name]"));
@@ -176,7 +176,8 @@ describe("refusals before anything is written, in the user's words", () => {
       sourceTable: { ...SALES, name: "'Q1 ''raw'' data'!$B$3:$F$45", rows: 42, range },
     });
     const results = table(plan, "Data");
-    const at = (ref: string) => `=IF([@[Source row]]="","",LET(v,INDEX(${ref},[@[Source row]]),IF(v="","",v)))`;
+    const at = (ref: string) =>
+      `=IF([@[Source row]]="","",IF(INDEX(${ref},[@[Source row]])="","",INDEX(${ref},[@[Source row]])))`;
     // Rep ID is the range's first column (B), Bookings its fourth (E), Quota its fifth (F).
     expect(formulaOf(results, "Partner ID")).toBe(at("'Q1 ''raw'' data'!$B$4:$B$45"));
     expect(formulaOf(results, "Bookings")).toBe(at("'Q1 ''raw'' data'!$E$4:$E$45"));

@@ -145,7 +145,7 @@ describe("a program with its own data table", () => {
 
 describe("editing a program over an existing table", () => {
   const follow = (column: string) =>
-    `=IF([@[Source row]]="","",LET(v,INDEX(Sales[${column}],[@[Source row]]),IF(v="","",v)))`;
+    `=IF([@[Source row]]="","",IF(INDEX(Sales[${column}],[@[Source row]])="","",INDEX(Sales[${column}],[@[Source row]])))`;
   const userCells = (excel: ModelExcel) => JSON.stringify(excel.table("Sales").formulas());
 
   /** The user types a partner into the row under their table and Excel grows the table. */

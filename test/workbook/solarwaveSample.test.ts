@@ -89,7 +89,8 @@ describe("the Installations table", () => {
 describe("KPI actuals as formulas over the installations", () => {
   const tables = { installations: "PI_K_Installations", settings: "PI_K_Settings", partnerId: "Partner ID" };
   const I = "PI_K_Installations";
-  const period = `start,XLOOKUP("Period start",PI_K_Settings[Setting],PI_K_Settings[Value]),end,XLOOKUP("Period end",PI_K_Settings[Setting],PI_K_Settings[Value]),`;
+  // The period by the settings' defined names, never by their labels.
+  const [start, end] = ["PI_K_PeriodStart", "PI_K_PeriodEnd"];
 
   test("which KPI is which sample measure", () => {
     expect(
@@ -99,14 +100,14 @@ describe("KPI actuals as formulas over the installations", () => {
 
   test("on-time: ONTIME over the partner's installations due in the period, as of the period end or the cut-off", () => {
     expect(sampleActualFormula("onTime", tables)).toBe(
-      `=LET(${period}mine,(${I}[Partner ID]=[@[Partner ID]])*(${I}[Due date]>=start)*(${I}[Due date]<=end),` +
-        `INCENTIVE.ONTIME(FILTER(${I}[Due date],mine),FILTER(IF(${I}[Completed date]="","",${I}[Completed date]),mine),MIN(end,DATE(2026,10,31))))`,
+      `=LET(mine,(${I}[Partner ID]=[@[Partner ID]])*(${I}[Due date]>=${start})*(${I}[Due date]<=${end}),` +
+        `INCENTIVE.ONTIME(FILTER(${I}[Due date],mine),FILTER(IF(${I}[Completed date]="","",${I}[Completed date]),mine),MIN(${end},DATE(2026,10,31))))`,
     );
   });
 
   test("CSAT: the average over the partner's installations completed in the period", () => {
     expect(sampleActualFormula("csat", tables)).toBe(
-      `=LET(${period}AVERAGEIFS(${I}[CSAT],${I}[Partner ID],[@[Partner ID]],${I}[Completed date],">="&start,${I}[Completed date],"<="&end))`,
+      `=AVERAGEIFS(${I}[CSAT],${I}[Partner ID],[@[Partner ID]],${I}[Completed date],">="&${start},${I}[Completed date],"<="&${end})`,
     );
   });
 });
