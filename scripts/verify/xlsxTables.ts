@@ -205,6 +205,22 @@ function readCells(xml: string, shared: readonly string[], boxes: readonly Box[]
 
 // ------------------------------------------------------------------ the workbook
 
+/** Each sheet's part in the archive, by sheet name ("Data" → "xl/worksheets/sheet2.xml"). */
+export function sheetParts(entries: Map<string, () => Buffer>): Map<string, string> {
+  const out = new Map<string, string>();
+  const workbook = entries.get("xl/workbook.xml");
+  if (!workbook) return out;
+  const rels = relationships(entries, "xl/workbook.xml");
+  for (const m of workbook()
+    .toString("utf8")
+    .matchAll(/<sheet\b[^>]*>/g)) {
+    const rid = attr(m[0], "r:id") ?? /\s[\w]+:id="([^"]*)"/.exec(m[0])?.[1] ?? "";
+    const part = rels.get(rid);
+    if (part) out.set(attr(m[0], "name") ?? "", part);
+  }
+  return out;
+}
+
 /**
  * Every table in the file, in sheet order, and the single-cell defined names' values (the
  * program's setting names, PI_<key>_Cap…). Throws NotAWorkbookError for a file that is not an .xlsx.

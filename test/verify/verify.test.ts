@@ -18,7 +18,9 @@ import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { runVerify } from "../../scripts/verify/cli";
 import { Snap, SnapTable, VALUES_DASHBOARD, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
 import { VerifyReport, verifyTables } from "../../scripts/verify/verifyWorkbook";
-import { readTables } from "../../scripts/verify/xlsxTables";
+import { readTables, sheetParts, zipEntries } from "../../scripts/verify/xlsxTables";
+import { columnName } from "../../scripts/verify/verifyWorkbook";
+import { editZip } from "./zipEdit";
 
 const SAMPLE = path.join(__dirname, "../../assets/solarwave-sample.xlsx");
 
@@ -136,6 +138,30 @@ describe("npm run verify", () => {
     const scores = Array.from({ length: 10 }, (_, i) => sheet.getCell(`O${9 + i}`).value as number);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     expect(sheet.getCell("M9").value).toBe(1);
+  });
+
+  test("one cached payout changed in the shipped file itself: exit 1 naming that partner and cell", async () => {
+    const original = fs.readFileSync(SAMPLE);
+    const data = readTables(original).tables.find((t) => t.name.endsWith("_Data"))!;
+    const payout = data.headers.indexOf("Payout (CNY)");
+    const row = 4; // the fifth partner
+    const cell = `${columnName(data.column + payout)}${data.row + 2 + row}`;
+    const was = data.rows[row][payout] as number;
+    const part = sheetParts(zipEntries(original)).get(data.sheet)!;
+    const edited = editZip(original, part, (xml) => {
+      const re = new RegExp(`(<c r="${cell}"[^>]*>(?:(?!</c>).)*<v>)([^<]*)(</v>)`);
+      expect(re.test(xml)).toBe(true);
+      return xml.replace(re, (_, a: string, _v: string, b: string) => `${a}${was + 100}${b}`);
+    });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "verify-")), "changed.xlsx");
+    fs.writeFileSync(file, edited);
+    const { code, stdout } = await runVerify([file]);
+    expect(code).toBe(1);
+    const partner = `${String(data.rows[row][0])} ${String(data.rows[row][1])}`;
+    expect(stdout.split("\n")[0]).toBe(
+      `${data.sheet}!${cell}  ${partner}  Payout (CNY): expected ${was}, found ${was + 100}`,
+    );
+    expect(stdout).toMatch(/60 partners, 360 cells checked, 1 difference\(s\)\n$/);
   });
 
   test("a program written by the add-in agrees: the hand-worked payouts are what the file holds", async () => {
