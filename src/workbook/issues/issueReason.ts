@@ -20,6 +20,7 @@ import {
   MESSAGES,
   netPrice,
   parseWeights,
+  parseTierTable,
   payout,
   programTierTable,
   readNonNegative,
@@ -73,6 +74,12 @@ export function reasonMessage(reason: IssueReason, language: Language): string |
   return formatMessage(reason.id, params, language);
 }
 
+/** Plan cells read as they are (the program read back turns text into NaN, so its messages would differ). */
+export interface PlanCells {
+  /** The tier table's data rows, as the formulas pass it; an error cell as an object ({ code }). */
+  readonly tiers?: readonly (readonly unknown[])[];
+}
+
 /** Thrown inside the reading when an input cell holds an error value. */
 class InputError {
   constructor(readonly reason: IssueReason & { kind: "inputError" }) {}
@@ -89,7 +96,15 @@ interface Cell {
  * Why the data-table cell under the header `column` of `row` shows `shown` (an error code), or
  * null when no reason can be found that gives that code.
  */
-export function issueReason(p: ProgramDefinition, row: IssueRow, column: string, shown: string): IssueReason | null {
+export function issueReason(
+  p: ProgramDefinition,
+  row: IssueRow,
+  column: string,
+  shown: string,
+  plan: PlanCells = {},
+): IssueReason | null {
+  // The tier table as the functions get it (its cells as read), else as the program read it back.
+  const tierTable = () => (plan.tiers ? parseTierTable(plan.tiers) : programTierTable(p));
   const h = dataHeaders(p);
   const index = (header: string | null) =>
     header === null ? -1 : row.headers.findIndex((x) => x.trim().toLowerCase() === header.trim().toLowerCase());
@@ -194,7 +209,7 @@ export function issueReason(p: ProgramDefinition, row: IssueRow, column: string,
     if (is(h.tier)) {
       const x = tierValue();
       if (x === null) return;
-      const table = programTierTable(p);
+      const table = tierTable();
       const scale = relativeScale();
       const value = x();
       if (tierIndex(table, value, scale) < 0)
@@ -208,7 +223,7 @@ export function issueReason(p: ProgramDefinition, row: IssueRow, column: string,
       const x = tierValue();
       if (x === null) return;
       gate();
-      const table = programTierTable(p);
+      const table = tierTable();
       switch (p.payKind) {
         case "commission":
         case "rebate": {

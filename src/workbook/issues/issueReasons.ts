@@ -5,7 +5,8 @@
  * types), and the engine finds each reason (issueReason.ts). Issues outside the data table get
  * none (the pane says what their code means).
  *
- * Syncs: 4 when an issue is in the data table (readProgram's 2, the data table's place and
+ * The tier table's cells are read as they are with the data table's place (the program read back
+ * turns text into NaN). Syncs: 4 when an issue is in the data table (readProgram's 2, the data table's place and
  * headers, the rows), 3 otherwise. The rows are read in blocks of ISSUE_ROWS_PER_READ —
  * the scan reads at most 500 error cells, so one block, well inside a response's 5 MB (a
  * 2,000-row block of a data table's values is what chunkedRead.ts reads first).
@@ -49,6 +50,7 @@ export async function readIssueReasons(
   const range = table.getRange().load("rowIndex,columnIndex,rowCount,columnCount");
   const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
+  const tiers = context.workbook.tables.getItem(tableName(key, "Tiers")).getDataBodyRange().load("values,valueTypes");
   // A statement's cell reads its partner's row of the data table by the number in another cell
   // (INDEX(PI_<key>_Data[…],$F12)): that number is read with the table's place.
   const indexCells = issues.map((issue) => {
@@ -68,6 +70,9 @@ export async function readIssueReasons(
   const headers = (header.values[0] ?? []).map((h) => String(h ?? ""));
   const box = { row: range.rowIndex, column: range.columnIndex, rows: range.rowCount, columns: range.columnCount };
   const h = dataHeaders(program);
+  const plan = {
+    tiers: tiers.values.map((r, i) => r.map((v, j) => (tiers.valueTypes[i]?.[j] === "Error" ? { code: v } : v))),
+  };
 
   // Where each issue's reason is found in the data table: the sheet row and the column whose
   // formula fails the same way (a statement's EXPLAIN as the Payout, its TIER/RATE/GAP as the Tier).
@@ -116,7 +121,7 @@ export async function readIssueReasons(
     const row = at ? read.get(at.row) : undefined;
     if (!at || !row) return null;
     try {
-      return issueReason(program, row, at.column, issue.error);
+      return issueReason(program, row, at.column, issue.error, plan);
     } catch {
       return null;
     }

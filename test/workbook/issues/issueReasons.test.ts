@@ -111,4 +111,17 @@ describe("readIssueReasons", () => {
       await readIssueReasons(excel.context, KEY, [{ sheet, address, error: "#DIV/0!", formula: String(cell.value) }]),
     ).toEqual([null]);
   });
+
+  test("the tier table's cells as they are: text in a bound is named as the function names it", async () => {
+    const { excel, data, column, row } = await commissionWorkbook();
+    const tiers = excel.table(`PI_${KEY}_Tiers`);
+    const bound = String.fromCharCode(65 + tiers.box.column + tiers.header().indexOf("Lower bound"));
+    excel.userEdit(tiers.sheet.name, `${bound}${tiers.box.row + 3}`, [["lots"]]); // the second tier's bound
+    const address = `${column("Payout (EUR)")}${row(0) + 1}`;
+    excel.setResult(data, address, "#VALUE!");
+    const [reason] = await readIssueReasons(excel.context, KEY, [{ sheet: data, address, error: "#VALUE!" }]);
+    expect(reason && reasonMessage(reason, "en")).toBe(
+      'Tier table row 2: the lower bound must be a number, not the text "lots".',
+    );
+  });
 });
