@@ -1,6 +1,41 @@
 /* global CustomFunctions */
-import { ErrorKind, IncentiveError, Language, Problem, formatMessage, notNumberProblem } from "../engine";
+import {
+  ErrorKind,
+  IncentiveError,
+  Language,
+  MessageId,
+  MessageParams,
+  Problem,
+  formatMessage,
+  notNumberProblem,
+} from "../engine";
 import { functionsLanguage } from "./language";
+import { FUNCTION_TABLE, type FunctionSpec } from "./table";
+
+/** Each argument's name in messages, English to Chinese, from the functions' table. */
+const ZH_NAMES: ReadonlyMap<string, string> = new Map(
+  (Object.values(FUNCTION_TABLE) as FunctionSpec[]).flatMap((spec) =>
+    spec.args.map((a) => [a.label.en, a.label.zh] as const),
+  ),
+);
+
+/** The placeholders that carry an argument's name. */
+const NAMED = ["what", "other"] as const;
+
+/**
+ * An engine message as the functions show it: in Chinese, an argument named in it takes its
+ * Chinese name from the functions' table (the engine translates the rest of its own words).
+ */
+export function functionsMessage(id: MessageId, params: MessageParams, language: Language): string {
+  if (language !== "zh") return formatMessage(id, params, language);
+  let named: MessageParams | null = null;
+  for (const key of NAMED) {
+    const value = params[key];
+    const zh = typeof value === "string" ? ZH_NAMES.get(value) : undefined;
+    if (zh !== undefined) (named ??= { ...params })[key] = zh;
+  }
+  return formatMessage(id, named ?? params, language);
+}
 
 /** What a failed cell becomes: Excel's error value with the engine's message. */
 export type ExcelError = CustomFunctions.Error;
@@ -55,7 +90,7 @@ function passThrough(input: unknown, e: IncentiveError): ExcelError | null {
   }
   return new CustomFunctions.Error(
     CODE_OF_KIND.value,
-    formatMessage("inputErrorNotReturnable", { what: inputName(e), code }, functionsLanguage()),
+    functionsMessage("inputErrorNotReturnable", { what: inputName(e), code }, functionsLanguage()),
   );
 }
 
@@ -76,11 +111,13 @@ function inputName(e: IncentiveError): string {
 export function toExcelError(e: unknown): ExcelError {
   if (e instanceof IncentiveError) {
     const passed = e.passthrough === undefined ? null : passThrough(e.passthrough, e);
-    return passed ?? new CustomFunctions.Error(CODE_OF_KIND[e.kind], e.messageIn(functionsLanguage()));
+    return (
+      passed ?? new CustomFunctions.Error(CODE_OF_KIND[e.kind], functionsMessage(e.id, e.params, functionsLanguage()))
+    );
   }
   if (isExcelError(e)) return e;
   const reason = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CODE_OF_KIND.value, formatMessage("unexpected", { reason }, functionsLanguage()));
+  return new CustomFunctions.Error(CODE_OF_KIND.value, functionsMessage("unexpected", { reason }, functionsLanguage()));
 }
 
 /**
@@ -134,7 +171,7 @@ function lazyErrorClass(code: CustomFunctions.ErrorCode, describe: Describe, lan
         let message = this[MESSAGE];
         if (message === undefined) {
           const { id, params } = describe(this[CELL], this[CONTEXT]);
-          message = this[MESSAGE] = formatMessage(id, params, language);
+          message = this[MESSAGE] = functionsMessage(id, params, language);
         }
         return message;
       }

@@ -8,6 +8,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { fillMessage } from "../../src/engine";
+import { functionsMessage } from "../../src/functions/excelErrors";
 import { FUNCTION_TABLE, type FunctionSpec } from "../../src/functions/table";
 
 const ROOT = path.join(__dirname, "../..");
@@ -86,10 +87,22 @@ describe("the functions' table", () => {
     expect(labels("GAP")).toEqual(labels("RATE"));
   });
 
-  test("an argument's Chinese name is what the messages call it in Chinese", () => {
+  test("messages name each argument in Chinese as the table does", () => {
     for (const spec of Object.values(FUNCTION_TABLE) as FunctionSpec[]) {
       for (const a of spec.args) {
-        expect([a.label.en, fillMessage("{what}", { what: a.label.en }, "zh")]).toEqual([a.label.en, a.label.zh]);
+        expect([a.label.en, functionsMessage("blankNotAllowed", { what: a.label.en }, "zh")]).toEqual([
+          a.label.en,
+          `${a.label.zh}为空；这里需要一个数字。`,
+        ]);
+      }
+    }
+  });
+
+  test("where the engine also names an argument in Chinese (other floors quote it), it agrees", () => {
+    for (const spec of Object.values(FUNCTION_TABLE) as FunctionSpec[]) {
+      for (const a of spec.args) {
+        const engine = fillMessage("{what}", { what: a.label.en }, "zh");
+        if (engine !== a.label.en) expect([a.label.en, engine]).toEqual([a.label.en, a.label.zh]);
       }
     }
   });
