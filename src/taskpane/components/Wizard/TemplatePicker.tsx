@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Body1, Button, CompoundButton, Subtitle1 } from "@fluentui/react-components";
+import { Body1, Button, CompoundButton, makeStyles, mergeClasses, typographyStyles } from "@fluentui/react-components";
 import { PROGRAM_TEMPLATES } from "../../../engine/program/templates";
 import type { StartFrom } from "./wizardModel";
 import { useWizardStyles } from "./useWizardStyles";
@@ -14,15 +14,19 @@ export interface TemplatePickerProps {
   headingRef?: React.Ref<HTMLHeadingElement>;
 }
 
+// A plain h2 in Subtitle1's type: the wizard focuses it, and Fluent's Text presets declare no ref.
+const useHeading = makeStyles({ heading: typographyStyles.subtitle1 });
+
 /** Where a new program starts: one of the three templates, or nothing. */
 export function TemplatePicker({ onPick, draftName, onResume, headingRef }: TemplatePickerProps): React.JSX.Element {
   const styles = useWizardStyles();
   const t = useStrings();
+  const heading = useHeading();
   return (
     <div className={styles.body}>
-      <Subtitle1 as="h2" ref={headingRef} tabIndex={-1} className={styles.stepHeading}>
+      <h2 ref={headingRef} tabIndex={-1} className={mergeClasses(heading.heading, styles.stepHeading)}>
         {t.wizard.startHeading}
-      </Subtitle1>
+      </h2>
       <Body1 as="p">{t.wizard.startIntro}</Body1>
       {draftName !== null && (
         <Button className={styles.template} appearance="primary" onClick={onResume}>
