@@ -78,6 +78,16 @@ export function reasonMessage(reason: IssueReason, language: Language): string |
 export interface PlanCells {
   /** The tier table's data rows, as the formulas pass it; an error cell as an object ({ code }). */
   readonly tiers?: readonly (readonly unknown[])[];
+  /** Each KPI's Target cell in the KPI table (by KPI position; absent where not found). */
+  readonly fixedTargets?: readonly (PlanCell | undefined)[];
+}
+
+/** A plan table's cell as read: its value, whether it holds an error, its header and address. */
+export interface PlanCell {
+  readonly value: unknown;
+  readonly error: boolean;
+  readonly header: string;
+  readonly address: string;
 }
 
 /** Thrown inside the reading when an input cell holds an error value. */
@@ -85,12 +95,7 @@ class InputError {
   constructor(readonly reason: IssueReason & { kind: "inputError" }) {}
 }
 
-interface Cell {
-  readonly value: unknown;
-  readonly header: string;
-  readonly address: string;
-  readonly error: boolean;
-}
+type Cell = PlanCell;
 
 /**
  * Why the data-table cell under the header `column` of `row` shows `shown` (an error code), or
@@ -138,10 +143,13 @@ export function issueReason(
       if (isBlank(v)) throw new IncentiveError("blankTarget", { what: c.header });
       return readTarget(v, c.header);
     }
+    // The KPI table's Target cell as it is where it was read, else as the program read it back.
+    const fixed = plan.fixedTargets?.[i];
+    const raw = fixed ? input(fixed) : k.target;
     try {
-      if (k.target === null) throw new IncentiveError("blankTarget", { what: "" });
-      if (Number.isNaN(k.target)) throw new Unknown();
-      return readTarget(k.target, "");
+      if (isBlank(raw)) throw new IncentiveError("blankTarget", { what: "" });
+      if (typeof raw === "number" && Number.isNaN(raw)) throw new Unknown();
+      return readTarget(raw, "");
     } catch (e) {
       if (e instanceof IncentiveError) throw new FixedTarget(e, k.name.trim());
       throw e;

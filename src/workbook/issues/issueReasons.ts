@@ -17,7 +17,8 @@ import { FIRST_BLOCK_ROWS } from "../chunkedRead";
 import { TABLE_PREFIX, tableName } from "../names";
 import { dataHeaders } from "../dataHeaders";
 import { readProgram } from "../program/readProgram";
-import { issueReason, type IssueReason, type IssueRow } from "./issueReason";
+import { issueReason, type IssueReason, type IssueRow, type PlanCell } from "./issueReason";
+import { labelsOf } from "../planTables";
 
 /** The least an issue needs to be placed: its sheet, address and the error it shows. */
 export interface IssueCell {
@@ -51,6 +52,9 @@ export async function readIssueReasons(
   const header = table.getHeaderRowRange().load("values");
   const sheet = table.worksheet.load("name");
   const tiers = context.workbook.tables.getItem(tableName(key, "Tiers")).getDataBodyRange().load("values,valueTypes");
+  const kpiTable = context.workbook.tables.getItem(tableName(key, "KPIs"));
+  const kpis = kpiTable.getRange().load("values,valueTypes,rowIndex,columnIndex");
+  const kpiSheet = kpiTable.worksheet.load("name");
   // A statement's cell reads its partner's row of the data table by the number in another cell
   // (INDEX(PI_<key>_Data[…],$F12)): that number is read with the table's place.
   const indexCells = issues.map((issue) => {
@@ -72,6 +76,7 @@ export async function readIssueReasons(
   const h = dataHeaders(program);
   const plan = {
     tiers: tiers.values.map((r, i) => r.map((v, j) => (tiers.valueTypes[i]?.[j] === "Error" ? { code: v } : v))),
+    fixedTargets: fixedTargetCells(program, kpis, kpiSheet.name),
   };
 
   // Where each issue's reason is found in the data table: the sheet row and the column whose
@@ -143,6 +148,39 @@ export function statementRow(formula: string, dataTable: string): { address: str
 /** The key of the program whose data table a formula reads by INDEX (a statement's cell); null for none. */
 export function dataTableKeyIn(formula: string): string | null {
   return new RegExp(`INDEX\\(${TABLE_PREFIX}(.+?)_Data\\[`, "i").exec(formula)?.[1] ?? null;
+}
+
+/**
+ * Each KPI's Target cell in the KPI table, found as the formulas find it (the row by the KPI's
+ * name, the column by its header in the program's sheet language).
+ */
+function fixedTargetCells(p: ProgramDefinition, kpis: Excel.Range, sheet: string): (PlanCell | undefined)[] {
+  const words = labelsOf(p).plan.kpiHeaders;
+  const [head = [], ...rows] = kpis.values;
+  const col = (name: string) =>
+    head.findIndex(
+      (x) =>
+        String(x ?? "")
+          .trim()
+          .toLowerCase() === name.toLowerCase(),
+    );
+  const [kpiCol, targetCol] = [col(words.kpi), col(words.target)];
+  if (kpiCol < 0 || targetCol < 0) return [];
+  return p.kpis.map((k) => {
+    const r = rows.findIndex(
+      (row) =>
+        String(row[kpiCol] ?? "")
+          .trim()
+          .toLowerCase() === k.name.trim().toLowerCase(),
+    );
+    if (r < 0) return undefined;
+    return {
+      value: rows[r][targetCol],
+      error: kpis.valueTypes[r + 1]?.[targetCol] === "Error",
+      header: `${k.name.trim()} ${String(head[targetCol])}`,
+      address: `${sheetName(sheet)}!${columnLetters(kpis.columnIndex + targetCol)}${kpis.rowIndex + r + 2}`,
+    };
+  });
 }
 
 /** Consecutive rows as [first, last] runs. */

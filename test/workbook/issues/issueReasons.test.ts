@@ -124,4 +124,34 @@ describe("readIssueReasons", () => {
       'Tier table row 2: the lower bound must be a number, not the text "lots".',
     );
   });
+
+  test("a KPI's fixed target as it is in the KPI table: text, or an error passed on from its cell", async () => {
+    const excel = new ModelExcel();
+    const key = (
+      await createProgram(excel.context, programTemplate("resellerRebate"), {
+        partners: [{ id: "R1", name: "One", actuals: [300000] }],
+      })
+    ).summary.key;
+    const data = excel.table(`PI_${key}_Data`);
+    const kpis = excel.table(`PI_${key}_KPIs`);
+    const target = `${String.fromCharCode(65 + kpis.box.column + kpis.header().indexOf("Target"))}${kpis.box.row + 2}`;
+    const address = `${String.fromCharCode(65 + data.box.column + data.header().indexOf("Purchase volume attainment"))}${data.box.row + 2}`;
+    const issue = { sheet: data.sheet.name, address, error: "#VALUE!" };
+    excel.userEdit(kpis.sheet.name, target, [["lots"]]);
+    excel.setResult(data.sheet.name, address, "#VALUE!");
+    const [text] = await readIssueReasons(excel.context, key, [issue]);
+    expect(text && reasonMessage(text, "en")).toBe(
+      'Target for Purchase volume must be a number, but it is the text "lots".',
+    );
+    expect(text && reasonMessage(text, "zh")).toBe("Purchase volume的目标必须是数字，但它是文本“lots”。");
+
+    excel.userEdit(kpis.sheet.name, target, [["#REF!"]]);
+    const [passed] = await readIssueReasons(excel.context, key, [issue]);
+    expect(passed).toEqual({
+      kind: "inputError",
+      code: "#REF!",
+      column: "Purchase volume Target",
+      address: `'${kpis.sheet.name}'!${target}`,
+    });
+  });
 });
