@@ -81,6 +81,12 @@ export function readTarget(v: CellValue, what: string): number {
   return n;
 }
 
+/** A target cell: blank is #DIV/0! (the result divides by it), like Excel's own A1/B1; then as readTarget. */
+export function readTargetCell(v: CellValue, what: string): number {
+  if (isBlank(v)) return fail("blankTarget", { what });
+  return readTarget(v, what);
+}
+
 /** Shortens user text quoted back in a message. */
 export function clip(text: string, max = 40): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;

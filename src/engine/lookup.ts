@@ -1,3 +1,5 @@
+import { fail } from "./errors";
+import { showNumber } from "./messages";
 import type { TierTable } from "./tierTable";
 
 /**
@@ -32,4 +34,11 @@ export function gapToNextTier(table: TierTable, x: number, scale = 1): number {
   const k = tierIndex(table, x, scale);
   if (k >= table.size - 1) return 0;
   return table.bounds[k + 1] * scale - x;
+}
+
+/** The tier `x` reaches, as TIER reads it: below the first tier is #N/A, saying where it starts. */
+export function reachedTier(table: TierTable, x: number, scale = 1): number {
+  const k = tierIndex(table, x, scale);
+  if (k < 0) fail("belowFirstTier", { value: showNumber(x), first: showNumber(table.bounds[0] * scale) });
+  return k;
 }

@@ -3,14 +3,13 @@ import {
   Direction,
   Method,
   TierTable,
-  fail,
   isBlank,
   parseDirection,
   parseMethod,
   readDate,
   readNonNegative,
   readNumber,
-  readTarget,
+  readTargetCell,
   scaleTierTable,
   todaySerial,
 } from "../engine";
@@ -106,10 +105,7 @@ export function optionalValueArg(name: string, input: unknown): ValueArg | null 
 }
 
 /** A target cell: positive; blank or zero is #DIV/0! (the result divides by it), like Excel's own A1/B1. */
-export function readTargetCell(v: CellValue, name: string): number {
-  if (isBlank(v)) return fail("blankTarget", { what: name });
-  return readTarget(v, name);
-}
+export { readTargetCell };
 
 /** A prior cell: blank means nothing was credited before. */
 export function readPriorCell(v: CellValue, name = "Prior"): number {

@@ -1,10 +1,10 @@
 import {
   Problem,
   TierTable,
-  fail,
   gapToNextTier,
   isBlank,
   rateAt,
+  reachedTier,
   showNumber,
   tierIndex,
   tierName,
@@ -124,9 +124,7 @@ function lookup(
 }
 
 const tierAnswer = ({ table }: TargetedTiers, x: number, scale: number): number | string => {
-  const k = tierIndex(table, x, scale);
-  if (k < 0) fail("belowFirstTier", { value: showNumber(x), first: showNumber(table.bounds[0] * scale) });
-  return tierName(table, k);
+  return tierName(table, reachedTier(table, x, scale));
 };
 
 export function tierCells(value: unknown, tiers: unknown, target: unknown): CellResult[][] {

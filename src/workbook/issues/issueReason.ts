@@ -25,9 +25,8 @@ import {
   programTierTable,
   readNonNegative,
   readNumber,
-  readTarget,
-  showNumber,
-  tierIndex,
+  readTargetCell,
+  reachedTier,
   weightedScore,
   type ErrorKind,
   type Language,
@@ -140,16 +139,14 @@ export function issueReason(
       const c = cell(perPartner);
       if (!c) throw new Unknown();
       const v = input(c);
-      if (isBlank(v)) throw new IncentiveError("blankTarget", { what: c.header });
-      return readTarget(v, c.header);
+      return readTargetCell(v, c.header);
     }
     // The KPI table's Target cell as it is where it was read, else as the program read it back.
     const fixed = plan.fixedTargets?.[i];
     const raw = fixed ? input(fixed) : k.target;
     try {
-      if (isBlank(raw)) throw new IncentiveError("blankTarget", { what: "" });
       if (typeof raw === "number" && Number.isNaN(raw)) throw new Unknown();
-      return readTarget(raw, "");
+      return readTargetCell(raw, "");
     } catch (e) {
       if (e instanceof IncentiveError) throw new FixedTarget(e, k.name.trim());
       throw e;
@@ -220,11 +217,7 @@ export function issueReason(
       const table = tierTable();
       const scale = relativeScale();
       const value = x();
-      if (tierIndex(table, value, scale) < 0)
-        throw new IncentiveError("belowFirstTier", {
-          value: showNumber(value),
-          first: showNumber(table.bounds[0] * scale),
-        });
+      reachedTier(table, value, scale);
       return;
     }
     if (is(h.payout)) {
