@@ -193,7 +193,7 @@ describe("a Chinese program as sheets", () => {
     const d = table(withSample, "Data");
     const onTime = column(d, "准时安装率").formula?.formula ?? "";
     expect(onTime).toContain("INCENTIVE.ONTIME(FILTER(PI_SolarWave_2026_Installations[到期日]");
-    expect(onTime).toContain(`XLOOKUP("期间开始",${S}[设置项],${S}[值])`);
+    expect(onTime).toContain(S.replace(/_Settings$/, "_PeriodStart"));
     expect(column(d, "客户满意度").formula?.formula).toContain(
       "AVERAGEIFS(PI_SolarWave_2026_Installations[客户满意度]",
     );

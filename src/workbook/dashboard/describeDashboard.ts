@@ -79,7 +79,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   const area = Math.max(1, options.partners) + FORMAT_HEADROOM;
 
   // --- Per-partner table: one spilling formula per column, under a header row. --------------
-  const pass = (header: string) => `=LET(v,${r.col(header)},IF(v="","",v))`;
+  const pass = (header: string) => `=IF(${r.col(header)}="","",${r.col(header)})`;
   const tierShown = shownTier(r);
   const columns: { header: string; formula: string; format: string; width: number }[] = [
     { header: sh.partnerId, formula: pass(c.partnerId), format: GENERAL, width: 90 },
@@ -103,7 +103,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
       format: GENERAL,
       width: 60,
     },
-    { header: sh.tier, formula: `=LET(v,${r.col(c.tier)},${tierShown("v")})`, format: GENERAL, width: 90 },
+    { header: sh.tier, formula: `=${tierShown(r.col(c.tier))}`, format: GENERAL, width: 90 },
     { header: sh.payout, formula: pass(c.payout), format: money, width: 100 },
     ...(c.netPrice && sh.netPrice
       ? [{ header: sh.netPrice, formula: pass(c.netPrice), format: money, width: 100 }]

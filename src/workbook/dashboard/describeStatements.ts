@@ -163,12 +163,13 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: nu
       : null;
   const tierValue = basis !== null ? of(c.actual[basis]) : of(c.score);
   const gateMet = `${of(c.gateMet)}=TRUE`;
+  const cap = r.setting("cap");
   const capText =
     p.payKind === "bonus"
-      ? `LET(cap,${r.setting("cap")},IF(cap="","",${labelExpression(w.capBonus, {}, { pct: "FIXED(cap*100,1)" })}))`
+      ? `IF(${cap}="","",${labelExpression(w.capBonus, {}, { pct: `FIXED(${cap}*100,1)` })})`
       : p.payKind === "discount"
         ? `""`
-        : `LET(cap,${r.setting("cap")},IF(cap="","",${labelExpression(w.capMoney, {}, { cap: `FIXED(cap,${decimals})` })}))`;
+        : `IF(${cap}="","",${labelExpression(w.capMoney, {}, { cap: `FIXED(${cap},${decimals})` })})`;
   // The data table's Tier in the statement's words (its "below first tier" is the program's).
   const from = r.labels.data.belowFirstTier;
   const tierText =
@@ -184,22 +185,22 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: nu
     statementNumber: () => f(`=(ROW()-ROW($F$${STATEMENT_TOP + at.identity + 1}))/${height}+${offset + 1}`),
     periodStart: () => f(`=${r.setting("periodStart")}`),
     periodEnd: () => f(`=${r.setting("periodEnd")}`),
-    kpiActual: (i) => f(`=LET(v,${of(c.actual[i])},IF(v="","",v))`),
+    kpiActual: (i) => f(`=IF(${of(c.actual[i])}="","",${of(c.actual[i])})`),
     kpiTarget: (i) => {
       const t = c.target[i];
-      return f(t !== null ? `=LET(v,${of(t)},IF(v="","",v))` : `=${r.kpiField(i, "target")}`);
+      return f(t !== null ? `=IF(${of(t)}="","",${of(t)})` : `=${r.kpiField(i, "target")}`);
     },
-    kpiAttainment: (i) => f(`=LET(v,${of(c.attainment[i])},IF(v="","",v))`),
+    kpiAttainment: (i) => f(`=IF(${of(c.attainment[i])}="","",${of(c.attainment[i])})`),
     kpiWeight: (i) => f(`=${r.kpiField(i, "weight")}`),
     kpiGate: (i) =>
       f(
         `=LET(gate,${r.kpiField(i, "gate")},a,${of(c.actual[i])},IF(gate="",${stringLiteral(w.noGate)},` +
           `IF(AND(ISNUMBER(a),IF(${lowerIsBetter(r.kpiField(i, "direction"), r.labels)},a<=gate,a>=gate)),${stringLiteral(w.met)},${stringLiteral(w.missedOne)})))`,
       ),
-    score: () => f(`=LET(v,${of(c.score)},IF(v="","",v))`),
+    score: () => f(`=IF(${of(c.score)}="","",${of(c.score)})`),
     gates: () => f(`=IF(${gateMet},${stringLiteral(w.allMet)},${stringLiteral(w.missed)})`),
     tier: () => f(tierText),
-    payout: () => f(`=LET(v,${of(c.payout)},IF(v="","",v))`),
+    payout: () => f(`=IF(${of(c.payout)}="","",${of(c.payout)})`),
     gap: () => f(gapFormula(r, tierValue, basisTarget)),
     breakdown: () => {
       const rows: Cell[][] = Array.from({ length: breakdownRows(p) }, () => Array<Cell>(STATEMENT_COLUMNS).fill(null));
@@ -214,19 +215,19 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: nu
       const values =
         p.payKind === "bonus"
           ? [
-              `=LET(v,${of(c.score)},IF(v="","",v))`,
+              `=IF(${of(c.score)}="","",${of(c.score)})`,
               `=LET(s,${of(c.score)},IF(s="","",IF(s<MIN(${bounds}),${stringLiteral(w.belowFirstPoint)},INCENTIVE.TIER(s,${r.tiers}))))`,
               `=LET(r,${rateAt("linear")},cap,${r.setting("cap")},IF(OR(r="",cap=""),r,MIN(r,cap)))`,
               `=${r.setting("targetIncentive")}`,
-              `=LET(v,${of(c.payout)},IF(v="","",v))`,
+              `=IF(${of(c.payout)}="","",${of(c.payout)})`,
             ]
           : [
-              `=LET(v,${of(c.score)},IF(v="","",v))`,
+              `=IF(${of(c.score)}="","",${of(c.score)})`,
               tierText,
               `=${rateAt("retro")}`,
               `=${r.setting("listPrice")}`,
-              `=LET(v,${of(c.payout)},IF(v="","",v))`,
-              `=LET(v,${of(c.netPrice!)},IF(v="","",v))`,
+              `=IF(${of(c.payout)}="","",${of(c.payout)})`,
+              `=IF(${of(c.netPrice!)}="","",${of(c.netPrice!)})`,
             ];
       labels.forEach((label, i) => {
         rows[i][0] = text(label);

@@ -122,16 +122,16 @@ describe("dashboard", () => {
     const body = sheet.grids!.find((g) => g.topLeft.row === R.firstPartner && g.topLeft.column === 0)!;
     expect(body.rows).toHaveLength(1);
     expect(body.rows[0].map((c) => (c as { formula: string }).formula)).toEqual([
-      `=LET(v,${D}[Partner ID],IF(v="","",v))`,
-      `=LET(v,${D}[Partner],IF(v="","",v))`,
-      `=LET(v,${D}[[On-time installs]],IF(v="","",v))`,
-      `=LET(v,${D}[CSAT],IF(v="","",v))`,
-      `=LET(v,${D}[[On-time installs attainment]],IF(v="","",v))`,
-      `=LET(v,${D}[CSAT attainment],IF(v="","",v))`,
-      `=LET(v,${D}[Score],IF(v="","",v))`,
+      `=IF(${D}[Partner ID]="","",${D}[Partner ID])`,
+      `=IF(${D}[Partner]="","",${D}[Partner])`,
+      `=IF(${D}[[On-time installs]]="","",${D}[[On-time installs]])`,
+      `=IF(${D}[CSAT]="","",${D}[CSAT])`,
+      `=IF(${D}[[On-time installs attainment]]="","",${D}[[On-time installs attainment]])`,
+      `=IF(${D}[CSAT attainment]="","",${D}[CSAT attainment])`,
+      `=IF(${D}[Score]="","",${D}[Score])`,
       `=LET(g,${D}[Gate met],n,${D}[Partner],IF(n="","",IF(g=TRUE,"Met","Missed")))`,
-      `=LET(v,${D}[Tier],IF(v="","",v))`,
-      `=LET(v,${D}[[Payout (CNY)]],IF(v="","",v))`,
+      `=IF(${D}[Tier]="","",${D}[Tier])`,
+      `=IF(${D}[[Payout (CNY)]]="","",${D}[[Payout (CNY)]])`,
       `=LET(s,${D}[Score],IF(ISNUMBER(s),RANK.EQ(s,s),""))`,
     ]);
     expect(body.columnFormats).toEqual([
@@ -325,7 +325,9 @@ describe("values-only statements", () => {
         .filter((c) => c.row < 3)
         .map((c) => (isText(c.value) ? c.value.text : ""))
         .join(" ");
-    expect(note(sheet)).toMatch(/^[\s\S]*CONFIDENTIAL — every partner's statement and payout[\s\S]*do not send this sheet/);
+    expect(note(sheet)).toMatch(
+      /^[\s\S]*CONFIDENTIAL — every partner's statement and payout[\s\S]*do not send this sheet/,
+    );
     expect(note(describeValuesOnlyStatement(p, partners, 1))).not.toMatch(/CONFIDENTIAL/);
     const zh = describeValuesOnlyStatement(p, partners, "all", { language: "zh" });
     expect(note(zh)).toMatch(/机密——含全部合作伙伴的结算单和激励金额/);

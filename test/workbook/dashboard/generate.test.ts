@@ -53,7 +53,7 @@ describe("generateDashboard", () => {
     expect(sheet.at("A1")).toMatchObject({ kind: "text", value: "SolarWave Installer Program 2026 — dashboard" });
     expect(sheet.at("A9")).toMatchObject({
       kind: "formula",
-      value: `=LET(v,PI_${KEY}_Data[Partner ID],IF(v="","",v))`,
+      value: `=IF(PI_${KEY}_Data[Partner ID]="","",PI_${KEY}_Data[Partner ID])`,
     });
     expect(sheet.at("J10")?.numberFormat).toBe("¥#,##0.00"); // formats copied below the spilling row
     expect(sheet.charts.map((c) => [c.type, c.title, c.legend])).toEqual([

@@ -47,17 +47,15 @@ describe("a Chinese program, an English dashboard", () => {
     expect(sheet.at("A8")?.value).toBe("Partner ID");
     expect(sheet.at("C8")?.value).toBe("准时安装率"); // KPI names are the user's own
     expect(sheet.at("E8")?.value).toBe("准时安装率 attainment");
-    expect(sheet.at("A9")?.value).toBe(`=LET(v,PI_${ZH_KEY}_Data[合作伙伴编号],IF(v="","",v))`);
-    expect(sheet.at("A6")?.value).toBe(
-      `=ROUND(SUM(PI_${ZH_KEY}_Data[[支付金额（CNY）]]),PI_${ZH_KEY}_Decimals)`,
-    );
+    expect(sheet.at("A9")?.value).toBe(`=IF(PI_${ZH_KEY}_Data[合作伙伴编号]="","",PI_${ZH_KEY}_Data[合作伙伴编号])`);
+    expect(sheet.at("A6")?.value).toBe(`=ROUND(SUM(PI_${ZH_KEY}_Data[[支付金额（CNY）]]),PI_${ZH_KEY}_Decimals)`);
     expect(sheet.at("A6")?.numberFormat).toBe("¥#,##0.00");
     expect(sheet.at("B3")?.numberFormat).toBe("yyyy-mm-dd");
     // The data table says 低于第一档; the English dashboard counts it and shows "Below first tier".
     const text = contents(sheet);
     expect(text).toContain("Below first tier");
     expect(text.some((t) => t.includes('="低于第一档"'))).toBe(true);
-    expect(text.some((t) => t.includes('IF(v="低于第一档","Below first tier"'))).toBe(true);
+    expect(text.some((t) => t.includes(`IF(PI_${ZH_KEY}_Data[档位]="低于第一档","Below first tier"`))).toBe(true);
     expect(sheet.charts.map((c) => c.title)).toEqual([
       "Payout by partner",
       "Score distribution (partners per band)",
