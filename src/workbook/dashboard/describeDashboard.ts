@@ -99,7 +99,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     { header: sh.score, formula: pass(c.score), format: PERCENT, width: 60 },
     {
       header: w.gate,
-      formula: `=LET(g,${r.col(c.gateMet)},n,${r.col(c.partner)},IF(n="","",IF(g=TRUE,${stringLiteral(w.gateMet)},${stringLiteral(w.gateMissed)})))`,
+      formula: `=IF(${r.col(c.partner)}="","",IF(${r.col(c.gateMet)}=TRUE,${stringLiteral(w.gateMet)},${stringLiteral(w.gateMissed)}))`,
       format: GENERAL,
       width: 60,
     },
@@ -110,7 +110,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
       : []),
     {
       header: w.rank,
-      formula: `=LET(s,${r.col(c.score)},IF(ISNUMBER(s),RANK.EQ(s,s),""))`,
+      formula: `=IF(ISNUMBER(${r.col(c.score)}),RANK.EQ(${r.col(c.score)},${r.col(c.score)}),"")`,
       format: WHOLE_NUMBER,
       width: 45,
     },

@@ -129,10 +129,10 @@ describe("dashboard", () => {
       `=IF(${D}[[On-time installs attainment]]="","",${D}[[On-time installs attainment]])`,
       `=IF(${D}[CSAT attainment]="","",${D}[CSAT attainment])`,
       `=IF(${D}[Score]="","",${D}[Score])`,
-      `=LET(g,${D}[Gate met],n,${D}[Partner],IF(n="","",IF(g=TRUE,"Met","Missed")))`,
+      `=IF(${D}[Partner]="","",IF(${D}[Gate met]=TRUE,"Met","Missed"))`,
       `=IF(${D}[Tier]="","",${D}[Tier])`,
       `=IF(${D}[[Payout (CNY)]]="","",${D}[[Payout (CNY)]])`,
-      `=LET(s,${D}[Score],IF(ISNUMBER(s),RANK.EQ(s,s),""))`,
+      `=IF(ISNUMBER(${D}[Score]),RANK.EQ(${D}[Score],${D}[Score]),"")`,
     ]);
     expect(body.columnFormats).toEqual([
       "General",
