@@ -27,17 +27,18 @@ export async function rollBack(
   const adding = plan.sheets.map((s) => s.name).filter((n) => !inPlace.has(n.toLowerCase()));
   const rewriting = plan.sheets.map((s) => s.name).filter((n) => inPlace.has(n.toLowerCase()));
   const notCleared = rewriting.length > 0 ? await clearRewrittenSheets(context, rewriting, failureReason(e)) : [];
-  const failed = (left: string[]) => writeFailure(plan, e, doing, adding, rewriting, left, notCleared);
+  const failed = (left: string[], namesLeft: string[]) =>
+    writeFailure(plan, e, doing, adding, rewriting, left, notCleared, namesLeft);
   // Deleting a sheet cannot be part of an undo group: inside one, the caller deletes them after the run.
   // A name left behind would refer to a deleted sheet (#REF!) and keep the program's key taken.
   if (adding.length > 0 && isGroupedRun(context)) {
     throw new CleanUpOutsideGroup(e, async (outside) => {
-      await removeAddedNames(outside, plan);
-      return failed(await removeAddedSheets(outside, adding));
+      const namesLeft = await removeAddedNames(outside, plan);
+      return failed(await removeAddedSheets(outside, adding), namesLeft);
     });
   }
-  await removeAddedNames(context, plan);
-  throw failed(await removeAddedSheets(context, adding));
+  const namesLeft = await removeAddedNames(context, plan);
+  throw failed(await removeAddedSheets(context, adding), namesLeft);
 }
 
 /** The error of a failed write, saying what was being done and what was taken back. */
@@ -49,6 +50,7 @@ function writeFailure(
   rewriting: readonly string[],
   left: readonly string[],
   notCleared: readonly string[],
+  namesLeft: readonly string[],
 ): WorkbookWriteError {
   const outcomes: string[] = [];
   if (adding.length > 0)
@@ -59,6 +61,7 @@ function writeFailure(
           : formatMessage("writeUndoneAdded")
         : formatMessage("writeSheetsLeft", { sheets: quotedList(left) }),
     );
+  if (namesLeft.length > 0) outcomes.push(formatMessage("writeNamesLeft", { names: quotedList(namesLeft) }));
   if (rewriting.length > 0)
     outcomes.push(
       notCleared.length === 0
@@ -73,7 +76,7 @@ function writeFailure(
       outcome: outcomes.join(workbookLanguage() === "zh" ? "" : " "),
     }),
     // Sheets removed and rewritten ones emptied with a note: running the write again is safe.
-    { cause: e, restored: left.length === 0 && notCleared.length === 0 },
+    { cause: e, restored: left.length === 0 && notCleared.length === 0 && namesLeft.length === 0 },
   );
 }
 
@@ -94,21 +97,26 @@ async function removeAddedSheets(context: Excel.RequestContext, names: readonly 
 }
 
 /**
- * Deletes the plan's defined names that exist now (they were free before this write). A name it
- * cannot delete is left (it refers to a removed sheet: #REF!); the sheets are what the message names.
+ * Deletes the plan's defined names that exist now (they were free before this write), trying
+ * twice: a name left behind refers to a removed sheet (#REF!) and keeps the program's key taken,
+ * so a retried write would land under another key. Returns the names it could not delete.
  */
-async function removeAddedNames(context: Excel.RequestContext, plan: WorkbookPlan): Promise<void> {
+async function removeAddedNames(context: Excel.RequestContext, plan: WorkbookPlan): Promise<string[]> {
   const names = (plan.names ?? []).map((n) => n.name);
-  if (names.length === 0) return;
-  try {
-    const found = names.map((name) => context.workbook.names.getItemOrNullObject(name));
-    found.forEach((f) => f.load("isNullObject"));
-    await context.sync();
-    found.filter((f) => !f.isNullObject).forEach((f) => f.delete());
-    await context.sync();
-  } catch {
-    // left as it is: see above
+  if (names.length === 0) return [];
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const found = names.map((name) => context.workbook.names.getItemOrNullObject(name));
+      found.forEach((f) => f.load("isNullObject"));
+      await context.sync();
+      found.filter((f) => !f.isNullObject).forEach((f) => f.delete());
+      await context.sync();
+      return [];
+    } catch {
+      // Excel may have applied part of the failed sync: the next attempt deletes what is left.
+    }
   }
+  return names;
 }
 
 /**

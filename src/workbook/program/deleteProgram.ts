@@ -3,13 +3,14 @@
  * Deleting a program: only sheets carrying its ownership mark, and its settings' defined names. Runs in a plain Excel.run (deleting
  * sheets cannot be undone, so it cannot run in an undo group).
  *
- * Syncs: 3.
+ * Syncs: 3 (5 more when a failed deletion is finished).
  */
 import { detectExcelFeatures } from "../excelFeatures";
 import { NamedSetting, SETTING_NAME_SUFFIXES, settingName } from "../names";
 import { OWNER_PROPERTY, parseOwnerMark } from "../ownership";
 import { isGroupedRun } from "../undoGroup";
 import { formatMessage } from "../words";
+import { WorkbookWriteError, failureReason } from "../writeError";
 
 /**
  * Deletes a program: exactly the sheets whose ownership mark names it (their tables go with
@@ -23,6 +24,39 @@ export async function deleteProgram(context: Excel.RequestContext, key: string):
   }
   // Worksheet.delete cannot be undone, so it throws UndoNotSupported inside an undo group.
   if (isGroupedRun(context)) throw new Error("Internal error: deleteProgram must run outside an undo group.");
+  const parts = await findProgramParts(context, key);
+  if (parts.sheets.length === 0) throw new Error(formatMessage("deleteNothingFound", { key }));
+  if (parts.sheets.length === parts.sheetCount) {
+    throw new Error(formatMessage("deleteLastSheets"));
+  }
+  const deleted = parts.sheets.map((s) => s.name);
+  try {
+    await removeParts(context, parts);
+  } catch {
+    // Excel may have applied only part of the failed sync (some sheets or names gone, not all),
+    // and a deleted sheet cannot be brought back: finish the job instead, so the program is gone
+    // whole rather than left half-deleted.
+    try {
+      await removeParts(context, await findProgramParts(context, key));
+    } catch (again) {
+      throw new WorkbookWriteError(formatMessage("deleteStoppedPartway", { key, reason: failureReason(again) }), {
+        cause: again,
+        restored: false,
+      });
+    }
+  }
+  return deleted;
+}
+
+interface ProgramParts {
+  readonly sheets: readonly Excel.Worksheet[];
+  /** All the workbook's sheets, the program's and others. */
+  readonly sheetCount: number;
+  readonly names: readonly Excel.NamedItem[];
+}
+
+/** The sheets carrying the program's ownership mark and its settings' defined names (2 syncs). */
+async function findProgramParts(context: Excel.RequestContext, key: string): Promise<ProgramParts> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   context.workbook.names.load("items/name");
@@ -33,19 +67,20 @@ export async function deleteProgram(context: Excel.RequestContext, key: string):
   }));
   marks.forEach((m) => m.mark.load("value"));
   await context.sync();
-  const ours = marks.filter(
-    (m) => !m.mark.isNullObject && parseOwnerMark(m.mark.value)?.key.toLowerCase() === key.toLowerCase(),
-  );
-  if (ours.length === 0) throw new Error(formatMessage("deleteNothingFound", { key }));
-  if (ours.length === sheets.items.length) {
-    throw new Error(formatMessage("deleteLastSheets"));
-  }
-  // The settings' names go with the plan sheet (else they stay behind as #REF! and keep the key taken).
+  const ours = marks
+    .filter((m) => !m.mark.isNullObject && parseOwnerMark(m.mark.value)?.key.toLowerCase() === key.toLowerCase())
+    .map((m) => m.sheet);
   const settingNames = new Set(
     (Object.keys(SETTING_NAME_SUFFIXES) as NamedSetting[]).map((s) => settingName(key, s).toLowerCase()),
   );
-  context.workbook.names.items.filter((n) => settingNames.has(n.name.toLowerCase())).forEach((n) => n.delete());
-  ours.forEach((m) => m.sheet.delete());
+  const names = context.workbook.names.items.filter((n) => settingNames.has(n.name.toLowerCase()));
+  return { sheets: ours, sheetCount: sheets.items.length, names };
+}
+
+/** Deletes the parts found (1 sync). The settings' names go with the plan sheet: else they stay as #REF! and keep the key taken. */
+async function removeParts(context: Excel.RequestContext, parts: ProgramParts): Promise<void> {
+  if (parts.sheets.length === 0 && parts.names.length === 0) return;
+  parts.names.forEach((n) => n.delete());
+  parts.sheets.forEach((s) => s.delete());
   await context.sync();
-  return ours.map((m) => m.sheet.name);
 }

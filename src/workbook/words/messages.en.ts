@@ -69,6 +69,8 @@ export const MESSAGES_EN = {
   writeUndoneAll: "The workbook is as it was: the sheets this write had started to add were removed.",
   writeUndoneAdded: "The sheets this write had started to add were removed.",
   writeSheetsLeft: "The add-in could not remove the sheets it had added ({sheets}); please delete them.",
+  writeNamesLeft:
+    "The add-in could not remove the defined names it had added ({names}); please delete them in Formulas > Name Manager.",
   writeSheetsCleared:
     "The sheet {sheets} was left empty with a note, so no half-written numbers remain: generate it again.",
   writeSheetsHalfWritten: "The sheet {sheets} may be half written: clear it or generate it again.",
@@ -133,6 +135,8 @@ export const MESSAGES_EN = {
   deleteUnsupported:
     "This version of Excel cannot show which sheets the add-in created, so it will not delete any: delete the program's sheets by hand.",
   deleteNothingFound: "No sheet of the program “{key}” was found in this workbook.",
+  deleteStoppedPartway:
+    "Deleting the program “{key}” stopped partway ({reason}). Part of it is still in the workbook: run Delete program again to remove the rest.",
   deleteLastSheets: "The program's sheets are the only sheets in the workbook, and Excel needs one: add a sheet first.",
   programChangedSince:
     "The program “{name}” was changed in the workbook after Insights read it. Nothing was written: read the workbook again and redo the change.",

@@ -58,6 +58,7 @@ export const MESSAGES_ZH: WorkbookMessages = {
   writeUndoneAll: "工作簿已恢复原样：本次写入已开始添加的工作表已被删除。",
   writeUndoneAdded: "本次写入已开始添加的工作表已被删除。",
   writeSheetsLeft: "加载项未能删除它已添加的工作表（{sheets}）；请手动删除。",
+  writeNamesLeft: "加载项未能删除它已添加的定义名称（{names}）；请在“公式 > 名称管理器”中删除。",
   writeSheetsCleared: "工作表 {sheets} 已清空并留下说明，不会残留写了一半的数字：请重新生成。",
   writeSheetsHalfWritten: "工作表 {sheets} 可能只写入了一半：请清空或重新生成。",
   sheetNotRegenerated: "无法重新生成此工作表（{reason}）。请在 Partner Incentives 加载项中重新生成。",
@@ -115,6 +116,8 @@ export const MESSAGES_ZH: WorkbookMessages = {
   deleteUnsupported:
     "此版本的 Excel 无法显示哪些工作表是加载项创建的，因此加载项不会删除任何工作表：请手动删除该方案的工作表。",
   deleteNothingFound: "此工作簿中找不到方案“{key}”的任何工作表。",
+  deleteStoppedPartway:
+    "删除方案“{key}”时中途停止（{reason}）。方案仍有部分留在工作簿中：请再次运行“删除方案”以删除其余部分。",
   deleteLastSheets: "该方案的工作表是工作簿中仅有的工作表，而 Excel 至少需要保留一个：请先添加一个工作表。",
   programChangedSince:
     "在“洞察”读取后，工作簿中的方案“{name}”已被更改。未写入任何内容：请重新读取工作簿后再做一次更改。",
