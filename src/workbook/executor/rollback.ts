@@ -104,19 +104,23 @@ async function removeAddedSheets(context: Excel.RequestContext, names: readonly 
 async function removeAddedNames(context: Excel.RequestContext, plan: WorkbookPlan): Promise<string[]> {
   const names = (plan.names ?? []).map((n) => n.name);
   if (names.length === 0) return [];
-  for (let attempt = 0; attempt < 2; attempt++) {
-    try {
-      const found = names.map((name) => context.workbook.names.getItemOrNullObject(name));
-      found.forEach((f) => f.load("isNullObject"));
-      await context.sync();
-      found.filter((f) => !f.isNullObject).forEach((f) => f.delete());
-      await context.sync();
-      return [];
-    } catch {
-      // Excel may have applied part of the failed sync: the next attempt deletes what is left.
-    }
-  }
+  // Excel may have applied part of a failed sync: the second attempt deletes what is left.
+  if ((await deleteNames(context, names)) || (await deleteNames(context, names))) return [];
   return names;
+}
+
+/** Deletes those of `names` that exist; false when Excel refused. */
+async function deleteNames(context: Excel.RequestContext, names: readonly string[]): Promise<boolean> {
+  try {
+    const found = names.map((name) => context.workbook.names.getItemOrNullObject(name));
+    found.forEach((f) => f.load("isNullObject"));
+    await context.sync();
+    found.filter((f) => !f.isNullObject).forEach((f) => f.delete());
+    await context.sync();
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /**
