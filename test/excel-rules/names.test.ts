@@ -27,8 +27,16 @@ test.each([
 
 test("renaming a sheet follows the same rules, and names are unique ignoring case", async () => {
   const x = excel({ workbook: { sheets: [{ name: "Data" }, { name: "Plan" }] } });
-  expect(await outcome(x, (c) => (c.workbook.worksheets.getItem("Plan").name = "Q3/Q4"))).toBe("InvalidArgument");
-  expect(await outcome(x, (c) => (c.workbook.worksheets.getItem("Plan").name = "DATA"))).toBe("ItemAlreadyExists");
+  expect(
+    await outcome(x, (c) => {
+      c.workbook.worksheets.getItem("Plan").name = "Q3/Q4";
+    }),
+  ).toBe("InvalidArgument");
+  expect(
+    await outcome(x, (c) => {
+      c.workbook.worksheets.getItem("Plan").name = "DATA";
+    }),
+  ).toBe("ItemAlreadyExists");
   expect(await outcome(x, (c) => c.workbook.worksheets.add("data"))).toBe("ItemAlreadyExists");
   expect(sheetNames(x)).toEqual(["Data", "Plan"]);
 });

@@ -53,7 +53,9 @@ test("ExcelApiOnline members exist only in Excel on the web", async () => {
 });
 
 test("Excel.run({ mergeUndoGroup: true }) needs ExcelApi 1.20: below it the run's first sync fails", async () => {
-  const write = (c: any) => (c.workbook.worksheets.getItem("Data").getRange("B1").values = [[1]]);
+  const write = (c: any) => {
+    c.workbook.worksheets.getItem("Data").getRange("B1").values = [[1]];
+  };
   const old = excel(data, { excelApi: "1.19" });
   expect(await outcome(old, write, { mergeUndoGroup: true })).toBe("ApiNotFound");
   expect(old.snapshot().sheets[0].cells.B1).toBeUndefined();
