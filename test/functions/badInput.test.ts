@@ -109,8 +109,9 @@ function expectErrorValue(err: unknown, expectation: Expectation): void {
   if (!("error" in expectation)) throw new Error("not an error expectation");
   expect(err.code).toBe(expectation.error);
   expect(typeof err.message).toBe("string");
-  expect(err.message.trim()).not.toBe("");
-  for (const m of expectation.mentions) expect(err.message.toLowerCase()).toContain(m.toLowerCase());
+  const message = err.message ?? ""; // an undefined message already failed just above
+  expect(message.trim()).not.toBe("");
+  for (const m of expectation.mentions) expect(message.toLowerCase()).toContain(m.toLowerCase());
 }
 
 function expectOutcome(call: () => unknown[][], expectation: Expectation): void {

@@ -78,7 +78,7 @@ const argArb: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 function isDocumentedError(v: unknown): boolean {
-  return v instanceof CustomFunctions.Error && DOCUMENTED.has((v as CustomFunctions.Error).code) && (v as Error).message !== "";
+  return v instanceof CustomFunctions.Error && DOCUMENTED.has(v.code) && v.message !== "";
 }
 
 /** The inputs' own error values may pass through (a #N/A in a cell stays #N/A). */
