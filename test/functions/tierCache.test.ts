@@ -4,6 +4,12 @@ import { IncentiveError } from "../../src/engine";
 import { payout } from "../../src/functions/functions";
 import { T1 } from "../support/specExamples";
 
+/**
+ * An omitted optional argument, as Excel passes it: null. The functions' signatures (which also
+ * generate the function metadata) declare optional arguments with `?:`, hence the cast.
+ */
+const _ = null as unknown as undefined;
+
 /** A fresh copy, as Excel passes the same range anew on every call. */
 const copy = (rows: unknown[][]) => rows.map((r) => [...r]);
 
@@ -108,9 +114,9 @@ describe("tier-table cache: content, not identity", () => {
 
   test("a column call and one-cell calls after an in-place change pay on the new table", () => {
     const tiers = copy(T1);
-    expect(payout([[100000]], tiers, null, null, null, null)).toEqual([[2500]]);
+    expect(payout([[100000]], tiers, _, _, _, _)).toEqual([[2500]]);
     tiers[1][1] = 0.04;
-    expect(payout([[100000]], tiers, null, null, null, null)).toEqual([[3000]]);
-    expect(payout([[100000], [50000]], tiers, null, null, null, null)).toEqual([[3000], [1000]]);
+    expect(payout([[100000]], tiers, _, _, _, _)).toEqual([[3000]]);
+    expect(payout([[100000], [50000]], tiers, _, _, _, _)).toEqual([[3000], [1000]]);
   });
 });

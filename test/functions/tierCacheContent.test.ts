@@ -15,7 +15,11 @@ import {
 import { bonus, explain, gap, payout, price, rate, tier } from "../../src/functions/functions";
 import { parseTierTable, payout as enginePayout } from "../../src/engine";
 
-const _ = null;
+/**
+ * An omitted optional argument, as Excel passes it: null. The functions' signatures (which also
+ * generate the function metadata) declare optional arguments with `?:`, hence the cast.
+ */
+const _ = null as unknown as undefined;
 const copy = (rows: unknown[][]) => rows.map((r) => [...r]);
 
 /** A call's outcome with every error read as its code and message (thrown or in a cell). */
