@@ -158,7 +158,7 @@ describe("worked example", () => {
   test("the example partner is 12% better than target, lower-is-better included", () => {
     const p = programTemplate("solarwave");
     p.kpis[1] = { ...p.kpis[1], direction: "lower", gate: null };
-    const input = exampleInput(p, NO_OVERRIDES, ...EN);
+    const input = exampleInput(p, NO_OVERRIDES);
     expect(input.actuals[0]).toBeCloseTo(0.896);
     expect(input.actuals[1]).toBeCloseTo(4.2 * 0.88);
     const preview = rewardsPreview(p, NO_OVERRIDES, ...EN);

@@ -46,7 +46,9 @@ describe("generateDashboard", () => {
     expect(result).toEqual({ sheet: "SolarWave Installer Dashboard", inPlace: false, partners: 10, syncs: 4 });
     expect(sync).toHaveBeenCalledTimes(4);
     const sheet = excel.sheet("SolarWave Installer Dashboard");
-    expect(JSON.parse(sheet.customProperties.find((p) => p.key === OWNER_PROPERTY)!.value)).toMatchObject({
+    const mark = sheet.customProperties.find((p) => p.key === OWNER_PROPERTY)!.value;
+    expect(typeof mark).toBe("string");
+    expect(JSON.parse(mark as string)).toMatchObject({
       key: KEY,
       role: "dashboard",
     });
