@@ -194,6 +194,7 @@ describe("error values (excelErrors)", () => {
     expect(isExcelError({ code: 7 })).toBe(false);
     expect(isExcelError({})).toBe(false);
     expect(isExcelError(null)).toBe(false);
+    expect(isExcelError(undefined)).toBe(false);
     expect(isExcelError("#N/A")).toBe(false);
   });
 
@@ -205,6 +206,7 @@ describe("error values (excelErrors)", () => {
     expect(inputErrorCode({ code: 7 })).toBeUndefined();
     expect(inputErrorCode("#N/A")).toBeUndefined();
     expect(inputErrorCode(null)).toBeUndefined();
+    expect(inputErrorCode(undefined)).toBeUndefined();
   });
 
   test("every error code a custom function may return passes through a cell as that code", () => {
