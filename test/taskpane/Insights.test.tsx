@@ -5,15 +5,12 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { PaneProviders } from "./support";
+import { mockAll, type MockedAll } from "./mockAll";
 import { describeChange, planCost, programImpact, whatIf } from "../../src/engine/analytics";
 import { programTemplate } from "../../src/engine/program/templates";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { Insights } from "../../src/taskpane/components/Insights/Insights";
-import type {
-  InsightsPartner,
-  InsightsSource,
-  ProgramActivity,
-} from "../../src/taskpane/services/InsightsSource";
+import type { InsightsPartner, InsightsSource, ProgramActivity } from "../../src/taskpane/services/InsightsSource";
 import { activityEvents, money } from "../../src/taskpane/components/Insights/insightsModel";
 import { isoToSerial } from "../../src/workbook/excelDates";
 
@@ -29,13 +26,16 @@ const partners = (volumes: number[]): InsightsPartner[] =>
 // Silver, Silver, Gold, Member, Platinum (retro: the whole volume at the tier reached).
 const VOLUMES = [260000, 480000, 520000, 100000, 1200000];
 
+/** A source that only reads: the screen offers no writes without saveScenario and the others. */
+type ReadOnlySource = Pick<Required<InsightsSource>, "listPrograms" | "loadProgram" | "loadActivity">;
+
 function fakeSource(
   program: ProgramDefinition,
   people: InsightsPartner[],
   activity: ProgramActivity | null = null,
-): jest.Mocked<Required<InsightsSource>> {
-  return {
-    listPrograms: jest.fn(async () => [
+): MockedAll<ReadOnlySource> {
+  return mockAll<ReadOnlySource>({
+    listPrograms: async () => [
       {
         key: "Rebate",
         name: program.name,
@@ -43,10 +43,10 @@ function fakeSource(
         dataSheet: "Rebate Data",
         partners: people.length,
       },
-    ]),
-    loadProgram: jest.fn(async () => ({ program, partners: people })),
-    loadActivity: jest.fn(async () => activity),
-  };
+    ],
+    loadProgram: async () => ({ program, partners: people }),
+    loadActivity: async () => activity,
+  });
 }
 
 function show(source: InsightsSource) {

@@ -70,12 +70,21 @@ afterEach(() => {
   delete (globalThis as unknown as { Excel?: unknown }).Excel;
 });
 
+/** These tests only read: a write would fail loudly. */
+const noWrite = async (): Promise<never> => {
+  throw new Error("the Insights sample tests write nothing");
+};
+
 const workbookModule: InsightsWorkbookModule = {
   listPrograms: jest.fn(async () => [
     { key: "SolarWave", name: program.name, planSheet: "SolarWave Plan", dataSheet: "SolarWave Data", partners: 60 },
   ]),
   readProgram: jest.fn(async () => program),
   readPartnerInputs: jest.fn(async () => records),
+  runWrite: noWrite,
+  saveScenario: noWrite,
+  applyScenario: noWrite,
+  writeTargets: noWrite,
 };
 
 describe("the SolarWave sample in Insights", () => {

@@ -6,14 +6,11 @@ import * as React from "react";
 import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { PaneProviders } from "./support";
+import { mockAll, type MockedAll } from "./mockAll";
 import { programTemplate } from "../../src/engine/program/templates";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { Insights } from "../../src/taskpane/components/Insights/Insights";
-import type {
-  InsightsPartner,
-  InsightsSource,
-  ProgramActivity,
-} from "../../src/taskpane/services/InsightsSource";
+import type { InsightsPartner, InsightsSource, ProgramActivity } from "../../src/taskpane/services/InsightsSource";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { isoToSerial } from "../../src/workbook/excelDates";
 
@@ -24,27 +21,27 @@ const people: InsightsPartner[] = VOLUMES.map((v, i) => ({
   input: { actuals: [v] },
 }));
 
-type Source = jest.Mocked<Required<InsightsSource>>;
+type Source = MockedAll<Required<InsightsSource>>;
 
 /** A workbook whose program becomes whatever was applied last, as Excel's would. */
 function fakeSource(start: ProgramDefinition, partners = people, activity: ProgramActivity | null = null): Source {
   let program = start;
-  return {
-    listPrograms: jest.fn(async () => [
+  return mockAll<Required<InsightsSource>>({
+    listPrograms: async () => [
       { key: "Rebate", name: program.name, planSheet: "Plan", dataSheet: "Data", partners: partners.length },
-    ]),
-    loadProgram: jest.fn(async () => ({ program, partners })),
-    loadActivity: jest.fn(async () => activity),
-    saveScenario: jest.fn(async () => ({ sheet: "Reseller Rebate Scenario" })),
-    applyScenario: jest.fn(async (_key: string, next: ProgramDefinition) => {
+    ],
+    loadProgram: async () => ({ program, partners }),
+    loadActivity: async () => activity,
+    saveScenario: async () => ({ sheet: "Reseller Rebate Scenario" }),
+    applyScenario: async (_key: string, next: ProgramDefinition) => {
       program = next;
       return {
         notes: ["1 row of Sales added since the program was created now has its results row."],
         undo: "oneStep" as const,
       };
-    }),
-    writeTargets: jest.fn(async () => ({ column: "On-time installs target", written: 3, unmatched: [] })),
-  };
+    },
+    writeTargets: async () => ({ column: "On-time installs target", written: 3, unmatched: [] }),
+  });
 }
 
 function show(source: InsightsSource, language: UiLanguage = "en") {

@@ -8,32 +8,50 @@ import {
 import { forgetSolarWaveSample, loadSolarWaveSample } from "../../src/taskpane/services/solarWaveSample";
 import { programTemplate } from "../../src/engine/program/templates";
 import { FAKE_PREVIEW, SUMMARY } from "./support";
+import { mockAll, type MockedAll } from "./mockAll";
 
 const context = { tag: "request context" } as unknown as Excel.RequestContext;
 const sample = { partnersCsv: "partner_id\n", installationsCsv: "site_id\n" };
 
-function fakeModule(): jest.Mocked<ProgramsModule> {
+/** runWrite is generic, which a jest.Mock's fixed parameter and result types cannot be. */
+type FakeModule = MockedAll<Omit<ProgramsModule, "runWrite">> & {
+  runWrite: jest.MockedFunction<ProgramsModule["runWrite"]>;
+};
+
+/** Calls these tests do not make fail loudly. */
+const notCalled = async (): Promise<never> => {
+  throw new Error("not called by these tests");
+};
+
+function fakeModule(): FakeModule {
+  const runWrite = jest.fn(async (write) => ({
+    value: await write(context),
+    undo: "oneStep" as const,
+  })) as jest.MockedFunction<ProgramsModule["runWrite"]>;
   return {
-    listPrograms: jest.fn(async () => [SUMMARY]),
-    previewProgramWrite: jest.fn(async () => FAKE_PREVIEW),
-    createProgram: jest.fn(async () => ({ summary: SUMMARY, preview: FAKE_PREVIEW })),
-    runWrite: jest.fn(async (write) => ({
-      value: await write(context),
-      undo: "oneStep" as const,
-    })) as jest.Mocked<ProgramsModule>["runWrite"],
-    readProgram: jest.fn(async () => programTemplate("solarwave")),
-    generateDashboard: jest.fn(async () => GENERATED),
-    generateStatements: jest.fn(async () => GENERATED),
-    generateValuesOnlyStatements: jest.fn(async () => GENERATED),
-    readPartnerInputs: jest.fn(async () => [PARTNER_1, PARTNER_2]),
-    deleteProgram: jest.fn(async () => ["SolarWave Plan"]),
-    readSelectedCell: jest.fn(async () => CELL),
-    listProgramSheets: jest.fn(async () => [{ name: "SolarWave Plan", role: "plan" as const }]),
-    findIncentiveErrors: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
-    readIssueReasons: jest.fn(async (_c, _k, issues) => issues.map(() => null)),
-    dataTableKeyIn: jest.fn(() => null),
-    selectCell: jest.fn(async () => undefined),
-    watchSelection: jest.fn(async () => null),
+    runWrite,
+    ...mockAll<Omit<ProgramsModule, "runWrite">>({
+      listPrograms: async () => [SUMMARY],
+      previewProgramWrite: async () => FAKE_PREVIEW,
+      createProgram: async () => ({ summary: SUMMARY, preview: FAKE_PREVIEW }),
+      readProgram: async () => programTemplate("solarwave"),
+      generateDashboard: async () => GENERATED,
+      generateStatements: async () => GENERATED,
+      generateValuesOnlyStatements: async () => GENERATED,
+      readPartnerInputs: async () => [PARTNER_1, PARTNER_2],
+      deleteProgram: async () => ["SolarWave Plan"],
+      readSelectedCell: async () => CELL,
+      listProgramSheets: async () => [{ name: "SolarWave Plan", role: "plan" as const }],
+      findIncentiveErrors: async () => ({ issues: [], errorCells: 0, truncated: false }),
+      readIssueReasons: async (_c, _k, issues) => issues.map(() => null),
+      dataTableKeyIn: () => null,
+      selectCell: async () => undefined,
+      watchSelection: async () => null,
+      updateProgram: notCalled,
+      listSourceTables: notCalled,
+      readRangeSource: notCalled,
+      readSelectedRangeSource: notCalled,
+    }),
   };
 }
 

@@ -17,6 +17,7 @@ import type {
   WorkbookService,
   WritePreview,
 } from "../../src/taskpane/services/WorkbookService";
+import { mockAll, type MockedAll } from "./mockAll";
 
 /*
  * Time limits for the pane suites (every one imports this file). Nothing in them waits for time:
@@ -88,9 +89,7 @@ export const SUMMARY: ProgramSummary = {
   partners: 60,
 };
 
-export type FakeService = {
-  [K in keyof WorkbookService]: jest.Mock<ReturnType<WorkbookService[K]>, Parameters<WorkbookService[K]>>;
-};
+export type FakeService = MockedAll<WorkbookService>;
 
 const generated = (sheet: string): GeneratedSheet => ({ sheet, inPlace: false, partners: 60, syncs: 4 });
 
@@ -107,38 +106,38 @@ export const BLANK_SELECTION: SelectionInfo = {
  * data sheets; no selection event (watchSelection resolves null); no formula errors.
  */
 export function fakeService(programs: ProgramSummary[] = []): FakeService {
-  return {
-    list: jest.fn(async () => programs),
-    preview: jest.fn(async () => FAKE_PREVIEW),
-    create: jest.fn(async (p: ProgramDefinition): Promise<CreatedProgram> => ({
+  return mockAll<WorkbookService>({
+    list: async () => programs,
+    preview: async () => FAKE_PREVIEW,
+    create: async (p: ProgramDefinition): Promise<CreatedProgram> => ({
       summary: { ...SUMMARY, name: p.name },
       preview: FAKE_PREVIEW,
-    })),
-    generateDashboard: jest.fn(async () => generated("SolarWave Dashboard")),
-    generateStatements: jest.fn(async () => generated("SolarWave Statements")),
-    generateValuesOnlyStatements: jest.fn(async () => generated("SolarWave Statement values")),
-    programSheets: jest.fn(async () => [
+    }),
+    generateDashboard: async () => generated("SolarWave Dashboard"),
+    generateStatements: async () => generated("SolarWave Statements"),
+    generateValuesOnlyStatements: async () => generated("SolarWave Statement values"),
+    programSheets: async () => [
       { name: "SolarWave Plan", role: "plan" as const },
       { name: "SolarWave Data", role: "data" as const },
-    ]),
-    deleteProgram: jest.fn(async () => ["SolarWave Plan", "SolarWave Data"]),
-    readProgram: jest.fn(async () => programTemplate("solarwave")),
-    update: jest.fn(async (key: string, p: ProgramDefinition): Promise<UpdatedProgram> => ({
+    ],
+    deleteProgram: async () => ["SolarWave Plan", "SolarWave Data"],
+    readProgram: async () => programTemplate("solarwave"),
+    update: async (key: string, p: ProgramDefinition): Promise<UpdatedProgram> => ({
       summary: { ...SUMMARY, key, name: p.name },
       changes: ["Setting changed: Program"],
       notes: [],
       syncs: 4,
-    })),
-    readPartnerInputs: jest.fn(async () => []),
-    readSelection: jest.fn(async () => BLANK_SELECTION),
-    watchSelection: jest.fn(async () => null),
-    findIssues: jest.fn(async () => ({ issues: [], errorCells: 0, truncated: false })),
-    selectCell: jest.fn(async () => undefined),
-    listTables: jest.fn(async () => []),
-    readSourceRange: jest.fn(async () => {
-      throw new Error("Select the partner results in the sheet first.");
     }),
-  };
+    readPartnerInputs: async () => [],
+    readSelection: async () => BLANK_SELECTION,
+    watchSelection: async () => null,
+    findIssues: async () => ({ issues: [], errorCells: 0, truncated: false }),
+    selectCell: async () => undefined,
+    listTables: async () => [],
+    readSourceRange: async () => {
+      throw new Error("Select the partner results in the sheet first.");
+    },
+  });
 }
 
 /** Fluent's theme and the pane's language around a component, as App provides them. */
