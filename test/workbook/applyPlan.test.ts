@@ -337,15 +337,20 @@ describe("failures leave the workbook as it was", () => {
     }
   });
 
-  test("when even the clean-up fails, the message names the sheets to delete", async () => {
+  test("when even the clean-up fails, the message names the sheets and the names to delete", async () => {
     const excel = new ModelExcel();
     excel.failAtSync = 2;
     const sync = excel.context.sync.bind(excel.context);
     let n = 0;
     excel.context.sync = () => (++n >= 3 ? Promise.reject(new Error("connection lost")) : sync());
-    await expect(applyWorkbookPlan(excel.context, plan)).rejects.toThrow(
-      /could not remove the sheets it had added \(“SolarWave Installer Plan”, “SolarWave Installer Data”\); please delete them\.$/,
+    const failure = applyWorkbookPlan(excel.context, plan);
+    await expect(failure).rejects.toThrow(
+      /could not remove the sheets it had added \(“SolarWave Installer Plan”, “SolarWave Installer Data”\); please delete them\./,
     );
+    await expect(failure).rejects.toThrow(
+      /could not remove the defined names it had added \(“PI_SolarWave_Installer_Decimals”, [^)]*“PI_SolarWave_Installer_Cap”\); please delete them in Formulas > Name Manager\.$/,
+    );
+    await expect(failure).rejects.toMatchObject({ restored: false });
   });
 
   test("a name taken since the preview: refused before anything is written", async () => {
