@@ -200,10 +200,14 @@ test("SolarWave template: walked step by step, creates the program's tables with
   const format = (header) => data.numberFormats[0][data.headers.indexOf(header)];
   expect(formula("On-time installs attainment")).toMatch(/^=INCENTIVE\.ATTAINMENT\(\[@\[On-time installs\]\],/);
   expect(formula("CSAT attainment")).toMatch(/^=INCENTIVE\.ATTAINMENT\(\[@\[CSAT\]\],/);
-  expect(formula("Score")).toMatch(/^=INCENTIVE\.SCORE\(/);
+  // A partly blank row scores blank (as the engine says: no results yet), not #N/A.
+  expect(formula("Score")).toMatch(
+    /^=IF\(OR\(\[@\[On-time installs attainment\]:\[CSAT attainment\]\]=""\),"",INCENTIVE\.SCORE\(/,
+  );
   expect(formula("Tier")).toContain(`INCENTIVE.TIER([@[Score]],${key}_Tiers)`);
   expect(formula("Payout (CNY)")).toContain(
-    `INCENTIVE.BONUS([@[Score]],XLOOKUP("Target incentive",${key}_Settings[Setting]`,
+    // Settings by their defined names, which a renamed label in the Settings table cannot break.
+    `INCENTIVE.BONUS([@[Score]],${key}_TargetIncentive,${key}_Tiers,`,
   );
   for (const h of ["On-time installs attainment", "CSAT attainment", "Score"]) expect(format(h)).toBe("0.0%");
   expect(format("Payout (CNY)")).toBe("¥#,##0.00"); // CNY with its symbol, as docs/workbook.md says
