@@ -19,12 +19,8 @@ export { ProgramNotWritableError } from "./describeProgram";
 export { WorkbookWriteError } from "./applyPlan";
 export { listSourceTables, readRangeSource, readSelectedRangeSource } from "./existingSource";
 // Dashboards and statements (dashboard/generate.ts; docs/dashboard.md).
-export {
-  generateDashboard,
-  generateStatements,
-  generateValuesOnlyStatements,
-  readPartnerInputs,
-} from "./dashboard/generate";
+export { generateDashboard, generateStatements, generateValuesOnlyStatements } from "./dashboard/generate";
+export { readPartnerInputs } from "./dashboard/programInWorkbook";
 
 // Editing a program in place (updateProgram.ts).
 export { updateProgram, programChanges } from "./updateProgram";

@@ -11,7 +11,7 @@
  */
 import type { ProgramDefinition } from "../../engine";
 import { applyWorkbookPlan } from "../applyPlan";
-import { readPartnerInputs } from "../dashboard/generate";
+import { readPartnerInputs } from "../dashboard/programInWorkbook";
 import { excelSerialOf } from "../dashboard/time";
 import { SheetNamer } from "../names";
 import { readProgram } from "../program/readProgram";

@@ -15,7 +15,7 @@ import {
   partLabel,
   statementParts,
 } from "../../../src/workbook/dashboard/statementParts";
-import { parseMark } from "../../../src/workbook/dashboard/generate";
+import { parseMark } from "../../../src/workbook/dashboard/programInWorkbook";
 import { sheetLabels } from "../../../src/workbook/labels";
 import { MAX_PAGE_BREAKS } from "../../../src/workbook/excelLimits";
 import { OWNER_PROPERTY, markPart, ownerMarkValue, parseOwnerMark } from "../../../src/workbook/ownership";
