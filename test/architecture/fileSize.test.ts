@@ -14,12 +14,7 @@ const MAX_LINES = 400;
  * Files still over the limit, each to be split (issue 13). Remove an entry when its file shrinks
  * under the limit; never add one.
  */
-const STILL_OVER: readonly string[] = [
-  "src/workbook/updateProgram.ts",
-  "src/workbook/describeProgram.ts",
-  "src/workbook/dashboard/describeDashboard.ts",
-  "src/workbook/dashboard/generate.ts",
-];
+const STILL_OVER: readonly string[] = ["src/workbook/updateProgram.ts", "src/workbook/describeProgram.ts"];
 
 /**
  * Word catalogues, which may be long: a floor's words (`words/`, `labels/`, `i18n/`), the engine's
@@ -94,11 +89,7 @@ describe("the size check fails where it must", () => {
       "src/functions/descriptions.zh-CN.json",
     ])
       expect([f, isCatalogue(f)]).toEqual([f, true]);
-    for (const f of [
-      "src/workbook/wordsmith.ts",
-      "src/workbook/messagesOfWrite.ts",
-      "src/functions/functions.ts",
-    ])
+    for (const f of ["src/workbook/wordsmith.ts", "src/workbook/messagesOfWrite.ts", "src/functions/functions.ts"])
       expect([f, isCatalogue(f)]).toEqual([f, false]);
   });
 

@@ -21,7 +21,7 @@
  *  - RANK.EQ(number, ref, [order]), also over a range of numbers (one rank per cell, spilled).
  *
  * Left out: SORTBY. Even with it, the two formulas that call it (the dashboard's leaderboard and
- * largest payouts, describeDashboard.ts leaderboardFormula / largestPayoutsFormula) cannot be
+ * largest payouts, topLists.ts leaderboardFormula / largestPayoutsFormula) cannot be
  * computed here: HyperFormula sizes every array result before computing it, and
  * INDEX(SORTBY(…),SEQUENCE(k),{1,2,…}) spills k rows, k known only from the data ("Resizing to
  * smaller array"); CHOOSE({1,2,…},col1,col2,…) is another array HyperFormula cannot return from a

@@ -20,6 +20,8 @@ import { GENERAL, PERCENT, WHOLE_NUMBER } from "../numberFormats";
 import { Cell, ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
 import { box, grid, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
+import { bandFormula, scoreBands } from "./scoreBands";
+import { LEADERBOARD_SIZE, largestPayoutsFormula, leaderboardFormula, shownTier } from "./topLists";
 
 export interface DashboardOptions {
   /** The program's key (the stem of its table names). */
@@ -36,13 +38,8 @@ export interface DashboardOptions {
 
 /** Rows formatted beyond today's partners, so partners added later look the same until the next refresh. */
 export const FORMAT_HEADROOM = 1000;
-/** Partners on the leaderboard. */
-export const LEADERBOARD_SIZE = 10;
 /** Most partners in the payout-by-partner chart (the largest payouts). */
 export const PAYOUT_CHART_MAX = 25;
-/** Score distribution: bands of 10 percentage points up to 150%, then one band above (as planCost.histogram). */
-export const SCORE_BAND_WIDTH = 0.1;
-export const SCORE_BAND_TOP = 1.5;
 /** Rows kept free below the tier labels so a tier or two can be added to the tier table. */
 export const TIER_HEADROOM = 3;
 
@@ -365,78 +362,6 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
       pageBreaksBefore: [],
     },
   };
-}
-
-/**
- * The 10 best scores, best first (SORTBY keeps the data table's order among ties), with each
- * partner's rank among all partners: Rank | Partner | Score | Tier | Payout.
- */
-export function leaderboardFormula(r: ProgramRefs): string {
-  const c = r.columns;
-  return (
-    `=LET(s,${r.col(c.score)},ok,ISNUMBER(s),k,MIN(${LEADERBOARD_SIZE},SUM(--ok)),` +
-    `IF(k=0,${stringLiteral(r.show.dashboard.noScores)},INDEX(SORTBY(FILTER(CHOOSE({1,2,3,4,5},IF(ok,RANK.EQ(s,s),""),${r.col(c.partner)},s,${r.labels === r.show ? r.col(c.tier) : shownTier(r)(r.col(c.tier))},${r.col(c.payout)}),ok),` +
-    `FILTER(s,ok),-1),SEQUENCE(k),{1,2,3,4,5})))`
-  );
-}
-
-/** The `shown` largest payouts: Partner | Payout, largest first. */
-export function largestPayoutsFormula(r: ProgramRefs, shown: number): string {
-  const c = r.columns;
-  return (
-    `=LET(p,${r.col(c.payout)},ok,ISNUMBER(p),k,MIN(${shown},SUM(--ok)),` +
-    `IF(k=0,${stringLiteral(r.show.dashboard.noPayouts)},INDEX(SORTBY(FILTER(CHOOSE({1,2},${r.col(c.partner)},p),ok),FILTER(p,ok),-1),SEQUENCE(k),{1,2})))`
-  );
-}
-
-/**
- * The data table's Tier value as this sheet shows it: the program's "below first tier" words in
- * the sheet's language (tier labels are the user's own and shown as typed). Identity when the
- * languages agree, so an English dashboard of an English program keeps its plain formula.
- */
-export function shownTier(r: ProgramRefs): (value: string) => string {
-  const from = r.labels.data.belowFirstTier;
-  const to = r.show.data.belowFirstTier;
-  if (from === to) return (value) => `IF(${value}="","",${value})`;
-  return (value) => `IF(${value}=${stringLiteral(from)},${stringLiteral(to)},IF(${value}="","",${value}))`;
-}
-
-export interface ScoreBand {
-  readonly label: string;
-  /** Inclusive lower end; null for the first band (everything below its upper end). */
-  readonly from: number | null;
-  /** Exclusive upper end; null for the last band. */
-  readonly to: number | null;
-}
-
-/** "< 10%", "10–20%", …, "140–150%", "≥ 150%": the bins of planCost.histogram. */
-export function scoreBands(): ScoreBand[] {
-  const n = Math.round(SCORE_BAND_TOP / SCORE_BAND_WIDTH);
-  const pct = (x: number) => Math.round(x * 100);
-  const bands: ScoreBand[] = [];
-  for (let i = 0; i < n; i++) {
-    const from = round(i * SCORE_BAND_WIDTH);
-    const to = round((i + 1) * SCORE_BAND_WIDTH);
-    bands.push(i === 0 ? { label: `< ${pct(to)}%`, from: null, to } : { label: `${pct(from)}–${pct(to)}%`, from, to });
-  }
-  bands.push({ label: `≥ ${pct(SCORE_BAND_TOP)}%`, from: SCORE_BAND_TOP, to: null });
-  return bands;
-}
-
-/**
- * COUNTIFS over the score column. The bounds are joined to the operator with & so Excel turns
- * the number into text with the user's decimal separator (a literal ">=0.1" would not read as a
- * number in a locale that writes 0,1).
- */
-function bandFormula(score: string, from: number | null, to: number | null): string {
-  const parts: string[] = [];
-  if (from !== null) parts.push(`${score},">="&${from}`);
-  if (to !== null) parts.push(`${score},"<"&${to}`);
-  return `=COUNTIFS(${parts.join(",")})`;
-}
-
-function round(x: number): number {
-  return Math.round(x * 1e9) / 1e9;
 }
 
 /** Every cell of a sheet plan's grids and plain cells, for tests and previews. */

@@ -1,12 +1,8 @@
 /* The dashboard and statement sheets as data: layout, exact formulas, formats, conditional formats, charts, print. */
 import { PROGRAM_TEMPLATES, ProgramDefinition, programTemplate, roundMoney, planCost } from "../../../src/engine";
 import { describeProgram } from "../../../src/workbook/describeProgram";
-import {
-  describeDashboard,
-  allCells,
-  scoreBands,
-  DASHBOARD_ROWS,
-} from "../../../src/workbook/dashboard/describeDashboard";
+import { describeDashboard, allCells, DASHBOARD_ROWS } from "../../../src/workbook/dashboard/describeDashboard";
+import { scoreBands } from "../../../src/workbook/dashboard/scoreBands";
 import { describeStatements } from "../../../src/workbook/dashboard/describeStatements";
 import { describeValuesOnlyStatement } from "../../../src/workbook/dashboard/valuesOnlyStatement";
 import { dataColumns, requiredHeaders } from "../../../src/workbook/dashboard/programRefs";
