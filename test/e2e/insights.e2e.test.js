@@ -10,8 +10,8 @@
  * On-time and CSAT results are typed into the data table as Excel would have calculated them
  * (sampleActuals, the TypeScript twin of the sample's formulas).
  */
-const { execFileSync } = require("child_process");
-const { startHarness, expectUsableScreen, ROOT } = require("./harness");
+const { startHarness, expectUsableScreen } = require("./harness");
+const { sampleResults } = require("./paneStates");
 
 let h;
 
@@ -22,23 +22,6 @@ beforeAll(async () => {
 afterAll(async () => {
   if (h) await h.close();
 });
-
-/** The sample's partners with On-time and CSAT for the template's period, computed by the source itself. */
-function sampleResults() {
-  const script = `
-    require("./scripts/tsRequire");
-    const fs = require("fs");
-    const s = require("./src/workbook/solarwaveSample.ts");
-    const t = require("./src/engine/program/templates.ts").programTemplate("solarwave");
-    const d = "assets/sample/solarwave/";
-    const sample = s.parseSolarWaveSample({
-      partnersCsv: fs.readFileSync(d + "partners.csv", "utf8"),
-      installationsCsv: fs.readFileSync(d + "installations.csv", "utf8"),
-    });
-    const a = s.sampleActuals(sample, t.periodStart, t.periodEnd);
-    process.stdout.write(JSON.stringify(sample.partners.map((p) => [p.id, a.get(p.id).onTime, a.get(p.id).csat])));`;
-  return JSON.parse(execFileSync(process.execPath, ["-e", script], { cwd: ROOT, encoding: "utf8" }));
-}
 
 /** Writes, in the log from `from` on: property sets with an address, copyFrom, add. */
 function writesSince(log, from) {
