@@ -5,7 +5,6 @@
  * stored as text is what a person reads as one, the shapes Excel's own VALUE() converts.
  */
 import {
-  IncentiveError,
   clip,
   isBlank,
   isErrorValue,
@@ -16,16 +15,7 @@ import {
   readNumber,
   readTarget,
 } from "../../src/engine";
-
-function failure(read: () => unknown): IncentiveError {
-  try {
-    read();
-  } catch (e) {
-    if (e instanceof IncentiveError) return e;
-    throw e;
-  }
-  throw new Error("nothing was thrown");
-}
+import { failure } from "../support/engineFailure";
 
 describe("numbers stored as text", () => {
   test.each([

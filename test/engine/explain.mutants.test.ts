@@ -5,14 +5,19 @@
  * arithmetic (T1: 0 | 2% Bronze, 50,000 | 3% Silver, 100,000 | 5% Gold), not a run's output.
  */
 import { explainPayout, parseTierTable, readRate } from "../../src/engine";
+import { T1 as SPEC_T1 } from "../support/specExamples";
 
-const T1 = parseTierTable([
-  [0, 0.02, "Bronze"],
-  [50000, 0.03, "Silver"],
-  [100000, 0.05, "Gold"],
-]);
+const T1 = parseTierTable(SPEC_T1);
 
-const row = (kind: string, tier: string | number | null, from: number, to: number, amount: number, rate: number, payout: number) => ({
+const row = (
+  kind: string,
+  tier: string | number | null,
+  from: number,
+  to: number,
+  amount: number,
+  rate: number,
+  payout: number,
+) => ({
   kind,
   tier,
   from,

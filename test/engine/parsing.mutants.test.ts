@@ -5,7 +5,6 @@
  * SPEC or the message the rule names, never a value copied from a run.
  */
 import {
-  IncentiveError,
   METHODS,
   parseDirection,
   parseMethod,
@@ -13,16 +12,7 @@ import {
   scaleTierTable,
   tierName,
 } from "../../src/engine";
-
-function failure(read: () => unknown): IncentiveError {
-  try {
-    read();
-  } catch (e) {
-    if (e instanceof IncentiveError) return e;
-    throw e;
-  }
-  throw new Error("nothing was thrown");
-}
+import { failure } from "../support/engineFailure";
 
 describe("method words (SPEC §2: only these aliases)", () => {
   test.each([
@@ -129,42 +119,100 @@ describe("tier tables (SPEC §3.1)", () => {
       expect(e.params.row).toBe(1);
     }
     // Only spaces: not a word either, so not a header.
-    expect(failure(() => parseTierTable([["   ", 0.1], [0, 0.1]])).id).toBe("tierBoundText");
+    expect(
+      failure(() =>
+        parseTierTable([
+          ["   ", 0.1],
+          [0, 0.1],
+        ]),
+      ).id,
+    ).toBe("tierBoundText");
   });
 
   test("fully blank trailing rows are ignored; a blank row with tiers after it is a gap", () => {
-    expect(parseTierTable([[0, 0.1], [null, null], ["", undefined]]).size).toBe(1);
-    expect(parseTierTable([[0, 0.1, "A"], [null, "", null]]).size).toBe(1);
-    const gap = failure(() => parseTierTable([[0, 0.1], [null, null], [10, 0.2]]));
+    expect(
+      parseTierTable([
+        [0, 0.1],
+        [null, null],
+        ["", undefined],
+      ]).size,
+    ).toBe(1);
+    expect(
+      parseTierTable([
+        [0, 0.1, "A"],
+        [null, "", null],
+      ]).size,
+    ).toBe(1);
+    const gap = failure(() =>
+      parseTierTable([
+        [0, 0.1],
+        [null, null],
+        [10, 0.2],
+      ]),
+    );
     expect(gap.id).toBe("tierGap");
     expect(gap.params.row).toBe(2);
     // A half-blank last row is not blank: its missing rate is an error.
-    expect(failure(() => parseTierTable([[0, 0.1], [10, null]])).id).toBe("tierRateBlank");
+    expect(
+      failure(() =>
+        parseTierTable([
+          [0, 0.1],
+          [10, null],
+        ]),
+      ).id,
+    ).toBe("tierRateBlank");
   });
 
   test("no rows, only blank rows, or only a header: no tiers", () => {
     expect(failure(() => parseTierTable([])).id).toBe("tierEmpty");
     expect(failure(() => parseTierTable([[null, null]])).id).toBe("tierEmpty");
     expect(failure(() => parseTierTable([["Bound", "Rate"]])).id).toBe("tierHeaderOnly");
-    expect(failure(() => parseTierTable([["Bound", "Rate"], [null, null]])).id).toBe("tierHeaderOnly");
+    expect(
+      failure(() =>
+        parseTierTable([
+          ["Bound", "Rate"],
+          [null, null],
+        ]),
+      ).id,
+    ).toBe("tierHeaderOnly");
     expect(failure(() => parseTierTable(null as never)).id).toBe("tierEmpty");
   });
 
   test("2 or 3 columns, all rows alike", () => {
     expect(failure(() => parseTierTable([[0]])).params.cols).toBe(1);
     expect(failure(() => parseTierTable([[0, 0.1, "A", "x"]])).params.cols).toBe(4);
-    expect(failure(() => parseTierTable([[0, 0.1], [10, 0.2, "B"]])).id).toBe("raggedRange");
+    expect(
+      failure(() =>
+        parseTierTable([
+          [0, 0.1],
+          [10, 0.2, "B"],
+        ]),
+      ).id,
+    ).toBe("raggedRange");
     expect(failure(() => parseTierTable([[0, 0.1], "ab" as never])).id).toBe("raggedRange");
     expect(failure(() => parseTierTable(["ab", "cd"] as never)).id).toBe("raggedRange");
   });
 
   test("bounds strictly ascending: an equal or lower bound names its row, the bound and the one before", () => {
     for (const second of [0, -1]) {
-      const e = failure(() => parseTierTable([["From", "Rate"], [0, 0.1], [second, 0.2]]));
+      const e = failure(() =>
+        parseTierTable([
+          ["From", "Rate"],
+          [0, 0.1],
+          [second, 0.2],
+        ]),
+      );
       expect(e.id).toBe("tierNotAscending");
       expect(e.params).toEqual({ row: 3, bound: String(second), previous: "0" });
     }
-    expect(failure(() => parseTierTable([[10000, 0.1], [5000, 0.2]])).params).toEqual({
+    expect(
+      failure(() =>
+        parseTierTable([
+          [10000, 0.1],
+          [5000, 0.2],
+        ]),
+      ).params,
+    ).toEqual({
       row: 2,
       bound: "5,000",
       previous: "10,000",
@@ -173,12 +221,60 @@ describe("tier tables (SPEC §3.1)", () => {
 
   test("each bad bound or rate names its row and what it found, with the kind SPEC gives it", () => {
     const cases: [unknown[][], string, string, Record<string, unknown>][] = [
-      [[[0, 0.1], [null, 0.2]], "tierBoundBlank", "value", { row: 2 }],
-      [[[0, 0.1], ["ten", 0.2]], "tierBoundText", "value", { row: 2, text: "ten" }],
-      [[[0, 0.1], [true, 0.2]], "tierBoundNotNumber", "value", { row: 2, found: "TRUE" }],
-      [[[0, 0.1], [false, 0.2]], "tierBoundNotNumber", "value", { row: 2, found: "FALSE" }],
-      [[[0, 0.1], [Infinity, 0.2]], "tierBoundNotFinite", "num", { row: 2, found: "Infinity" }],
-      [[[0, 0.1], [NaN, 0.2]], "tierBoundNotFinite", "num", { row: 2, found: "NaN" }],
+      [
+        [
+          [0, 0.1],
+          [null, 0.2],
+        ],
+        "tierBoundBlank",
+        "value",
+        { row: 2 },
+      ],
+      [
+        [
+          [0, 0.1],
+          ["ten", 0.2],
+        ],
+        "tierBoundText",
+        "value",
+        { row: 2, text: "ten" },
+      ],
+      [
+        [
+          [0, 0.1],
+          [true, 0.2],
+        ],
+        "tierBoundNotNumber",
+        "value",
+        { row: 2, found: "TRUE" },
+      ],
+      [
+        [
+          [0, 0.1],
+          [false, 0.2],
+        ],
+        "tierBoundNotNumber",
+        "value",
+        { row: 2, found: "FALSE" },
+      ],
+      [
+        [
+          [0, 0.1],
+          [Infinity, 0.2],
+        ],
+        "tierBoundNotFinite",
+        "num",
+        { row: 2, found: "Infinity" },
+      ],
+      [
+        [
+          [0, 0.1],
+          [NaN, 0.2],
+        ],
+        "tierBoundNotFinite",
+        "num",
+        { row: 2, found: "NaN" },
+      ],
       [[[0, null]], "tierRateBlank", "value", { row: 1 }],
       [[[0, "5%"]], "tierRateText", "value", { row: 1, text: "5%" }],
       [[[0, false]], "tierRateNotNumber", "value", { row: 1, found: "FALSE" }],

@@ -6,19 +6,12 @@
  * (shown next to it).
  */
 import { parseTierTable, payout, payoutDelta, periodPayout } from "../../src/engine";
+import { T1 as SPEC_T1, T2 as SPEC_T2 } from "../support/specExamples";
 
 /** T1: 0 | 2% Bronze, 50,000 | 3% Silver, 100,000 | 5% Gold. */
-const T1 = parseTierTable([
-  [0, 0.02, "Bronze"],
-  [50000, 0.03, "Silver"],
-  [100000, 0.05, "Gold"],
-]);
+const T1 = parseTierTable(SPEC_T1);
 /** T2: 0 | 4%, 1.0 | 6%, 1.5 | 8% (fractions of a target). */
-const T2 = parseTierTable([
-  [0, 0.04],
-  [1, 0.06],
-  [1.5, 0.08],
-]);
+const T2 = parseTierTable(SPEC_T2);
 /** From 100: 100 | 10%, 200 | 20%. */
 const FROM100 = parseTierTable([
   [100, 0.1],

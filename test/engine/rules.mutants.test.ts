@@ -22,34 +22,12 @@ import {
   todaySerial,
   weightedScore,
 } from "../../src/engine";
-import { excelDate } from "../support/specExamples";
+import { failure } from "../support/engineFailure";
+import { C1 as SPEC_C1, T1 as SPEC_T1, T2 as SPEC_T2, excelDate } from "../support/specExamples";
 
-function failure(read: () => unknown): IncentiveError {
-  try {
-    read();
-  } catch (e) {
-    if (e instanceof IncentiveError) return e;
-    throw e;
-  }
-  throw new Error("nothing was thrown");
-}
-
-const T1 = parseTierTable([
-  [0, 0.02, "Bronze"],
-  [50000, 0.03, "Silver"],
-  [100000, 0.05, "Gold"],
-]);
-const T2 = parseTierTable([
-  [0, 0.04],
-  [1.0, 0.06],
-  [1.5, 0.08],
-]);
-const C1 = parseTierTable([
-  [0.8, 0.5],
-  [1.0, 1.0],
-  [1.2, 1.5],
-  [1.5, 2.0],
-]);
+const T1 = parseTierTable(SPEC_T1);
+const T2 = parseTierTable(SPEC_T2);
+const C1 = parseTierTable(SPEC_C1);
 
 describe("ONTIME's dates", () => {
   const d = excelDate;
@@ -137,12 +115,23 @@ describe("PRICE's discounts (0% to 100%)", () => {
   });
 
   test("0% and 100% are allowed; below 0 or above 100% the table is refused naming the row (header counted)", () => {
-    expect(() => checkDiscountTable(parseTierTable([[0, 0], [10, 1]]))).not.toThrow();
+    expect(() =>
+      checkDiscountTable(
+        parseTierTable([
+          [0, 0],
+          [10, 1],
+        ]),
+      ),
+    ).not.toThrow();
     for (const [d, shown] of [
       [-0.01, "-1%"],
       [1.01, "101%"],
     ] as const) {
-      const table = parseTierTable([["From", "Discount"], [0, 0.1], [10, d]]);
+      const table = parseTierTable([
+        ["From", "Discount"],
+        [0, 0.1],
+        [10, d],
+      ]);
       const e = failure(() => checkDiscountTable(table));
       expect(e.id).toBe("discountOutOfRange");
       expect(e.params).toEqual({ row: 3, discount: shown });
@@ -236,7 +225,15 @@ describe("tier lookups (bounds inclusive)", () => {
     expect(gapToNextTier(T1, 80000)).toBe(20000);
     expect(gapToNextTier(T1, 100000)).toBe(0);
     expect(gapToNextTier(T1, 99999)).toBe(1);
-    expect(gapToNextTier(parseTierTable([[10, 0.1], [20, 0.2]]), 4)).toBe(6);
+    expect(
+      gapToNextTier(
+        parseTierTable([
+          [10, 0.1],
+          [20, 0.2],
+        ]),
+        4,
+      ),
+    ).toBe(6);
     expect(gapToNextTier(T2, 80000, 100000)).toBe(20000);
     expect(gapToNextTier(T2, 130000, 100000)).toBe(20000);
   });
