@@ -4,14 +4,7 @@
  * StrykerJS left alive (docs/testing.md "Mutation testing"); every expectation is a rule of the
  * SPEC or the message the rule names, never a value copied from a run.
  */
-import {
-  METHODS,
-  parseDirection,
-  parseMethod,
-  parseTierTable,
-  scaleTierTable,
-  tierName,
-} from "../../src/engine";
+import { METHODS, parseDirection, parseMethod, parseTierTable, scaleTierTable, tierName } from "../../src/engine";
 import { failure } from "../support/engineFailure";
 
 describe("method words (SPEC §2: only these aliases)", () => {
