@@ -15,7 +15,7 @@ export { listPrograms, readProgram } from "./program/readProgram";
 export { deleteProgram } from "./program/deleteProgram";
 export { runAsOneUndoStep, runWrite, writeRunOptions } from "./undoGroup";
 export type { UndoOutcome, WriteResult } from "./undoGroup";
-export { ProgramNotWritableError } from "./describeProgram";
+export { ProgramNotWritableError } from "./program/notWritable";
 export { WorkbookWriteError } from "./applyPlan";
 export { listSourceTables, readRangeSource, readSelectedRangeSource } from "./existingSource";
 // Dashboards and statements (dashboard/generate.ts; docs/dashboard.md).

@@ -6,7 +6,7 @@
 import { PartnerSeed } from "../../src/workbook/contract";
 import { programTemplate } from "../../src/engine";
 import { WorkbookWriteError, applyWorkbookPlan } from "../../src/workbook/applyPlan";
-import { describeProgram } from "../../src/workbook/describeProgram";
+import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
 import { OWNER_PROPERTY, parseOwnerMark } from "../../src/workbook/ownership";
 import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
 import { WorkbookPlan } from "../../src/workbook/sheetPlan";

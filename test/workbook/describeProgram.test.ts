@@ -1,6 +1,7 @@
 /* A program described as sheets and tables: names, layout, formats, every formula, safe text. */
 import { ProgramDefinition, programTemplate } from "../../src/engine";
-import { ProgramNotWritableError, describeProgram } from "../../src/workbook/describeProgram";
+import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
+import { ProgramNotWritableError } from "../../src/workbook/program/notWritable";
 import { previewOf } from "../../src/workbook/preview";
 import { SheetPlan, TablePlan, WorkbookPlan, isText } from "../../src/workbook/sheetPlan";
 

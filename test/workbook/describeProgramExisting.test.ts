@@ -1,6 +1,7 @@
 /* A program over the user's own table: a results sheet whose rows follow that table; the user's table is never written. */
 import { ProgramDefinition, programTemplate, validateProgram } from "../../src/engine";
-import { ProgramNotWritableError, describeProgram } from "../../src/workbook/describeProgram";
+import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
+import { ProgramNotWritableError } from "../../src/workbook/program/notWritable";
 import type { SourceTable } from "../../src/workbook/existingSource";
 import { cellAtRow } from "../../src/workbook/formulas";
 import { previewOf } from "../../src/workbook/preview";

@@ -1,6 +1,6 @@
 /* A program over the user's table keeps its column mapping in the Settings table and reads it back. */
 import { ProgramDefinition, programTemplate } from "../../src/engine";
-import { describeProgram } from "../../src/workbook/describeProgram";
+import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
 import { ProgramNotWritableError, createProgram, readProgram } from "../../src/workbook/programs";
 import { updateProgram } from "../../src/workbook/updateProgram";
 import { SETTING, settingsFor } from "../../src/workbook/planTables";

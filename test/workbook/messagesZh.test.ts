@@ -6,7 +6,7 @@ import { ProgramDefinition, formatMessage, programTemplate } from "../../src/eng
 import { formatMessage as workbookMessage, setWorkbookLanguage } from "../../src/workbook/words";
 import { applyWorkbookPlan } from "../../src/workbook/applyPlan";
 import type { PartnerSeed } from "../../src/workbook/contract";
-import { describeProgram } from "../../src/workbook/describeProgram";
+import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
 import { resolveSource } from "../../src/workbook/existingSource";
 import { createProgram, deleteProgram, readProgram, updateProgram } from "../../src/workbook/programs";
 import { assertUnchanged } from "../../src/workbook/scenario/unchanged";

@@ -13,10 +13,10 @@ import {
   programTemplate,
   validateProgram,
 } from "../../src/engine";
-import { describeProgram } from "../../src/workbook/describeProgram";
+import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
 import { setWorkbookLanguage } from "../../src/workbook/words";
 import { createProgram, listPrograms, readProgram, updateProgram } from "../../src/workbook/programs";
-import { ProgramNotWritableError } from "../../src/workbook/describeProgram";
+import { ProgramNotWritableError } from "../../src/workbook/program/notWritable";
 import { programFromTables } from "../../src/workbook/readPlan";
 import { SheetPlan, TablePlan, WorkbookPlan } from "../../src/workbook/sheetPlan";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";

@@ -8,7 +8,7 @@
  * ExcelApi 1.20 (as Microsoft 365 does) and the previous Office global is put back afterwards.
  */
 import { programTemplate } from "../../engine";
-import { describeProgram } from "../describeProgram";
+import { describeProgram } from "../program/describe/describeProgram";
 import { utf8Bytes } from "../requestBudget";
 import { Cell, TablePlan, isFormula, isText } from "../sheetPlan";
 import { generateDashboard, generateStatements } from "./generate";

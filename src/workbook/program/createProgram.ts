@@ -10,7 +10,8 @@
 import { ProgramDefinition } from "../../engine";
 import { applyWorkbookPlan } from "../applyPlan";
 import type { CreatedProgram, ProgramSummary, WriteOptions, WritePreview } from "../contract";
-import { DescribeOptions, ProgramNotWritableError, describeProgram } from "../describeProgram";
+import { DescribeOptions, describeProgram } from "./describe/describeProgram";
+import { ProgramNotWritableError } from "./notWritable";
 import { SourceTable, readNamesAndSource } from "../existingSource";
 import type { ExistingNames } from "../names";
 import { previewOf } from "../preview";

@@ -24,7 +24,7 @@ import { WorkbookWriteError, failureReason, userText } from "../writeError";
 import { rangeAddress } from "../addresses";
 import type { ProgramSummary } from "../contract";
 import { dataHeaders } from "../dataHeaders";
-import { ProgramNotWritableError } from "../describeProgram";
+import { ProgramNotWritableError } from "../program/notWritable";
 import { detectExcelFeatures } from "../excelFeatures";
 import { tableName } from "../names";
 import { readProgram } from "../program/readProgram";

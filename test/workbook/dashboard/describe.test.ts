@@ -1,6 +1,6 @@
 /* The dashboard and statement sheets as data: layout, exact formulas, formats, conditional formats, charts, print. */
 import { PROGRAM_TEMPLATES, ProgramDefinition, programTemplate, roundMoney, planCost } from "../../../src/engine";
-import { describeProgram } from "../../../src/workbook/describeProgram";
+import { describeProgram } from "../../../src/workbook/program/describe/describeProgram";
 import { describeDashboard, allCells, DASHBOARD_ROWS } from "../../../src/workbook/dashboard/describeDashboard";
 import { scoreBands } from "../../../src/workbook/dashboard/scoreBands";
 import { describeStatements } from "../../../src/workbook/dashboard/describeStatements";
