@@ -77,7 +77,11 @@ export type SheetRole =
   | "statements"
   | "statementValues"
   /** An Insights what-if saved as a comparison sheet (scenario/describeScenario.ts). */
-  | "scenario";
+  | "scenario"
+  /** A closed period's values-only snapshot (cycle/describeSnapshot.ts). */
+  | "snapshot"
+  /** The program's Periods table: its closes and re-openings (cycle/periodsTable.ts). */
+  | "periods";
 
 /** Every role, for reading ownership marks back. */
 export const SHEET_ROLES: readonly SheetRole[] = [
@@ -88,6 +92,8 @@ export const SHEET_ROLES: readonly SheetRole[] = [
   "statements",
   "statementValues",
   "scenario",
+  "snapshot",
+  "periods",
 ];
 
 /** A block of cells: `rows` rows × `columns` columns from `row`, `column` (zero-based). */
@@ -224,7 +230,14 @@ export interface DefinedNamePlan {
   readonly cell: CellPosition;
 }
 
-/** Everything one write adds: new sheets only, each marked as the add-in's own. */
+/** Rows added at the end of a table the add-in made earlier; `rowsBefore` its data rows before, for a rollback. */
+export interface AppendRowsPlan {
+  readonly table: string;
+  readonly rowsBefore: number;
+  readonly rows: readonly (readonly Cell[])[];
+}
+
+/** Everything one write adds: new sheets, each marked as the add-in's own, and rows appended to its tables. */
 export interface WorkbookPlan {
   /** The program's key: the stem its table names share (see names.ts). */
   readonly key: string;
@@ -234,6 +247,8 @@ export interface WorkbookPlan {
   readonly activeSheet: string;
   /** Defined names added after the tables, before any formula (the settings' names: names.ts). */
   readonly names?: readonly DefinedNamePlan[];
+  /** Rows appended to existing tables of the add-in's, after the sheets are written. */
+  readonly appendRows?: readonly AppendRowsPlan[];
 }
 
 /** The number of data rows in a table that hold something (a blank placeholder row does not count). */

@@ -9,6 +9,7 @@ import { chartStep } from "./chartStep";
 import { conditionalFormatStep } from "./conditionalFormatSteps";
 import type { WriteFeatures } from "./features";
 import { gridFormatSteps, gridWriteSteps, repeatStep } from "./gridSteps";
+import { appendRowsStep } from "./appendRowsStep";
 import { namesStep } from "./namesStep";
 import type { InPlaceSheet } from "./options";
 import { assertFormulaLengths, assertNoTextFormulaColumns } from "./planChecks";
@@ -59,5 +60,6 @@ export function compileSteps(
     layout.push(layoutStep(sheet, features));
   }
   if (plan.names && plan.names.length > 0) structure.push(namesStep(plan));
+  for (const a of plan.appendRows ?? []) values.push(appendRowsStep(a));
   return [...structure, ...values, ...formulas, ...extras, ...layout];
 }

@@ -9,6 +9,7 @@ import type { WorkbookPlan } from "../sheetPlan";
 import { CleanUpOutsideGroup, isGroupedRun } from "../undoGroup";
 import { formatMessage, quotedList, workbookLanguage } from "../words";
 import { WorkbookWriteError, failureReason } from "../writeError";
+import { removeAppendedRows } from "./appendRowsStep";
 import { detectGeneratedSheetFeatures } from "./features";
 import type { InPlaceSheet } from "./options";
 
@@ -27,8 +28,9 @@ export async function rollBack(
   const adding = plan.sheets.map((s) => s.name).filter((n) => !inPlace.has(n.toLowerCase()));
   const rewriting = plan.sheets.map((s) => s.name).filter((n) => inPlace.has(n.toLowerCase()));
   const notCleared = rewriting.length > 0 ? await clearRewrittenSheets(context, rewriting, failureReason(e)) : [];
+  const rowsLeft = await removeAppendedRows(context, plan);
   const failed = (left: string[], namesLeft: string[]) =>
-    writeFailure(plan, e, doing, adding, rewriting, left, notCleared, namesLeft);
+    writeFailure(plan, e, doing, adding, rewriting, left, notCleared, namesLeft, rowsLeft);
   // Deleting a sheet cannot be part of an undo group: inside one, the caller deletes them after the run.
   // A name left behind would refer to a deleted sheet (#REF!) and keep the program's key taken.
   if (adding.length > 0 && isGroupedRun(context)) {
@@ -51,8 +53,16 @@ function writeFailure(
   left: readonly string[],
   notCleared: readonly string[],
   namesLeft: readonly string[],
+  rowsLeft: readonly string[] = [],
 ): WorkbookWriteError {
   const outcomes: string[] = [];
+  const appended = (plan.appendRows ?? []).map((a) => a.table);
+  if (appended.length > 0)
+    outcomes.push(
+      formatMessage(rowsLeft.length === 0 ? "writeRowsUndone" : "writeRowsLeft", {
+        tables: quotedList(rowsLeft.length === 0 ? appended : rowsLeft),
+      }),
+    );
   if (adding.length > 0)
     outcomes.push(
       left.length === 0
@@ -76,7 +86,10 @@ function writeFailure(
       outcome: outcomes.join(workbookLanguage() === "zh" ? "" : " "),
     }),
     // Sheets removed and rewritten ones emptied with a note: running the write again is safe.
-    { cause: e, restored: left.length === 0 && notCleared.length === 0 && namesLeft.length === 0 },
+    {
+      cause: e,
+      restored: left.length === 0 && notCleared.length === 0 && namesLeft.length === 0 && rowsLeft.length === 0,
+    },
   );
 }
 

@@ -68,6 +68,8 @@ export const MESSAGES_EN = {
   writeFailed: "Excel could not finish writing “{program}” while {doing}: {reason}. {outcome}",
   writeUndoneAll: "The workbook is as it was: the sheets this write had started to add were removed.",
   writeUndoneAdded: "The sheets this write had started to add were removed.",
+  writeRowsUndone: "The rows this write had added to {tables} were removed.",
+  writeRowsLeft: "The add-in could not remove the rows it had added to {tables}; please delete them.",
   writeSheetsLeft: "The add-in could not remove the sheets it had added ({sheets}); please delete them.",
   writeNamesLeft:
     "The add-in could not remove the defined names it had added ({names}); please delete them in Formulas > Name Manager.",

@@ -57,6 +57,8 @@ export const MESSAGES_ZH: WorkbookMessages = {
   writeFailed: "Excel 在{doing}时未能完成写入“{program}”：{reason}。{outcome}",
   writeUndoneAll: "工作簿已恢复原样：本次写入已开始添加的工作表已被删除。",
   writeUndoneAdded: "本次写入已开始添加的工作表已被删除。",
+  writeRowsUndone: "本次写入已添加到 {tables} 的行已被删除。",
+  writeRowsLeft: "加载项未能删除它已添加到 {tables} 的行；请手动删除。",
   writeSheetsLeft: "加载项未能删除它已添加的工作表（{sheets}）；请手动删除。",
   writeNamesLeft: "加载项未能删除它已添加的定义名称（{names}）；请在“公式 > 名称管理器”中删除。",
   writeSheetsCleared: "工作表 {sheets} 已清空并留下说明，不会残留写了一半的数字：请重新生成。",
