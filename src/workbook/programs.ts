@@ -5,7 +5,7 @@
  * runWrite from undoGroup.ts: one Ctrl+Z undoes them where Excel can group them; deleteProgram
  * runs in a plain Excel.run, since deleting sheets cannot be undone).
  *
- * Only re-exports: the code lives in program/ (create, read, delete), updateProgram.ts,
+ * Only re-exports: the code lives in program/ (describe, create, read, update, delete),
  * dashboard/, scenario/ and targets/, which import each other directly, never this index
  * (test/architecture/imports.test.ts).
  */
@@ -22,9 +22,10 @@ export { listSourceTables, readRangeSource, readSelectedRangeSource } from "./ex
 export { generateDashboard, generateStatements, generateValuesOnlyStatements } from "./dashboard/generate";
 export { readPartnerInputs } from "./dashboard/programInWorkbook";
 
-// Editing a program in place (updateProgram.ts).
-export { updateProgram, programChanges } from "./updateProgram";
-export type { UpdatedProgram } from "./updateProgram";
+// Editing a program in place (program/update/).
+export { updateProgram } from "./program/update/updateProgram";
+export { programChanges } from "./program/update/programChanges";
+export type { UpdatedProgram } from "./program/update/updateProgram";
 
 // Insights writes: a what-if saved as a sheet or applied, and reviewed targets (scenario/, targets/).
 export { saveScenario } from "./scenario/writeScenario";

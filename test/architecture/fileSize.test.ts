@@ -14,7 +14,7 @@ const MAX_LINES = 400;
  * Files still over the limit, each to be split (issue 13). Remove an entry when its file shrinks
  * under the limit; never add one.
  */
-const STILL_OVER: readonly string[] = ["src/workbook/updateProgram.ts"];
+const STILL_OVER: readonly string[] = [];
 
 /**
  * Word catalogues, which may be long: a floor's words (`words/`, `labels/`, `i18n/`), the engine's

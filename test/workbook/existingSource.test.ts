@@ -6,7 +6,7 @@ import {
   readSelectedRangeSource,
   resolveSource,
 } from "../../src/workbook/existingSource";
-import { updateProgram } from "../../src/workbook/updateProgram";
+import { updateProgram } from "../../src/workbook/program/update/updateProgram";
 import { ProgramNotWritableError, createProgram, listPrograms, previewProgramWrite } from "../../src/workbook/programs";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { colName } from "../excel-model/addresses";

@@ -2,7 +2,7 @@
 import { ProgramDefinition, programTemplate } from "../../src/engine";
 import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
 import { ProgramNotWritableError, createProgram, readProgram } from "../../src/workbook/programs";
-import { updateProgram } from "../../src/workbook/updateProgram";
+import { updateProgram } from "../../src/workbook/program/update/updateProgram";
 import { SETTING, settingsFor } from "../../src/workbook/planTables";
 import { programFromTables } from "../../src/workbook/readPlan";
 import { TablePlan, WorkbookPlan } from "../../src/workbook/sheetPlan";

@@ -12,7 +12,7 @@ import { createProgram, deleteProgram, readProgram, updateProgram } from "../../
 import { assertUnchanged } from "../../src/workbook/scenario/unchanged";
 import { planTargets } from "../../src/workbook/targets/planTargets";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
-import { programChanges } from "../../src/workbook/updateProgram";
+import { programChanges } from "../../src/workbook/program/update/programChanges";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";

@@ -7,7 +7,7 @@
 import { ProgramDefinition, programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
-import { programChanges } from "../../src/workbook/updateProgram";
+import { programChanges } from "../../src/workbook/program/update/programChanges";
 import { ModelExcel, ModelTable } from "../excel-model/fakeExcelFacade";
 import { colName, parseRef, splitSheet } from "../excel-model/addresses";
 

@@ -7,7 +7,7 @@
 import type { ProgramDefinition } from "../../engine";
 import type { UpdatedProgram } from "../contract";
 import { readProgram } from "../program/readProgram";
-import { updateProgram } from "../updateProgram";
+import { updateProgram } from "../program/update/updateProgram";
 import { beforeWriting } from "../writeError";
 import { assertUnchanged } from "./unchanged";
 

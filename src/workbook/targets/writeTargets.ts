@@ -30,7 +30,7 @@ import { tableName } from "../names";
 import { readProgram } from "../program/readProgram";
 import { PlanReadError } from "../readPlan";
 import { assertUnchanged } from "../scenario/unchanged";
-import { updateProgram } from "../updateProgram";
+import { updateProgram } from "../program/update/updateProgram";
 import { NewTarget, planTargets } from "./planTargets";
 import { RowProp, RowsRead, blockRows, formulaRowsFor, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 import { formatMessage } from "../words";

@@ -1,0 +1,146 @@
+/* global Excel */
+/*
+ * Editing a program: the changed definition is written back into the program's EXISTING tables,
+ * in place (SPEC §4–5: the workbook is the single source of truth, and the add-in never
+ * overwrites what the user added).
+ *
+ * - Settings: the Value of each of the program's settings rows (found by name); a missing row is
+ *   added at the table's end. Rows the add-in does not know are left alone.
+ * - KPIs: the rows follow the wizard's order (the KPI table's known columns are rewritten, rows are
+ *   added or deleted at the table's end). Cells in the user's own columns travel with their KPI
+ *   (matched by name) when its row moves; rows that stay put are not written there.
+ * - Tiers: known columns rewritten; rows added or deleted at the table's end only.
+ * - Data table: a new KPI gets its actual column (and per-partner target column) before the
+ *   attainment columns, and its attainment column after them; a removed KPI's attainment column
+ *   (the add-in's own formula) is deleted, but its actual and target columns (the user's data) are
+ *   kept and the result says so. Every calculated column's formula is rewritten, so method,
+ *   basis KPI, bounds and target mode changes take effect. Columns the add-in does not know are
+ *   never touched; the data columns never move.
+ * - Over the user's own table (source kind "existing"): that table is read in the same sync and
+ *   never written; the columns reading it follow the mapping, a removed KPI's columns (formulas,
+ *   not data) go, and the results rows are brought in line with the user's rows (planSourceRows).
+ *
+ * Syncs: 1 (table names) + 1 (read the four tables) + 1 (write everything, calculation and screen
+ * updating suspended) + 1 (recalculate) = 4, whatever the partner count. Everything is checked
+ * before anything is written; if the write fails, the four tables are put back as they were read
+ * (2 more syncs) and the error says whether that worked.
+ */
+import { ProgramDefinition, validateProgram } from "../../../engine";
+import { cellAddress } from "../../addresses";
+import type { UpdatedProgram } from "../../contract";
+import { ProgramNotWritableError } from "../notWritable";
+import { WorkbookWriteError, failureReason } from "../../writeError";
+import { detectExcelFeatures } from "../../excelFeatures";
+import { tableName } from "../../names";
+import { addMissingSettingNames } from "../settingNames";
+import { isRangeAddress, readRangeSource } from "../../existingSource";
+import { formulaRowsFor } from "../../chunkedRead";
+import { ReadTables, readSnapshots } from "./snapshots";
+import { planUpdate } from "./planUpdate";
+import { queueUpdate } from "./queueUpdate";
+import { restoreTables } from "./restoreTables";
+import { formatMessage, workbookLanguage } from "../../words";
+
+export type { UpdatedProgram };
+
+export async function updateProgram(
+  context: Excel.RequestContext,
+  key: string,
+  program: ProgramDefinition,
+): Promise<UpdatedProgram> {
+  assertEditable(program);
+  const names = {
+    settings: tableName(key, "Settings"),
+    kpis: tableName(key, "KPIs"),
+    tiers: tableName(key, "Tiers"),
+    data: tableName(key, "Data"),
+  };
+  let syncs = 0;
+  let read: ReadTables;
+  try {
+    read = await readSnapshots(
+      context,
+      names,
+      program.source.kind === "existing" ? program.source.source : null,
+      formulaRowsFor(program),
+    );
+    syncs += read.syncs;
+  } catch (e) {
+    if (e instanceof ProgramNotWritableError) throw e;
+    // Nothing was written yet.
+    throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }), {
+      cause: e,
+      restored: true,
+    });
+  }
+  // A plain range is read after the tables (its sheet checked first): 2 more syncs.
+  if (program.source.kind === "existing" && isRangeAddress(program.source.source)) {
+    try {
+      read = { ...read, sourceTable: await readRangeSource(context, program.source.source) };
+      syncs += 2;
+    } catch (e) {
+      // Nothing was written yet.
+      throw new WorkbookWriteError(formatMessage("updateTablesUnreadable", { reason: reason(e) }), {
+        cause: e,
+        restored: true,
+      });
+    }
+  }
+  const { snapshots } = read;
+  const plan = planUpdate(snapshots, program, read.sourceTable);
+  const features = detectExcelFeatures();
+
+  try {
+    if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+    if (features.suspendScreenUpdating) context.application.suspendScreenUpdatingUntilNextSync();
+    // An earlier version's workbook has no setting names; the rewritten formulas read them.
+    const settings = snapshots.settings;
+    addMissingSettingNames(
+      context,
+      key,
+      {
+        values: settings.values,
+        address: `'${settings.sheet.replace(/'/g, "''")}'!${cellAddress(settings.row, settings.column)}`,
+      },
+      read.settingNames,
+    );
+    queueUpdate(context, plan, features);
+    await context.sync();
+    syncs++;
+    context.workbook.worksheets.getItem(snapshots.data.sheet).getRange(plan.dataAddress).calculate();
+    await context.sync();
+    syncs++;
+  } catch (e) {
+    const restored = await restoreTables(context, snapshots);
+    throw new WorkbookWriteError(
+      formatMessage("updateWriteFailed", {
+        name: program.name.trim(),
+        reason: reason(e),
+        outcome: formatMessage(restored ? "tablesRestored" : "tablesMaybeChanged"),
+      }),
+      { cause: e, restored },
+    );
+  }
+  return {
+    summary: {
+      key,
+      name: program.name.trim(),
+      planSheet: snapshots.settings.sheet,
+      dataSheet: snapshots.data.sheet,
+      partners: plan.partners,
+    },
+    changes: plan.changes,
+    notes: plan.notes,
+    syncs,
+  };
+}
+
+function assertEditable(p: ProgramDefinition): void {
+  const issues = validateProgram(p, workbookLanguage());
+  if (issues.length > 0) {
+    const more = issues.length > 1 ? formatMessage("moreToFix", { count: issues.length - 1 }) : "";
+    throw new ProgramNotWritableError(formatMessage("changesNotSavable", { problem: issues[0].message, more }));
+  }
+}
+
+const reason = failureReason;
