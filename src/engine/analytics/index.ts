@@ -4,3 +4,4 @@ export * from "./whatIf";
 export * from "./targets";
 export * from "./impact";
 export * from "./scenarioDiff";
+export * from "./health";
