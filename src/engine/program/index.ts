@@ -4,3 +4,4 @@ export * from "./validate";
 export * from "./evaluate";
 export * from "./arithmetic";
 export * from "./templates";
+export * from "./changes";
