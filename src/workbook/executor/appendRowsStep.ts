@@ -12,7 +12,8 @@ import type { Step } from "./step";
 
 /** Appends the plan's rows at the end of an existing table, in one call. */
 export function appendRowsStep(a: AppendRowsPlan): Step {
-  const values = a.rows.map((row) => row.map(valueInput));
+  // A new row's blank is "" (rows.add takes no null).
+  const values = a.rows.map((row) => row.map((cell) => valueInput(cell) ?? ""));
   return {
     what: formatMessage("stepTable", { table: a.table }),
     bytes: 3 * CALL_OVERHEAD_BYTES + jsonBytes(values),

@@ -1,0 +1,10 @@
+/*
+ * The payout cycle in the workbook (docs/cycle.md): Close period (a protected values-only snapshot
+ * and a row in the program's Periods table), Check closed periods, Re-open.
+ */
+export { previewClosePeriod, closePeriod, protectSnapshot } from "./closePeriod";
+export type { PeriodClosePreview, ClosedPeriodResult, ClosePeriodOptions } from "./closePeriod";
+export { checkClosedPeriods } from "./checkPeriods";
+export type { ClosedPeriodsCheck, PeriodCheck, RowFinding, CellFinding } from "./checkPeriods";
+export { reopenPeriod } from "./reopenPeriod";
+export type { ReopenedPeriod } from "./reopenPeriod";
