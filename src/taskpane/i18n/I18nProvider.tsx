@@ -3,7 +3,7 @@ import * as React from "react";
 import { Spinner } from "@fluentui/react-components";
 import { setWorkbookLanguage } from "../../workbook/words";
 import type { Catalog } from "./catalog";
-import { en } from "./en";
+import { englishCatalog } from "./englishCatalog";
 import { initialLanguage, localeFor, rememberLanguage, type UiLanguage } from "./language";
 
 export interface I18n {
@@ -22,7 +22,10 @@ export type LoadedCatalogs = Partial<Record<UiLanguage, Catalog>>;
 export interface I18nProviderProps {
   /** Fixed first language (tests); otherwise the remembered choice or Office's display language. */
   language?: UiLanguage;
-  /** Catalogues at hand (tests pass both); by default English, with Chinese loaded on demand. */
+  /**
+   * Catalogues at hand (tests pass both); by default English (its later screens' words loaded with
+   * those screens: englishCatalog.ts), with Chinese loaded on demand.
+   */
   catalogs?: LoadedCatalogs;
   /**
    * Loads the Chinese catalogue when it is first needed (App passes lazy.ts's loader, a chunk of
@@ -44,7 +47,7 @@ export function I18nProvider({
   loadChinese,
   children,
 }: I18nProviderProps): React.JSX.Element {
-  const [loaded, setLoaded] = React.useState<LoadedCatalogs>(() => ({ en, ...catalogs }));
+  const [loaded, setLoaded] = React.useState<LoadedCatalogs>(() => ({ en: englishCatalog, ...catalogs }));
   const [language, setLanguageState] = React.useState<UiLanguage>(() => fixed ?? initialLanguage());
   // The language whose words are shown: the chosen one once loaded, else the last one shown.
   const [shown, setShown] = React.useState<UiLanguage | null>(() => (loaded[language] ? language : null));

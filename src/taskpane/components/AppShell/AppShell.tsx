@@ -6,9 +6,12 @@ import { useAppShellState } from "./useAppShellState";
 import { useAppShellStyles } from "./useAppShellStyles";
 import { useI18n } from "../../i18n/I18nProvider";
 import { isUiLanguage } from "../../i18n/language";
+import { loadEnglishScreenWords } from "../../i18n/englishCatalog";
 
-const Wizard = React.lazy(() => loadWizard().then((m) => ({ default: m.Wizard })));
-const Insights = React.lazy(() => loadInsights().then((m) => ({ default: m.Insights })));
+// Each screen comes with its English words (also in a Chinese pane: the switch may turn it English).
+const withWords = <T,>(load: () => Promise<T>) => Promise.all([load(), loadEnglishScreenWords()]).then(([m]) => m);
+const Wizard = React.lazy(() => withWords(loadWizard).then((m) => ({ default: m.Wizard })));
+const Insights = React.lazy(() => withWords(loadInsights).then((m) => ({ default: m.Insights })));
 
 /** The pane: a title, tabs for the main sections, and the section's panel filling the rest. */
 export function AppShell(): React.JSX.Element {

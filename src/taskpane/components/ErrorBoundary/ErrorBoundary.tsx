@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
-import { en } from "../../i18n/en";
+import { enFirstScreen as en } from "../../i18n/en/firstScreen";
 import { useI18n } from "../../i18n/I18nProvider";
 
 interface ErrorBoundaryProps {

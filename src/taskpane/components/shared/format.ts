@@ -3,7 +3,6 @@
  * locale ("en-US" or "zh-CN"; English when none is given). Display only.
  */
 import type { Catalog } from "../../i18n/catalog";
-import { en } from "../../i18n/en";
 import type { ProgramDefinition } from "../../../engine/program/types";
 
 const EN = "en-US";
@@ -93,9 +92,9 @@ export function numberText(value: number | null, percent: boolean): string {
 
 /**
  * Column titles for the tier editor, worded for what the program's tiers read and pay, in the
- * pane's catalogue `t` (English when none is given).
+ * pane's catalogue `t`.
  */
-export function tierTitles(p: ProgramDefinition, t: Catalog = en): { bound: string; rate: string; percent: boolean } {
+export function tierTitles(p: ProgramDefinition, t: Catalog): { bound: string; rate: string; percent: boolean } {
   const basis = p.basisKpi === null ? undefined : p.kpis[p.basisKpi];
   switch (p.payKind) {
     case "bonus":
