@@ -16,6 +16,7 @@ import { useSharedStyles } from "../shared/useSharedStyles";
 import { CostSection } from "./CostSection";
 import { createExcelInsightsSource } from "../../services/excelInsightsSource";
 import { ImpactSection } from "./ImpactSection";
+import { PlanHealthSection } from "./PlanHealthSection";
 import type { InsightsSource } from "../../services/InsightsSource";
 import { describeCost } from "./insightsModel";
 import { TargetsSection } from "./TargetsSection";
@@ -120,6 +121,14 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
         ) : (
           <>
             {cost && <CostSection program={data.value.program} view={cost} />}
+            {cost && (
+              <PlanHealthSection
+                program={data.value.program}
+                partners={data.value.partners}
+                cost={cost.cost}
+                dispatch={state.dispatch}
+              />
+            )}
             {state.scenario && (
               <WhatIfSection
                 current={data.value.program}

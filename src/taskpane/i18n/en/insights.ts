@@ -51,6 +51,74 @@ export const insights = {
   computedFrom: (program: string) =>
     `Computed in the pane from the ${program} data table as it is now; nothing is written.`,
 
+  // Plan health
+  health: {
+    heading: "Plan health",
+    intro:
+      "What in the plan's design may pay badly even when every number is right, checked over the partners' current results. Each suggested fix can be tried in What if below; nothing is written.",
+    allClear:
+      "Nothing found: no cliff in the payout curve, every tier reached by someone but not by everyone, no tier taken away by the cap or a gate, weights that add up to 100% and targets within the partners' results.",
+    cannotCheck: "The plan's health cannot be checked:",
+    warning: "Warning",
+    info: "For information",
+    findings: "Findings",
+    tryFix: "Try in What if",
+    tried: (fix: string) => `In What if below: ${fix} Its cost and who moves are worked out there.`,
+    shareOfIncentive: (share: string) => `${share} of the target incentive`,
+    cliffTitle: (tier: string) => `Cliff at ${tier}`,
+    cliffDetail: (bound: string, jump: string, rate: string, rateBelow: string, below: string, belowPays: string) =>
+      `Reaching ${bound} pays ${jump} more at once (${rate} instead of ${rateBelow} on the whole amount, retro): more than the whole of ${below} pays (${belowPays}).`,
+    cliffDetailInfo: (bound: string, jump: string, rate: string, rateBelow: string, below: string, belowPays: string) =>
+      `The largest step in the payout curve: reaching ${bound} pays ${jump} more at once (${rate} instead of ${rateBelow} on the whole amount), less than the whole of ${below} pays (${belowPays}).`,
+    cliffReachNone: (share: string) => `No partner is within ${share} below it.`,
+    cliffReachList: (who: string, share: string) => `${who} within ${share} below it, closest first`,
+    cliffReachItem: (name: string, value: string, gap: string) => `${name}: ${value}, ${gap} short`,
+    cliffFix: (tier: string, rate: string) =>
+      `Try ${tier}'s rate at ${rate}: the jump is then what the tier below pays.`,
+    cliffMarginal:
+      "Paying marginal (each rate only on the part inside its tier) has no cliffs; the method is changed with Edit program.",
+    neverTitle: (tiers: string) => `Nobody reached ${tiers}`,
+    neverDetail: (bound: string, partners: string, name: string, value: string) =>
+      `It starts at ${bound}; the best of ${partners}, ${name}, reached ${value}.`,
+    neverFix: (tier: string, bound: string, share: string) =>
+      `Try ${tier} from ${bound}, what the top ${share} of partners reached.`,
+    alwaysTitle: (tier: string) => `Everybody reached ${tier}`,
+    alwaysDetail: (partners: string, bound: string, name: string, value: string) =>
+      `All ${partners} reached ${bound} or more; the lowest, ${name}, reached ${value}.`,
+    alwaysFix: (tier: string, bound: string) => `Try ${tier} from ${bound}, the median: half the partners reach it.`,
+    capTitle: "The cap takes tiers away",
+    capBelowFirst: (cap: string, first: string) =>
+      `The cap of ${cap} is below what the first tier pays where it starts (${first}).`,
+    capDetail: (tier: string, below: string, cap: string) =>
+      `Just below ${tier} the plan already pays ${below}, at or over the cap of ${cap}: reaching ${tier} or any tier above it pays nothing more.`,
+    capFix: (cap: string) => `Try a cap of ${cap}, what the top tier pays where it starts.`,
+    capFixRemove: "Try without the cap.",
+    gateBlocksTitle: (kpi: string) => `The ${kpi} gate takes tiers away`,
+    gateBlocksDetail: (kpi: string, gate: string, tiers: string) =>
+      `Nothing is paid below ${gate} of ${kpi}, so ${tiers}, wholly below it, never pays.`,
+    gateBlocksFix: (kpi: string, gate: string) => `Try the ${kpi} gate at ${gate}, where the first tier starts.`,
+    gateFixRemove: (kpi: string) => `Try without the ${kpi} gate.`,
+    gateNeverTitle: (kpi: string) => `Nobody meets the ${kpi} gate`,
+    gateNeverDetail: (gate: string, partners: string, name: string, value: string) =>
+      `The gate is ${gate}; the best of ${partners}, ${name}, has ${value}. Nobody is paid.`,
+    gateNeverFix: (kpi: string, gate: string) =>
+      `Try the ${kpi} gate at ${gate}, the median: half the partners meet it.`,
+    weightsTitle: "The weights do not add up to 100%",
+    weightItem: (kpi: string, weight: string) => `${kpi} ${weight}`,
+    weightsDetail: (total: string, weights: string) =>
+      `They add up to ${total} (${weights}). The score divides by their sum, so each KPI counts for its weight ÷ ${total}.`,
+    weightsFix: (weights: string) => `Try ${weights}: the same pay, with weights that say what each KPI counts for.`,
+    targetNobodyTitle: (kpi: string) => `Nobody reached the ${kpi} target`,
+    targetEverybodyTitle: (kpi: string) => `Everybody reached the ${kpi} target`,
+    targetDetail: (target: string, partners: string, min: string, max: string, median: string) =>
+      `The target is ${target}; the results of ${partners} run from ${min} to ${max}, median ${median}.`,
+    targetFix: (kpi: string, target: string) => `Try a ${kpi} target of ${target}, the median.`,
+    concentrationTitle: (share: string, top: string) => `The best-paid 10% (${top}) receive ${share} of the cost`,
+    concentrationDetail: (topPaid: string, total: string, partners: string) =>
+      `${topPaid} of the ${total} paid to ${partners}.`,
+    concentrationFix: (cap: string) => `Try a cap of ${cap} per partner, what the last of them is paid.`,
+  },
+
   // What if
   whatIfHeading: "What if",
   whatIfIntro:

@@ -50,6 +50,67 @@ export const insights: (typeof en)["insights"] = {
   closestBelowTier: (tier) => `距“${tier}”最近`,
   computedFrom: (program) => `在任务窗格中根据“${program}”数据表的当前数据计算；未写入任何内容。`,
 
+  health: {
+    heading: "方案健康检查",
+    intro:
+      "即使每个数字都计算正确，方案的设计仍可能导致激励不合理；此处根据合作伙伴当前的结果进行检查。每条建议都可以在下方的模拟分析中试算，不会写入任何内容。",
+    allClear:
+      "未发现问题：激励曲线没有断崖，每个档位都有人达到但并非人人达到，封顶和门槛没有使任何档位失效，权重合计为 100%，目标也在合作伙伴的结果范围之内。",
+    cannotCheck: "无法检查方案的健康状况：",
+    warning: "警告",
+    info: "提示",
+    findings: "检查结果",
+    tryFix: "在模拟分析中试算",
+    tried: (fix) => `已填入下方的模拟分析：${fix}成本和档位变动的合作伙伴在那里计算。`,
+    shareOfIncentive: (share) => `目标奖金的 ${share}`,
+    cliffTitle: (tier) => `${tier}处的断崖`,
+    cliffDetail: (bound, jump, rate, rateBelow, below, belowPays) =>
+      `达到 ${bound} 时激励金额一次性增加 ${jump}（全额累进：整个金额按 ${rate} 而不是 ${rateBelow} 计算），超过${below}整个档位的激励金额（${belowPays}）。`,
+    cliffDetailInfo: (bound, jump, rate, rateBelow, below, belowPays) =>
+      `激励曲线上最大的台阶：达到 ${bound} 时激励金额一次性增加 ${jump}（整个金额按 ${rate} 而不是 ${rateBelow} 计算），少于${below}整个档位的激励金额（${belowPays}）。`,
+    cliffReachNone: (share) => `没有合作伙伴距其 ${share} 以内。`,
+    cliffReachList: (who, share) => `距其 ${share} 以内的${who}，差距最小的在前`,
+    cliffReachItem: (name, value, gap) => `${name}：${value}，还差 ${gap}`,
+    cliffFix: (tier, rate) => `试将${tier}的比例设为 ${rate}：台阶随之降至前一档位整档的激励金额。`,
+    cliffMarginal: "按超额累进计算（每个比例只适用于该档位内的部分）没有断崖；计算方法可通过“编辑方案”修改。",
+    neverTitle: (tiers) => `无人达到${tiers}`,
+    neverDetail: (bound, partners, name, value) =>
+      `该档位从 ${bound} 开始；${partners}中最好的 ${name} 达到 ${value}。`,
+    neverFix: (tier, bound, share) => `试将${tier}的起点设为 ${bound}，即前 ${share} 的合作伙伴达到的值。`,
+    alwaysTitle: (tier) => `人人都达到了${tier}`,
+    alwaysDetail: (partners, bound, name, value) =>
+      `全部${partners}都达到了 ${bound} 或以上；最低的 ${name} 为 ${value}。`,
+    alwaysFix: (tier, bound) => `试将${tier}的起点设为 ${bound}，即中位数：一半的合作伙伴能达到。`,
+    capTitle: "封顶使档位失效",
+    capBelowFirst: (cap, first) => `封顶 ${cap} 低于第一档起点的激励金额（${first}）。`,
+    capDetail: (tier, below, cap) =>
+      `在${tier}之下，激励金额已达 ${below}，达到或超过封顶 ${cap}：达到${tier}或更高档位都不再增加激励金额。`,
+    capFix: (cap) => `试将封顶设为 ${cap}，即最高档位起点的激励金额。`,
+    capFixRemove: "试一试不封顶。",
+    gateBlocksTitle: (kpi) => `${kpi}的门槛使档位失效`,
+    gateBlocksDetail: (kpi, gate, tiers) =>
+      `${kpi}低于 ${gate} 时不发放任何激励，因此完全低于门槛的${tiers}永远不会发放。`,
+    gateBlocksFix: (kpi, gate) => `试将${kpi}的门槛设为 ${gate}，即第一档的起点。`,
+    gateFixRemove: (kpi) => `试一试取消${kpi}的门槛。`,
+    gateNeverTitle: (kpi) => `无人达到${kpi}的门槛`,
+    gateNeverDetail: (gate, partners, name, value) =>
+      `门槛为 ${gate}；${partners}中最好的 ${name} 为 ${value}。无人获得激励。`,
+    gateNeverFix: (kpi, gate) => `试将${kpi}的门槛设为 ${gate}，即中位数：一半的合作伙伴能达标。`,
+    weightsTitle: "权重合计不是 100%",
+    weightItem: (kpi, weight) => `${kpi}占 ${weight}`,
+    weightsDetail: (total, weights) =>
+      `权重合计为 ${total}（${weights}）。得分会除以权重之和，因此每个 KPI 实际按其权重 ÷ ${total} 计算。`,
+    weightsFix: (weights) => `试将权重设为${weights}：激励金额不变，权重也如实反映每个 KPI 的占比。`,
+    targetNobodyTitle: (kpi) => `无人达到${kpi}的目标`,
+    targetEverybodyTitle: (kpi) => `人人都达到了${kpi}的目标`,
+    targetDetail: (target, partners, min, max, median) =>
+      `目标为 ${target}；${partners}的结果从 ${min} 到 ${max}，中位数 ${median}。`,
+    targetFix: (kpi, target) => `试将${kpi}的目标设为 ${target}，即中位数。`,
+    concentrationTitle: (share, top) => `激励金额最高的 10%（${top}）获得成本的 ${share}`,
+    concentrationDetail: (topPaid, total, partners) => `${partners}共获得 ${total}，其中 ${topPaid}。`,
+    concentrationFix: (cap) => `试将每个合作伙伴的封顶设为 ${cap}，即其中最后一位获得的金额。`,
+  },
+
   whatIfHeading: "模拟分析",
   whatIfIntro: "在此调整方案，系统会对每个合作伙伴重新计算成本。只有在您保存情景或应用时才会更改工作簿。",
   tiers: "档位",
