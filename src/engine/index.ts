@@ -8,6 +8,7 @@ export * from "./tierTable";
 export * from "./lookup";
 export * from "./payout";
 export * from "./attainment";
+export * from "./gate";
 export * from "./bonus";
 export * from "./score";
 export * from "./ontime";

@@ -181,6 +181,16 @@ export const MESSAGES = {
     en: "Weights are {weightsShape} but attainments are {shape}. Give one weight per attainment, or a row of weights with one attainment row per partner.",
     zh: "权重是 {weightsShape}，但达成率是 {shape}。请为每个达成率提供一个权重，或提供一行权重并让每个合作伙伴占一行达成率。",
   },
+  gateShape: {
+    kind: "value",
+    en: "Gates are {otherShape} but actuals are {shape}. Give one gate per actual, or a row of gates with one actual row per partner.",
+    zh: "门槛是 {otherShape}，但实际值是 {shape}。请为每个实际值提供一个门槛，或提供一行门槛并让每个合作伙伴占一行实际值。",
+  },
+  directionsShape: {
+    kind: "value",
+    en: "Directions are {otherShape} but there are {count} gates. Give one direction per gate, or one for all.",
+    zh: "方向是 {otherShape}，但门槛有 {count} 个。请为每个门槛提供一个方向，或为全部提供一个方向。",
+  },
   weightsSumZero: {
     kind: "div0",
     en: "The weights add up to zero, and the score divides by their sum.",
@@ -326,7 +336,8 @@ export type MessageId = keyof typeof MESSAGES;
  */
 const NAMES_ZH: readonly (readonly [RegExp, string])[] = [
   [/^Amount$/, "金额"],
-  [/^Actual$/, "实际值"],
+  [/^Actuals?$/, "实际值"],
+  [/^Gates$/, "门槛"],
   [/^Attainments?$/, "达成率"],
   [/^Attainment (\d+)$/, "第 $1 个达成率"],
   [/^Completion dates$/, "完成日期"],
@@ -342,7 +353,7 @@ const NAMES_ZH: readonly (readonly [RegExp, string])[] = [
   [/^As of$/, "截至日期"],
   [/^Cap$/, "上限"],
   [/^Method$/, "方法"],
-  [/^Direction$/, "方向"],
+  [/^Directions?$/, "方向"],
   [/^The tier table$/, "档位表"],
   [/^The due date in row (\d+)$/, "第 $1 行的到期日"],
   [/^The completion date in row (\d+)$/, "第 $1 行的完成日期"],

@@ -14,6 +14,7 @@ import { scoreCells } from "./impl/score";
 import { onTimeCells } from "./impl/ontime";
 import { priceCells } from "./impl/price";
 import { explainCells } from "./impl/explain";
+import { gateCells } from "./impl/gate";
 import { runFunction } from "./results";
 import { setFunctionsLocale } from "./language";
 
@@ -156,4 +157,16 @@ export function price(list_price: any[][], value: any[][], discount_tiers: any[]
  */
 export function explain(amount: any[][], tiers: any[][], method?: any, target?: any[][], prior?: any[][]): any[][] {
   return runFunction(() => explainCells(amount, tiers, method, target, prior));
+}
+
+/**
+ * TRUE when every KPI's actual meets its gate: at or above it, or at or below it for lower-is-better KPIs; a blank gate is no gate. One row per partner gives one result per row.
+ * @customfunction GATE
+ * @param actuals Actuals of one partner, or a block with one row per partner and one column per KPI. A blank or text actual misses its gate.
+ * @param gates One gate per KPI, as a row or a column: a number (or a number as text, as &"" makes it); blank or empty text for no gate.
+ * @param [directions] "higher" (default: higher is better) or "lower" (lower is better): one per gate, or one for all.
+ * @returns TRUE or FALSE for each partner.
+ */
+export function gate(actuals: any[][], gates: any[][], directions?: any[][]): any[][] {
+  return runFunction(() => gateCells(actuals, gates, directions));
 }

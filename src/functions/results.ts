@@ -2,8 +2,8 @@ import { IncentiveError } from "../engine";
 import { ExcelError, toExcelError } from "./excelErrors";
 import type { Shape } from "./grid";
 
-/** One cell of a function's result. */
-export type CellResult = number | string | ExcelError;
+/** One cell of a function's result (a boolean only from GATE). */
+export type CellResult = number | string | boolean | ExcelError;
 
 /** What a blank input gives: an empty cell. */
 export const BLANK = "";
@@ -30,7 +30,11 @@ export function mapCells(shape: Shape, compute: (r: number, c: number) => number
 }
 
 /** One cell: its value, or its own error value. */
-export function computeCell(compute: (r: number, c: number) => number | string, r: number, c: number): CellResult {
+export function computeCell(
+  compute: (r: number, c: number) => number | string | boolean,
+  r: number,
+  c: number,
+): CellResult {
   try {
     const v = compute(r, c);
     return typeof v === "number" ? finish(v) : v;

@@ -10,7 +10,7 @@ import { zhMetadata } from "../../src/functions/table";
 import { EXPLAIN_EXAMPLE, SPEC_EXAMPLES } from "../support/specExamples";
 
 const DIST = path.resolve(__dirname, "../../dist");
-const NAMES = ["PAYOUT", "TIER", "RATE", "GAP", "ATTAINMENT", "BONUS", "SCORE", "ONTIME", "PRICE", "EXPLAIN"];
+const NAMES = ["PAYOUT", "TIER", "RATE", "GAP", "ATTAINMENT", "BONUS", "SCORE", "ONTIME", "PRICE", "EXPLAIN", "GATE"];
 
 interface FunctionMetadata {
   id: string;
@@ -43,7 +43,7 @@ const metadata: Metadata = JSON.parse(fs.readFileSync(path.join(DIST, "functions
 const registered = loadBundle();
 
 describe("dist/functions.json", () => {
-  test("declares exactly the ten INCENTIVE functions", () => {
+  test("declares exactly the eleven INCENTIVE functions (SPEC §3.2's ten and GATE)", () => {
     expect(metadata.functions.map((f) => f.name).sort()).toEqual([...NAMES].sort());
   });
 
@@ -77,6 +77,7 @@ describe("dist/functions.json", () => {
     expect(signature("ONTIME")).toBe("due_dates, done_dates, [as_of], [grace_days]");
     expect(signature("PRICE")).toBe("list_price, value, discount_tiers, [target]");
     expect(signature("EXPLAIN")).toBe("amount, tiers, [method], [target], [prior]");
+    expect(signature("GATE")).toBe("actuals, gates, [directions]");
   });
 });
 

@@ -1,6 +1,7 @@
 import { attainment } from "../attainment";
 import { bonus } from "../bonus";
 import { explainPayout, Explanation } from "../explain";
+import { meetsGate } from "../gate";
 import { tierIndex } from "../lookup";
 import { payout, rateAt } from "../payout";
 import { netPrice } from "../price";
@@ -63,12 +64,7 @@ export function evaluatePartner(p: ProgramDefinition, table: TierTable, input: P
     }
   });
   if (score !== null) score = weights > 0 ? score / weights : null;
-  const gateMet = p.kpis.every((k, i) => {
-    if (k.gate === null) return true;
-    const actual = input.actuals[i];
-    if (actual === null || actual === undefined) return false;
-    return k.direction === "higher" ? actual >= k.gate : actual <= k.gate;
-  });
+  const gateMet = p.kpis.every((k, i) => meetsGate(input.actuals[i] ?? null, k.gate, k.direction));
 
   const usesBasis = p.payKind === "commission" || p.payKind === "rebate";
   const basis = usesBasis && p.basisKpi !== null ? p.basisKpi : null;

@@ -23,6 +23,7 @@ export const FUNCTION_TABLE = {
   ONTIME: KPI_FUNCTIONS.ONTIME,
   PRICE: TIER_FUNCTIONS.PRICE,
   EXPLAIN: TIER_FUNCTIONS.EXPLAIN,
+  GATE: KPI_FUNCTIONS.GATE,
 } as const satisfies Record<string, FunctionSpec>;
 
 export type FunctionId = keyof typeof FUNCTION_TABLE;

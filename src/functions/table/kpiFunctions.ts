@@ -1,6 +1,6 @@
 import type { FunctionSpec } from "./types";
 
-/** The functions of KPI results: ATTAINMENT, BONUS, SCORE, ONTIME. */
+/** The functions of KPI results: ATTAINMENT, BONUS, SCORE, ONTIME, GATE. */
 export const KPI_FUNCTIONS = {
   ATTAINMENT: {
     description: {
@@ -143,6 +143,38 @@ export const KPI_FUNCTIONS = {
         label: { en: "Grace days", zh: "宽限天数" },
         en: "Days of grace after the due date (default 0).",
         zh: "约定完工日之后的宽限天数（默认 0）。",
+      },
+    ],
+  },
+  GATE: {
+    description: {
+      en: "TRUE when every KPI's actual meets its gate: at or above it, or at or below it for lower-is-better KPIs; a blank gate is no gate. One row per partner gives one result per row.",
+      zh: "每个 KPI 的实际值都达到其门槛时为 TRUE：不低于门槛，对越低越好的 KPI 为不高于门槛；门槛留空表示无门槛。每个合作伙伴一行时，每行得出一个结果。",
+    },
+    args: [
+      {
+        name: "actuals",
+        kind: "block",
+        optional: false,
+        label: { en: "Actuals", zh: "实际值" },
+        en: "Actuals of one partner, or a block with one row per partner and one column per KPI. A blank or text actual misses its gate.",
+        zh: "一个合作伙伴的各项实际值，或每个合作伙伴一行、每个 KPI 一列的区域。实际值为空白或文本时未达到门槛。",
+      },
+      {
+        name: "gates",
+        kind: "block",
+        optional: false,
+        label: { en: "Gates", zh: "门槛" },
+        en: 'One gate per KPI, as a row or a column: a number (or a number as text, as &"" makes it); blank or empty text for no gate.',
+        zh: '每个 KPI 一个门槛，可为一行或一列：数字（或 &"" 得到的文本形式的数字）；留空或为空文本表示无门槛。',
+      },
+      {
+        name: "directions",
+        kind: "block",
+        optional: true,
+        label: { en: "Directions", zh: "方向" },
+        en: '"higher" (default: higher is better) or "lower" (lower is better): one per gate, or one for all.',
+        zh: '"higher"（默认：越高越好）或 "lower"（越低越好）：每个门槛一个，或为全部提供一个。',
       },
     ],
   },
