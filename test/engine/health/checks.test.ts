@@ -113,6 +113,24 @@ describe("a cap or a gate that takes tiers away", () => {
     expect(f).toMatchObject({ belowFirstTier: true, firstTierPays: 0.5, tier: 1, suggestedCap: 2 });
   });
 
+  test("a bonus curve climbs to each point before it: a cap at the top point's percentage takes nothing away", () => {
+    expect(find(planHealth(bonusProgram({ cap: 2 }), []).findings, "capBlocksTiers")).toEqual([]);
+    // Capped at 100%, the curve is flat from the Target point on: the climb to Stretch (200%) is gone.
+    const [f] = find(planHealth(bonusProgram({ cap: 1 }), []).findings, "capBlocksTiers");
+    expect(f).toMatchObject({ tier: 2, label: "Stretch", tiersBlocked: 1, paysBelow: 1, belowFirstTier: false });
+  });
+
+  test("marginal: a tier whose band starts at or over the cap adds nothing", () => {
+    // Marginal T1 at 50,000 has paid 2% × 50,000 = 1,000: under a cap of 1,000 Silver's 3% band pays nothing.
+    const [f] = find(planHealth(commission({ method: "marginal", cap: 1000 }), sales(1)).findings, "capBlocksTiers");
+    expect(f).toMatchObject({ tier: 1, label: "Silver", tiersBlocked: 2 });
+    // At 100,000 it has paid 1,000 + 3% × 50,000 = 2,500: a cap of 1,001 leaves Silver's band, not Gold's.
+    const [g] = find(planHealth(commission({ method: "marginal", cap: 1001 }), sales(1)).findings, "capBlocksTiers");
+    expect(g).toMatchObject({ tier: 2, label: "Gold", tiersBlocked: 1, paysBelow: 2500 });
+    const none = planHealth(commission({ method: "marginal", cap: 2501 }), sales(1)).findings;
+    expect(find(none, "capBlocksTiers")).toEqual([]);
+  });
+
   test("a cap above the top tier's payout is no finding", () => {
     expect(find(planHealth(commission({ cap: 6000 }), sales(1)).findings, "capBlocksTiers")).toEqual([]);
   });

@@ -88,7 +88,7 @@ export type HealthFinding =
       readonly tier: number;
       readonly label: TierLabel;
       readonly tiersBlocked: number;
-      /** Pay just below the tier's bound, before the cap. */
+      /** What the plan pays before the tier, without the cap (retro: just below its bound; marginal: at it; a curve: at the point below). */
       readonly paysBelow: number;
       /** True when the cap is below what the first tier pays at its own bound. */
       readonly belowFirstTier: boolean;

@@ -90,7 +90,7 @@ export const insights = {
     capBelowFirst: (cap: string, first: string) =>
       `The cap of ${cap} is below what the first tier pays where it starts (${first}).`,
     capDetail: (tier: string, below: string, cap: string) =>
-      `Just below ${tier} the plan already pays ${below}, at or over the cap of ${cap}: reaching ${tier} or any tier above it pays nothing more.`,
+      `Before ${tier} the plan already pays ${below}, at or over the cap of ${cap}: reaching ${tier} or any tier above it pays nothing more.`,
     capFix: (cap: string) => `Try a cap of ${cap}, what the top tier pays where it starts.`,
     capFixRemove: "Try without the cap.",
     gateBlocksTitle: (kpi: string) => `The ${kpi} gate takes tiers away`,

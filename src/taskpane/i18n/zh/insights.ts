@@ -84,7 +84,7 @@ export const insights: (typeof en)["insights"] = {
     capTitle: "封顶使档位失效",
     capBelowFirst: (cap, first) => `封顶 ${cap} 低于第一档起点的激励金额（${first}）。`,
     capDetail: (tier, below, cap) =>
-      `在${tier}之下，激励金额已达 ${below}，达到或超过封顶 ${cap}：达到${tier}或更高档位都不再增加激励金额。`,
+      `在达到${tier}之前，激励金额已达 ${below}，达到或超过封顶 ${cap}：达到${tier}或更高档位都不再增加激励金额。`,
     capFix: (cap) => `试将封顶设为 ${cap}，即最高档位起点的激励金额。`,
     capFixRemove: "试一试不封顶。",
     gateBlocksTitle: (kpi) => `${kpi}的门槛使档位失效`,
