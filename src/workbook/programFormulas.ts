@@ -91,17 +91,20 @@ export class ProgramFormulas {
   }
 
   /**
-   * TRUE when every KPI's gate is met: a blank Gate cell is no gate; otherwise the actual must be
-   * a number at or above the gate (at or below it for a lower-is-better KPI). Every KPI is
-   * checked, so a gate typed into the KPI table later takes effect at once.
+   * TRUE when every KPI's gate is met (INCENTIVE.GATE: the rule is the engine's, as
+   * evaluatePartner's). Every KPI is passed, so a gate typed into the KPI table later takes effect
+   * at once. Gates and directions are looked up by KPI name in actual-column order, as text
+   * (&""): a looked-up array holds 0 for a blank cell, and a blank Gate is no gate, not a gate of
+   * 0 (GATE reads "4.2" as the number); a blank Direction stays "" (higher).
    */
   gateMet(): string {
-    const parts = this.p.kpis.map(
-      (_, i) =>
-        `LET(gate,${this.kpiField(i, "gate")},actual,${thisRow(this.h.actual[i])},` +
-        `IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${lowerIsBetter(this.kpiField(i, "direction"), this.l)},actual<=gate,actual>=gate))))`,
-    );
-    return `=AND(${parts.join(",")})`;
+    const names = this.p.kpis.map((k) => k.name);
+    const keys = names.length === 1 ? stringLiteral(names[0]) : stringArray(names);
+    const h = this.l.plan.kpiHeaders;
+    const column = (field: KpiField) => tableColumn(this.t.kpis, h[field]);
+    const lookup = (field: KpiField) => `XLOOKUP(${keys},${column("kpi")},${column(field)}&"")`;
+    const actuals = thisRowSpan(this.h.actual[0], this.h.actual[this.h.actual.length - 1]);
+    return `=INCENTIVE.GATE(${actuals},${lookup("gate")},${lookup("direction")})`;
   }
 
   /** What the tier table reads: the basis KPI's actual (commission, rebate) or the score. */
@@ -176,14 +179,4 @@ export class ProgramFormulas {
     const usesBasis = this.p.payKind === "commission" || this.p.payKind === "rebate";
     return usesBasis && this.p.basisKpi !== null ? this.p.basisKpi : null;
   }
-}
-
-/**
- * A formula test that a KPI's Direction cell says lower is better: the code, and on sheets in
- * another language also that language's word (programs written before the words were
- * translated still hold the code).
- */
-export function lowerIsBetter(direction: string, labels: SheetLabels): string {
-  const word = labels.plan.direction.lower;
-  return word === "lower" ? `${direction}="lower"` : `OR(${direction}="lower",${direction}=${stringLiteral(word)})`;
 }

@@ -19,8 +19,13 @@ const lookup = (table: string, key: string, field: string, keyColumn = "KPI") =>
 /** A setting by its defined name (PI_<key>_Decimals), from the Settings table's name and the row's English label. */
 const setting = (table: string, name: string) =>
   table.replace(/_Settings$/, `_${name.replace(/(^| )(\w)/g, (_, __, ch: string) => ch.toUpperCase())}`);
-const gatePart = (kpis: string, name: string) =>
-  `LET(gate,${lookup(kpis, name, "Gate")},actual,[@[${name}]],IF(gate="",TRUE,AND(ISNUMBER(actual),IF(${lookup(kpis, name, "Direction")}="lower",actual<=gate,actual>=gate))))`;
+/** Gate met over the actual columns first..last: gates and directions looked up by KPI name, as text (a blank stays blank). */
+const gateMet = (kpis: string, names: string[], first: string, last: string) => {
+  const keys = names.length === 1 ? `"${names[0]}"` : `{${names.map((n) => `"${n}"`).join(",")}}`;
+  const field = (f: string) => `XLOOKUP(${keys},${kpis}[KPI],${kpis}[${f}]&"")`;
+  const span = first === last ? `[@[${first}]]` : `[@[${first}]:[${last}]]`;
+  return `=INCENTIVE.GATE(${span},${field("Gate")},${field("Direction")})`;
+};
 const tier = (tiers: string, value: string, target = "") =>
   `=IF(${value}="","",IF(${value}<MIN(${tiers}[Lower bound])${target ? `*${target}` : ""},"Below first tier",INCENTIVE.TIER(${value},${tiers}${target ? `,${target}` : ""})))`;
 const cap = (settings: string) => `IF(${setting(settings, "Cap")}="","",${setting(settings, "Cap")})`;
@@ -150,7 +155,7 @@ describe("the SolarWave template (bonus on a weighted score, CSAT gate)", () => 
     expect(formulaOf(data, "Score")).toBe(
       `=IF(OR([@[On-time installs attainment]:[CSAT attainment]]=""),"",INCENTIVE.SCORE([@[On-time installs attainment]:[CSAT attainment]],XLOOKUP({"On-time installs","CSAT"},${K}[KPI],${K}[Weight])))`,
     );
-    expect(formulaOf(data, "Gate met")).toBe(`=AND(${gatePart(K, "On-time installs")},${gatePart(K, "CSAT")})`);
+    expect(formulaOf(data, "Gate met")).toBe(gateMet(K, ["On-time installs", "CSAT"], "On-time installs", "CSAT"));
     expect(formulaOf(data, "Tier")).toBe(tier(T, "[@[Score]]"));
     expect(formulaOf(data, "Payout (CNY)")).toBe(
       `=IF([@[Score]]="","",IF([@[Gate met]],ROUND(INCENTIVE.BONUS([@[Score]],${setting(S, "Target incentive")},${T},${cap(S)}),${setting(S, "Decimals")}),0))`,
@@ -298,7 +303,7 @@ describe("a discount program", () => {
   });
 
   test("a lower-is-better KPI's direction and gate come from the KPI table", () => {
-    expect(formulaOf(data, "Gate met")).toBe(`=AND(${gatePart(K, "Units")},${gatePart(K, "Days late")})`);
+    expect(formulaOf(data, "Gate met")).toBe(gateMet(K, ["Units", "Days late"], "Units", "Days late"));
     expect(formulaOf(data, "Days late attainment")).toContain(lookup(K, "Days late", "Direction"));
   });
 });

@@ -68,7 +68,8 @@ describe("every formula stays within Excel's 8,192 characters, whatever names th
       expect(formulas.length).toBeGreaterThan(10);
       let longest = 0;
       for (const f of formulas) longest = Math.max(longest, f.length);
-      expect(longest).toBeGreaterThan(4000); // the gate formula names all ten KPIs
+      // Formulas that name all ten KPIs of 80 characters (Score, Gate met, the dashboard's) are the longest.
+      expect(longest).toBeGreaterThan(1500);
       expect(longest).toBeLessThanOrEqual(MAX_FORMULA_LENGTH);
       expect(excel.model.checkFormulas()).toEqual([]);
     },
