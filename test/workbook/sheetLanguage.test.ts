@@ -3,6 +3,7 @@
  * that name those headers, read back identically, listed, edited in place; Chinese partner names
  * through the write path; and the English program unchanged.
  */
+import { gate } from "../../src/functions/functions";
 import { readFileSync } from "fs";
 import { join } from "path";
 import {
@@ -284,13 +285,18 @@ describe("reading programs back in either language", () => {
     }
   });
 
-  test("a Chinese program's gates accept the Chinese direction word and the code; an English program's formula is unchanged", () => {
+  test("a Chinese program's gates pass the KPI table's direction words to GATE, which reads the Chinese word as the code", () => {
     const zh = describeProgram(programTemplate("solarwave", "zh"));
-    const gate = String(column(table(zh, "Data"), "达到门槛").formula?.formula);
-    expect(gate).toContain(`="lower",`);
-    expect(gate).toMatch(/OR\(XLOOKUP\("准时安装率",[^)]*\)="lower",XLOOKUP\("准时安装率",[^)]*\)="越低越好"\)/);
-    const en = describeProgram(programTemplate("solarwave"));
-    expect(String(column(table(en, "Data"), "Gate met").formula?.formula)).not.toContain("OR(");
+    const formula = String(column(table(zh, "Data"), "达到门槛").formula?.formula);
+    const lookup = (field: string) =>
+      `XLOOKUP({"准时安装率","客户满意度"},PI_SolarWave_2026_KPIs[指标],PI_SolarWave_2026_KPIs[${field}]&"")`;
+    expect(formula).toBe(`=INCENTIVE.GATE([@[准时安装率]:[客户满意度]],${lookup("门槛")},${lookup("方向")})`);
+    const rows = [
+      [0.9, 0.1],
+      [0.9, 0.3],
+    ];
+    expect(gate(rows, [["", "0.2"]], [["越高越好", "越低越好"]])).toEqual([[true], [false]]);
+    expect(gate(rows, [["", "0.2"]], [["higher", "lower"]])).toEqual([[true], [false]]);
   });
 
   test("listPrograms names a Chinese program by its Chinese name, beside an English one", async () => {
