@@ -5,7 +5,7 @@
  * cached value is compared with the engine's: attainments, score, gate, tier, payout (and net price).
  * Pure: works on the tables as read from the file (xlsxTables.ts).
  */
-import { evaluatePartner, programTierTable, type ProgramDefinition } from "../../src/engine";
+import { evaluatePartner, programTierTable, type PartnerInput, type ProgramDefinition } from "../../src/engine";
 import { roundMoney } from "../../src/engine/analytics/planCost";
 import { dataHeaders } from "../../src/workbook/dataHeaders";
 import { labelsOf } from "../../src/workbook/planTables";
@@ -104,12 +104,19 @@ function shown(v: CellValue): number | string | boolean {
   return typeof v === "object" ? v.error : v;
 }
 
+/** A program as read from the file, with its partners' inputs: for the plan health section (--plan). */
+export interface ProgramRead {
+  readonly key: string;
+  readonly program: ProgramDefinition;
+  readonly partners: readonly { readonly id: string; readonly name: string; readonly input: PartnerInput }[];
+}
+
 /**
  * Every program in the workbook verified; throws NotAProgramWorkbookError naming what is missing.
  * A setting with a defined name (PI_<key>_Cap…) is read from the name's cell, as the add-in and
  * the formulas read it, so a relabelled settings row still reads.
  */
-export function verifyTables({ tables, names }: FileWorkbook): VerifyReport {
+export function verifyTables({ tables, names }: FileWorkbook, onProgram?: (read: ProgramRead) => void): VerifyReport {
   const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
   const settings = tables.filter((t) => SETTINGS.test(t.name));
   if (settings.length === 0) {
@@ -138,13 +145,21 @@ export function verifyTables({ tables, names }: FileWorkbook): VerifyReport {
     } catch (e) {
       throw new NotAProgramWorkbookError(`program ${key}: ${(e as Error).message}`);
     }
-    const report = verifyProgram(p, key, data, differences);
+    const partners: ProgramRead["partners"][number][] = [];
+    const report = verifyProgram(p, key, data, differences, partners);
     programs.push(report);
+    onProgram?.({ key, program: p, partners });
   }
   return { ok: differences.length === 0, programs, differences };
 }
 
-function verifyProgram(p: ProgramDefinition, key: string, data: FileTable, out: Difference[]): ProgramReport {
+function verifyProgram(
+  p: ProgramDefinition,
+  key: string,
+  data: FileTable,
+  out: Difference[],
+  read: ProgramRead["partners"][number][],
+): ProgramReport {
   const h = dataHeaders(p);
   const lower = data.headers.map((x) => x.trim().toLowerCase());
   const at = (header: string): number => {
@@ -186,6 +201,7 @@ function verifyProgram(p: ProgramDefinition, key: string, data: FileTable, out: 
     if (who === "" && whoName === "" && actuals.every((a) => a === null)) return;
     partners++;
     const partner = who !== "" && whoName !== "" ? `${who} ${whoName}` : who || whoName;
+    read.push({ id: who, name: whoName, input: { actuals, targets } });
     const o = evaluatePartner(p, table, { actuals, targets });
     const check = (j: number, header: string, expected: number | string | boolean, same: (v: CellValue) => boolean) => {
       cells++;
