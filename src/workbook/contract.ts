@@ -4,7 +4,7 @@
  * these through Excel.run; everything here takes an Excel.RequestContext so it can be tested
  * with office-addin-mock. No business rules live in the task pane: it shows these results.
  */
-import type { PartnerInput, ProgramDefinition, SheetLanguage } from "../engine";
+import type { PartnerInput, ProgramChange, ProgramDefinition, SheetLanguage } from "../engine";
 import type { SolarWaveSampleCsv } from "./solarwaveSample";
 import type { UndoOutcome } from "./undoGroup";
 export type { UndoOutcome };
@@ -76,15 +76,20 @@ export interface ProgramsApi {
   ): Promise<CreatedProgram>;
   listPrograms(context: Excel.RequestContext): Promise<ProgramSummary[]>;
   readProgram(context: Excel.RequestContext, key: string): Promise<ProgramDefinition>;
-  /** Writes an edited program back into its existing tables (updateProgram.ts). */
+  /** Writes an edited program back into its existing tables (program/update/updateProgram.ts). */
   updateProgram(context: Excel.RequestContext, key: string, program: ProgramDefinition): Promise<UpdatedProgram>;
 }
 
-/** What an edit wrote (updateProgram.ts), in words for the user. */
+/** What an edit wrote (program/update/updateProgram.ts). */
 export interface UpdatedProgram {
   readonly summary: ProgramSummary;
-  /** What changed, one line each (e.g. "KPI added: NPS"). Empty when nothing did. */
-  readonly changes: readonly string[];
+  /** The program as written (the edit, in the language its tables were written in). */
+  readonly program: ProgramDefinition;
+  /**
+   * What changed, the program's tables as read against the edit (the engine's programChanges, the
+   * same description the wizard's review words). Empty when nothing did.
+   */
+  readonly changes: readonly ProgramChange[];
   /** What was deliberately left for the user (e.g. a removed KPI's data column, kept). */
   readonly notes: readonly string[];
   /** context.sync() calls made. */

@@ -24,7 +24,6 @@ export { readPartnerInputs } from "./dashboard/programInWorkbook";
 
 // Editing a program in place (program/update/).
 export { updateProgram } from "./program/update/updateProgram";
-export { programChanges } from "./program/update/programChanges";
 export type { UpdatedProgram } from "./program/update/updateProgram";
 
 // Insights writes: a what-if saved as a sheet or applied, and reviewed targets (scenario/, targets/).

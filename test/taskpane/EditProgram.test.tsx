@@ -128,8 +128,9 @@ describe("the wizard in edit mode", () => {
     expect(screen.getByText("Changes saved")).toBeInTheDocument();
     // Focus moves to the saved message, not lost to the page.
     expect(screen.getByText("Changes saved").closest("[tabindex='-1']")).toHaveFocus();
+    // The saved message says what the review said.
     expect(
-      within(screen.getByRole("list", { name: "Changes saved" })).getByText("Setting changed: Program"),
+      within(screen.getByRole("list", { name: "Changes saved" })).getByText("Tier 2: rate: 100% → 120%"),
     ).toBeTruthy();
     // Saved: later changes are against what was saved, so there is nothing left to save.
     expect(within(changes()).getByText(/Nothing has changed yet/)).toBeInTheDocument();
@@ -140,7 +141,8 @@ describe("the wizard in edit mode", () => {
     const service = fakeService();
     service.update.mockResolvedValueOnce({
       summary: SUMMARY,
-      changes: ["KPI removed: CSAT"],
+      program: programTemplate("solarwave"),
+      changes: [{ kind: "kpiRemoved", kpi: 1, name: "CSAT" }],
       notes: ["The CSAT column in SolarWave_Partners was kept: delete it by hand if you no longer need it."],
       syncs: 4,
     });
@@ -151,6 +153,9 @@ describe("the wizard in edit mode", () => {
     step("Review");
     expect(within(changes()).getByText("KPI removed: CSAT")).toBeInTheDocument();
     await act(async () => fireEvent.click(screen.getByRole("button", { name: "Save changes" })));
+    expect(
+      within(screen.getByRole("list", { name: "Changes saved" })).getByText("KPI removed: CSAT"),
+    ).toBeInTheDocument();
     expect(within(screen.getByRole("list", { name: "Notes" })).getByText(/The CSAT column/)).toBeInTheDocument();
   });
 

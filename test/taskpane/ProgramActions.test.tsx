@@ -494,6 +494,7 @@ describe("a program over the user's own table", () => {
     service.readProgram.mockResolvedValueOnce(read);
     service.update.mockResolvedValueOnce({
       summary: { ...OVER_SALES, partners: 62 },
+      program: read,
       changes: [],
       notes: ["2 rows of Sales added since the program was created now have their results row."],
       syncs: 4,

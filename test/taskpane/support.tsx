@@ -8,6 +8,7 @@ import { I18nProvider } from "../../src/taskpane/i18n/I18nProvider";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { programTemplate } from "../../src/engine/program/templates";
+import { programChanges } from "../../src/engine/program/changes";
 import type {
   CreatedProgram,
   GeneratedSheet,
@@ -124,7 +125,9 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
     readProgram: async () => programTemplate("solarwave"),
     update: async (key: string, p: ProgramDefinition): Promise<UpdatedProgram> => ({
       summary: { ...SUMMARY, key, name: p.name },
-      changes: ["Setting changed: Program"],
+      program: p,
+      // What changed against the program as readProgram gives it, as the workbook layer compares.
+      changes: programChanges(programTemplate("solarwave"), p),
       notes: [],
       syncs: 4,
     }),

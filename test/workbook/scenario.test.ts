@@ -196,7 +196,8 @@ describe("applyScenario", () => {
     const sync = jest.spyOn(excel.context, "sync");
     const result = await applyScenario(excel.context, KEY, changed(p), p);
     expect(sync).toHaveBeenCalledTimes(6);
-    expect(result.changes).toEqual(["KPI changed: On-time installs", "Tiers changed"]);
+    expect(result.changes).toEqual(scenarioChanges(p, changed(p)));
+    expect(result.changes.map((c) => c.kind)).toEqual(["kpi", "tier", "tier"]);
     sync.mockRestore();
     expect(await readProgram(excel.context, KEY)).toEqual(changed(p));
   });

@@ -358,7 +358,7 @@ describe("updateProgram on a Chinese program", () => {
       ],
     };
     const result = await updateProgram(excel.context, summary.key, edited);
-    expect(result.changes).toContain("KPI added: 回款率");
+    expect(result.changes).toContainEqual({ kind: "kpiAdded", kpi: 2, name: "回款率" });
     expect(await readProgram(excel.context, summary.key)).toEqual(edited);
     const header = excel.table("PI_SolarWave_2026_Data").header();
     expect(header).toContain("回款率");

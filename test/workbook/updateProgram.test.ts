@@ -7,7 +7,6 @@
 import { ProgramDefinition, programTemplate } from "../../src/engine";
 import type { PartnerSeed } from "../../src/workbook/contract";
 import { createProgram, readProgram, updateProgram } from "../../src/workbook/programs";
-import { programChanges } from "../../src/workbook/program/update/programChanges";
 import { ModelExcel, ModelTable } from "../excel-model/fakeExcelFacade";
 import { colName, parseRef, splitSheet } from "../excel-model/addresses";
 
@@ -105,13 +104,15 @@ describe("updateProgram", () => {
     expect(sync).toHaveBeenCalledTimes(4);
     expect(result.syncs).toBe(4);
     expect(result.summary).toMatchObject({ key: KEY, name: "SolarWave Installer Program 2027", partners: 3 });
+    // What changed, old → new, as the tables were read: the description the wizard words.
     expect(result.changes).toEqual([
-      "Setting changed: Program",
-      "Setting changed: Decimals",
-      "Setting changed: Target incentive",
-      "KPI changed: On-time installs",
-      "Tiers changed",
+      { kind: "setting", field: "name", before: p.name, after: "SolarWave Installer Program 2027" },
+      { kind: "setting", field: "decimals", before: p.decimals, after: 0 },
+      { kind: "setting", field: "targetIncentive", before: p.targetIncentive, after: 25000 },
+      { kind: "kpi", kpi: 0, name: p.kpis[0].name, field: "target", before: p.kpis[0].target, after: 0.85 },
+      ...p.tiers.map((t, i) => ({ kind: "tier", tier: i, field: "rate", before: t.rate, after: t.rate + 0.1 })),
     ]);
+    expect(result.program).toEqual(edited);
     expect(await readProgram(excel.context, KEY)).toEqual(edited);
     // Calculation and screen updating were suspended for the write.
     const called = excel.calls.slice(calls).map((c) => c.what);
@@ -187,7 +188,7 @@ describe("updateProgram", () => {
     };
     const edited: ProgramDefinition = { ...p, kpis: [{ ...p.kpis[0], weight: 0.5 }, p.kpis[1], nps] };
     const result = await updateProgram(excel.context, KEY, edited);
-    expect(result.changes).toContain("KPI added: NPS");
+    expect(result.changes).toContainEqual({ kind: "kpiAdded", kpi: 2, name: "NPS" });
     const data = excel.table(T("Data"));
     expect(data.header()).toEqual([
       "Partner ID",
@@ -222,7 +223,7 @@ describe("updateProgram", () => {
   test("a removed KPI: its attainment column goes, its results column stays and the result says so", async () => {
     const { excel, p } = await solarWave();
     const result = await updateProgram(excel.context, KEY, { ...p, kpis: [{ ...p.kpis[0], weight: 1 }] });
-    expect(result.changes).toContain("KPI removed: CSAT");
+    expect(result.changes).toContainEqual({ kind: "kpiRemoved", kpi: 1, name: "CSAT" });
     expect(result.notes).toEqual([
       `The column “CSAT” of ${T("Data")} was kept: it holds your data. The program no longer reads it; delete it when you no longer need it.`,
     ]);
@@ -321,14 +322,5 @@ describe("updateProgram", () => {
       "The program cannot be saved: the table PI_Other_Settings and PI_Other_KPIs and PI_Other_Tiers and PI_Other_Data is no longer in this workbook. Nothing was written.",
     );
     expect(tables(excel)).toEqual(before);
-  });
-});
-
-describe("programChanges", () => {
-  test("nothing changed is an empty list; reordering is named", () => {
-    const p = programTemplate("solarwave");
-    expect(programChanges(p, p)).toEqual([]);
-    expect(programChanges(p, { ...p, kpis: [p.kpis[1], p.kpis[0]] })).toEqual(["KPIs reordered"]);
-    expect(programChanges(p, { ...p, tiers: p.tiers.slice(0, 2) })).toEqual(["Tier rows: 3 → 2"]);
   });
 });

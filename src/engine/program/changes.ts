@@ -76,6 +76,14 @@ const differs = (a: unknown, b: unknown) => !(a === b || (Number.isNaN(a) && Num
 const kpiKey = (k: ProgramKpi) => k.name.trim().toLowerCase();
 const basisName = (p: ProgramDefinition) => (p.basisKpi === null ? null : (p.kpis[p.basisKpi]?.name.trim() ?? null));
 
+/** Where the partner data lives, with a column left out written as blank (as the plan's rows hold it). */
+function sourceKey(p: ProgramDefinition): string {
+  const s = p.source;
+  if (s.kind === "new") return "new";
+  const columns = p.kpis.map((_, i) => [s.kpiColumns[i] ?? "", s.targetColumns?.[i] ?? ""]);
+  return JSON.stringify([s.source, s.partnerColumn, s.partnerNameColumn ?? "", columns].flat(2).map((x) => x.trim()));
+}
+
 function settingChanges(a: ProgramDefinition, b: ProgramDefinition): SettingChange[] {
   const out: SettingChange[] = [];
   if (differs(a.name.trim(), b.name.trim()))
@@ -97,8 +105,7 @@ function settingChanges(a: ProgramDefinition, b: ProgramDefinition): SettingChan
     });
   for (const field of ["cap", "targetIncentive", "listPrice"] as const)
     if (differs(a[field], b[field])) out.push({ kind: "setting", field, before: a[field], after: b[field] });
-  if (JSON.stringify(a.source) !== JSON.stringify(b.source))
-    out.push({ kind: "setting", field: "source", before: a.source, after: b.source });
+  if (sourceKey(a) !== sourceKey(b)) out.push({ kind: "setting", field: "source", before: a.source, after: b.source });
   return out;
 }
 

@@ -23,7 +23,7 @@ export const MESSAGES_EN = {
     "A program over an existing table reads its partners from that table: sample data and partner rows cannot be added to it.",
   sampleNotIncluded: "The SolarWave sample data was not included with the request, so the sample cannot be loaded.",
 
-  // Editing a program in place (updateProgram.ts).
+  // Editing a program in place (program/update/).
   updateTablesUnreadable: "Could not read the program's tables ({reason}). Nothing was written.",
   updateWriteFailed: "Excel could not finish saving the changes to “{name}”: {reason}. {outcome}",
   tablesRestored: "The program's tables were put back as they were.",
@@ -51,13 +51,6 @@ export const MESSAGES_EN = {
   sourceRowsAddedMany: "{count} rows of {table} added since the program was created now have their results row.",
   sourceRowsRemovedOne: "{count} results row pointing past the end of {table} (or repeating a row) was removed.",
   sourceRowsRemovedMany: "{count} results rows pointing past the end of {table} (or repeating a row) were removed.",
-  changeSetting: "Setting changed: {setting}",
-  changeKpiAdded: "KPI added: {kpi}",
-  changeKpiRemoved: "KPI removed: {kpi}",
-  changeKpiChanged: "KPI changed: {kpi}",
-  changeKpisReordered: "KPIs reordered",
-  changeTierRows: "Tier rows: {before} → {after}",
-  changeTiers: "Tiers changed",
 
   // Writing a plan into the workbook (applyPlan.ts).
   namesUnreadable: "Could not read the workbook's sheet and table names ({reason}). Nothing was written.",

@@ -18,7 +18,7 @@ export const MESSAGES_ZH: WorkbookMessages = {
   existingNoSeeds: "基于现有表的方案从该表读取合作伙伴：不能再为它添加示例数据或合作伙伴行。",
   sampleNotIncluded: "请求中未包含 SolarWave 示例数据，因此无法加载示例。",
 
-  // Editing a program in place (updateProgram.ts).
+  // Editing a program in place (program/update/).
   updateTablesUnreadable: "无法读取该方案的表（{reason}）。未写入任何内容。",
   updateWriteFailed: "Excel 未能完成保存对“{name}”的更改：{reason}。{outcome}",
   tablesRestored: "该方案的表已恢复原样。",
@@ -40,13 +40,6 @@ export const MESSAGES_ZH: WorkbookMessages = {
   sourceRowsAddedMany: "自方案创建以来在 {table} 中新增的 {count} 行现已各有对应的结果行。",
   sourceRowsRemovedOne: "已删除 {count} 个指向 {table} 末尾之后（或重复某一行）的结果行。",
   sourceRowsRemovedMany: "已删除 {count} 个指向 {table} 末尾之后（或重复某一行）的结果行。",
-  changeSetting: "设置已更改：{setting}",
-  changeKpiAdded: "已添加 KPI：{kpi}",
-  changeKpiRemoved: "已删除 KPI：{kpi}",
-  changeKpiChanged: "已更改 KPI：{kpi}",
-  changeKpisReordered: "KPI 顺序已调整",
-  changeTierRows: "档位行数：{before} → {after}",
-  changeTiers: "档位已更改",
 
   // Writing a plan into the workbook (applyPlan.ts).
   namesUnreadable: "无法读取工作簿的工作表和表名称（{reason}）。未写入任何内容。",

@@ -22,7 +22,7 @@ import { useSharedStyles } from "../shared/useSharedStyles";
 import { stepOfPath } from "./wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
-import { diffIsEmpty, type ProgramDiff } from "./programDiff";
+import { changeLines, diffIsEmpty, type ProgramDiff } from "./programDiff";
 import { undoSentence } from "../shared/undoSentence";
 import { joinSentences } from "../shared/sentences";
 import { listText } from "../shared/listText";
@@ -152,7 +152,11 @@ export function ReviewStep({ wizard, review, onGoToIssue, onShowPrograms }: Revi
         </MessageBar>
       )}
       {create.status === "saved" && (
-        <SavedMessage changes={create.updated.changes} notes={create.updated.notes} undo={create.updated.undo} />
+        <SavedMessage
+          changes={Object.values(changeLines(create.updated.changes, create.updated.program, t, locale)).flat()}
+          notes={create.updated.notes}
+          undo={create.updated.undo}
+        />
       )}
       {create.status === "failed" && diff && (
         <MessageBar intent="error" layout="multiline">
@@ -276,7 +280,10 @@ function ChangeList({ diff, reasonId }: { diff: ProgramDiff; reasonId: string | 
   );
 }
 
-/** After Save changes: what the workbook layer says it changed, and what it left for the user. */
+/**
+ * After Save changes: what the workbook layer says it changed, worded as the review words it
+ * (programDiff.ts), and what it left for the user.
+ */
 function SavedMessage({
   changes,
   notes,

@@ -1,8 +1,18 @@
 /*
- * What an edit changes, in words, for the review's "What will change". A small local comparison
- * for display only: what is actually written (and refused) is decided by the workbook layer.
+ * What an edit changes, in words: the engine's one change description (programChanges) worded for
+ * the review's "What will change" before the save and for the saved message after it, so both
+ * say the same thing. What is actually written (and refused) is decided by the workbook layer.
  */
-import type { DataSource, ProgramDefinition, ProgramKpi } from "../../../engine/program/types";
+import { type ProgramChange, programChanges } from "../../../engine/program/changes";
+import type { Method } from "../../../engine/methods";
+import type {
+  DataSource,
+  Frequency,
+  PayKind,
+  ProgramDefinition,
+  ProgramKpi,
+  TierRow,
+} from "../../../engine/program/types";
 import type { Catalog } from "../../i18n/catalog";
 import { formatDate, formatNumber, formatPercent, formatWithUnit, tierTitles } from "../shared/format";
 
@@ -19,11 +29,16 @@ export interface ProgramDiff {
 
 export const diffIsEmpty = (d: ProgramDiff) => d.settings.length + d.kpis.length + d.tiers.length === 0;
 
-/** The catalogue and locale the lines are worded in. */
+/** The catalogue and locale the lines are worded in, and the program as edited (units, tier bounds). */
 interface Words {
   t: Catalog;
   locale: string;
+  after: ProgramDefinition;
 }
+
+type SettingChange = Extract<ProgramChange, { kind: "setting" }>;
+type KpiChange = Extract<ProgramChange, { kind: "kpi" }>;
+type TierChange = Extract<ProgramChange, { kind: "tier" }>;
 
 const arrow = ({ t }: Words, label: string, before: string, after: string) =>
   t.wizard.diff.arrow(label, before || t.wizard.diff.none, after || t.wizard.diff.none);
@@ -32,49 +47,68 @@ function sourceText(s: DataSource, { t }: Words): string {
   return s.kind === "new" ? t.wizard.diff.sourceNew : t.wizard.dataExisting(s.source, s.partnerColumn);
 }
 
-function settingLines(a: ProgramDefinition, b: ProgramDefinition, w: Words): string[] {
-  const { t, locale } = w;
+/** One setting's label and its before and after values, worded. */
+function settingWords(c: SettingChange, w: Words): [string, string, string] {
+  const { t, locale, after } = w;
   const none = t.wizard.diff.none;
+  const s = t.wizard.diff.settings;
   // Amounts without the currency: a currency change is its own line.
   const money = (n: number | null) => (n === null ? none : formatNumber(n, 6, locale));
-  const cap = (p: ProgramDefinition) =>
-    p.cap === null ? none : p.payKind === "bonus" ? formatPercent(p.cap, 1, locale) : money(p.cap);
-  const basis = (p: ProgramDefinition) =>
-    p.basisKpi === null ? none : (p.kpis[p.basisKpi]?.name.trim() ?? t.wizard.kpiFallback(p.basisKpi + 1));
-  const rows: [string, (p: ProgramDefinition) => string][] = [
-    [t.wizard.diff.settings.name, (p) => p.name.trim()],
-    [t.wizard.diff.settings.currency, (p) => p.currency.trim()],
-    [t.wizard.diff.settings.decimals, (p) => String(p.decimals)],
-    [t.wizard.diff.settings.periodStart, (p) => formatDate(p.periodStart, locale)],
-    [t.wizard.diff.settings.periodEnd, (p) => formatDate(p.periodEnd, locale)],
-    [
-      t.wizard.diff.settings.frequency,
-      (p) => t.wizard.frequencies[p.frequency]?.toLocaleLowerCase(locale) ?? p.frequency,
-    ],
-    [t.wizard.diff.settings.payKind, (p) => t.wizard.payKinds[p.payKind]?.title ?? p.payKind],
-    [t.wizard.diff.settings.method, (p) => t.wizard.methodWords[p.method] ?? p.method],
-    [t.wizard.diff.settings.basisKpi, basis],
-    [
-      t.wizard.diff.settings.bounds,
-      (p) => (p.boundsRelativeToTarget ? t.wizard.diff.boundsRelative : t.wizard.diff.boundsAmounts),
-    ],
-    [t.wizard.diff.settings.cap, cap],
-    [t.wizard.diff.settings.targetIncentive, (p) => money(p.targetIncentive)],
-    [t.wizard.diff.settings.listPrice, (p) => money(p.listPrice)],
-    [t.wizard.diff.settings.source, (p) => sourceText(p.source, w)],
+  const both = (label: string, show: (v: never) => string): [string, string, string] => [
+    label,
+    show(c.before as never),
+    show(c.after as never),
   ];
-  const lines: string[] = [];
-  for (const [label, show] of rows) {
-    const before = show(a);
-    const after = show(b);
-    if (before !== after) lines.push(arrow(w, label, before, after));
+  switch (c.field) {
+    case "name":
+      return both(s.name, (v: string) => v);
+    case "currency":
+      return both(s.currency, (v: string) => v);
+    case "decimals":
+      return both(s.decimals, (v: number) => String(v));
+    case "periodStart":
+      return both(s.periodStart, (v: string) => formatDate(v, locale));
+    case "periodEnd":
+      return both(s.periodEnd, (v: string) => formatDate(v, locale));
+    case "frequency":
+      return both(s.frequency, (v: Frequency) => t.wizard.frequencies[v]?.toLocaleLowerCase(locale) ?? v);
+    case "payKind":
+      return both(s.payKind, (v: PayKind) => t.wizard.payKinds[v]?.title ?? v);
+    case "method":
+      return both(s.method, (v: Method) => t.wizard.methodWords[v] ?? v);
+    case "basisKpi":
+      return both(s.basisKpi, (v: string | null) => v ?? none);
+    case "boundsRelativeToTarget":
+      return both(s.bounds, (v: boolean) => (v ? t.wizard.diff.boundsRelative : t.wizard.diff.boundsAmounts));
+    case "cap":
+      return both(s.cap, (v: number | null) =>
+        v !== null && after.payKind === "bonus" ? formatPercent(v, 1, locale) : money(v),
+      );
+    case "targetIncentive":
+      return both(s.targetIncentive, money);
+    case "listPrice":
+      return both(s.listPrice, money);
+    case "source":
+      return both(s.source, (v: DataSource) => sourceText(v, w));
   }
-  return lines;
 }
 
-const kpiId = (k: ProgramKpi) => k.name.trim().toLowerCase();
+function settingLines(changes: readonly ProgramChange[], w: Words): string[] {
+  return changes
+    .filter((c): c is SettingChange => c.kind === "setting")
+    .map((c) => settingWords(c, w))
+    .filter(([, before, after]) => before !== after)
+    .map(([label, before, after]) => arrow(w, label, before, after));
+}
 
-function kpiChanges(a: ProgramKpi, b: ProgramKpi, w: Words): string[] {
+/** The KPI as it was: the edited one with the changed fields' old values. */
+function kpiBefore(k: ProgramKpi, changes: readonly KpiChange[]): ProgramKpi {
+  const old: Record<string, unknown> = { ...k };
+  for (const c of changes) old[c.field] = c.before;
+  return old as unknown as ProgramKpi;
+}
+
+function kpiParts(a: ProgramKpi, b: ProgramKpi, w: Words): string[] {
   const { t, locale } = w;
   const none = t.wizard.diff.none;
   const target = (k: ProgramKpi) =>
@@ -85,67 +119,78 @@ function kpiChanges(a: ProgramKpi, b: ProgramKpi, w: Words): string[] {
         : formatWithUnit(k.target, k.unit, locale);
   const gate = (k: ProgramKpi) => (k.gate === null ? none : formatWithUnit(k.gate, k.unit, locale));
   const weight = (k: ProgramKpi) => formatPercent(k.weight, 1, locale);
-  const parts: string[] = [];
-  if (a.unit.trim() !== b.unit.trim()) parts.push(arrow(w, t.wizard.diff.kpiFields.unit, a.unit.trim(), b.unit.trim()));
-  if (a.direction !== b.direction)
-    parts.push(
-      arrow(
-        w,
-        t.wizard.diff.kpiFields.direction,
-        t.wizard.diff.directions[a.direction],
-        t.wizard.diff.directions[b.direction],
-      ),
-    );
-  if (target(a) !== target(b)) parts.push(arrow(w, t.wizard.diff.kpiFields.target, target(a), target(b)));
-  if (weight(a) !== weight(b)) parts.push(arrow(w, t.wizard.diff.kpiFields.weight, weight(a), weight(b)));
-  if (gate(a) !== gate(b)) parts.push(arrow(w, t.wizard.diff.kpiFields.gate, gate(a), gate(b)));
-  return parts;
+  const fields = t.wizard.diff.kpiFields;
+  const directions = t.wizard.diff.directions;
+  const parts: [string, string, string][] = [
+    [fields.unit, a.unit.trim(), b.unit.trim()],
+    [fields.direction, directions[a.direction], directions[b.direction]],
+    [fields.target, target(a), target(b)],
+    [fields.weight, weight(a), weight(b)],
+    [fields.gate, gate(a), gate(b)],
+  ];
+  return parts.filter(([, x, y]) => x !== y).map(([label, x, y]) => arrow(w, label, x, y));
 }
 
-function kpiLines(a: ProgramDefinition, b: ProgramDefinition, w: Words): string[] {
-  const { t } = w;
-  const before = new Map(a.kpis.map((k) => [kpiId(k), k]));
-  const after = new Set(b.kpis.map(kpiId));
+function kpiLines(changes: readonly ProgramChange[], w: Words): string[] {
+  const { t, after } = w;
   const lines: string[] = [];
-  for (const k of b.kpis) {
-    const old = before.get(kpiId(k));
-    if (!old) lines.push(t.wizard.diff.kpiAdded(k.name.trim() || t.wizard.diff.unnamed));
-    else {
-      const parts = kpiChanges(old, k, w);
-      if (parts.length > 0) lines.push(t.wizard.diff.kpiChanged(k.name.trim(), parts.join(t.common.clauseSeparator)));
+  const changed = new Map<number, KpiChange[]>();
+  for (const c of changes) if (c.kind === "kpi") changed.set(c.kpi, [...(changed.get(c.kpi) ?? []), c]);
+  for (const c of changes) {
+    if (c.kind === "kpiAdded") lines.push(t.wizard.diff.kpiAdded(c.name || t.wizard.diff.unnamed));
+    const first = c.kind === "kpi" ? changed.get(c.kpi) : undefined;
+    if (c.kind === "kpi" && first?.[0] === c && after.kpis[c.kpi]) {
+      const k = after.kpis[c.kpi];
+      const parts = kpiParts(kpiBefore(k, first), k, w);
+      if (parts.length > 0) lines.push(t.wizard.diff.kpiChanged(c.name, parts.join(t.common.clauseSeparator)));
     }
   }
-  for (const k of a.kpis) if (!after.has(kpiId(k))) lines.push(t.wizard.diff.kpiRemoved(k.name.trim()));
-  const order = (p: ProgramDefinition) =>
-    p.kpis
-      .map(kpiId)
-      .filter((id) => before.has(id) && after.has(id))
-      .join("\u0000");
-  if (order(a) !== order(b)) lines.push(t.wizard.diff.kpiOrder);
+  for (const c of changes) if (c.kind === "kpiRemoved") lines.push(t.wizard.diff.kpiRemoved(c.name));
+  if (changes.some((c) => c.kind === "kpisReordered")) lines.push(t.wizard.diff.kpiOrder);
   return lines;
 }
 
-function tierLines(a: ProgramDefinition, b: ProgramDefinition, w: Words): string[] {
-  const { t, locale } = w;
+function tierLines(changes: readonly ProgramChange[], w: Words): string[] {
+  const { t, locale, after } = w;
   const lines: string[] = [];
-  if (a.tiers.length !== b.tiers.length) lines.push(t.wizard.diff.tierCount(a.tiers.length, b.tiers.length));
-  const titles = tierTitles(b, t);
-  const value = (n: number, percent: boolean) =>
-    !Number.isFinite(n) ? t.wizard.diff.none : percent ? formatPercent(n, 4, locale) : formatNumber(n, 6, locale);
-  const shared = Math.min(a.tiers.length, b.tiers.length);
-  for (let i = 0; i < shared; i++) {
-    const x = a.tiers[i];
-    const y = b.tiers[i];
-    const parts: string[] = [];
-    const bound = [value(x.bound, titles.percent), value(y.bound, titles.percent)];
-    const rate = [value(x.rate, true), value(y.rate, true)];
-    if (bound[0] !== bound[1]) parts.push(arrow(w, t.wizard.diff.tierFields.from, bound[0], bound[1]));
-    if (rate[0] !== rate[1]) parts.push(arrow(w, t.wizard.diff.tierFields.rate, rate[0], rate[1]));
-    if (x.label.trim() !== y.label.trim())
-      parts.push(arrow(w, t.wizard.diff.tierFields.label, x.label.trim(), y.label.trim()));
-    if (parts.length > 0) lines.push(t.wizard.diff.tierChanged(i + 1, parts.join(t.common.clauseSeparator)));
+  const added = changes.filter((c) => c.kind === "tierAdded").length;
+  const removed = changes.filter((c) => c.kind === "tierRemoved").length;
+  if (added + removed > 0)
+    lines.push(t.wizard.diff.tierCount(after.tiers.length - added + removed, after.tiers.length));
+  const titles = tierTitles(after, t);
+  const value = (n: unknown, percent: boolean) =>
+    typeof n !== "number" || !Number.isFinite(n)
+      ? t.wizard.diff.none
+      : percent
+        ? formatPercent(n, 4, locale)
+        : formatNumber(n, 6, locale);
+  const rows = new Map<number, TierChange[]>();
+  for (const c of changes) if (c.kind === "tier") rows.set(c.tier, [...(rows.get(c.tier) ?? []), c]);
+  for (const [i, row] of rows) {
+    const y: TierRow | undefined = after.tiers[i];
+    if (!y) continue;
+    const x: Record<string, unknown> = { ...y };
+    for (const c of row) x[c.field] = c.before;
+    const parts: [string, string, string][] = [
+      [t.wizard.diff.tierFields.from, value(x.bound, titles.percent), value(y.bound, titles.percent)],
+      [t.wizard.diff.tierFields.rate, value(x.rate, true), value(y.rate, true)],
+      [t.wizard.diff.tierFields.label, String(x.label ?? "").trim(), y.label.trim()],
+    ];
+    const worded = parts.filter(([, a, b]) => a !== b).map(([label, a, b]) => arrow(w, label, a, b));
+    if (worded.length > 0) lines.push(t.wizard.diff.tierChanged(i + 1, worded.join(t.common.clauseSeparator)));
   }
   return lines;
+}
+
+/** A change description (the engine's programChanges) worded in `t` for `locale`; `after` is the program as edited. */
+export function changeLines(
+  changes: readonly ProgramChange[],
+  after: ProgramDefinition,
+  t: Catalog,
+  locale: string,
+): Omit<ProgramDiff, "blocked"> {
+  const w: Words = { t, locale, after };
+  return { settings: settingLines(changes, w), kpis: kpiLines(changes, w), tiers: tierLines(changes, w) };
 }
 
 /** What differs between the program as read (or last saved) and as edited, worded in `t` for `locale`. */
@@ -155,12 +200,9 @@ export function programDiff(
   t: Catalog,
   locale: string,
 ): ProgramDiff {
-  const w: Words = { t, locale };
   const kind = (p: ProgramDefinition) => t.wizard.payKinds[p.payKind]?.title ?? p.payKind;
   return {
-    settings: settingLines(original, edited, w),
-    kpis: kpiLines(original, edited, w),
-    tiers: tierLines(original, edited, w),
+    ...changeLines(programChanges(original, edited), edited, t, locale),
     blocked: original.payKind === edited.payKind ? null : t.wizard.diff.blocked(kind(original), kind(edited)),
   };
 }

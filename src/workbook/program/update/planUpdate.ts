@@ -3,7 +3,7 @@
  * rows and formats are exactly what a new program would get (describeProgram); the settings,
  * KPI and tier tables are rewritten in place here, the data table in planData.ts.
  */
-import { ProgramDefinition } from "../../../engine";
+import { ProgramDefinition, programChanges } from "../../../engine";
 import { type SheetLabels } from "../../labels";
 import { cellAddress } from "../../addresses";
 import { describeProgram } from "../describe/describeProgram";
@@ -17,7 +17,6 @@ import { CellWrite, FormulaFill, ShapeOp, UpdatePlan } from "./updatePlan";
 import { Snapshots, TableSnapshot } from "./snapshots";
 import { carried, columnWrites, formatAt, headerIndex, lower, resize } from "./tableWrites";
 import { planData } from "./planData";
-import { programChanges } from "./programChanges";
 import { formatMessage } from "../../words";
 
 export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?: SourceTable | null): UpdatePlan {
@@ -71,7 +70,7 @@ export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?
   planKpis(s.kpis, kpiPlan, shape, writes, l);
   planRows(s.tiers, tierPlan, shape, writes);
   const { dataAddress, partners } = planData(s, before, program, source, shape, writes, fills, notes);
-  return { partners, shape, writes, fills, changes: programChanges(before, program), notes, dataAddress };
+  return { partners, shape, writes, fills, program, changes: programChanges(before, program), notes, dataAddress };
 }
 
 function planSettings(

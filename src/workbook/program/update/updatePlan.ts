@@ -2,6 +2,7 @@
  * What one edit writes, computed before anything is written (planUpdate.ts, pure) and queued by
  * queueUpdate.ts: structural changes first, then cell writes and calculated-column fills.
  */
+import type { ProgramChange, ProgramDefinition } from "../../../engine";
 
 export type Input = string | number | boolean | null;
 
@@ -37,8 +38,10 @@ export interface UpdatePlan {
   readonly shape: readonly ShapeOp[];
   readonly writes: readonly CellWrite[];
   readonly fills: readonly FormulaFill[];
-  /** What changes, in words. */
-  readonly changes: readonly string[];
+  /** The program as written: the edit, in the language its tables were written in. */
+  readonly program: ProgramDefinition;
+  /** What changes: the tables as read against the edit (the engine's one change description). */
+  readonly changes: readonly ProgramChange[];
   readonly notes: readonly string[];
   /** The data table's range after the update, to recalculate. */
   readonly dataAddress: string;

@@ -129,6 +129,7 @@ export async function updateProgram(
       dataSheet: snapshots.data.sheet,
       partners: plan.partners,
     },
+    program: plan.program,
     changes: plan.changes,
     notes: plan.notes,
     syncs,
