@@ -61,6 +61,7 @@ describe("the program card", () => {
       "Update partners from Sales",
       "Statements for every partner (live)…",
       "Statement values for every partner (internal)…",
+      "Payout periods",
       "Delete program",
     ]);
   });

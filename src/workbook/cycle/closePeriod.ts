@@ -7,7 +7,14 @@
  * cannot be undone or grouped in an undo step, so the pane says so before the close and runs it
  * outside the close's undo group.
  */
-import { Period, PeriodSnapshot, buildSnapshot, closePeriod as closeInEngine, serialOfIso } from "../../engine";
+import {
+  Period,
+  PeriodSnapshot,
+  buildSnapshot,
+  closePeriod as closeInEngine,
+  nextPeriod,
+  serialOfIso,
+} from "../../engine";
 import { applyWorkbookPlan } from "../applyPlan";
 import { SheetNamer } from "../names";
 import type { WorkbookPlan } from "../sheetPlan";
@@ -33,6 +40,10 @@ export interface PeriodClosePreview {
   readonly sheet: string;
   /** Periods closed so far. */
   readonly closedBefore: number;
+  /** The latest closed period (the one Re-open takes back), with its snapshot sheet; null before the first close. */
+  readonly lastClosed: { readonly period: Period; readonly sheet: string; readonly fingerprint: string } | null;
+  /** The period open once this one is closed. */
+  readonly next: Period;
   /** The open period runs past the program's end date. */
   readonly pastProgramEnd: boolean;
 }
@@ -85,6 +96,7 @@ export async function previewClosePeriod(context: Excel.RequestContext, key: str
   const { snapshot, sheet } = prepare(read);
   const p = read.w.program;
   const end = serialOfIso(p.periodEnd);
+  const last = read.closed[read.closed.length - 1];
   return {
     key,
     programName: p.name,
@@ -98,6 +110,8 @@ export async function previewClosePeriod(context: Excel.RequestContext, key: str
     fingerprint: snapshot.fingerprint,
     sheet,
     closedBefore: read.closed.length,
+    lastClosed: last ? { period: last.period, sheet: last.sheet, fingerprint: last.fingerprint } : null,
+    next: nextPeriod(snapshot.period, p.frequency),
     pastProgramEnd: end !== null && snapshot.period.end > end,
   };
 }

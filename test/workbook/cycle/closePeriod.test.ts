@@ -174,7 +174,10 @@ describe("Check closed periods", () => {
     const result = await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
     const sheet = excel.sheet(result.sheet);
     // P3's payout cell: in the partner row whose ID cell (column C) is P3, under the "Payout" header.
-    const cells = [...sheet.cells.entries()].map(([rc, c]) => [...rc.split(",").map(Number), c.value] as const);
+    const cells = [...sheet.cells.entries()].map(([rc, c]) => {
+      const [r, col] = rc.split(",").map(Number);
+      return [r, col, c.value] as const;
+    });
     const row = cells.find(([, c, v]) => c === 2 && v === "P3")![0];
     const column = cells.find(([r, , v]) => r < row && v === "Payout")![1];
     const payoutAddress = `${String.fromCharCode(65 + column)}${row + 1}`;

@@ -30,6 +30,7 @@ import { undoSentence } from "../shared/undoSentence";
 import { joinSentences } from "../shared/sentences";
 import { Confidential, GenerateDialog } from "./GenerateDialog";
 import { WriteResult } from "./WriteResult";
+import { CyclePanel } from "../Cycle/CyclePanel";
 
 export interface ProgramItemProps {
   program: ProgramSummary;
@@ -43,7 +44,7 @@ export interface ProgramItemProps {
 }
 
 /** The write whose confirmation is open on the card, if any. */
-type Dialog = Generated | "send" | null;
+type Dialog = Generated | "send" | "cycle" | null;
 
 /**
  * One program: its primary action (the dashboard), the send action (one partner's statement), the
@@ -97,13 +98,17 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
               )}
               <MenuItem onClick={open("statements")}>{t.programs.statementsMenu}</MenuItem>
               <MenuItem onClick={open("values")}>{t.programs.valuesMenu}</MenuItem>
+              <MenuItem onClick={open("cycle")}>{t.cycle.menu}</MenuItem>
               <MenuItem onClick={closing(state.askDelete)}>{t.programs.deleteProgram}</MenuItem>
             </MenuList>
           </MenuPopover>
         </Menu>
       </div>
       {dialog === "send" && <PartnerStatement program={program} onClose={() => setDialog(null)} />}
-      {dialog !== null && dialog !== "send" && (
+      {dialog === "cycle" && (
+        <CyclePanel programKey={program.key} programName={program.name} onHide={() => setDialog(null)} />
+      )}
+      {dialog !== null && dialog !== "send" && dialog !== "cycle" && (
         <GenerateDialog
           key={dialog}
           program={program}

@@ -1,6 +1,7 @@
 /* The Simplified Chinese catalogue: the same keys as ../en, checked by the type system. */
 import type { Catalog } from "../en";
 import { common } from "./common";
+import { cycle } from "./cycle";
 import { explain } from "./explain";
 import { help } from "./help";
 import { insights } from "./insights";
@@ -8,4 +9,4 @@ import { programs } from "./programs";
 import { shell } from "./shell";
 import { wizard } from "./wizard";
 
-export const zh: Catalog = { common, shell, wizard, programs, explain, help, insights };
+export const zh: Catalog = { common, shell, wizard, programs, explain, help, insights, cycle };

@@ -1,0 +1,250 @@
+import * as React from "react";
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
+import { canonicalDate } from "../../../engine";
+import type { Period } from "../../../engine";
+import type { PeriodClosePreview } from "../../services/CycleService";
+import { useI18n } from "../../i18n/I18nProvider";
+import type { Catalog } from "../../i18n/catalog";
+import { formatCount, formatDate, formatMoney } from "../shared/format";
+import { joinSentences } from "../shared/sentences";
+import { useSharedStyles } from "../shared/useSharedStyles";
+import { CheckFindings } from "./CheckFindings";
+import { CycleState, useCycle } from "./useCycle";
+import { useCycleStyles } from "./useCycleStyles";
+
+export interface CyclePanelProps {
+  readonly programKey: string;
+  readonly programName: string;
+  readonly onHide: () => void;
+}
+
+/** A period's first and last day as the pane writes dates. */
+export function periodDates(p: Period, locale: string): [string, string] {
+  return [formatDate(canonicalDate(p.start), locale), formatDate(canonicalDate(p.end), locale)];
+}
+
+/**
+ * A program's payout periods, inside its card: which period is open and which was closed last,
+ * and Close period, Check closed periods and Re-open, each with its confirmation, progress and
+ * result (docs/cycle.md).
+ */
+export function CyclePanel({ programKey, programName, onHide }: CyclePanelProps): React.JSX.Element {
+  const state = useCycle(programKey);
+  const styles = useCycleStyles();
+  const { strings: t, locale } = useI18n();
+  const headingId = `cycle-${programKey}-heading`;
+  const { status, busy } = state;
+  const preview = status.phase === "ready" ? status.preview : null;
+  return (
+    <section className={styles.panel} aria-labelledby={headingId}>
+      <h3 id={headingId} className={styles.heading}>
+        {t.cycle.heading(programName)}
+      </h3>
+      {status.phase === "reading" && <Spinner size="small" label={t.cycle.reading} />}
+      {status.phase === "failed" && <Failure title={t.cycle.readFailed} message={status.message} />}
+      {preview && <PeriodsSummary preview={preview} t={t} locale={locale} />}
+      <div className={styles.actions} role="group" aria-label={t.cycle.heading(programName)}>
+        {preview && (
+          <Button className={styles.touch} appearance="primary" disabledFocusable={busy} onClick={state.startClose}>
+            {t.cycle.closePeriod(preview.period.label)}
+          </Button>
+        )}
+        <Button className={styles.touch} disabledFocusable={busy} onClick={state.check}>
+          {t.cycle.check}
+        </Button>
+        {preview?.lastClosed && (
+          <Button className={styles.touch} disabledFocusable={busy} onClick={state.startReopen}>
+            {t.cycle.reopen(preview.lastClosed.period.label)}
+          </Button>
+        )}
+        <Button className={styles.touch} disabledFocusable={busy} onClick={onHide}>
+          {t.cycle.hide}
+        </Button>
+      </div>
+      <div aria-live="polite">
+        <Activity state={state} />
+      </div>
+    </section>
+  );
+}
+
+function PeriodsSummary({ preview, t, locale }: { preview: PeriodClosePreview; t: Catalog; locale: string }) {
+  const styles = useCycleStyles();
+  const [from, to] = periodDates(preview.period, locale);
+  return (
+    <Body1 as="p" className={styles.flush}>
+      {joinSentences(t, [
+        t.cycle.openPeriod(preview.period.label, from, to),
+        preview.lastClosed ? t.cycle.lastClosed(preview.lastClosed.period.label) : t.cycle.noneClosed,
+        preview.pastProgramEnd ? t.cycle.pastEnd : undefined,
+      ])}
+    </Body1>
+  );
+}
+
+function Failure({ title, message }: { title: string; message: string }) {
+  const shared = useSharedStyles();
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody className={shared.wrap}>
+        <MessageBarTitle>{title}</MessageBarTitle>
+        {message}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** The activity under way or just finished. */
+function Activity({ state }: { state: CycleState }): React.JSX.Element | null {
+  const { strings: t, locale } = useI18n();
+  const shared = useSharedStyles();
+  const styles = useCycleStyles();
+  const a = state.activity;
+  switch (a.kind) {
+    case "previewing":
+      return <Spinner size="small" label={t.cycle.reading} />;
+    case "confirmClose":
+      return <CloseConfirmation preview={a.preview} state={state} />;
+    case "writing":
+      return <Spinner size="small" label={t.cycle.writing} />;
+    case "protecting":
+      return <Spinner size="small" label={t.cycle.protecting} />;
+    case "closed": {
+      const r = a.result;
+      const partners = formatCount(r.partners, t.common.partnersOne, t.common.partnersMany, locale);
+      const total = formatMoney(r.total, r.currency, r.decimals, locale);
+      return (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody className={shared.wrap}>
+              <MessageBarTitle>{t.cycle.closedTitle(r.period.label)}</MessageBarTitle>
+              {t.cycle.closedBody(t.common.sheetInText(r.sheet), partners, total, r.next.label)}
+            </MessageBarBody>
+          </MessageBar>
+          <Text as="p" className={styles.flush}>
+            {t.cycle.fingerprint}: <span className={styles.fingerprint}>{r.fingerprint}</span>
+          </Text>
+          {a.protectFailure && (
+            <MessageBar intent="warning" layout="multiline">
+              <MessageBarBody className={shared.wrap}>{t.cycle.notProtected(a.protectFailure)}</MessageBarBody>
+            </MessageBar>
+          )}
+        </>
+      );
+    }
+    case "checking":
+      return <Spinner size="small" label={t.cycle.checking} />;
+    case "checked":
+      return <CheckFindings check={a.check} />;
+    case "reopenForm":
+      return <ReopenForm label={a.label} sheet={a.sheet} state={state} />;
+    case "reopening":
+      return <Spinner size="small" label={t.cycle.reopening} />;
+    case "reopened":
+      return (
+        <MessageBar intent="success" layout="multiline">
+          <MessageBarBody className={shared.wrap}>
+            <MessageBarTitle>{t.cycle.reopenedTitle(a.result.period.label)}</MessageBarTitle>
+            {t.cycle.reopenedBody(a.result.reason)}
+          </MessageBarBody>
+        </MessageBar>
+      );
+    case "failed": {
+      const title = { close: t.cycle.closeFailed, check: t.cycle.checkFailed, reopen: t.cycle.reopenFailed }[a.what];
+      return <Failure title={title} message={a.message} />;
+    }
+    default:
+      return null;
+  }
+}
+
+/** What the close will freeze, and that protecting cannot be undone; nothing is written until the user confirms. */
+function CloseConfirmation({ preview, state }: { preview: PeriodClosePreview; state: CycleState }) {
+  const styles = useCycleStyles();
+  const { strings: t, locale } = useI18n();
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => heading.current?.focus(), []);
+  const id = `close-${preview.key}-heading`;
+  const label = preview.period.label;
+  const partners = formatCount(preview.partners, t.common.partnersOne, t.common.partnersMany, locale);
+  const kpis = formatCount(preview.kpis, t.cycle.kpisOne, t.cycle.kpisMany, locale);
+  const tiers = formatCount(preview.tiers, t.cycle.tiersOne, t.cycle.tiersMany, locale);
+  return (
+    <section className={styles.confirm} aria-labelledby={id}>
+      <h4 ref={heading} tabIndex={-1} id={id} className={styles.confirmHeading}>
+        {t.cycle.previewHeading(label)}
+      </h4>
+      <Body1 as="p" className={styles.flush}>
+        {t.cycle.previewSummary(partners, formatMoney(preview.total, preview.currency, preview.decimals, locale))}
+      </Body1>
+      <Body1 as="p" className={styles.flush}>
+        {t.cycle.frozenIntro(t.common.sheetInText(preview.sheet))}
+      </Body1>
+      <ul className={styles.list}>
+        <li>{t.cycle.frozenPartners}</li>
+        <li>{t.cycle.frozenPlan(kpis, tiers)}</li>
+        <li>{t.cycle.frozenTotals}</li>
+      </ul>
+      <Body1 as="p" className={styles.flush}>
+        {t.cycle.periodsRowNote(preview.next.label)}
+      </Body1>
+      <MessageBar intent="warning" layout="multiline">
+        <MessageBarBody>{t.cycle.protectWarning}</MessageBarBody>
+      </MessageBar>
+      <div className={styles.actions}>
+        <Button className={styles.touch} appearance="primary" onClick={state.confirmClose}>
+          {t.cycle.confirmClose(label)}
+        </Button>
+        <Button className={styles.touch} onClick={state.cancel}>
+          {t.common.cancel}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+/** Re-open: a reason is required (kept in the Periods table); the old snapshot stays as it is. */
+function ReopenForm({ label, sheet, state }: { label: string; sheet: string; state: CycleState }) {
+  const styles = useCycleStyles();
+  const { strings: t } = useI18n();
+  const [reason, setReason] = React.useState("");
+  const heading = React.useRef<HTMLHeadingElement>(null);
+  React.useEffect(() => heading.current?.focus(), []);
+  const id = `reopen-${label}-heading`;
+  return (
+    <section className={styles.confirm} aria-labelledby={id}>
+      <h4 ref={heading} tabIndex={-1} id={id} className={styles.confirmHeading}>
+        {t.cycle.reopenHeading(label)}
+      </h4>
+      <Body1 as="p" className={styles.flush}>
+        {t.cycle.reopenBody(t.common.sheetInText(sheet))}
+      </Body1>
+      <Field label={t.cycle.reason} required>
+        <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
+      </Field>
+      <div className={styles.actions}>
+        <Button
+          className={styles.touch}
+          appearance="primary"
+          disabledFocusable={reason.trim() === ""}
+          onClick={() => state.confirmReopen(reason)}
+        >
+          {t.cycle.confirmReopen(label)}
+        </Button>
+        <Button className={styles.touch} onClick={state.cancel}>
+          {t.common.cancel}
+        </Button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,28 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+export const useCycleStyles = makeStyles({
+  panel: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalS} 0`,
+    borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  touch: { minHeight: "44px", minWidth: "44px" },
+  flush: { margin: 0 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A fingerprint: 64 hex digits, broken anywhere so a narrow pane does not scroll sideways. */
+  fingerprint: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere", wordBreak: "break-all" },
+  confirm: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  confirmHeading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});

@@ -1,0 +1,51 @@
+/* global Excel */
+/*
+ * The real cycle service: each call one Excel.run handed to the workbook layer's cycle room
+ * (src/workbook/cycle), loaded on first use. The close is a write (runWrite: one Ctrl+Z where
+ * Excel can group it); protecting is not undoable, so it runs in a plain Excel.run of its own,
+ * after the close ("Excel add-ins undo capabilities", unsupported APIs:
+ * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
+ */
+import { ExcelUnavailableError } from "./WorkbookService";
+import type { CycleService } from "./CycleService";
+import { excelAvailable } from "./excelWorkbookService";
+
+type CycleModule = typeof import("../../workbook/cycle") & Pick<typeof import("../../workbook/undoGroup"), "runWrite">;
+
+async function loadCycleModule(): Promise<CycleModule> {
+  const [cycle, undo] = await Promise.all([
+    import(/* webpackChunkName: "workbook" */ "../../workbook/cycle"),
+    import(/* webpackChunkName: "workbook" */ "../../workbook/undoGroup"),
+  ]);
+  return { ...cycle, runWrite: undo.runWrite };
+}
+
+export function createExcelCycleService(load: () => Promise<CycleModule> = loadCycleModule): CycleService {
+  async function prepare(): Promise<CycleModule> {
+    if (!excelAvailable()) throw new ExcelUnavailableError();
+    return load();
+  }
+  return {
+    async previewClose(key) {
+      const m = await prepare();
+      return Excel.run((context) => m.previewClosePeriod(context, key));
+    },
+    async close(key, period) {
+      const m = await prepare();
+      const { value, undo } = await m.runWrite((context) => m.closePeriod(context, key, { period }));
+      return { ...value, undo };
+    },
+    async protect(sheet) {
+      const m = await prepare();
+      await Excel.run((context) => m.protectSnapshot(context, sheet));
+    },
+    async check(key) {
+      const m = await prepare();
+      return Excel.run((context) => m.checkClosedPeriods(context, key));
+    },
+    async reopen(key, period, reason) {
+      const m = await prepare();
+      return (await m.runWrite((context) => m.reopenPeriod(context, key, period, reason))).value;
+    },
+  };
+}
