@@ -52,7 +52,7 @@ export function planHealthText(programs: readonly ProgramHealth[]): string[] {
     else if (p.findings.length === 0) lines.push(`  ${t.allClear}`);
     for (const f of p.findings) {
       const w = f.words;
-      lines.push(`  ${f.severity === "warning" ? t.warning : t.info}: ${w.title}`, `    ${w.detail}`);
+      lines.push(`  ${f.severity === "warning" ? t.warning(w.title) : t.info(w.title)}`, `    ${w.detail}`);
       if (w.partners) lines.push(`    ${w.partners.label}:`, ...w.partners.items.map((x) => `      - ${x}`));
       if (w.fix) lines.push(`    ${w.fix}`);
     }

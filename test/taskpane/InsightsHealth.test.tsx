@@ -83,7 +83,7 @@ test("another check with its numbers: a gate nobody meets (the median, 92,000: 3
 test("in Chinese", async () => {
   show(commission(), "zh");
   const health = await screen.findByRole("region", { name: "方案健康检查" });
-  const cliff = within(health).getByRole("group", { name: "警告: Gold处的断崖" });
+  const cliff = within(health).getByRole("group", { name: "警告：Gold处的断崖" });
   expect(cliff).toHaveTextContent("超过Silver整个档位的激励金额（¥1,500.00）");
   expect(within(cliff).getByRole("button", { name: "在模拟分析中试算" })).toBeInTheDocument();
 });

@@ -1,5 +1,11 @@
 /* Small programs for the plan health check's tests, written out in full so each number can be checked by hand. */
-import type { PartnerInput, ProgramDefinition, ProgramKpi, TierRow } from "../../../src/engine";
+import {
+  programTemplate,
+  type PartnerInput,
+  type ProgramDefinition,
+  type ProgramKpi,
+  type TierRow,
+} from "../../../src/engine";
 
 export const T1: TierRow[] = [
   { bound: 0, rate: 0.02, label: "Bronze" },
@@ -20,25 +26,15 @@ export function kpi(name: string, patch: Partial<ProgramKpi> = {}): ProgramKpi {
   };
 }
 
-/** A commission on Sales (KPI 0), tiers in CNY, the SPEC's T1 by default. */
+/** A commission on Sales (KPI 0), tiers in CNY, the SPEC's T1 paid retro by default; the rest from a template. */
 export function commission(patch: Partial<ProgramDefinition> = {}): ProgramDefinition {
   return {
+    ...programTemplate("resellerRebate"),
     name: "Health",
     currency: "CNY",
-    decimals: 2,
-    periodStart: "2026-01-01",
-    periodEnd: "2026-03-31",
-    frequency: "quarterly",
     payKind: "commission",
-    basisKpi: 0,
-    boundsRelativeToTarget: false,
-    method: "retro",
     tiers: T1.map((t) => ({ ...t })),
-    cap: null,
-    targetIncentive: null,
-    listPrice: null,
     kpis: [kpi("Sales")],
-    source: { kind: "new" },
     ...patch,
   };
 }

@@ -100,13 +100,13 @@ function Finding({
   const { strings: t } = useI18n();
   const titleId = `insights-health-${index}`;
   const fixId = `insights-health-fix-${index}`;
-  const severity = item.severity === "warning" ? t.insights.health.warning : t.insights.health.info;
+  const title =
+    item.severity === "warning" ? t.insights.health.warning(item.title) : t.insights.health.info(item.title);
   return (
     <div className={styles.card} role="group" aria-labelledby={titleId}>
       <h4 id={titleId} className={styles.subheading}>
         {item.severity === "warning" && <WarningIcon aria-hidden="true" className={own.icon} />}
-        <span className={styles.muted}>{severity}: </span>
-        {item.title}
+        {title}
       </h4>
       <Text>{item.detail}</Text>
       {item.partners && (

@@ -59,8 +59,8 @@ export const insights = {
     allClear:
       "Nothing found: no cliff in the payout curve, every tier reached by someone but not by everyone, no tier taken away by the cap or a gate, weights that add up to 100% and targets within the partners' results.",
     cannotCheck: "The plan's health cannot be checked:",
-    warning: "Warning",
-    info: "For information",
+    warning: (title: string) => `Warning: ${title}`,
+    info: (title: string) => `For information: ${title}`,
     findings: "Findings",
     tryFix: "Try in What if",
     tried: (fix: string) => `In What if below: ${fix} Its cost and who moves are worked out there.`,

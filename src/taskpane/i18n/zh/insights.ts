@@ -57,8 +57,8 @@ export const insights: (typeof en)["insights"] = {
     allClear:
       "未发现问题：激励曲线没有断崖，每个档位都有人达到但并非人人达到，封顶和门槛没有使任何档位失效，权重合计为 100%，目标也在合作伙伴的结果范围之内。",
     cannotCheck: "无法检查方案的健康状况：",
-    warning: "警告",
-    info: "提示",
+    warning: (title) => `警告：${title}`,
+    info: (title) => `提示：${title}`,
     findings: "检查结果",
     tryFix: "在模拟分析中试算",
     tried: (fix) => `已填入下方的模拟分析：${fix}成本和档位变动的合作伙伴在那里计算。`,
