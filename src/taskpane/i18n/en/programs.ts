@@ -126,6 +126,8 @@ export const programs = {
     dashboard: "dashboard",
     statements: "statements",
     statementValues: "values-only statements",
+    snapshot: "closed period's snapshot",
+    periods: "Periods table",
   },
 
   // One partner's statement

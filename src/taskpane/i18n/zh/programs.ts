@@ -115,6 +115,8 @@ export const programs: (typeof en)["programs"] = {
     dashboard: "仪表板",
     statements: "结算单",
     statementValues: "仅数值结算单",
+    snapshot: "已结账考核期快照",
+    periods: "考核期表",
   },
 
   sendHeading: "向合作伙伴发送其结算单",
