@@ -175,7 +175,15 @@ describe("workbook", () => {
         en: leaves(SHEET_LABELS.en),
         zh: leaves(SHEET_LABELS.zh),
         // The language code, formats, list punctuation and a money amount are not words.
-        sameInBoth: ["language", "formats.date", "formats.dateTime", "list.separator", "list.last", "gap.money"],
+        sameInBoth: [
+          "language",
+          "formats.date",
+          "formats.dateTime",
+          "list.separator",
+          "list.last",
+          "gap.money",
+          "gap.moneyCny",
+        ],
         used: (k) => namedIn(code)(k) || readIn(code)(k),
       }),
     ).toEqual(NONE);

@@ -21,7 +21,7 @@ import { Cell, ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan,
 import { box, grid, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
 import { bandFormula, scoreBands } from "./scoreBands";
-import { LEADERBOARD_SIZE, largestPayoutsFormula, leaderboardFormula, shownTier } from "./topLists";
+import { LEADERBOARD_SIZE, PartnerColumns, largestPayoutsFormula, leaderboardFormula, shownTier } from "./topLists";
 
 export interface DashboardOptions {
   /** The program's key (the stem of its table names). */
@@ -114,6 +114,14 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   ];
   const colOf = (header: string) => columns.findIndex((x) => x.header === header);
   const width = columns.length;
+  // The per-partner table's spilled columns (B9#): the ranked lists read them, left to right.
+  const spill = (header: string) => `${cellAddress(R.firstPartner, colOf(header))}#`;
+  const table: PartnerColumns = {
+    partner: spill(sh.partner),
+    score: spill(sh.score),
+    tier: spill(sh.tier),
+    payout: spill(sh.payout),
+  };
 
   // --- Header, tiles. ----------------------------------------------------------------------------
   const cells: PlainCell[] = [
@@ -206,7 +214,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   );
   // One formula; the four cells to its right are where it spills, and take the formats.
   blocks.push(
-    grid(lbTop + 2, c0, [[formula(leaderboardFormula(r)), null, null, null, null]], {
+    grid(lbTop + 2, c0, [[formula(leaderboardFormula(r, table)), null, null, null, null]], {
       columnFormats: [WHOLE_NUMBER, GENERAL, PERCENT, GENERAL, money],
       formatDown: LEADERBOARD_SIZE - 1,
     }),
@@ -222,6 +230,9 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   const payoutColumn = r.col(c.payout);
   // The data table says "below first tier" in the program's language; this block in its own.
   const below = stringLiteral(r.labels.data.belowFirstTier);
+  const labels = r.tierColumn("label");
+  // One row per tier label, one column per partner: 1 where the partner is in that tier.
+  const inTier = `--(${labelAnchor}#=TRANSPOSE(${tierColumn}))`;
   blocks.push(
     grid(
       tierTop + 2,
@@ -229,15 +240,14 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
       [
         [
           text(r.show.data.belowFirstTier),
-          formula(`=SUM(--(${tierColumn}=${below}))`),
-          formula(`=LET(t,${tierColumn},p,${payoutColumn},SUM((t=${below})*IF(ISNUMBER(p),p,0)))`),
+          formula(`=COUNTIF(${tierColumn},${below})`),
+          formula(`=SUMIFS(${payoutColumn},${tierColumn},${below})`),
         ],
         [
-          formula(`=LET(l,${r.tierColumn("label")},IF(l="",SEQUENCE(ROWS(l)),l))`),
-          formula(`=LET(t,${tierColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),SEQUENCE(ROWS(t),1,1,0)))`),
-          formula(
-            `=LET(t,${tierColumn},p,${payoutColumn},l,${labelAnchor}#,MMULT(--(l=TRANSPOSE(t)),IF(ISNUMBER(p),p,0)))`,
-          ),
+          // A tier without a label is counted by its number, as the data table's Tier column shows it.
+          formula(`=IF(${labels}="",SEQUENCE(ROWS(${labels})),${labels})`),
+          formula(`=MMULT(${inTier},SEQUENCE(ROWS(${tierColumn}),1,1,0))`),
+          formula(`=MMULT(${inTier},IF(ISNUMBER(${payoutColumn}),${payoutColumn},0))`),
         ],
       ],
       { columnFormats: [GENERAL, WHOLE_NUMBER, money], formatDown: tiersNow - 1 + TIER_HEADROOM },
@@ -272,7 +282,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   });
   blocks.push(grid(payTop + 1, c0, [[sh.partner, sh.payout].map(text)], { style: "header" }));
   blocks.push(
-    grid(payTop + 2, c0, [[formula(largestPayoutsFormula(r, shown)), null]], {
+    grid(payTop + 2, c0, [[formula(largestPayoutsFormula(r, table, shown)), null]], {
       columnFormats: [GENERAL, money],
       formatDown: shown - 1,
     }),

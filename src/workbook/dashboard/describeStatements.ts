@@ -11,17 +11,19 @@
  * Partner names reach these cells only through INDEX(...) formulas, never as typed text.
  */
 import type { ProgramDefinition } from "../../engine";
-import { stringLiteral } from "../formulas";
+import { stringArray, stringLiteral } from "../formulas";
+import { columnLetters } from "../addresses";
 import { SheetLabels, SheetLanguage, fillLabel, labelExpression } from "../labels";
 import { StatementPart } from "./statementParts";
-import { lowerIsBetter } from "../programFormulas";
 import { MAX_PAGE_BREAKS } from "../excelLimits";
 import { Cell, CellStyle, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
-import { gapFormula } from "./gapText";
+import { GapCells, gapFormula, gapHelperFormulas, moneyTemplate } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
 import {
+  STATEMENT_BLOCK_COLUMNS,
   STATEMENT_COLUMNS,
+  STATEMENT_HELPERS,
   STATEMENT_TOP,
   STATEMENT_WIDTHS,
   StatementSource,
@@ -67,8 +69,8 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
     ],
     tables: [],
     grids: statementGrid(top, block.rows, block.formats, block.styles),
-    repeat: { block: box(top, 0, height, STATEMENT_COLUMNS), times: n },
-    ...statementPages(top, height, n, r.show),
+    repeat: { block: box(top, 0, height, STATEMENT_BLOCK_COLUMNS), times: n },
+    ...withHelperWidths(statementPages(top, height, n, r.show)),
   };
 }
 
@@ -119,6 +121,12 @@ export function statementPages(
   };
 }
 
+/** The live sheet's helper columns, right of the print area: wide enough to read. */
+function withHelperWidths<T extends Pick<SheetPlan, "columnWidths">>(pages: T): T {
+  const helpers = Array.from({ length: STATEMENT_HELPERS }, (_, k) => ({ column: STATEMENT_COLUMNS + k, width: 80 }));
+  return { ...pages, columnWidths: [...(pages.columnWidths ?? []), ...helpers] };
+}
+
 /**
  * A statement block as grids: one grid of cells with their formats, and one empty grid per
  * styled row (styles are applied per grid).
@@ -141,43 +149,54 @@ export function statementGrid(
 
 /**
  * Formulas for the block whose top row is `blockTop`: they read the partner whose number is in its
- * F cell, (ROW() - the first block's row) / height + 1, plus `offset` (the statements on the parts before).
+ * F cell, (ROW() - the first block's row) / height + 1, plus `offset` (the statements on the parts
+ * before). A value the block already shows (an actual, the score, the Gates row) is read from its
+ * cell there, top to bottom, rather than looked up again — except as an INCENTIVE function's
+ * argument, which reads INDEX(…,$F6) so Check formula errors can find the partner's row behind an
+ * error; references are relative, so each copy of the block reads its own cells.
  */
 function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: number): StatementSource {
   const p = r.program;
   const c = r.columns;
   const w = r.show.statements;
   const at = blockRows(p);
-  const indexRow = blockTop + at.identity + 1; // Excel row of the statement number
-  const idx = `$F${indexRow}`;
+  const cell = (row: number, column: number) => `${columnLetters(column)}${blockTop + row + 1}`;
+  const idx = `$F${blockTop + at.identity + 1}`; // the statement number's cell
   const of = (header: string) => `INDEX(${r.col(header)},${idx})`;
+  const pass = (header: string) => formula(`=IF(${of(header)}="","",${of(header)})`);
   const f = (s: string) => formula(s);
   const decimals = r.setting("decimals");
   const bounds = r.tierColumn("bound");
   const basis = r.basisKpi();
-  const basisTarget =
-    basis !== null && p.boundsRelativeToTarget
-      ? c.target[basis] !== null
-        ? of(c.target[basis]!)
-        : r.kpiField(basis, "target")
-      : null;
-  const tierValue = basis !== null ? of(c.actual[basis]) : of(c.score);
-  const gateMet = `${of(c.gateMet)}=TRUE`;
+  const score = cell(at.score, 1);
+  const gates = cell(at.gates, 1);
+  const gap: GapCells = {
+    value: basis !== null ? cell(at.firstKpi + basis, 1) : score,
+    read: of(basis !== null ? c.actual[basis] : c.score),
+    target: basis !== null && p.boundsRelativeToTarget ? cell(at.firstKpi + basis, 2) : null,
+    gates,
+  };
+  const helpers = [0, 1, 2].map((k) => cell(at.gap, STATEMENT_COLUMNS + k)) as [string, string, string];
   const cap = r.setting("cap");
-  const capText =
+  const capWords =
     p.payKind === "bonus"
-      ? `IF(${cap}="","",${labelExpression(w.capBonus, {}, { pct: `FIXED(${cap}*100,1)` })})`
-      : p.payKind === "discount"
-        ? `""`
-        : `IF(${cap}="","",${labelExpression(w.capMoney, {}, { cap: `FIXED(${cap},${decimals})` })})`;
+      ? labelExpression(w.capBonus, {}, { pct: `FIXED(${cap}*100,1)` })
+      : labelExpression(
+          w.capMoney,
+          {},
+          {
+            cap: labelExpression(moneyTemplate(r, p.currency), {}, { n: `FIXED(${cap},${decimals})` }),
+          },
+        );
+  const paid = `${gates}=${stringLiteral(w.allMet)}`;
   // The data table's Tier in the statement's words (its "below first tier" is the program's).
   const from = r.labels.data.belowFirstTier;
+  const tier = of(c.tier);
   const tierText =
     from === r.show.data.belowFirstTier
-      ? `=${of(c.tier)}&""`
-      : `=LET(t,${of(c.tier)}&"",IF(t=${stringLiteral(from)},${stringLiteral(r.show.data.belowFirstTier)},t))`;
-  const rateAt = (method: string) =>
-    `LET(s,${of(c.score)},IF(s="","",IF(s<MIN(${bounds}),0,INCENTIVE.RATE(s,${r.tiers},${stringLiteral(method)}))))`;
+      ? `=${tier}&""`
+      : `=IF(${tier}=${stringLiteral(from)},${stringLiteral(r.show.data.belowFirstTier)},${tier}&"")`;
+  const gateRow = (i: number) => at.firstKpi + i;
 
   return {
     partnerName: () => f(`=IF(${idx}>ROWS(${r.col(c.partner)}),${stringLiteral(w.noPartnerRow)},${of(c.partner)}&"")`),
@@ -185,59 +204,74 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: nu
     statementNumber: () => f(`=(ROW()-ROW($F$${STATEMENT_TOP + at.identity + 1}))/${height}+${offset + 1}`),
     periodStart: () => f(`=${r.setting("periodStart")}`),
     periodEnd: () => f(`=${r.setting("periodEnd")}`),
-    kpiActual: (i) => f(`=IF(${of(c.actual[i])}="","",${of(c.actual[i])})`),
+    kpiActual: (i) => pass(c.actual[i]),
     kpiTarget: (i) => {
       const t = c.target[i];
-      return f(t !== null ? `=IF(${of(t)}="","",${of(t)})` : `=${r.kpiField(i, "target")}`);
+      return t !== null ? pass(t) : f(`=${r.kpiField(i, "target")}`);
     },
-    kpiAttainment: (i) => f(`=IF(${of(c.attainment[i])}="","",${of(c.attainment[i])})`),
+    kpiAttainment: (i) => pass(c.attainment[i]),
     kpiWeight: (i) => f(`=${r.kpiField(i, "weight")}`),
-    kpiGate: (i) =>
-      f(
-        `=LET(gate,${r.kpiField(i, "gate")},a,${of(c.actual[i])},IF(gate="",${stringLiteral(w.noGate)},` +
-          `IF(AND(ISNUMBER(a),IF(${lowerIsBetter(r.kpiField(i, "direction"), r.labels)},a<=gate,a>=gate)),${stringLiteral(w.met)},${stringLiteral(w.missedOne)})))`,
-      ),
-    score: () => f(`=IF(${of(c.score)}="","",${of(c.score)})`),
-    gates: () => f(`=IF(${gateMet},${stringLiteral(w.allMet)},${stringLiteral(w.missed)})`),
+    kpiGate: (i) => f(`=IF(${r.kpiField(i, "gate")}="","",${r.kpiField(i, "gate")})`),
+    kpiGateResult: (i) => {
+      const [a, gate] = [cell(gateRow(i), 1), cell(gateRow(i), 5)];
+      const lower = `OR(${r.kpiField(i, "direction")}=${stringArray(lowerWords(r))})`;
+      return f(
+        `=IF(${gate}="",${stringLiteral(w.noGate)},IF(AND(ISNUMBER(${a}),IF(${lower},${a}<=${gate},${a}>=${gate})),` +
+          `${stringLiteral(w.met)},${stringLiteral(w.missedOne)}))`,
+      );
+    },
+    score: () => pass(c.score),
+    gates: () => f(`=IF(${of(c.gateMet)}=TRUE,${stringLiteral(w.allMet)},${stringLiteral(w.missed)})`),
     tier: () => f(tierText),
-    payout: () => f(`=IF(${of(c.payout)}="","",${of(c.payout)})`),
-    gap: () => f(gapFormula(r, tierValue, basisTarget)),
+    payout: () => pass(c.payout),
+    gap: () => f(gapFormula(r, gap, helpers)),
+    gapHelpers: () => gapHelperFormulas(r, gap, helpers).map(f),
     breakdown: () => {
-      const rows: Cell[][] = Array.from({ length: breakdownRows(p) }, () => Array<Cell>(STATEMENT_COLUMNS).fill(null));
+      const rows: Cell[][] = Array.from({ length: breakdownRows(p) }, () =>
+        Array<Cell>(STATEMENT_BLOCK_COLUMNS).fill(null),
+      );
       if (basis !== null) {
-        const target = basisTarget === null ? "" : `,${basisTarget}`;
+        const target = gap.target === null ? "" : `,${gap.target}`;
         rows[0][0] = f(
-          `=LET(v,${of(c.actual[basis])},IF(v="",${stringLiteral(w.noResults)},INCENTIVE.EXPLAIN(v,${r.tiers},${r.setting("method")}${target})))`,
+          `=IF(${gap.value}="",${stringLiteral(w.noResults)},INCENTIVE.EXPLAIN(${gap.read},${r.tiers},${r.setting("method")}${target}))`,
         );
         return rows;
       }
-      const labels = breakdownLabels(r);
+      // The breakdown's own score (its first row) is what the rows below it read.
+      const s = cell(at.breakdown, 1);
+      // An INCENTIVE call reads the score by the partner's number, so Check formula errors finds the row behind an error.
+      const read = of(c.score);
+      const belowFirst = `${s}<MIN(${bounds})`;
       const values =
         p.payKind === "bonus"
           ? [
-              `=IF(${of(c.score)}="","",${of(c.score)})`,
-              `=LET(s,${of(c.score)},IF(s="","",IF(s<MIN(${bounds}),${stringLiteral(w.belowFirstPoint)},INCENTIVE.TIER(s,${r.tiers}))))`,
-              `=LET(r,${rateAt("linear")},cap,${r.setting("cap")},IF(OR(r="",cap=""),r,MIN(r,cap)))`,
+              `=${score}`,
+              `=IF(${s}="","",IF(${belowFirst},${stringLiteral(w.belowFirstPoint)},INCENTIVE.TIER(${read},${r.tiers})))`,
+              // The share of the target incentive: BONUS of a target incentive of 1, capped as the payout is.
+              `=IF(${s}="","",INCENTIVE.BONUS(${read},1,${r.tiers},IF(${cap}="","",${cap})))`,
               `=${r.setting("targetIncentive")}`,
-              `=IF(${of(c.payout)}="","",${of(c.payout)})`,
+              `=${cell(at.payout, 1)}`,
             ]
           : [
-              `=IF(${of(c.score)}="","",${of(c.score)})`,
-              tierText,
-              `=${rateAt("retro")}`,
+              `=${score}`,
+              `=${cell(at.tier, 1)}`,
+              `=IF(${s}="","",IF(${belowFirst},0,INCENTIVE.RATE(${read},${r.tiers},"retro")))`,
               `=${r.setting("listPrice")}`,
-              `=IF(${of(c.payout)}="","",${of(c.payout)})`,
+              `=${cell(at.payout, 1)}`,
               `=IF(${of(c.netPrice!)}="","",${of(c.netPrice!)})`,
             ];
-      labels.forEach((label, i) => {
+      breakdownLabels(r).forEach((label, i) => {
         rows[i][0] = text(label);
         rows[i][1] = f(values[i]);
       });
       return rows;
     },
-    note: () =>
-      f(
-        `=IF(${gateMet},${labelExpression(w.paidNote, {}, { decimals, cap: capText })},${stringLiteral(w.gateMissedNote)})`,
-      ),
+    note: () => f(`=IF(${paid},${labelExpression(w.paidNote, {}, { decimals })},${stringLiteral(w.gateMissedNote)})`),
+    capNote: () => (p.payKind === "discount" ? null : f(`=IF(AND(${paid},${cap}<>""),${capWords},"")`)),
   };
+}
+
+/** The words the KPI table's Direction column may say for lower-is-better: the English code and the program's own word. */
+function lowerWords(r: ProgramRefs): string[] {
+  return [...new Set(["lower", r.labels.plan.direction.lower])];
 }

@@ -1,8 +1,9 @@
 /*
- * "CNY 12,500.00 more in Bookings reaches Accelerator" / "签约额再增加 EUR 12,500.00，即可达到加速":
+ * "USD 12,500.00 more in Bookings reaches Accelerator" / "签约额再增加 ¥12,500.00，即可达到超目标档":
  * the gap to the next tier in plain words, in the statement's language, as a formula (live
- * statements: INCENTIVE.GAP, the next tier's label looked up in the tier table) and as text
- * computed by the engine (values-only statements). Both fill the same sentence of the catalogue.
+ * statements: INCENTIVE.GAP in a helper cell, the next tier's label looked up in the tier table)
+ * and as text computed by the engine (values-only statements). Both fill the same sentence of the
+ * catalogue; while a gate is missed both say the gates come first instead.
  */
 import { ProgramDefinition, TierTable, gapToNextTier, tierIndex, tierName } from "../../engine";
 import { stringLiteral } from "../formulas";
@@ -38,46 +39,73 @@ function subject(r: ProgramRefs): string {
   return basis === null ? r.show.gap.score : r.program.kpis[basis].name.trim();
 }
 
+/** Money as the partner reads it, the currency first: "USD 20,000.00", and "¥20,000.00" on Chinese sheets. */
+export function moneyTemplate(r: ProgramRefs, code: string): string {
+  return code.trim().toUpperCase() === "CNY" ? r.show.gap.moneyCny : fillLabel(r.show.gap.money, { code });
+}
+
 /** The amount in words: `n` is the number as text (a FIXED(...) formula or engine text). */
 function amountIn(r: ProgramRefs, unit: GapUnit, n: string, asFormula: boolean): string {
   const g = r.show.gap;
-  if (unit.kind === "points") return asFormula ? labelExpression(g.points, {}, { n }) : fillLabel(g.points, { n });
-  if (unit.kind === "money")
-    return asFormula
-      ? labelExpression(g.money, { code: unit.code }, { n })
-      : fillLabel(g.money, { n, code: unit.code });
-  return n;
+  const template = unit.kind === "points" ? g.points : unit.kind === "money" ? moneyTemplate(r, unit.code) : "{n}";
+  return asFormula ? labelExpression(template, {}, { n }) : fillLabel(template, { n });
+}
+
+/** The gap sentence's cells: what the tiers read, the basis target (or null), and the Gates row's cell. */
+export interface GapCells {
+  readonly value: string;
+  /**
+   * The same value as INCENTIVE.GAP is given it: read from the data table by the partner's number
+   * (INDEX(…,$F6)), so Check formula errors finds the partner's row behind an error (issues/).
+   */
+  readonly read: string;
+  readonly target: string | null;
+  readonly gates: string;
 }
 
 /**
- * The gap sentence as a formula. `value` is what the tiers read for this partner, `target` the
- * basis target when bounds are relative to it (else null). FIXED formats the number with the
- * user's own separators.
+ * The helper cells the sentence reads, left to right right of the statement (outside its print
+ * area): the next tier's number, the gap to it (INCENTIVE.GAP), the next tier's name (its label
+ * in the tier table, so edited labels follow; "tier 3" when blank). Each blank without results.
  */
-export function gapFormula(r: ProgramRefs, value: string, target: string | null): string {
+export function gapHelperFormulas(r: ProgramRefs, at: GapCells, helper: readonly [string, string, string]): string[] {
+  const [k, g] = helper;
+  const v = at.value;
+  const scale = at.target === null ? "" : `*${at.target}`;
+  const targetArg = at.target === null ? "" : `,${at.target}`;
+  const label = `INDEX(${r.tierColumn("label")},${k})`;
+  const numbered = labelExpression(r.show.gap.tierNumber, {}, { n: k });
+  return [
+    `=IF(${v}="","",IFERROR(MATCH(${v},${r.tierColumn("bound")}${scale},1),0)+1)`,
+    `=IF(${v}="","",INCENTIVE.GAP(${at.read},${r.tiers}${targetArg}))`,
+    `=IF(${g}="","",IFERROR(IF(${label}="",${numbered},${label}),""))`,
+  ];
+}
+
+/**
+ * The gap sentence as a formula over the statement's own cells and the helpers: no results yet;
+ * a gate missed (the gates come first); the top tier; or the amount and the next tier. FIXED
+ * formats the number with the user's own separators.
+ */
+export function gapFormula(r: ProgramRefs, at: GapCells, helper: readonly [string, string, string]): string {
   const g = r.show.gap;
+  const [, gap, tier] = helper;
   const unit = gapUnit(r);
   const number =
     unit.kind === "points"
-      ? "FIXED(g*100,1)"
+      ? `FIXED(${gap}*100,1)`
       : unit.kind === "money" || unit.kind === "fixed"
-        ? `FIXED(g,${unit.decimals})`
-        : "FIXED(g,IF(g=INT(g),0,2))";
-  const scale = target === null ? "" : "*t";
-  const targetArg = target === null ? "" : ",t";
-  const bounds = r.tierColumn("bound");
-  const labels = r.tierColumn("label");
-  const tier = `IF(l="",${labelExpression(g.tierNumber, {}, { n: "k" })},l)`;
+        ? `FIXED(${gap},${unit.decimals})`
+        : `FIXED(${gap},IF(${gap}=INT(${gap}),0,2))`;
   const sentence = labelExpression(
     g.sentence,
     { subject: subject(r) },
     { amount: amountIn(r, unit, number, true), tier },
   );
+  const s = r.show.statements;
   return (
-    `=LET(v,${value},${target === null ? "" : `t,${target},`}IF(v="",${stringLiteral(r.show.statements.noResults)},` +
-    `LET(g,INCENTIVE.GAP(v,${r.tiers}${targetArg}),IF(g=0,${stringLiteral(g.top)},` +
-    `LET(k,IFERROR(MATCH(v,${bounds}${scale},1),0)+1,l,INDEX(${labels},k),` +
-    `${sentence})))))`
+    `=IF(${at.value}="",${stringLiteral(s.noResults)},IF(${at.gates}<>${stringLiteral(s.allMet)},${stringLiteral(g.gateFirst)},` +
+    `IF(${gap}=0,${stringLiteral(g.top)},${sentence})))`
   );
 }
 
@@ -100,9 +128,16 @@ export function fixed(x: number, decimals: number): string {
 const FIXED_FORMATS = new Map<number, Intl.NumberFormat>();
 
 /** The same sentence computed by the engine, for values-only statements. */
-export function gapSentence(r: ProgramRefs, table: TierTable, value: number | null, scale: number): string {
+export function gapSentence(
+  r: ProgramRefs,
+  table: TierTable,
+  value: number | null,
+  scale: number,
+  gateMet = true,
+): string {
   const w = r.show.gap;
   if (value === null) return r.show.statements.noResults;
+  if (!gateMet) return w.gateFirst;
   const g = gapToNextTier(table, value, scale);
   if (g === 0) return w.top;
   const next = tierIndex(table, value, scale) + 1;

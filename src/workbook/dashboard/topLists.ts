@@ -1,6 +1,7 @@
 /*
- * The dashboard's two ranked lists as spilling formulas: the leaderboard (best scores) and the
- * largest payouts, and how a Tier value reads in the sheet's language.
+ * The dashboard's two ranked lists as spilling formulas over its own per-partner columns: the
+ * leaderboard (best scores) and the largest payouts; and how a Tier value reads in the sheet's
+ * language.
  */
 import { stringLiteral } from "../formulas";
 import { ProgramRefs } from "./programRefs";
@@ -8,25 +9,43 @@ import { ProgramRefs } from "./programRefs";
 /** Partners on the leaderboard. */
 export const LEADERBOARD_SIZE = 10;
 
+/** The dashboard's per-partner columns the lists read, as spill references (J9#). */
+export interface PartnerColumns {
+  readonly partner: string;
+  readonly score: string;
+  readonly tier: string;
+  readonly payout: string;
+}
+
 /**
- * The 10 best scores, best first (SORTBY keeps the data table's order among ties), with each
- * partner's rank among all partners: Rank | Partner | Score | Tier | Payout.
+ * The 10 best scores, best first (SORTBY keeps the data table's order among ties), from the
+ * dashboard's own per-partner columns: Rank | Partner | Score | Tier | Payout. Partners without a
+ * score are left out. The rank is RANK.EQ over the score column, as the Rank column has it (the
+ * formulas test pins the leaderboard as the one formula with SORTBY and RANK.EQ).
  */
-export function leaderboardFormula(r: ProgramRefs): string {
-  const c = r.columns;
-  return (
-    `=LET(s,${r.col(c.score)},ok,ISNUMBER(s),k,MIN(${LEADERBOARD_SIZE},SUM(--ok)),` +
-    `IF(k=0,${stringLiteral(r.show.dashboard.noScores)},INDEX(SORTBY(FILTER(CHOOSE({1,2,3,4,5},IF(ok,RANK.EQ(s,s),""),${r.col(c.partner)},s,${r.labels === r.show ? r.col(c.tier) : shownTier(r)(r.col(c.tier))},${r.col(c.payout)}),ok),` +
-    `FILTER(s,ok),-1),SEQUENCE(k),{1,2,3,4,5})))`
+export function leaderboardFormula(r: ProgramRefs, t: PartnerColumns): string {
+  const s = t.score;
+  return topRows(
+    s,
+    `IF(ISNUMBER(${s}),RANK.EQ(${s},${s}),""),${t.partner},${s},${t.tier},${t.payout}`,
+    5,
+    LEADERBOARD_SIZE,
+    r.show.dashboard.noScores,
   );
 }
 
 /** The `shown` largest payouts: Partner | Payout, largest first. */
-export function largestPayoutsFormula(r: ProgramRefs, shown: number): string {
-  const c = r.columns;
+export function largestPayoutsFormula(r: ProgramRefs, t: PartnerColumns, shown: number): string {
+  return topRows(t.payout, `${t.partner},${t.payout}`, 2, shown, r.show.dashboard.noPayouts);
+}
+
+/** The first `n` rows of `columns` with a number in `by`, sorted by it, largest first; `none` when no row has one. */
+function topRows(by: string, columns: string, width: number, n: number, none: string): string {
+  const picks = `{${Array.from({ length: width }, (_, i) => i + 1).join(",")}}`;
+  const ok = `ISNUMBER(${by})`;
   return (
-    `=LET(p,${r.col(c.payout)},ok,ISNUMBER(p),k,MIN(${shown},SUM(--ok)),` +
-    `IF(k=0,${stringLiteral(r.show.dashboard.noPayouts)},INDEX(SORTBY(FILTER(CHOOSE({1,2},${r.col(c.partner)},p),ok),FILTER(p,ok),-1),SEQUENCE(k),{1,2})))`
+    `=IF(COUNT(${by})=0,${stringLiteral(none)},INDEX(SORTBY(FILTER(CHOOSE(${picks},${columns}),${ok}),` +
+    `FILTER(${by},${ok}),-1),SEQUENCE(MIN(${n},COUNT(${by}))),${picks}))`
   );
 }
 

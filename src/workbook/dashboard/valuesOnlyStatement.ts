@@ -20,12 +20,13 @@ import { isoToSerial } from "../excelDates";
 import { SheetLanguage, fillLabel } from "../labels";
 import { stemOf } from "../names";
 import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
-import { fixed, gapSentence } from "./gapText";
+import { fixed, gapSentence, moneyTemplate } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
 import { partNote, statementGrid, statementPages } from "./describeStatements";
 import type { StatementPart } from "./statementParts";
 import {
+  STATEMENT_BLOCK_COLUMNS,
   STATEMENT_COLUMNS,
   STATEMENT_TOP,
   StatementSource,
@@ -78,14 +79,16 @@ export function describeValuesOnlyStatement(
   // Block 1 carries the formats and styles (copied to the other blocks); every block's values go in one grid.
   const blocks = chosen.map(({ partner, index }) => statementBlock(r, valueSource(r, table, partner, index)));
   const first = blocks[0];
+  // The printed columns only: the live sheet's helper cells have no place among values.
+  const printed = <T>(row: readonly T[]) => row.slice(0, STATEMENT_COLUMNS);
   const grids: GridPlan[] = [
     ...statementGrid(
       top,
-      first.rows.map((row) => row.map(() => null)),
-      first.formats,
+      first.rows.map((row) => printed(row).map(() => null)),
+      first.formats.map(printed),
       first.styles,
     ),
-    { topLeft: { row: top, column: 0 }, rows: blocks.flatMap((b) => b.rows) },
+    { topLeft: { row: top, column: 0 }, rows: blocks.flatMap((b) => b.rows.map(printed)) },
   ];
   const n = chosen.length;
   const sheetName =
@@ -131,12 +134,14 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
   const paid = roundMoney(outcome.payout, p.decimals);
   const hasInput = outcome.tierInput !== null;
   const tierText = !hasInput ? "" : outcome.tier === null ? r.show.data.belowFirstTier : String(outcome.tier);
-  const capText =
-    p.cap === null || p.payKind === "discount"
-      ? ""
-      : p.payKind === "bonus"
-        ? fillLabel(w.capBonus, { pct: fixed(p.cap * 100, 1) })
-        : fillLabel(w.capMoney, { cap: fixed(p.cap, p.decimals) });
+  const capNote =
+    p.cap === null || p.payKind === "discount" || !outcome.gateMet
+      ? null
+      : text(
+          p.payKind === "bonus"
+            ? fillLabel(w.capBonus, { pct: fixed(p.cap * 100, 1) })
+            : fillLabel(w.capMoney, { cap: fillLabel(moneyTemplate(r, p.currency), { n: fixed(p.cap, p.decimals) }) }),
+        );
 
   return {
     partnerName: () => text(partner.name),
@@ -148,7 +153,8 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
     kpiTarget: (i) => num(targetOf(p, i, partner)),
     kpiAttainment: (i) => num(outcome.attainments[i]),
     kpiWeight: (i) => p.kpis[i].weight,
-    kpiGate: (i) => {
+    kpiGate: (i) => p.kpis[i].gate,
+    kpiGateResult: (i) => {
       const k = p.kpis[i];
       if (k.gate === null) return text(w.noGate);
       const a = partner.actuals[i];
@@ -160,9 +166,20 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
     tier: () => (tierText === "" ? null : text(tierText)),
     payout: () => (hasInput ? paid : null),
     gap: () =>
-      text(gapSentence(r, table, Number.isNaN(scale) ? null : outcome.tierInput, Number.isNaN(scale) ? 1 : scale)),
+      text(
+        gapSentence(
+          r,
+          table,
+          Number.isNaN(scale) ? null : outcome.tierInput,
+          Number.isNaN(scale) ? 1 : scale,
+          outcome.gateMet,
+        ),
+      ),
+    gapHelpers: () => [],
     breakdown: () => {
-      const rows: Cell[][] = Array.from({ length: breakdownRows(p) }, () => Array<Cell>(STATEMENT_COLUMNS).fill(null));
+      const rows: Cell[][] = Array.from({ length: breakdownRows(p) }, () =>
+        Array<Cell>(STATEMENT_BLOCK_COLUMNS).fill(null),
+      );
       if (basis !== null) {
         const x = outcome.tierInput;
         if (x === null || Number.isNaN(scale)) {
@@ -183,7 +200,7 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
           ]),
           [text(w.explainTotal), 0, x, x, x === 0 ? null : e.total / x, e.total],
         ];
-        lines.forEach((line, i) => (rows[i] = line));
+        lines.forEach((line, i) => line.forEach((x, j) => (rows[i][j] = x)));
         return rows;
       }
       const labels = breakdownLabels(r);
@@ -212,7 +229,7 @@ function valueSource(r: ProgramRefs, table: TierTable, partner: PartnerRecord, i
       });
       return rows;
     },
-    note: () =>
-      text(outcome.gateMet ? fillLabel(w.paidNote, { decimals: p.decimals, cap: capText }) : w.gateMissedNote),
+    note: () => text(outcome.gateMet ? fillLabel(w.paidNote, { decimals: p.decimals }) : w.gateMissedNote),
+    capNote: () => capNote,
   };
 }

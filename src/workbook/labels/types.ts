@@ -138,6 +138,12 @@ export interface SheetLabels {
       readonly systemKw: string;
       readonly contractValue: string;
       readonly csat: string;
+      /** Calculated: TRUE when the installation is due in the settings' period. */
+      readonly dueInPeriod: string;
+      /** Calculated: 1 on time, 0 late, blank when not counted (not due in the period, or still open and not yet due). */
+      readonly onTime: string;
+      /** Calculated: the CSAT of an installation completed in the period, blank otherwise. */
+      readonly csatInPeriod: string;
     };
   };
   readonly dashboard: {
@@ -205,8 +211,15 @@ export interface SheetLabels {
       readonly target: string;
       readonly attainment: string;
       readonly weight: string;
+      /** Over the gate's threshold (shown as "≥ 4.00"). */
       readonly gate: string;
+      /** Over the gate's outcome beside it (met, missed, no gate). */
+      readonly gateResult: string;
     };
+    /** The payout row's label (the value carries the currency). */
+    readonly payout: string;
+    /** A discount program's payout row: the discount off the list price. */
+    readonly discount: string;
     readonly score: string;
     readonly gates: string;
     readonly tierReached: string;
@@ -229,7 +242,7 @@ export interface SheetLabels {
     readonly listPrice: string;
     readonly netPrice: string;
     readonly gateMissedNote: string;
-    /** {decimals}, {cap}: the cap text below, or nothing. */
+    /** {decimals}. The cap, when there is one, is the line below it. */
     readonly paidNote: string;
     /** {cap}. */
     readonly capMoney: string;
@@ -251,8 +264,14 @@ export interface SheetLabels {
     readonly sentence: string;
     /** {n}. */
     readonly points: string;
-    /** {n}, {code}. */
+    /** Money in a sentence: {n}, {code} — the code first ("USD 20,000.00"). */
     readonly money: string;
+    /** Money in renminbi: {n} — ¥ on Chinese sheets, the code on English ones. */
+    readonly moneyCny: string;
+    /** The sentence when a gate is missed: the gates come before any tier. */
+    readonly gateFirst: string;
+    /** The helper cells right of each statement (outside the print area) that the sentence reads. */
+    readonly helpers: { readonly tierNumber: string; readonly gap: string; readonly tier: string };
     /** {n}. */
     readonly tierNumber: string;
     readonly score: string;

@@ -154,17 +154,21 @@ describe("dashboard", () => {
   });
 
   test("leaderboard, payout by tier, score bands and largest payouts", () => {
+    // The ranked lists read the per-partner table's own spilled columns (partner B, score G, tier I, payout J).
     expect(formulaAt(sheet, R.firstPartner, 12)).toBe(
-      `=LET(s,${D}[Score],ok,ISNUMBER(s),k,MIN(10,SUM(--ok)),IF(k=0,"No scores yet",INDEX(SORTBY(FILTER(CHOOSE({1,2,3,4,5},IF(ok,RANK.EQ(s,s),""),${D}[Partner],s,${D}[Tier],${D}[[Payout (CNY)]]),ok),FILTER(s,ok),-1),SEQUENCE(k),{1,2,3,4,5})))`,
+      `=IF(COUNT(G9#)=0,"No scores yet",INDEX(SORTBY(FILTER(CHOOSE({1,2,3,4,5},IF(ISNUMBER(G9#),RANK.EQ(G9#,G9#),""),B9#,G9#,I9#,J9#),ISNUMBER(G9#)),FILTER(G9#,ISNUMBER(G9#)),-1),SEQUENCE(MIN(10,COUNT(G9#))),{1,2,3,4,5}))`,
+    );
+    expect(formulaAt(sheet, 50, 12)).toBe(
+      `=IF(COUNT(J9#)=0,"No payouts yet",INDEX(SORTBY(FILTER(CHOOSE({1,2},B9#,J9#),ISNUMBER(J9#)),FILTER(J9#,ISNUMBER(J9#)),-1),SEQUENCE(MIN(25,COUNT(J9#))),{1,2}))`,
     );
     // Payout by tier: a fixed row below the first tier, then the tier table's labels (live) and their counts and payouts.
     expect(at(sheet, 21, 12)).toEqual({ text: "Below first tier" });
-    expect(formulaAt(sheet, 22, 12)).toBe(`=LET(l,${T}[Label],IF(l="",SEQUENCE(ROWS(l)),l))`);
-    expect(formulaAt(sheet, 22, 13)).toBe(
-      `=LET(t,${D}[Tier],l,M23#,MMULT(--(l=TRANSPOSE(t)),SEQUENCE(ROWS(t),1,1,0)))`,
-    );
+    expect(formulaAt(sheet, 21, 13)).toBe(`=COUNTIF(${D}[Tier],"Below first tier")`);
+    expect(formulaAt(sheet, 21, 14)).toBe(`=SUMIFS(${D}[[Payout (CNY)]],${D}[Tier],"Below first tier")`);
+    expect(formulaAt(sheet, 22, 12)).toBe(`=IF(${T}[Label]="",SEQUENCE(ROWS(${T}[Label])),${T}[Label])`);
+    expect(formulaAt(sheet, 22, 13)).toBe(`=MMULT(--(M23#=TRANSPOSE(${D}[Tier])),SEQUENCE(ROWS(${D}[Tier]),1,1,0))`);
     expect(formulaAt(sheet, 22, 14)).toBe(
-      `=LET(t,${D}[Tier],p,${D}[[Payout (CNY)]],l,M23#,MMULT(--(l=TRANSPOSE(t)),IF(ISNUMBER(p),p,0)))`,
+      `=MMULT(--(M23#=TRANSPOSE(${D}[Tier])),IF(ISNUMBER(${D}[[Payout (CNY)]]),${D}[[Payout (CNY)]],0))`,
     );
     // Score bands: planCost.histogram's bins; bounds joined with & so any locale reads them.
     const bands = scoreBands();
@@ -222,15 +226,17 @@ describe("live statements", () => {
   const cells = sheet.grids![0];
 
   test("one block written, copied for every partner; a page break before each; portrait at 100%", () => {
-    expect(sheet.repeat).toEqual({ block: { row: 4, column: 0, rows: height, columns: 6 }, times: 3 });
+    // The block is copied with its three helper cells (H:J); the print area stops at G.
+    expect(sheet.repeat).toEqual({ block: { row: 4, column: 0, rows: height, columns: 10 }, times: 3 });
     expect(sheet.print).toEqual({
       orientation: "portrait",
       fitToWidth: false,
       titleRows: null,
-      area: { row: 0, column: 0, rows: 4 + 3 * height, columns: 6 },
+      area: { row: 0, column: 0, rows: 4 + 3 * height, columns: 7 },
       pageBreaksBefore: [4 + height, 4 + 2 * height],
     });
-    expect(sheet.columnWidths.reduce((s, w) => s + w.width, 0)).toBeLessThanOrEqual(500);
+    const printed = sheet.columnWidths.filter((w) => w.column < 7);
+    expect(printed.reduce((s, w) => s + w.width, 0)).toBeLessThanOrEqual(500);
   });
 
   test("formulas find their partner from their own row, so copies read the next partner", () => {
@@ -239,12 +245,21 @@ describe("live statements", () => {
     expect(f(at_.title, 0)).toBe(
       `=IF($F6>ROWS(${DC}[Partner]),"(no partner in this row of the data table)",INDEX(${DC}[Partner],$F6)&"")`,
     );
+    // The block's own cells are read where it shows them: the actual in B11, its target in C11, the Gates row in B13.
+    const TS = "PI_Partner_Sales_Commission_Tiers";
+    expect(f(at_.firstKpi, 1)).toBe(`=IF(INDEX(${DC}[Bookings],$F6)="","",INDEX(${DC}[Bookings],$F6))`);
     expect(f(at_.breakdown, 0)).toBe(
-      `=LET(v,INDEX(${DC}[Bookings],$F6),IF(v="","No results yet",INCENTIVE.EXPLAIN(v,PI_Partner_Sales_Commission_Tiers,PI_Partner_Sales_Commission_Method,INDEX(${DC}[Bookings target],$F6))))`,
+      `=IF(B11="","No results yet",INCENTIVE.EXPLAIN(INDEX(${DC}[Bookings],$F6),${TS},PI_Partner_Sales_Commission_Method,C11))`,
     );
     expect(f(at_.gap, 1)).toBe(
-      `=LET(v,INDEX(${DC}[Bookings],$F6),t,INDEX(${DC}[Bookings target],$F6),IF(v="","No results yet",LET(g,INCENTIVE.GAP(v,PI_Partner_Sales_Commission_Tiers,t),IF(g=0,"Top tier reached",LET(k,IFERROR(MATCH(v,PI_Partner_Sales_Commission_Tiers[Lower bound]*t,1),0)+1,l,INDEX(PI_Partner_Sales_Commission_Tiers[Label],k),"EUR "&FIXED(g,2)&" more in Bookings reaches "&IF(l="","tier "&k,l))))))`,
+      `=IF(B11="","No results yet",IF(B13<>"All met","First meet every gate above",IF(I16=0,"Top tier reached","EUR "&FIXED(I16,2)&" more in Bookings reaches "&J16)))`,
     );
+    // The helpers right of the print area, left to right: the next tier's number, the gap, the next tier's name.
+    expect([7, 8, 9].map((c) => f(at_.gap, c))).toEqual([
+      `=IF(B11="","",IFERROR(MATCH(B11,${TS}[Lower bound]*C11,1),0)+1)`,
+      `=IF(B11="","",INCENTIVE.GAP(INDEX(${DC}[Bookings],$F6),${TS},C11))`,
+      `=IF(I16="","",IFERROR(IF(INDEX(${TS}[Label],H16)="","tier "&H16,INDEX(${TS}[Label],H16)),""))`,
+    ]);
   });
 
   test("bonus programs show the curve point reached and the bonus instead of EXPLAIN", () => {
@@ -260,10 +275,14 @@ describe("live statements", () => {
       "Curve point reached",
       "Share of target incentive",
       "Target incentive",
-      "Payout (CNY)",
+      "Payout",
     ]);
     expect((rows[br + 1][1] as { formula: string }).formula).toBe(
-      `=LET(s,INDEX(${D}[Score],$F6),IF(s="","",IF(s<MIN(${T}[Lower bound]),"Below first point",INCENTIVE.TIER(s,${T}))))`,
+      `=IF(B20="","",IF(B20<MIN(${T}[Lower bound]),"Below first point",INCENTIVE.TIER(INDEX(${D}[Score],$F6),${T})))`,
+    );
+    // The share of the target incentive is INCENTIVE.BONUS's for a target incentive of 1: the curve and the cap read once, by the engine.
+    expect((rows[br + 2][1] as { formula: string }).formula).toBe(
+      `=IF(B20="","",INCENTIVE.BONUS(INDEX(${D}[Score],$F6),1,${T},IF(PI_SolarWave_Installer_Cap="","",PI_SolarWave_Installer_Cap)))`,
     );
     expect(allCells(b).some((c) => isFormula(c.value) && c.value.formula.includes("EXPLAIN"))).toBe(false);
     expect(b.print!.pageBreaksBefore).toEqual([]);
@@ -310,7 +329,7 @@ describe("values-only statements", () => {
       null,
     );
     const written = Array.from({ length: spilled.length }, (_, i) =>
-      values.rows[b.breakdown + i].map((c) => (c !== null && isText(c) ? c.text : c)),
+      values.rows[b.breakdown + i].slice(0, 6).map((c) => (c !== null && isText(c) ? c.text : c)),
     );
     expect(written).toEqual(spilled.map((r) => r.map((x) => (x === "" ? null : x))));
   });

@@ -243,7 +243,7 @@ describe("statements", () => {
     const b = blockRows(p);
     const sheet = excel.sheet("SolarWave Installer Statements");
     const copies = excel.copies.filter((c) => c.sheet === sheet.name && c.type === "All");
-    expect(copies.map((c) => `${c.to} ← ${c.from}`)).toEqual([`A${5 + h}:F${4 + 5 * h} ← A5:F${4 + h}`]);
+    expect(copies.map((c) => `${c.to} ← ${c.from}`)).toEqual([`A${5 + h}:J${4 + 5 * h} ← A5:J${4 + h}`]);
     for (let k = 0; k < 5; k++) {
       const indexRow = 5 + k * h + b.identity;
       expect(sheet.at(`A${5 + k * h}`)?.value).toBe(
@@ -252,7 +252,7 @@ describe("statements", () => {
       expect(sheet.at(`F${indexRow}`)?.value).toBe(`=(ROW()-ROW($F$6))/${h}+1`);
     }
     expect(sheet.pageBreaks).toEqual([1, 2, 3, 4].map((k) => `A${5 + k * h}`));
-    expect(sheet.pageLayout).toMatchObject({ orientation: "Portrait", printArea: `A1:F${4 + 5 * h}` });
+    expect(sheet.pageLayout).toMatchObject({ orientation: "Portrait", printArea: `A1:G${4 + 5 * h}` });
     // Partner names never enter the live sheet as typed text or inside a formula.
     expect([...sheet.cells.values()].some((c) => String(c.value).includes("HYPERLINK"))).toBe(false);
   });

@@ -98,10 +98,9 @@ describe("statements in Chinese", () => {
       expect(text).toContain(label);
     }
     expect(text.some((t) => t.includes(`INDEX(PI_${ZH_KEY}_Data[得分],$F6)`))).toBe(true);
-    expect(
-      text.some((t) => t.includes('"得分再增加 "&FIXED(g*100,1)&" 个百分点"&"，即可达到"&IF(l="","第 "&k&" 档",l)')),
-    ).toBe(true);
-    expect(text.some((t) => t.includes(`"应结算金额：上方激励金额四舍五入保留 "&PI_${ZH_KEY}_Decimals`))).toBe(true);
+    expect(text.some((t) => t.includes('"得分再增加 "&FIXED(I17*100,1)&" 个百分点"&"，即可达到"&J17'))).toBe(true);
+    expect(text.some((t) => t.includes('"第 "&H17&" 档"'))).toBe(true);
+    expect(text.some((t) => t.includes(`"应结算金额：上方激励金额，四舍五入保留 "&PI_${ZH_KEY}_Decimals`))).toBe(true);
     expect(text.some((t) => /\b(Score|Next tier|Partner ID)\b/.test(t))).toBe(false);
   });
 
@@ -114,16 +113,17 @@ describe("statements in Chinese", () => {
     const at = blockRows(programTemplate("solarwave"));
     const top = 4;
     // An empty cell reads "" in Excel, written or not (the model keeps no empty cells).
-    const row = (r: number) => [0, 1, 2, 3, 4, 5].map((c) => sheet.cell(top + r, c)?.value ?? "");
+    const row = (r: number) => [0, 1, 2, 3, 4, 5, 6].map((c) => sheet.cell(top + r, c)?.value ?? "");
     expect(row(at.title)[0]).toBe("阳光屋顶能源（深圳）有限公司");
-    expect(row(at.identity)).toEqual(["合作伙伴编号", "P1", "", "", "结算单编号", 1]);
+    expect(row(at.identity)).toEqual(["合作伙伴编号", "P1", "", "", "结算单编号", 1, ""]);
     expect(row(at.period).slice(0, 3)).toEqual(["考核期", 46023, "至"]);
     expect(sheet.cell(top + at.period, 1)?.numberFormat).toBe('yyyy"年"m"月"d"日"');
-    expect(row(at.kpiHeader)).toEqual(["指标", "实际值", "目标", "达成率", "权重", "门槛"]);
-    expect(row(at.payout)[0]).toBe("支付金额（CNY）");
+    expect(row(at.kpiHeader)).toEqual(["指标", "实际值", "目标", "达成率", "权重", "门槛", "是否达标"]);
+    expect(row(at.payout)[0]).toBe("激励金额");
     expect(sheet.cell(top + at.payout, 1)?.numberFormat).toBe("¥#,##0.00");
     expect(String(row(at.gap)[1])).toMatch(/^得分再增加 [\d.]+ 个百分点，即可达到Gold$/);
-    expect(row(at.note)[0]).toBe("应结算金额：上方激励金额四舍五入保留 2 位小数，且不超过目标奖金的 150.0%。");
+    expect(row(at.note)[0]).toBe("应结算金额：上方激励金额，四舍五入保留 2 位小数。");
+    expect(row(at.note + 1)[0]).toBe("奖金封顶为目标奖金的 150.0%。");
     // Values only: not one formula on the sheet.
     expect([...sheet.cells.values()].some((c) => c.kind === "formula")).toBe(false);
   });
@@ -136,7 +136,7 @@ describe("statements in Chinese", () => {
     const cells = allCells(plan).map((c) =>
       c.value && typeof c.value === "object" && "text" in c.value ? c.value.text : c.value,
     );
-    for (const label of ["Partner ID", "Statement no.", "Tier reached", "Payout (CNY)", "Next tier"])
+    for (const label of ["Partner ID", "Statement no.", "Tier reached", "Payout", "Next tier"])
       expect(cells).toContain(label);
     expect(cells).toContain("Missed: nothing is paid until every gate is met");
     expect(cells).toContain("准时安装率"); // the KPI's own name
