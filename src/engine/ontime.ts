@@ -1,6 +1,7 @@
 import { fail } from "./errors";
 import { CellValue, clip, isBlank, readNonNegative } from "./cell";
 import { showNumber } from "./messages";
+import { localDaySerial, serialToIso } from "./excelDates";
 
 /**
  * ONTIME: the share of milestones delivered on time, dates as Excel serial numbers.
@@ -57,11 +58,10 @@ export function readDate(v: CellValue, what: string): number {
 /** Excel serial date (1900 system) as an ISO date, for messages. */
 export function showSerialDate(serial: number): string {
   if (!Number.isFinite(serial) || serial < 61) return showNumber(serial);
-  return new Date(Math.round((serial - 25569) * 86400000)).toISOString().slice(0, 10);
+  return serialToIso(serial);
 }
 
 /** Today as an Excel serial date in the machine's local time zone. */
 export function todaySerial(now: Date = new Date()): number {
-  const localMs = now.getTime() - now.getTimezoneOffset() * 60000;
-  return Math.floor(localMs / 86400000) + 25569;
+  return localDaySerial(now);
 }

@@ -14,7 +14,7 @@ import {
   ProgramKpi,
   TierRow,
 } from "../engine";
-import { serialToIso } from "./excelDates";
+import { serialToIso } from "../engine/excelDates";
 import { SHEET_LABELS, SheetLabels, sheetLabels } from "./labels";
 import { SettingKey, kpiColumnSetting, targetColumnSetting } from "./planTables";
 import { formatMessage, workbookLanguage } from "./words";

@@ -23,6 +23,7 @@
  */
 import { roundMoney } from "../analytics/planCost";
 import { isoDay } from "../program/validate";
+import { EXCEL_SERIAL_1970, serialToIso } from "../excelDates";
 import type { ProgramDefinition } from "../program/types";
 import { sha256Hex } from "./sha256";
 
@@ -57,9 +58,6 @@ export class CanonicalFormError extends Error {
   }
 }
 
-/** Excel's serial number of 1970-01-01 in the 1900 date system. */
-export const EXCEL_SERIAL_1970 = 25569;
-
 export const moneyValue = (amount: number, decimals: number): CanonicalMoney => ({ money: amount, decimals });
 export const dateValue = (serial: number): CanonicalDate => ({ date: serial });
 
@@ -86,9 +84,9 @@ export function canonicalMoney(amount: number, decimals: number): string {
 export function canonicalDate(serial: number): string {
   if (!Number.isInteger(serial) || serial < 61)
     throw new CanonicalFormError(`${serial} is not a whole-day Excel date from 1900-03-01 on`);
-  const iso = new Date((serial - EXCEL_SERIAL_1970) * 86400000).toISOString();
+  const iso = serialToIso(serial);
   if (!/^\d{4}-/.test(iso)) throw new CanonicalFormError(`${serial} is beyond the year 9999`);
-  return iso.slice(0, 10);
+  return iso;
 }
 
 /** Excel serial date of an ISO yyyy-mm-dd date, or null when it is not a real date. */

@@ -5,7 +5,8 @@
  * period closes, re-opening is explicit and logged) holds wherever the state lives.
  */
 import type { Frequency, ProgramDefinition } from "../program/types";
-import { EXCEL_SERIAL_1970, canonicalDate, serialOfIso } from "./canonical";
+import { canonicalDate, serialOfIso } from "./canonical";
+import { dayOfSerial, serialOfDay } from "../excelDates";
 
 /** A pay period: its label and its first and last day as Excel serial dates (inclusive). */
 export interface Period {
@@ -76,27 +77,18 @@ export class CycleError extends Error {
 
 const MONTHS: Readonly<Record<Frequency, number>> = { monthly: 1, quarterly: 3, annual: 12 };
 
-function serialOf(year: number, month: number, day: number): number {
-  return Date.UTC(year, month - 1, day) / 86400000 + EXCEL_SERIAL_1970;
-}
-
-function partsOf(serial: number): { year: number; month: number; day: number } {
-  const d = new Date((serial - EXCEL_SERIAL_1970) * 86400000);
-  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-}
-
 /** The same day `months` later, or that month's last day when it is shorter (31 Jan + 1 month = 28 Feb). */
 function addMonths(serial: number, months: number): number {
-  const { year, month, day } = partsOf(serial);
-  const lastDay = partsOf(serialOf(year, month + months + 1, 1) - 1).day;
-  return serialOf(year, month + months, Math.min(day, lastDay));
+  const { year, month, day } = dayOfSerial(serial);
+  const lastDay = dayOfSerial(serialOfDay(year, month + months + 1, 1) - 1).day;
+  return serialOfDay(year, month + months, Math.min(day, lastDay));
 }
 
 /** The period of `frequency` starting on `start`; calendar periods get calendar labels. */
 export function periodStarting(start: number, frequency: Frequency): Period {
   const months = MONTHS[frequency];
   const end = addMonths(start, months) - 1;
-  const { year, month, day } = partsOf(start);
+  const { year, month, day } = dayOfSerial(start);
   const calendar = day === 1 && (month - 1) % months === 0;
   let label: string;
   if (!calendar) label = `${canonicalDate(start)}..${canonicalDate(end)}`;

@@ -2,6 +2,7 @@ import { IncentiveError } from "../errors";
 import { MessageId, MessageParams, formatMessage, showNumber } from "../messages";
 import type { Language } from "../language";
 import { parseTierTable } from "../tierTable";
+import { EXCEL_SERIAL_1970, isoToSerial } from "../excelDates";
 import { SHEET_LANGUAGES, ProgramDefinition, TierRow } from "./types";
 
 /** One problem with a program, tied to the field it is about so the wizard can show it there. */
@@ -153,11 +154,7 @@ function isFiniteNumber(n: unknown): n is number {
 
 /** Days since 1970 for a valid ISO date, else null. */
 export function isoDay(iso: string): number | null {
-  const m = ISO_DATE.exec(iso);
-  if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const t = Date.UTC(y, mo - 1, d);
-  const back = new Date(t);
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d) return null;
-  return t / 86400000;
+  if (!ISO_DATE.test(iso)) return null;
+  const serial = isoToSerial(iso);
+  return serial === null ? null : serial - EXCEL_SERIAL_1970;
 }

@@ -6,7 +6,7 @@
  * first use, in the same chunk the Programs screen uses.
  */
 import type { ProgramDefinition } from "../../engine/program/types";
-import { isoToSerial } from "../../workbook/excelDates";
+import { isoToSerial } from "../../engine/excelDates";
 import { tableName } from "../../workbook/names";
 import { ExcelUnavailableError } from "./WorkbookService";
 import type { ActivityItem, InsightsSource, ProgramActivity } from "./InsightsSource";

@@ -10,7 +10,7 @@ import {
   type ShareChange,
 } from "../../../engine/analytics";
 import type { Frequency, ProgramDefinition } from "../../../engine/program/types";
-import { isoToSerial, serialToIso } from "../../../workbook/excelDates";
+import { dayOfSerial, isoToSerial, serialOfDay, serialToIso } from "../../../engine/excelDates";
 import { formatDate, formatNumber, formatPercent } from "../shared/format";
 import type { InsightsPartner, ProgramActivity } from "../../services/InsightsSource";
 import { Fx, partnerName, whole } from "./insightsWords";
@@ -40,8 +40,8 @@ export function activityEvents(a: ProgramActivity): ImpactEvent[] {
 const key = (id: string) => id.trim().toLowerCase();
 
 function addMonths(serial: number, months: number): number {
-  const d = new Date((serial - 25569) * 86400000);
-  return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + months, d.getUTCDate()) / 86400000 + 25569;
+  const { year, month, day } = dayOfSerial(serial);
+  return serialOfDay(year, month + months, day);
 }
 
 export interface HistoryTable {

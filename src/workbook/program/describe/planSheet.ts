@@ -3,7 +3,7 @@
  * can grow downwards. The rows and formats are also what an edit writes back (program/update/).
  */
 import { ProgramDefinition } from "../../../engine";
-import { isoToSerial } from "../../excelDates";
+import { isoToSerial } from "../../../engine/excelDates";
 import { SheetLabels, fillLabel, listWords } from "../../labels";
 import { GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat, rateFormat } from "../../numberFormats";
 import {
