@@ -12,7 +12,7 @@ import type { ProgramDefinition } from "../../src/engine/program/types";
 import { Insights } from "../../src/taskpane/components/Insights/Insights";
 import type { InsightsPartner, InsightsSource, ProgramActivity } from "../../src/taskpane/services/InsightsSource";
 import { activityEvents, money } from "../../src/taskpane/components/Insights/insightsModel";
-import { isoToSerial } from "../../src/workbook/excelDates";
+import { isoToSerial } from "../../src/engine/excelDates";
 
 const rebate = (): ProgramDefinition => programTemplate("resellerRebate");
 

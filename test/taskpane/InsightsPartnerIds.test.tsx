@@ -16,7 +16,7 @@ import type {
 } from "../../src/taskpane/services/InsightsSource";
 import { partnerName } from "../../src/taskpane/components/Insights/insightsModel";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
-import { isoToSerial } from "../../src/workbook/excelDates";
+import { isoToSerial } from "../../src/engine/excelDates";
 
 const day = (iso: string) => isoToSerial(iso)!;
 

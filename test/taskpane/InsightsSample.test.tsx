@@ -17,7 +17,7 @@ import {
   type InsightsWorkbookModule,
 } from "../../src/taskpane/services/excelInsightsSource";
 import { activityEvents, money } from "../../src/taskpane/components/Insights/insightsModel";
-import { isoToSerial } from "../../src/workbook/excelDates";
+import { isoToSerial } from "../../src/engine/excelDates";
 import * as sampleModule from "../../src/workbook/solarwaveSample";
 import { SHEET_LABELS } from "../../src/workbook/labels";
 import type { PartnerRecord } from "../../src/workbook/contract";

@@ -22,7 +22,7 @@ import type {
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { gapSentence } from "../../src/workbook/dashboard/gapText";
 import { ProgramRefs } from "../../src/workbook/dashboard/programRefs";
-import { isoToSerial } from "../../src/workbook/excelDates";
+import { isoToSerial } from "../../src/engine/excelDates";
 
 const day = (iso: string) => isoToSerial(iso)!;
 

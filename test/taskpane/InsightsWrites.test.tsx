@@ -12,7 +12,7 @@ import type { ProgramDefinition } from "../../src/engine/program/types";
 import { Insights } from "../../src/taskpane/components/Insights/Insights";
 import type { InsightsPartner, InsightsSource, ProgramActivity } from "../../src/taskpane/services/InsightsSource";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
-import { isoToSerial } from "../../src/workbook/excelDates";
+import { isoToSerial } from "../../src/engine/excelDates";
 
 const VOLUMES = [260000, 480000, 520000, 100000, 1200000];
 const people: InsightsPartner[] = VOLUMES.map((v, i) => ({

@@ -12,7 +12,7 @@
 import type { ProgramDefinition } from "../../engine";
 import { applyWorkbookPlan } from "../applyPlan";
 import { readPartnerInputs } from "../dashboard/programInWorkbook";
-import { excelSerialOf } from "../dashboard/time";
+import { localSerialOf } from "../../engine/excelDates";
 import { SheetNamer } from "../names";
 import { readProgram } from "../program/readProgram";
 import { readExistingNames } from "../workbookNames";
@@ -52,7 +52,7 @@ export async function saveScenario(
   const { sheet } = describeScenario(current, scenario, partners, {
     key,
     sheetName,
-    savedAt: excelSerialOf(options.now ?? new Date()),
+    savedAt: localSerialOf(options.now ?? new Date()),
     language,
   });
   const applied = await applyWorkbookPlan(
