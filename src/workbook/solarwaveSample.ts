@@ -11,8 +11,8 @@ import { dateConstant, tableColumn, thisRow } from "./formulas";
 import { settingNameOf } from "./names";
 import { SHEET_LABELS, type SheetLabels } from "./labels";
 import { EN } from "./labels/en";
-import { TEXT, moneyFormat } from "./numberFormats";
-import { CellPosition, TablePlan, text } from "./sheetPlan";
+import { GENERAL, TEXT, moneyFormat } from "./numberFormats";
+import { CellPosition, TableColumn, TablePlan, formula, text } from "./sheetPlan";
 
 /** The last day the sample data covers: installations still open then have a blank completed date. */
 export const SAMPLE_DATA_CUTOFF = "2026-10-31";
@@ -98,15 +98,20 @@ function numberOrBlank(v: string, where: string, column: string): number | null 
   return n;
 }
 
-/** The Installations table: every installation, dates as Excel dates, IDs as text. */
+/**
+ * The Installations table: every installation, dates as Excel dates, IDs as text. With the
+ * program's settings table, also the calculated columns the partner KPIs read (periodColumns).
+ */
 export function installationsTable(
   sample: SolarWaveSample,
   name: string,
   topLeft: CellPosition,
   labels: SheetLabels = EN,
+  settings: string | null = null,
 ): TablePlan {
   const h = labels.installations.headers;
   const date = labels.formats.date;
+  const calculated = settings === null ? [] : periodColumns(settings, labels);
   return {
     name,
     topLeft,
@@ -120,6 +125,7 @@ export function installationsTable(
       { header: h.systemKw, numberFormat: "0.0" },
       { header: h.contractValue, numberFormat: moneyFormat(2, "CNY") },
       { header: h.csat, numberFormat: "0.0" },
+      ...calculated,
     ],
     rows: sample.installations.map((x) => [
       text(x.siteId),
@@ -130,8 +136,43 @@ export function installationsTable(
       x.systemKw,
       x.contractValue,
       x.csat,
+      ...calculated.map(() => null),
     ]),
   };
+}
+
+/**
+ * Per installation, for the settings' period (by the settings' defined names, so a changed
+ * period recalculates and a relabelled row still reads), read left to right:
+ * - due in the period (TRUE/FALSE);
+ * - on time: INCENTIVE.ONTIME of this one installation, judged at the period end or the data
+ *   cut-off, whichever is earlier — 1 on time, 0 late (also still open past due), blank when not
+ *   counted (not due in the period; open and not yet due: ONTIME's #N/A). A blank completed date
+ *   is passed as "" (open), never as a date of 0;
+ * - the CSAT of an installation completed in the period, blank otherwise (and when unanswered).
+ * A partner's KPI is then the average of its rows (sampleActualFormula).
+ */
+function periodColumns(settings: string, labels: SheetLabels): TableColumn[] {
+  const h = labels.installations.headers;
+  const start = settingNameOf(settings, "periodStart");
+  const end = settingNameOf(settings, "periodEnd");
+  const [due, done, csat] = [thisRow(h.dueDate), thisRow(h.completedDate), thisRow(h.csat)];
+  const asOf = `MIN(${end},${dateConstant(SAMPLE_DATA_CUTOFF)})`;
+  return [
+    { header: h.dueInPeriod, numberFormat: GENERAL, formula: formula(`=AND(${due}>=${start},${due}<=${end})`) },
+    {
+      header: h.onTime,
+      numberFormat: GENERAL,
+      formula: formula(
+        `=IF(${thisRow(h.dueInPeriod)},IFNA(INCENTIVE.ONTIME(${due},IF(${done}="","",${done}),${asOf}),""),"")`,
+      ),
+    },
+    {
+      header: h.csatInPeriod,
+      numberFormat: "0.0",
+      formula: formula(`=IF(AND(${done}>=${start},${done}<=${end},${csat}<>""),${csat},"")`),
+    },
+  ];
 }
 
 /** Which sample measure a KPI is, from its name: on-time installations, customer satisfaction, or neither. */
@@ -153,31 +194,19 @@ export interface SampleFormulaTables {
 }
 
 /**
- * A partner's KPI actual as a formula over the Installations table, for the period in the
- * settings table (so changing the period recalculates):
- * - on-time: ONTIME over the partner's installations due in the period, judged at the period
- *   end or the data cut-off, whichever is earlier (an open installation past due then is late);
- * - CSAT: the average answered score of the partner's installations completed in the period.
+ * A partner's KPI actual as a formula over the Installations table's calculated columns
+ * (periodColumns), so it follows the period in the settings table:
+ * - on-time: the average of the partner's On time column — on-time installations ÷ those counted,
+ *   what ONTIME gives over the partner's installations due in the period;
+ * - CSAT: the average of the partner's CSAT in period column, the answered scores of its
+ *   installations completed in the period.
+ * Both are #DIV/0! for a partner with nothing counted.
  */
 export function sampleActualFormula(measure: SampleMeasure, t: SampleFormulaTables): string {
   const i = (header: string) => tableColumn(t.installations, header);
-  const l = t.labels ?? EN;
-  const h = l.installations.headers;
-  const partner = thisRow(t.partnerId);
-  // The period by the settings' defined names (names.ts): a relabelled row still reads.
-  const start = settingNameOf(t.settings, "periodStart");
-  const end = settingNameOf(t.settings, "periodEnd");
-  if (measure === "onTime") {
-    return (
-      `=LET(mine,(${i(h.partnerId)}=${partner})*(${i(h.dueDate)}>=${start})*(${i(h.dueDate)}<=${end}),` +
-      `INCENTIVE.ONTIME(FILTER(${i(h.dueDate)},mine),FILTER(IF(${i(h.completedDate)}="","",${i(h.completedDate)}),mine),` +
-      `MIN(${end},${dateConstant(SAMPLE_DATA_CUTOFF)})))`
-    );
-  }
-  return (
-    `=AVERAGEIFS(${i(h.csat)},${i(h.partnerId)},${partner},` +
-    `${i(h.completedDate)},">="&${start},${i(h.completedDate)},"<="&${end})`
-  );
+  const h = (t.labels ?? EN).installations.headers;
+  const column = measure === "onTime" ? h.onTime : h.csatInPeriod;
+  return `=AVERAGEIF(${i(h.partnerId)},${thisRow(t.partnerId)},${i(column)})`;
 }
 
 /** What the sample formulas compute for one partner (null where Excel would show an error). */

@@ -189,14 +189,21 @@ describe("a Chinese program as sheets", () => {
       "系统容量（kW）",
       "合同金额（CNY）",
       "客户满意度",
+      "考核期内到期",
+      "准时",
+      "考核期内客户满意度",
     ]);
     expect(inst.columns[6].numberFormat).toBe("¥#,##0.00");
+    expect(inst.columns[8].formula?.formula).toBe(
+      `=AND([@[到期日]]>=${S.replace(/_Settings$/, "_PeriodStart")},[@[到期日]]<=${S.replace(/_Settings$/, "_PeriodEnd")})`,
+    );
+    expect(inst.columns[9].formula?.formula).toContain("INCENTIVE.ONTIME([@[到期日]],IF([@[完成日期]]=");
     const d = table(withSample, "Data");
-    const onTime = column(d, "准时安装率").formula?.formula ?? "";
-    expect(onTime).toContain("INCENTIVE.ONTIME(FILTER(PI_SolarWave_2026_Installations[到期日]");
-    expect(onTime).toContain(S.replace(/_Settings$/, "_PeriodStart"));
-    expect(column(d, "客户满意度").formula?.formula).toContain(
-      "AVERAGEIFS(PI_SolarWave_2026_Installations[客户满意度]",
+    expect(column(d, "准时安装率").formula?.formula).toBe(
+      "=AVERAGEIF(PI_SolarWave_2026_Installations[合作伙伴编号],[@[合作伙伴编号]],PI_SolarWave_2026_Installations[准时])",
+    );
+    expect(column(d, "客户满意度").formula?.formula).toBe(
+      "=AVERAGEIF(PI_SolarWave_2026_Installations[合作伙伴编号],[@[合作伙伴编号]],PI_SolarWave_2026_Installations[考核期内客户满意度])",
     );
     // The sample's Chinese partner name arrives as plain text.
     expect(d.rows.some((r) => texts(r).some((v) => typeof v === "string" && /[\u4e00-\u9fff]/.test(v)))).toBe(true);

@@ -85,7 +85,9 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
         { row: 1, column: 0, style: "note", value: text(owner) },
         { row: 2, column: 0, style: "note", value: text(l.installations.note) },
       ],
-      tables: [installationsTable(sample, tables.installations, { row: DATA_TABLE_ROW, column: 0 }, l)],
+      tables: [
+        installationsTable(sample, tables.installations, { row: DATA_TABLE_ROW, column: 0 }, l, tables.settings),
+      ],
       columnWidths: [],
       frozenRows: DATA_TABLE_ROW + 1,
     });
