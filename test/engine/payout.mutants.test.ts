@@ -112,3 +112,41 @@ describe("the cap bounds the period payout: min(P(prior+amount), cap) − min(P(
     expect(payout(T1, "marginal", 120000, 0, 0)).toBe(0);
   });
 });
+
+describe("where the rate does not change, the deal × the rate, exactly (the deal's own cents)", () => {
+  test("within the first tier: the deal × its rate, for every method", () => {
+    // 20,000 → 30,000 on T1, all in Bronze (2%).
+    near(payout(T1, "marginal", 10000, 20000), 200);
+    near(payout(T1, "retro", 10000, 20000), 200);
+    // linear: 30,000 × 2.6% − 20,000 × 2.4%.
+    near(payout(T1, "linear", 10000, 20000), 30000 * 0.026 - 20000 * 0.024);
+  });
+
+  test("retro within a tier below the top one, on a large prior: 1.00 at 2% is 0.02, not a difference of two totals", () => {
+    const twoTiers = parseTierTable([
+      [0, 0.02],
+      [1e16, 0.03],
+    ]);
+    expect(payout(twoTiers, "retro", 1, 1e15)).toBe(0.02);
+    expect(payout(twoTiers, "retro", -1, 1e15)).toBe(-0.02);
+  });
+
+  test("a cap met exactly before or after the deal changes nothing: the deal still pays its cents", () => {
+    const flat = parseTierTable([[0, 0.03]]);
+    const atPrior = periodPayout(flat, "marginal", 1e15);
+    const atAfter = periodPayout(flat, "marginal", 1e15 + 1);
+    // A refund of 1.00 from a period payout equal to the cap: −0.03.
+    expect(payout(flat, "marginal", -1, 1e15, atPrior)).toBe(-0.03);
+    // A deal of 1.00 that brings the period payout exactly to the cap: 0.03.
+    expect(payout(flat, "marginal", 1, 1e15, atAfter)).toBe(0.03);
+  });
+
+  test("bounds scaled by a target below 1: a deal from above the first bound pays only its own bands", () => {
+    // 100 | 10%, 1,000 | 20% against 0.5: bounds 50 and 500. 200 → 600: 300 × 10% + 100 × 20% = 50.
+    const wide = parseTierTable([
+      [100, 0.1],
+      [1000, 0.2],
+    ]);
+    near(payout(wide, "marginal", 400, 200, Infinity, 0.5), 50);
+  });
+});
