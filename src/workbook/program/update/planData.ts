@@ -14,7 +14,7 @@ import { ResolvedSource } from "../../existingSource";
 import { followedColumns } from "../../sourceColumns";
 import { SheetRange, parseSourceRange, rangeText } from "../../sourceRange";
 import { HeaderNamer, dataHeaders } from "../../dataHeaders";
-import { CellWrite, FormulaFill, ShapeOp } from "./updatePlan";
+import { CellWrite, FormulaFill, ShapeOp } from "./updateWrites";
 import { Snapshots, TableSnapshot } from "./snapshots";
 import { columnWrites, isBlank } from "./tableWrites";
 import { formatMessage, quotedList } from "../../words";

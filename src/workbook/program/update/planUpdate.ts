@@ -13,13 +13,13 @@ import { SettingKey, labelsOf, settingsFor } from "../../planTables";
 import { programFromTables } from "../../readPlan";
 import { TablePlan, isText } from "../../sheetPlan";
 import { ResolvedSource, SourceTable, resolveSource } from "../../existingSource";
-import { CellWrite, FormulaFill, ShapeOp, UpdatePlan } from "./updatePlan";
+import { CellWrite, FormulaFill, ShapeOp, UpdateWrites } from "./updateWrites";
 import { Snapshots, TableSnapshot } from "./snapshots";
 import { carried, columnWrites, formatAt, headerIndex, lower, resize } from "./tableWrites";
 import { planData } from "./planData";
 import { formatMessage } from "../../words";
 
-export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?: SourceTable | null): UpdatePlan {
+export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?: SourceTable | null): UpdateWrites {
   const named = new Map([...(s.namedCells ?? [])].map(([k, at]) => [k, s.settings.values[at.row][at.column]]));
   const before = programFromTables(
     s.settings.values,

@@ -5,9 +5,9 @@
  */
 import { cellAddress, rangeAddress } from "../../addresses";
 import { ExcelFeatures } from "../../excelFeatures";
-import { UpdatePlan } from "./updatePlan";
+import { UpdateWrites } from "./updateWrites";
 
-export function queueUpdate(context: Excel.RequestContext, plan: UpdatePlan, features: ExcelFeatures): void {
+export function queueUpdate(context: Excel.RequestContext, update: UpdateWrites, features: ExcelFeatures): void {
   const sheets = new Map<string, Excel.Worksheet>();
   const sheet = (name: string) => {
     let ws = sheets.get(name);
@@ -20,7 +20,7 @@ export function queueUpdate(context: Excel.RequestContext, plan: UpdatePlan, fea
     if (!t) tables.set(name, (t = context.workbook.tables.getItem(name)));
     return t;
   };
-  for (const op of plan.shape) {
+  for (const op of update.shape) {
     switch (op.kind) {
       case "addRows":
         table(op.table).rows.add(
@@ -39,13 +39,13 @@ export function queueUpdate(context: Excel.RequestContext, plan: UpdatePlan, fea
         break;
     }
   }
-  for (const w of plan.writes) {
+  for (const w of update.writes) {
     const range = sheet(w.sheet).getRange(w.address);
     if (w.kind === "numberFormat") range.numberFormat = w.grid;
     else if (w.kind === "formulas") range.formulas = w.grid;
     else range.values = w.grid;
   }
-  for (const fill of plan.fills) {
+  for (const fill of update.fills) {
     const ws = sheet(fill.sheet);
     const first = ws.getRange(cellAddress(fill.row, fill.column));
     first.numberFormat = [[fill.format]];

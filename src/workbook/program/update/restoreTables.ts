@@ -2,7 +2,7 @@
 /* After a failed edit: each table back to its snapshot (shape, then every cell as it was). */
 import { rangeAddress } from "../../addresses";
 import { BATCH_BUDGET_BYTES, CALL_OVERHEAD_BYTES, groupByBudget, jsonBytes, rowBlocks } from "../../requestBudget";
-import { Input } from "./updatePlan";
+import { Input } from "./updateWrites";
 import { Snapshots } from "./snapshots";
 import { carried, lower } from "./tableWrites";
 

@@ -7,7 +7,7 @@ import { textInput, valueInput } from "../../cellInput";
 import { ProgramNotWritableError } from "../notWritable";
 import { GENERAL } from "../../numberFormats";
 import { Cell } from "../../sheetPlan";
-import { CellWrite, Input, ShapeOp } from "./updatePlan";
+import { CellWrite, Input, ShapeOp } from "./updateWrites";
 import { TableSnapshot } from "./snapshots";
 import { formatMessage } from "../../words";
 

@@ -87,7 +87,7 @@ export async function updateProgram(
     }
   }
   const { snapshots } = read;
-  const plan = planUpdate(snapshots, program, read.sourceTable);
+  const update = planUpdate(snapshots, program, read.sourceTable);
   const features = detectExcelFeatures();
 
   try {
@@ -104,10 +104,10 @@ export async function updateProgram(
       },
       read.settingNames,
     );
-    queueUpdate(context, plan, features);
+    queueUpdate(context, update, features);
     await context.sync();
     syncs++;
-    context.workbook.worksheets.getItem(snapshots.data.sheet).getRange(plan.dataAddress).calculate();
+    context.workbook.worksheets.getItem(snapshots.data.sheet).getRange(update.dataAddress).calculate();
     await context.sync();
     syncs++;
   } catch (e) {
@@ -127,11 +127,11 @@ export async function updateProgram(
       name: program.name.trim(),
       planSheet: snapshots.settings.sheet,
       dataSheet: snapshots.data.sheet,
-      partners: plan.partners,
+      partners: update.partners,
     },
-    program: plan.program,
-    changes: plan.changes,
-    notes: plan.notes,
+    program: update.program,
+    changes: update.changes,
+    notes: update.notes,
     syncs,
   };
 }

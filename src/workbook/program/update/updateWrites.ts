@@ -32,7 +32,7 @@ export interface FormulaFill {
 }
 
 /** Everything one update writes, computed from the snapshots before anything is written (pure). */
-export interface UpdatePlan {
+export interface UpdateWrites {
   /** Partner rows of the data table after the update. */
   readonly partners: number;
   readonly shape: readonly ShapeOp[];
