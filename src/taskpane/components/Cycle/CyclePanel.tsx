@@ -1,15 +1,5 @@
 import * as React from "react";
-import {
-  Body1,
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Text,
-  Textarea,
-} from "@fluentui/react-components";
+import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text } from "@fluentui/react-components";
 import { canonicalDate } from "../../../engine";
 import type { Period } from "../../../engine";
 import type { PeriodClosePreview } from "../../services/CycleService";
@@ -19,6 +9,7 @@ import { formatCount, formatDate, formatMoney } from "../shared/format";
 import { joinSentences } from "../shared/sentences";
 import { useSharedStyles } from "../shared/useSharedStyles";
 import { CheckFindings } from "./CheckFindings";
+import { CloseConfirmation, ReopenForm } from "./Confirmations";
 import { CycleState, useCycle } from "./useCycle";
 import { useCycleStyles } from "./useCycleStyles";
 
@@ -166,85 +157,4 @@ function Activity({ state }: { state: CycleState }): React.JSX.Element | null {
     default:
       return null;
   }
-}
-
-/** What the close will freeze, and that protecting cannot be undone; nothing is written until the user confirms. */
-function CloseConfirmation({ preview, state }: { preview: PeriodClosePreview; state: CycleState }) {
-  const styles = useCycleStyles();
-  const { strings: t, locale } = useI18n();
-  const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => heading.current?.focus(), []);
-  const id = `close-${preview.key}-heading`;
-  const label = preview.period.label;
-  const partners = formatCount(preview.partners, t.common.partnersOne, t.common.partnersMany, locale);
-  const kpis = formatCount(preview.kpis, t.cycle.kpisOne, t.cycle.kpisMany, locale);
-  const tiers = formatCount(preview.tiers, t.cycle.tiersOne, t.cycle.tiersMany, locale);
-  return (
-    <section className={styles.confirm} aria-labelledby={id}>
-      <h4 ref={heading} tabIndex={-1} id={id} className={styles.confirmHeading}>
-        {t.cycle.previewHeading(label)}
-      </h4>
-      <Body1 as="p" className={styles.flush}>
-        {t.cycle.previewSummary(partners, formatMoney(preview.total, preview.currency, preview.decimals, locale))}
-      </Body1>
-      <Body1 as="p" className={styles.flush}>
-        {t.cycle.frozenIntro(t.common.sheetInText(preview.sheet))}
-      </Body1>
-      <ul className={styles.list}>
-        <li>{t.cycle.frozenPartners}</li>
-        <li>{t.cycle.frozenPlan(kpis, tiers)}</li>
-        <li>{t.cycle.frozenTotals}</li>
-      </ul>
-      <Body1 as="p" className={styles.flush}>
-        {t.cycle.periodsRowNote(preview.next.label)}
-      </Body1>
-      <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>{t.cycle.protectWarning}</MessageBarBody>
-      </MessageBar>
-      <div className={styles.actions}>
-        <Button className={styles.touch} appearance="primary" onClick={state.confirmClose}>
-          {t.cycle.confirmClose(label)}
-        </Button>
-        <Button className={styles.touch} onClick={state.cancel}>
-          {t.common.cancel}
-        </Button>
-      </div>
-    </section>
-  );
-}
-
-/** Re-open: a reason is required (kept in the Periods table); the old snapshot stays as it is. */
-function ReopenForm({ label, sheet, state }: { label: string; sheet: string; state: CycleState }) {
-  const styles = useCycleStyles();
-  const { strings: t } = useI18n();
-  const [reason, setReason] = React.useState("");
-  const heading = React.useRef<HTMLHeadingElement>(null);
-  React.useEffect(() => heading.current?.focus(), []);
-  const id = `reopen-${label}-heading`;
-  return (
-    <section className={styles.confirm} aria-labelledby={id}>
-      <h4 ref={heading} tabIndex={-1} id={id} className={styles.confirmHeading}>
-        {t.cycle.reopenHeading(label)}
-      </h4>
-      <Body1 as="p" className={styles.flush}>
-        {t.cycle.reopenBody(t.common.sheetInText(sheet))}
-      </Body1>
-      <Field label={t.cycle.reason} required>
-        <Textarea value={reason} onChange={(_, d) => setReason(d.value)} />
-      </Field>
-      <div className={styles.actions}>
-        <Button
-          className={styles.touch}
-          appearance="primary"
-          disabledFocusable={reason.trim() === ""}
-          onClick={() => state.confirmReopen(reason)}
-        >
-          {t.cycle.confirmReopen(label)}
-        </Button>
-        <Button className={styles.touch} onClick={state.cancel}>
-          {t.common.cancel}
-        </Button>
-      </div>
-    </section>
-  );
 }
