@@ -81,7 +81,9 @@ export type SheetRole =
   /** A closed period's values-only snapshot (cycle/describeSnapshot.ts). */
   | "snapshot"
   /** The program's Periods table: its closes and re-openings (cycle/periodsTable.ts). */
-  | "periods";
+  | "periods"
+  /** The program's Change log table: every plan change the add-in wrote (changeLog/changeLogTable.ts). */
+  | "changeLog";
 
 /** Every role, for reading ownership marks back. */
 export const SHEET_ROLES: readonly SheetRole[] = [
@@ -94,6 +96,7 @@ export const SHEET_ROLES: readonly SheetRole[] = [
   "scenario",
   "snapshot",
   "periods",
+  "changeLog",
 ];
 
 /** A block of cells: `rows` rows × `columns` columns from `row`, `column` (zero-based). */
