@@ -14,6 +14,7 @@ import {
   reopenPeriod,
 } from "../../../src/workbook/cycle";
 import { WorkbookWriteError } from "../../../src/workbook/applyPlan";
+import { runWrite } from "../../../src/workbook/undoGroup";
 import { OWNER_PROPERTY } from "../../../src/workbook/ownership";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 
@@ -165,6 +166,21 @@ describe("Close period", () => {
     const protects = excel.calls.slice(from).filter((c) => /protection\.protect$/.test(c.what));
     expect(protects).toHaveLength(1);
     expect(excel.syncs - syncs).toBe(2); // read whether it is protected, then protect
+  });
+});
+
+describe("one undo step for the close, protection outside it", () => {
+  test("the close groups as one Ctrl+Z; Excel refuses protect inside a group, and it clears the undo stack on its own", async () => {
+    const excel = await workbook();
+    const { value, undo } = await runWrite((context) => closePeriod(context, KEY, { now: Q1_CLOSE }));
+    expect(undo).toBe("oneStep");
+    expect(excel.model.undoStackCleared).toEqual([]);
+    const grouped = excel.model.Excel.run({ mergeUndoGroup: true }, (context: Excel.RequestContext) =>
+      protectSnapshot(context, value.sheet),
+    );
+    await expect(grouped).rejects.toMatchObject({ code: "UndoNotSupported" });
+    await excel.model.Excel.run((context: Excel.RequestContext) => protectSnapshot(context, value.sheet));
+    expect(excel.model.undoStackCleared.map((u: { api: string }) => u.api)).toEqual(["WorksheetProtection.protect"]);
   });
 });
 
