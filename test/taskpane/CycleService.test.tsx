@@ -1,0 +1,53 @@
+/*
+ * The pane's cycle gateway (services/excelCycleService.ts) against the strict Excel model, through
+ * the real workbook layer: the close in a Ctrl+Z group, protection in a plain run of its own after
+ * it, the check, Re-open, and a refusal that the pane can word (a CycleError's code).
+ */
+import { programTemplate } from "../../src/engine";
+import { createProgram } from "../../src/workbook/programs";
+import { createExcelCycleService } from "../../src/taskpane/services/excelCycleService";
+import { cycleRefusalOf } from "../../src/taskpane/services/CycleService";
+import { ModelExcel } from "../excel-model/fakeExcelFacade";
+
+const KEY = "SolarWave_Installer";
+
+async function workbook(): Promise<ModelExcel> {
+  const excel = new ModelExcel();
+  await createProgram(excel.context, programTemplate("solarwave"), {
+    partners: [
+      { id: "P1", name: "Sun & Co", actuals: [0.97, 4.6] },
+      { id: "P2", name: "North", actuals: [0.6, 3.2] },
+    ],
+  });
+  return excel;
+}
+
+/** Options of each Excel.run so far, in order ({} for a plain run). */
+const runs = (excel: ModelExcel) =>
+  excel.model.log.filter((e) => e.kind === "run").map((e) => JSON.parse(JSON.stringify(e.options ?? {})));
+
+test("preview, close (grouped), protect (plain run, after), check, re-open", async () => {
+  const excel = await workbook();
+  const service = createExcelCycleService();
+  const preview = await service.previewClose(KEY);
+  expect(preview).toMatchObject({ period: { label: "2026-Q1" }, partners: 2, lastClosed: null });
+  const before = runs(excel).length;
+  const closed = await service.close(KEY, "2026-Q1");
+  expect(closed).toMatchObject({ period: { label: "2026-Q1" }, fingerprint: preview.fingerprint, undo: "oneStep" });
+  await service.protect(closed.sheet);
+  expect(runs(excel).slice(before)).toEqual([{ mergeUndoGroup: true }, {}]);
+  expect(excel.model.undoStackCleared.map((u: { api: string }) => u.api)).toEqual(["WorksheetProtection.protect"]);
+  expect((await service.check(KEY)).periods.map((p) => p.status)).toEqual(["intact"]);
+  expect((await service.previewClose(KEY)).lastClosed).toMatchObject({ period: { label: "2026-Q1" } });
+  const reopened = await service.reopen(KEY, "2026-Q1", "late data");
+  expect(reopened).toMatchObject({ reason: "late data", was: { fingerprint: closed.fingerprint } });
+});
+
+test("closing a period twice comes back as a refusal the pane can word", async () => {
+  await workbook();
+  const service = createExcelCycleService();
+  await service.close(KEY, "2026-Q1");
+  const error = await service.close(KEY, "2026-Q1").catch((e: unknown) => e);
+  expect(cycleRefusalOf(error)).toEqual({ code: "alreadyClosed", params: { period: "2026-Q1" } });
+  expect(cycleRefusalOf(new Error("other"))).toBeNull();
+});
