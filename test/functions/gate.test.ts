@@ -7,6 +7,8 @@ import { gate } from "../../src/functions/functions";
 import { setFunctionsLocale } from "../../src/functions/language";
 
 const NA = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+/** An omitted optional argument, as Excel passes it (null; the JSDoc types it as optional). */
+const OMITTED = null as unknown as undefined;
 /** SolarWave: on-time (no gate), CSAT at least 4.2. */
 const GATES = [["", 4.2]];
 
@@ -49,29 +51,17 @@ describe("GATE", () => {
     expect(gate(actuals, gates, [["越高越好", "越低越好"]])).toEqual([[true], [true], [false]]);
     // One direction for every KPI; left out or blank, higher is better.
     expect(gate(actuals, gates, [["lower"]])).toEqual([[true], [true], [false]]);
-    expect(gate(actuals, gates, null)).toEqual([[false], [true], [true]]);
+    expect(gate(actuals, gates, OMITTED)).toEqual([[false], [true], [true]]);
     expect(gate(actuals, gates, [["", ""]])).toEqual([[false], [true], [true]]);
   });
 
   test('gates looked up as text (XLOOKUP(…,KPIs[Gate]&""), as the data table does) read as their numbers', () => {
-    expect(
-      gate(
-        [
-          [0.5, 4.2],
-          [0.5, 4.1],
-        ],
-        [["", "4.2"]],
-      ),
-    ).toEqual([[true], [false]]);
-    expect(
-      gate(
-        [
-          [0.5, 4.2],
-          [0.5, 4.1],
-        ],
-        [["", "4,2"]],
-      ),
-    ).toEqual([[true], [false]]);
+    const partners = [
+      [0.5, 4.2],
+      [0.5, 4.1],
+    ];
+    // "4,2" where Excel's decimal separator is a comma.
+    for (const text of ["4.2", "4,2"]) expect(gate(partners, [["", text]])).toEqual([[true], [false]]);
   });
 
   test("a blank gate is no gate, also as empty text; no gates at all is always met", () => {
