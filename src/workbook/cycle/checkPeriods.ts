@@ -81,13 +81,13 @@ export function placeFindings(rows: readonly PlacedRow[], label: string, fingerp
 
 /** Checks every closed period of the program. Read only: nothing is written. */
 export async function checkClosedPeriods(context: Excel.RequestContext, key: string): Promise<ClosedPeriodsCheck> {
-  const read = await readCycle(context, key, false);
-  let syncs = read.syncs;
+  const cycle = await readCycle(context, key, false);
+  let syncs = cycle.syncs;
   const periods: PeriodCheck[] = [];
-  for (const c of read.closed) {
+  for (const c of cycle.closed) {
     // One snapshot at a time: each may be as large as a response allows.
-    const rows = await readSnapshotSheet(context, c.sheet);
-    syncs += 2;
+    const { rows, syncs: read } = await readSnapshotSheet(context, c.sheet);
+    syncs += read;
     const base = { period: c.period, sheet: c.sheet, fingerprint: c.fingerprint };
     if (rows === null) {
       periods.push({ ...base, status: "missing", rows: [], rowFingerprintsMatch: false });
@@ -101,5 +101,5 @@ export async function checkClosedPeriods(context: Excel.RequestContext, key: str
       rowFingerprintsMatch: f.rowFingerprintsMatch,
     });
   }
-  return { programName: read.w.program.name, periods, syncs };
+  return { programName: cycle.w.program.name, periods, syncs };
 }

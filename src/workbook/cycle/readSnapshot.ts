@@ -6,7 +6,7 @@
  * column B — with where on the sheet each row is, so a finding can name its cells.
  */
 import { StoredRow, fieldsFromCells, rowLayoutFor } from "../../engine";
-import { queueFirstBlock, blockRows, readRemainingRows } from "../chunkedRead";
+import { FIRST_BLOCK_ROWS, blockRows, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 import { SNAPSHOT_FIRST_ROW } from "./describeSnapshot";
 
 /** A stored row and the sheet row (zero-based) it was read from. */
@@ -34,22 +34,26 @@ export function storedRows(values: readonly (readonly unknown[])[], firstRow = S
   return out;
 }
 
-/** Reads a snapshot sheet's rows (null when the sheet is gone). Two syncs, more for a large snapshot. */
-export async function readSnapshotSheet(context: Excel.RequestContext, sheet: string): Promise<PlacedRow[] | null> {
+/** Reads a snapshot sheet's rows (null when the sheet is gone), and the syncs it took: three, more for a large snapshot. */
+export async function readSnapshotSheet(
+  context: Excel.RequestContext,
+  sheet: string,
+): Promise<{ rows: PlacedRow[] | null; syncs: number }> {
   const ws = context.workbook.worksheets.getItemOrNullObject(sheet);
-  const used = ws.getUsedRangeOrNullObject(true);
-  used.load("rowIndex,rowCount,columnIndex,columnCount");
-  ws.load("isNullObject");
   await context.sync();
-  if (ws.isNullObject || used.isNullObject) return ws.isNullObject ? null : [];
+  // Only a sheet that exists is asked for its used range: nothing is queued on a null object.
+  if (ws.isNullObject) return { rows: null, syncs: 1 };
+  const used = ws.getUsedRangeOrNullObject(true).load("rowIndex,rowCount,columnIndex,columnCount");
+  await context.sync();
+  if (used.isNullObject) return { rows: [], syncs: 2 };
   const lastRow = used.rowIndex + used.rowCount - 1;
   const rows = lastRow - SNAPSHOT_FIRST_ROW + 1;
-  if (rows <= 0) return [];
+  if (rows <= 0) return { rows: [], syncs: 2 };
   const width = used.columnIndex + used.columnCount;
   const range = ws.getRangeByIndexes(SNAPSHOT_FIRST_ROW, 0, rows, width);
-  const first = queueFirstBlock(range, ["values"], Math.min(rows, 2000));
+  const first = queueFirstBlock(range, ["values"], Math.min(rows, FIRST_BLOCK_ROWS.values));
   await context.sync();
-  const read = blockRows(first, ["values"], Math.min(rows, 2000));
-  await readRemainingRows(context, range, ["values"], read, rows);
-  return storedRows(read.values!);
+  const read = blockRows(first, ["values"], Math.min(rows, FIRST_BLOCK_ROWS.values));
+  const more = await readRemainingRows(context, range, ["values"], read, rows);
+  return { rows: storedRows(read.values!), syncs: 3 + more };
 }

@@ -111,8 +111,10 @@ describe("Close period", () => {
       ],
     ]);
     expect((await previewClosePeriod(excel.context, KEY)).period.label).toBe("2026-Q2");
-    // Read back and recomputed, the snapshot is intact.
+    // Read back and recomputed, the snapshot is intact; the syncs it reports are the syncs it made.
+    const syncsBefore = excel.syncs;
     const check = await checkClosedPeriods(excel.context, KEY);
+    expect(check.syncs).toBe(excel.syncs - syncsBefore);
     expect(check.periods).toEqual([
       expect.objectContaining({ status: "intact", rows: [], rowFingerprintsMatch: true, sheet: result.sheet }),
     ]);
