@@ -212,6 +212,27 @@ describe("Check closed periods", () => {
     ]);
   });
 
+  test("a snapshot longer than the first read block is read in blocks; an edit past the first block is named", async () => {
+    const excel = new ModelExcel();
+    const many: PartnerSeed[] = Array.from({ length: 2100 }, (_, i) => ({
+      id: `P${i + 1}`,
+      name: `Partner ${i + 1}`,
+      actuals: [0.5 + (i % 50) / 100, 3 + (i % 20) / 10],
+    }));
+    await createProgram(excel.context, solarwave("en"), { partners: many });
+    const result = await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
+    // P2100's row: the last partner row, past the first 2,000 rows read; its score is edited.
+    const cells = excel.sheet(result.sheet).cells;
+    const row = [...cells.entries()].find(([rc, c]) => rc.endsWith(",2") && c.value === "P2100")![0].split(",")[0];
+    const scoreColumn = [...cells.entries()].find(([, c]) => c.value === "Score")![0].split(",")[1];
+    const address = `${String.fromCharCode(65 + Number(scoreColumn))}${Number(row) + 1}`;
+    excel.userEdit(result.sheet, address, [[0.123]]);
+    const check = await checkClosedPeriods(excel.context, KEY);
+    expect(check.periods[0].rows.map((r) => [r.key, r.cells.map((c) => c.address)])).toEqual([
+      ["partner P2100", [address]],
+    ]);
+  }, 120_000);
+
   test("a deleted snapshot sheet is named as missing", async () => {
     const excel = await workbook();
     const result = await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
