@@ -14,6 +14,7 @@ import { excelError, invokeCustomFunction } from "../excel-model/customFunctions
 import type { FunctionsJson } from "../excel-model/customFunctions";
 import { clearTierCache } from "../../src/functions/tierCache";
 import { FUNCTIONS } from "../support/functionTable";
+import { gate } from "../../src/functions/functions";
 import { C1, T1, excelDate } from "../support/specExamples";
 
 const { PAYOUT, TIER, RATE, GAP, ATTAINMENT, BONUS, SCORE, ONTIME, PRICE, EXPLAIN } = FUNCTIONS;
@@ -237,6 +238,16 @@ describe("as Excel calls them, with the built dist/functions.json", () => {
     expect(out[0]).toEqual(expected[0]);
     expect(out[1][0]).toEqual(expected[1]);
     expect(out[2]).toEqual(expected[2]);
+  });
+
+  test("GATE over partner rows with #N/A in a gated actual of row 2: that row #N/A, the others decided", () => {
+    const rows = [
+      [0.9, 4.5],
+      [0.9, excelError("#N/A")],
+      [0.9, 3.7],
+    ];
+    const out = invokeCustomFunction(built, gate, "GATE", [rows, [["", 4.2]]]) as unknown[][];
+    expect(out).toEqual([[true], [{ code: "#N/A" }], [false]]);
   });
 
   test("without allowErrorForDataTypeAny the same call is #N/A as a whole (what the build prevents)", () => {
