@@ -15,14 +15,13 @@ import { problemsOf, summarize } from "../../formulas/formulaRules";
 /** The longest key a program gets (names.ts: at most 24 characters). */
 const LONG_KEY = "A_Program_Named_At_Lengt";
 
+/** SolarWave's KPIs and curve as a discount: the one pay kind no template has. */
 const discount: ProgramDefinition = {
   ...programTemplate("solarwave"),
-  name: "Volume Discount 2026",
   payKind: "discount",
   listPrice: 1234.56,
   cap: null,
   targetIncentive: null,
-  method: "retro",
 };
 
 const programs: ProgramDefinition[] = [
