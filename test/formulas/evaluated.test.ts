@@ -648,7 +648,6 @@ function sameExplainWord(got: unknown, want: unknown): boolean {
 function knownDebt(c: Case, w: Written, p: FormulaProblem): boolean {
   const [sheet, address] = [p.where.slice(0, p.where.lastIndexOf("!")), p.where.slice(p.where.lastIndexOf("!") + 1)];
   const role = w.snapshot.sheets.find((s) => s.name === sheet) && roleOf(w, sheet);
-  if (role === "dashboard" || role === "statements") return true;
   const h = dataColumns(c.program);
   const column = tableColumnOf(w.snapshot, sheet, address);
   // A commission's payout with the longest program key (24 characters, five names of it): 257.
