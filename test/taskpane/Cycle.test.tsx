@@ -273,3 +273,15 @@ describe("from the Programs screen", () => {
     await waitFor(() => expect(screen.queryByRole("region", { name: `Payout periods: ${SUMMARY.name}` })).toBeNull());
   });
 });
+
+describe("the panel's English words", () => {
+  test("are not on the first screen: they come with the later screens' words, which the panel waits for", async () => {
+    let catalog!: typeof import("../../src/taskpane/i18n/englishCatalog");
+    jest.isolateModules(() => {
+      catalog = require("../../src/taskpane/i18n/englishCatalog");
+    });
+    expect(() => catalog.englishCatalog.cycle).toThrow(/read before they were loaded/);
+    await catalog.loadEnglishScreenWords();
+    expect(catalog.englishCatalog.cycle.check).toBe("Check closed periods");
+  });
+});

@@ -7,11 +7,11 @@
 import type { Catalog } from "./en";
 import { enFirstScreen } from "./en/firstScreen";
 
-type LaterSections = Pick<Catalog, "wizard" | "insights">;
+type LaterSections = Pick<Catalog, "wizard" | "insights" | "cycle">;
 
 let later: LaterSections | null = null;
 
-/** Loads the wizard's and Insights' English words (once); resolves when they are at hand. */
+/** Loads the wizard's, Insights' and the cycle panel's English words (once); resolves when they are at hand. */
 export function loadEnglishScreenWords(): Promise<void> {
   if (later) return Promise.resolve();
   return import(/* webpackChunkName: "en-screens" */ "./en/screens").then((m) => {
@@ -32,5 +32,8 @@ export const englishCatalog: Catalog = {
   },
   get insights() {
     return laterSection("insights");
+  },
+  get cycle() {
+    return laterSection("cycle");
   },
 };

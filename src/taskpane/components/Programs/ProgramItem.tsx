@@ -30,7 +30,14 @@ import { undoSentence } from "../shared/undoSentence";
 import { joinSentences } from "../shared/sentences";
 import { Confidential, GenerateDialog } from "./GenerateDialog";
 import { WriteResult } from "./WriteResult";
-import { CyclePanel } from "../Cycle/CyclePanel";
+import { loadEnglishScreenWords } from "../../i18n/englishCatalog";
+
+// The payout-cycle panel and its English words come in chunks of their own, when first opened.
+const CyclePanel = React.lazy(() =>
+  Promise.all([import(/* webpackChunkName: "cycle" */ "../Cycle/CyclePanel"), loadEnglishScreenWords()]).then(
+    ([m]) => ({ default: m.CyclePanel }),
+  ),
+);
 
 export interface ProgramItemProps {
   program: ProgramSummary;
@@ -98,7 +105,7 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
               )}
               <MenuItem onClick={open("statements")}>{t.programs.statementsMenu}</MenuItem>
               <MenuItem onClick={open("values")}>{t.programs.valuesMenu}</MenuItem>
-              <MenuItem onClick={open("cycle")}>{t.cycle.menu}</MenuItem>
+              <MenuItem onClick={open("cycle")}>{t.programs.payoutPeriods}</MenuItem>
               <MenuItem onClick={closing(state.askDelete)}>{t.programs.deleteProgram}</MenuItem>
             </MenuList>
           </MenuPopover>
@@ -106,7 +113,9 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
       </div>
       {dialog === "send" && <PartnerStatement program={program} onClose={() => setDialog(null)} />}
       {dialog === "cycle" && (
-        <CyclePanel programKey={program.key} programName={program.name} onHide={() => setDialog(null)} />
+        <React.Suspense fallback={<Spinner size="small" />}>
+          <CyclePanel programKey={program.key} programName={program.name} onHide={() => setDialog(null)} />
+        </React.Suspense>
       )}
       {dialog !== null && dialog !== "send" && dialog !== "cycle" && (
         <GenerateDialog

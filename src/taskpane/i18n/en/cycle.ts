@@ -1,6 +1,5 @@
 /* The payout-cycle screen's strings: Close period, Check closed periods, Re-open (docs/cycle.md). */
 export const cycle = {
-  menu: "Payout periods",
   heading: (program: string) => `Payout periods: ${program}`,
   hide: "Hide payout periods",
   reading: "Reading the program's periods…",

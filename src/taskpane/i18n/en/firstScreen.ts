@@ -1,14 +1,13 @@
 /*
- * The English sections the first screen shows (the shell, Programs with Explain, Help and the
- * payout cycle's panel, and the words every screen shares), in taskpane.js. The wizard's and
- * Insights' sections (./screens) come in a chunk of their own with the first of those screens
+ * The English sections the first screen shows (the shell, Programs with Explain and Help, and the
+ * words every screen shares), in taskpane.js. The wizard's, Insights' and the payout cycle panel's
+ * sections (./screens) come in a chunk of their own with the first of those screens
  * (../englishCatalog.ts).
  */
 import { common } from "./common";
-import { cycle } from "./cycle";
 import { explain } from "./explain";
 import { help } from "./help";
 import { programs } from "./programs";
 import { shell } from "./shell";
 
-export const enFirstScreen = { common, shell, programs, explain, help, cycle };
+export const enFirstScreen = { common, shell, programs, explain, help };

@@ -38,6 +38,7 @@ export const programs = {
   generateDashboard: "Generate dashboard",
   refreshDashboard: "Refresh dashboard",
   editProgram: "Edit program",
+  payoutPeriods: "Payout periods",
   updatePartners: (source: string) => `Update partners from ${source}`,
   partnersUpdated: (partners: string) => `The results sheet now has a row for each of ${partners}.`,
   deleteProgram: "Delete program",

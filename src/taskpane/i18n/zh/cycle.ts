@@ -2,7 +2,6 @@
 import type { Catalog } from "../en";
 
 export const cycle: Catalog["cycle"] = {
-  menu: "激励考核期",
   heading: (program) => `激励考核期：${program}`,
   hide: "隐藏激励考核期",
   reading: "正在读取方案的考核期…",

@@ -36,6 +36,7 @@ export const programs: (typeof en)["programs"] = {
   generateDashboard: "生成仪表板",
   refreshDashboard: "刷新仪表板",
   editProgram: "编辑方案",
+  payoutPeriods: "激励考核期",
   updatePartners: (source) => `从 ${source} 更新合作伙伴`,
   partnersUpdated: (partners) => `结果工作表现已为 ${partners}各设一行。`,
   deleteProgram: "删除方案",
