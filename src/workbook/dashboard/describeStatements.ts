@@ -11,7 +11,7 @@
  * Partner names reach these cells only through INDEX(...) formulas, never as typed text.
  */
 import type { ProgramDefinition } from "../../engine";
-import { stringArray, stringLiteral } from "../formulas";
+import { stringLiteral } from "../formulas";
 import { columnLetters } from "../addresses";
 import { SheetLabels, SheetLanguage, fillLabel, labelExpression } from "../labels";
 import { StatementPart } from "./statementParts";
@@ -212,11 +212,11 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: nu
     kpiAttainment: (i) => pass(c.attainment[i]),
     kpiWeight: (i) => f(`=${r.kpiField(i, "weight")}`),
     kpiGate: (i) => f(`=IF(${r.kpiField(i, "gate")}="","",${r.kpiField(i, "gate")})`),
+    // The gate rule is the engine's, through INCENTIVE.GATE (the data table's Gate met uses it too).
     kpiGateResult: (i) => {
       const [a, gate] = [cell(gateRow(i), 1), cell(gateRow(i), 5)];
-      const lower = `OR(${r.kpiField(i, "direction")}=${stringArray(lowerWords(r))})`;
       return f(
-        `=IF(${gate}="",${stringLiteral(w.noGate)},IF(AND(ISNUMBER(${a}),IF(${lower},${a}<=${gate},${a}>=${gate})),` +
+        `=IF(${gate}="",${stringLiteral(w.noGate)},IF(INCENTIVE.GATE(${a},${gate},${r.kpiField(i, "direction")}),` +
           `${stringLiteral(w.met)},${stringLiteral(w.missedOne)}))`,
       );
     },
@@ -269,9 +269,4 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: nu
     note: () => f(`=IF(${paid},${labelExpression(w.paidNote, {}, { decimals })},${stringLiteral(w.gateMissedNote)})`),
     capNote: () => (p.payKind === "discount" ? null : f(`=IF(AND(${paid},${cap}<>""),${capWords},"")`)),
   };
-}
-
-/** The words the KPI table's Direction column may say for lower-is-better: the English code and the program's own word. */
-function lowerWords(r: ProgramRefs): string[] {
-  return [...new Set(["lower", r.labels.plan.direction.lower])];
 }
