@@ -246,7 +246,10 @@ describe("as Excel calls them, with the built dist/functions.json", () => {
       [0.9, excelError("#N/A")],
       [0.9, 3.7],
     ];
-    const out = invokeCustomFunction(built, gate, "GATE", [rows, [["", 4.2]]]) as unknown[][];
+    const out = invokeCustomFunction(built, gate as (...args: unknown[]) => unknown, "GATE", [
+      rows,
+      [["", 4.2]],
+    ]) as unknown[][];
     expect(out).toEqual([[true], [{ code: "#N/A" }], [false]]);
   });
 
