@@ -254,6 +254,14 @@ describe("live statements", () => {
     expect(f(at_.gap, 1)).toBe(
       `=IF(B11="","No results yet",IF(B13<>"All met","First meet every gate above",IF(I16=0,"Top tier reached","EUR "&FIXED(I16,2)&" more in Bookings reaches "&J16)))`,
     );
+    // The gate's threshold (F11) and, beside it, the engine's gate rule through INCENTIVE.GATE (G11).
+    const K = "PI_Partner_Sales_Commission_KPIs";
+    const field = (name: string) => `XLOOKUP("Bookings",${K}[KPI],${K}[${name}])`;
+    expect(f(at_.firstKpi, 5)).toBe(`=IF(${field("Gate")}="","",${field("Gate")})`);
+    expect(f(at_.firstKpi, 6)).toBe(
+      `=IF(F11="","No gate",IF(INCENTIVE.GATE(B11,F11,${field("Direction")}),"Met","Missed"))`,
+    );
+    expect(cells.cellFormats![at_.firstKpi][5]).toBe('"≥ EUR "#,##0.00');
     // The helpers right of the print area, left to right: the next tier's number, the gap, the next tier's name.
     expect([7, 8, 9].map((c) => f(at_.gap, c))).toEqual([
       `=IF(B11="","",IFERROR(MATCH(B11,${TS}[Lower bound]*C11,1),0)+1)`,
