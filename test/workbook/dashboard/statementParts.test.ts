@@ -22,7 +22,6 @@ import { OWNER_PROPERTY, markPart, ownerMarkValue, parseOwnerMark } from "../../
 import { MAX_SHEET_NAME, sheetNameProblem } from "../../../src/workbook/names";
 import { ModelExcel, ModelSheet } from "../../excel-model/fakeExcelFacade";
 
-
 const KEY = "SolarWave_Installer";
 const P = programTemplate("solarwave");
 const H = blockHeight(P);
