@@ -408,6 +408,7 @@ async function bundleFigures() {
   return {
     bundle: {
       first_screen_gzip_bytes: first.first_screen_gzip_bytes,
+      ...(first.first_screen_zh_gzip_bytes ? { first_screen_zh_gzip_bytes: first.first_screen_zh_gzip_bytes } : {}),
       taskpane_gzip_bytes: gzipBytes(dist, ["taskpane.js"]),
       functions_gzip_bytes: gzipBytes(dist, ["functions.js"]),
       // The chunks loaded when the user first asks for them (wizard, Insights, the writing
