@@ -7,89 +7,16 @@
  * inside a group an API without undo support on that host (Worksheet.delete among them) fails its
  * sync with UndoNotSupported, while outside a group it clears the user's undo stack
  * (test/excel-model/undoRules.ts). Excel refusing a large grouped write (OfficeDev/office-js #6491,
- * no documented threshold) is not a rule the model can know: a test injects it at any sync.
+ * no documented threshold) is not a rule the model can know: undoGroup.heavy.test.ts injects it
+ * at every sync of every write (`npm run test:heavy`).
  */
 import { programTemplate } from "../../src/engine";
-import type { PartnerSeed } from "../../src/workbook/contract";
-import {
-  createProgram,
-  deleteProgram,
-  generateDashboard,
-  generateStatements,
-  generateValuesOnlyStatements,
-  saveScenario,
-  readProgram,
-  updateProgram,
-  writeTargets,
-} from "../../src/workbook/programs";
+import { createProgram, deleteProgram } from "../../src/workbook/programs";
 import { runAsOneUndoStep, runWrite, writeRunOptions } from "../../src/workbook/undoGroup";
 import { WorkbookWriteError } from "../../src/workbook/writeError";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
+import { KEY, WRITES, partners, refusedInGroup, runs, sheetNames } from "./undoGroupWrites";
 import type { HostKind } from "../excel-model/excelModel";
-
-const KEY = "SolarWave_Installer";
-const NOW = new Date(Date.UTC(2026, 5, 30));
-
-function partners(n: number): PartnerSeed[] {
-  return Array.from({ length: n }, (_, i) => ({ id: `P${i + 1}`, name: `Partner ${i + 1}`, actuals: [0.9, 4.5] }));
-}
-
-/** Options of each Excel.run so far, in order ({} for a plain run). */
-const runs = (excel: ModelExcel) =>
-  excel.model.log.filter((e) => e.kind === "run").map((e) => JSON.parse(JSON.stringify(e.options ?? {})));
-
-/** Calls the model refused inside a grouped run because they do not support undo. */
-const refusedInGroup = (excel: ModelExcel) =>
-  excel.model.log
-    .filter((e) => (e.kind === "call" || e.kind === "set") && /^UndoNotSupported/.test(String(e.error ?? "")))
-    .map((e) => `${e.target}.${e.member}`);
-
-/** Excel refusing to group the request at the k-th sync from now (after its calls ran, the worst case). */
-function refuseGroupAt(excel: ModelExcel, k: number): void {
-  excel.model.failSync(excel.model.syncStats.length + k, {
-    code: "UndoNotSupported",
-    message: "Excel could not group this request.",
-    afterOps: Number.MAX_SAFE_INTEGER,
-  });
-}
-
-const sheetNames = (excel: ModelExcel) => excel.liveSheets().map((s) => s.name);
-
-type WriteUnderTest = (context: Excel.RequestContext) => Promise<unknown>;
-const create: WriteUnderTest = (context) =>
-  createProgram(context, programTemplate("solarwave"), { partners: partners(3) });
-const created = async () => void (await runWrite(create));
-// As the pane does: the edited program comes from the wizard, not read inside the write.
-const edit: WriteUnderTest = (context) => updateProgram(context, KEY, { ...programTemplate("solarwave"), decimals: 0 });
-const dashboard: WriteUnderTest = (context) => generateDashboard(context, KEY, { now: NOW });
-const switchTargets: WriteUnderTest = (context) =>
-  writeTargets(context, KEY, 0, [{ partnerId: "P2", target: 0.95 }], { switchToPerPartner: true });
-const switched = async () => {
-  await created();
-  await runWrite(switchTargets);
-};
-const dashboardTwice = async () => {
-  await created();
-  await runWrite(dashboard);
-};
-const nothing = async () => undefined;
-
-/** Every write the pane makes in runWrite, with what must be in the workbook before it. */
-const WRITES = [
-  ["a create", nothing, create],
-  ["an edit", created, edit],
-  ["a first dashboard", created, dashboard],
-  ["a dashboard rewritten in place", dashboardTwice, dashboard],
-  ["live statements", created, (context) => generateStatements(context, KEY, { now: NOW })],
-  ["values-only statements", created, (context) => generateValuesOnlyStatements(context, KEY, "all", { now: NOW })],
-  ["targets with a switch to per-partner", created, switchTargets],
-  ["per-partner targets", switched, switchTargets],
-  [
-    "a scenario sheet",
-    created,
-    (context) => saveScenario(context, KEY, { ...programTemplate("solarwave"), decimals: 0 }),
-  ],
-] as const satisfies readonly (readonly [string, () => Promise<unknown>, WriteUnderTest])[];
 
 describe("runWrite", () => {
   test("ExcelApi 1.20: one grouped run that Excel accepts, one Ctrl+Z, the user's undo stack kept", async () => {
@@ -184,38 +111,6 @@ describe("runWrite", () => {
           .filter((e) => e.kind === "run")
           .map((e) => e.options),
       ).toEqual([{ mergeUndoGroup: true }]);
-    },
-  );
-
-  /** Syncs a write makes in a grouped run that succeeds. */
-  async function syncsOf(prepare: () => Promise<unknown>, write: WriteUnderTest): Promise<number> {
-    const excel = new ModelExcel();
-    await prepare();
-    const before = excel.syncs;
-    await runWrite(write);
-    return excel.syncs - before;
-  }
-
-  test.each(WRITES)(
-    "Excel refusing to group %s at any sync: taken back, then written step by step",
-    async (_, prepare, write) => {
-      const total = await syncsOf(prepare, write);
-      expect(total).toBeGreaterThan(2);
-      let expected: string[] | null = null;
-      for (let k = 0; k <= total; k++) {
-        const excel = new ModelExcel();
-        await prepare();
-        if (k > 0) refuseGroupAt(excel, k);
-        const result = await runWrite(write);
-        expect({ k, undo: result.undo }).toEqual({ k, undo: k === 0 ? "oneStep" : "stepByStep" });
-        expect(refusedInGroup(excel)).toEqual([]);
-        // The same workbook whichever sync was refused: nothing left twice, nothing half-written.
-        const names = sheetNames(excel);
-        expected ??= names;
-        expect({ k, names }).toEqual({ k, names: expected });
-        expect((await readProgram(excel.context, KEY)).kpis).toHaveLength(2);
-      }
-      expect(expected).toContain("SolarWave Installer Data");
     },
   );
 
