@@ -18,6 +18,6 @@ export async function applyScenario(
   basedOn?: ProgramDefinition,
 ): Promise<UpdatedProgram> {
   assertUnchanged(await beforeWriting(() => readProgram(context, key)), basedOn);
-  const updated = await updateProgram(context, key, scenario);
+  const updated = await updateProgram(context, key, scenario, { action: "scenarioApplied" });
   return { ...updated, syncs: updated.syncs + 2 };
 }

@@ -109,7 +109,7 @@ export async function writeTargets(
           .trim()
           .toLowerCase() === wanted,
     );
-    syncs += (await updateProgram(context, key, program)).syncs;
+    syncs += (await updateProgram(context, key, program, { action: "targetsWritten" })).syncs;
   }
 
   const headers = dataHeaders(program);
@@ -203,7 +203,7 @@ async function undoSwitch(
   addedColumn: string | null,
 ): Promise<boolean> {
   try {
-    await updateProgram(context, key, before);
+    await updateProgram(context, key, before, { action: null });
     if (addedColumn === null) return true;
     context.workbook.tables.getItem(table).columns.getItem(addedColumn).delete();
     await context.sync();

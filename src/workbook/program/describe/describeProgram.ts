@@ -29,6 +29,8 @@ import { ProgramNotWritableError } from "../notWritable";
 import { withColumnWidths } from "./columnWidths";
 import { DATA_TABLE_ROW, describeDataSheet, describeResultsSheet } from "./dataSheet";
 import { describePlanSheet } from "./planSheet";
+import { describeChangeLogSheet } from "../../changeLog/changeLogTable";
+import { CHANGE_LOG_WORDS } from "../../changeLog/changeLogWords";
 
 export interface DescribeOptions {
   /** Partners to seed the data table with. */
@@ -42,6 +44,8 @@ export interface DescribeOptions {
    * workbook (existingSource.ts), or null when the workbook has no table by the program's name.
    */
   readonly sourceTable?: SourceTable | null;
+  /** When set (an ISO time), the program gets its Change log sheet, its creation the first row (changeLog/). */
+  readonly createdAt?: string;
 }
 
 export function describeProgram(p: ProgramDefinition, options: DescribeOptions = {}): WorkbookPlan {
@@ -91,6 +95,11 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
       columnWidths: [],
       frozenRows: DATA_TABLE_ROW + 1,
     });
+  }
+  if (options.createdAt !== undefined) {
+    const words = CHANGE_LOG_WORDS[p.sheetLanguage ?? "en"];
+    const created = { action: "created", before: null, after: p, reason: "", at: options.createdAt } as const;
+    sheets.push(describeChangeLogSheet(p, key, sheetNames.next(words.sheet), created, words));
   }
   return {
     key,

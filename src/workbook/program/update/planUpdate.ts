@@ -70,7 +70,17 @@ export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?
   planKpis(s.kpis, kpiPlan, shape, writes, l);
   planRows(s.tiers, tierPlan, shape, writes);
   const { dataAddress, partners } = planData(s, before, program, source, shape, writes, fills, notes);
-  return { partners, shape, writes, fills, program, changes: programChanges(before, program), notes, dataAddress };
+  return {
+    partners,
+    shape,
+    writes,
+    fills,
+    before,
+    program,
+    changes: programChanges(before, program),
+    notes,
+    dataAddress,
+  };
 }
 
 function planSettings(

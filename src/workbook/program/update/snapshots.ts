@@ -8,6 +8,7 @@ import { SettingNameReads, addressTopLeft, queueSettingNames } from "../settingN
 import { SourceTable, headerTexts } from "../../existingSource";
 import { RowProp, RowsRead, blockRows, queueFirstBlock, readRemainingRows } from "../../chunkedRead";
 import { formatMessage, andList } from "../../words";
+import { changeLogTableName } from "../../changeLog/changeLogTable";
 
 /** What a snapshot holds of each cell, to write it back exactly. */
 const SNAPSHOT: readonly RowProp[] = ["values", "formulas", "numberFormat"];
@@ -46,6 +47,8 @@ export interface ReadTables {
   readonly sourceTable?: SourceTable | null;
   /** The program's setting names as read (program/settingNames.ts). */
   readonly settingNames: SettingNameReads;
+  /** The program's Change log table and its rows now, when it has one (changeLog/). */
+  readonly changeLog: { readonly table: string; readonly rows: number } | null;
 }
 
 export async function readSnapshots(
@@ -85,7 +88,10 @@ export async function readSnapshots(
   };
   const key = /^PI_(.+)_Settings$/i.exec(names.settings)![1];
   const settingNames = queueSettingNames(key, context.workbook.names);
+  const logTable = find(changeLogTableName(key));
+  const logBody = logTable?.getDataBodyRange().load("rowCount");
   await context.sync();
+  const changeLog = logTable && logBody ? { table: logTable.name, rows: logBody.rowCount } : null;
   const out = {} as Record<TableKey, TableSnapshot>;
   let syncs = 2;
   for (const l of loaded) {
@@ -109,7 +115,7 @@ export async function readSnapshots(
     };
   }
   const snapshots: Snapshots = { ...out, namedCells: namedCellsIn(out.settings, settingNames) };
-  if (sourceName === null) return { snapshots, syncs, settingNames };
+  if (sourceName === null) return { snapshots, syncs, settingNames, changeLog };
   const sourceTable: SourceTable | null = source
     ? {
         name: source.name,
@@ -118,7 +124,7 @@ export async function readSnapshots(
         rows: source.body.rowCount,
       }
     : null;
-  return { snapshots, sourceTable, syncs, settingNames };
+  return { snapshots, sourceTable, syncs, settingNames, changeLog };
 }
 
 /** The named settings whose name refers to a cell inside the Settings table (not its header row). */

@@ -39,14 +39,36 @@ import { ReadTables, readSnapshots } from "./snapshots";
 import { planUpdate } from "./planUpdate";
 import { queueUpdate } from "./queueUpdate";
 import { restoreTables } from "./restoreTables";
+import type { UpdateWrites } from "./updateWrites";
+import { type PlanChangeToLog, changeLogAppend } from "../../changeLog/changeLogTable";
+import { CHANGE_LOG_WORDS, type ChangeAction } from "../../changeLog/changeLogWords";
+import {
+  queueChangeLogRow,
+  queueLastChangeLogRowRemoval,
+  takeBackChangeLogRow,
+} from "../../changeLog/changeLogInWorkbook";
 import { formatMessage, workbookLanguage } from "../../words";
 
 export type { UpdatedProgram };
+
+/** How an edit is logged in the program's Change log, when it has one (changeLog/). */
+export interface ChangeLogOptions {
+  /**
+   * What the add-in is doing: an edit by default. Null for a write that takes back the one just
+   * before it (a failed step of a larger change): not logged, and that write's row goes with it.
+   */
+  readonly action?: ChangeAction | null;
+  /** The user's reason; none by default. */
+  readonly reason?: string;
+  /** The time logged; now by default. */
+  readonly now?: Date;
+}
 
 export async function updateProgram(
   context: Excel.RequestContext,
   key: string,
   program: ProgramDefinition,
+  log: ChangeLogOptions = {},
 ): Promise<UpdatedProgram> {
   assertEditable(program);
   const names = {
@@ -89,6 +111,11 @@ export async function updateProgram(
   const { snapshots } = read;
   const update = planUpdate(snapshots, program, read.sourceTable);
   const features = detectExcelFeatures();
+  // The change goes into the program's Change log in the same sync as the write (when it has one).
+  const logged =
+    read.changeLog &&
+    log.action !== null &&
+    changeLogAppend(key, read.changeLog.rows, logEntryOf(update, log), wordsOf(update));
 
   try {
     if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
@@ -105,13 +132,16 @@ export async function updateProgram(
       read.settingNames,
     );
     queueUpdate(context, update, features);
+    if (logged) queueChangeLogRow(context, logged);
+    if (read.changeLog && log.action === null) queueLastChangeLogRowRemoval(context, read.changeLog);
     await context.sync();
     syncs++;
     context.workbook.worksheets.getItem(snapshots.data.sheet).getRange(update.dataAddress).calculate();
     await context.sync();
     syncs++;
   } catch (e) {
-    const restored = await restoreTables(context, snapshots);
+    const tablesBack = await restoreTables(context, snapshots);
+    const restored = (logged ? await takeBackChangeLogRow(context, logged) : true) && tablesBack;
     throw new WorkbookWriteError(
       formatMessage("updateWriteFailed", {
         name: program.name.trim(),
@@ -145,3 +175,15 @@ function assertEditable(p: ProgramDefinition): void {
 }
 
 const reason = failureReason;
+
+function logEntryOf(update: UpdateWrites, log: ChangeLogOptions): PlanChangeToLog {
+  return {
+    action: log.action ?? "edited",
+    before: update.before,
+    after: update.program,
+    reason: log.reason ?? "",
+    at: (log.now ?? new Date()).toISOString(),
+  };
+}
+
+const wordsOf = (update: UpdateWrites) => CHANGE_LOG_WORDS[update.program.sheetLanguage ?? "en"];

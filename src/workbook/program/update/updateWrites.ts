@@ -38,6 +38,8 @@ export interface UpdateWrites {
   readonly shape: readonly ShapeOp[];
   readonly writes: readonly CellWrite[];
   readonly fills: readonly FormulaFill[];
+  /** The program as its tables were read, before the edit. */
+  readonly before: ProgramDefinition;
   /** The program as written: the edit, in the language its tables were written in. */
   readonly program: ProgramDefinition;
   /** What changes: the tables as read against the edit (the engine's one change description). */

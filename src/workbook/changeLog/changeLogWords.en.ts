@@ -1,0 +1,34 @@
+/* The Change log sheet's words in English; the Chinese file has the same keys. */
+export interface ChangeLogWords {
+  /** Appended to the program's name for the Change log sheet: "<program> Change log". */
+  readonly sheet: string;
+  readonly title: (program: string) => string;
+  readonly note: string;
+  /** The table's headers, in its column order. */
+  readonly headers: readonly [
+    at: string,
+    action: string,
+    changes: string,
+    reason: string,
+    fingerprint: string,
+    plan: string,
+  ];
+  /** The Action cell of each kind of plan change the add-in writes. */
+  readonly actions: Readonly<Record<ChangeAction, string>>;
+}
+
+/** A plan change the add-in writes: creating a program, editing it, applying a what-if, writing targets. */
+export type ChangeAction = "created" | "edited" | "scenarioApplied" | "targetsWritten";
+
+export const CHANGE_LOG_EN: ChangeLogWords = {
+  sheet: "Change log",
+  title: (program) => `${program} — change log`,
+  note: "One row per change to the plan written by Partner Incentives for Excel, oldest first. The plan fingerprint is SHA-256 over the plan's canonical values: a plan whose fingerprint no longer matches the last row was edited by hand since.",
+  headers: ["When", "Action", "What changed", "Reason", "Plan fingerprint", "Plan as logged"],
+  actions: {
+    created: "Created",
+    edited: "Edited",
+    scenarioApplied: "What-if applied",
+    targetsWritten: "Targets written",
+  },
+};

@@ -1,0 +1,19 @@
+/* The Change log sheet's words, by the program's sheet language. */
+import type { SheetLanguage } from "../../engine";
+import { CHANGE_LOG_EN, type ChangeAction, type ChangeLogWords } from "./changeLogWords.en";
+import { CHANGE_LOG_ZH } from "./changeLogWords.zh";
+
+export type { ChangeAction, ChangeLogWords };
+
+export const CHANGE_LOG_WORDS: Readonly<Record<SheetLanguage, ChangeLogWords>> = {
+  en: CHANGE_LOG_EN,
+  zh: CHANGE_LOG_ZH,
+};
+
+/** The Action cell of a Change log row, in either language; null when it is none of the actions. */
+export function changeActionOf(cell: unknown): ChangeAction | null {
+  const text = String(cell ?? "").trim();
+  for (const words of Object.values(CHANGE_LOG_WORDS))
+    for (const [action, word] of Object.entries(words.actions)) if (word === text) return action as ChangeAction;
+  return null;
+}
