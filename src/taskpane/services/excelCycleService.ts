@@ -14,7 +14,7 @@ type CycleModule = typeof import("../../workbook/cycle") & Pick<typeof import(".
 
 async function loadCycleModule(): Promise<CycleModule> {
   const [cycle, undo] = await Promise.all([
-    import(/* webpackChunkName: "workbook" */ "../../workbook/cycle"),
+    import(/* webpackChunkName: "workbook-cycle" */ "../../workbook/cycle"),
     import(/* webpackChunkName: "workbook" */ "../../workbook/undoGroup"),
   ]);
   return { ...cycle, runWrite: undo.runWrite };
