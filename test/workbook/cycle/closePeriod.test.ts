@@ -15,6 +15,7 @@ import {
 } from "../../../src/workbook/cycle";
 import { WorkbookWriteError } from "../../../src/workbook/applyPlan";
 import { runWrite } from "../../../src/workbook/undoGroup";
+import { CYCLE_ZH } from "../../../src/workbook/cycle/cycleWords.zh";
 import { OWNER_PROPERTY } from "../../../src/workbook/ownership";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 
@@ -287,18 +288,9 @@ describe("a Chinese program's sheets", () => {
     const excel = await workbook("zh");
     const result = await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
     expect(result.periodsSheet).toMatch(/考核期$/);
-    expect(excel.table(PERIODS).header()).toEqual([
-      "操作",
-      "考核期",
-      "开始",
-      "结束",
-      "时间",
-      "合作伙伴数",
-      "激励金额合计",
-      "指纹",
-      "快照工作表",
-      "原因",
-    ]);
+    const header = excel.table(PERIODS).header();
+    expect(header.slice(0, 2)).toEqual(["操作", "考核期"]);
+    expect(header).toEqual([...CYCLE_ZH.periodsHeaders]);
     const cells = [...excel.sheet(result.sheet).cells.values()].map((c) => c.value);
     expect(cells).toEqual(expect.arrayContaining(["激励金额", "档位", "行指纹"]));
     expect((await checkClosedPeriods(excel.context, KEY)).periods[0].status).toBe("intact");
