@@ -16,8 +16,8 @@ export const SETTING = EN.plan.setting;
 export type SettingKey = keyof SheetLabels["plan"]["setting"];
 
 /** The catalogue a program's plan and data sheets are written in. */
-export function labelsOf(p: Pick<ProgramDefinition, "sheetLanguage">): SheetLabels {
-  return sheetLabels(programLanguage(p));
+export function labelsOf(p: Pick<ProgramDefinition, "sheetLanguage" | "sheetNames">): SheetLabels {
+  return sheetLabels(programLanguage(p), p.sheetNames);
 }
 
 /** The settings a program of this kind has, in the order they are listed. */

@@ -15,7 +15,7 @@ import {
   TierRow,
 } from "../engine";
 import { serialToIso } from "../engine/excelDates";
-import { SHEET_LABELS, SheetLabels, sheetLabels } from "./labels";
+import { READ_LABELS, SheetLabels, hasOldNames, sheetLabels } from "./labels";
 import { SettingKey, kpiColumnSetting, targetColumnSetting } from "./planTables";
 import { formatMessage, workbookLanguage } from "./words";
 
@@ -28,7 +28,8 @@ export class PlanReadError extends Error {
   }
 }
 
-const CATALOGUES: readonly SheetLabels[] = Object.values(SHEET_LABELS);
+/** Every catalogue's words are read, the old Chinese table names too (labels/oldNames.ts). */
+const CATALOGUES: readonly SheetLabels[] = READ_LABELS;
 
 /**
  * A program read back from its three plan tables, in whichever sheet language they were written:
@@ -45,9 +46,8 @@ export function programFromTables(
 ): ProgramDefinition {
   const { labels, values: s } = settingsMap(settings, tableNames.settings);
   // A setting with a defined name (program/settingNames.ts) is read from the name's cell, so a
-  // renamed label still reads; the others by their label.
-  const get = (key: SettingKey): unknown =>
-    named.has(key) ? named.get(key) : s.get(labels.plan.setting[key].toLowerCase());
+  // renamed label still reads; the others by their label, or the label it had (labels/oldNames.ts).
+  const get = (key: SettingKey): unknown => (named.has(key) ? named.get(key) : settingByLabel(s, labels, key));
 
   const payKind = codeOf(get("pays"), (l) => l.plan.pays);
   if (payKind === null) {
@@ -62,6 +62,7 @@ export function programFromTables(
   }
   const kind: PayKind = payKind;
   const kpiList = readKpis(kpis, tableNames.kpis, labels);
+  const tierTable = readTiers(tiers, tableNames.tiers, labels);
   const basisName = str(get("basisKpi")).trim().toLowerCase();
   const basisIndex = kpiList.findIndex((k) => k.name.trim().toLowerCase() === basisName);
   const defaultMethod: Method = kind === "bonus" ? "linear" : kind === "discount" ? "retro" : "marginal";
@@ -81,7 +82,7 @@ export function programFromTables(
     basisKpi: (kind === "commission" || kind === "rebate") && basisIndex >= 0 ? basisIndex : null,
     boundsRelativeToTarget: (kind === "commission" || kind === "rebate") && bool(get("boundsRelative")),
     method: method ?? defaultMethod,
-    tiers: readTiers(tiers, tableNames.tiers, labels),
+    tiers: tierTable.tiers,
     cap: kind === "discount" ? null : numOrNull(get("cap")),
     targetIncentive: kind === "bonus" ? numOrNull(get("targetIncentive")) : null,
     listPrice: kind === "discount" ? numOrNull(get("listPrice")) : null,
@@ -89,14 +90,25 @@ export function programFromTables(
     source: readSource((name) => s.get(name.toLowerCase()), kpiList, labels),
     // The headers decide: the formulas reference the headers actually written.
     sheetLanguage: labels.language,
+    // A tier table with the old Chinese names was written with its data table's old names.
+    ...(tierTable.oldNames ? { sheetNames: "old" as const } : {}),
   };
+}
+
+/** A setting by its row's label in the catalogue read, else in another of the same language (an old name). */
+function settingByLabel(s: ReadonlyMap<string, unknown>, labels: SheetLabels, key: SettingKey): unknown {
+  for (const l of [labels, ...CATALOGUES.filter((c) => c !== labels && c.language === labels.language)]) {
+    const name = l.plan.setting[key].toLowerCase();
+    if (s.has(name)) return s.get(name);
+  }
+  return undefined;
 }
 
 /** The program's name from its Settings table's values (header row first), in either language; "" when absent. */
 export function programNameFromSettings(settings: Grid): string {
   try {
     const { labels, values } = settingsMap(settings, "");
-    return str(values.get(labels.plan.setting.program.toLowerCase())).trim();
+    return str(settingByLabel(values, labels, "program")).trim();
   } catch {
     return "";
   }
@@ -174,14 +186,15 @@ function readKpis(grid: Grid, table: string, preferred: SheetLabels): ProgramKpi
   });
 }
 
-function readTiers(grid: Grid, table: string, preferred: SheetLabels): TierRow[] {
-  const { rows, col } = columns(
+function readTiers(grid: Grid, table: string, preferred: SheetLabels): { tiers: TierRow[]; oldNames: boolean } {
+  const { rows, col, labels } = columns(
     grid,
     table,
     (l) => [l.plan.tierHeaders.bound, l.plan.tierHeaders.rate, l.plan.tierHeaders.label],
     preferred,
   );
-  return rows.map((r) => ({ bound: num(r[col[0]]), rate: num(r[col[1]]), label: str(r[col[2]]) }));
+  const tiers = rows.map((r) => ({ bound: num(r[col[0]]), rate: num(r[col[1]]), label: str(r[col[2]]) }));
+  return { tiers, oldNames: hasOldNames(labels) };
 }
 
 /**

@@ -4,12 +4,12 @@
  * KPI actuals are formulas over that table for the program's period, so a new user sees a
  * working program whose numbers follow the data and the settings.
  */
-import { SHEET_LANGUAGES, onTimeRate } from "../engine";
+import { onTimeRate } from "../engine";
 import { CsvError, parseCsvObjects } from "./csv";
 import { isoToSerial } from "./excelDates";
 import { dateConstant, tableColumn, thisRow } from "./formulas";
 import { settingNameOf } from "./names";
-import { SHEET_LABELS, type SheetLabels } from "./labels";
+import { READ_LABELS, type SheetLabels } from "./labels";
 import { EN } from "./labels/en";
 import { GENERAL, TEXT, moneyFormat } from "./numberFormats";
 import { CellPosition, TableColumn, TablePlan, formula, text } from "./sheetPlan";
@@ -50,8 +50,8 @@ export interface SolarWaveSampleCsv {
 /** The Installations table's headers on English sheets (labels/ has each language's). */
 export const INSTALLATION_HEADERS = EN.installations.headers;
 
-/** The Installations table's headers in every sheet language, for readers of either. */
-export const INSTALLATION_HEADER_SETS = SHEET_LANGUAGES.map((l) => SHEET_LABELS[l].installations.headers);
+/** The Installations table's headers in every sheet language, and as an earlier version wrote them, for readers of any. */
+export const INSTALLATION_HEADER_SETS = READ_LABELS.map((l) => l.installations.headers);
 
 /** Reads the two sample files; a malformed file is an error that names the file, record and column. */
 export function parseSolarWaveSample({ partnersCsv, installationsCsv }: SolarWaveSampleCsv): SolarWaveSample {

@@ -84,16 +84,16 @@ describe("a Chinese program as sheets", () => {
     const settings = table(plan, "Settings");
     expect(settings.columns.map((c) => c.header)).toEqual(["设置项", "值"]);
     expect(settings.rows.map((r) => texts(r))).toEqual([
-      ["计划名称", "SolarWave 安装商激励方案 2026"],
-      ["货币", "CNY"],
+      ["方案名称", "SolarWave 安装商激励方案 2026"],
+      ["币种", "CNY"],
       ["小数位数", 2],
-      ["期间开始", 46023],
-      ["期间结束", 46295],
-      ["频率", "按季度"],
-      ["支付类型", "奖金"],
+      ["考核期开始", 46023],
+      ["考核期结束", 46295],
+      ["结算周期", "按季度"],
+      ["激励类型", "奖金"],
       ["目标奖金", 20000],
-      ["上限", 1.5],
-      ["表格语言", "zh"],
+      ["封顶", 1.5],
+      ["工作表语言", "zh"],
     ]);
     expect(column(settings, "值").numberFormat).toEqual([
       "@",
@@ -129,7 +129,7 @@ describe("a Chinese program as sheets", () => {
       3.8,
     ]);
     expect(table(plan, "KPIs").columns[3].numberFormat).toEqual(["0.0%", "0.00"]);
-    expect(table(plan, "Tiers").columns.map((c) => c.header)).toEqual(["下限", "费率", "档位名称"]);
+    expect(table(plan, "Tiers").columns.map((c) => c.header)).toEqual(["下限", "比例", "档位名称"]);
     expect(table(plan, "Tiers").caption).toBe("奖金曲线（得分 → 发放比例，占目标奖金的 %）");
   });
 
@@ -144,7 +144,7 @@ describe("a Chinese program as sheets", () => {
       ["得分", "0.0%"],
       ["达到门槛", "General"],
       ["档位", "General"],
-      ["支付金额（CNY）", "¥#,##0.00"],
+      ["激励金额（CNY）", "¥#,##0.00"],
     ]);
     const setting = (name: string) => S.replace(/_Settings$/, `_${name}`);
     const kpi = (name: string, field: string) => `XLOOKUP("${name}",${K}[指标],${K}[${field}])`;
@@ -157,7 +157,7 @@ describe("a Chinese program as sheets", () => {
     expect(column(data, "档位").formula?.formula).toBe(
       `=IF([@[得分]]="","",IF([@[得分]]<MIN(${T}[下限]),"低于第一档",INCENTIVE.TIER([@[得分]],${T})))`,
     );
-    expect(column(data, "支付金额（CNY）").formula?.formula).toBe(
+    expect(column(data, "激励金额（CNY）").formula?.formula).toBe(
       `=IF([@[得分]]="","",IF([@[达到门槛]],ROUND(INCENTIVE.BONUS([@[得分]],${setting("TargetIncentive")},${T},IF(${setting("Cap")}="","",${setting("Cap")})),${setting("Decimals")}),0))`,
     );
     // Nothing English is left in the Chinese formulas' references.
@@ -170,7 +170,7 @@ describe("a Chinese program as sheets", () => {
     expect(owner).toContain(
       "由 Partner Incentives for Excel 为方案“SolarWave 安装商激励方案 2026”（键 SolarWave_2026）创建",
     );
-    expect(note).toContain("支付类型、货币和表格语言决定公式本身的结构");
+    expect(note).toContain("激励类型、币种和工作表语言决定公式本身的结构");
   });
 
   test("the SolarWave sample in Chinese: installations with Chinese headers, KPI actuals as formulas over them", () => {
@@ -184,7 +184,7 @@ describe("a Chinese program as sheets", () => {
       "站点编号",
       "合作伙伴编号",
       "签约日期",
-      "到期日",
+      "约定完工日",
       "完成日期",
       "系统容量（kW）",
       "合同金额（CNY）",
@@ -195,9 +195,9 @@ describe("a Chinese program as sheets", () => {
     ]);
     expect(inst.columns[6].numberFormat).toBe("¥#,##0.00");
     expect(inst.columns[8].formula?.formula).toBe(
-      `=AND([@[到期日]]>=${S.replace(/_Settings$/, "_PeriodStart")},[@[到期日]]<=${S.replace(/_Settings$/, "_PeriodEnd")})`,
+      `=AND([@[约定完工日]]>=${S.replace(/_Settings$/, "_PeriodStart")},[@[约定完工日]]<=${S.replace(/_Settings$/, "_PeriodEnd")})`,
     );
-    expect(inst.columns[9].formula?.formula).toContain("INCENTIVE.ONTIME([@[到期日]],IF([@[完成日期]]=");
+    expect(inst.columns[9].formula?.formula).toContain("INCENTIVE.ONTIME([@[约定完工日]],IF([@[完成日期]]=");
     const d = table(withSample, "Data");
     expect(column(d, "准时安装率").formula?.formula).toBe(
       "=AVERAGEIF(PI_SolarWave_2026_Installations[合作伙伴编号],[@[合作伙伴编号]],PI_SolarWave_2026_Installations[准时])",
@@ -247,8 +247,8 @@ describe("reading programs back in either language", () => {
       const plan = describeProgram(p);
       const settings = grid(table(plan, "Settings"));
       const value = (name: string) => settings.find((r) => r[0] === name)?.[1];
-      expect(value("频率")).toBe({ monthly: "按月", annual: "按年", quarterly: "按季度" }[frequency]);
-      expect(value("支付类型")).toBe("佣金");
+      expect(value("结算周期")).toBe({ monthly: "按月", annual: "按年", quarterly: "按季度" }[frequency]);
+      expect(value("激励类型")).toBe("佣金");
       expect(value("计算方法")).toBe({ retro: "全额累进", linear: "线性插值", marginal: "超额累进" }[method]);
       expect(grid(table(plan, "KPIs"))[1][2]).toBe(direction === "lower" ? "越低越好" : "越高越好");
       expect(programFromTables(settings, grid(table(plan, "KPIs")), grid(table(plan, "Tiers")), names)).toEqual(p);

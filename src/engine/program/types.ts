@@ -95,4 +95,10 @@ export interface ProgramDefinition {
    * structured references follow it). Default "en". Dashboards and statements choose their own.
    */
   sheetLanguage?: SheetLanguage;
+  /**
+   * "old": the plan and data tables carry the names an earlier version wrote (Chinese 费率,
+   * 支付金额（CNY）…, docs/glossary.md "Old names still read"); set when such a program is read, so
+   * its formulas go on naming the columns it has. Absent: the glossary's names.
+   */
+  sheetNames?: "old";
 }

@@ -25,9 +25,8 @@ import { markPart } from "../ownership";
 import { PARTNERS_PER_PART, StatementPart, describeUnusedPart, partLabel, statementParts } from "./statementParts";
 import { applyWorkbookPlan, InPlaceSheet, WorkbookWriteError } from "../applyPlan";
 import type { GeneratedSheet, GenerateOptions } from "../contract";
-import { SheetLabels, sheetLabels } from "../labels";
+import { SheetLabels, programLanguage, sheetLabels } from "../labels";
 import { NO_EXISTING_NAMES, SheetNamer } from "../names";
-import { labelsOf } from "../planTables";
 import { SheetPlan, SheetRole } from "../sheetPlan";
 import { describeDashboard } from "./describeDashboard";
 import { describeStatements } from "./describeStatements";
@@ -39,7 +38,7 @@ import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 
 /** The words of a generated sheet: the language asked for, else the program's. */
 function wordsFor(program: ProgramDefinition, options: GenerateOptions): SheetLabels {
-  return options.language ? sheetLabels(options.language) : labelsOf(program);
+  return sheetLabels(options.language ?? programLanguage(program));
 }
 
 /**

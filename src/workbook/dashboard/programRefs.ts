@@ -64,7 +64,8 @@ export class ProgramRefs {
     this.kpis = tableName(key, "KPIs");
     this.tiers = tableName(key, "Tiers");
     this.labels = labelsOf(program);
-    this.show = language ? sheetLabels(language) : this.labels;
+    // A generated sheet shows the glossary's words, also for a program whose tables keep old names.
+    this.show = sheetLabels(language ?? this.labels.language);
     this.columns = dataColumns(program);
     this.shownColumns = dataHeaders(program, new HeaderNamer(), this.show);
   }

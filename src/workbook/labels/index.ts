@@ -4,17 +4,29 @@
  */
 import { stringLiteral } from "../formulas";
 import { EN } from "./en";
+import { ZH_OLD_NAMES } from "./oldNames";
 import type { SheetLabels, SheetLanguage } from "./types";
 import { ZH } from "./zh";
 
 export type { SheetLabels, SheetLanguage };
 export { SHEET_LANGUAGES } from "../../engine";
 
+export { OLD_ZH_NAMES } from "./oldNames";
+
 export const SHEET_LABELS: Readonly<Record<SheetLanguage, SheetLabels>> = { en: EN, zh: ZH };
 
-/** The catalogue of a language; English when none is given. */
-export function sheetLabels(language?: SheetLanguage | null): SheetLabels {
+/** Every catalogue a reader accepts, in the order tried: each language's, then the old Chinese table names. */
+export const READ_LABELS: readonly SheetLabels[] = [EN, ZH, ZH_OLD_NAMES];
+
+/** The catalogue of a language (English when none is given); `names: "old"`: with the table names of before the glossary. */
+export function sheetLabels(language?: SheetLanguage | null, names?: "old"): SheetLabels {
+  if (names === "old" && language === "zh") return ZH_OLD_NAMES;
   return SHEET_LABELS[language ?? "en"] ?? EN;
+}
+
+/** Whether a catalogue is one with old table names. */
+export function hasOldNames(labels: SheetLabels): boolean {
+  return labels === ZH_OLD_NAMES;
 }
 
 /** The language a program's own sheets (plan and data) are written in. */

@@ -1,7 +1,8 @@
 /*
  * The sheets in Simplified Chinese. Dates are written 2026年9月30日 (yyyy"年"m"月"d"日"), the
  * way Chinese finance documents write them; headers and sheet names are Chinese, table names stay
- * PI_… (ASCII) so formulas travel between offices.
+ * PI_… (ASCII) so formulas travel between offices. The table names are the glossary's
+ * (docs/glossary.md); those an earlier version wrote are still read (oldNames.ts).
  */
 import type { SheetLabels } from "./types";
 
@@ -42,20 +43,20 @@ export const ZH: SheetLabels = {
     },
     settingsHeaders: { setting: "设置项", value: "值" },
     setting: {
-      program: "计划名称",
-      currency: "货币",
+      program: "方案名称",
+      currency: "币种",
       decimals: "小数位数",
-      periodStart: "期间开始",
-      periodEnd: "期间结束",
-      frequency: "频率",
-      pays: "支付类型",
+      periodStart: "考核期开始",
+      periodEnd: "考核期结束",
+      frequency: "结算周期",
+      pays: "激励类型",
       method: "计算方法",
-      basisKpi: "计酬基础指标",
+      basisKpi: "计酬依据",
       boundsRelative: "下限按目标比例",
-      cap: "上限",
+      cap: "封顶",
       targetIncentive: "目标奖金",
       listPrice: "标价",
-      sheetLanguage: "表格语言",
+      sheetLanguage: "工作表语言",
     },
     sourceSetting: {
       table: "合作伙伴数据表",
@@ -73,7 +74,7 @@ export const ZH: SheetLabels = {
       weight: "权重",
       gate: "门槛",
     },
-    tierHeaders: { bound: "下限", rate: "费率", label: "档位名称" },
+    tierHeaders: { bound: "下限", rate: "比例", label: "档位名称" },
     targetMode: { fixed: "固定", perPartner: "按合作伙伴" },
     frequency: { monthly: "按月", quarterly: "按季度", annual: "按年" },
     pays: { commission: "佣金", bonus: "奖金", rebate: "返利", discount: "折扣" },
@@ -101,7 +102,7 @@ export const ZH: SheetLabels = {
       score: "得分",
       gateMet: "达到门槛",
       tier: "档位",
-      payout: "支付金额（{currency}）",
+      payout: "激励金额（{currency}）",
       discount: "折扣（{currency}）",
       netPrice: "净价（{currency}）",
       sourceRow: "来源行",
@@ -115,7 +116,7 @@ export const ZH: SheetLabels = {
       siteId: "站点编号",
       partnerId: "合作伙伴编号",
       contractDate: "签约日期",
-      dueDate: "到期日",
+      dueDate: "约定完工日",
       completedDate: "完成日期",
       systemKw: "系统容量（kW）",
       contractValue: "合同金额（CNY）",

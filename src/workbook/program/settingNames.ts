@@ -14,7 +14,7 @@
  * anyway, queues the reads here before its next one, and the adds go with its write.
  */
 import { rangeAddress } from "../addresses";
-import { SHEET_LABELS } from "../labels";
+import { READ_LABELS } from "../labels";
 import { NamedSetting, SETTING_NAME_SUFFIXES, settingName } from "../names";
 
 const NAMED_SETTINGS = Object.keys(SETTING_NAME_SUFFIXES) as NamedSetting[];
@@ -59,7 +59,7 @@ export function addressTopLeft(address: string): { sheet: string; row: number; c
 
 /**
  * Queues the names the program lacks (an earlier version's workbook), each referring to the Value
- * cell of the Settings row labelled with that setting (in any sheet language). `settings` is the
+ * cell of the Settings row labelled with that setting (in any sheet language, or its old name). `settings` is the
  * Settings table's whole range (header row first), loaded with values and address. Returns the
  * names added; a setting with no row is left without (its formulas show #NAME?, visibly).
  */
@@ -77,7 +77,8 @@ export function addMissingSettingNames(
       .trim()
       .toLowerCase(),
   );
-  const catalogues = Object.values(SHEET_LABELS);
+  // Every catalogue's labels, the old Chinese names too (labels/oldNames.ts).
+  const catalogues = READ_LABELS;
   const columnOf = (pick: (h: { setting: string; value: string }) => string) =>
     header.findIndex((h) => catalogues.some((l) => pick(l.plan.settingsHeaders).toLowerCase() === h));
   const labelCol = columnOf((h) => h.setting);

@@ -48,7 +48,7 @@ describe("a Chinese program, an English dashboard", () => {
     expect(sheet.at("C8")?.value).toBe("准时安装率"); // KPI names are the user's own
     expect(sheet.at("E8")?.value).toBe("准时安装率 attainment");
     expect(sheet.at("A9")?.value).toBe(`=IF(PI_${ZH_KEY}_Data[合作伙伴编号]="","",PI_${ZH_KEY}_Data[合作伙伴编号])`);
-    expect(sheet.at("A6")?.value).toBe(`=ROUND(SUM(PI_${ZH_KEY}_Data[[支付金额（CNY）]]),PI_${ZH_KEY}_Decimals)`);
+    expect(sheet.at("A6")?.value).toBe(`=ROUND(SUM(PI_${ZH_KEY}_Data[[激励金额（CNY）]]),PI_${ZH_KEY}_Decimals)`);
     expect(sheet.at("A6")?.numberFormat).toBe("¥#,##0.00");
     expect(sheet.at("B3")?.numberFormat).toBe("yyyy-mm-dd");
     // The data table says 低于第一档; the English dashboard counts it and shows "Below first tier".
@@ -72,7 +72,7 @@ describe("a Chinese program, an English dashboard", () => {
     const result = await generateDashboard(excel.context, ZH_KEY, { now: NOW });
     expect(result.sheet).toBe("SolarWave 安装商激励方案 2026 仪表板");
     const sheet = excel.sheet(result.sheet);
-    expect(sheet.at("A5")?.value).toBe("支付金额（CNY）合计");
+    expect(sheet.at("A5")?.value).toBe("激励金额（CNY）合计");
     expect(sheet.at("A8")?.value).toBe("合作伙伴编号");
     expect(sheet.at("B3")?.numberFormat).toBe('yyyy"年"m"月"d"日"');
     expect(sheet.at("H3")?.numberFormat).toBe('yyyy"年"m"月"d"日" hh:mm');
