@@ -4,7 +4,8 @@
  * scenario sheet's words, EXPLAIN's words, the engine's messages, the functions' help and the
  * templates' Chinese names — for retired words, and that a label whose English is exactly a
  * concept's word is translated with the concept's Chinese word. Input-only aliases
- * (METHOD_ALIASES in engine/methods.ts) and the table names the glossary keeps are not checked.
+ * (METHOD_ALIASES in engine/methods.ts, the old table names in labels/oldNames.ts) are not checked:
+ * they are read, never written.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -13,6 +14,7 @@ import { explainWords } from "../../src/functions/impl/explainWords";
 import { zhMetadata } from "../../src/functions/table";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { EN } from "../../src/workbook/labels/en";
+import { OLD_ZH_NAMES } from "../../src/workbook/labels/oldNames";
 import { ZH } from "../../src/workbook/labels/zh";
 import { SCENARIO_WORDS } from "../../src/workbook/scenario/scenarioWords";
 import { WORKBOOK_MESSAGES } from "../../src/workbook/words";
@@ -54,8 +56,15 @@ const CONCEPTS: Concept[] = tableRows("## Concepts").map(([concept, english, zh,
   retired: ticks(retired),
 }));
 
-/** Label paths of the sheet catalogue that are table names, kept for existing workbooks. */
-const KEPT_PATHS: string[] = tableRows("## Names kept in the plan and data tables").flatMap(([p]) => ticks(p));
+/** The old table names still read: label path, old name, name now (glossary's last section). */
+const OLD_NAMES = tableRows("## Old names still read").map(([p, old, now]) => ({
+  path: ticks(p)[0],
+  old: ticks(old)[0],
+  now: ticks(now)[0],
+}));
+
+const at = (node: unknown, path: string): unknown =>
+  path.split(".").reduce<unknown>((n, k) => (n as Record<string, unknown>)?.[k], node);
 
 /** Labels whose English is a concept's word with another meaning. */
 const OTHER_MEANING: string[] = tableRows("## Same English, another meaning").flatMap(([p]) => ticks(p));
@@ -86,12 +95,7 @@ function collect(node: unknown, prefix: string, out: Texts, skip: readonly strin
 function chineseTexts(): Texts {
   const out: Texts = new Map();
   collect(CATALOGS.zh, "pane", out);
-  collect(
-    ZH,
-    "sheet",
-    out,
-    KEPT_PATHS.map((p) => `sheet.${p}`),
-  );
+  collect(ZH, "sheet", out);
   collect(SCENARIO_WORDS.zh, "scenario", out);
   collect(explainWords("zh"), "explain", out);
   for (const [id, spec] of Object.entries(MESSAGES)) collect((spec as { zh: string }).zh, `messages.${id}`, out);
@@ -155,11 +159,18 @@ describe("docs/glossary.md", () => {
       for (const w of c.words) expect({ word: w, retired: retired.has(w) }).toEqual({ word: w, retired: false });
   });
 
-  test("the kept table names are real paths of the sheet catalogue", () => {
-    expect(KEPT_PATHS.length).toBeGreaterThan(0);
-    for (const p of KEPT_PATHS) {
-      const value = p.split(".").reduce<unknown>((node, k) => (node as Record<string, unknown>)?.[k], ZH);
-      expect({ path: p, found: value !== undefined }).toEqual({ path: p, found: true });
+  test("the old names still read are exactly the alias table's, each beside the label it now has", () => {
+    expect(OLD_NAMES.length).toBeGreaterThan(0);
+    const flat = (node: unknown, prefix: string): { path: string; old: string }[] =>
+      typeof node === "string"
+        ? [{ path: prefix, old: node }]
+        : Object.entries(node as object).flatMap(([k, v]) => flat(v, prefix ? `${prefix}.${k}` : k));
+    const code = flat(OLD_ZH_NAMES, "").sort((a, b) => a.path.localeCompare(b.path));
+    const doc = OLD_NAMES.map(({ path, old }) => ({ path, old })).sort((a, b) => a.path.localeCompare(b.path));
+    expect(doc).toEqual(code);
+    for (const { path, old, now } of OLD_NAMES) {
+      expect({ path, now: at(ZH, path) }).toEqual({ path, now });
+      expect({ path, renamed: old !== now }).toEqual({ path, renamed: true });
     }
   });
 
@@ -190,11 +201,7 @@ describe("a glossary word is translated one way", () => {
       for (const [at, text] of e) if (z.has(at)) out.push([at, text, z.get(at)!]);
     };
     add(CATALOGS.en, CATALOGS.zh, "pane");
-    add(
-      Object.fromEntries(Object.entries(EN).filter(([k]) => k !== "plan" && k !== "data" && k !== "installations")),
-      Object.fromEntries(Object.entries(ZH).filter(([k]) => k !== "plan" && k !== "data" && k !== "installations")),
-      "sheet",
-    );
+    add(EN, ZH, "sheet");
     add(SCENARIO_WORDS.en, SCENARIO_WORDS.zh, "scenario");
     add(explainWords("en"), explainWords("zh"), "explain");
     return out;
