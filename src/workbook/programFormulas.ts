@@ -37,6 +37,12 @@ export interface DataHeaders {
   readonly payout: string;
   /** Discount programs only: the net price. */
   readonly netPrice: string | null;
+  /**
+   * False when the actual columns are not side by side in KPI order (an edited program: a removed
+   * KPI's actual column kept between them, a KPI added after the per-partner targets): Gate met
+   * then names each actual on its own. Side by side when left out (as describeProgram writes them).
+   */
+  readonly actualsSideBySide?: boolean;
 }
 
 export class ProgramFormulas {
@@ -99,12 +105,20 @@ export class ProgramFormulas {
    */
   gateMet(): string {
     const names = this.p.kpis.map((k) => k.name);
+    if (names.length > 1 && this.h.actualsSideBySide === false) {
+      const each = names.map((n, i) => this.gateCall(thisRow(this.h.actual[i]), stringLiteral(n)));
+      return `=AND(${each.join(",")})`;
+    }
     const keys = names.length === 1 ? stringLiteral(names[0]) : stringArray(names);
+    return `=${this.gateCall(thisRowSpan(this.h.actual[0], this.h.actual[names.length - 1]), keys)}`;
+  }
+
+  /** INCENTIVE.GATE over `actuals`, with the gates and directions of the KPIs named by `keys`. */
+  private gateCall(actuals: string, keys: string): string {
     const h = this.l.plan.kpiHeaders;
     const column = (field: KpiField) => tableColumn(this.t.kpis, h[field]);
     const lookup = (field: KpiField) => `XLOOKUP(${keys},${column("kpi")},${column(field)}&"")`;
-    const actuals = thisRowSpan(this.h.actual[0], this.h.actual[this.h.actual.length - 1]);
-    return `=INCENTIVE.GATE(${actuals},${lookup("gate")},${lookup("direction")})`;
+    return `INCENTIVE.GATE(${actuals},${lookup("gate")},${lookup("direction")})`;
   }
 
   /** What the tier table reads: the basis KPI's actual (commission, rebate) or the score. */

@@ -156,6 +156,8 @@ export function planData(
     tier: newH.tier,
     payout: newH.payout,
     netPrice: newH.netPrice,
+    // Gate met spans the actuals only where they still stand side by side in this order.
+    actualsSideBySide: order.every((i, j) => j === 0 || at(newH.actual[i]) === at(newH.actual[order[j - 1]]) + 1),
   };
   const f = new ProgramFormulas(
     physical,
