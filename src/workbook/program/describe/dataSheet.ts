@@ -10,14 +10,34 @@ import type { ResolvedSource } from "../../existingSource";
 import { fillLabel, listWords } from "../../labels";
 import { GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat } from "../../numberFormats";
 import { labelsOf } from "../../planTables";
-import { PlanTableNames, ProgramFormulas } from "../../programFormulas";
-import { Cell, PlainCell, SheetPlan, TableColumn, formula, text } from "../../sheetPlan";
+import { DataHeaders, PlanTableNames, ProgramFormulas } from "../../programFormulas";
+import { Cell, PlainCell, SheetPlan, TableColumn, TablePlan, formula, text } from "../../sheetPlan";
 import { SolarWaveSample, sampleActualFormula, sampleMeasureOf } from "../../solarwaveSample";
 import { followedColumns } from "../../sourceColumns";
 import { formatMessage } from "../../words";
 import { checkText, finiteOrBlank, textOrBlank } from "./cellText";
 
 export const DATA_TABLE_ROW = 3; // Excel row 4: under the title and two notes
+
+/** A column the add-in calculates: its formula, copied down the table. */
+const calc = (header: string, numberFormat: string, text: string): TableColumn => ({
+  header,
+  numberFormat,
+  formula: formula(text),
+});
+
+/** The calculated columns every data table ends with: attainments, score, gate, tier, payout (and net price). */
+function calculatedColumns(p: ProgramDefinition, h: DataHeaders, f: ProgramFormulas): TableColumn[] {
+  const money = moneyFormat(p.decimals, p.currency);
+  return [
+    ...p.kpis.map((_, i) => calc(h.attainment[i], PERCENT, f.attainment(i))),
+    calc(h.score, PERCENT, f.score()),
+    calc(h.gateMet, GENERAL, f.gateMet()),
+    calc(h.tier, GENERAL, f.tier()),
+    calc(h.payout, money, f.payout()),
+    ...(h.netPrice ? [calc(h.netPrice, money, f.netPrice())] : []),
+  ];
+}
 
 export function describeDataSheet(
   p: ProgramDefinition,
@@ -32,13 +52,7 @@ export function describeDataSheet(
   const l = labelsOf(p);
   const h = dataHeaders(p);
   const f = new ProgramFormulas(p, t, h);
-  const money = moneyFormat(p.decimals, p.currency);
   const measures = p.kpis.map((k) => (sample ? sampleMeasureOf(k.name) : null));
-  const calc = (header: string, numberFormat: string, text: string): TableColumn => ({
-    header,
-    numberFormat,
-    formula: formula(text),
-  });
 
   const columns: TableColumn[] = [
     { header: h.partnerId, numberFormat: TEXT },
@@ -54,12 +68,7 @@ export function describeDataSheet(
       const header = h.target[i];
       return header === null ? [] : [{ header, numberFormat: kpiFormat(k, p) }];
     }),
-    ...p.kpis.map((_, i) => calc(h.attainment[i], PERCENT, f.attainment(i))),
-    calc(h.score, PERCENT, f.score()),
-    calc(h.gateMet, GENERAL, f.gateMet()),
-    calc(h.tier, GENERAL, f.tier()),
-    calc(h.payout, money, f.payout()),
-    ...(h.netPrice ? [calc(h.netPrice, money, f.netPrice())] : []),
+    ...calculatedColumns(p, h, f),
   ];
 
   const partners: readonly PartnerSeed[] = sample ? sample.partners.map((x) => ({ id: x.id, name: x.name })) : seeds;
@@ -82,19 +91,8 @@ export function describeDataSheet(
   const how = sample
     ? fillLabel(l.data.sampleNote, { table: t.installations, sheet: installationsSheet ?? "" })
     : fillLabel(l.data.typeNote, { columns: listWords(l, [h.partnerId, h.partner, ...inputs]) });
-  const cells: PlainCell[] = [
-    { row: 0, column: 0, style: "title", value: text(fillLabel(l.data.title, { program: p.name.trim() })) },
-    { row: 1, column: 0, style: "note", value: text(owner) },
-    { row: 2, column: 0, style: "note", value: text(fillLabel(l.data.note, { how, planSheet })) },
-  ];
-  return {
-    name,
-    role: "data",
-    cells,
-    tables: [{ name: t.data, topLeft: { row: DATA_TABLE_ROW, column: 0 }, caption: null, columns, rows }],
-    columnWidths: [],
-    frozenRows: DATA_TABLE_ROW + 1,
-  };
+  const note = fillLabel(l.data.note, { how, planSheet });
+  return dataSheetOf(p, name, owner, note, { name: t.data, columns, rows });
 }
 
 /**
@@ -121,41 +119,38 @@ export function describeResultsSheet(
   // Named last, so every other header is exactly what a new data table's would be (programRefs.ts).
   const sourceRow = n.take(l.data.headers.sourceRow);
   const f = new ProgramFormulas(p, t, h);
-  const money = moneyFormat(p.decimals, p.currency);
-  const calc = (header: string, numberFormat: string, text: string): TableColumn => ({
-    header,
-    numberFormat,
-    formula: formula(text),
-  });
   const columns: TableColumn[] = [
     { header: sourceRow, numberFormat: WHOLE_NUMBER },
     ...followedColumns(p, h, source, sourceRow).map((c) => calc(c.header, c.numberFormat, c.formula)),
-    ...p.kpis.map((_, i) => calc(h.attainment[i], PERCENT, f.attainment(i))),
-    calc(h.score, PERCENT, f.score()),
-    calc(h.gateMet, GENERAL, f.gateMet()),
-    calc(h.tier, GENERAL, f.tier()),
-    calc(h.payout, money, f.payout()),
-    ...(h.netPrice ? [calc(h.netPrice, money, f.netPrice())] : []),
+    ...calculatedColumns(p, h, f),
   ];
   const rows: Cell[][] = Array.from({ length: Math.max(1, source.rows) }, (_, r) => [
     r + 1,
     ...columns.slice(1).map(() => null),
   ]);
+  const note = fillLabel(l.data.resultsNote, { table: source.table, sheet: source.sheet, sourceRow, planSheet });
+  return dataSheetOf(p, name, owner, note, { name: t.data, columns, rows });
+}
+
+/** The data sheet around its table: the title, the owner's note and how the table is filled. */
+function dataSheetOf(
+  p: ProgramDefinition,
+  name: string,
+  owner: string,
+  note: string,
+  table: Pick<TablePlan, "name" | "columns" | "rows">,
+): SheetPlan {
+  const l = labelsOf(p);
   const cells: PlainCell[] = [
     { row: 0, column: 0, style: "title", value: text(fillLabel(l.data.title, { program: p.name.trim() })) },
     { row: 1, column: 0, style: "note", value: text(owner) },
-    {
-      row: 2,
-      column: 0,
-      style: "note",
-      value: text(fillLabel(l.data.resultsNote, { table: source.table, sheet: source.sheet, sourceRow, planSheet })),
-    },
+    { row: 2, column: 0, style: "note", value: text(note) },
   ];
   return {
     name,
     role: "data",
     cells,
-    tables: [{ name: t.data, topLeft: { row: DATA_TABLE_ROW, column: 0 }, caption: null, columns, rows }],
+    tables: [{ ...table, topLeft: { row: DATA_TABLE_ROW, column: 0 }, caption: null }],
     columnWidths: [],
     frozenRows: DATA_TABLE_ROW + 1,
   };
