@@ -35,6 +35,11 @@ export interface FileTable {
 export interface FileWorkbook {
   readonly tables: readonly FileTable[];
   readonly names: ReadonlyMap<string, CellValue>;
+  /**
+   * Every stored cell of a sheet as rows from A1 (blank where nothing is stored), null when the
+   * file has no such sheet: for a closed period's snapshot sheet, which is not a table.
+   */
+  readonly sheetValues?: (sheet: string) => CellValue[][] | null;
 }
 
 export class NotAWorkbookError extends Error {
@@ -309,5 +314,17 @@ export function readTables(data: Buffer, file = "the file"): FileWorkbook {
       out.push({ name: t.name, sheet, row: r0, column: c0, headers: t.columns, rows });
     }
   }
-  return { tables: out, names };
+  const sheetValues = (sheet: string): CellValue[][] | null => {
+    const part = sheetParts(entries).get(sheet);
+    if (!part || !entries.has(part)) return null;
+    const all = { r0: 0, c0: 0, r1: Number.MAX_SAFE_INTEGER, c1: Number.MAX_SAFE_INTEGER };
+    const cells = readCells(entries.get(part)!().toString("utf8"), shared, [all]);
+    const rows: CellValue[][] = [];
+    for (const [r, row] of cells) {
+      const values: CellValue[] = (rows[r] = rows[r] ?? []);
+      for (const [c, v] of row) values[c] = v;
+    }
+    return Array.from(rows, (row) => Array.from(row ?? [], (v) => v ?? ""));
+  };
+  return { tables: out, names, sheetValues };
 }
