@@ -117,6 +117,17 @@ describe("a Chinese program written with the old table names", () => {
     expect(excel.model.checkFormulas()).toEqual([]);
   });
 
+  test("an edit that does not say it keeps them is written under the names the tables have", async () => {
+    const excel = await oldWorkbook(p);
+    const { sheetNames, ...before } = await readProgram(excel.context, KEY);
+    expect(sheetNames).toBe("old");
+    await updateProgram(excel.context, KEY, { ...before, currency: "CNY", targetIncentive: 30000 });
+    expect(await readProgram(excel.context, KEY)).toEqual({ ...before, targetIncentive: 30000, sheetNames: "old" });
+    expect(settingLabels(excel).filter((l) => String(l) in OLD)).toEqual([]);
+    expect(header(excel, "Data")).toContain("支付金额（CNY）");
+    expect(excel.model.checkFormulas()).toEqual([]);
+  });
+
   test("its dashboard and statements are regenerated: formulas name the columns it has, the sheets show the glossary's words", async () => {
     const excel = await oldWorkbook(p);
     await generateDashboard(excel.context, KEY);

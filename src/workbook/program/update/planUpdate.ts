@@ -34,7 +34,8 @@ export function planUpdate(s: Snapshots, edited: ProgramDefinition, sourceTable?
       formatMessage("updateLanguageChanged", { before: before.sheetLanguage ?? "en", after: edited.sheetLanguage }),
     );
   }
-  const program: ProgramDefinition = { ...edited, sheetLanguage: before.sheetLanguage };
+  // So do their names (old Chinese ones: labels/oldNames.ts), whatever the edit says.
+  const program: ProgramDefinition = { ...edited, sheetLanguage: before.sheetLanguage, sheetNames: before.sheetNames };
   if (before.payKind !== program.payKind) {
     throw new ProgramNotWritableError(
       formatMessage("updatePayKindChanged", { before: before.payKind, after: program.payKind }),
