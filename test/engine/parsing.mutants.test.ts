@@ -183,6 +183,8 @@ describe("tier tables (SPEC §3.1)", () => {
       ).id,
     ).toBe("raggedRange");
     expect(failure(() => parseTierTable([[0, 0.1], "ab" as never])).id).toBe("raggedRange");
+    // The message says which range is not rectangular: "The tier table is not a rectangular range."
+    expect(failure(() => parseTierTable([[0, 0.1], [10]])).params).toEqual({ what: "The tier table" });
     expect(failure(() => parseTierTable(["ab", "cd"] as never)).id).toBe("raggedRange");
   });
 
