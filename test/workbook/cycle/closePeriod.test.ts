@@ -5,7 +5,8 @@
  */
 import { CycleError, buildSnapshot, programTemplate, ProgramDefinition } from "../../../src/engine";
 import type { PartnerSeed } from "../../../src/workbook/contract";
-import { createProgram } from "../../../src/workbook/programs";
+import { createProgram, deleteProgram } from "../../../src/workbook/programs";
+import { listProgramSheets } from "../../../src/workbook/selection";
 import {
   checkClosedPeriods,
   closePeriod,
@@ -280,6 +281,26 @@ describe("Re-open", () => {
       /The rows this write had added to “PI_SolarWave_Installer_Periods” were removed\./,
     );
     expect(contents(excel)).toBe(before);
+  });
+});
+
+describe("Delete program", () => {
+  test("lists and deletes the protected snapshots and the Periods sheet with the program's other sheets", async () => {
+    const excel = await workbook();
+    const before = excel.liveSheets().map((s) => s.name);
+    const result = await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
+    await protectSnapshot(excel.context, result.sheet);
+    // What the pane lists before deleting: the cycle's sheets by their roles.
+    expect(await listProgramSheets(excel.context, KEY)).toEqual(
+      expect.arrayContaining([
+        { name: result.sheet, role: "snapshot" },
+        { name: result.periodsSheet, role: "periods" },
+      ]),
+    );
+    const deleted = await deleteProgram(excel.context, KEY);
+    expect(deleted).toEqual(expect.arrayContaining([result.sheet, result.periodsSheet]));
+    expect(excel.liveSheets().map((s) => s.name)).toEqual(before.filter((n) => !deleted.includes(n)));
+    expect(excel.tables.map((t) => t.name)).not.toContain(PERIODS);
   });
 });
 
