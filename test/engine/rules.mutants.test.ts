@@ -16,6 +16,7 @@ import {
   parseTierTable,
   parseWeights,
   rateAt,
+  reachedTier,
   readDate,
   showSerialDate,
   tierIndex,
@@ -219,6 +220,23 @@ describe("tier lookups (bounds inclusive)", () => {
     expect(rateAt(T2, "linear", 125000, 100000)).toBeCloseTo(0.07, 15);
     expect(rateAt(T2, "linear", 150000, 100000)).toBe(0.08);
     expect(rateAt(T2, "retro", 149999, 100000)).toBe(0.06);
+  });
+
+  test("TIER: the tier reached, bounds inclusive; below the first tier #N/A, saying where it starts (SPEC §2)", () => {
+    const t = parseTierTable([
+      [10, 0.5],
+      [20, 0.6],
+    ]);
+    expect(reachedTier(t, 10)).toBe(0);
+    expect(reachedTier(t, 19.5)).toBe(0);
+    expect(reachedTier(t, 20)).toBe(1);
+    expect(reachedTier(t, 100, 10)).toBe(0);
+    const below = failure(() => reachedTier(t, 9.5));
+    expect(below.id).toBe("belowFirstTier");
+    expect(below.kind).toBe("na");
+    expect(below.params).toEqual({ value: "9.5", first: "10" });
+    // Against a target of 10 the first tier starts at 100.
+    expect(failure(() => reachedTier(t, 99, 10)).params).toEqual({ value: "99", first: "100" });
   });
 
   test("GAP: to the next bound (scaled), from below the first tier too; 0 at the top (SPEC: GAP(80000) = 20,000)", () => {
