@@ -166,6 +166,11 @@ describe("SCORE", () => {
   test("an attainment that is not a number is refused, naming it", () => {
     const e = failure(() => weightedScore([1, "x"], parseWeights([1, 1])));
     expect(e.params.what).toBe("Attainment 2");
+    // Only a finite number is an attainment: a number stored as text, TRUE or an infinity is refused.
+    const w = parseWeights([1, 1]);
+    expect(failure(() => weightedScore(["1.2", 1], w)).id).toBe("numberStoredAsText");
+    expect(failure(() => weightedScore([true, 1], w)).id).toBe("booleanNotNumber");
+    expect(failure(() => weightedScore([Infinity, 1], w)).params).toEqual({ what: "Attainment 1", found: "Infinity" });
   });
 
   test("weights: non-negative, summing above zero; each bad one named", () => {
