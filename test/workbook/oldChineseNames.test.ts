@@ -11,6 +11,9 @@ import { applyWorkbookPlan } from "../../src/workbook/applyPlan";
 import { generateDashboard, generateStatements } from "../../src/workbook/dashboard";
 import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
 import { createProgram, listPrograms, readProgram, updateProgram } from "../../src/workbook/programs";
+import { Snap, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
+import { verifyTables } from "../../scripts/verify/verifyWorkbook";
+import { readTables } from "../../scripts/verify/xlsxTables";
 import { INSTALLATION_HEADER_SETS, parseSolarWaveSample } from "../../src/workbook/solarwaveSample";
 import { readExistingNames } from "../../src/workbook/workbookNames";
 import { readFileSync } from "fs";
@@ -159,6 +162,19 @@ describe("a Chinese program written with the old table names", () => {
     const t = excel.table(`PI_${KEY}_Installations`);
     const items = activityItems([t.header(), ...t.values()], INSTALLATION_HEADER_SETS);
     expect(items?.length).toBeGreaterThan(100);
+  });
+});
+
+describe("npm run verify on a workbook with the old names", () => {
+  test("reads the program and checks every partner's payout under 支付金额（CNY）", async () => {
+    const excel = await oldWorkbook(programTemplate("solarwave", "zh"));
+    const snap = excel.model.snapshot() as unknown as Snap;
+    const results = engineResults(snap);
+    const buffer = Buffer.from(await snapshotToWorkbook(snap, results).xlsx.writeBuffer());
+    const report = verifyTables(readTables(buffer));
+    expect(report.differences).toEqual([]);
+    expect(report.programs.map((p) => [p.language, p.partners])).toEqual([["zh", 2]]);
+    expect(report.programs[0].cellsChecked).toBeGreaterThan(0);
   });
 });
 
