@@ -69,6 +69,8 @@ describe("direction words", () => {
     expect(failure(() => parseDirection("up")).params.found).toBe("up");
     expect(failure(() => parseDirection(1)).params.found).toBe("1");
     expect(failure(() => parseDirection(1)).id).toBe("unknownDirection");
+    // Long text is quoted clipped, as every quoted word is.
+    expect(failure(() => parseDirection("x".repeat(60))).params.found).toBe(`${"x".repeat(39)}…`);
     const na = { code: "#N/A" };
     expect(failure(() => parseDirection(na)).passthrough).toBe(na);
   });
