@@ -4,9 +4,9 @@
  * since can be told by comparing fingerprints.
  *
  * The differ is the canonical form's own: the plan's rows (planRows) compared field by field, so a
- * change is listed exactly when it changes the plan's fingerprint. The engine had no full-plan
- * differ to reuse (analytics' scenarioChanges covers only what a what-if can change; the
- * workbook's programChanges words whole settings in one language), hence this small one.
+ * change is listed exactly when it changes the plan's fingerprint, in the canonical values the log
+ * keeps. What the pane shows of a change is the program's change description
+ * (program/changes.ts, programChanges), which matches KPIs by name rather than by position.
  */
 import type { ProgramDefinition } from "../program/types";
 import { CanonicalValue, canonicalValue, planFingerprint, planRows } from "./canonical";
