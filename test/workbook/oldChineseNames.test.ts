@@ -16,6 +16,8 @@ import { verifyTables } from "../../scripts/verify/verifyWorkbook";
 import { readTables } from "../../scripts/verify/xlsxTables";
 import { INSTALLATION_HEADER_SETS, parseSolarWaveSample } from "../../src/workbook/solarwaveSample";
 import { readExistingNames } from "../../src/workbook/workbookNames";
+import { readNamesAndSource } from "../../src/workbook/existingSource";
+import { colName } from "../excel-model/addresses";
 import { readFileSync } from "fs";
 import { join } from "path";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
@@ -162,6 +164,66 @@ describe("a Chinese program written with the old table names", () => {
     const t = excel.table(`PI_${KEY}_Installations`);
     const items = activityItems([t.header(), ...t.values()], INSTALLATION_HEADER_SETS);
     expect(items?.length).toBeGreaterThan(100);
+  });
+});
+
+describe("a Chinese program over the user's table, written with the old names", () => {
+  const a1 = (row: number, column: number, rows = 1, columns = 1) =>
+    `${colName(column)}${row + 1}:${colName(column + columns - 1)}${row + rows}`;
+
+  test("Update partners (the program saved as read) gives a partner added to the table its row", async () => {
+    const excel = new ModelExcel({
+      workbook: {
+        sheets: [
+          {
+            name: "销售数据",
+            values: [
+              ["编号", "名称", "采购量"],
+              ["P1", "阳光屋顶", 1200],
+              ["P2", "华南光伏", 800],
+            ],
+            tables: [{ name: "Sales", address: "A1:C3" }],
+          },
+        ],
+      },
+    });
+    const p = { ...programTemplate("resellerRebate", "zh"), currency: "CNY" };
+    p.source = {
+      kind: "existing",
+      source: "Sales",
+      partnerColumn: "编号",
+      partnerNameColumn: "名称",
+      kpiColumns: ["采购量"],
+    };
+    const { existing, table } = await readNamesAndSource(excel.context, "Sales");
+    const plan = describeProgram(p, { existing, sourceTable: table });
+    await applyWorkbookPlan(excel.context, olden(plan) as typeof plan, { existing });
+    const key = plan.key;
+    const results = () => excel.table(`PI_${key}_Data`);
+    expect(results().header()).toContain("支付金额（CNY）");
+
+    const { row: top, column, rows, columns } = excel.table("Sales").box;
+    excel.userEdit("销售数据", a1(top + rows, column, 1, 3), [["P3", "东方能源", 1500]]);
+    await excel.userResizeTable("Sales", a1(top, column, rows + 1, columns));
+    const read = await readProgram(excel.context, key);
+    expect(read.sheetNames).toBe("old");
+    const result = await updateProgram(excel.context, key, read);
+    expect(result.summary.partners).toBe(3);
+    expect(
+      results()
+        .column("来源行")
+        .map((c) => c?.value),
+    ).toEqual([1, 2, 3]);
+    expect(results().header()).toContain("支付金额（CNY）");
+    expect(results().header()).not.toContain("激励金额（CNY）");
+    expect(
+      excel
+        .table(`PI_${key}_Settings`)
+        .values()
+        .map((r) => r[0])
+        .filter((l) => String(l) in OLD),
+    ).toEqual([]);
+    expect(excel.model.checkFormulas()).toEqual([]);
   });
 });
 
