@@ -132,7 +132,7 @@ test("a retro cliff is flagged in Plan health with its numbers and who is within
   const healthZh = page.getByRole("region", { name: "方案健康检查" });
   const cliffZh = healthZh.getByRole("group", { name: "警告：Gold处的断崖" });
   await cliffZh.waitFor({ timeout: 30000 });
-  expect(await cliffZh.innerText()).toContain("超过Silver整个档位的激励金额（US$5,000.00）");
+  expect(await cliffZh.innerText()).toContain("超过Silver整个档位的激励金额（USD 5,000.00）");
   await healthZh.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await expectUsableScreen(pane, "insights plan health (zh)");
   await pane.screenshot("insights-health-zh");

@@ -87,3 +87,33 @@ test("in Chinese", async () => {
   expect(cliff).toHaveTextContent("超过Silver整个档位的激励金额（¥1,500.00）");
   expect(within(cliff).getByRole("button", { name: "在模拟分析中试算" })).toBeInTheDocument();
 });
+
+/** Every finding's words (title, numbers, partners, fix) as the screen shows them. */
+async function healthText(heading: string): Promise<string> {
+  const health = await screen.findByRole("region", { name: heading });
+  return within(health).getByRole("list", { name: "检查结果" }).textContent ?? "";
+}
+
+describe("money is written one way in a paragraph, as the sheets write it (glossary: the code first, ¥ for renminbi in Chinese)", () => {
+  test("Chinese, a USD program: USD 7,500.00 and USD 500,000 alike, never Intl's US$", async () => {
+    const usd = commission({ currency: "USD", kpis: [kpi("Sales", { unit: "USD" })] });
+    show(usd, "zh");
+    const cliff = within(await screen.findByRole("region", { name: "方案健康检查" })).getByRole("group", {
+      name: "警告：Gold处的断崖",
+    });
+    expect(cliff).toHaveTextContent("达到 USD 100,000 时激励金额一次性增加 USD 2,000.00");
+    expect(cliff).toHaveTextContent("（USD 1,500.00）");
+    const all = await healthText("方案健康检查");
+    expect(all).not.toMatch(/US\$/);
+    expect(all.match(/USD \d/g)!.length).toBeGreaterThan(4);
+  });
+
+  test("Chinese, a CNY program: ¥ before every amount, tier bounds and partners' sales included", async () => {
+    show(commission(), "zh");
+    const all = await healthText("方案健康检查");
+    expect(all).toContain("达到 ¥100,000 时激励金额一次性增加 ¥2,000.00");
+    expect(all).toMatch(/¥95,000/);
+    expect(all).toContain("6 个合作伙伴共获得 ¥14,810.00，其中最高的 10% 获得 ¥6,000.00。");
+    expect(all).not.toMatch(/CNY|元/);
+  });
+});

@@ -6,10 +6,15 @@
 import type { HealthEdit, HealthFinding, HealthPartner, PlanHealth } from "../../../engine/analytics";
 import type { TierLabel } from "../../../engine/tierTable";
 import type { ProgramDefinition } from "../../../engine/program/types";
-import { formatPercent, formatWithUnit } from "../shared/format";
+import type { ProgramKpi } from "../../../engine/program/types";
+import { moneyTemplate } from "../../../workbook/dashboard/gapText";
+import { ProgramRefs } from "../../../workbook/dashboard/programRefs";
+import { fillLabel } from "../../../workbook/labels";
+import { kpiUnitKind } from "../../../workbook/numberFormats";
+import { formatMoney, formatNumber, formatPercent } from "../shared/format";
 import { listText } from "../shared/listText";
 import type { InsightsPartner } from "../../services/InsightsSource";
-import { Fx, kpiValue, money, partnerName, partnersCount, tierInputIsScore, tierTitle } from "./insightsWords";
+import { Fx, kpiValue, partnerName, partnersCount, tierInputIsScore, tierTitle } from "./insightsWords";
 
 export interface HealthItem {
   readonly check: HealthFinding["check"];
@@ -23,17 +28,41 @@ export interface HealthItem {
   readonly fix: { readonly text: string; readonly edits: readonly HealthEdit[] | null } | null;
 }
 
+/**
+ * An amount in a currency as the sheets write money (gapText's moneyTemplate), so a paragraph
+ * never mixes two ways: the code first, "USD 7,500.00", and "¥7,500.00" for renminbi in Chinese.
+ * `amount` is the number already written for the locale.
+ */
+function inCurrency(p: ProgramDefinition, code: string, amount: string, fx: Fx): string {
+  if (code === "") return amount;
+  return fillLabel(moneyTemplate(new ProgramRefs(p, "", fx.language ?? "en"), code), { n: amount });
+}
+
+/** Money at the program's decimals: "USD 7,500.00", "¥2,000.00". */
+function money(p: ProgramDefinition, v: number, fx: Fx): string {
+  // formatMoney without a code writes the amount alone, at the program's decimals.
+  return inCurrency(p, p.currency.trim().toUpperCase(), formatMoney(v, "", p.decimals, fx.locale), fx);
+}
+
+/** A KPI's value: in a currency unit written as money is ("USD 500,000", "¥100,000"), else with its unit. */
+function kpiText(p: ProgramDefinition, k: ProgramKpi | undefined, v: number | null, fx: Fx): string {
+  if (!k) return String(v);
+  const unit = kpiUnitKind(k, p);
+  if (unit.kind !== "money" || v === null || !Number.isFinite(v)) return kpiValue(k, v, fx.locale);
+  return inCurrency(p, unit.code, formatNumber(v, 2, fx.locale), fx);
+}
+
 /** A value in the tier table's units: a score or share of target in %, else the basis KPI's unit. */
-export function tierValue(p: ProgramDefinition, v: number, locale: string): string {
-  if (tierInputIsScore(p) || p.boundsRelativeToTarget) return formatPercent(v, 2, locale);
-  return formatWithUnit(v, p.kpis[p.basisKpi as number]?.unit ?? "", locale);
+export function tierValue(p: ProgramDefinition, v: number, fx: Fx): string {
+  if (tierInputIsScore(p) || p.boundsRelativeToTarget) return formatPercent(v, 2, fx.locale);
+  return kpiText(p, p.kpis[p.basisKpi as number], v, fx);
 }
 
 /** What the plan pays: money, or for a bonus the curve's percentage of the target incentive. */
 function pay(p: ProgramDefinition, v: number, fx: Fx): string {
   return p.payKind === "bonus"
     ? fx.t.insights.health.shareOfIncentive(formatPercent(v, 2, fx.locale))
-    : money(p, v, fx.locale);
+    : money(p, v, fx);
 }
 
 export function describeHealth(
@@ -52,11 +81,11 @@ function describeFinding(
   fx: Fx,
 ): HealthItem {
   const { t, locale } = fx;
-  const tv = (v: number) => tierValue(p, v, locale);
+  const tv = (v: number) => tierValue(p, v, fx);
   const tier = (label: TierLabel) => tierTitle(label, fx);
   const who = (x: HealthPartner) => partnerName(partners, x.index, fx);
   const kpiName = (i: number) => p.kpis[i]?.name.trim() ?? "";
-  const kv = (i: number, v: number | null) => (p.kpis[i] ? kpiValue(p.kpis[i], v, locale) : String(v));
+  const kv = (i: number, v: number | null) => kpiText(p, p.kpis[i], v, fx);
   const item = (title: string, detail: string, fix: HealthItem["fix"], list: HealthItem["partners"] = null) => ({
     check: f.check,
     severity: f.severity,
@@ -70,11 +99,11 @@ function describeFinding(
       const below = tier(p.tiers[f.tier - 1]?.label || f.tier);
       const numbers = [
         tv(f.bound),
-        money(p, f.jump, locale),
+        money(p, f.jump, fx),
         formatPercent(f.rate, 4, locale),
         formatPercent(f.rateBelow, 4, locale),
         below,
-        money(p, f.tierBelowPays, locale),
+        money(p, f.tierBelowPays, fx),
       ] as const;
       const detail =
         f.severity === "warning"
@@ -188,8 +217,8 @@ function describeFinding(
       return item(
         t.insights.health.concentrationTitle(formatPercent(f.share, 1, locale), partnersCount(f.top, fx)),
         t.insights.health.concentrationDetail(
-          money(p, f.topPaid, locale),
-          money(p, f.total, locale),
+          money(p, f.topPaid, fx),
+          money(p, f.total, fx),
           partnersCount(f.partners, fx),
         ),
         f.fix && f.suggestedCap !== null

@@ -107,7 +107,7 @@ export const insights: (typeof en)["insights"] = {
       `目标为 ${target}；${partners}的结果从 ${min} 到 ${max}，中位数 ${median}。`,
     targetFix: (kpi, target) => `试将${kpi}的目标设为 ${target}，即中位数。`,
     concentrationTitle: (share, top) => `激励金额最高的 10%（${top}）获得成本的 ${share}`,
-    concentrationDetail: (topPaid, total, partners) => `${partners}共获得 ${total}，其中 ${topPaid}。`,
+    concentrationDetail: (topPaid, total, partners) => `${partners}共获得 ${total}，其中最高的 10% 获得 ${topPaid}。`,
     concentrationFix: (cap) => `试将每个合作伙伴的封顶设为 ${cap}，即其中最后一位获得的金额。`,
   },
 
