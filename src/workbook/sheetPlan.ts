@@ -82,6 +82,8 @@ export type SheetRole =
   | "snapshot"
   /** The program's Periods table: its closes and re-openings (cycle/periodsTable.ts). */
   | "periods"
+  /** Late data for closed periods: the Adjustments table (cycle/adjustmentsTable.ts). */
+  | "adjustments"
   /** The program's Change log table: every plan change the add-in wrote (changeLog/changeLogTable.ts). */
   | "changeLog";
 
@@ -96,6 +98,7 @@ export const SHEET_ROLES: readonly SheetRole[] = [
   "scenario",
   "snapshot",
   "periods",
+  "adjustments",
   "changeLog",
 ];
 

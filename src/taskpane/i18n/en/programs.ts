@@ -129,6 +129,7 @@ export const programs = {
     statementValues: "values-only statements",
     snapshot: "closed period's snapshot",
     periods: "Periods table",
+    adjustments: "Adjustments table",
   },
 
   // One partner's statement

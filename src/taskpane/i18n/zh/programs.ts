@@ -118,6 +118,7 @@ export const programs: (typeof en)["programs"] = {
     statementValues: "仅数值结算单",
     snapshot: "已结账考核期快照",
     periods: "考核期表",
+    adjustments: "调整表",
   },
 
   sendHeading: "向合作伙伴发送其结算单",
