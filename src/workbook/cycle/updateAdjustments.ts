@@ -1,0 +1,139 @@
+/* global Excel */
+/*
+ * Update adjustments: each closed period recomputed by the engine on the program's data as it is
+ * now, under the plan as it stood (its snapshot's plan rows), against what was paid for it so far
+ * (the snapshot's payouts plus the Adjustments table's earlier lines for it). Each difference is a
+ * line settled in the open period, appended to PI_<key>_Adjustments through the one executor, so a
+ * failed sync takes it back. Where late data is entered: the program's data table (docs/cycle.md).
+ */
+import {
+  CanonicalField,
+  CanonicalValue,
+  buildSnapshot,
+  paidSoFar,
+  periodAdjustments,
+  programFromRows,
+  snapshotPayouts,
+} from "../../engine";
+import { programLanguage } from "../labels";
+import { applyWorkbookPlan } from "../applyPlan";
+import { SheetNamer } from "../names";
+import type { WorkbookPlan } from "../sheetPlan";
+import { beforeWriting } from "../writeError";
+import { CycleRead, readCycle, snapshotPartners } from "./cycleReads";
+import { ADJUSTMENTS_WORDS } from "./adjustmentsWords";
+import {
+  SettledLine,
+  adjustmentsRow,
+  adjustmentsTableName,
+  describeAdjustmentsSheet,
+  linesFromRows,
+} from "./adjustmentsTable";
+import { readSnapshotSheet } from "./readSnapshot";
+
+export interface AdjustmentsUpdate {
+  /** The open period the new lines are settled in. */
+  readonly settledIn: string;
+  /** The lines this update appended (none when nothing changed since the last update). */
+  readonly added: readonly SettledLine[];
+  /** Closed periods whose snapshot sheet is gone or unreadable: not recomputed. */
+  readonly skipped: readonly string[];
+  /** The sheet the Adjustments table is on (null when there is none yet and nothing was added). */
+  readonly sheet: string | null;
+  readonly syncs: number;
+}
+
+interface AdjustmentsRead {
+  readonly lines: SettledLine[];
+  readonly rows: number;
+  readonly sheet: string | null;
+}
+
+async function readAdjustments(context: Excel.RequestContext, read: CycleRead): Promise<AdjustmentsRead> {
+  const name = adjustmentsTableName(read.w.key);
+  if (!read.w.existing.tables.some((t) => t.toLowerCase() === name.toLowerCase()))
+    return { lines: [], rows: 0, sheet: null };
+  const table = context.workbook.tables.getItem(name);
+  // A line per partner and late period: a few hundred rows at most, well within one response.
+  const body = table.getDataBodyRange().load("values");
+  const sheet = table.worksheet.load("name");
+  await context.sync();
+  return { lines: linesFromRows(body.values, read.w.program.decimals), rows: body.values.length, sheet: sheet.name };
+}
+
+const amountOf = (v: CanonicalValue | undefined): number =>
+  typeof v === "number" ? v : v !== null && typeof v === "object" && "money" in v ? v.money : 0;
+
+/** Each partner's payout in a stored snapshot's partner rows. */
+function storedPayouts(rows: readonly (readonly CanonicalField[])[]): Map<string, number> {
+  const get = (f: readonly CanonicalField[], n: string) => f.find(([k]) => k === n)?.[1];
+  const out = new Map<string, number>();
+  for (const f of rows)
+    if (get(f, "row") === "partner") out.set(String(get(f, "id") ?? ""), amountOf(get(f, "payout")));
+  return out;
+}
+
+/**
+ * Recomputes every closed period and appends the differences as lines settled in the open period.
+ * Nothing is written when nothing changed.
+ */
+export async function updateAdjustments(
+  context: Excel.RequestContext,
+  key: string,
+  now: Date = new Date(),
+): Promise<AdjustmentsUpdate> {
+  const read = await beforeWriting(() => readCycle(context, key, true));
+  const table = await beforeWriting(() => readAdjustments(context, read));
+  const { w, state } = read;
+  const d = w.program.decimals;
+  const partners = snapshotPartners(w);
+  const added: SettledLine[] = [];
+  const skipped: string[] = [];
+  let syncs = read.syncs + (table.sheet === null ? 0 : 1);
+  for (const c of read.closed) {
+    const stored = await readSnapshotSheet(context, c.sheet);
+    syncs += stored.syncs;
+    const fields = (stored.rows ?? []).map((r) => r.fields);
+    const plan = programFromRows(fields);
+    if (!plan) {
+      skipped.push(c.period.label);
+      continue;
+    }
+    const recomputed = snapshotPayouts(buildSnapshot(plan, c.period, partners));
+    const paid = paidSoFar(storedPayouts(fields), [...table.lines, ...added], c.period.label, d);
+    const lines = periodAdjustments(c.period.label, paid, recomputed, d);
+    added.push(...lines.map((l) => ({ ...l, settledIn: state.open.label })));
+  }
+  if (added.length === 0) return { settledIn: state.open.label, added, skipped, sheet: table.sheet, syncs };
+  const at = now.toISOString().replace(/\.\d{3}Z$/, "Z");
+  const plan = describeUpdate(read, table, added, at);
+  const applied = await applyWorkbookPlan(context, plan, { existing: w.existing });
+  return { settledIn: state.open.label, added, skipped, sheet: plan.activeSheet, syncs: syncs + applied.syncs };
+}
+
+/** The write: the lines appended to the table, or on the first update a new sheet with it. */
+function describeUpdate(
+  read: CycleRead,
+  table: AdjustmentsRead,
+  lines: readonly SettledLine[],
+  at: string,
+): WorkbookPlan {
+  const { w } = read;
+  const words = ADJUSTMENTS_WORDS[programLanguage(w.program)];
+  const rows = lines.map((l) => adjustmentsRow(l, at, words));
+  if (table.sheet !== null)
+    return {
+      key: w.key,
+      programName: w.program.name,
+      sheets: [],
+      activeSheet: table.sheet,
+      appendRows: [{ table: adjustmentsTableName(w.key), rowsBefore: table.rows, rows }],
+    };
+  const sheet = new SheetNamer(w.program.name, w.existing).next(words.sheet);
+  return {
+    key: w.key,
+    programName: w.program.name,
+    sheets: [describeAdjustmentsSheet(w.program, w.key, sheet, rows, words)],
+    activeSheet: sheet,
+  };
+}

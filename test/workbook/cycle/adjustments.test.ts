@@ -1,0 +1,140 @@
+/*
+ * Update adjustments on the strict Excel model: late data for a closed period (a partner's actual
+ * edited in the data table after the close) becomes a line settled in the open period equal to
+ * the engine's recomputed − paid, to the cent; successive updates add up to the restatement; an
+ * update with nothing changed writes nothing; a failed sync leaves the workbook as it was.
+ */
+import { buildSnapshot, programTemplate, snapshotPayouts, toMinorUnits } from "../../../src/engine";
+import type { PartnerSeed } from "../../../src/workbook/contract";
+import { createProgram } from "../../../src/workbook/programs";
+import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
+import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+
+const KEY = "SolarWave_Installer";
+const Q1_CLOSE = new Date(Date.UTC(2026, 3, 2, 9, 30, 0));
+const LATER = new Date(Date.UTC(2026, 4, 10, 8, 0, 0));
+const DATA = `PI_${KEY}_Data`;
+const ADJUSTMENTS = `PI_${KEY}_Adjustments`;
+
+const SEEDS: PartnerSeed[] = [
+  { id: "0012", name: "Sun & Co", actuals: [0.97, 4.6] },
+  { id: "P3", name: "-Minus", actuals: [0.8, 4.2] },
+  { id: "P4", name: "华东能源", actuals: [0.92, 4.8] },
+];
+
+const program = () => programTemplate("solarwave");
+
+async function closedQ1(): Promise<{ excel: ModelExcel; period: { label: string; start: number; end: number } }> {
+  const excel = new ModelExcel();
+  await createProgram(excel.context, program(), { partners: SEEDS });
+  const result = await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
+  return { excel, period: result.period };
+}
+
+/** Late data: a partner's first KPI actual edited in the data table, as a user would type it. */
+function editActual(excel: ModelExcel, id: string, from: number, to: number): void {
+  const table = excel.table(DATA);
+  const { row, column } = table.box;
+  const values = table.values();
+  const r = values.findIndex((v) => v.includes(id));
+  const c = values[r].indexOf(from);
+  excel.userEdit(table.sheet.name, `${String.fromCharCode(65 + column + c)}${row + r + 1}`, [[to]]);
+}
+
+/** What the engine pays each partner for `period` on these actuals, under the plan as created. */
+function enginePayouts(period: { label: string; start: number; end: number }, seeds: PartnerSeed[]) {
+  const partners = seeds.map((s) => ({ id: s.id, name: s.name, input: { actuals: [...s.actuals] } }));
+  return snapshotPayouts(buildSnapshot(program(), period, partners));
+}
+
+const withActual = (id: string, actual: number): PartnerSeed[] =>
+  SEEDS.map((s) => (s.id === id ? { ...s, actuals: [actual, ...s.actuals.slice(1)] } : s));
+
+function contents(excel: ModelExcel): string {
+  const sheets = excel.liveSheets().map((s) => [s.name, [...s.cells.entries()].map(([a, c]) => [a, c.value])]);
+  return JSON.stringify({ sheets, tables: excel.tables.map((t) => [t.name, t.values()]) });
+}
+
+describe("Update adjustments", () => {
+  test("a late change to a closed Q1 gives that partner's line in Q2: the engine's recomputed − paid, to the cent", async () => {
+    const { excel, period } = await closedQ1();
+    const paid = enginePayouts(period, SEEDS).get("P3")!;
+    editActual(excel, "P3", 0.8, 0.95);
+    const recomputed = enginePayouts(period, withActual("P3", 0.95)).get("P3")!;
+    expect(recomputed).not.toBe(paid);
+
+    const update = await updateAdjustments(excel.context, KEY, LATER);
+
+    expect(update.settledIn).toBe("2026-Q2");
+    expect(update.added).toEqual([
+      {
+        partnerId: "P3",
+        forPeriod: "2026-Q1",
+        settledIn: "2026-Q2",
+        paidBefore: paid,
+        recomputed,
+        adjustment: (toMinorUnits(recomputed, 2) - toMinorUnits(paid, 2)) / 100,
+      },
+    ]);
+    expect(excel.table(ADJUSTMENTS).values()).toEqual([
+      ["Settled in", "For period", "Partner ID", "Line", "Paid so far", "Recomputed", "Adjustment", "At"],
+      [
+        "2026-Q2",
+        "2026-Q1",
+        "P3",
+        "Adjustment for 2026-Q1",
+        paid,
+        recomputed,
+        update.added[0].adjustment,
+        "2026-05-10T08:00:00Z",
+      ],
+    ]);
+  });
+
+  test("nothing changed: nothing is written; successive updates add up to the restatement", async () => {
+    const { excel, period } = await closedQ1();
+    const before = contents(excel);
+    expect((await updateAdjustments(excel.context, KEY, LATER)).added).toEqual([]);
+    expect(contents(excel)).toBe(before);
+
+    editActual(excel, "P3", 0.8, 0.95);
+    await updateAdjustments(excel.context, KEY, LATER);
+    editActual(excel, "P3", 0.95, 0.9);
+    const second = await updateAdjustments(excel.context, KEY, LATER);
+    expect(second.added).toHaveLength(1);
+    expect((await updateAdjustments(excel.context, KEY, LATER)).added).toEqual([]);
+
+    const lines = excel.table(ADJUSTMENTS).values().slice(1);
+    expect(lines).toHaveLength(2);
+    const sum = lines.reduce((s, r) => s + toMinorUnits(r[6] as number, 2), 0);
+    const restated = enginePayouts(period, withActual("P3", 0.9)).get("P3")!;
+    const paid = enginePayouts(period, SEEDS).get("P3")!;
+    expect(sum).toBe(toMinorUnits(restated, 2) - toMinorUnits(paid, 2));
+    // The second line was paid the closed payout plus the first line.
+    expect(lines[1][4]).toBe(lines[0][5]);
+  });
+
+  // A first update takes 8 syncs (6 reads, then the write), a later one 9: each one fails once.
+  test.each([1, 2, 3, 4, 5, 6, 7, 8])("a first update failing at sync %i leaves the workbook as it was", async (k) => {
+    const { excel } = await closedQ1();
+    editActual(excel, "P3", 0.8, 0.95);
+    const before = contents(excel);
+    excel.failAtSync = excel.syncs + k;
+    const error = await updateAdjustments(excel.context, KEY, LATER).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(contents(excel)).toBe(before);
+  });
+
+  test.each([1, 2, 3, 4, 5, 6, 7, 8, 9])("a later update failing at sync %i takes its rows back", async (k) => {
+    const { excel } = await closedQ1();
+    editActual(excel, "P3", 0.8, 0.95);
+    await updateAdjustments(excel.context, KEY, LATER);
+    editActual(excel, "P3", 0.95, 0.9);
+    const before = contents(excel);
+    excel.failAtSync = excel.syncs + k;
+    const error = await updateAdjustments(excel.context, KEY, LATER).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect(contents(excel)).toBe(before);
+    expect(excel.table(ADJUSTMENTS).values()).toHaveLength(2);
+  });
+});
