@@ -144,6 +144,9 @@ describe("a Chinese program written with the old table names", () => {
     const has = (t: string) => ({ t, found: text.includes(t) });
     expect(has(`PI_${KEY}_Data[[支付金额（CNY）]]`)).toEqual({ t: `PI_${KEY}_Data[[支付金额（CNY）]]`, found: true });
     expect(has("[[激励金额（CNY）]]")).toEqual({ t: "[[激励金额（CNY）]]", found: false });
+    // What the dashboard shows is in the glossary's words: its total tile.
+    expect(has("激励金额（CNY）合计")).toEqual({ t: "激励金额（CNY）合计", found: true });
+    expect(has("支付金额（CNY）合计")).toEqual({ t: "支付金额（CNY）合计", found: false });
   });
 
   test("a workbook from before the settings' defined names: they are added on the rows with the old names", async () => {
