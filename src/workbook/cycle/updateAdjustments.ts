@@ -1,7 +1,7 @@
 /* global Excel */
 /*
- * Update adjustments: each closed period recomputed by the engine on the program's data as it is
- * now, under the plan as it stood (its snapshot's plan rows), against what was paid for it so far
+ * Update adjustments: the latest closed period recomputed by the engine on the program's data as
+ * it is now, under the plan as it stood (its snapshot's plan rows), against what was paid for it so far
  * (the snapshot's payouts plus the Adjustments table's earlier lines for it). Each difference is a
  * line settled in the open period, appended to PI_<key>_Adjustments through the one executor, so a
  * failed sync takes it back. Where late data is entered: the program's data table (docs/cycle.md).
@@ -34,6 +34,8 @@ import { readSnapshotSheet } from "./readSnapshot";
 export interface AdjustmentsUpdate {
   /** The open period the new lines are settled in. */
   readonly settledIn: string;
+  /** The closed period recomputed (the latest; null before the first close). */
+  readonly forPeriod: string | null;
   /** The lines this update appended (none when nothing changed since the last update). */
   readonly added: readonly SettledLine[];
   /** Closed periods whose snapshot sheet is gone or unreadable: not recomputed. */
@@ -73,42 +75,63 @@ function storedPayouts(rows: readonly (readonly CanonicalField[])[]): Map<string
   return out;
 }
 
+/** What Update adjustments would append, and what it read to get there. */
+interface Computed {
+  readonly read: CycleRead;
+  readonly table: AdjustmentsRead;
+  readonly update: AdjustmentsUpdate;
+}
+
 /**
- * Recomputes every closed period and appends the differences as lines settled in the open period.
- * Nothing is written when nothing changed.
+ * The latest closed period recomputed on the data table as it is now. Only the latest: the data
+ * table holds one period's figures, so an earlier closed period's data is no longer in it, and
+ * recomputing that period from it would turn a later period's figures into false adjustments.
+ */
+async function compute(context: Excel.RequestContext, key: string): Promise<Computed> {
+  const read = await readCycle(context, key, true);
+  const table = await readAdjustments(context, read);
+  const { w, state } = read;
+  const d = w.program.decimals;
+  const added: SettledLine[] = [];
+  const skipped: string[] = [];
+  let syncs = read.syncs + (table.sheet === null ? 0 : 1);
+  const latest = read.closed[read.closed.length - 1];
+  if (latest) {
+    const stored = await readSnapshotSheet(context, latest.sheet);
+    syncs += stored.syncs;
+    const fields = (stored.rows ?? []).map((r) => r.fields);
+    const plan = programFromRows(fields);
+    if (plan) {
+      const label = latest.period.label;
+      const recomputed = snapshotPayouts(buildSnapshot(plan, latest.period, snapshotPartners(w)));
+      const paid = paidSoFar(storedPayouts(fields), table.lines, label, d);
+      added.push(...periodAdjustments(label, paid, recomputed, d).map((l) => ({ ...l, settledIn: state.open.label })));
+    } else skipped.push(latest.period.label);
+  }
+  const forPeriod = latest ? latest.period.label : null;
+  return { read, table, update: { settledIn: state.open.label, forPeriod, added, skipped, sheet: table.sheet, syncs } };
+}
+
+/** What Update adjustments would append, without writing anything. */
+export async function previewAdjustments(context: Excel.RequestContext, key: string): Promise<AdjustmentsUpdate> {
+  return (await compute(context, key)).update;
+}
+
+/**
+ * Recomputes the latest closed period and appends the differences as lines settled in the open
+ * period. Nothing is written when nothing changed.
  */
 export async function updateAdjustments(
   context: Excel.RequestContext,
   key: string,
   now: Date = new Date(),
 ): Promise<AdjustmentsUpdate> {
-  const read = await beforeWriting(() => readCycle(context, key, true));
-  const table = await beforeWriting(() => readAdjustments(context, read));
-  const { w, state } = read;
-  const d = w.program.decimals;
-  const partners = snapshotPartners(w);
-  const added: SettledLine[] = [];
-  const skipped: string[] = [];
-  let syncs = read.syncs + (table.sheet === null ? 0 : 1);
-  for (const c of read.closed) {
-    const stored = await readSnapshotSheet(context, c.sheet);
-    syncs += stored.syncs;
-    const fields = (stored.rows ?? []).map((r) => r.fields);
-    const plan = programFromRows(fields);
-    if (!plan) {
-      skipped.push(c.period.label);
-      continue;
-    }
-    const recomputed = snapshotPayouts(buildSnapshot(plan, c.period, partners));
-    const paid = paidSoFar(storedPayouts(fields), [...table.lines, ...added], c.period.label, d);
-    const lines = periodAdjustments(c.period.label, paid, recomputed, d);
-    added.push(...lines.map((l) => ({ ...l, settledIn: state.open.label })));
-  }
-  if (added.length === 0) return { settledIn: state.open.label, added, skipped, sheet: table.sheet, syncs };
+  const { read, table, update } = await beforeWriting(() => compute(context, key));
+  if (update.added.length === 0) return update;
   const at = now.toISOString().replace(/\.\d{3}Z$/, "Z");
-  const plan = describeUpdate(read, table, added, at);
-  const applied = await applyWorkbookPlan(context, plan, { existing: w.existing });
-  return { settledIn: state.open.label, added, skipped, sheet: plan.activeSheet, syncs: syncs + applied.syncs };
+  const plan = describeUpdate(read, table, update.added, at);
+  const applied = await applyWorkbookPlan(context, plan, { existing: read.w.existing });
+  return { ...update, sheet: plan.activeSheet, syncs: update.syncs + applied.syncs };
 }
 
 /** The write: the lines appended to the table, or on the first update a new sheet with it. */

@@ -7,7 +7,7 @@
 import { buildSnapshot, programTemplate, snapshotPayouts, toMinorUnits } from "../../../src/engine";
 import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
-import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
+import { closePeriod, previewAdjustments, updateAdjustments } from "../../../src/workbook/cycle";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";
@@ -112,6 +112,26 @@ describe("Update adjustments", () => {
     expect(sum).toBe(toMinorUnits(restated, 2) - toMinorUnits(paid, 2));
     // The second line was paid the closed payout plus the first line.
     expect(lines[1][4]).toBe(lines[0][5]);
+  });
+
+  test("the preview lists the same lines and writes nothing", async () => {
+    const { excel } = await closedQ1();
+    editActual(excel, "P3", 0.8, 0.95);
+    const before = contents(excel);
+    const preview = await previewAdjustments(excel.context, KEY);
+    expect(contents(excel)).toBe(before);
+    expect(preview).toMatchObject({ settledIn: "2026-Q2", forPeriod: "2026-Q1", sheet: null });
+    const update = await updateAdjustments(excel.context, KEY, LATER);
+    expect(update.added).toEqual(preview.added);
+  });
+
+  test("only the latest closed period is recomputed: the data table holds one period's figures", async () => {
+    const { excel } = await closedQ1();
+    await closePeriod(excel.context, KEY, { now: LATER });
+    editActual(excel, "P3", 0.8, 0.95);
+    const update = await updateAdjustments(excel.context, KEY, LATER);
+    expect(update).toMatchObject({ settledIn: "2026-Q3", forPeriod: "2026-Q2" });
+    expect(update.added.map((l) => [l.partnerId, l.forPeriod])).toEqual([["P3", "2026-Q2"]]);
   });
 
   // A first update takes 8 syncs (6 reads, then the write), a later one 9: each one fails once.
