@@ -92,7 +92,7 @@ test("switching language mid-wizard keeps what was typed and re-words the valida
   expect(screen.getByText(/权重合计：60%（应为 100%）——/).textContent).not.toMatch(/Weights|must/i);
   fireEvent.click(screen.getByRole("button", { name: "上一步" }));
   expect(screen.getByLabelText(/方案名称/)).toHaveValue("East China installers");
-  expect(screen.getByLabelText(/货币/)).toHaveValue("CNY");
+  expect(screen.getByLabelText(/币种/)).toHaveValue("CNY");
 
   await act(async () => {
     fireEvent.change(screen.getByRole("combobox", { name: "语言" }), { target: { value: "en" } });

@@ -53,7 +53,7 @@ export const wizard: (typeof en)["wizard"] = {
   scratchSummary: "一个 KPI 指标和一个档位，由您自行搭建。",
 
   programName: "方案名称",
-  currency: "货币",
+  currency: "币种",
   currencyHint: "ISO 代码，例如 CNY",
   decimals: "小数位数",
   periodStarts: "考核期开始",
@@ -207,7 +207,7 @@ export const wizard: (typeof en)["wizard"] = {
   summary: {
     name: "名称",
     period: "考核期",
-    currency: "货币",
+    currency: "币种",
     pays: "计酬",
     kpis: "KPI 指标",
     tiers: "档位",
@@ -263,7 +263,7 @@ export const wizard: (typeof en)["wizard"] = {
     arrow: (label, before, after) => `${label}：由 ${before} 改为 ${after}`,
     settings: {
       name: "名称",
-      currency: "货币",
+      currency: "币种",
       decimals: "小数位数",
       periodStart: "考核期开始",
       periodEnd: "考核期结束",
