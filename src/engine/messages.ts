@@ -17,9 +17,10 @@ interface MessageSpec {
 /**
  * Every failure the engine can report, in one table: its Excel error kind and its message in
  * English and Chinese. Messages name the argument (and the tier-table row) and say how to fix the
- * input. Only the engine's own failures live here (raised by the engine, or by the functions with
- * the engine's fail()); the workbook's messages are in src/workbook/words, the pane's in
- * src/taskpane/i18n. A test fails on a key missing in a language, left in English or unused.
+ * input. Only the engine's own failures live here: each is raised by an engine file (the functions
+ * may raise one too with the engine's fail()); the functions' own messages are in
+ * src/functions/words, the workbook's in src/workbook/words, the pane's in src/taskpane/i18n. A
+ * test fails on a key missing in a language, left in English, or raised by no engine file.
  */
 export const MESSAGES = {
   // Cell values
@@ -59,35 +60,14 @@ export const MESSAGES = {
     en: "{what} is blank, and the result divides by it.",
     zh: "{what}为空，而结果需要除以它。",
   },
-  resultNotFinite: {
-    kind: "num",
-    en: "The result is too large to represent as a number.",
-    zh: "结果太大，无法表示为数字。",
-  },
-  unexpected: {
-    kind: "value",
-    en: "Unexpected problem: {reason}. Please report it with the formula's inputs.",
-    zh: "意外问题：{reason}。请连同公式的输入一起报告。",
-  },
   zeroTarget: {
     kind: "div0",
     en: "{what} is zero, and the result divides by it.",
     zh: "{what}为零，而结果需要除以它。",
   },
-  notSingleCell: {
-    kind: "value",
-    en: "{what} must be a single cell, not a range of {rows}×{cols}.",
-    zh: "{what}必须是单个单元格，而不是 {rows}×{cols} 的区域。",
-  },
 
   // Ranges
-  emptyRange: { kind: "value", en: "{what} is an empty range.", zh: "{what}是空区域。" },
   raggedRange: { kind: "value", en: "{what} is not a rectangular range.", zh: "{what}不是矩形区域。" },
-  shapeMismatch: {
-    kind: "value",
-    en: "{what} is {shape} but {other} is {otherShape}; ranges must have the same shape, or be a single cell.",
-    zh: "{what}是 {shape}，但{other}是 {otherShape}；区域的形状必须相同，或为单个单元格。",
-  },
 
   // Options
   unknownMethod: {
@@ -175,21 +155,6 @@ export const MESSAGES = {
     kind: "na",
     en: "{value} is below the first tier, which starts at {first}.",
     zh: "{value} 低于第一个档位，第一个档位从 {first} 开始。",
-  },
-  scoreShape: {
-    kind: "value",
-    en: "Weights are {weightsShape} but attainments are {shape}. Give one weight per attainment, or a row of weights with one attainment row per partner.",
-    zh: "权重是 {weightsShape}，但达成率是 {shape}。请为每个达成率提供一个权重，或提供一行权重并让每个合作伙伴占一行达成率。",
-  },
-  gateShape: {
-    kind: "value",
-    en: "Gates are {otherShape} but actuals are {shape}. Give one gate per actual, or a row of gates with one actual row per partner.",
-    zh: "门槛是 {otherShape}，但实际值是 {shape}。请为每个实际值提供一个门槛，或提供一行门槛并让每个合作伙伴占一行实际值。",
-  },
-  directionsShape: {
-    kind: "value",
-    en: "Directions are {otherShape} but there are {count} gates. Give one direction per gate, or one for all.",
-    zh: "方向是 {otherShape}，但门槛有 {count} 个。请为每个门槛提供一个方向，或为全部提供一个方向。",
   },
   weightsSumZero: {
     kind: "div0",
@@ -305,12 +270,7 @@ export const MESSAGES = {
     zh: "请选择包含合作伙伴结果的表，并把合作伙伴和每个 KPI 都对应到一列。",
   },
 
-  // Added later: EXPLAIN's input, discount tables, dates, error inputs.
-  explainOneAmount: {
-    kind: "value",
-    en: "EXPLAIN explains one payout: {what} must be a single cell.",
-    zh: "EXPLAIN 一次只解释一笔计酬：{what}必须是单个单元格。",
-  },
+  // Added later: discount tables, dates.
   discountOutOfRange: {
     kind: "value",
     en: "Discount table row {row}: the discount is {discount}; a discount must be from 0% to 100% of the list price.",
@@ -320,11 +280,6 @@ export const MESSAGES = {
     kind: "num",
     en: "{what} is {value}, which is not an Excel date: dates run from 0 to 2,958,465 (9999-12-31).",
     zh: "{what}为 {value}，不是 Excel 日期：日期的范围是 0 到 2,958,465（9999-12-31）。",
-  },
-  inputErrorNotReturnable: {
-    kind: "value",
-    en: "{what} holds the error {code}, which Excel does not let a custom function return. Correct the cell it comes from.",
-    zh: "{what}包含错误 {code}，而 Excel 不允许自定义函数返回该错误。请更正其来源单元格。",
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -9,8 +9,10 @@ import {
   formatMessage,
   notNumberProblem,
 } from "../engine";
+import { FunctionError } from "./functionError";
 import { functionsLanguage } from "./language";
 import { FUNCTION_TABLE, type FunctionSpec } from "./table";
+import { formatFunctionMessage, type FunctionMessageId } from "./words";
 
 /** Each argument's name in messages, English to Chinese, from the functions' table. */
 const ZH_NAMES: ReadonlyMap<string, string> = new Map(
@@ -27,14 +29,24 @@ const NAMED = ["what", "other"] as const;
  * Chinese name from the functions' table (the engine translates the rest of its own words).
  */
 export function functionsMessage(id: MessageId, params: MessageParams, language: Language): string {
-  if (language !== "zh") return formatMessage(id, params, language);
+  return formatMessage(id, namedIn(params, language), language);
+}
+
+/** One of the functions' own messages, its argument names worded as in functionsMessage. */
+export function ownMessage(id: FunctionMessageId, params: MessageParams, language: Language): string {
+  return formatFunctionMessage(id, namedIn(params, language), language);
+}
+
+/** The params with each argument name in `language` (the table's Chinese name). */
+function namedIn(params: MessageParams, language: Language): MessageParams {
+  if (language !== "zh") return params;
   let named: MessageParams | null = null;
   for (const key of NAMED) {
     const value = params[key];
     const zh = typeof value === "string" ? ZH_NAMES.get(value) : undefined;
     if (zh !== undefined) (named ??= { ...params })[key] = zh;
   }
-  return formatMessage(id, named ?? params, language);
+  return named ?? params;
 }
 
 /** What a failed cell becomes: Excel's error value with the engine's message. */
@@ -90,7 +102,7 @@ function passThrough(input: unknown, e: IncentiveError): ExcelError | null {
   }
   return new CustomFunctions.Error(
     CODE_OF_KIND.value,
-    functionsMessage("inputErrorNotReturnable", { what: inputName(e), code }, functionsLanguage()),
+    ownMessage("inputErrorNotReturnable", { what: inputName(e), code }, functionsLanguage()),
   );
 }
 
@@ -104,11 +116,14 @@ function inputName(e: IncentiveError): string {
 }
 
 /**
- * Turns anything thrown into an Excel error: engine errors keep their kind and message, error
- * values that came in as input pass through unchanged, and a bug becomes #VALUE! with a message
- * rather than escaping.
+ * Turns anything thrown into an Excel error: engine errors and the functions' own keep their kind
+ * and message, error values that came in as input pass through unchanged, and a bug becomes
+ * #VALUE! with a message rather than escaping.
  */
 export function toExcelError(e: unknown): ExcelError {
+  if (e instanceof FunctionError) {
+    return new CustomFunctions.Error(CODE_OF_KIND[e.kind], ownMessage(e.id, e.params, functionsLanguage()));
+  }
   if (e instanceof IncentiveError) {
     const passed = e.passthrough === undefined ? null : passThrough(e.passthrough, e);
     return (
@@ -117,7 +132,7 @@ export function toExcelError(e: unknown): ExcelError {
   }
   if (isExcelError(e)) return e;
   const reason = e instanceof Error ? e.message : String(e);
-  return new CustomFunctions.Error(CODE_OF_KIND.value, functionsMessage("unexpected", { reason }, functionsLanguage()));
+  return new CustomFunctions.Error(CODE_OF_KIND.value, ownMessage("unexpected", { reason }, functionsLanguage()));
 }
 
 /**

@@ -1,4 +1,5 @@
-import { IncentiveError, fail } from "../engine";
+import { fail } from "../engine";
+import { FunctionError, failArgument } from "./functionError";
 
 /** A range as Excel passes it to a matrix parameter: rows of cells. */
 export type Grid = readonly (readonly unknown[])[];
@@ -37,14 +38,14 @@ export class ValueArg {
 /** Checks that an input is a non-empty rectangular 2-D array, wrapping a plain scalar as 1×1. */
 export function toGrid(input: unknown, name: string): Grid {
   if (!Array.isArray(input)) return [[input]];
-  if (input.length === 0) fail("emptyRange", { what: name });
+  if (input.length === 0) failArgument("emptyRange", { what: name });
   const first = input[0];
   if (!Array.isArray(first)) {
     // A 1-D array (not something Excel sends) reads as a row.
     return toGrid([input], name);
   }
   const cols = first.length;
-  if (cols === 0) fail("emptyRange", { what: name });
+  if (cols === 0) failArgument("emptyRange", { what: name });
   for (let r = 1; r < input.length; r++) {
     const row = input[r];
     if (!Array.isArray(row) || row.length !== cols) fail("raggedRange", { what: name });
@@ -63,7 +64,12 @@ export function broadcastShape(args: readonly ValueArg[]): Shape {
       shape = s;
       owner = arg;
     } else if (s.rows !== shape.rows || s.cols !== shape.cols) {
-      fail("shapeMismatch", { what: owner.name, shape: showShape(shape), other: arg.name, otherShape: showShape(s) });
+      failArgument("shapeMismatch", {
+        what: owner.name,
+        shape: showShape(shape),
+        other: arg.name,
+        otherShape: showShape(s),
+      });
     }
   }
   return shape;
@@ -81,7 +87,7 @@ export function scalarArg(input: unknown, name: string): unknown {
   if (!Array.isArray(input)) return input;
   const grid = toGrid(input, name);
   if (grid.length !== 1 || grid[0].length !== 1) {
-    throw new IncentiveError("notSingleCell", { what: name, rows: grid.length, cols: grid[0].length });
+    throw new FunctionError("notSingleCell", { what: name, rows: grid.length, cols: grid[0].length });
   }
   return grid[0][0];
 }

@@ -1,4 +1,4 @@
-import { IncentiveError } from "../engine";
+import { FunctionError } from "./functionError";
 import { ExcelError, toExcelError } from "./excelErrors";
 import type { Shape } from "./grid";
 
@@ -10,7 +10,7 @@ export const BLANK = "";
 
 /** A finished number: -0 shown as 0, and never NaN or Infinity in a cell. */
 export function finish(v: number): number {
-  if (v - v !== 0) throw new IncentiveError("resultNotFinite");
+  if (v - v !== 0) throw new FunctionError("resultNotFinite");
   return v === 0 ? 0 : v;
 }
 

@@ -2,7 +2,7 @@
  * The engine's table of messages: the same placeholders in both languages, engine words put into
  * Chinese. That no key is missing, untranslated or unused is test/i18n/catalogues.test.ts.
  */
-import { MESSAGES, MessageId, formatMessage, languageForLocale } from "../../src/engine";
+import { MESSAGES, MessageId, fillMessage, formatMessage, languageForLocale } from "../../src/engine";
 import { setFunctionsLanguage } from "../../src/functions/language";
 import { FUNCTIONS } from "../support/functionTable";
 import { T1 } from "../support/specExamples";
@@ -22,8 +22,8 @@ describe("message table", () => {
 
   test("argument names and shapes are translated; names the user typed are not", () => {
     expect(formatMessage("negativeNotAllowed", { what: "Cap", value: "-5" }, "zh")).toBe("上限不能为负数（当前为 -5）。");
-    expect(formatMessage("shapeMismatch", { what: "Actual", shape: "3 rows × 1 column", other: "Target", otherShape: "1 row × 3 columns" }, "zh")).toBe(
-      "实际值是 3 行 × 1 列，但目标是 1 行 × 3 列；区域的形状必须相同，或为单个单元格。",
+    expect(fillMessage("{what}是 {shape}，但{other}是 {otherShape}。", { what: "Actual", shape: "3 rows × 1 column", other: "Target", otherShape: "1 row × 3 columns" }, "zh")).toBe(
+      "实际值是 3 行 × 1 列，但目标是 1 行 × 3 列。",
     );
     expect(formatMessage("kpiTargetMissing", { what: "准时安装率" }, "zh")).toBe("准时安装率：请输入大于零的目标，或选择按合作伙伴设定目标。");
   });

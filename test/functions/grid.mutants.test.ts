@@ -7,6 +7,7 @@
  * running the code.
  */
 import { IncentiveError } from "../../src/engine";
+import { FunctionError } from "../../src/functions/functionError";
 import { ValueArg, broadcastShape, isOneCell, scalarArg, showShape, toGrid } from "../../src/functions/grid";
 import { finish, runFunction } from "../../src/functions/results";
 import { inputErrorCode, isExcelError, toExcelError } from "../../src/functions/excelErrors";
@@ -23,12 +24,12 @@ beforeEach(() => {
   setFunctionsLanguage("en");
 });
 
-/** The IncentiveError a read throws (fails the test when it throws nothing). */
-function thrown(read: () => unknown): IncentiveError {
+/** The engine's or the functions' error a read throws (fails the test when it throws nothing). */
+function thrown(read: () => unknown): IncentiveError | FunctionError {
   try {
     read();
   } catch (e) {
-    if (e instanceof IncentiveError) return e;
+    if (e instanceof IncentiveError || e instanceof FunctionError) return e;
     throw e;
   }
   throw new Error("nothing was thrown");
@@ -47,6 +48,7 @@ describe("a range argument (toGrid)", () => {
   test("a range with no rows, or rows with no cells, is an empty range (#VALUE!) named in the message", () => {
     for (const empty of [[], [[]], [[], []]]) {
       const e = thrown(() => toGrid(empty, "Amount"));
+      expect(e).toBeInstanceOf(FunctionError);
       expect(e.id).toBe("emptyRange");
       expect(e.kind).toBe("value");
       expect(e.message).toBe("Amount is an empty range.");
@@ -54,7 +56,12 @@ describe("a range argument (toGrid)", () => {
   });
 
   test("rows of different lengths, or a row that is not a row of cells, are not a rectangle", () => {
-    const ragged = [[[1, 2], [3]], [[1], [2, 3]], [[1, 2], "ab"], [[1, 2], 7]];
+    const ragged = [
+      [[1, 2], [3]],
+      [[1], [2, 3]],
+      [[1, 2], "ab"],
+      [[1, 2], 7],
+    ];
     for (const input of ragged) {
       const e = thrown(() => toGrid(input, "Tiers"));
       expect(e.id).toBe("raggedRange");
@@ -101,6 +108,7 @@ describe("value arguments and their shape", () => {
     const e = thrown(() =>
       broadcastShape([new ValueArg("A", [[1]]), new ValueArg("B", [[1, 2]]), new ValueArg("C", [[1], [2]])]),
     );
+    expect(e).toBeInstanceOf(FunctionError);
     expect(e.id).toBe("shapeMismatch");
     expect(e.message).toBe(
       "B is 1 row × 2 columns but C is 2 rows × 1 column; ranges must have the same shape, or be a single cell.",
@@ -120,6 +128,7 @@ describe("value arguments and their shape", () => {
       [[["a"], ["b"]], 2, 1],
     ] as const) {
       const e = thrown(() => scalarArg(range, "Method"));
+      expect(e).toBeInstanceOf(FunctionError);
       expect(e.id).toBe("notSingleCell");
       expect(e.message).toBe(`Method must be a single cell, not a range of ${rows}×${cols}.`);
     }
@@ -154,6 +163,7 @@ describe("finished numbers", () => {
   test("NaN and ±Infinity never reach a cell: #NUM!", () => {
     for (const v of [NaN, Infinity, -Infinity]) {
       const e = thrown(() => finish(v));
+      expect(e).toBeInstanceOf(FunctionError);
       expect(e.id).toBe("resultNotFinite");
       expect(e.kind).toBe("num");
     }
@@ -240,9 +250,21 @@ describe("error values (excelErrors)", () => {
     };
     expect(message(() => PAYOUT([[1]], T1, ref, _, _, _))).toMatch(/^Method holds the error #REF!/);
     expect(message(() => ATTAINMENT([[1]], [[1]], ref))).toMatch(/^Direction holds the error #REF!/);
-    expect(message(() => PAYOUT([[1]], [[0, 0.1], [10, ref]], _, _, _, _))).toMatch(
-      /^Tier table row 2 holds the error #REF!/,
-    );
+    expect(
+      message(() =>
+        PAYOUT(
+          [[1]],
+          [
+            [0, 0.1],
+            [10, ref],
+          ],
+          _,
+          _,
+          _,
+          _,
+        ),
+      ),
+    ).toMatch(/^Tier table row 2 holds the error #REF!/);
   });
 
   test("an error with no argument to name says 'An input cell'", () => {

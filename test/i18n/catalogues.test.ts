@@ -2,11 +2,12 @@
  * Every catalogue of words, by floor, held to the same three rules: no key missing in one
  * language, no Chinese entry left in English (or empty), no key that no code uses.
  *
- *   engine     src/engine/messages.ts              the engine's failures (Excel errors)
+ *   engine     src/engine/messages.ts              the engine's failures (Excel errors), each raised in src/engine
  *   workbook   src/workbook/words/messages.*.ts     refusals, failures, steps of a write
  *              src/workbook/labels/{en,zh}.ts       what the sheets say
  *              src/workbook/scenario/scenarioWords.*  the scenario sheet
- *   functions  src/functions/impl/explainWords.*    what EXPLAIN spills
+ *   functions  src/functions/words/messages.*.ts   the functions' own failures (argument shapes, results)
+ *              src/functions/impl/explainWords.*    what EXPLAIN spills
  *              src/functions/table/                 the functions' Chinese help
  *   pane       src/taskpane/i18n/{en,zh}/           test/taskpane/i18nCatalog.test.ts (same rules)
  *
@@ -16,6 +17,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { MESSAGES } from "../../src/engine";
 import { explainWords } from "../../src/functions/impl/explainWords";
+import { FUNCTION_MESSAGES } from "../../src/functions/words";
 import { zhMetadata } from "../../src/functions/table";
 import { SHEET_LABELS } from "../../src/workbook/labels";
 import { SCENARIO_WORDS } from "../../src/workbook/scenario/scenarioWords";
@@ -150,6 +152,10 @@ describe("engine: the engine's failures", () => {
     const worded = (id: string) => new RegExp(`(formatMessage|fail|IncentiveError)\\(\\s*"${id}"`).test(elsewhere);
     expect(Object.keys(MESSAGES).filter(worded)).toEqual([]);
   });
+  test("each is raised by an engine file: a message only another floor raises belongs to that floor's words", () => {
+    const engine = sourcesUnder("src/engine", (f) => f.endsWith(path.join("engine", "messages.ts")));
+    expect(Object.keys(MESSAGES).filter((id) => !quotedIn(engine)(id))).toEqual([]);
+  });
 });
 
 describe("workbook", () => {
@@ -197,6 +203,14 @@ describe("workbook", () => {
 });
 
 describe("functions", () => {
+  test("messages: no key missing, untranslated or unused, the same placeholders in both languages", () => {
+    const source = sourcesUnder("src/functions", (f) => f.includes(path.join("functions", "words") + path.sep));
+    const [en, zh] = [leaves(FUNCTION_MESSAGES.en), leaves(FUNCTION_MESSAGES.zh)];
+    expect(faults({ en, zh, used: quotedIn(source) })).toEqual(NONE);
+    const placeholders = (s = "") => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const [id, text] of en) expect({ id, zh: placeholders(zh.get(id)) }).toEqual({ id, zh: placeholders(text) });
+  });
+
   test("EXPLAIN's words: no key missing, untranslated or unused", () => {
     const source = sourcesUnder("src/functions", (f) => path.basename(f).startsWith("explainWords"));
     expect(faults({ en: leaves(explainWords("en")), zh: leaves(explainWords("zh")), used: readIn(source) })).toEqual(

@@ -18,6 +18,7 @@ import { OLD_ZH_NAMES } from "../../src/workbook/labels/oldNames";
 import { ZH } from "../../src/workbook/labels/zh";
 import { SCENARIO_WORDS } from "../../src/workbook/scenario/scenarioWords";
 import { WORKBOOK_MESSAGES } from "../../src/workbook/words";
+import { FUNCTION_MESSAGES } from "../../src/functions/words";
 
 const ROOT = path.join(__dirname, "..", "..");
 const GLOSSARY = fs.readFileSync(path.join(ROOT, "docs", "glossary.md"), "utf8");
@@ -100,6 +101,7 @@ function chineseTexts(): Texts {
   collect(explainWords("zh"), "explain", out);
   for (const [id, spec] of Object.entries(MESSAGES)) collect((spec as { zh: string }).zh, `messages.${id}`, out);
   collect(WORKBOOK_MESSAGES.zh, "workbookMessages", out);
+  collect(FUNCTION_MESSAGES.zh, "functionMessages", out);
   collect(zhMetadata(), "functions", out);
   for (const t of PROGRAM_TEMPLATES) {
     const p = programTemplate(t.id, "zh");

@@ -1,4 +1,5 @@
-import { ExplainRow, explainPayout, fail, isBlank } from "../../engine";
+import { ExplainRow, explainPayout, isBlank } from "../../engine";
+import { failArgument } from "../functionError";
 import { methodArg, numberCell, rangeArg, readPriorCell, tiersArg } from "../args";
 import { isOmitted } from "../grid";
 import { BLANK, CellResult, mapCells } from "../results";
@@ -46,6 +47,6 @@ function describeRow(row: ExplainRow, words: ExplainWords): (string | number)[] 
 
 function single(spec: ArgSpec, input: unknown): unknown {
   const arg = rangeArg(spec, input);
-  if (!arg.isScalar) fail("explainOneAmount", { what: arg.name });
+  if (!arg.isScalar) failArgument("explainOneAmount", { what: arg.name });
   return arg.scalar;
 }

@@ -1,5 +1,6 @@
-import { CellValue, allGatesMet, fail } from "../../engine";
+import { CellValue, allGatesMet } from "../../engine";
 import { blockArg } from "../args";
+import { failArgument } from "../functionError";
 import { Grid, isOmitted, showShape } from "../grid";
 import { CellResult, computeCell } from "../results";
 import { argsOf } from "../table";
@@ -21,7 +22,10 @@ export function gateCells(actuals: unknown, gates: unknown, directions: unknown)
   const sameShape = g.length === shape.rows && g[0].length === shape.cols;
   const gateList = flatten(g);
   if (!sameShape && !((g.length === 1 || g[0].length === 1) && gateList.length === shape.cols)) {
-    return fail("gateShape", { otherShape: showShape({ rows: g.length, cols: g[0].length }), shape: showShape(shape) });
+    return failArgument("gateShape", {
+      otherShape: showShape({ rows: g.length, cols: g[0].length }),
+      shape: showShape(shape),
+    });
   }
   const direction = directionsOf(directions, gateList.length);
   if (sameShape) return [[computeCell(() => allGatesMet(flatten(a), gateList, direction, NAMES), 0, 0)]];
@@ -35,5 +39,5 @@ function directionsOf(input: unknown, count: number): (i: number) => CellValue {
   const list = flatten(d);
   if (list.length === 1) return () => list[0];
   if ((d.length === 1 || d[0].length === 1) && list.length === count) return (i) => list[i];
-  return fail("directionsShape", { otherShape: showShape({ rows: d.length, cols: d[0].length }), count });
+  return failArgument("directionsShape", { otherShape: showShape({ rows: d.length, cols: d[0].length }), count });
 }

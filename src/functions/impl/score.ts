@@ -1,5 +1,6 @@
-import { CellValue, fail, parseWeights, weightedScore } from "../../engine";
+import { CellValue, parseWeights, weightedScore } from "../../engine";
 import { blockArg, limitArg } from "../args";
+import { failArgument } from "../functionError";
 import { Grid, showShape } from "../grid";
 import { BLANK, CellResult, computeCell, mapCells } from "../results";
 import { argsOf } from "../table";
@@ -25,7 +26,7 @@ export function scoreCells(attainments: unknown, weights: unknown, cap: unknown)
     return mapCells({ rows: 1, cols: 1 }, () => weightedScore(flatten(a), parsed, capValue) ?? BLANK);
   }
   if (weightVector === null || weightVector.length !== cols) {
-    return fail("scoreShape", {
+    return failArgument("scoreShape", {
       weightsShape: showShape({ rows: w.length, cols: w[0].length }),
       shape: showShape({ rows, cols }),
     });
