@@ -6,7 +6,7 @@
  *
  * The reading follows the data table's formulas (programFormulas.ts) and the functions' checks,
  * in their order: ATTAINMENT(actual, target, direction) per KPI, SCORE over the attainments,
- * TIER(value, tiers, [target]) and PAYOUT / BONUS / PRICE. An error value in an input cell is
+ * GATE(actuals, gates, directions), TIER(value, tiers, [target]) and PAYOUT / BONUS / PRICE. An error value in an input cell is
  * passed through by the functions: the reason then names the cell that holds it. A reason is
  * given only when its error code is the one the cell shows; otherwise null (the pane then says
  * what the code means in general).
@@ -23,6 +23,7 @@ import {
   parseTierTable,
   payout,
   programTierTable,
+  readGate,
   readNonNegative,
   readNumber,
   readTargetCell,
@@ -79,7 +80,12 @@ export interface PlanCells {
   readonly tiers?: readonly (readonly unknown[])[];
   /** Each KPI's Target cell in the KPI table (by KPI position; absent where not found). */
   readonly fixedTargets?: readonly (PlanCell | undefined)[];
+  /** Each KPI's Gate cell in the KPI table, likewise (GATE reads it as text: a text gate stays text). */
+  readonly gates?: readonly (PlanCell | undefined)[];
 }
+
+/** GATE's arguments as it names them in its messages (the functions' table: Actuals, Gates). */
+const GATE_NAMES = { actual: "Actuals", gate: "Gates" } as const;
 
 /** A plan table's cell as read: its value, whether it holds an error, its header and address. */
 export interface PlanCell {
@@ -199,6 +205,23 @@ export function issueReason(
     const c = cell(h.gateMet);
     if (c) input(c);
   };
+  /**
+   * Gate met as GATE decides it, KPI by KPI: a blank gate is none; else the gate must be a number
+   * (it arrives as text, XLOOKUP(…)&"", so TRUE is the text "TRUE"), then an actual that holds an
+   * error value is that cell's error.
+   */
+  const gatesMet = (): void => {
+    p.kpis.forEach((k, i) => {
+      const fixed = plan.gates?.[i];
+      const raw = fixed ? input(fixed) : k.gate;
+      if (typeof raw === "number" && Number.isNaN(raw)) throw new Unknown();
+      if (isBlank(raw)) return;
+      readGate(typeof raw === "boolean" ? String(raw).toUpperCase() : (raw as number | string), GATE_NAMES.gate);
+      const c = cell(h.actual[i]);
+      if (!c) throw new Unknown();
+      input(c);
+    });
+  };
 
   const compute = (): void => {
     const kpi = h.attainment.findIndex(is);
@@ -208,6 +231,10 @@ export function issueReason(
     }
     if (is(h.score)) {
       score();
+      return;
+    }
+    if (is(h.gateMet)) {
+      gatesMet();
       return;
     }
     // TIER and PAYOUT read the tier table and a (single) target before the value.

@@ -76,7 +76,8 @@ export async function readIssueReasons(
   const h = dataHeaders(program);
   const plan = {
     tiers: tiers.values.map((r, i) => r.map((v, j) => (tiers.valueTypes[i]?.[j] === "Error" ? { code: v } : v))),
-    fixedTargets: fixedTargetCells(program, kpis, kpiSheet.name),
+    fixedTargets: kpiCells(program, kpis, kpiSheet.name, "target"),
+    gates: kpiCells(program, kpis, kpiSheet.name, "gate"),
   };
 
   // Where each issue's reason is found in the data table: the sheet row and the column whose
@@ -151,10 +152,15 @@ export function dataTableKeyIn(formula: string): string | null {
 }
 
 /**
- * Each KPI's Target cell in the KPI table, found as the formulas find it (the row by the KPI's
- * name, the column by its header in the program's sheet language).
+ * Each KPI's cell of the KPI table's `field` column (Target, Gate), found as the formulas find it
+ * (the row by the KPI's name, the column by its header in the program's sheet language).
  */
-function fixedTargetCells(p: ProgramDefinition, kpis: Excel.Range, sheet: string): (PlanCell | undefined)[] {
+function kpiCells(
+  p: ProgramDefinition,
+  kpis: Excel.Range,
+  sheet: string,
+  field: "target" | "gate",
+): (PlanCell | undefined)[] {
   const words = labelsOf(p).plan.kpiHeaders;
   const [head = [], ...rows] = kpis.values;
   const col = (name: string) =>
@@ -164,8 +170,8 @@ function fixedTargetCells(p: ProgramDefinition, kpis: Excel.Range, sheet: string
           .trim()
           .toLowerCase() === name.toLowerCase(),
     );
-  const [kpiCol, targetCol] = [col(words.kpi), col(words.target)];
-  if (kpiCol < 0 || targetCol < 0) return [];
+  const [kpiCol, fieldCol] = [col(words.kpi), col(words[field])];
+  if (kpiCol < 0 || fieldCol < 0) return [];
   return p.kpis.map((k) => {
     const r = rows.findIndex(
       (row) =>
@@ -175,10 +181,10 @@ function fixedTargetCells(p: ProgramDefinition, kpis: Excel.Range, sheet: string
     );
     if (r < 0) return undefined;
     return {
-      value: rows[r][targetCol],
-      error: kpis.valueTypes[r + 1]?.[targetCol] === "Error",
-      header: `${k.name.trim()} ${String(head[targetCol])}`,
-      address: `${sheetName(sheet)}!${columnLetters(kpis.columnIndex + targetCol)}${kpis.rowIndex + r + 2}`,
+      value: rows[r][fieldCol],
+      error: kpis.valueTypes[r + 1]?.[fieldCol] === "Error",
+      header: `${k.name.trim()} ${String(head[fieldCol])}`,
+      address: `${sheetName(sheet)}!${columnLetters(kpis.columnIndex + fieldCol)}${kpis.rowIndex + r + 2}`,
     };
   });
 }

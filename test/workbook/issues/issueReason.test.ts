@@ -115,6 +115,49 @@ describe("issueReason", () => {
     ).toMatchObject({ kind: "inputError", code: "#REF!", column: "Bookings target" });
   });
 
+  describe("Gate met (GATE): the function's own reason", () => {
+    const gateMet = dataHeaders(bonus).gateMet;
+    const cells = { "On-time installs": 0.9, CSAT: 4.5 };
+    /** The KPI table's Gate cells as read (On-time installs has none; CSAT's in D3). */
+    const gates = (csat: unknown, error = false) => ({
+      gates: [
+        { value: "", error: false, header: "On-time installs Gate", address: "'Plan'!D2" },
+        { value: csat, error, header: "CSAT Gate", address: "'Plan'!D3" },
+      ],
+    });
+    const why = (row: Record<string, unknown>, plan: object, shown = "#VALUE!") =>
+      issueReason(bonus, rowOf(bonus, row), gateMet, shown, plan);
+
+    test("a gate that is not a number is named as GATE names it, in the pane's language", () => {
+      const reason = why(cells, gates("high"));
+      expect(reason && reasonMessage(reason, "en")).toBe('Gates must be a number, but it is the text "high".');
+      expect(reason && reasonMessage(reason, "zh")).toBe("门槛必须是数字，但它是文本“high”。");
+      // GATE reads the gate as text (XLOOKUP(…)&""): TRUE is the text "TRUE".
+      const bool = why(cells, gates(true));
+      expect(bool && reasonMessage(bool, "en")).toBe('Gates must be a number, but it is the text "TRUE".');
+    });
+
+    test("an error value in a gated actual, or in the Gate cell, is that cell's error", () => {
+      expect(why({ ...cells, CSAT: { error: "#N/A" } }, gates(3.8), "#N/A")).toMatchObject({
+        kind: "inputError",
+        code: "#N/A",
+        column: "CSAT",
+      });
+      expect(why(cells, gates("#DIV/0!", true), "#DIV/0!")).toEqual({
+        kind: "inputError",
+        code: "#DIV/0!",
+        column: "CSAT Gate",
+        address: "'Plan'!D3",
+      });
+    });
+
+    test("no reason for a good row, nor for an error in an actual that has no gate", () => {
+      expect(why(cells, gates(3.8))).toBeNull();
+      expect(why(cells, {})).toBeNull();
+      expect(why({ ...cells, "On-time installs": { error: "#N/A" } }, gates(3.8), "#N/A")).toBeNull();
+    });
+  });
+
   test("no reason when none gives the code shown, or the column is not one the engine reads", () => {
     // A blank target is #DIV/0!: a cell showing #NUM! has another cause.
     expect(say(commission, { Bookings: 120000 }, "Bookings attainment", "#NUM!")).toBeNull();

@@ -1,11 +1,12 @@
 /*
  * The reason the pane gives for an error cell against what the function itself returns for the
- * same inputs: whenever ATTAINMENT or PAYOUT (as the data table calls them) gives an error, the
- * reason is found, and it gives that code.
+ * same inputs: whenever ATTAINMENT, PAYOUT or GATE (as the data table calls them) gives an error,
+ * the reason is found, and it gives that code (GATE's: its very message).
  */
 import { MESSAGES, programTemplate, tierCells } from "../../../src/engine";
 import { dataHeaders } from "../../../src/workbook/dataHeaders";
-import { issueReason, type IssueRow } from "../../../src/workbook/issues/issueReason";
+import { issueReason, reasonMessage, type IssueRow } from "../../../src/workbook/issues/issueReason";
+import { gateCells } from "../../../src/functions/impl/gate";
 import { attainmentCells } from "../../../src/functions/impl/attainment";
 import { payoutCells } from "../../../src/functions/impl/payout";
 import { runFunction } from "../../../src/functions/results";
@@ -69,5 +70,26 @@ test.each(INPUTS.flatMap((a) => INPUTS.map((t) => [a, t] as const)))(
           : reason!.code;
       expect(given).toBe(code);
     }
+  },
+);
+
+/** A KPI's Gate cell as read, and as GATE gets it from XLOOKUP(…)&"" (text; an error stays one). */
+const GATES: unknown[] = [100000, "", "high", true, ERROR];
+const gateArgument = (g: unknown) =>
+  g === ERROR ? asArgument(g) : typeof g === "boolean" ? String(g).toUpperCase() : String(g);
+
+test.each(INPUTS.flatMap((a) => GATES.map((g) => [a, g] as const)))(
+  "Gate met, actual %p, gate %p: an error GATE gives has a reason with its code and message",
+  (actual, gate) => {
+    const result = cell(() => gateCells([[asArgument(actual)]], [[gateArgument(gate)]], [[""]]));
+    const code = codeOf(result);
+    if (code === null) return;
+    const plan = {
+      gates: [{ value: asRead(gate), error: gate === ERROR, header: "Bookings Gate", address: "'Plan'!F2" }],
+    };
+    const reason = issueReason(p, row(actual, ""), h.gateMet, code, plan);
+    expect(reason).not.toBeNull();
+    if (reason!.kind === "engine") expect(reasonMessage(reason!, "en")).toBe((result as Error).message);
+    else expect(reason!.code).toBe(code);
   },
 );
