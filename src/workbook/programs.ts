@@ -24,7 +24,13 @@ export { readPartnerInputs } from "./dashboard/programInWorkbook";
 
 // Editing a program in place (program/update/).
 export { updateProgram } from "./program/update/updateProgram";
-export type { UpdatedProgram } from "./program/update/updateProgram";
+export type { ChangeLogOptions, UpdatedProgram } from "./program/update/updateProgram";
+
+// The program's Change log: read back, and a plan edited by hand since its last row (changeLog/).
+export { readChangeLog } from "./changeLog/changeLogInWorkbook";
+export { handEditsSince } from "./changeLog/handEdits";
+export type { HandEdits } from "./changeLog/handEdits";
+export type { LoggedChange } from "./changeLog/changeLogTable";
 
 // Insights writes: a what-if saved as a sheet or applied, and reviewed targets (scenario/, targets/).
 export { saveScenario } from "./scenario/writeScenario";
