@@ -1,19 +1,19 @@
 /*
  * Issue #7: arbitrary Excel-shaped input thrown at every argument of every function. Whatever
- * comes in, a call returns a rectangular 2-D array whose cells are finite numbers, text or
- * CustomFunctions.Error values of a documented code, or it throws a CustomFunctions.Error of a
+ * comes in, a call returns a rectangular 2-D array whose cells are finite numbers, text (TRUE or
+ * FALSE from GATE, which alone returns booleans) or CustomFunctions.Error values of a documented
+ * code, or it throws a CustomFunctions.Error of a
  * documented code. Nothing else ever escapes; no cell is NaN, Infinity or undefined.
  */
 import fc from "fast-check";
-import { FUNCTIONS } from "../support/functionTable";
+import { FUNCTIONS, type CustomFunctionName } from "../support/functionTable";
 import { clearTierCache } from "../../src/functions/tierCache";
-import type { FunctionName } from "../support/specExamples";
 
 const DOCUMENTED = new Set(["#VALUE!", "#DIV/0!", "#NUM!", "#N/A"]);
 const RUNS_PER_FUNCTION = Number(process.env.FUZZ_RUNS ?? 2000);
 
 /** How many arguments each function takes, required first (SPEC §3.2). */
-const ARITY: Record<FunctionName, number> = {
+const ARITY: Record<CustomFunctionName, number> = {
   PAYOUT: 6,
   TIER: 3,
   RATE: 4,
@@ -24,6 +24,7 @@ const ARITY: Record<FunctionName, number> = {
   ONTIME: 4,
   PRICE: 4,
   EXPLAIN: 5,
+  GATE: 3,
 };
 
 const inputError = () => new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
@@ -46,7 +47,9 @@ const cellArb: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const gridArb = (rows: fc.Arbitrary<number>, cols: fc.Arbitrary<number>) =>
-  fc.tuple(rows, cols).chain(([r, c]) => fc.array(fc.array(cellArb, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
+  fc
+    .tuple(rows, cols)
+    .chain(([r, c]) => fc.array(fc.array(cellArb, { minLength: c, maxLength: c }), { minLength: r, maxLength: r }));
 
 /** A tier table: valid, slightly broken, or badly broken. */
 const tierTableArb: fc.Arbitrary<unknown> = fc.oneof(
@@ -59,11 +62,26 @@ const tierTableArb: fc.Arbitrary<unknown> = fc.oneof(
       const bounds = [...new Set(rows.map(([b]) => b))].sort((a, b) => a - b);
       return bounds.map((b, i) => [b, rows[i % rows.length][1], `T${i + 1}`]);
     }),
-  fc
-    .array(fc.tuple(cellArb, cellArb), { minLength: 0, maxLength: 6 })
-    .map((rows) => rows.map(([a, b]) => [a, b])),
+  fc.array(fc.tuple(cellArb, cellArb), { minLength: 0, maxLength: 6 }).map((rows) => rows.map(([a, b]) => [a, b])),
   gridArb(fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 })),
-  fc.constantFrom([], [[]], [["Bound", "Rate"]], [[0, 0.1], [0, 0.2]], [[1, 0.1], [0, 0.2]], [[0, 0.1], [null, null], [5, 0.2]]),
+  fc.constantFrom(
+    [],
+    [[]],
+    [["Bound", "Rate"]],
+    [
+      [0, 0.1],
+      [0, 0.2],
+    ],
+    [
+      [1, 0.1],
+      [0, 0.2],
+    ],
+    [
+      [0, 0.1],
+      [null, null],
+      [5, 0.2],
+    ],
+  ),
 );
 
 /** Any argument: omitted, a scalar, a range of any shape (ragged and empty included), or a tier table. */
@@ -86,12 +104,13 @@ function isErrorValue(v: unknown): boolean {
   return v instanceof CustomFunctions.Error;
 }
 
-function checkOutcome(call: () => unknown[][]): void {
+function checkOutcome(call: () => unknown[][], booleans: boolean): void {
   let result: unknown[][];
   try {
     result = call();
   } catch (e) {
-    if (!isDocumentedError(e) && !isErrorValue(e)) throw new Error(`escaped: ${String(e)} (${(e as Error)?.constructor?.name})`);
+    if (!isDocumentedError(e) && !isErrorValue(e))
+      throw new Error(`escaped: ${String(e)} (${(e as Error)?.constructor?.name})`);
     return;
   }
   if (!Array.isArray(result) || result.length === 0) throw new Error(`not a 2-D result: ${String(result)}`);
@@ -101,19 +120,19 @@ function checkOutcome(call: () => unknown[][]): void {
     for (const v of row) {
       if (typeof v === "number") {
         if (!Number.isFinite(v)) throw new Error(`non-finite cell ${v}`);
-      } else if (typeof v !== "string" && !isErrorValue(v)) {
+      } else if (typeof v !== "string" && !isErrorValue(v) && !(booleans && typeof v === "boolean")) {
         throw new Error(`bad cell ${String(v)}`);
       }
     }
   }
 }
 
-describe.each(Object.keys(ARITY) as FunctionName[])("%s under fuzzing", (name) => {
+describe.each(Object.keys(ARITY) as CustomFunctionName[])("%s under fuzzing", (name) => {
   test(`${RUNS_PER_FUNCTION} calls with arbitrary arguments: only documented errors, only finite numbers`, () => {
     fc.assert(
       fc.property(fc.array(argArb, { minLength: ARITY[name], maxLength: ARITY[name] }), fc.boolean(), (args, fresh) => {
         if (fresh) clearTierCache();
-        checkOutcome(() => FUNCTIONS[name](...args));
+        checkOutcome(() => FUNCTIONS[name](...args), name === "GATE");
       }),
       { numRuns: RUNS_PER_FUNCTION },
     );
