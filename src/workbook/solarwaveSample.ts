@@ -186,10 +186,9 @@ export function sampleMeasureOf(kpiName: string): SampleMeasure | null {
 
 export interface SampleFormulaTables {
   readonly installations: string;
-  readonly settings: string;
   /** The data table's partner ID header. */
   readonly partnerId: string;
-  /** The words the settings and installations tables were written in (English by default). */
+  /** The words the installations table was written in (English by default). */
   readonly labels?: SheetLabels;
 }
 

@@ -114,7 +114,7 @@ describe("the Installations table", () => {
 });
 
 describe("KPI actuals as formulas over the installations", () => {
-  const tables = { installations: "PI_K_Installations", settings: "PI_K_Settings", partnerId: "Partner ID" };
+  const tables = { installations: "PI_K_Installations", partnerId: "Partner ID" };
   const I = "PI_K_Installations";
 
   test("which KPI is which sample measure", () => {
@@ -156,7 +156,6 @@ describe("the SolarWave program with the sample", () => {
     expect(data.rows.every((r) => r.slice(2).every((c) => c === null))).toBe(true);
     const tables = {
       installations: "PI_SolarWave_Installer_Installations",
-      settings: "PI_SolarWave_Installer_Settings",
       partnerId: "Partner ID",
     };
     expect(data.columns[2].formula?.formula).toBe(sampleActualFormula("onTime", tables));

@@ -61,7 +61,7 @@ export function describeDataSheet(
       const measure = measures[i];
       const numberFormat = kpiFormat(k, p);
       if (measure === null) return { header: h.actual[i], numberFormat };
-      const tables = { installations: t.installations, settings: t.settings, partnerId: h.partnerId, labels: l };
+      const tables = { installations: t.installations, partnerId: h.partnerId, labels: l };
       return calc(h.actual[i], numberFormat, sampleActualFormula(measure, tables));
     }),
     ...p.kpis.flatMap((k, i): TableColumn[] => {
