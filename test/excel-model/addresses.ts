@@ -12,7 +12,12 @@ export function colIndex(letters: string): number {
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n - 1;
 }
+const colNames: string[] = [];
+/** 0 → "A", 27 → "AB" (remembered: a snapshot names every cell). */
 export function colName(i: number): string {
+  return (colNames[i] ??= letters(i));
+}
+function letters(i: number): string {
   let s = "";
   i += 1;
   while (i > 0) {
@@ -162,4 +167,3 @@ export function cols(box: Box): number {
 export function overlaps(a: Box, b: Box): boolean {
   return a.r0 <= b.r1 && b.r0 <= a.r1 && a.c0 <= b.c1 && b.c0 <= a.c1;
 }
-

@@ -287,7 +287,7 @@ export class ModelExcel {
     this.model.failSync(this.model.syncStats.length + 1, { afterOps: Number.MAX_SAFE_INTEGER, message, code });
   }
   liveSheets(): ModelSheet[] {
-    return this.model.snapshot().sheets.map((s: SnapshotSheet) => new ModelSheet(s, this.model.log));
+    return this.model.snapshot({ sheets: "all" }).sheets.map((s: SnapshotSheet) => new ModelSheet(s, this.model.log));
   }
   sheet(name: string): ModelSheet {
     // Only that sheet: a snapshot of every sheet of a 50,000-partner workbook per read is minutes.
@@ -298,7 +298,7 @@ export class ModelExcel {
     return new ModelSheet(s, this.model.log);
   }
   get tables(): ModelTable[] {
-    return this.model.snapshot().tables.map((t: any) => new ModelTable(t, () => this.sheet(t.sheet)));
+    return this.model.snapshot({ tables: "all" }).tables.map((t: any) => new ModelTable(t, () => this.sheet(t.sheet)));
   }
   table(name: string): ModelTable {
     const t = this.model
@@ -309,7 +309,8 @@ export class ModelExcel {
     return t;
   }
   get names(): string[] {
-    return this.model.snapshot().names.map((n: { name: string }) => n.name);
+    // Names only: no sheet's cells, no table's.
+    return this.model.snapshot({}).names.map((n: { name: string }) => n.name);
   }
   /** The selection (FakeExcel.selection): { sheet, address }, set by a test or by Range.select. */
   set selection(sel: { sheet: string; address: string } | null) {

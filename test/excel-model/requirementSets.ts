@@ -21,10 +21,19 @@ export interface HostSettings {
   excelApi: string;
 }
 
-/** "1.10" ≥ "1.9": requirement set versions compare part by part, as numbers. */
+const atLeast = new Map<string, boolean>();
+/** "1.10" ≥ "1.9": requirement set versions compare part by part, as numbers. Asked at every API member a test uses: remembered. */
 export function versionAtLeast(have: string, want: string): boolean {
+  const k = `${have} ${want}`;
+  let v = atLeast.get(k);
+  if (v === undefined) atLeast.set(k, (v = compareAtLeast(have, want)));
+  return v;
+}
+function compareAtLeast(have: string, want: string): boolean {
   const a = String(have).split(".").map(Number);
-  const b = String(want || "1.1").split(".").map(Number);
+  const b = String(want || "1.1")
+    .split(".")
+    .map(Number);
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
     const x = a[i] || 0;
     const y = b[i] || 0;
