@@ -20,6 +20,7 @@ import { Cell, CellStyle, GridPlan, PlainCell, SheetPlan, formula, text } from "
 import { GapCells, gapFormula, gapHelperFormulas, moneyTemplate } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
+import { StatementAdjustment, adjustmentFormula, adjustmentLabel } from "./statementAdjustment";
 import {
   STATEMENT_BLOCK_COLUMNS,
   STATEMENT_COLUMNS,
@@ -43,6 +44,8 @@ export interface StatementsOptions {
   readonly part?: StatementPart;
   /** The statements' language; by default the program's sheet language. */
   readonly language?: SheetLanguage;
+  /** The open period's adjustment line, when the program has lines settled in it. */
+  readonly adjustment?: StatementAdjustment | null;
 }
 
 export function describeStatements(p: ProgramDefinition, options: StatementsOptions): SheetPlan {
@@ -51,7 +54,13 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
   const height = blockHeight(p);
   const n = Math.max(1, options.part ? options.part.count : options.partners);
   const top = STATEMENT_TOP;
-  const block = statementBlock(r, liveSource(r, top, height, options.part?.first ?? 0));
+  const live = liveSource(r, top, height, options.part?.first ?? 0);
+  const a = options.adjustment;
+  const idCell = `$B${top + blockRows(p).identity + 1}`;
+  const block = statementBlock(
+    r,
+    a ? { ...live, adjustment: () => [text(adjustmentLabel(r, a)), formula(adjustmentFormula(a, idCell))] } : live,
+  );
   return {
     name: options.sheetName,
     role: "statements",

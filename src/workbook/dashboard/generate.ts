@@ -34,6 +34,7 @@ import { excelSerialOf } from "./time";
 import { formatMessage, quotedList } from "../words";
 import { ProgramInWorkbook, SheetInfo, partnerRecords, readProgramInWorkbook } from "./programInWorkbook";
 import { beforeWriting } from "../writeError";
+import { readAdjustmentsInForce } from "../cycle/adjustmentsInForce";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 
 /** The words of a generated sheet: the language asked for, else the program's. */
@@ -193,10 +194,18 @@ export async function generateStatements(
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
+  const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w));
   const words = wordsFor(w.program, options);
   w.addSettingNames();
   const describe = (part: StatementPart, name: string) =>
-    describeStatements(w.program, { key: w.key, sheetName: name, partners: w.rows, part, language: words.language });
+    describeStatements(w.program, {
+      key: w.key,
+      sheetName: name,
+      partners: w.rows,
+      part,
+      language: words.language,
+      adjustment,
+    });
   return writeParts(context, w, "statements", words, statementParts(w.rows), true, describe, w.rows);
 }
 
@@ -212,6 +221,7 @@ export async function generateValuesOnlyStatements(
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, true));
+  const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w));
   const words = wordsFor(w.program, options);
   const partners = partnerRecords(w);
   if (partners.length === 0) throw new WorkbookWriteError(formatMessage("noPartnersYet"));
@@ -225,6 +235,7 @@ export async function generateValuesOnlyStatements(
         sheetName: name,
         language: words.language,
         part,
+        adjustment,
       });
     const parts = statementParts(partners.length);
     return writeParts(context, w, "statementValues", words, parts, false, describe, partners.length);
@@ -240,6 +251,7 @@ export async function generateValuesOnlyStatements(
     key: w.key,
     sheetName: place.name,
     language: words.language,
+    adjustment,
   });
   return write(context, w, sheet, place.inPlace, 1);
 }

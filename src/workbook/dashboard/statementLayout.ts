@@ -67,6 +67,8 @@ export interface StatementSource {
   note(): Cell;
   /** The line below the note: the cap, when there is one and the payout is settled. */
   capNote(): Cell;
+  /** In a period with adjustments: the line's label and amount (statementAdjustment.ts); none otherwise. */
+  adjustment?(): [label: Cell, amount: Cell];
 }
 
 /** Rows the breakdown takes: EXPLAIN's spill (header, a row per tier and one below, total) plus room for added tiers. */
@@ -162,6 +164,9 @@ export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlo
   put(at.tier, [text(w.tierReached), s.tier()]);
   put(at.payout, [text(payoutLabel(r)), s.payout()], [null, money]);
   put(at.gap, [text(w.nextTier), s.gap()]);
+  // Late data for the closed period before, its own line under the payout's (the row left empty otherwise).
+  const adjustment = s.adjustment?.();
+  if (adjustment) put(at.gap + 1, adjustment, [null, money]);
   const helpers = s.gapHelpers();
   if (helpers.length > 0) {
     // Right of the printed columns, under captions saying what they are, for whoever audits the sheet.

@@ -23,6 +23,7 @@ import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import { fixed, gapSentence, moneyTemplate } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
+import { StatementAdjustment, adjustmentLabel } from "./statementAdjustment";
 import { partNote, statementGrid, statementPages } from "./describeStatements";
 import type { StatementPart } from "./statementParts";
 import {
@@ -47,6 +48,8 @@ export interface ValuesOnlyOptions {
   readonly language?: SheetLanguage;
   /** With "all": the part this sheet is (statementParts.ts), holding partners first … first + count - 1. */
   readonly part?: StatementPart;
+  /** The open period's adjustment line, when the program has lines settled in it. */
+  readonly adjustment?: StatementAdjustment | null;
 }
 
 /**
@@ -77,7 +80,12 @@ export function describeValuesOnlyStatement(
   const height = blockHeight(p);
   const top = STATEMENT_TOP;
   // Block 1 carries the formats and styles (copied to the other blocks); every block's values go in one grid.
-  const blocks = chosen.map(({ partner, index }) => statementBlock(r, valueSource(r, table, partner, index)));
+  const a = options.adjustment;
+  const blocks = chosen.map(({ partner, index }) => {
+    const values = valueSource(r, table, partner, index);
+    const line = a ? (): [Cell, Cell] => [text(adjustmentLabel(r, a)), a.amounts.get(partner.id) ?? 0] : undefined;
+    return statementBlock(r, line ? { ...values, adjustment: line } : values);
+  });
   const first = blocks[0];
   // The printed columns only: the live sheet's helper cells have no place among values.
   const printed = <T>(row: readonly T[]) => row.slice(0, STATEMENT_COLUMNS);
