@@ -5,7 +5,7 @@
  * cover: a discount, a lower-is-better gate, a Chinese plan sheet) is written through the strict
  * Excel model with createProgram, its dashboard and live statements generated, and the model's
  * workbook (every sheet, value and formula) is handed to HyperFormula (hyperformulaWorkbook.ts:
- * structured references turned into A1 ranges from the tables' geometry, LET substituted) with
+ * structured references turned into A1 ranges from the tables' geometry) with
  * the INCENTIVE functions of the built bundle as a function plugin (incentivePlugin.ts). Then:
  *  - every partner's attainments, score, gate, tier and payout (net price for a discount) as
  *    computed from the sheet equal the engine's evaluatePartner, the payout to the cent;

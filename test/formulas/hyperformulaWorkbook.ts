@@ -9,10 +9,6 @@
  *    Table[@[Column]], [@[Column]], [@[First]:[Last]], Table[[#This Row],[Column]] — header
  *    escapes ('[ '] '# '') undone, headers matched ignoring case as Excel does — become absolute
  *    A1 ranges on the table's sheet ('Sheet name'!$C$5:$C$64; quotes in sheet names doubled).
- *  - LET, which HyperFormula lacks, by textual substitution: each name is replaced by its value
- *    expression in parentheses in the later values and the body. LET has no side effects (its
- *    values are computed once in Excel, here once per use: the same result; only a volatile
- *    value such as TODAY() could differ, and none is bound by a LET).
  *  - The spill operator A1#: HyperFormula spills array results but has no # operator; the anchor's
  *    spilled size is read from a first evaluation and A1# becomes that range.
  *  - XLOOKUP over an array of lookup values, one XLOOKUP per value (expandArrayLookups).
@@ -167,50 +163,6 @@ function splitArgs(ts: Token[], open: number, close: number): Token[][] {
 function nextSignificant(ts: Token[], j: number): Token | undefined {
   for (let k = j + 1; k < ts.length; k++) if (ts[k].kind !== "space") return ts[k];
   return undefined;
-}
-
-/** A LET name used as a value: not a function, not a table, not sheet-qualified. */
-function substitute(ts: Token[], name: string, value: Token[]): Token[] {
-  const out: Token[] = [];
-  ts.forEach((t, j) => {
-    const next = nextSignificant(ts, j);
-    const used =
-      t.kind === "ident" &&
-      t.text.toUpperCase() === name.toUpperCase() &&
-      !(next && ((next.kind === "op" && (next.text === "(" || next.text === "!")) || next.kind === "bracket")) &&
-      !(j > 0 && ts[j - 1].kind === "op" && ts[j - 1].text === "!");
-    if (used) out.push({ kind: "op", text: "(" }, ...value, { kind: "op", text: ")" });
-    else out.push(t);
-  });
-  return out;
-}
-
-/** Every LET expanded, outermost first (see the header). */
-export function expandLet(tokens: Token[]): Token[] {
-  let ts = tokens;
-  for (;;) {
-    const at = ts.findIndex(
-      (t, j) => t.kind === "ident" && t.text.toUpperCase() === "LET" && nextSignificant(ts, j)?.text === "(",
-    );
-    if (at < 0) return ts;
-    const open = ts.findIndex((t, j) => j > at && t.text === "(");
-    const close = closing(ts, open);
-    let args = splitArgs(ts, open, close);
-    if (args.length < 3 || args.length % 2 === 0) throw new Error(`LET with ${args.length} arguments: ${text(ts)}`);
-    for (let k = 0; k + 1 < args.length; k += 2) {
-      const name = text(args[k]).trim();
-      if (!/^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name)) throw new Error(`LET name ${name} in ${text(ts)}`);
-      const value = args[k + 1];
-      args = args.map((a, m) => (m > k + 1 ? substitute(a, name, value) : a));
-    }
-    ts = [
-      ...ts.slice(0, at),
-      { kind: "op", text: "(" },
-      ...args[args.length - 1],
-      { kind: "op", text: ")" },
-      ...ts.slice(close + 1),
-    ];
-  }
 }
 
 /**
@@ -419,7 +371,7 @@ export class Translator {
 
   /** A formula as HyperFormula reads it, for the cell at sheet!(r, c). */
   formula(formula: string, sheet: string, r: number, c: number): string {
-    const ts = expandArrayLookups(expandLet(tokenize(formula)));
+    const ts = expandArrayLookups(tokenize(formula));
     const missing = [
       ...new Set(
         ts

@@ -10,11 +10,6 @@
  *    lifted cell by cell — the same code, called the same way, as in Excel.
  *    HyperFormula's function ids may contain dots (its own RANK.EQ-style names do): the ids are
  *    registered as INCENTIVE.PAYOUT etc. with the same name in the enGB translation.
- *  - AVERAGEIFS — HyperFormula has AVERAGEIF, SUMIFS and COUNTIFS but not AVERAGEIFS. It is
- *    built here from HyperFormula's own conditional-aggregation code (the criteria matching its
- *    COUNTIFS uses: ">="&date, text equality ignoring case, wildcards), averaging only the number
- *    cells of the average range, #DIV/0! when none match, as Excel's AVERAGEIFS
- *    (https://support.microsoft.com/office/averageifs-function-48910c45-1fc0-4389-a028-f7c5c3001690).
  *  - FIXED(number, [decimals], [no_commas]) — rounded half away from zero at 15 significant
  *    digits (as Excel stores numbers), shown with that many decimals and thousands commas.
  *
@@ -125,15 +120,6 @@ export class IncentivePlugin extends FunctionPlugin {
         },
       ]),
     ),
-    AVERAGEIFS: {
-      method: "averageifs",
-      parameters: [
-        { argumentType: FunctionArgumentType.RANGE },
-        { argumentType: FunctionArgumentType.RANGE },
-        { argumentType: FunctionArgumentType.NOERROR },
-      ],
-      repeatLastArgs: 2,
-    },
     "RANK.EQ": {
       method: "rankEq",
       sizeOfResultArrayMethod: "rankEqSize",
@@ -195,30 +181,6 @@ export class IncentivePlugin extends FunctionPlugin {
     return new ArraySize(6, height + 3);
   }
 
-  averageifs(ast: any, state: any): any {
-    const self = this as any;
-    return this.runFunction(ast.args, state, this.metadata("AVERAGEIFS"), (values: any, ...criteria: any[]) => {
-      let sum = 0;
-      let count = 0;
-      // HF's COUNTIFS machinery (criterion parsing and matching) picks the rows; the average range's numbers are summed.
-      const matches = self.computeConditionalAggregationFunction(
-        values,
-        criteria,
-        "AVERAGEIFS",
-        [0, 0],
-        (l: number[], r: number[]) => [l[0] + r[0], l[1] + r[1]],
-        (v: unknown) => {
-          const n =
-            typeof v === "number" ? v : typeof v === "object" && v !== null && "val" in v ? (v as any).val : null;
-          return n === null ? [0, 0] : [n, 1];
-        },
-      );
-      if (matches instanceof CellError) return matches;
-      [sum, count] = matches;
-      return count === 0 ? new CellError(ErrorType.DIV_BY_ZERO) : sum / count;
-    });
-  }
-
   /**
    * RANK.EQ(number, ref, [order]): 1 + how many numbers in ref are greater (smaller for a non-zero
    * order); #N/A when number is not among them, #VALUE! when it is not a number; over a range of
@@ -263,12 +225,6 @@ export class IncentivePlugin extends FunctionPlugin {
   }
 }
 
-// computeConditionalAggregationFunction lives in HF's ConditionalAggregationPlugin (not exported by
-// the package): the plugin's prototype is taken from the built-in AVERAGEIF's plugin class.
-const conditional = (HyperFormula as any).getFunctionPlugin("AVERAGEIF");
-(IncentivePlugin.prototype as any).computeConditionalAggregationFunction =
-  conditional.prototype.computeConditionalAggregationFunction;
-
 /*
  * XLOOKUP returns a reference in Excel: XLOOKUP(…)="" is TRUE for a blank cell, as A1="" is, and
  * IF(cap="","",cap) passes the blank on. HyperFormula 3.5 turns a blank it finds into 0 (its
@@ -286,7 +242,7 @@ lookupPlugin.doXlookup = function (this: any, ...args: unknown[]) {
   }
 };
 
-export const PLUGIN_NAMES = [...INCENTIVE.map((id) => `INCENTIVE.${id}`), "AVERAGEIFS", "RANK.EQ", "FIXED"];
+export const PLUGIN_NAMES = [...INCENTIVE.map((id) => `INCENTIVE.${id}`), "RANK.EQ", "FIXED"];
 
 let registered = false;
 /** Registers the plugin once per HyperFormula module (jest gives each test file its own). */
