@@ -10,6 +10,7 @@
 import {
   Period,
   PeriodSnapshot,
+  SettlementInputs,
   buildSnapshot,
   closePeriod as closeInEngine,
   nextPeriod,
@@ -22,6 +23,7 @@ import { beforeWriting } from "../writeError";
 import { CycleRead, readCycle, snapshotPartners } from "./cycleReads";
 import { describePeriodsSheet, periodsRow, PeriodsEntry, periodsTableName } from "./periodsTable";
 import { describeSnapshotSheet } from "./describeSnapshot";
+import { readSettlement } from "./adjustmentsSettlement";
 
 /** What Close period will freeze, before anything is written. */
 export interface PeriodClosePreview {
@@ -76,14 +78,14 @@ interface Prepared {
   readonly periodsSheet: string;
 }
 
-function prepare(read: CycleRead, label?: string): Prepared {
+function prepare(read: CycleRead, settle: SettlementInputs, label?: string): Prepared {
   const { w, state } = read;
   // Asked for a period already closed: build it anyway, so the engine refuses it by its own rule.
   const period =
     label === undefined || label === state.open.label
       ? state.open
       : (read.closed.find((c) => c.period.label === label)?.period ?? { ...state.open, label });
-  const snapshot = buildSnapshot(w.program, period, snapshotPartners(w));
+  const snapshot = buildSnapshot(w.program, period, snapshotPartners(w), settle);
   const namer = new SheetNamer(w.program.name, w.existing);
   const sheet = namer.next(period.label);
   const periodsSheet = read.periodsSheet ?? namer.next(read.words.periodsSheet);
@@ -93,7 +95,8 @@ function prepare(read: CycleRead, label?: string): Prepared {
 /** What closing the open period would write, without writing anything. */
 export async function previewClosePeriod(context: Excel.RequestContext, key: string): Promise<PeriodClosePreview> {
   const read = await readCycle(context, key, true);
-  const { snapshot, sheet } = prepare(read);
+  const { settle } = await readSettlement(context, read);
+  const { snapshot, sheet } = prepare(read, settle);
   const p = read.w.program;
   const end = serialOfIso(p.periodEnd);
   const last = read.closed[read.closed.length - 1];
@@ -158,7 +161,8 @@ export async function closePeriod(
   options: ClosePeriodOptions = {},
 ): Promise<ClosedPeriodResult> {
   const read = await beforeWriting(() => readCycle(context, key, true));
-  const prepared = prepare(read, options.period);
+  const { settle } = await beforeWriting(() => readSettlement(context, read));
+  const prepared = prepare(read, settle, options.period);
   const closedAt = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");
   const { state } = closeInEngine(read.state, prepared.snapshot, closedAt);
   const applied = await applyWorkbookPlan(context, describeClose(prepared, closedAt), { existing: read.w.existing });

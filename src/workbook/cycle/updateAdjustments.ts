@@ -6,15 +6,7 @@
  * line settled in the open period, appended to PI_<key>_Adjustments through the one executor, so a
  * failed sync takes it back. Where late data is entered: the program's data table (docs/cycle.md).
  */
-import {
-  CanonicalField,
-  CanonicalValue,
-  buildSnapshot,
-  paidSoFar,
-  periodAdjustments,
-  programFromRows,
-  snapshotPayouts,
-} from "../../engine";
+import { buildSnapshot, paidSoFar, periodAdjustments, programFromRows, snapshotPayouts } from "../../engine";
 import { programLanguage } from "../labels";
 import { applyWorkbookPlan } from "../applyPlan";
 import { SheetNamer } from "../names";
@@ -22,14 +14,9 @@ import type { WorkbookPlan } from "../sheetPlan";
 import { beforeWriting } from "../writeError";
 import { CycleRead, readCycle, snapshotPartners } from "./cycleReads";
 import { ADJUSTMENTS_WORDS } from "./adjustmentsWords";
-import {
-  SettledLine,
-  adjustmentsRow,
-  adjustmentsTableName,
-  describeAdjustmentsSheet,
-  linesFromRows,
-} from "./adjustmentsTable";
+import { SettledLine, adjustmentsRow, adjustmentsTableName, describeAdjustmentsSheet } from "./adjustmentsTable";
 import { readSnapshotSheet } from "./readSnapshot";
+import { type AdjustmentsRead, partnerAmounts, readAdjustments } from "./adjustmentsSettlement";
 
 export interface AdjustmentsUpdate {
   /** The open period the new lines are settled in. */
@@ -43,36 +30,6 @@ export interface AdjustmentsUpdate {
   /** The sheet the Adjustments table is on (null when there is none yet and nothing was added). */
   readonly sheet: string | null;
   readonly syncs: number;
-}
-
-interface AdjustmentsRead {
-  readonly lines: SettledLine[];
-  readonly rows: number;
-  readonly sheet: string | null;
-}
-
-async function readAdjustments(context: Excel.RequestContext, read: CycleRead): Promise<AdjustmentsRead> {
-  const name = adjustmentsTableName(read.w.key);
-  if (!read.w.existing.tables.some((t) => t.toLowerCase() === name.toLowerCase()))
-    return { lines: [], rows: 0, sheet: null };
-  const table = context.workbook.tables.getItem(name);
-  // A line per partner and late period: a few hundred rows at most, well within one response.
-  const body = table.getDataBodyRange().load("values");
-  const sheet = table.worksheet.load("name");
-  await context.sync();
-  return { lines: linesFromRows(body.values, read.w.program.decimals), rows: body.values.length, sheet: sheet.name };
-}
-
-const amountOf = (v: CanonicalValue | undefined): number =>
-  typeof v === "number" ? v : v !== null && typeof v === "object" && "money" in v ? v.money : 0;
-
-/** Each partner's payout in a stored snapshot's partner rows. */
-function storedPayouts(rows: readonly (readonly CanonicalField[])[]): Map<string, number> {
-  const get = (f: readonly CanonicalField[], n: string) => f.find(([k]) => k === n)?.[1];
-  const out = new Map<string, number>();
-  for (const f of rows)
-    if (get(f, "row") === "partner") out.set(String(get(f, "id") ?? ""), amountOf(get(f, "payout")));
-  return out;
 }
 
 /** What Update adjustments would append, and what it read to get there. */
@@ -104,7 +61,7 @@ async function compute(context: Excel.RequestContext, key: string): Promise<Comp
     if (plan) {
       const label = latest.period.label;
       const recomputed = snapshotPayouts(buildSnapshot(plan, latest.period, snapshotPartners(w)));
-      const paid = paidSoFar(storedPayouts(fields), table.lines, label, d);
+      const paid = paidSoFar(partnerAmounts(fields, "payout"), table.lines, label, d);
       added.push(...periodAdjustments(label, paid, recomputed, d).map((l) => ({ ...l, settledIn: state.open.label })));
     } else skipped.push(latest.period.label);
   }

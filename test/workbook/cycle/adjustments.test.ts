@@ -134,6 +134,46 @@ describe("Update adjustments", () => {
     expect(update.added.map((l) => [l.partnerId, l.forPeriod])).toEqual([["P3", "2026-Q2"]]);
   });
 
+  test("a clawback larger than the next period's earnings: nothing paid, the negative balance carried, then covered", async () => {
+    const excel = new ModelExcel();
+    await createProgram(excel.context, program(), { partners: withActual("P3", 0.95) });
+    const q1 = await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
+    // A refund: Q1's figure for P3 was really 0.8.
+    editActual(excel, "P3", 0.95, 0.8);
+    const [line] = (await updateAdjustments(excel.context, KEY, LATER)).added;
+    expect(line.adjustment).toBeLessThan(0);
+    // Q2's own figure earns less than the clawback.
+    editActual(excel, "P3", 0.8, 0.5);
+    const q2Partners = withActual("P3", 0.5).map((s) => ({
+      id: s.id,
+      name: s.name,
+      input: { actuals: [...s.actuals] },
+    }));
+    const earned = enginePayouts(q1.next, withActual("P3", 0.5)).get("P3")!;
+    expect(earned + line.adjustment).toBeLessThan(0);
+
+    const q2 = await closePeriod(excel.context, KEY, { now: LATER });
+    const { partnerResults, fingerprint } = buildSnapshot(program(), q2.period, q2Partners, {
+      adjustments: [line],
+    });
+    expect(q2.fingerprint).toBe(fingerprint);
+    const p3 = partnerResults.find((r) => r.id === "P3")!.settlement;
+    expect(p3).toMatchObject({ toPay: 0, carriedIn: 0 });
+    expect(toMinorUnits(p3.carriedOut, 2)).toBe(toMinorUnits(earned, 2) + toMinorUnits(line.adjustment, 2));
+
+    // Q3: the balance comes in as its own figure against Q3's payout.
+    editActual(excel, "P3", 0.5, 0.97);
+    const q3 = await closePeriod(excel.context, KEY, { now: LATER });
+    const q3Partners = withActual("P3", 0.97).map((s) => ({
+      id: s.id,
+      name: s.name,
+      input: { actuals: [...s.actuals] },
+    }));
+    const expected = buildSnapshot(program(), q3.period, q3Partners, { carriedIn: new Map([["P3", p3.carriedOut]]) });
+    expect(q3.fingerprint).toBe(expected.fingerprint);
+    expect(expected.partnerResults.find((r) => r.id === "P3")!.settlement.carriedIn).toBe(p3.carriedOut);
+  });
+
   // A first update takes 8 syncs (6 reads, then the write), a later one 9: each one fails once.
   test.each([1, 2, 3, 4, 5, 6, 7, 8])("a first update failing at sync %i leaves the workbook as it was", async (k) => {
     const { excel } = await closedQ1();
