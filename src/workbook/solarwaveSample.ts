@@ -6,7 +6,7 @@
  */
 import { onTimeRate } from "../engine";
 import { CsvError, parseCsvObjects } from "./csv";
-import { isoToSerial } from "./excelDates";
+import { isoToSerial } from "../engine/excelDates";
 import { dateConstant, tableColumn, thisRow } from "./formulas";
 import { settingNameOf } from "./names";
 import { READ_LABELS, type SheetLabels } from "./labels";

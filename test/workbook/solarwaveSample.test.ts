@@ -3,7 +3,7 @@ import { readFileSync } from "fs";
 import { join } from "path";
 import { evaluatePartner, programTemplate, programTierTable } from "../../src/engine";
 import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
-import { isoToSerial } from "../../src/workbook/excelDates";
+import { isoToSerial } from "../../src/engine/excelDates";
 import { TablePlan, WorkbookPlan, isText } from "../../src/workbook/sheetPlan";
 import {
   SolarWaveSampleCsv,

@@ -30,7 +30,7 @@ import { NO_EXISTING_NAMES, SheetNamer } from "../names";
 import { SheetPlan, SheetRole } from "../sheetPlan";
 import { describeDashboard } from "./describeDashboard";
 import { describeStatements } from "./describeStatements";
-import { excelSerialOf } from "./time";
+import { localSerialOf } from "../../engine/excelDates";
 import { formatMessage, quotedList } from "../words";
 import { ProgramInWorkbook, SheetInfo, partnerRecords, readProgramInWorkbook } from "./programInWorkbook";
 import { beforeWriting } from "../writeError";
@@ -178,7 +178,7 @@ export async function generateDashboard(
     key: w.key,
     sheetName: name,
     partners: w.rows,
-    generatedAt: excelSerialOf(options.now ?? new Date()),
+    generatedAt: localSerialOf(options.now ?? new Date()),
     language: words.language,
   });
   return write(context, w, sheet, inPlace, w.rows);

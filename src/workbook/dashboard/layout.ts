@@ -1,9 +1,9 @@
 /* Small helpers shared by the dashboard and statement descriptions (pure). */
 import { SheetLabels, fillLabel } from "../labels";
-import { excelSerialOf } from "./time";
+import { localSerialOf } from "../../engine/excelDates";
 import type { CellBox, Cell, GridPlan, CellStyle } from "../sheetPlan";
 
-export { excelSerialOf };
+export { localSerialOf };
 
 export function box(row: number, column: number, rows: number, columns: number): CellBox {
   return { row, column, rows, columns };

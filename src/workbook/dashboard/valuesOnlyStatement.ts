@@ -16,7 +16,7 @@ import {
   targetOf,
 } from "../../engine";
 import type { PartnerRecord } from "../contract";
-import { isoToSerial } from "../excelDates";
+import { isoToSerial } from "../../engine/excelDates";
 import { SheetLanguage, fillLabel } from "../labels";
 import { stemOf } from "../names";
 import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
