@@ -51,7 +51,13 @@ export async function readSettlement(
   const table = await readAdjustments(context, read);
   const adjustments = table.lines
     .filter((l) => l.settledIn === read.state.open.label)
-    .map(({ settledIn: _, ...line }) => line);
+    .map((l) => ({
+      partnerId: l.partnerId,
+      forPeriod: l.forPeriod,
+      paidBefore: l.paidBefore,
+      recomputed: l.recomputed,
+      adjustment: l.adjustment,
+    }));
   let syncs = table.sheet === null ? 0 : 1;
   const carriedIn = new Map<string, number>();
   const last = read.closed[read.closed.length - 1];
