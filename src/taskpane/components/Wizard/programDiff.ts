@@ -51,7 +51,6 @@ function sourceText(s: DataSource, { t }: Words): string {
 function settingWords(c: SettingChange, w: Words): [string, string, string] {
   const { t, locale, after } = w;
   const none = t.wizard.diff.none;
-  const s = t.wizard.diff.settings;
   // Amounts without the currency: a currency change is its own line.
   const money = (n: number | null) => (n === null ? none : formatNumber(n, 6, locale));
   const both = (label: string, show: (v: never) => string): [string, string, string] => [
@@ -61,35 +60,40 @@ function settingWords(c: SettingChange, w: Words): [string, string, string] {
   ];
   switch (c.field) {
     case "name":
-      return both(s.name, (v: string) => v);
+      return both(t.wizard.diff.settings.name, (v: string) => v);
     case "currency":
-      return both(s.currency, (v: string) => v);
+      return both(t.wizard.diff.settings.currency, (v: string) => v);
     case "decimals":
-      return both(s.decimals, (v: number) => String(v));
+      return both(t.wizard.diff.settings.decimals, (v: number) => String(v));
     case "periodStart":
-      return both(s.periodStart, (v: string) => formatDate(v, locale));
+      return both(t.wizard.diff.settings.periodStart, (v: string) => formatDate(v, locale));
     case "periodEnd":
-      return both(s.periodEnd, (v: string) => formatDate(v, locale));
+      return both(t.wizard.diff.settings.periodEnd, (v: string) => formatDate(v, locale));
     case "frequency":
-      return both(s.frequency, (v: Frequency) => t.wizard.frequencies[v]?.toLocaleLowerCase(locale) ?? v);
+      return both(
+        t.wizard.diff.settings.frequency,
+        (v: Frequency) => t.wizard.frequencies[v]?.toLocaleLowerCase(locale) ?? v,
+      );
     case "payKind":
-      return both(s.payKind, (v: PayKind) => t.wizard.payKinds[v]?.title ?? v);
+      return both(t.wizard.diff.settings.payKind, (v: PayKind) => t.wizard.payKinds[v]?.title ?? v);
     case "method":
-      return both(s.method, (v: Method) => t.wizard.methodWords[v] ?? v);
+      return both(t.wizard.diff.settings.method, (v: Method) => t.wizard.methodWords[v] ?? v);
     case "basisKpi":
-      return both(s.basisKpi, (v: string | null) => v ?? none);
+      return both(t.wizard.diff.settings.basisKpi, (v: string | null) => v ?? none);
     case "boundsRelativeToTarget":
-      return both(s.bounds, (v: boolean) => (v ? t.wizard.diff.boundsRelative : t.wizard.diff.boundsAmounts));
+      return both(t.wizard.diff.settings.bounds, (v: boolean) =>
+        v ? t.wizard.diff.boundsRelative : t.wizard.diff.boundsAmounts,
+      );
     case "cap":
-      return both(s.cap, (v: number | null) =>
+      return both(t.wizard.diff.settings.cap, (v: number | null) =>
         v !== null && after.payKind === "bonus" ? formatPercent(v, 1, locale) : money(v),
       );
     case "targetIncentive":
-      return both(s.targetIncentive, money);
+      return both(t.wizard.diff.settings.targetIncentive, money);
     case "listPrice":
-      return both(s.listPrice, money);
+      return both(t.wizard.diff.settings.listPrice, money);
     case "source":
-      return both(s.source, (v: DataSource) => sourceText(v, w));
+      return both(t.wizard.diff.settings.source, (v: DataSource) => sourceText(v, w));
   }
 }
 
@@ -119,14 +123,12 @@ function kpiParts(a: ProgramKpi, b: ProgramKpi, w: Words): string[] {
         : formatWithUnit(k.target, k.unit, locale);
   const gate = (k: ProgramKpi) => (k.gate === null ? none : formatWithUnit(k.gate, k.unit, locale));
   const weight = (k: ProgramKpi) => formatPercent(k.weight, 1, locale);
-  const fields = t.wizard.diff.kpiFields;
-  const directions = t.wizard.diff.directions;
   const parts: [string, string, string][] = [
-    [fields.unit, a.unit.trim(), b.unit.trim()],
-    [fields.direction, directions[a.direction], directions[b.direction]],
-    [fields.target, target(a), target(b)],
-    [fields.weight, weight(a), weight(b)],
-    [fields.gate, gate(a), gate(b)],
+    [t.wizard.diff.kpiFields.unit, a.unit.trim(), b.unit.trim()],
+    [t.wizard.diff.kpiFields.direction, t.wizard.diff.directions[a.direction], t.wizard.diff.directions[b.direction]],
+    [t.wizard.diff.kpiFields.target, target(a), target(b)],
+    [t.wizard.diff.kpiFields.weight, weight(a), weight(b)],
+    [t.wizard.diff.kpiFields.gate, gate(a), gate(b)],
   ];
   return parts.filter(([, x, y]) => x !== y).map(([label, x, y]) => arrow(w, label, x, y));
 }
