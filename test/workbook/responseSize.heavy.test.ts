@@ -8,18 +8,7 @@ import { createProgram, readProgram, updateProgram } from "../../src/workbook/pr
 import { RESPONSE_BUDGET_BYTES } from "../../src/workbook/excelLimits";
 import { REQUEST_LIMIT_BYTES } from "../../src/workbook/requestBudget";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
-import { partnerSeeds } from "../support/partnerSeeds";
-
-const KEY = "SolarWave_Installer";
-/** Partners: over 5 MB of values, formulas and formats, so the table is read and put back in blocks. */
-const N = Number(process.env.PI_RESPONSE_PARTNERS ?? 10000);
-const seeds = (n: number) => partnerSeeds(n, (i) => `Partner ${i} ${"阳光屋顶能源".repeat(8)}`);
-
-function largest(excel: ModelExcel, from: number): number {
-  let n = 0;
-  for (const b of excel.responseBytes.slice(from)) n = Math.max(n, b);
-  return n;
-}
+import { KEY, N, largest, seeds } from "./responseSizes";
 
 test("a failed updateProgram of a large data table is put back in requests within the budget", async () => {
   const excel = new ModelExcel();

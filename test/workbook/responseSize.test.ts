@@ -12,19 +12,7 @@ import { RESPONSE_BUDGET_BYTES } from "../../src/workbook/excelLimits";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
 import { blockRows, queueFirstBlock, readRemainingRows } from "../../src/workbook/chunkedRead";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
-import { partnerSeeds } from "../support/partnerSeeds";
-
-const KEY = "SolarWave_Installer";
-/** Partners: more rows than a first block, and over 5 MB of values, formulas and formats (the heavy test takes 50,000). */
-const N = Number(process.env.PI_RESPONSE_PARTNERS ?? 10000);
-
-const seeds = (n: number) => partnerSeeds(n, (i) => `Partner ${i} ${"阳光屋顶能源".repeat(8)}`);
-
-function largest(excel: ModelExcel, from: number): number {
-  let n = 0;
-  for (const b of excel.responseBytes.slice(from)) n = Math.max(n, b);
-  return n;
-}
+import { KEY, N, largest, seeds } from "./responseSizes";
 
 describe("whole data tables are read in row blocks, every response within the budget", () => {
   let excel: ModelExcel;
