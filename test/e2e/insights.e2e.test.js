@@ -14,6 +14,8 @@ const { startHarness, expectUsableScreen } = require("./harness");
 const { sampleResults } = require("./paneStates");
 
 let h;
+// The walk's state, carried from one step to the next (jest runs a file's tests in order).
+let pane, page, key, total, cost, whatIf, beforeSave;
 
 beforeAll(async () => {
   h = await startHarness();
@@ -30,18 +32,19 @@ function writesSince(log, from) {
     .filter((e) => e.address && (e.kind === "set" || ["copyFrom", "add", "clear"].includes(e.member)));
 }
 
-test("SolarWave sample: cost, a what-if with its cost delta and movers, saved as a scenario sheet, then applied", async () => {
-  const pane = await h.openPane({ width: 320 });
-  const page = pane.page;
+// One walk in five steps, each a test of its own: a step's time is its own (the whole walk took
+// 60–230 s here depending on the machine's load), and a failure names the step.
+test("1. insert the SolarWave sample and type in the results Excel would calculate", async () => {
+  pane = await h.openPane({ width: 320 });
+  page = pane.page;
 
-  // 1. Insert the sample program (Programs screen).
   await page.getByRole("button", { name: "Insert sample program" }).click();
   const confirm = page.getByRole("region", { name: "Insert the sample program?" });
   await confirm.getByRole("button", { name: "Insert", exact: true }).click({ timeout: 20000 });
   await page.getByText("Sample program inserted").waitFor({ timeout: 30000 });
-  let x = await pane.excel();
+  const x = await pane.excel();
   const data = x.snapshot.tables.find((t) => t.origin === "addin" && /_Data$/.test(t.name));
-  const key = data.name.replace(/^PI_/, "").replace(/_Data$/, "");
+  key = data.name.replace(/^PI_/, "").replace(/_Data$/, "");
 
   // The results Excel would calculate from the Installations table, typed in as values.
   const results = sampleResults();
@@ -65,19 +68,21 @@ test("SolarWave sample: cost, a what-if with its cost delta and movers, saved as
       }),
     { table: data.name, results },
   );
+});
 
-  // 2. Insights: the plan's cost over the 60 partners.
+test("2. Insights: the plan's cost over the 60 partners", async () => {
   await page.getByRole("tab", { name: "Insights" }).click();
-  const cost = page.getByRole("region", { name: "Plan cost" });
+  cost = page.getByRole("region", { name: "Plan cost" });
   await cost.getByTestId("insights-total").waitFor({ timeout: 30000 });
   await expect(cost.innerText()).resolves.toMatch(/Partners\s+60/);
-  const total = await cost.getByTestId("insights-total").innerText();
+  total = await cost.getByTestId("insights-total").innerText();
   expect(total).toMatch(/^CNY [\d,]+\.\d\d$/);
   await expectUsableScreen(pane, "insights cost");
   await pane.screenshot("insights-1-cost");
+});
 
-  // 3. What if: Gold from a score of 110% instead of 120%.
-  const whatIf = page.getByRole("region", { name: "What if" });
+test("3. What if: Gold from a score of 110% instead of 120% gives the cost delta and who moves", async () => {
+  whatIf = page.getByRole("region", { name: "What if" });
   const gold = whatIf.getByLabel(/^Tier 3 from score \(%\)/).and(whatIf.locator("input"));
   await gold.scrollIntoViewIfNeeded();
   await gold.click();
@@ -94,17 +99,18 @@ test("SolarWave sample: cost, a what-if with its cost delta and movers, saved as
   const movers = whatIf.getByRole("list", { name: "Partners who change tier" });
   expect(await movers.getByRole("listitem").first().innerText()).toMatch(/up from Silver to Gold$/);
   // Nothing was written by the what-if.
-  const beforeSave = (await pane.excel()).log.length;
+  beforeSave = (await pane.excel()).log.length;
   await whatIf.getByTestId("whatif-delta").scrollIntoViewIfNeeded();
   await expectUsableScreen(pane, "insights what-if");
   await pane.screenshot("insights-2-whatif");
+});
 
-  // 4. Save as scenario: one new sheet, marked as the add-in's, values only; nothing else written.
+test("4. Save as scenario: one new sheet, marked as the add-in's, values only; nothing else written", async () => {
   await whatIf.getByRole("button", { name: "Save as scenario" }).click();
   const saved = whatIf.getByText(/^Saved as the new sheet “/);
   await saved.waitFor({ timeout: 30000 });
   const sheetName = (await saved.innerText()).match(/“(.+)”/)[1];
-  x = await pane.excel();
+  const x = await pane.excel();
   const scenario = x.snapshot.sheets.find((s) => s.name === sheetName);
   expect(scenario.origin).toBe("addin");
   expect(JSON.parse(Object.values(scenario.customProperties)[0])).toMatchObject({ key, role: "scenario" });
@@ -125,8 +131,9 @@ test("SolarWave sample: cost, a what-if with its cost delta and movers, saved as
   await saved.scrollIntoViewIfNeeded();
   await expectUsableScreen(pane, "insights saved");
   await pane.screenshot("insights-3-saved");
+});
 
-  // 5. Apply, after a confirmation that lists the change.
+test("5. Apply, after a confirmation that lists the change: the tier table changes, the screen reads it again", async () => {
   await whatIf.getByRole("button", { name: "Apply to the program…" }).click();
   const apply = whatIf.getByRole("region", { name: "Apply these changes to the program?" });
   await expect(apply.getByRole("listitem").allInnerTexts()).resolves.toEqual(["Tier 3 lower bound: 120% → 110%"]);
@@ -136,7 +143,7 @@ test("SolarWave sample: cost, a what-if with its cost delta and movers, saved as
   const tiersBefore = (await pane.excel()).snapshot.tables.find((t) => t.name === `PI_${key}_Tiers`);
   await apply.getByRole("button", { name: "Apply", exact: true }).click();
   await whatIf.getByText(/^Applied: the program's tables now hold the scenario/).waitFor({ timeout: 30000 });
-  x = await pane.excel();
+  const x = await pane.excel();
   const tiers = x.snapshot.tables.find((t) => t.name === `PI_${key}_Tiers`);
   expect(tiersBefore.values[2][0]).toBeCloseTo(1.2, 10);
   expect(tiers.values[2][0]).toBeCloseTo(1.1, 10);
