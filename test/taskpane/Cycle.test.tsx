@@ -9,6 +9,7 @@ import { CycleError } from "../../src/engine";
 import { CyclePanel } from "../../src/taskpane/components/Cycle/CyclePanel";
 import { Programs } from "../../src/taskpane/components/Programs/Programs";
 import type {
+  AdjustmentsUpdate,
   ClosedPeriodsCheck,
   ClosedResult,
   CycleService,
@@ -76,6 +77,32 @@ const EDITED: ClosedPeriodsCheck = {
   ],
 };
 
+const ADJUSTED: AdjustmentsUpdate = {
+  settledIn: "2026-Q2",
+  forPeriod: "2026-Q1",
+  added: [
+    {
+      partnerId: "P3",
+      forPeriod: "2026-Q1",
+      settledIn: "2026-Q2",
+      paidBefore: 3500,
+      recomputed: 2200,
+      adjustment: -1300,
+    },
+  ],
+  skipped: [],
+  sheet: "SolarWave Adjustments",
+  syncs: 9,
+};
+
+/** The open period Q2, after Q1 was closed. */
+const AFTER_Q1: PeriodClosePreview = {
+  ...PREVIEW,
+  period: Q2,
+  closedBefore: 1,
+  lastClosed: { period: Q1, sheet: "SolarWave 2026-Q1", fingerprint: FP },
+};
+
 function cycleService(overrides: Partial<CycleService> = {}) {
   return mockAll<CycleService>({
     previewClose: async () => PREVIEW,
@@ -90,6 +117,7 @@ function cycleService(overrides: Partial<CycleService> = {}) {
       sheet: `SolarWave ${period}`,
       syncs: 5,
     }),
+    updateAdjustments: async () => ADJUSTED,
     ...overrides,
   });
 }
@@ -236,6 +264,43 @@ describe("Re-open", () => {
     renderPanel();
     await screen.findByRole("button", { name: "Close period 2026-Q1…" });
     expect(screen.queryByRole("button", { name: /Re-open/ })).toBeNull();
+  });
+});
+
+describe("Update adjustments", () => {
+  test("offered once a period is closed; lists each partner's recomputed − paid, settled in the open period", async () => {
+    const { cycle } = renderPanel(cycleService({ previewClose: async () => AFTER_Q1 }));
+    fireEvent.click(await screen.findByRole("button", { name: "Update adjustments for 2026-Q1" }));
+    expect(await screen.findByText("Adjustments added, to settle in 2026-Q2")).toBeVisible();
+    expect(cycle.updateAdjustments).toHaveBeenCalledWith(SUMMARY.key);
+    expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
+      "P3: recomputed CNY 2,200.00 − paid CNY 3,500.00 = CNY -1,300.00",
+    ]);
+  });
+
+  test("a failure says so; then nothing changed says so", async () => {
+    const none = { ...ADJUSTED, added: [] };
+    const failing = jest.fn().mockRejectedValueOnce(new Error("sync failed")).mockResolvedValueOnce(none);
+    renderPanel(cycleService({ previewClose: async () => AFTER_Q1, updateAdjustments: failing }));
+    const button = await screen.findByRole("button", { name: "Update adjustments for 2026-Q1" });
+    fireEvent.click(button);
+    expect(await screen.findByText("The adjustments were not updated")).toBeVisible();
+    fireEvent.click(button);
+    expect(
+      await screen.findByText("Nothing changed: 2026-Q1 recomputed on the data as it is now pays what was paid."),
+    ).toBeVisible();
+  });
+
+  test("no such action before the first close", async () => {
+    renderPanel();
+    await screen.findByRole("button", { name: "Close period 2026-Q1…" });
+    expect(screen.queryByRole("button", { name: /Update adjustments/ })).toBeNull();
+  });
+
+  test("in Chinese", async () => {
+    renderPanel(cycleService({ previewClose: async () => AFTER_Q1 }), "zh");
+    fireEvent.click(await screen.findByRole("button", { name: "更新 2026-Q1 的调整" }));
+    expect(await screen.findByText("已添加调整，于 2026-Q2 结算")).toBeVisible();
   });
 });
 

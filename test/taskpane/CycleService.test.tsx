@@ -51,3 +51,13 @@ test("closing a period twice comes back as a refusal the pane can word", async (
   expect(cycleRefusalOf(error)).toEqual({ code: "alreadyClosed", params: { period: "2026-Q1" } });
   expect(cycleRefusalOf(new Error("other"))).toBeNull();
 });
+
+test("Update adjustments runs as one grouped write; nothing changed adds no line", async () => {
+  const excel = await workbook();
+  const service = createExcelCycleService();
+  await service.close(KEY, "2026-Q1");
+  const before = runs(excel).length;
+  const update = await service.updateAdjustments(KEY);
+  expect(update).toMatchObject({ settledIn: "2026-Q2", forPeriod: "2026-Q1", added: [] });
+  expect(runs(excel).slice(before)).toEqual([{ mergeUndoGroup: true }]);
+});

@@ -3,10 +3,16 @@
  * preview, the write, then protection as a step of its own), Check closed periods, Re-open.
  * Screens get it from CycleServiceContext; tests pass a fake.
  */
-import type { ClosedPeriodResult, ClosedPeriodsCheck, PeriodClosePreview, ReopenedPeriod } from "../../workbook/cycle";
+import type {
+  AdjustmentsUpdate,
+  ClosedPeriodResult,
+  ClosedPeriodsCheck,
+  PeriodClosePreview,
+  ReopenedPeriod,
+} from "../../workbook/cycle";
 import type { UndoOutcome } from "../../workbook/undoGroup";
 
-export type { ClosedPeriodResult, ClosedPeriodsCheck, PeriodClosePreview, ReopenedPeriod };
+export type { AdjustmentsUpdate, ClosedPeriodResult, ClosedPeriodsCheck, PeriodClosePreview, ReopenedPeriod };
 export type { CellFinding, PeriodCheck, RowFinding } from "../../workbook/cycle";
 
 /** A close as the pane gets it: the workbook's result and what Ctrl+Z will do. */
@@ -26,6 +32,11 @@ export interface CycleService {
   check(key: string): Promise<ClosedPeriodsCheck>;
   /** Re-opens the latest closed period with a reason, logged in the Periods table. */
   reopen(key: string, period: string, reason: string): Promise<ReopenedPeriod>;
+  /**
+   * Recomputes the latest closed period on the data as it is now and appends each partner's
+   * recomputed − paid to the Adjustments table, settled in the open period (one undo step).
+   */
+  updateAdjustments(key: string): Promise<AdjustmentsUpdate>;
 }
 
 /** A refusal of the engine's cycle rules (closing twice, re-opening without a reason …), with its code. */

@@ -47,5 +47,9 @@ export function createExcelCycleService(load: () => Promise<CycleModule> = loadC
       const m = await prepare();
       return (await m.runWrite((context) => m.reopenPeriod(context, key, period, reason))).value;
     },
+    async updateAdjustments(key) {
+      const m = await prepare();
+      return (await m.runWrite((context) => m.updateAdjustments(context, key))).value;
+    },
   };
 }

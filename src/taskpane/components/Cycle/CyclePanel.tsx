@@ -8,6 +8,7 @@ import type { Catalog } from "../../i18n/catalog";
 import { formatCount, formatDate, formatMoney } from "../shared/format";
 import { joinSentences } from "../shared/sentences";
 import { useSharedStyles } from "../shared/useSharedStyles";
+import { AdjustmentsResult } from "./AdjustmentsResult";
 import { CheckFindings } from "./CheckFindings";
 import { CloseConfirmation, ReopenForm } from "./Confirmations";
 import { CycleState, useCycle } from "./useCycle";
@@ -53,6 +54,11 @@ export function CyclePanel({ programKey, programName, onHide }: CyclePanelProps)
         <Button className={styles.touch} disabledFocusable={busy} onClick={state.check}>
           {t.cycle.check}
         </Button>
+        {preview?.lastClosed && (
+          <Button className={styles.touch} disabledFocusable={busy} onClick={state.updateAdjustments}>
+            {t.cycle.updateAdjustments(preview.lastClosed.period.label)}
+          </Button>
+        )}
         {preview?.lastClosed && (
           <Button className={styles.touch} disabledFocusable={busy} onClick={state.startReopen}>
             {t.cycle.reopen(preview.lastClosed.period.label)}
@@ -150,8 +156,23 @@ function Activity({ state }: { state: CycleState }): React.JSX.Element | null {
           </MessageBarBody>
         </MessageBar>
       );
+    case "adjusting":
+      return <Spinner size="small" label={t.cycle.adjusting} />;
+    case "adjusted":
+      return (
+        <AdjustmentsResult
+          result={a.result}
+          currency={state.status.phase === "ready" ? state.status.preview.currency : ""}
+          decimals={state.status.phase === "ready" ? state.status.preview.decimals : 2}
+        />
+      );
     case "failed": {
-      const title = { close: t.cycle.closeFailed, check: t.cycle.checkFailed, reopen: t.cycle.reopenFailed }[a.what];
+      const title = {
+        close: t.cycle.closeFailed,
+        check: t.cycle.checkFailed,
+        reopen: t.cycle.reopenFailed,
+        adjust: t.cycle.adjustFailed,
+      }[a.what];
       return <Failure title={title} message={a.message} />;
     }
     default:

@@ -5,7 +5,13 @@
  * engine decide; refusals come back as CycleError codes, worded by the panel.
  */
 import * as React from "react";
-import type { ClosedPeriodsCheck, ClosedResult, PeriodClosePreview, ReopenedPeriod } from "../../services/CycleService";
+import type {
+  AdjustmentsUpdate,
+  ClosedPeriodsCheck,
+  ClosedResult,
+  PeriodClosePreview,
+  ReopenedPeriod,
+} from "../../services/CycleService";
 import { cycleRefusalOf } from "../../services/CycleService";
 import { useCycleService } from "../../services/CycleServiceContext";
 import { errorMessage } from "../../services/WorkbookService";
@@ -29,7 +35,9 @@ export type CycleActivity =
   | { readonly kind: "reopenForm"; readonly label: string; readonly sheet: string }
   | { readonly kind: "reopening" }
   | { readonly kind: "reopened"; readonly result: ReopenedPeriod }
-  | { readonly kind: "failed"; readonly what: "close" | "check" | "reopen"; readonly message: string };
+  | { readonly kind: "adjusting" }
+  | { readonly kind: "adjusted"; readonly result: AdjustmentsUpdate }
+  | { readonly kind: "failed"; readonly what: "close" | "check" | "reopen" | "adjust"; readonly message: string };
 
 /** A failure as the panel says it: a refusal in the pane's words, anything else as the error says. */
 export function failureText(e: unknown, t: Catalog): string {
@@ -50,6 +58,7 @@ export interface CycleState {
   check(): void;
   startReopen(): void;
   confirmReopen(reason: string): void;
+  updateAdjustments(): void;
   cancel(): void;
 }
 
@@ -82,7 +91,7 @@ export function useCycle(key: string): CycleState {
     void readStatus();
   }, [readStatus]);
 
-  const busy = ["previewing", "writing", "protecting", "checking", "reopening"].includes(activity.kind);
+  const busy = ["previewing", "writing", "protecting", "checking", "reopening", "adjusting"].includes(activity.kind);
 
   return {
     status,
@@ -139,6 +148,13 @@ export function useCycle(key: string): CycleState {
           void readStatus();
         },
         (e: unknown) => set({ kind: "failed", what: "reopen", message: failureText(e, t) }),
+      );
+    },
+    updateAdjustments() {
+      set({ kind: "adjusting" });
+      service.updateAdjustments(key).then(
+        (result) => set({ kind: "adjusted", result }),
+        (e: unknown) => set({ kind: "failed", what: "adjust", message: failureText(e, t) }),
       );
     },
     cancel() {

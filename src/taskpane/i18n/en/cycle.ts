@@ -85,6 +85,17 @@ export const cycle = {
   reopenedBody: (reason: string) => `Logged in the Periods table with the reason: ${reason}`,
   reopenFailed: "The period was not re-opened",
 
+  updateAdjustments: (label: string) => `Update adjustments for ${label}`,
+  adjusting: "Recomputing the closed period on the data as it is now…",
+  adjustedTitle: (settledIn: string) => `Adjustments added, to settle in ${settledIn}`,
+  adjustedSheet: (sheet: string) =>
+    `Each line is recomputed − paid so far, appended to the Adjustments table on ${sheet}.`,
+  adjustedNone: (label: string) => `Nothing changed: ${label} recomputed on the data as it is now pays what was paid.`,
+  adjustmentLine: (partner: string, paid: string, recomputed: string, adjustment: string) =>
+    `${partner}: recomputed ${recomputed} − paid ${paid} = ${adjustment}`,
+  adjustmentsSkipped: (label: string) => `${label} was not recomputed: its snapshot sheet is missing or unreadable.`,
+  adjustFailed: "The adjustments were not updated",
+
   refusals: {
     alreadyClosed: (period: string) => `${period} is closed already. Re-open it first to close it again.`,
     notOpenPeriod: (period: string) => `${period} is not the open period.`,

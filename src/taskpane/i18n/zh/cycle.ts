@@ -84,6 +84,16 @@ export const cycle: Catalog["cycle"] = {
   reopenedBody: (reason) => `已记入考核期表，原因：${reason}`,
   reopenFailed: "考核期未重新开放",
 
+  updateAdjustments: (label) => `更新 ${label} 的调整`,
+  adjusting: "正在按当前数据重算已结账考核期…",
+  adjustedTitle: (settledIn) => `已添加调整，于 ${settledIn} 结算`,
+  adjustedSheet: (sheet) => `每行为重算金额 − 已付金额，追加到 ${sheet} 上的调整表。`,
+  adjustedNone: (label) => `没有变化：按当前数据重算的 ${label} 与已付金额相同。`,
+  adjustmentLine: (partner, paid, recomputed, adjustment) =>
+    `${partner}：重算 ${recomputed} − 已付 ${paid} = ${adjustment}`,
+  adjustmentsSkipped: (label) => `${label} 未重算：其快照工作表缺失或无法读取。`,
+  adjustFailed: "调整未更新",
+
   refusals: {
     alreadyClosed: (period) => `${period} 已结账。如需再次结账，请先重新开放。`,
     notOpenPeriod: (period) => `${period} 不是当前考核期。`,
