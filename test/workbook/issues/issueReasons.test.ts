@@ -71,6 +71,25 @@ describe("readIssueReasons", () => {
     expect(zh && reasonMessage(zh, "zh")).toBe("Bookings target为空，而结果需要除以它。");
   });
 
+  test("a Gate met cell gets GATE's reason, from the KPI table's Gate cell as it is", async () => {
+    const excel = new ModelExcel();
+    const partners = [{ id: "P1", name: "One", actuals: [0.9, 4.5], targets: [] }];
+    const key = (await createProgram(excel.context, programTemplate("solarwave"), { partners })).summary.key;
+    const data = excel.table(`PI_${key}_Data`);
+    const kpis = excel.table(`PI_${key}_KPIs`);
+    /** A1 address of data row `row` (0-based) under `header`; box.row is the header's 0-based row. */
+    const at = (t: typeof data, header: string, row: number) =>
+      `${String.fromCharCode(65 + t.box.column + t.header().indexOf(header))}${t.box.row + 2 + row}`;
+    // CSAT's gate (3.8) typed over as a word; what Excel then calculates in Gate met (the model calculates nothing).
+    excel.userEdit(kpis.sheet.name, at(kpis, "Gate", 1), [["high"]]);
+    const gateMet = at(data, "Gate met", 0);
+    excel.setResult(data.sheet.name, gateMet, "#VALUE!");
+    const [reason] = await readIssueReasons(excel.context, key, [
+      { sheet: data.sheet.name, address: gateMet, error: "#VALUE!" },
+    ]);
+    expect(reason && reasonMessage(reason, "en")).toBe('Gates must be a number, but it is the text "high".');
+  });
+
   test("issues outside the data table get none; no issue, no read", async () => {
     const { excel } = await commissionWorkbook();
     const sync = jest.spyOn(excel.context, "sync");
