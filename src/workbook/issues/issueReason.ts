@@ -19,6 +19,7 @@ import {
   isBlank,
   MESSAGES,
   netPrice,
+  parseDirection,
   parseWeights,
   parseTierTable,
   payout,
@@ -82,10 +83,15 @@ export interface PlanCells {
   readonly fixedTargets?: readonly (PlanCell | undefined)[];
   /** Each KPI's Gate cell in the KPI table, likewise (GATE reads it as text: a text gate stays text). */
   readonly gates?: readonly (PlanCell | undefined)[];
+  /** Each KPI's Direction cell in the KPI table, likewise (a word GATE does not know is its error). */
+  readonly directions?: readonly (PlanCell | undefined)[];
 }
 
 /** GATE's arguments as it names them in its messages (the functions' table: Actuals, Gates). */
 const GATE_NAMES = { actual: "Actuals", gate: "Gates" } as const;
+
+/** A KPI table cell as XLOOKUP(…)&"" hands it to GATE: TRUE and FALSE as text. */
+const lookedUp = (v: unknown): unknown => (typeof v === "boolean" ? String(v).toUpperCase() : v);
 
 /** A plan table's cell as read: its value, whether it holds an error, its header and address. */
 export interface PlanCell {
@@ -207,8 +213,8 @@ export function issueReason(
   };
   /**
    * Gate met as GATE decides it, KPI by KPI: a blank gate is none; else the gate must be a number
-   * (it arrives as text, XLOOKUP(…)&"", so TRUE is the text "TRUE"), then an actual that holds an
-   * error value is that cell's error.
+   * (it arrives as text, XLOOKUP(…)&"", so TRUE is the text "TRUE"), the direction a word GATE
+   * knows, then an actual that holds an error value is that cell's error.
    */
   const gatesMet = (): void => {
     p.kpis.forEach((k, i) => {
@@ -216,7 +222,9 @@ export function issueReason(
       const raw = fixed ? input(fixed) : k.gate;
       if (typeof raw === "number" && Number.isNaN(raw)) throw new Unknown();
       if (isBlank(raw)) return;
-      readGate(typeof raw === "boolean" ? String(raw).toUpperCase() : (raw as number | string), GATE_NAMES.gate);
+      readGate(lookedUp(raw) as number | string, GATE_NAMES.gate);
+      const direction = plan.directions?.[i];
+      parseDirection(direction ? lookedUp(input(direction)) : k.direction);
       const c = cell(h.actual[i]);
       if (!c) throw new Unknown();
       input(c);

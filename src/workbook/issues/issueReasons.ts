@@ -78,6 +78,7 @@ export async function readIssueReasons(
     tiers: tiers.values.map((r, i) => r.map((v, j) => (tiers.valueTypes[i]?.[j] === "Error" ? { code: v } : v))),
     fixedTargets: kpiCells(program, kpis, kpiSheet.name, "target"),
     gates: kpiCells(program, kpis, kpiSheet.name, "gate"),
+    directions: kpiCells(program, kpis, kpiSheet.name, "direction"),
   };
 
   // Where each issue's reason is found in the data table: the sheet row and the column whose
@@ -152,14 +153,14 @@ export function dataTableKeyIn(formula: string): string | null {
 }
 
 /**
- * Each KPI's cell of the KPI table's `field` column (Target, Gate), found as the formulas find it
+ * Each KPI's cell of the KPI table's `field` column (Target, Gate, Direction), found as the formulas find it
  * (the row by the KPI's name, the column by its header in the program's sheet language).
  */
 function kpiCells(
   p: ProgramDefinition,
   kpis: Excel.Range,
   sheet: string,
-  field: "target" | "gate",
+  field: "target" | "gate" | "direction",
 ): (PlanCell | undefined)[] {
   const words = labelsOf(p).plan.kpiHeaders;
   const [head = [], ...rows] = kpis.values;

@@ -137,6 +137,20 @@ describe("issueReason", () => {
       expect(bool && reasonMessage(bool, "en")).toBe('Gates must be a number, but it is the text "TRUE".');
     });
 
+    test("a direction GATE does not know is its error; a KPI without a gate reads none", () => {
+      const directions = (csat: unknown) => ({
+        directions: [
+          { value: "sideways", error: false, header: "On-time installs Direction", address: "'Plan'!B2" },
+          { value: csat, error: false, header: "CSAT Direction", address: "'Plan'!B3" },
+        ],
+      });
+      const reason = why(cells, { ...gates(3.8), ...directions("up") });
+      expect(reason && reasonMessage(reason, "en")).toBe(
+        'Unknown direction "up". Use "higher" (higher is better) or "lower" (lower is better).',
+      );
+      expect(why(cells, { ...gates(3.8), ...directions("越高越好") })).toBeNull();
+    });
+
     test("an error value in a gated actual, or in the Gate cell, is that cell's error", () => {
       expect(why({ ...cells, CSAT: { error: "#N/A" } }, gates(3.8), "#N/A")).toMatchObject({
         kind: "inputError",
