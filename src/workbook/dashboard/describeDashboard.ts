@@ -20,6 +20,7 @@ import { GENERAL, PERCENT, WHOLE_NUMBER } from "../numberFormats";
 import { Cell, ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
 import { box, grid, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
+import { StatementAdjustment, adjustmentColumn } from "./statementAdjustment";
 import { bandFormula, scoreBands } from "./scoreBands";
 import { LEADERBOARD_SIZE, PartnerColumns, largestPayoutsFormula, leaderboardFormula, shownTier } from "./topLists";
 
@@ -34,6 +35,8 @@ export interface DashboardOptions {
   readonly generatedAt: number;
   /** The dashboard's language; by default the program's sheet language. */
   readonly language?: SheetLanguage;
+  /** The open period's adjustment column, when the program has lines settled in it. */
+  readonly adjustment?: StatementAdjustment | null;
 }
 
 /** Rows formatted beyond today's partners, so partners added later look the same until the next refresh. */
@@ -105,6 +108,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     ...(c.netPrice && sh.netPrice
       ? [{ header: sh.netPrice, formula: pass(c.netPrice), format: money, width: 100 }]
       : []),
+    ...adjustmentColumn(r, options.adjustment),
     {
       header: w.rank,
       formula: `=IF(ISNUMBER(${r.col(c.score)}),RANK.EQ(${r.col(c.score)},${r.col(c.score)}),"")`,

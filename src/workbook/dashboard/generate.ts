@@ -171,6 +171,7 @@ export async function generateDashboard(
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
+  const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w));
   const words = wordsFor(w.program, options);
   w.addSettingNames();
   const { name, inPlace } = placeSheet(w, "dashboard", w.program.name, words.sheet.dashboard, true);
@@ -180,6 +181,7 @@ export async function generateDashboard(
     partners: w.rows,
     generatedAt: localSerialOf(options.now ?? new Date()),
     language: words.language,
+    adjustment,
   });
   return write(context, w, sheet, inPlace, w.rows);
 }

@@ -31,3 +31,11 @@ export function adjustmentFormula(a: StatementAdjustment, partnerIdCell: string)
 export function adjustmentLabel(r: ProgramRefs, a: StatementAdjustment): string {
   return ADJUSTMENTS_WORDS[r.show.language].lineFor(a.forPeriod);
 }
+
+/** The dashboard's per-partner column for the line: SUMIFS over every data row's partner ID, spilling. */
+export function adjustmentColumn(r: ProgramRefs, a: StatementAdjustment | null | undefined) {
+  if (!a) return [];
+  const ids = r.col(r.columns.partnerId);
+  const sum = adjustmentFormula(a, ids).slice(1);
+  return [{ header: adjustmentLabel(r, a), formula: `=IF(${ids}="","",${sum})`, format: r.money(), width: 110 }];
+}

@@ -8,7 +8,7 @@ import { programTemplate } from "../../../src/engine";
 import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
 import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
-import { generateStatements, generateValuesOnlyStatements } from "../../../src/workbook/dashboard";
+import { generateDashboard, generateStatements, generateValuesOnlyStatements } from "../../../src/workbook/dashboard";
 import { blockHeight } from "../../../src/workbook/dashboard/statementLayout";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 
@@ -73,11 +73,32 @@ describe("the adjustment line on the statements", () => {
     );
   });
 
+  test("the dashboard: a per-partner column, SUMIFS over every data row's partner ID, spilling", async () => {
+    const { excel } = await withLine("en");
+    const dashboard = await generateDashboard(excel.context, KEY);
+    expect(besides(excel, dashboard.sheet, "Adjustment for 2026-Q1").count).toBe(1);
+    const cells = [...excel.sheet(dashboard.sheet).cells.entries()];
+    const [row, col] = cells
+      .find(([, c]) => c.value === "Adjustment for 2026-Q1")![0]
+      .split(",")
+      .map(Number);
+    const ids = `PI_${KEY}_Data[Partner ID]`;
+    const spill = excel.sheet(dashboard.sheet).cell(row + 1, col)?.value as string;
+    expect(spill).toBe(
+      `=IF(${ids}="","",SUMIFS(PI_${KEY}_Adjustments[Adjustment],PI_${KEY}_Adjustments[Partner ID],${ids},PI_${KEY}_Adjustments[Settled in],"2026-Q2"))`,
+    );
+    // The formula rules (test/workbook/dashboard/formulaRules.test.ts): short, no LET.
+    expect(spill.length).toBeLessThanOrEqual(250);
+    expect(spill).not.toMatch(/\bLET\(/);
+  });
+
   test("no line before any adjustment", async () => {
     const excel = new ModelExcel();
     await createProgram(excel.context, programTemplate("solarwave"), { partners: SEEDS });
     await closePeriod(excel.context, KEY);
     const all = await generateValuesOnlyStatements(excel.context, KEY, "all");
     expect(besides(excel, all.sheet, "Adjustment for 2026-Q1").count).toBe(0);
+    const dashboard = await generateDashboard(excel.context, KEY);
+    expect(besides(excel, dashboard.sheet, "Adjustment for 2026-Q1").count).toBe(0);
   });
 });
