@@ -150,13 +150,21 @@ test("SolarWave template: walked step by step, creates the program's tables with
   const key = "PI_SolarWave_Q3_Installers_2";
   const plan = "SolarWave Q3 Plan (2)"; // "… Installers Plan (2)" would pass 31 characters: cut at a word
   const dataSheet = "SolarWave Q3 Installers Data";
+  const changeLog = "SolarWave Q3 Change log"; // its "Created" row written with the program
   expect(own.map((t) => [t.name, t.sheet])).toEqual([
     [`${key}_Settings`, plan],
     [`${key}_KPIs`, plan],
     [`${key}_Tiers`, plan],
     [`${key}_Data`, dataSheet],
+    [`${key}_ChangeLog`, changeLog],
   ]);
-  expect(x.snapshot.sheets.map((s) => s.name)).toEqual(["Sales", "SolarWave Q3 Installers Plan", plan, dataSheet]);
+  expect(x.snapshot.sheets.map((s) => s.name)).toEqual([
+    "Sales",
+    "SolarWave Q3 Installers Plan",
+    plan,
+    dataSheet,
+    changeLog,
+  ]);
   const table = (suffix) => own.find((t) => t.name === `${key}_${suffix}`);
   const column = (t, header) => t.values.map((r) => r[t.headers.indexOf(header)]);
 

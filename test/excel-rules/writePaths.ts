@@ -317,9 +317,9 @@ export const WRITE_PATHS: readonly WritePath[] = [
     write: (p) => p.service.deleteProgram(p.key),
     grouped: false,
     allOrNothing: true,
-    expectedWarnings: ["sheetDeleted", "sheetDeleted"],
+    expectedWarnings: ["sheetDeleted", "sheetDeleted", "sheetDeleted"],
     check: (p, r) => {
-      expect(r).toEqual(["SolarWave Installer Plan", "SolarWave Installer Data"]);
+      expect(r).toEqual(["SolarWave Installer Plan", "SolarWave Installer Data", "SolarWave Installer Change log"]);
       expect(p.excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
     },
   },

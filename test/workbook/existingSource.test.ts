@@ -122,6 +122,7 @@ describe("createProgram over an existing table", () => {
       "Notes",
       "Reseller Rebate 2026 Plan",
       "Reseller Rebate 2026 Results",
+      "Reseller Rebate 2026 Change log",
     ]);
 
     const results = excel.table("PI_Reseller_Rebate_2026_Data");

@@ -34,7 +34,11 @@ describe("previewProgramWrite", () => {
       partners: [{ id: "R1", name: "Acme" }],
     });
     expect(sync).toHaveBeenCalledTimes(1);
-    expect(preview.sheets.map((s) => s.name)).toEqual(["Reseller Rebate 2026 Plan (2)", "Reseller Rebate 2026 Data"]);
+    expect(preview.sheets.map((s) => s.name)).toEqual([
+      "Reseller Rebate 2026 Plan (2)",
+      "Reseller Rebate 2026 Data",
+      "Reseller Rebate 2026 Change log",
+    ]);
     expect(preview.sheets[1].tables[0]).toMatchObject({ name: "PI_Reseller_Rebate_2026_Data", rows: 1 });
     expect(excel.calls.filter((c) => c.kind !== "load" && /\.(add|values|formulas)$/.test(c.what))).toEqual([]);
     expect(excel.model.warnings).toEqual([]);
@@ -88,6 +92,7 @@ describe("createProgram", () => {
       "SolarWave Installer Plan",
       "SolarWave Installer Data",
       "SolarWave Installations",
+      "SolarWave Installer Change log",
     ]);
     const installations = excel.table("PI_SolarWave_Installer_Installations");
     expect(installations.box.rows).toBe(4054);
@@ -124,7 +129,7 @@ describe("createProgram", () => {
     await createProgram(excel.context, programTemplate("resellerRebate"));
     const second = await createProgram(excel.context, programTemplate("resellerRebate"));
     expect(second.summary).toMatchObject({ key: "Reseller_Rebate_2026_2", planSheet: "Reseller Rebate 2026 Plan (2)" });
-    expect(excel.liveSheets()).toHaveLength(5);
+    expect(excel.liveSheets()).toHaveLength(7);
   });
 
   test("an older host (ExcelApi 1.8): no member newer than the host is called", async () => {
@@ -287,13 +292,19 @@ describe("deleteProgram", () => {
     const sync = jest.spyOn(excel.context, "sync");
     const deleted = await deleteProgram(excel.context, "SolarWave_Installer");
     expect(sync).toHaveBeenCalledTimes(3);
-    expect(deleted).toEqual(["SolarWave Installer Plan", "SolarWave Installer Data", "SolarWave Installations"]);
+    expect(deleted).toEqual([
+      "SolarWave Installer Plan",
+      "SolarWave Installer Data",
+      "SolarWave Installations",
+      "SolarWave Installer Change log",
+    ]);
     expect(excel.liveSheets().map((s) => s.name)).toEqual([
       "Sheet1",
       "Notes",
       "SolarWave Installer Notes",
       "Reseller Rebate 2026 Plan",
       "Reseller Rebate 2026 Data",
+      "Reseller Rebate 2026 Change log",
     ]);
     expect((await listPrograms(excel.context)).map((p) => p.key)).toEqual(["Reseller_Rebate_2026"]);
   });
@@ -303,9 +314,9 @@ describe("deleteProgram", () => {
     await createProgram(excel.context, programTemplate("resellerRebate"));
     await generateDashboard(excel.context, "Reseller_Rebate_2026");
     await generateStatements(excel.context, "Reseller_Rebate_2026");
-    expect(excel.liveSheets()).toHaveLength(5);
+    expect(excel.liveSheets()).toHaveLength(6);
     const deleted = await deleteProgram(excel.context, "Reseller_Rebate_2026");
-    expect(deleted).toHaveLength(4);
+    expect(deleted).toHaveLength(5);
     expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
   });
 
@@ -320,6 +331,6 @@ describe("deleteProgram", () => {
     await expect(deleteProgram(old.context, "Reseller_Rebate_2026")).rejects.toThrow(
       /cannot show which sheets the add-in created/,
     );
-    expect(old.liveSheets()).toHaveLength(3);
+    expect(old.liveSheets()).toHaveLength(4);
   });
 });

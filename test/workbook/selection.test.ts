@@ -96,6 +96,7 @@ describe("listProgramSheets", () => {
     expect(await listProgramSheets(excel.context, KEY)).toEqual([
       { name: PLAN, role: "plan" },
       { name: DATA, role: "data" },
+      { name: "SolarWave Installer Change log", role: "changeLog" },
       { name: "SolarWave Installer Dashboard", role: "dashboard" },
     ]);
     expect(sync).toHaveBeenCalledTimes(2);

@@ -77,6 +77,7 @@ describe("runWrite", () => {
     expect(excel.model.undoStackCleared.map((u) => [u.api, u.run])).toEqual([
       ["Worksheet.delete", cleanUpRun],
       ["Worksheet.delete", cleanUpRun],
+      ["Worksheet.delete", cleanUpRun],
     ]);
   });
 
@@ -147,8 +148,12 @@ describe("deleteProgram", () => {
     // user's undo stack is cleared there (the pane asks first).
     await expect(
       excel.model.Excel.run((context: Excel.RequestContext) => deleteProgram(context, KEY)),
-    ).resolves.toEqual(["SolarWave Installer Plan", "SolarWave Installer Data"]);
-    expect(excel.model.undoStackCleared.map((u) => u.api)).toEqual(["Worksheet.delete", "Worksheet.delete"]);
+    ).resolves.toEqual(["SolarWave Installer Plan", "SolarWave Installer Data", "SolarWave Installer Change log"]);
+    expect(excel.model.undoStackCleared.map((u) => u.api)).toEqual([
+      "Worksheet.delete",
+      "Worksheet.delete",
+      "Worksheet.delete",
+    ]);
     expect(sheetNames(excel)).toEqual(["Sheet1"]);
   });
 });

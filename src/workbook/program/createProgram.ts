@@ -31,11 +31,20 @@ export async function previewProgramWrite(
   return previewOf(describeProgram(program, describeOptions(options, existing, sourceTable)));
 }
 
-/** Writes the program as new sheets and tables; on failure nothing is left behind and the error says why. */
+/** createProgram's options: what to write, and the clock its Change log's "Created" row reads. */
+export interface CreateOptions extends WriteOptions {
+  /** The time logged as the creation; now by default. */
+  readonly now?: Date;
+}
+
+/**
+ * Writes the program as new sheets and tables, its Change log with the "Created" row among them
+ * (one write, one rollback); on failure nothing is left behind and the error says why.
+ */
 export async function createProgram(
   context: Excel.RequestContext,
   program: ProgramDefinition,
-  options: WriteOptions = {},
+  options: CreateOptions = {},
 ): Promise<CreatedProgram> {
   const { existing, sourceTable } = await beforeWriting(() => readBeforeDescribing(context, program));
   const plan = describeProgram(program, describeOptions(options, existing, sourceTable));
@@ -59,7 +68,7 @@ async function readBeforeDescribing(
 }
 
 function describeOptions(
-  options: WriteOptions,
+  options: CreateOptions,
   existing: ExistingNames,
   sourceTable?: SourceTable | null,
 ): DescribeOptions {
@@ -71,6 +80,7 @@ function describeOptions(
     partners: options.partners,
     sample: options.sample ? parseSolarWaveSample(options.sample) : undefined,
     ...(sourceTable !== undefined ? { sourceTable } : {}),
+    createdAt: (options.now ?? new Date()).toISOString(),
   };
 }
 

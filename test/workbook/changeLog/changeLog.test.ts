@@ -91,12 +91,23 @@ describe("the Change log", () => {
     expect((await readChangeLog(excel.context, key))!.map((r) => r.action)).toEqual(["created"]);
   });
 
-  test("a program without a log: edits write as before, and there is nothing to compare", async () => {
+  test("createProgram writes the log with its Created row, at the time of its clock, in the same write", async () => {
     const excel = new ModelExcel();
-    const created = await createProgram(excel.context, programTemplate("solarwave"), { partners });
+    const now = new Date(AT);
+    const created = await createProgram(excel.context, programTemplate("solarwave"), { partners, now });
+    expect(created.preview.sheets.map((s) => s.name)).toContain("SolarWave Installer Change log");
     const p = await readProgram(excel.context, created.summary.key);
-    await updateProgram(excel.context, created.summary.key, { ...p, cap: 2 });
-    expect(await readChangeLog(excel.context, created.summary.key)).toBeNull();
+    const log = await readChangeLog(excel.context, created.summary.key);
+    expect(log).toEqual([expect.objectContaining({ action: "created", at: AT, fingerprint: planFingerprint(p) })]);
+  });
+
+  test("a program without a log (created before it): edits write as before, and there is nothing to compare", async () => {
+    const excel = new ModelExcel();
+    const plan = describeProgram(programTemplate("solarwave"), { partners });
+    await applyWorkbookPlan(excel.context, plan);
+    const p = await readProgram(excel.context, plan.key);
+    await updateProgram(excel.context, plan.key, { ...p, cap: 2 });
+    expect(await readChangeLog(excel.context, plan.key)).toBeNull();
     expect(handEditsSince(null, p)).toEqual({ state: "noLog" });
   });
 
