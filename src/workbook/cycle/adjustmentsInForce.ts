@@ -8,7 +8,7 @@
 import type { ProgramInWorkbook } from "../dashboard/programInWorkbook";
 import type { StatementAdjustment } from "../dashboard/statementAdjustment";
 import { toMinorUnits, fromMinorUnits } from "../../engine";
-import { adjustmentsTableName, linesFromRows } from "./adjustmentsTable";
+import { adjustmentsTableName, linesFromRows, linesSince } from "./adjustmentsTable";
 import { cycleFromEntries, entriesFromRows, periodsTableName } from "./periodsTable";
 
 export async function readAdjustmentsInForce(
@@ -24,8 +24,10 @@ export async function readAdjustmentsInForce(
   const d = w.program.decimals;
   const { state, closed } = cycleFromEntries(w.program, entriesFromRows(periods.values, d));
   const [header, ...body] = adjustments.values;
-  const lines = linesFromRows(body, d).filter((l) => l.settledIn === state.open.label);
   const last = closed[closed.length - 1];
+  const lines = linesSince(linesFromRows(body, d), last?.closedAt ?? "").filter(
+    (l) => l.settledIn === state.open.label,
+  );
   if (!last || lines.length === 0) return null;
   const units = new Map<string, number>();
   for (const l of lines) units.set(l.partnerId, (units.get(l.partnerId) ?? 0) + toMinorUnits(l.adjustment, d));

@@ -7,7 +7,7 @@
  */
 import type { CanonicalField, CanonicalValue, SettlementInputs } from "../../engine";
 import type { CycleRead } from "./cycleReads";
-import { SettledLine, adjustmentsTableName, linesFromRows } from "./adjustmentsTable";
+import { SettledLine, adjustmentsTableName, linesFromRows, linesSince } from "./adjustmentsTable";
 import { readSnapshotSheet } from "./readSnapshot";
 
 /** The Adjustments table as read: its lines, its data rows' count, its sheet (null: no table yet). */
@@ -49,7 +49,8 @@ export async function readSettlement(
   read: CycleRead,
 ): Promise<{ settle: SettlementInputs; syncs: number }> {
   const table = await readAdjustments(context, read);
-  const adjustments = table.lines
+  const last = read.closed[read.closed.length - 1];
+  const adjustments = linesSince(table.lines, last?.closedAt ?? "")
     .filter((l) => l.settledIn === read.state.open.label)
     .map((l) => ({
       partnerId: l.partnerId,
@@ -60,7 +61,6 @@ export async function readSettlement(
     }));
   let syncs = table.sheet === null ? 0 : 1;
   const carriedIn = new Map<string, number>();
-  const last = read.closed[read.closed.length - 1];
   if (last) {
     const stored = await readSnapshotSheet(context, last.sheet);
     syncs += stored.syncs;

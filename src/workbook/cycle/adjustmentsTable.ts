@@ -20,6 +20,8 @@ export const ADJUSTMENTS_HEADER_ROW = 3;
 /** An adjustment line as the table keeps it: with the open period it is settled in. */
 export interface SettledLine extends AdjustmentLine {
   readonly settledIn: string;
+  /** When the line was added (ISO time; on lines read back from the table). */
+  readonly at?: string;
 }
 
 /** The table's cells for one line, in its column order. */
@@ -82,9 +84,18 @@ export function linesFromRows(rows: readonly (readonly unknown[])[], decimals: n
       paidBefore: money(r[4], decimals),
       recomputed: money(r[5], decimals),
       adjustment: money(r[6], decimals),
+      at: str(r[7]),
     };
     if (line.forPeriod === "" || line.partnerId === "" || Number.isNaN(line.adjustment)) continue;
     out.push(line);
   }
   return out;
+}
+
+/**
+ * The lines added since a close (`closedAt`, ISO time): those standing against it. Lines from
+ * before a period was re-opened and closed again belong to the close that was taken back.
+ */
+export function linesSince(lines: readonly SettledLine[], closedAt: string): SettledLine[] {
+  return lines.filter((l) => (l.at ?? "") >= closedAt);
 }

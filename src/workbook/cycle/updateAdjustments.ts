@@ -14,7 +14,13 @@ import type { WorkbookPlan } from "../sheetPlan";
 import { beforeWriting } from "../writeError";
 import { CycleRead, readCycle, snapshotPartners } from "./cycleReads";
 import { ADJUSTMENTS_WORDS } from "./adjustmentsWords";
-import { SettledLine, adjustmentsRow, adjustmentsTableName, describeAdjustmentsSheet } from "./adjustmentsTable";
+import {
+  SettledLine,
+  adjustmentsRow,
+  adjustmentsTableName,
+  describeAdjustmentsSheet,
+  linesSince,
+} from "./adjustmentsTable";
 import { readSnapshotSheet } from "./readSnapshot";
 import { type AdjustmentsRead, partnerAmounts, readAdjustments } from "./adjustmentsSettlement";
 
@@ -61,7 +67,9 @@ async function compute(context: Excel.RequestContext, key: string): Promise<Comp
     if (plan) {
       const label = latest.period.label;
       const recomputed = snapshotPayouts(buildSnapshot(plan, latest.period, snapshotPartners(w)));
-      const paid = paidSoFar(partnerAmounts(fields, "payout"), table.lines, label, d);
+      // A period re-opened and closed again was paid anew: only lines since this close count.
+      const since = linesSince(table.lines, latest.closedAt);
+      const paid = paidSoFar(partnerAmounts(fields, "payout"), since, label, d);
       added.push(...periodAdjustments(label, paid, recomputed, d).map((l) => ({ ...l, settledIn: state.open.label })));
     } else skipped.push(latest.period.label);
   }

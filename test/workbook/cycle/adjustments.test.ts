@@ -7,7 +7,7 @@
 import { buildSnapshot, programTemplate, snapshotPayouts, toMinorUnits } from "../../../src/engine";
 import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
-import { closePeriod, previewAdjustments, updateAdjustments } from "../../../src/workbook/cycle";
+import { closePeriod, previewAdjustments, reopenPeriod, updateAdjustments } from "../../../src/workbook/cycle";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";
@@ -43,12 +43,12 @@ function editActual(excel: ModelExcel, id: string, from: number, to: number): vo
 
 /** What the engine pays each partner for `period` on these actuals, under the plan as created. */
 function enginePayouts(period: { label: string; start: number; end: number }, seeds: PartnerSeed[]) {
-  const partners = seeds.map((s) => ({ id: s.id, name: s.name, input: { actuals: [...s.actuals] } }));
+  const partners = seeds.map((s) => ({ id: s.id, name: s.name, input: { actuals: [...(s.actuals ?? [])] } }));
   return snapshotPayouts(buildSnapshot(program(), period, partners));
 }
 
 const withActual = (id: string, actual: number): PartnerSeed[] =>
-  SEEDS.map((s) => (s.id === id ? { ...s, actuals: [actual, ...s.actuals.slice(1)] } : s));
+  SEEDS.map((s) => (s.id === id ? { ...s, actuals: [actual, ...(s.actuals ?? []).slice(1)] } : s));
 
 function contents(excel: ModelExcel): string {
   const sheets = excel.liveSheets().map((s) => [s.name, [...s.cells.entries()].map(([a, c]) => [a, c.value])]);
@@ -147,7 +147,7 @@ describe("Update adjustments", () => {
     const q2Partners = withActual("P3", 0.5).map((s) => ({
       id: s.id,
       name: s.name,
-      input: { actuals: [...s.actuals] },
+      input: { actuals: [...(s.actuals ?? [])] },
     }));
     const earned = enginePayouts(q1.next, withActual("P3", 0.5)).get("P3")!;
     expect(earned + line.adjustment).toBeLessThan(0);
@@ -167,11 +167,29 @@ describe("Update adjustments", () => {
     const q3Partners = withActual("P3", 0.97).map((s) => ({
       id: s.id,
       name: s.name,
-      input: { actuals: [...s.actuals] },
+      input: { actuals: [...(s.actuals ?? [])] },
     }));
     const expected = buildSnapshot(program(), q3.period, q3Partners, { carriedIn: new Map([["P3", p3.carriedOut]]) });
     expect(q3.fingerprint).toBe(expected.fingerprint);
     expect(expected.partnerResults.find((r) => r.id === "P3")!.settlement.carriedIn).toBe(p3.carriedOut);
+  });
+
+  test("a period re-opened and closed again is paid anew: the lines from before its new close are not counted again", async () => {
+    const { excel } = await closedQ1();
+    editActual(excel, "P3", 0.8, 0.95);
+    expect((await updateAdjustments(excel.context, KEY, LATER)).added).toHaveLength(1);
+    await reopenPeriod(excel.context, KEY, "2026-Q1", "late installations", new Date(Date.UTC(2026, 4, 11)));
+    await closePeriod(excel.context, KEY, { now: new Date(Date.UTC(2026, 4, 12)) });
+    const update = await updateAdjustments(excel.context, KEY, new Date(Date.UTC(2026, 4, 13)));
+    expect(update.added).toEqual([]);
+    // Nor is the old line settled when Q2 closes: Q2's snapshot has no adjustment.
+    const q2 = await closePeriod(excel.context, KEY, { now: new Date(Date.UTC(2026, 6, 2)) });
+    const partners = withActual("P3", 0.95).map((s) => ({
+      id: s.id,
+      name: s.name,
+      input: { actuals: [...(s.actuals ?? [])] },
+    }));
+    expect(q2.fingerprint).toBe(buildSnapshot(program(), q2.period, partners).fingerprint);
   });
 
   // A first update takes 8 syncs (6 reads, then the write), a later one 9: each one fails once.
