@@ -10,6 +10,7 @@ import { TABLE_PREFIX } from "../names";
 import { TEXT, moneyFormat } from "../numberFormats";
 import { Cell, SheetPlan, TablePlan, text } from "../sheetPlan";
 import type { AdjustmentsWords } from "./adjustmentsWords";
+import { tableSheet } from "./tableSheet";
 
 /** The table's name: PI_<key>_Adjustments. */
 export const adjustmentsTableName = (key: string): string => `${TABLE_PREFIX}${key}_Adjustments`;
@@ -56,17 +57,14 @@ export function describeAdjustmentsSheet(
     caption: null,
   };
   const widths = [80, 80, 100, 180, 110, 110, 110, 140];
-  return {
+  return tableSheet({
     name: sheetName,
     role: "adjustments",
-    cells: [
-      { row: 0, column: 0, value: text(words.title(program.name)), style: "title" },
-      { row: 1, column: 0, value: text(words.note), style: "note" },
-    ],
-    tables: [table],
-    columnWidths: widths.map((width, column) => ({ column, width })),
-    frozenRows: ADJUSTMENTS_HEADER_ROW + 1,
-  };
+    title: words.title(program.name),
+    note: words.note,
+    table,
+    widths,
+  });
 }
 
 const str = (v: unknown): string => (v === null || v === undefined ? "" : String(v));

@@ -9,6 +9,7 @@ import { TABLE_PREFIX } from "../names";
 import { DATE, GENERAL, TEXT, WHOLE_NUMBER, moneyFormat } from "../numberFormats";
 import { Cell, SheetPlan, TablePlan, text } from "../sheetPlan";
 import { CycleWords, actionOf } from "./cycleWords";
+import { tableSheet } from "./tableSheet";
 
 /** The Periods table's name: PI_<key>_Periods. */
 export const periodsTableName = (key: string): string => `${TABLE_PREFIX}${key}_Periods`;
@@ -75,17 +76,8 @@ export function describePeriodsSheet(
     caption: null,
   };
   const widths = [80, 90, 80, 80, 140, 70, 110, 420, 200, 240];
-  return {
-    name: sheetName,
-    role: "periods",
-    cells: [
-      { row: 0, column: 0, value: text(words.periodsTitle(program.name)), style: "title" },
-      { row: 1, column: 0, value: text(words.periodsNote), style: "note" },
-    ],
-    tables: [table],
-    columnWidths: widths.map((width, column) => ({ column, width })),
-    frozenRows: PERIODS_HEADER_ROW + 1,
-  };
+  const title = words.periodsTitle(program.name);
+  return tableSheet({ name: sheetName, role: "periods", title, note: words.periodsNote, table, widths });
 }
 
 const num = (v: unknown): number => (typeof v === "number" && Number.isFinite(v) ? v : NaN);
