@@ -28,6 +28,8 @@ export interface PlanChangeToLog {
   readonly reason: string;
   /** ISO timestamp, as the caller's clock gave it. */
   readonly at: string;
+  /** A line said before the plan's changes: the period a close or a re-opening concerns. */
+  readonly event?: string;
 }
 
 /** A row of the Change log read back. */
@@ -68,7 +70,7 @@ export function logEntry(c: PlanChangeToLog): ChangeLogEntry {
 /** The table's cells for one change, in its column order. */
 export function changeLogRow(c: PlanChangeToLog, words: ChangeLogWords): Cell[] {
   const entry = logEntry(c);
-  const changes = entry.changes.map(showPlanChange).join("\n");
+  const changes = [...(c.event ? [c.event] : []), ...entry.changes.map(showPlanChange)].join("\n");
   return [
     text(entry.at),
     text(words.actions[c.action]),

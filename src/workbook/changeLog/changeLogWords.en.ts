@@ -15,10 +15,16 @@ export interface ChangeLogWords {
   ];
   /** The Action cell of each kind of plan change the add-in writes. */
   readonly actions: Readonly<Record<ChangeAction, string>>;
+  /** The first What changed line of a period closed or re-opened: which, and its snapshot's fingerprint. */
+  readonly periodLine: (period: string, fingerprint: string) => string;
 }
 
-/** A plan change the add-in writes: creating a program, editing it, applying a what-if, writing targets. */
-export type ChangeAction = "created" | "edited" | "scenarioApplied" | "targetsWritten";
+/**
+ * A change the add-in writes: creating a program, editing it, applying a what-if, writing targets,
+ * closing a period and re-opening it (the plan as it stood then is logged with them).
+ */
+export type ChangeAction =
+  "created" | "edited" | "scenarioApplied" | "targetsWritten" | "periodClosed" | "periodReopened";
 
 export const CHANGE_LOG_EN: ChangeLogWords = {
   sheet: "Change log",
@@ -30,5 +36,8 @@ export const CHANGE_LOG_EN: ChangeLogWords = {
     edited: "Edited",
     scenarioApplied: "What-if applied",
     targetsWritten: "Targets written",
+    periodClosed: "Period closed",
+    periodReopened: "Period re-opened",
   },
+  periodLine: (period, fingerprint) => `period ${period}, snapshot fingerprint ${fingerprint}`,
 };

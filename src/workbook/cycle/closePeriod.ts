@@ -24,6 +24,7 @@ import { CycleRead, readCycle, snapshotPartners } from "./cycleReads";
 import { describePeriodsSheet, periodsRow, PeriodsEntry, periodsTableName } from "./periodsTable";
 import { describeSnapshotSheet } from "./describeSnapshot";
 import { readSettlement } from "./adjustmentsSettlement";
+import { periodChangeLogRows } from "./periodChangeLog";
 
 /** What Close period will freeze, before anything is written. */
 export interface PeriodClosePreview {
@@ -119,7 +120,10 @@ export async function previewClosePeriod(context: Excel.RequestContext, key: str
   };
 }
 
-/** The write of a close as a plan: the snapshot sheet, and the Periods row (with its sheet on the first close). */
+/**
+ * The write of a close as a plan: the snapshot sheet, the Periods row (with its sheet on the first
+ * close), and the Change log's row when the program has a log.
+ */
 export function describeClose(prepared: Prepared, closedAt: string): WorkbookPlan {
   const { read, snapshot, sheet, periodsSheet } = prepared;
   const { w, words } = read;
@@ -134,6 +138,19 @@ export function describeClose(prepared: Prepared, closedAt: string): WorkbookPla
     reason: "",
   };
   const snapshotSheet = describeSnapshotSheet(w.program, snapshot, { sheetName: sheet, closedAt, words });
+  const logged = periodChangeLogRows(read, {
+    action: "periodClosed",
+    period: snapshot.period.label,
+    fingerprint: snapshot.fingerprint,
+    reason: "",
+    at: closedAt,
+  });
+  const appendRows = [
+    ...(read.periodsExists
+      ? [{ table: periodsTableName(w.key), rowsBefore: read.periodsRows, rows: [periodsRow(entry, words)] }]
+      : []),
+    ...logged,
+  ];
   return {
     key: w.key,
     programName: w.program.name,
@@ -141,13 +158,7 @@ export function describeClose(prepared: Prepared, closedAt: string): WorkbookPla
       ? [snapshotSheet]
       : [snapshotSheet, describePeriodsSheet(w.program, w.key, periodsSheet, entry, words)],
     activeSheet: sheet,
-    ...(read.periodsExists
-      ? {
-          appendRows: [
-            { table: periodsTableName(w.key), rowsBefore: read.periodsRows, rows: [periodsRow(entry, words)] },
-          ],
-        }
-      : {}),
+    ...(appendRows.length > 0 ? { appendRows } : {}),
   };
 }
 
@@ -160,7 +171,7 @@ export async function closePeriod(
   key: string,
   options: ClosePeriodOptions = {},
 ): Promise<ClosedPeriodResult> {
-  const read = await beforeWriting(() => readCycle(context, key, true));
+  const read = await beforeWriting(() => readCycle(context, key, true, true));
   const { settle } = await beforeWriting(() => readSettlement(context, read));
   const prepared = prepare(read, settle, options.period);
   const closedAt = (options.now ?? new Date()).toISOString().replace(/\.\d{3}Z$/, "Z");

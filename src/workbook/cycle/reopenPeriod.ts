@@ -3,13 +3,15 @@
  * Re-open: the explicit, logged action that puts the latest closed period back in play. The
  * engine's rules decide (only the latest closed period, a reason required); the Periods table
  * gets a "Re-opened" row with the reason and the close it takes back (its fingerprint and sheet),
- * so the old close stays on record. The old snapshot sheet is kept, still protected, as that
- * record; closing the period again writes a new one beside it.
+ * so the old close stays on record, and the program's Change log a row in the same write. The
+ * old snapshot sheet is kept, still protected, as that record; closing the period again writes a
+ * new one beside it.
  */
 import { ClosedPeriod, Period, reopenPeriod as reopenInEngine } from "../../engine";
 import { applyWorkbookPlan } from "../applyPlan";
 import { beforeWriting } from "../writeError";
 import { readCycle } from "./cycleReads";
+import { periodChangeLogRows } from "./periodChangeLog";
 import { periodsRow, periodsTableName } from "./periodsTable";
 
 export interface ReopenedPeriod {
@@ -31,7 +33,7 @@ export async function reopenPeriod(
   reason: string,
   now: Date = new Date(),
 ): Promise<ReopenedPeriod> {
-  const read = await beforeWriting(() => readCycle(context, key, false));
+  const read = await beforeWriting(() => readCycle(context, key, false, true));
   const at = now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const { entry } = reopenInEngine(read.state, label, reason, at);
   const sheet = read.closed[read.closed.length - 1].sheet;
@@ -55,7 +57,16 @@ export async function reopenPeriod(
       programName: read.w.program.name,
       sheets: [],
       activeSheet: read.periodsSheet ?? "",
-      appendRows: [{ table: periodsTableName(read.w.key), rowsBefore: read.periodsRows, rows: [row] }],
+      appendRows: [
+        { table: periodsTableName(read.w.key), rowsBefore: read.periodsRows, rows: [row] },
+        ...periodChangeLogRows(read, {
+          action: "periodReopened",
+          period: entry.was.period.label,
+          fingerprint: entry.was.fingerprint,
+          reason: entry.reason,
+          at,
+        }),
+      ],
     },
     { existing: read.w.existing },
   );

@@ -278,7 +278,7 @@ describe("Re-open", () => {
     const error = await reopenPeriod(excel.context, KEY, "2026-Q1", "late data").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookWriteError);
     expect((error as Error).message).toMatch(
-      /The rows this write had added to “PI_SolarWave_Installer_Periods” were removed\./,
+      /The rows this write had added to “PI_SolarWave_Installer_Periods”, “PI_SolarWave_Installer_ChangeLog” were removed\./,
     );
     expect(contents(excel)).toBe(before);
   });
