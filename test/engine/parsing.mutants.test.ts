@@ -52,6 +52,8 @@ describe("method words (SPEC §2: only these aliases)", () => {
     const e = failure(() => parseMethod(na));
     expect(e.id).toBe("unknownMethod");
     expect(e.passthrough).toBe(na);
+    // Where the failure is told in words, it says what was found: not "[object Object]".
+    expect(e.params).toEqual({ found: "an error value" });
   });
 });
 
@@ -73,6 +75,7 @@ describe("direction words", () => {
     expect(failure(() => parseDirection("x".repeat(60))).params.found).toBe(`${"x".repeat(39)}…`);
     const na = { code: "#N/A" };
     expect(failure(() => parseDirection(na)).passthrough).toBe(na);
+    expect(failure(() => parseDirection(na)).params).toEqual({ found: "an error value" });
   });
 });
 
