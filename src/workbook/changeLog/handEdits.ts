@@ -21,7 +21,14 @@ export function handEditsSince(log: readonly LoggedChange[] | null, now: Program
   const last = log?.[log.length - 1];
   if (!last) return { state: "noLog" };
   if (!planEditedByHand(last.fingerprint, now)) return { state: "asLogged", last };
-  // Where the data lives and the sheets' language are not logged: they are not compared.
-  const logged = last.plan && { ...last.plan, source: now.source, sheetLanguage: now.sheetLanguage };
+  const logged = loggedPlanFor(last, now);
   return { state: "editedByHand", last, changes: logged ? programChanges(logged, now) : null };
+}
+
+/**
+ * The row's plan, to compare with `now`: where the data lives and the sheets' language are not
+ * logged, so they are taken from `now` (never reported as changed). Null when the row holds none.
+ */
+export function loggedPlanFor(row: LoggedChange | undefined, now: ProgramDefinition): ProgramDefinition | null {
+  return row?.plan ? { ...row.plan, source: now.source, sheetLanguage: now.sheetLanguage } : null;
 }

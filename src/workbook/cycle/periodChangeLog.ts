@@ -6,6 +6,7 @@
  */
 import { changeLogAppend } from "../changeLog/changeLogTable";
 import { CHANGE_LOG_WORDS } from "../changeLog/changeLogWords";
+import { loggedPlanFor } from "../changeLog/handEdits";
 import { programLanguage } from "../labels";
 import type { AppendRowsPlan } from "../sheetPlan";
 import type { CycleRead } from "./cycleReads";
@@ -24,9 +25,8 @@ export function periodChangeLogRows(read: CycleRead, e: PeriodLogged): AppendRow
   if (!read.changeLog) return [];
   const { w } = read;
   const words = CHANGE_LOG_WORDS[programLanguage(w.program)];
-  const last = read.changeLog.changes[read.changeLog.changes.length - 1]?.plan;
-  // Where the data lives and the sheets' language are not logged: they are not compared.
-  const before = last ? { ...last, source: w.program.source, sheetLanguage: w.program.sheetLanguage } : w.program;
+  const last = read.changeLog.changes[read.changeLog.changes.length - 1];
+  const before = loggedPlanFor(last, w.program) ?? w.program;
   const change = {
     action: e.action,
     before,
