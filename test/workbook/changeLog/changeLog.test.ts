@@ -60,6 +60,13 @@ describe("the Change log", () => {
     expect(handEditsSince(log, await readProgram(excel.context, key))).toMatchObject({ state: "asLogged" });
   });
 
+  test("a write that leaves the plan as it was (Update partners) logs no row", async () => {
+    const { excel, key, p } = await logged();
+    await updateProgram(excel.context, key, p, { reason: "new partners" });
+    expect(logRows(excel, key)).toBe(1);
+    expect((await readChangeLog(excel.context, key))!.map((r) => r.action)).toEqual(["created"]);
+  });
+
   test("a plan edited by hand since the last row is told, with what changed", async () => {
     const { excel, key, p } = await logged();
     const tiers = excel.table(`PI_${key}_Tiers`);

@@ -112,9 +112,11 @@ export async function updateProgram(
   const update = planUpdate(snapshots, program, read.sourceTable);
   const features = detectExcelFeatures();
   // The change goes into the program's Change log in the same sync as the write (when it has one).
+  // A write that leaves the plan as it was (Update partners) is not a plan change: no row.
   const logged =
     read.changeLog &&
     log.action !== null &&
+    update.changes.length > 0 &&
     changeLogAppend(key, read.changeLog.rows, logEntryOf(update, log), wordsOf(update));
 
   try {
