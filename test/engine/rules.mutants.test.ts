@@ -82,6 +82,9 @@ describe("ONTIME's dates", () => {
       value: "2,958,466",
     });
     expect(failure(() => readDate(1e300, "As of")).params.value).toBe("1e+300");
+    // Grouped by thousands below 1e15 only: from there on the number is shown as JavaScript writes it.
+    expect(failure(() => readDate(999999999999999, "As of")).params.value).toBe("999,999,999,999,999");
+    expect(failure(() => readDate(1e15, "As of")).params.value).toBe("1000000000000000");
     expect(failure(() => readDate(" 2026-01-01", "As of")).id).toBe("dateAsText");
     expect(failure(() => readDate("  ", "As of")).id).not.toBe("dateAsText");
     expect(failure(() => readDate(-0.5, "As of")).id).toBe("negativeNotAllowed");
