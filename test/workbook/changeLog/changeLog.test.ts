@@ -24,6 +24,13 @@ async function logged(template: ProgramDefinition = programTemplate("solarwave")
   return { excel, key: plan.key, p: await readProgram(excel.context, plan.key) };
 }
 
+/** The user types `rate` into tier 2's Rate cell of the Tiers table. */
+function typeTier2Rate(excel: ModelExcel, key: string, rate: number): void {
+  const tiers = excel.table(`PI_${key}_Tiers`);
+  const cell = `${String.fromCharCode(65 + tiers.box.column + 1)}${tiers.box.row + 3}`;
+  excel.userEdit(tiers.sheet.name, cell, [[rate]]);
+}
+
 const logRows = (excel: ModelExcel, key: string) => excel.table(changeLogTableName(key)).box.rows - 1;
 
 describe("the Change log", () => {
@@ -69,10 +76,7 @@ describe("the Change log", () => {
 
   test("a plan edited by hand since the last row is told, with what changed", async () => {
     const { excel, key, p } = await logged();
-    const tiers = excel.table(`PI_${key}_Tiers`);
-    const rate = tiers.box.column + 1;
-    const cell = `${String.fromCharCode(65 + rate)}${tiers.box.row + 3}`; // tier 2's rate
-    excel.userEdit(tiers.sheet.name, cell, [[1.3]]);
+    typeTier2Rate(excel, key, 1.3);
     const now = await readProgram(excel.context, key);
     expect(now.tiers[1].rate).toBe(1.3);
     const found = handEditsSince(await readChangeLog(excel.context, key), now);
@@ -80,6 +84,19 @@ describe("the Change log", () => {
       state: "editedByHand",
       changes: [{ kind: "tier", tier: 1, field: "rate", before: p.tiers[1].rate, after: 1.3 }],
     });
+  });
+
+  test("an edit after a hand edit: its row lists the hand edit too (from the last logged plan), in the same 4 syncs", async () => {
+    const { excel, key } = await logged();
+    typeTier2Rate(excel, key, 1.3);
+    const handEdited = await readProgram(excel.context, key);
+    const sync = jest.spyOn(excel.context, "sync");
+    await updateProgram(excel.context, key, { ...handEdited, cap: 2 }, { reason: "cap" });
+    expect(sync).toHaveBeenCalledTimes(4);
+    const log = await readChangeLog(excel.context, key);
+    expect(log!.map((r) => r.action)).toEqual(["created", "edited"]);
+    expect(log![1].changes.split("\n")).toEqual(["plan cap: 1.5 → 2", "tier 2 rate: 1 → 1.3"]);
+    expect(handEditsSince(log, await readProgram(excel.context, key))).toMatchObject({ state: "asLogged" });
   });
 
   test("a failed edit takes its row back with the tables", async () => {

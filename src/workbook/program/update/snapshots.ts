@@ -8,7 +8,7 @@ import { SettingNameReads, addressTopLeft, queueSettingNames } from "../settingN
 import { SourceTable, headerTexts } from "../../existingSource";
 import { RowProp, RowsRead, blockRows, queueFirstBlock, readRemainingRows } from "../../chunkedRead";
 import { formatMessage, andList } from "../../words";
-import { changeLogTableName } from "../../changeLog/changeLogTable";
+import { type LoggedChange, changeLogTableName, changesFromRows } from "../../changeLog/changeLogTable";
 
 /** What a snapshot holds of each cell, to write it back exactly. */
 const SNAPSHOT: readonly RowProp[] = ["values", "formulas", "numberFormat"];
@@ -47,8 +47,17 @@ export interface ReadTables {
   readonly sourceTable?: SourceTable | null;
   /** The program's setting names as read (program/settingNames.ts). */
   readonly settingNames: SettingNameReads;
-  /** The program's Change log table and its rows now, when it has one (changeLog/). */
-  readonly changeLog: { readonly table: string; readonly rows: number } | null;
+  /**
+   * The program's Change log table, its row count and its last row, when it has one (changeLog/):
+   * read in the tables' sync, so the edit's row starts from the last logged plan. Only the last
+   * row: the log only grows, and the data table's first block fills the response budget.
+   */
+  readonly changeLog: {
+    readonly table: string;
+    readonly rows: number;
+    /** The last row read back; undefined when it is not a logged action (a row the user added). */
+    readonly last: LoggedChange | undefined;
+  } | null;
 }
 
 export async function readSnapshots(
@@ -89,9 +98,14 @@ export async function readSnapshots(
   const key = /^PI_(.+)_Settings$/i.exec(names.settings)![1];
   const settingNames = queueSettingNames(key, context.workbook.names);
   const logTable = find(changeLogTableName(key));
+  // Range.getLastRow (ExcelApi 1.1): one row, whatever the log's length.
   const logBody = logTable?.getDataBodyRange().load("rowCount");
+  const logLast = logBody?.getLastRow().load("values");
   await context.sync();
-  const changeLog = logTable && logBody ? { table: logTable.name, rows: logBody.rowCount } : null;
+  const changeLog =
+    logTable && logBody && logLast
+      ? { table: logTable.name, rows: logBody.rowCount, last: changesFromRows(logLast.values)[0] }
+      : null;
   const out = {} as Record<TableKey, TableSnapshot>;
   let syncs = 2;
   for (const l of loaded) {

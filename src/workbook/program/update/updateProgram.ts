@@ -40,7 +40,8 @@ import { planUpdate } from "./planUpdate";
 import { queueUpdate } from "./queueUpdate";
 import { restoreTables } from "./restoreTables";
 import type { UpdateWrites } from "./updateWrites";
-import { type PlanChangeToLog, changeLogAppend } from "../../changeLog/changeLogTable";
+import { type LoggedChange, type PlanChangeToLog, changeLogAppend } from "../../changeLog/changeLogTable";
+import { loggedPlanFor } from "../../changeLog/handEdits";
 import { CHANGE_LOG_WORDS, type ChangeAction } from "../../changeLog/changeLogWords";
 import {
   queueChangeLogRow,
@@ -117,7 +118,7 @@ export async function updateProgram(
     read.changeLog &&
     log.action !== null &&
     update.changes.length > 0 &&
-    changeLogAppend(key, read.changeLog.rows, logEntryOf(update, log), wordsOf(update));
+    changeLogAppend(key, read.changeLog.rows, logEntryOf(update, log, read.changeLog.last), wordsOf(update));
 
   try {
     if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
@@ -178,10 +179,15 @@ function assertEditable(p: ProgramDefinition): void {
 
 const reason = failureReason;
 
-function logEntryOf(update: UpdateWrites, log: ChangeLogOptions): PlanChangeToLog {
+/**
+ * The row starts from the last logged plan, not the plan as read: a hand edit made since the last
+ * row is listed with the add-in's change instead of being absorbed unsaid (as a close does).
+ */
+function logEntryOf(update: UpdateWrites, log: ChangeLogOptions, last: LoggedChange | undefined): PlanChangeToLog {
+  const before = loggedPlanFor(last, update.before) ?? update.before;
   return {
     action: log.action ?? "edited",
-    before: update.before,
+    before,
     after: update.program,
     reason: log.reason ?? "",
     at: (log.now ?? new Date()).toISOString(),
