@@ -260,14 +260,15 @@ function fillRankings(
     const r = Number(m[2]) - 1;
     const c = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
     let block: unknown[][] | null = null;
-    if (/^=LET\(s,[^,]+\[Score\]/.test(f) && f.includes("SORTBY(")) {
+    // The leaderboard is the SORTBY with RANK.EQ; the largest payouts the one without (topLists.ts).
+    if (f.includes("SORTBY(") && f.includes("RANK.EQ(")) {
       const scored = partners.filter((x) => x.score !== null);
       const rank = (x: Ranked) => 1 + scored.filter((y) => (y.score as number) > (x.score as number)).length;
       block = [...scored]
         .sort((x, y) => (y.score as number) - (x.score as number))
         .slice(0, 10)
         .map((x) => [rank(x), x.partner, x.score, x.tier, x.payout ?? ""]);
-    } else if (/^=LET\(p,/.test(f) && f.includes("SORTBY(")) {
+    } else if (f.includes("SORTBY(")) {
       block = partners
         .filter((x) => x.payout !== null)
         .sort((x, y) => (y.payout as number) - (x.payout as number))
