@@ -13,7 +13,7 @@
  *    spilled size is read from a first evaluation and A1# becomes that range.
  *  - XLOOKUP over an array of lookup values, one XLOOKUP per value (expandArrayLookups).
  *  - The constants TRUE and FALSE as HyperFormula's TRUE() and FALSE().
- * Text values starting with "=" are given a leading apostrophe so they stay text.
+ * Text values starting with "=", or in a Text-formatted cell, are given a leading apostrophe so they stay text.
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
 import { HyperFormula } from "hyperformula";
@@ -441,7 +441,10 @@ function sheetArrays(snapshot: Snapshot, translator: Translator): Record<string,
         }
       } else {
         const v = cell.v;
-        content = typeof v === "string" && (v.startsWith("=") || v.startsWith("'")) ? `'${v}` : v === "" ? null : v;
+        // Text in a Text-formatted cell ("@") stays text, as in Excel: "0012" is not the number 12.
+        const asText =
+          typeof v === "string" && (v.startsWith("=") || v.startsWith("'") || (cell.nf === "@" && v !== ""));
+        content = asText ? `'${v}` : v === "" ? null : v;
       }
       grid[r][c] = content ?? null;
     }
