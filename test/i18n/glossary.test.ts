@@ -1,11 +1,12 @@
 /*
  * docs/glossary.md is the Chinese glossary: one word per concept. This test reads it and checks
  * every Chinese text the product shows or writes — the pane's catalogue, the sheet labels, the
- * scenario sheet's words, EXPLAIN's words, the engine's messages, the functions' help and the
- * templates' Chinese names — for retired words, and that a label whose English is exactly a
- * concept's word is translated with the concept's Chinese word. Input-only aliases
- * (METHOD_ALIASES in engine/methods.ts, the old table names in labels/oldNames.ts) are not checked:
- * they are read, never written.
+ * scenario sheet's words, the payout cycle's, Adjustments' and Change log's sheet words, EXPLAIN's
+ * words, the engine's messages, the functions' help and the templates' Chinese names — for retired
+ * words, and that a label whose English is exactly a concept's word is translated with the
+ * concept's Chinese word. Input-only aliases (METHOD_ALIASES in engine/methods.ts, the old table
+ * names in labels/oldNames.ts, the Change log's old action words) are not checked: they are read,
+ * never written.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -17,6 +18,9 @@ import { EN } from "../../src/workbook/labels/en";
 import { OLD_ZH_NAMES } from "../../src/workbook/labels/oldNames";
 import { ZH } from "../../src/workbook/labels/zh";
 import { SCENARIO_WORDS } from "../../src/workbook/scenario/scenarioWords";
+import { CYCLE_WORDS } from "../../src/workbook/cycle/cycleWords";
+import { ADJUSTMENTS_WORDS } from "../../src/workbook/cycle/adjustmentsWords";
+import { CHANGE_LOG_WORDS } from "../../src/workbook/changeLog/changeLogWords";
 import { WORKBOOK_MESSAGES } from "../../src/workbook/words";
 import { FUNCTION_MESSAGES } from "../../src/functions/words";
 
@@ -98,6 +102,9 @@ function chineseTexts(): Texts {
   collect(CATALOGS.zh, "pane", out);
   collect(ZH, "sheet", out);
   collect(SCENARIO_WORDS.zh, "scenario", out);
+  collect(CYCLE_WORDS.zh, "cycle", out);
+  collect(ADJUSTMENTS_WORDS.zh, "adjustments", out);
+  collect(CHANGE_LOG_WORDS.zh, "changeLog", out);
   collect(explainWords("zh"), "explain", out);
   for (const [id, spec] of Object.entries(MESSAGES)) collect((spec as { zh: string }).zh, `messages.${id}`, out);
   collect(WORKBOOK_MESSAGES.zh, "workbookMessages", out);
@@ -205,6 +212,9 @@ describe("a glossary word is translated one way", () => {
     add(CATALOGS.en, CATALOGS.zh, "pane");
     add(EN, ZH, "sheet");
     add(SCENARIO_WORDS.en, SCENARIO_WORDS.zh, "scenario");
+    add(CYCLE_WORDS.en, CYCLE_WORDS.zh, "cycle");
+    add(ADJUSTMENTS_WORDS.en, ADJUSTMENTS_WORDS.zh, "adjustments");
+    add(CHANGE_LOG_WORDS.en, CHANGE_LOG_WORDS.zh, "changeLog");
     add(explainWords("en"), explainWords("zh"), "explain");
     return out;
   }

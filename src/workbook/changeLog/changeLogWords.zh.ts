@@ -11,8 +11,8 @@ export const CHANGE_LOG_ZH: ChangeLogWords = {
     edited: "已编辑",
     scenarioApplied: "已应用模拟分析",
     targetsWritten: "已写入目标",
-    periodClosed: "期间已结账",
-    periodReopened: "期间已重新开放",
+    periodClosed: "考核期已结账",
+    periodReopened: "考核期已重新开放",
   },
-  periodLine: (period, fingerprint) => `期间 ${period}，快照指纹 ${fingerprint}`,
+  periodLine: (period, fingerprint) => `考核期 ${period}，快照指纹 ${fingerprint}`,
 };

@@ -8,6 +8,7 @@ import { planFingerprint, programTemplate, ProgramDefinition } from "../../../sr
 import { applyWorkbookPlan } from "../../../src/workbook/applyPlan";
 import { changeLogTableName } from "../../../src/workbook/changeLog/changeLogTable";
 import { readChangeLog } from "../../../src/workbook/changeLog/changeLogInWorkbook";
+import { changeActionOf } from "../../../src/workbook/changeLog/changeLogWords";
 import { handEditsSince } from "../../../src/workbook/changeLog/handEdits";
 import { closePeriod, reopenPeriod } from "../../../src/workbook/cycle";
 import { describeProgram } from "../../../src/workbook/program/describe/describeProgram";
@@ -91,10 +92,14 @@ describe("Close period and Re-open in the Change log", () => {
     const excel = await workbook("zh");
     await closePeriod(excel.context, KEY, { now: CLOSED });
     await reopenPeriod(excel.context, KEY, "2026-Q1", "数据延迟", REOPENED);
-    expect(logRows(excel).map((r) => r[1])).toEqual(["已创建", "期间已结账", "期间已重新开放"]);
-    expect(String(logRows(excel)[1][2])).toMatch(/^期间 2026-Q1，快照指纹 [0-9a-f]{64}$/);
+    expect(logRows(excel).map((r) => r[1])).toEqual(["已创建", "考核期已结账", "考核期已重新开放"]);
+    expect(String(logRows(excel)[1][2])).toMatch(/^考核期 2026-Q1，快照指纹 [0-9a-f]{64}$/);
     const log = await readChangeLog(excel.context, KEY);
     expect(log!.map((r) => r.action)).toEqual(["created", "periodClosed", "periodReopened"]);
+  });
+
+  test("the Action words written before the glossary's 考核期 still read back", () => {
+    expect(["期间已结账", "期间已重新开放"].map(changeActionOf)).toEqual(["periodClosed", "periodReopened"]);
   });
 
   test("a program without a log (created before it): closes and re-opens as before, nothing logged", async () => {
