@@ -108,7 +108,8 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     ...(c.netPrice && sh.netPrice
       ? [{ header: sh.netPrice, formula: pass(c.netPrice), format: money, width: 100 }]
       : []),
-    ...adjustmentColumn(r, options.adjustment),
+    // The partner ID column is the first: its spill (A9#) is the line's IDs.
+    ...adjustmentColumn(r, options.adjustment, `${cellAddress(R.firstPartner, 0)}#`),
     {
       header: w.rank,
       formula: `=IF(ISNUMBER(${r.col(c.score)}),RANK.EQ(${r.col(c.score)},${r.col(c.score)}),"")`,

@@ -1,6 +1,6 @@
 /*
  * The adjustment line on the statements, on the strict Excel model: after Update adjustments, the
- * live statements read the open period's lines with SUMIFS by partner, and a values-only statement
+ * live statements sum the open period's lines of the partner's exact ID (MMULT of a match matrix), and a values-only statement
  * shows the partner's amount, under "Adjustment for 2026-Q1" (Chinese: "2026-Q1 调整额"). Before
  * any line there is no such line.
  */
@@ -36,6 +36,12 @@ async function withLine(language: "en" | "zh"): Promise<{ excel: ModelExcel; amo
   return { excel, amount: update.added[0].adjustment };
 }
 
+/** The line's formula: the lines whose partner ID is exactly `ids`'s (as text), times their amounts in `period`. */
+function sumOf(ids: string, [partnerId, settledIn, amount]: string[], period: string): string {
+  const t = `PI_${KEY}_Adjustments`;
+  return `=MMULT(--(${ids}&""=TRANSPOSE(${t}[${partnerId}]&"")),(${t}[${settledIn}]="${period}")*${t}[${amount}])`;
+}
+
 /** The cell right of the one holding `label` on `sheet`, and that label's count. */
 function besides(excel: ModelExcel, sheet: string, label: string): { count: number; next: unknown[] } {
   const cells = [...excel.sheet(sheet).cells.entries()];
@@ -53,12 +59,11 @@ describe("the adjustment line on the statements", () => {
     expect(besides(excel, all.sheet, "Adjustment for 2026-Q1")).toEqual({ count: 2, next: [0, amount] });
   });
 
-  test("live: SUMIFS over the Adjustments table by the block's partner ID and the open period", async () => {
+  test("live: the Adjustments table's lines of the block's partner ID (matched exactly) in the open period", async () => {
     const { excel } = await withLine("en");
     const live = await generateStatements(excel.context, KEY);
     const found = besides(excel, live.sheet, "Adjustment for 2026-Q1");
-    const sum = (id: string) =>
-      `=SUMIFS(PI_${KEY}_Adjustments[Adjustment],PI_${KEY}_Adjustments[Partner ID],${id},PI_${KEY}_Adjustments[Settled in],"2026-Q2")`;
+    const sum = (id: string) => sumOf(id, ["Partner ID", "Settled in", "Adjustment"], "2026-Q2");
     // Each block (copied down from the first) reads its own partner ID cell.
     expect(found.next).toEqual([sum("$B6"), sum(`$B${6 + BLOCK}`)]);
   });
@@ -69,11 +74,11 @@ describe("the adjustment line on the statements", () => {
     expect(besides(excel, one.sheet, "2026-Q1 调整额")).toEqual({ count: 1, next: [amount] });
     const live = await generateStatements(excel.context, KEY);
     expect(besides(excel, live.sheet, "2026-Q1 调整额").next[0]).toBe(
-      `=SUMIFS(PI_${KEY}_Adjustments[调整额],PI_${KEY}_Adjustments[合作伙伴编号],$B6,PI_${KEY}_Adjustments[结算于],"2026-Q2")`,
+      sumOf("$B6", ["合作伙伴编号", "结算于", "调整额"], "2026-Q2"),
     );
   });
 
-  test("the dashboard: a per-partner column, SUMIFS over every data row's partner ID, spilling", async () => {
+  test("the dashboard: a per-partner column over the dashboard's spilled partner IDs, spilling", async () => {
     const { excel } = await withLine("en");
     const dashboard = await generateDashboard(excel.context, KEY);
     expect(besides(excel, dashboard.sheet, "Adjustment for 2026-Q1").count).toBe(1);
@@ -82,11 +87,9 @@ describe("the adjustment line on the statements", () => {
       .find(([, c]) => c.value === "Adjustment for 2026-Q1")![0]
       .split(",")
       .map(Number);
-    const ids = `PI_${KEY}_Data[Partner ID]`;
     const spill = excel.sheet(dashboard.sheet).cell(row + 1, col)?.value as string;
-    expect(spill).toBe(
-      `=IF(${ids}="","",SUMIFS(PI_${KEY}_Adjustments[Adjustment],PI_${KEY}_Adjustments[Partner ID],${ids},PI_${KEY}_Adjustments[Settled in],"2026-Q2"))`,
-    );
+    const sum = sumOf(`A${row + 2}#`, ["Partner ID", "Settled in", "Adjustment"], "2026-Q2").slice(1);
+    expect(spill).toBe(`=IF(A${row + 2}#="","",${sum})`);
     // The formula rules (test/workbook/dashboard/formulaRules.test.ts): short, no LET.
     expect(spill.length).toBeLessThanOrEqual(250);
     expect(spill).not.toMatch(/\bLET\(/);
