@@ -77,11 +77,25 @@ function gridOf(t: SnapTable): unknown[][] {
 }
 
 /** For a program over the user's table: each followed column's value, from the user's table row. */
+/** The user's data a program reads: their table by name, or a plain range ('Sheet'!A1:D61) as one. */
+function userTable(snap: Snap, source: string): { headers: string[]; values: unknown[][] } | undefined {
+  const table = snap.tables.find((t) => t.name.toLowerCase() === source.trim().toLowerCase());
+  if (table || !source.includes("!")) return table;
+  const sheetName = source.slice(0, source.lastIndexOf("!")).replace(/^'|'$/g, "").replace(/''/g, "'");
+  const sheet = snap.sheets.find((x) => x.name === sheetName);
+  if (!sheet) return undefined;
+  const { r0, c0, r1, c1 } = parseRef(source);
+  const rows = Array.from({ length: r1 - r0 + 1 }, (_, i) =>
+    Array.from({ length: c1 - c0 + 1 }, (_, j) => sheet.cells[`${colName(c0 + j)}${r0 + i + 1}`]?.v ?? ""),
+  );
+  return { headers: rows[0].map((h) => String(h)), values: rows.slice(1) };
+}
+
 function followedValues(p: ProgramDefinition, snap: Snap, sourceRow: unknown): Map<string, unknown> {
   const out = new Map<string, unknown>();
   if (p.source.kind !== "existing" || typeof sourceRow !== "number") return out;
   const s = p.source;
-  const user = snap.tables.find((t) => t.name.toLowerCase() === s.source.trim().toLowerCase());
+  const user = userTable(snap, s.source);
   if (!user) return out;
   const row = user.values[sourceRow - 1] ?? [];
   const value = (column: string | undefined) => {

@@ -285,6 +285,32 @@ describe("npm run verify", () => {
     expect(report.programs).toMatchObject([{ partners: 2, totalPayout: 45 + 16 }]);
   });
 
+  test("a program over a plain range of the user's (no table): its results table reads the range, and agrees", async () => {
+    const excel = new ModelExcel({
+      excelApi: "1.20",
+      workbook: {
+        sheets: [
+          {
+            name: "Sales data",
+            values: [
+              ["Partner ID", "Amount"],
+              ["P1", 1500],
+              ["P2", 800],
+              ["P3", 2000],
+            ],
+          },
+        ],
+      },
+    });
+    const p = commission("Over a range");
+    p.source = { kind: "existing", source: "'Sales data'!A1:B4", partnerColumn: "Partner ID", kpiColumns: ["Amount"] };
+    await createProgram(excel.context, p);
+    const report = await verified(excel);
+    expect(report.differences).toEqual([]);
+    // Marginal: 2% up to 1,000, 5% above (the hand-worked rates of commission()).
+    expect(report.programs).toMatchObject([{ partners: 3, totalPayout: 45 + 16 + 70 }]);
+  });
+
   test("a missing table: exit 2 naming the table", async () => {
     const excel = await modelWith(commission("Verify Test"));
     const snap = excel.model.snapshot() as unknown as Snap;
