@@ -21,7 +21,7 @@ describe("message table", () => {
   });
 
   test("argument names and shapes are translated; names the user typed are not", () => {
-    expect(formatMessage("negativeNotAllowed", { what: "Cap", value: "-5" }, "zh")).toBe("上限不能为负数（当前为 -5）。");
+    expect(formatMessage("negativeNotAllowed", { what: "Cap", value: "-5" }, "zh")).toBe("封顶不能为负数（当前为 -5）。");
     expect(fillMessage("{what}是 {shape}，但{other}是 {otherShape}。", { what: "Actual", shape: "3 rows × 1 column", other: "Target", otherShape: "1 row × 3 columns" }, "zh")).toBe(
       "实际值是 3 行 × 1 列，但目标是 1 行 × 3 列。",
     );

@@ -52,7 +52,7 @@ export const TIER_FUNCTIONS = {
         name: "cap",
         kind: "limit",
         optional: true,
-        label: { en: "Cap", zh: "上限" },
+        label: { en: "Cap", zh: "封顶" },
         en: "Maximum payout for the period.",
         zh: "本期激励金额的封顶金额。",
       },
