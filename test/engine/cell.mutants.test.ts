@@ -14,6 +14,7 @@ import {
   readNonNegative,
   readNumber,
   readTarget,
+  readTargetCell,
 } from "../../src/engine";
 import { failure } from "../support/engineFailure";
 
@@ -133,5 +134,24 @@ describe("small readers", () => {
     expect(clip("x".repeat(40))).toBe("x".repeat(40));
     expect(clip("x".repeat(41))).toBe(`${"x".repeat(39)}…`);
     expect(clip("abcdef", 4)).toBe("abc…");
+  });
+});
+
+describe("what each refusal names (the argument, and the value where there is one)", () => {
+  test("a number written from a decimal point or with a multi-digit exponent is still a number stored as text", () => {
+    expect(looksNumeric(".25")).toBe(true);
+    expect(looksNumeric("1.5e10")).toBe(true);
+  });
+
+  test("an unreadable cell, a zero, negative or blank target: each names the argument", () => {
+    expect(notNumberProblem({}, "amount")).toEqual({ id: "unreadableCell", params: { what: "amount" } });
+    expect(failure(() => readTarget(0, "Target")).params).toEqual({ what: "Target" });
+    expect(failure(() => readTarget(-5, "Target")).params).toEqual({ what: "Target", value: "-5" });
+    // A blank target is #DIV/0!, as Excel's own A1/B1 with B1 blank.
+    const blank = failure(() => readTargetCell(null, "Target"));
+    expect(blank.id).toBe("blankTarget");
+    expect(blank.params).toEqual({ what: "Target" });
+    expect(failure(() => readTargetCell("", "Target")).id).toBe("blankTarget");
+    expect(readTargetCell(100, "Target")).toBe(100);
   });
 });
