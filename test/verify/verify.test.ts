@@ -260,52 +260,39 @@ describe("npm run verify", () => {
     expect(short(report)).toEqual([[expect.any(String), "C Gamma", header, 70, 69.99]]);
   });
 
-  test("a program over the user's own table: its results table reads the user's rows, and agrees", async () => {
-    const excel = new ModelExcel({
-      excelApi: "1.20",
-      workbook: {
-        sheets: [
-          {
-            name: "Sales data",
-            values: [
-              ["Partner ID", "Amount"],
-              ["P1", 1500],
-              ["P2", 800],
-            ],
-            tables: [{ name: "Sales", address: "A1:B3" }],
-          },
-        ],
-      },
-    });
-    const p = commission("Over Sales");
-    p.source = { kind: "existing", source: "Sales", partnerColumn: "Partner ID", kpiColumns: ["Amount"] };
+  /** The user's sales on their own sheet, as a table of theirs (`table`) or a plain range, a program over it verified. */
+  async function overUserData(rows: (string | number)[][], source: string, table?: string): Promise<VerifyReport> {
+    const values = [["Partner ID", "Amount"], ...rows];
+    const tables = table ? [{ name: table, address: `A1:B${values.length}` }] : [];
+    const excel = new ModelExcel({ excelApi: "1.20", workbook: { sheets: [{ name: "Sales data", values, tables }] } });
+    const p = commission(`Over ${table ?? "a range"}`);
+    p.source = { kind: "existing", source, partnerColumn: "Partner ID", kpiColumns: ["Amount"] };
     await createProgram(excel.context, p);
-    const report = await verified(excel);
+    return verified(excel);
+  }
+
+  test("a program over the user's own table: its results table reads the user's rows, and agrees", async () => {
+    const report = await overUserData(
+      [
+        ["P1", 1500],
+        ["P2", 800],
+      ],
+      "Sales",
+      "Sales",
+    );
     expect(report.differences).toEqual([]);
     expect(report.programs).toMatchObject([{ partners: 2, totalPayout: 45 + 16 }]);
   });
 
   test("a program over a plain range of the user's (no table): its results table reads the range, and agrees", async () => {
-    const excel = new ModelExcel({
-      excelApi: "1.20",
-      workbook: {
-        sheets: [
-          {
-            name: "Sales data",
-            values: [
-              ["Partner ID", "Amount"],
-              ["P1", 1500],
-              ["P2", 800],
-              ["P3", 2000],
-            ],
-          },
-        ],
-      },
-    });
-    const p = commission("Over a range");
-    p.source = { kind: "existing", source: "'Sales data'!A1:B4", partnerColumn: "Partner ID", kpiColumns: ["Amount"] };
-    await createProgram(excel.context, p);
-    const report = await verified(excel);
+    const report = await overUserData(
+      [
+        ["P1", 1500],
+        ["P2", 800],
+        ["P3", 2000],
+      ],
+      "'Sales data'!A1:B4",
+    );
     expect(report.differences).toEqual([]);
     // Marginal: 2% up to 1,000, 5% above (the hand-worked rates of commission()).
     expect(report.programs).toMatchObject([{ partners: 3, totalPayout: 45 + 16 + 70 }]);
