@@ -157,10 +157,22 @@ test("Edit program: the SolarWave sample's tier rate and name changed, listed at
   expect(settings.values.filter((r) => r[0] !== "Program")).toEqual(
     settingsBefore.values.filter((r) => r[0] !== "Program"),
   );
-  // No sheet added, deleted or reordered; no table added, moved or removed.
+  // No sheet added, deleted or reordered; no table added, moved or removed; the Change log one row
+  // longer (the edit is logged: docs/changeLog.md).
   expect(x.snapshot.sheets.map((s) => s.name)).toEqual(sheetsBefore);
   expect(x.snapshot.deleted.length).toBe(deletedBefore);
-  expect(x.snapshot.tables.map((t) => [t.name, t.sheet, t.address])).toEqual(tablesBefore);
+  const oneRowLonger = (address) => address.replace(/(\d+)$/, (n) => String(Number(n) + 1));
+  expect(x.snapshot.tables.map((t) => [t.name, t.sheet, t.address])).toEqual(
+    tablesBefore.map(([name, sheet, address]) => [
+      name,
+      sheet,
+      /_ChangeLog$/.test(name) ? oneRowLonger(address) : address,
+    ]),
+  );
+  const log = tableNamed(x.snapshot, `${key}_ChangeLog`);
+  const logged = log.values[log.values.length - 1];
+  expect(logged).toContain("Edited");
+  expect(logged.some((v) => String(v).includes("tier 2 rate: 1 → 1.2"))).toBe(true);
   // The partners' rows are still there, formulas resolving.
   const data = tableNamed(x.snapshot, dataBefore.name);
   expect(data.rowCount).toBe(60);

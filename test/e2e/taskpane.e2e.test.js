@@ -4,13 +4,25 @@
  * (270 px Mac, 320 px Windows, 350 px web), in the light, dark and high-contrast themes. Checks
  * that the first screen renders and says what the add-in does, never scrolls sideways, has no
  * serious or critical accessibility violations (axe-core), talks to nothing but its own origin and
- * office.js, registers the ten functions, and only reads the workbook until the user asks for a
+ * office.js, registers the eleven functions, and only reads the workbook until the user asks for a
  * write. Screenshots go to docs/screenshots/. Prints taskpane_first_render_ms (median of 5).
  */
 const { PANE_WIDTHS, startHarness, expectUsableScreen, visibleText } = require("./harness");
 const { measureFirstRender } = require("./firstRender");
 
-const FUNCTIONS = ["PAYOUT", "TIER", "RATE", "GAP", "ATTAINMENT", "BONUS", "SCORE", "ONTIME", "PRICE", "EXPLAIN"];
+const FUNCTIONS = [
+  "PAYOUT",
+  "TIER",
+  "RATE",
+  "GAP",
+  "ATTAINMENT",
+  "BONUS",
+  "SCORE",
+  "ONTIME",
+  "PRICE",
+  "EXPLAIN",
+  "GATE",
+];
 
 let h;
 
@@ -69,7 +81,7 @@ test("Office's dark theme and high contrast: readable and accessible", async () 
   await contrast.close();
 });
 
-test("contacts only its own origin and office.js, and registers all ten INCENTIVE functions", async () => {
+test("contacts only its own origin and office.js, and registers all eleven INCENTIVE functions (the SPEC's ten and GATE)", async () => {
   const pane = await h.openPane({ width: 320 });
   await pane.page.waitForTimeout(500);
   await pane.assertClean();
