@@ -17,10 +17,6 @@ import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { runVerify } from "../../scripts/verify/cli";
 import { Snap, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
 
-// These tests save workbooks with exceljs, whose zip writer yields between chunks (setImmediate):
-// jest's wall-clock timer can fire there while a busy machine gives the test little CPU. 60 s only
-// catches a hang, as the pane suites' limit does (docs/testing.md, Steady).
-jest.setTimeout(60_000);
 
 const KEY = "SolarWave_Installer";
 const SHEET = "SolarWave Installer 2026-Q1";

@@ -14,10 +14,6 @@ import { runVerify } from "../../scripts/verify/cli";
 import { Snap, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
 import { commission } from "../engine/health/fixtures";
 
-// These tests save workbooks with exceljs, whose zip writer yields between chunks (setImmediate):
-// jest's wall-clock timer can fire there while a busy machine gives the test little CPU. 60 s only
-// catches a hang, as the pane suites' limit does (docs/testing.md, Steady).
-jest.setTimeout(60_000);
 
 // Reaching 100,000 pays 100,000 × (5% − 3%) = CNY 2,000.00 at once; all of Silver pays CNY 1,500.00.
 // Alpha (95,000) and Beta (92,000) are within 10% below it.

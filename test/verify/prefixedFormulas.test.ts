@@ -19,10 +19,6 @@ import { Snap, engineResults, snapshotToWorkbook } from "../../scripts/verify/sa
 import { sheetParts, zipEntries } from "../../scripts/verify/xlsxTables";
 import { editZip } from "./zipEdit";
 
-// These tests save workbooks with exceljs, whose zip writer yields between chunks (setImmediate):
-// jest's wall-clock timer can fire there while a busy machine gives the test little CPU. 60 s only
-// catches a hang, as the pane suites' limit does (docs/testing.md, Steady).
-jest.setTimeout(60_000);
 
 const DATA_SHEET = "SolarWave Installer Data";
 const SEEDS: PartnerSeed[] = [

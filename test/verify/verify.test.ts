@@ -21,10 +21,6 @@ import { readTables, sheetParts, zipEntries } from "../../scripts/verify/xlsxTab
 import { columnName } from "../../scripts/verify/verifyWorkbook";
 import { editZip } from "./zipEdit";
 
-// These tests save workbooks with exceljs, whose zip writer yields between chunks (setImmediate):
-// jest's wall-clock timer can fire there while a busy machine gives the test little CPU. 60 s only
-// catches a hang, as the pane suites' limit does (docs/testing.md, Steady).
-jest.setTimeout(60_000);
 
 const SAMPLE = path.join(__dirname, "../../assets/solarwave-sample.xlsx");
 
