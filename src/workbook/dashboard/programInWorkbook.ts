@@ -9,10 +9,10 @@ import { programTierTable, ProgramDefinition } from "../../engine";
 import type { PartnerRecord } from "../contract";
 import { detectExcelFeatures } from "../excelFeatures";
 import { ExistingNames, tableName } from "../names";
-import { OWNER_PROPERTY } from "../ownership";
+import { OWNER_PROPERTY, parseOwnerMark } from "../ownership";
 import { PlanReadError, programFromTables } from "../readPlan";
 import { addMissingSettingNames, namedSettingValues, queueSettingNames } from "../program/settingNames";
-import { SHEET_ROLES, SheetRole } from "../sheetPlan";
+import type { SheetRole } from "../sheetPlan";
 import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
 import { FIRST_BLOCK_ROWS, blockRows, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 import { formatMessage } from "../words";
@@ -115,7 +115,7 @@ export async function readProgramInWorkbook(
     header: headerRow,
     sheets: sheets.map((s) => ({
       name: s.ws.name,
-      mark: s.mark && !s.mark.isNullObject ? parseMark(s.mark.value) : null,
+      mark: s.mark && !s.mark.isNullObject ? parseOwnerMark(s.mark.value) : null,
       charts: s.charts.value,
     })),
     existing: {
@@ -123,26 +123,6 @@ export async function readProgramInWorkbook(
       tables: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
     },
   };
-}
-
-/**
- * An ownership mark of any role, with its part number for statements written in parts; a mark
- * without one (written before parts existed) is part 1 (markPart).
- */
-export function parseMark(value: unknown): { key: string; role: SheetRole; part?: number } | null {
-  if (typeof value !== "string") return null;
-  try {
-    const o = JSON.parse(value) as Record<string, unknown>;
-    if (typeof o.key === "string" && SHEET_ROLES.includes(o.role as SheetRole)) {
-      const part = o.part;
-      return typeof part === "number" && Number.isInteger(part) && part >= 1
-        ? { key: o.key, role: o.role as SheetRole, part }
-        : { key: o.key, role: o.role as SheetRole };
-    }
-  } catch {
-    // not JSON: not our mark
-  }
-  return null;
 }
 
 /** The partners' rows of the data table, as the engine reads them (blank rows skipped). Two syncs. */

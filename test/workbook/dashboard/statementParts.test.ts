@@ -15,7 +15,6 @@ import {
   partLabel,
   statementParts,
 } from "../../../src/workbook/dashboard/statementParts";
-import { parseMark } from "../../../src/workbook/dashboard/programInWorkbook";
 import { sheetLabels } from "../../../src/workbook/labels";
 import { MAX_PAGE_BREAKS } from "../../../src/workbook/excelLimits";
 import { OWNER_PROPERTY, markPart, ownerMarkValue, parseOwnerMark } from "../../../src/workbook/ownership";
@@ -130,10 +129,10 @@ describe("the part arithmetic", () => {
     const old = ownerMarkValue({ key: KEY, role: "statements" });
     expect(parseOwnerMark(old)).toEqual({ key: KEY, role: "statements" });
     expect(markPart(parseOwnerMark(old)!)).toBe(1);
-    expect(markPart(parseMark(old)!)).toBe(1);
+    expect(markPart(parseOwnerMark(old)!)).toBe(1);
     const third = ownerMarkValue({ key: KEY, role: "statements", part: 3 });
     expect(parseOwnerMark(third)).toEqual({ key: KEY, role: "statements", part: 3 });
-    expect(parseMark(third)).toEqual({ key: KEY, role: "statements", part: 3 });
+    expect(parseOwnerMark(third)).toEqual({ key: KEY, role: "statements", part: 3 });
     expect(parseOwnerMark(JSON.stringify({ key: KEY, role: "statements", part: "x" }))).toEqual({
       key: KEY,
       role: "statements",
@@ -148,7 +147,8 @@ describe("2,100 partners on the strict Excel model", () => {
   });
 
   const partOf = (names: readonly string[], k: number) => excel.sheet(names[k]);
-  const mark = (sheet: ModelSheet) => parseMark(sheet.customProperties.find((p) => p.key === OWNER_PROPERTY)?.value);
+  const mark = (sheet: ModelSheet) =>
+    parseOwnerMark(sheet.customProperties.find((p) => p.key === OWNER_PROPERTY)?.value);
 
   test("values-only: 3 parts, the right partners in each, at most 1,026 page breaks a part", async () => {
     const result = await generateValuesOnlyStatements(excel.context, KEY, "all");
@@ -221,7 +221,8 @@ describe("2,100 partners on the strict Excel model", () => {
 });
 
 describe("regenerating in place (strict model)", () => {
-  const mark = (sheet: ModelSheet) => parseMark(sheet.customProperties.find((p) => p.key === OWNER_PROPERTY)?.value);
+  const mark = (sheet: ModelSheet) =>
+    parseOwnerMark(sheet.customProperties.find((p) => p.key === OWNER_PROPERTY)?.value);
 
   test("with fewer partners the extra part is emptied with a note, not deleted; with more, it is rewritten and one is added", async () => {
     const excel = await modelWith(1030);
