@@ -265,7 +265,7 @@ test("a program over the user's own table: read with INDEX formulas, never writt
   await w.next("KPIs");
   await w.next("Rewards");
   await w.next("Review and create");
-  await page.getByText("What will be written").waitFor();
+  await page.getByRole("heading", { name: "What will be written", exact: true }).waitFor();
   await w.waitUntilCreatable();
   const review = await w.reviewText();
   expect(review).toContain("Sales (partners in Partner ID)");

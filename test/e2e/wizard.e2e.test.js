@@ -122,7 +122,7 @@ test("SolarWave template: walked step by step, creates the program's tables with
   await pane.screenshot("wizard-3-rewards");
 
   await w.next("Review and create");
-  await page.getByText("What will be written").waitFor();
+  await page.getByRole("heading", { name: "What will be written", exact: true }).waitFor();
   await w.waitUntilCreatable();
   const review = await w.reviewText();
   expect(review).toContain("SolarWave Q3 Installers");
@@ -268,7 +268,7 @@ test("a program entered by hand: typed KPI, tiers and cap land in the tables; te
   await pane.screenshot("scratch-3-rewards");
 
   await w.next("Review and create");
-  await page.getByText("What will be written").waitFor();
+  await page.getByRole("heading", { name: "What will be written", exact: true }).waitFor();
   await w.waitUntilCreatable();
   await expectUsableScreen(pane, "scratch step 4");
   await pane.screenshot("scratch-4-review");
