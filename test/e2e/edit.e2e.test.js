@@ -79,8 +79,8 @@ test("Edit program: the SolarWave sample's tier rate and name changed, listed at
   // The sample program, inserted from the Programs screen.
   await page.getByRole("button", { name: "Insert sample program" }).click();
   const confirm = page.getByRole("region", { name: "Insert the sample program?" });
-  await confirm.getByRole("button", { name: "Insert", exact: true }).click({ timeout: 20000 });
-  await page.getByText("Sample program inserted").waitFor({ timeout: 30000 });
+  await confirm.getByRole("button", { name: "Insert", exact: true }).click();
+  await page.getByText("Sample program inserted").waitFor();
   let x = await pane.excel();
   const tiersTable = x.snapshot.tables.find((t) => t.origin === "addin" && /_Tiers$/.test(t.name));
   const key = tiersTable.name.replace(/_Tiers$/, "");
@@ -193,7 +193,7 @@ test("Edit program: the SolarWave sample's tier rate and name changed, listed at
 
   // The Programs screen lists the program under its new name.
   await page.getByRole("button", { name: "Done", exact: true }).click();
-  await page.getByRole("group", { name: `Actions for ${newName}` }).waitFor({ timeout: 20000 });
+  await page.getByRole("group", { name: `Actions for ${newName}` }).waitFor();
   await pane.assertClean();
   await pane.close();
 });
@@ -248,7 +248,7 @@ test("a program over the user's own table: read with INDEX formulas, never writt
   const name = await page.getByLabel(/^Program name/).inputValue();
   await w.choose(/^A table already in this workbook/);
   const columns = page.getByRole("group", { name: "Columns in your data" });
-  await columns.getByLabel(/^Table/).waitFor({ timeout: 20000 });
+  await columns.getByLabel(/^Table/).waitFor();
   // The workbook's tables are offered with their sheet and size.
   await expect(
     columns

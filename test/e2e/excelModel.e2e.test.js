@@ -388,7 +388,7 @@ describe.each([
     await page.getByRole("button", { name: "Insert sample program" }).click();
     const confirm = page.getByRole("region", { name: "Insert the sample program?" });
     await confirm.getByRole("button", { name: "Insert", exact: true }).click();
-    await page.getByText("Sample program inserted").waitFor({ timeout: 60000 });
+    await page.getByText("Sample program inserted").waitFor();
     const x = await pane.excel();
     expect(x.log.filter((e) => e.kind === "sync" && e.error).map((e) => e.error)).toEqual([]);
     expect(x.log.filter((e) => e.kind === "run" && e.options && e.options.mergeUndoGroup)).toEqual([]);

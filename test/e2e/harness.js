@@ -127,6 +127,9 @@ function ensureBuilt({ log = (m) => process.stderr.write(m + "\n") } = {}) {
 
 // ------------------------------------------------------------------ browser
 
+/** How long any wait for a state may take: the e2e test limit (180 s) less 30 s to report. */
+const WAIT_FOR_STATE_MS = 150000;
+
 /** Launches Debian's Chromium with a fresh profile directory (removed again by close()). */
 async function launchBrowser() {
   if (!fs.existsSync(CHROMIUM)) {
@@ -147,6 +150,10 @@ async function launchBrowser() {
     reducedMotion: "reduce",
   });
   for (const p of context.pages()) await p.close();
+  // Every wait is for a state (a role, a text, a function), never for a time; its only bound is
+  // the test's own limit (jest.e2e.config.js testTimeout, 180 s) less a margin for the report, so
+  // a busy machine makes a test slower, not red. A hang still fails, with the locator named.
+  context.setDefaultTimeout(WAIT_FOR_STATE_MS);
   return {
     context,
     close: async () => {
@@ -374,10 +381,10 @@ async function openPane(harness, options = {}) {
 }
 
 /** Waits until the first screen has rendered (#root shows text, or the given selector/function). */
-async function waitForFirstScreen(page, waitFor, timeout = 20000) {
+async function waitForFirstScreen(page, waitFor) {
   if (typeof waitFor === "function") return waitFor(page);
-  if (typeof waitFor === "string") return page.waitForSelector(waitFor, { state: "visible", timeout });
-  await page.waitForFunction(() => typeof window.__firstRenderMs === "number", null, { timeout });
+  if (typeof waitFor === "string") return page.waitForSelector(waitFor, { state: "visible" });
+  await page.waitForFunction(() => typeof window.__firstRenderMs === "number");
   // Let lazy chunks and the first Excel round trips settle.
   await page.waitForLoadState("networkidle").catch(() => undefined);
 }
@@ -484,7 +491,6 @@ async function runAxe(page, { include } = {}) {
   await page.waitForFunction(
     () => document.getAnimations().every((a) => !(a instanceof CSSTransition) || a.playState !== "running"),
     null,
-    { timeout: 5000 },
   );
   const hasAxe = await page.evaluate(() => typeof window.axe !== "undefined");
   if (!hasAxe) await page.evaluate(fs.readFileSync(AXE_SOURCE_PATH, "utf8"));

@@ -98,7 +98,7 @@ test("a retro cliff is flagged in Plan health with its numbers and who is within
   await page.getByRole("tab", { name: "Insights" }).click();
   const health = page.getByRole("region", { name: "Plan health" });
   const cliff = health.getByRole("group", { name: "Warning: Cliff at Gold" });
-  await cliff.waitFor({ timeout: 30000 });
+  await cliff.waitFor();
   expect(await cliff.innerText()).toContain(
     "Reaching USD 500,000 pays USD 7,500.00 more at once (3.5% instead of 2% on the whole amount, retro): more than the whole of Silver pays (USD 5,000.00).",
   );
@@ -131,7 +131,7 @@ test("a retro cliff is flagged in Plan health with its numbers and who is within
   await page.getByRole("combobox", { name: "Language" }).selectOption("zh");
   const healthZh = page.getByRole("region", { name: "方案健康检查" });
   const cliffZh = healthZh.getByRole("group", { name: "警告：Gold处的断崖" });
-  await cliffZh.waitFor({ timeout: 30000 });
+  await cliffZh.waitFor();
   expect(await cliffZh.innerText()).toContain("超过Silver整个档位的激励金额（USD 5,000.00）");
   await healthZh.evaluate((el) => el.scrollIntoView({ block: "start" }));
   await expectUsableScreen(pane, "insights plan health (zh)");

@@ -40,8 +40,8 @@ test("1. insert the SolarWave sample and type in the results Excel would calcula
 
   await page.getByRole("button", { name: "Insert sample program" }).click();
   const confirm = page.getByRole("region", { name: "Insert the sample program?" });
-  await confirm.getByRole("button", { name: "Insert", exact: true }).click({ timeout: 20000 });
-  await page.getByText("Sample program inserted").waitFor({ timeout: 30000 });
+  await confirm.getByRole("button", { name: "Insert", exact: true }).click();
+  await page.getByText("Sample program inserted").waitFor();
   const x = await pane.excel();
   const data = x.snapshot.tables.find((t) => t.origin === "addin" && /_Data$/.test(t.name));
   key = data.name.replace(/^PI_/, "").replace(/_Data$/, "");
@@ -73,7 +73,7 @@ test("1. insert the SolarWave sample and type in the results Excel would calcula
 test("2. Insights: the plan's cost over the 60 partners", async () => {
   await page.getByRole("tab", { name: "Insights" }).click();
   cost = page.getByRole("region", { name: "Plan cost" });
-  await cost.getByTestId("insights-total").waitFor({ timeout: 30000 });
+  await cost.getByTestId("insights-total").waitFor();
   await expect(cost.innerText()).resolves.toMatch(/Partners\s+60/);
   total = await cost.getByTestId("insights-total").innerText();
   expect(total).toMatch(/^CNY [\d,]+\.\d\d$/);
@@ -108,7 +108,7 @@ test("3. What if: Gold from a score of 110% instead of 120% gives the cost delta
 test("4. Save as scenario: one new sheet, marked as the add-in's, values only; nothing else written", async () => {
   await whatIf.getByRole("button", { name: "Save as scenario" }).click();
   const saved = whatIf.getByText(/^Saved as the new sheet “/);
-  await saved.waitFor({ timeout: 30000 });
+  await saved.waitFor();
   const sheetName = (await saved.innerText()).match(/“(.+)”/)[1];
   const x = await pane.excel();
   const scenario = x.snapshot.sheets.find((s) => s.name === sheetName);
@@ -142,7 +142,7 @@ test("5. Apply, after a confirmation that lists the change: the tier table chang
   await pane.screenshot("insights-4-apply");
   const tiersBefore = (await pane.excel()).snapshot.tables.find((t) => t.name === `PI_${key}_Tiers`);
   await apply.getByRole("button", { name: "Apply", exact: true }).click();
-  await whatIf.getByText(/^Applied: the program's tables now hold the scenario/).waitFor({ timeout: 30000 });
+  await whatIf.getByText(/^Applied: the program's tables now hold the scenario/).waitFor();
   const x = await pane.excel();
   const tiers = x.snapshot.tables.find((t) => t.name === `PI_${key}_Tiers`);
   expect(tiersBefore.values[2][0]).toBeCloseTo(1.2, 10);

@@ -118,7 +118,6 @@ async function expectFocusOnHeading(page, title) {
       return el && /^H[23]$/.test(el.tagName) && el.textContent.trim() === title;
     },
     title,
-    { timeout: 20000 },
   );
 }
 
@@ -137,7 +136,7 @@ describe.each([
     await tabUntil(page, async () => (await focused(page)).role === "tab", 5, "the section tabs");
     await page.keyboard.press("ArrowRight"); // Programs → New program
     await page.keyboard.press("Enter");
-    await page.getByRole("heading", { name: t.startHeading }).waitFor({ timeout: 30000 });
+    await page.getByRole("heading", { name: t.startHeading }).waitFor();
     expect((await focused(page)).name).toBe(t.tabNew);
 
     // A template, by Tab and Enter: focus goes to the first step's heading.
@@ -195,14 +194,14 @@ describe.each([
 
     // Review: Create is at most 3 Tabs from the review's last field; Enter creates.
     const create = page.getByRole("button", { name: t.create, exact: true });
-    await create.click({ trial: true, timeout: 30000 }).catch(async (e) => {
+    await create.click({ trial: true }).catch(async (e) => {
       throw new Error(`${e.message}\nThe review says: ${await page.locator("#panel-new").innerText()}`);
     });
     expect(await markLastField(page)).not.toBeNull();
     await tabUntil(page, () => onMarked(page), 120, "Review: its last field");
     counts.review = await tabUntil(page, isButton(page, t.create), MAX_TABS_TO_NEXT, "Review: Create");
     await page.keyboard.press("Enter");
-    await page.getByText(t.created).first().waitFor({ timeout: 60000 });
+    await page.getByText(t.created).first().waitFor();
     await settled(page);
     // Focus is on the result: the created message, never the page's body.
     const after = await focused(page);

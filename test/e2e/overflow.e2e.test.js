@@ -192,10 +192,10 @@ describe.each(LANGUAGES)("$lang", ({ lang, office }) => {
     const found = [];
     await page.getByRole("button", { name: t.insertSample }).click();
     const confirm = page.getByRole("region", { name: t.sampleConfirmHeading });
-    await confirm.getByRole("button", { name: t.insert, exact: true }).waitFor({ timeout: 30000 });
+    await confirm.getByRole("button", { name: t.insert, exact: true }).waitFor();
     await checkWidths(page, "sample preview", found);
     await confirm.getByRole("button", { name: t.insert, exact: true }).click();
-    await page.getByText(t.sampleInserted).waitFor({ timeout: 60000 });
+    await page.getByText(t.sampleInserted).waitFor();
     await checkWidths(page, "sample inserted", found);
 
     const x = await pane.excel();
@@ -222,38 +222,38 @@ describe.each(LANGUAGES)("$lang", ({ lang, office }) => {
     await open(t.valuesMenu);
     await checkWidths(page, "values-only confirmation (confidential)", found);
     await card.getByRole("button", { name: t.generate, exact: true }).click();
-    await card.getByRole("button", { name: t.sendStatement }).waitFor({ timeout: 60000 });
+    await card.getByRole("button", { name: t.sendStatement }).waitFor();
     await checkWidths(page, "values-only written (confidential)", found);
 
     await card.getByRole("button", { name: t.sendStatement }).click();
-    await card.getByRole("combobox").first().waitFor({ timeout: 30000 });
+    await card.getByRole("combobox").first().waitFor();
     await checkWidths(page, "one partner's statement", found);
     await card.getByRole("region").getByRole("button").first().click();
-    await card.getByText(t.statementReady, { exact: true }).waitFor({ timeout: 60000 });
+    await card.getByText(t.statementReady, { exact: true }).waitFor();
     await checkWidths(page, "one partner's statement written", found);
     await card.getByRole("button", { name: t.close, exact: true }).click();
 
     await card.getByRole("button", { name: t.generateDashboard }).click();
     await card.getByRole("button", { name: t.generate, exact: true }).click();
-    await card.getByText(t.dashboardReady, { exact: true }).waitFor({ timeout: 60000 });
+    await card.getByText(t.dashboardReady, { exact: true }).waitFor();
     await checkWidths(page, "dashboard written", found);
 
     await open(t.deleteProgram);
-    await card.getByRole("heading", { level: 3 }).waitFor({ timeout: 30000 });
+    await card.getByRole("heading", { level: 3 }).waitFor();
     await checkWidths(page, "delete confirmation", found);
     await card.getByRole("button", { name: t.cancel, exact: true }).click();
 
     // A formula error in the data table, listed with its formula and Go to cell.
     await page.evaluate((c) => window.__excel.setComputed(c.sheet, c.score, [["#VALUE!"]]), cells);
     await card.getByRole("button", { name: t.check, exact: true }).click();
-    await card.getByRole("button", { name: t.checkAgain, exact: true }).waitFor({ timeout: 30000 });
+    await card.getByRole("button", { name: t.checkAgain, exact: true }).waitFor();
     await card.getByRole("listitem").first().waitFor();
     await checkWidths(page, "error list", found);
 
     // Explain: the first partner's payout, step by step.
     await page.evaluate((c) => window.__excel.select(c.sheet, c.payout), cells);
     await page.getByRole("button", { name: t.explainButton }).click();
-    await page.getByRole("heading", { name: t.explainHowCalculated }).waitFor({ timeout: 30000 });
+    await page.getByRole("heading", { name: t.explainHowCalculated }).waitFor();
     await checkWidths(page, "Explain, a partner's payout", found);
     await pane.assertClean();
     expectNone(found);
@@ -265,7 +265,7 @@ describe.each(LANGUAGES)("$lang", ({ lang, office }) => {
     const found = [];
     await page.getByRole("tab", { name: t.tabInsights }).click();
     const cost = page.getByRole("region", { name: t.costHeading });
-    await cost.getByTestId("insights-total").waitFor({ timeout: 60000 });
+    await cost.getByTestId("insights-total").waitFor();
     await checkWidths(page, "Insights", found, `${lang}-insights`);
     // The total payout reads as one figure, not broken mid-number, at every width.
     for (const width of PANE_WIDTHS) {
@@ -284,7 +284,7 @@ describe.each(LANGUAGES)("$lang", ({ lang, office }) => {
     await gold.press("ControlOrMeta+a");
     await gold.pressSequentially("110");
     await gold.press("Tab");
-    await whatIf.getByTestId("whatif-movers").waitFor({ timeout: 30000 });
+    await whatIf.getByTestId("whatif-movers").waitFor();
     await checkWidths(page, "what-if with movers", found);
     await whatIf.getByRole("button", { name: t.applyOpen }).click();
     await whatIf.getByRole("region", { name: t.applyTitle }).waitFor();

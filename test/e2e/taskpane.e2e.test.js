@@ -40,7 +40,7 @@ describe.each(PANE_WIDTHS)("first screen at %i px", (width) => {
     const { page } = pane;
     await expect(page.getByRole("heading", { level: 1, name: /Partner Incentives/ }).isVisible()).resolves.toBe(true);
     // The first run's line shows once the workbook has been read (no programs found).
-    await page.getByRole("button", { name: "Insert sample program" }).waitFor({ timeout: 10000 });
+    await page.getByRole("button", { name: "Insert sample program" }).waitFor();
     const text = await visibleText(page);
     // One line saying what the add-in does: paying partners by results.
     expect(text).toMatch(/pay[a-z]* (each )?partners? by results/i);
@@ -125,7 +125,7 @@ test("when Excel fails, the pane says so instead of going blank", async () => {
   const x = await pane.excel();
   if (x.log.some((e) => e.kind === "sync")) {
     // The first screen reads the workbook: its failure must be shown, in words.
-    await pane.page.getByText("The workbook is busy (test).").waitFor({ state: "visible", timeout: 10000 });
+    await pane.page.getByText("The workbook is busy (test).").waitFor({ state: "visible" });
   }
   await pane.assertClean();
   await pane.close();

@@ -336,12 +336,12 @@ test("Insert sample program: preview first, then 60 SolarWave partners with form
   await confirm
     .getByText(/Columns:/)
     .first()
-    .waitFor({ timeout: 20000 });
+    .waitFor();
   expect(writesOf((await pane.excel()).log)).toEqual([]);
   await expectUsableScreen(pane, "sample preview");
   await pane.screenshot("sample-1-preview");
   await confirm.getByRole("button", { name: "Insert", exact: true }).click();
-  await page.getByText("Sample program inserted").waitFor({ timeout: 30000 });
+  await page.getByText("Sample program inserted").waitFor();
   await page
     .getByRole("list", { name: "Programs in this workbook" })
     .getByText(/60 partners/)

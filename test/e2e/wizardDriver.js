@@ -81,16 +81,16 @@ function wizard(page, language = "en") {
     },
     createButton: () => button(L.create),
     /** Waits until Create can be clicked (it waits for the preview of what will be written). */
-    async waitUntilCreatable(timeout = 20000) {
-      await button(L.create).click({ trial: true, timeout });
+    async waitUntilCreatable() {
+      await button(L.create).click({ trial: true });
     },
     async create() {
       await button(L.create).click();
     },
     /** Waits for the success message after Create and returns its text. */
-    async waitForCreated(timeout = 30000) {
+    async waitForCreated() {
       const ok = page.getByText(L.created);
-      await ok.waitFor({ timeout });
+      await ok.waitFor();
       return ok.locator("xpath=..").innerText();
     },
     /**
@@ -125,14 +125,14 @@ function wizard(page, language = "en") {
      * Editing: opens `programName` from the Programs tab with Edit program in its More actions menu and waits
      * for the wizard's "Edit <name>" title. While editing, step headings are one level down (h3).
      */
-    async edit(programName, timeout = 20000) {
+    async edit(programName) {
       await page.getByRole("tab", { name: L.programsTab }).click();
       await page
         .getByRole("group", { name: L.actionsFor(programName) })
         .getByRole("button", { name: L.moreActions, exact: true })
-        .click({ timeout });
-      await page.getByRole("menuitem", { name: L.editProgram, exact: true }).click({ timeout });
-      await page.getByRole("heading", { level: 2, name: L.editTitle(programName), exact: true }).waitFor({ timeout });
+        .click();
+      await page.getByRole("menuitem", { name: L.editProgram, exact: true }).click();
+      await page.getByRole("heading", { level: 2, name: L.editTitle(programName), exact: true }).waitFor();
     },
     async waitForEditStep(heading) {
       await page.getByRole("heading", { level: 3, name: heading, exact: true }).waitFor();
@@ -147,9 +147,9 @@ function wizard(page, language = "en") {
       await button(L.save).click();
     },
     /** Waits for "Changes saved" after Save changes and returns the message's text. */
-    async waitForSaved(timeout = 30000) {
+    async waitForSaved() {
       const ok = page.getByText(L.saved, { exact: true }).first();
-      await ok.waitFor({ timeout });
+      await ok.waitFor();
       return ok.locator("xpath=..").innerText();
     },
     /** The lines of the review's "What will change" while editing. */
