@@ -18,10 +18,11 @@ export const FLOORS: Readonly<Record<string, FloorRule>> = {
   functions: { floors: ["engine"], packages: [] },
   // Programs, sheets and writes through Office.js (a global, not an import); rules from the engine.
   workbook: { floors: ["engine"], packages: [] },
-  // The task pane: React and Fluent UI over the workbook and the engine, with the sample's data files.
+  // The task pane: React and Fluent UI over the workbook and the engine, with the sample's data files;
+  // fflate zips a partner's statement file (services/statementFileZip.ts, a chunk loaded when used).
   taskpane: {
     floors: ["engine", "workbook", "assets"],
-    packages: ["react", "react-dom/client", "@fluentui/react-components"],
+    packages: ["react", "react-dom/client", "@fluentui/react-components", "fflate"],
   },
   // Ambient declarations only.
   types: { floors: [], packages: [] },
