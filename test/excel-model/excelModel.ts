@@ -62,6 +62,7 @@ import { checkDefinedName, checkSheetName, sameName } from "./nameRules";
 import { memberAvailable, platformOf, requiredSet, requirementsFor, returnedClass } from "./requirementSets";
 import type { HostKind, HostSettings } from "./requirementSets";
 import { undoSupported } from "./undoRules";
+import { createWorkbookApi } from "./createWorkbook";
 import { formulaProblems } from "./formulaRules";
 import type { FormulaContext } from "./formulaRules";
 import {
@@ -3237,11 +3238,13 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     ClientRequestContext: RequestContext,
   };
 
+  /** Excel.createWorkbook: each workbook created is kept for the test (createWorkbook.ts). */
+  const workbooksCreated = createWorkbookApi(settings, () => runNumber);
   const explicit: Record<string, unknown> = {
     run,
     RequestContext,
     ErrorCodes,
-    createWorkbook: () => Promise.resolve(),
+    createWorkbook: workbooksCreated.createWorkbook,
     __recording: true,
   };
   const Excel: any = new Proxy(explicit, {
@@ -3261,6 +3264,10 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     host: { ...settings, platform: platformOf(hostKind) },
     /** Where an API without undo support, called outside a grouped run, cleared the user's undo stack. */
     undoStackCleared,
+    /** Every workbook Excel.createWorkbook created, in order: { base64 (null for a blank one), parts, run }. */
+    createdWorkbooks: workbooksCreated.created,
+    /** Makes the next Excel.createWorkbook call reject with `code` (GeneralException by default). */
+    failNextCreateWorkbook: workbooksCreated.failNext,
     /** Makes sync n fail after `afterOps` operations with `code` (GeneralException by default). */
     failSync(sync: number, options: Omit<SyncFailure, "sync"> = {}) {
       failures.push({ sync, ...options });

@@ -258,6 +258,10 @@ export class ModelExcel {
     g.Excel = this.model.Excel;
     this.context = this.model.newContext();
   }
+  /** Workbooks Excel.createWorkbook created, in order (the model's createdWorkbooks: { base64, parts, run }). */
+  get createdWorkbooks() {
+    return this.model.createdWorkbooks;
+  }
   /** Syncs so far, explicit and Excel.run's own. */
   get syncs(): number {
     return this.model.syncs + this.model.implicitSyncs;
