@@ -16,7 +16,7 @@ import { checkClosedPeriods as checkInPane, closePeriod } from "../../src/workbo
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { runVerify } from "../../scripts/verify/cli";
 import { Snap, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
-
+import { xlsxBytes } from "./xlsxBytes";
 
 const KEY = "SolarWave_Installer";
 const SHEET = "SolarWave Installer 2026-Q1";
@@ -47,7 +47,7 @@ async function verify(excel: ModelExcel, args: string[] = [], change: (snap: Sna
   const snap = excel.model.snapshot() as unknown as Snap;
   change(snap);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "verify-periods-")), "closed.xlsx");
-  fs.writeFileSync(file, Buffer.from(await snapshotToWorkbook(snap, engineResults(snap)).xlsx.writeBuffer()));
+  fs.writeFileSync(file, xlsxBytes(snapshotToWorkbook(snap, engineResults(snap))));
   return runVerify([file, ...args]);
 }
 

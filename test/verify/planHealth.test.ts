@@ -12,8 +12,8 @@ import { createProgram } from "../../src/workbook/programs";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { runVerify } from "../../scripts/verify/cli";
 import { Snap, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
+import { xlsxBytes } from "./xlsxBytes";
 import { commission } from "../engine/health/fixtures";
-
 
 // Reaching 100,000 pays 100,000 × (5% − 3%) = CNY 2,000.00 at once; all of Silver pays CNY 1,500.00.
 // Alpha (95,000) and Beta (92,000) are within 10% below it.
@@ -31,7 +31,7 @@ beforeAll(async () => {
   const excel = new ModelExcel({ excelApi: "1.20" });
   await createProgram(excel.context, p, { partners: SEEDS });
   const snap = excel.model.snapshot() as unknown as Snap;
-  const buffer = Buffer.from(await snapshotToWorkbook(snap, engineResults(snap)).xlsx.writeBuffer());
+  const buffer = xlsxBytes(snapshotToWorkbook(snap, engineResults(snap)));
   file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "verify-plan-")), "cliff.xlsx");
   fs.writeFileSync(file, buffer);
 });

@@ -16,9 +16,9 @@ import { createProgram } from "../../src/workbook/programs";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { runVerify } from "../../scripts/verify/cli";
 import { Snap, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
+import { xlsxBytes } from "./xlsxBytes";
 import { sheetParts, zipEntries } from "../../scripts/verify/xlsxTables";
 import { editZip } from "./zipEdit";
-
 
 const DATA_SHEET = "SolarWave Installer Data";
 const SEEDS: PartnerSeed[] = [
@@ -34,7 +34,7 @@ beforeAll(async () => {
   const excel = new ModelExcel({ excelApi: "1.20" });
   await createProgram(excel.context, programTemplate("solarwave"), { partners: SEEDS });
   const snap = excel.model.snapshot() as unknown as Snap;
-  saved = Buffer.from(await snapshotToWorkbook(snap, engineResults(snap)).xlsx.writeBuffer());
+  saved = xlsxBytes(snapshotToWorkbook(snap, engineResults(snap)));
   dataPart = sheetParts(zipEntries(saved)).get(DATA_SHEET)!;
 });
 

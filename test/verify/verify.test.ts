@@ -16,11 +16,11 @@ import { createProgram } from "../../src/workbook/programs";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { runVerify } from "../../scripts/verify/cli";
 import { Snap, SnapTable, VALUES_DASHBOARD, engineResults, snapshotToWorkbook } from "../../scripts/verify/sampleXlsx";
+import { xlsxBytes } from "./xlsxBytes";
 import { VerifyReport, verifyTables } from "../../scripts/verify/verifyWorkbook";
 import { readTables, sheetParts, zipEntries } from "../../scripts/verify/xlsxTables";
 import { columnName } from "../../scripts/verify/verifyWorkbook";
 import { editZip } from "./zipEdit";
-
 
 const SAMPLE = path.join(__dirname, "../../assets/solarwave-sample.xlsx");
 
@@ -103,7 +103,7 @@ async function verified(
   const snap = excel.model.snapshot() as unknown as Snap;
   const results = engineResults(snap);
   change(snap, results);
-  const buffer = Buffer.from(await snapshotToWorkbook(snap, results).xlsx.writeBuffer());
+  const buffer = xlsxBytes(snapshotToWorkbook(snap, results));
   return verifyTables(readTables(buffer));
 }
 
@@ -305,7 +305,7 @@ describe("npm run verify", () => {
     const results = engineResults(snap);
     snap.tables = snap.tables.filter((t) => !t.name.endsWith("_Tiers"));
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "verify-")), "no-tiers.xlsx");
-    await snapshotToWorkbook(snap, results).xlsx.writeFile(file);
+    fs.writeFileSync(file, xlsxBytes(snapshotToWorkbook(snap, results)));
     const { code, stdout } = await runVerify([file]);
     expect(code).toBe(2);
     expect(stdout).toContain("table PI_Verify_Test_Tiers is missing");
@@ -339,5 +339,5 @@ describe("npm run verify", () => {
 });
 
 async function readAndVerify(snap: Snap): Promise<VerifyReport> {
-  return verifyTables(readTables(Buffer.from(await snapshotToWorkbook(snap, new Map()).xlsx.writeBuffer())));
+  return verifyTables(readTables(xlsxBytes(snapshotToWorkbook(snap, new Map()))));
 }
