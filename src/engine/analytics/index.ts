@@ -5,3 +5,4 @@ export * from "./targets";
 export * from "./impact";
 export * from "./scenarioDiff";
 export * from "./health";
+export * from "./recognition";
