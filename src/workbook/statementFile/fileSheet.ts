@@ -73,7 +73,8 @@ export function describeFileSheet(sheet: SheetPlan): FileSheet {
     if (cf.kind !== "textContains") continue;
     for (const s of slots.values()) {
       const r = cf.range;
-      const inside = s.row >= r.row && s.row < r.row + r.rows && s.column >= r.column && s.column < r.column + r.columns;
+      const inside =
+        s.row >= r.row && s.row < r.row + r.rows && s.column >= r.column && s.column < r.column + r.columns;
       if (inside && typeof s.value === "string" && s.value.includes(cf.text)) s.look = "flag";
     }
   }

@@ -22,7 +22,10 @@ export function canOpenStatementFiles(): boolean {
 }
 
 /** The program, its partners and the open period's adjustments, read once (2 syncs and the adjustments' own). */
-export async function readStatementFileSource(context: Excel.RequestContext, key: string): Promise<StatementFileSource> {
+export async function readStatementFileSource(
+  context: Excel.RequestContext,
+  key: string,
+): Promise<StatementFileSource> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, true));
   const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w));
   return { key: w.key, program: w.program, partners: partnerRecords(w), adjustment };

@@ -133,7 +133,7 @@ describe("a partner's statement file", () => {
   });
 
   it("writes text XML cannot hold as SpreadsheetML escapes, read back as the same text", async () => {
-    const odd = "A\u0001B _x0041_ & <b> \"q\"";
+    const odd = 'A\u0001B _x0041_ & <b> "q"';
     const file = statementFileBytes(
       {
         name: "Odd [sheet]".replace(/[[\]]/g, ""),
