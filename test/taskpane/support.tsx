@@ -117,6 +117,8 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
     generateDashboard: async () => generated("SolarWave Dashboard"),
     generateStatements: async () => generated("SolarWave Statements"),
     generateValuesOnlyStatements: async () => generated("SolarWave Statement values"),
+    canOpenStatementFiles: () => true,
+    statementFiles: async () => ({ partners: [], open: async () => ({ sheet: "statement" }) }),
     programSheets: async () => [
       { name: "SolarWave Plan", role: "plan" as const },
       { name: "SolarWave Data", role: "data" as const },

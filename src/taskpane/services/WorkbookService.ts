@@ -76,6 +76,14 @@ export interface WorkbookService {
     which?: number | "all",
     options?: SheetLanguageOption,
   ): Promise<GeneratedSheet>;
+  /** True where Excel can open a partner's statement as a new workbook (Excel.createWorkbook, ExcelApi 1.8). */
+  canOpenStatementFiles(): boolean;
+  /**
+   * The program's partners, read once, each of whose values-only statement can then be opened as
+   * a new, unsaved workbook of its own (in `options.language`; default: the program's sheet
+   * language). Nothing is written to this workbook.
+   */
+  statementFiles(key: string, options?: SheetLanguageOption): Promise<StatementFiles>;
   /** The sheets carrying the program's mark — what deleteProgram deletes; null where Excel cannot tell. */
   programSheets(key: string): Promise<ProgramSheet[] | null>;
   /** Deletes the program's own sheets; resolves with their names. */
@@ -107,6 +115,17 @@ export interface WorkbookService {
    * its header row and row count; rejects with the reason when it cannot be used.
    */
   readSourceRange(address: string | null): Promise<SourceTable>;
+}
+
+/** A program's partners, ready to be opened one statement file at a time (WorkbookService.statementFiles). */
+export interface StatementFiles {
+  /** In data-table order, as readPartnerInputs gives them. */
+  readonly partners: readonly PartnerRecord[];
+  /**
+   * Makes the statement file of the partner at `which` and has Excel open it in a window of its
+   * own; resolves with its one sheet's name once Excel took it, rejects with Excel's reason.
+   */
+  open(which: number): Promise<{ readonly sheet: string }>;
 }
 
 /** In English; the error itself speaks the pane's language. */

@@ -10,6 +10,8 @@ const unavailable: WorkbookService = {
   generateDashboard: reject,
   generateStatements: reject,
   generateValuesOnlyStatements: reject,
+  canOpenStatementFiles: () => false,
+  statementFiles: reject,
   programSheets: reject,
   deleteProgram: reject,
   readProgram: reject,

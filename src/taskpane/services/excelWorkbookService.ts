@@ -17,12 +17,21 @@ import {
 import { loadProgramsModule, type ProgramsModule } from "./programsModule";
 import { formatMessage } from "../../workbook/words";
 import { loadSolarWaveSample } from "./solarWaveSample";
+import { canOpenStatementFiles } from "../../workbook/statementFile/canOpen";
 
 export type { ProgramsModule } from "./programsModule";
 
 export interface ExcelWorkbookServiceDeps {
   load?: () => Promise<ProgramsModule>;
   loadSample?: () => Promise<SolarWaveSampleCsv>;
+  loadStatementFiles?: () => Promise<StatementFileModule>;
+}
+
+type StatementFileModule = typeof import("./statementFileModule");
+
+/** The statement file's writer (fflate and the .xlsx parts): a chunk fetched with the first file. */
+function loadStatementFileModule(): Promise<StatementFileModule> {
+  return import(/* webpackChunkName: "statement-file" */ "./statementFileModule");
 }
 
 /** True where office.js has loaded Excel's API (inside Excel, or with a test's injected Excel). */
@@ -33,6 +42,7 @@ export function excelAvailable(): boolean {
 export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}): WorkbookService {
   const load = deps.load ?? loadProgramsModule;
   const loadSample = deps.loadSample ?? loadSolarWaveSample;
+  const loadFiles = deps.loadStatementFiles ?? loadStatementFileModule;
 
   async function prepare(): Promise<ProgramsModule> {
     if (!excelAvailable()) throw new ExcelUnavailableError();
@@ -73,6 +83,20 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
       const m = await prepare();
       const extra = generateOptions(options);
       return withUndo(await m.runWrite((context) => m.generateValuesOnlyStatements(context, key, which, ...extra)));
+    },
+    canOpenStatementFiles,
+    async statementFiles(key, options) {
+      if (!excelAvailable()) throw new ExcelUnavailableError();
+      const files = await loadFiles();
+      const source = await Excel.run((context) => files.readStatementFileSource(context, key));
+      return {
+        partners: source.partners,
+        async open(which) {
+          const file = files.statementFile(source, which, files.zip, options?.language);
+          await files.openStatementFile(Excel, file);
+          return { sheet: file.sheet };
+        },
+      };
     },
     async programSheets(key) {
       const m = await prepare();

@@ -6,5 +6,6 @@ export { statementFileBytes, toBase64 } from "./statementFileBytes";
 export type { Zip } from "./statementFileBytes";
 export { statementFile } from "./statementFile";
 export type { StatementFile, StatementFileSource } from "./statementFile";
-export { canOpenStatementFiles, openStatementFile, readStatementFileSource } from "./openStatementFile";
+export { canOpenStatementFiles } from "./canOpen";
+export { openStatementFile, readStatementFileSource } from "./openStatementFile";
 export type { WorkbookOpener } from "./openStatementFile";

@@ -6,7 +6,6 @@
  * (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-workbooks#create-a-workbook).
  * Excel is passed in, not read as a global, so tests run it on the Excel model.
  */
-import { supportsExcelApi } from "../excelFeatures";
 import { partnerRecords, readProgramInWorkbook } from "../dashboard/programInWorkbook";
 import { readAdjustmentsInForce } from "../cycle/adjustmentsInForce";
 import { beforeWriting } from "../writeError";
@@ -15,11 +14,6 @@ import { toBase64 } from "./statementFileBytes";
 
 /** The part of the Excel namespace a statement file needs. */
 export type WorkbookOpener = Pick<typeof Excel, "createWorkbook">;
-
-/** True where Excel.createWorkbook exists (ExcelApi 1.8); elsewhere the statement goes on a sheet. */
-export function canOpenStatementFiles(): boolean {
-  return supportsExcelApi("1.8");
-}
 
 /** The program, its partners and the open period's adjustments, read once (2 syncs and the adjustments' own). */
 export async function readStatementFileSource(
