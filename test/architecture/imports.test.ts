@@ -218,7 +218,7 @@ describe("the pane's screens import only the screens they show, and the shared k
    */
   const CHILDREN: Readonly<Record<string, readonly string[]>> = {
     AppShell: ["Programs"],
-    Programs: ["Explain", "Help", "WritePreview", "Cycle"],
+    Programs: ["Explain", "Help", "WritePreview", "Cycle", "StatementFile"],
     Wizard: ["WritePreview"],
   };
   const screenOf = (file: string): string | null => {
