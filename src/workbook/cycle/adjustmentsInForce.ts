@@ -1,14 +1,16 @@
 /* global Excel */
 /*
- * What a dashboard or statement generated now shows as the adjustment line: the Adjustments
- * table's lines settled in the open period (per the Periods table), per partner. Read in one sync
- * from tables already listed; null when the program has no Adjustments table or no line settled
- * in the open period.
+ * What a dashboard or statement generated now shows as the open period's lines: the Adjustments
+ * table's lines settled in the open period (per the Periods table), per partner, and the balance
+ * the last close carried into it (carriedInForce.ts). Null when the program has neither.
  */
 import type { ProgramInWorkbook } from "../dashboard/programInWorkbook";
 import type { StatementAdjustment } from "../dashboard/statementAdjustment";
 import { toMinorUnits, fromMinorUnits } from "../../engine";
+import { programLanguage } from "../labels";
 import { adjustmentsTableName, linesFromRows, linesSince } from "./adjustmentsTable";
+import { ADJUSTMENTS_WORDS } from "./adjustmentsWords";
+import { readCarriedIn } from "./carriedInForce";
 import { cycleFromEntries, entriesFromRows, periodsTableName } from "./periodsTable";
 
 export async function readAdjustmentsInForce(
@@ -17,26 +19,30 @@ export async function readAdjustmentsInForce(
 ): Promise<StatementAdjustment | null> {
   const has = (name: string) => w.existing.tables.some((t) => t.toLowerCase() === name.toLowerCase());
   const [periodsName, table] = [periodsTableName(w.key), adjustmentsTableName(w.key)];
-  if (!has(periodsName) || !has(table)) return null;
+  if (!has(periodsName)) return null;
   const periods = context.workbook.tables.getItem(periodsName).getDataBodyRange().load("values");
-  const adjustments = context.workbook.tables.getItem(table).getRange().load("values");
+  const adjustments = has(table) ? context.workbook.tables.getItem(table).getRange().load("values") : null;
   await context.sync();
   const d = w.program.decimals;
   const { state, closed } = cycleFromEntries(w.program, entriesFromRows(periods.values, d));
-  const [header, ...body] = adjustments.values;
   const last = closed[closed.length - 1];
-  const lines = linesSince(linesFromRows(body, d), last?.closedAt ?? "").filter(
-    (l) => l.settledIn === state.open.label,
-  );
-  if (!last || lines.length === 0) return null;
+  if (!last) return null;
+  const [header, ...body] = adjustments?.values ?? [[...ADJUSTMENTS_WORDS[programLanguage(w.program)].headers]];
+  const lines = linesSince(linesFromRows(body, d), last.closedAt).filter((l) => l.settledIn === state.open.label);
+  const carried = await readCarriedIn(context, last);
+  if (lines.length === 0 && !carried) return null;
   const units = new Map<string, number>();
   for (const l of lines) units.set(l.partnerId, (units.get(l.partnerId) ?? 0) + toMinorUnits(l.adjustment, d));
   const h = header.map((x) => String(x ?? ""));
+  // Lines for several closed periods (an earlier one trued up too) name each, oldest first.
+  const forPeriods = closed.map((c) => c.period.label).filter((label) => lines.some((l) => l.forPeriod === label));
   return {
-    forPeriod: last.period.label,
+    forPeriod: forPeriods[0] ?? last.period.label,
+    forPeriods,
     settledIn: state.open.label,
     table,
     columns: { settledIn: h[0], partnerId: h[2], amount: h[6] },
     amounts: new Map([...units].map(([id, u]) => [id, fromMinorUnits(u, d)])),
+    carried,
   };
 }

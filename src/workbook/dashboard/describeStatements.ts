@@ -20,7 +20,7 @@ import { Cell, CellStyle, GridPlan, PlainCell, SheetPlan, formula, text } from "
 import { GapCells, gapFormula, gapHelperFormulas, moneyTemplate } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
-import { StatementAdjustment, adjustmentFormula, adjustmentLabel } from "./statementAdjustment";
+import { StatementAdjustment, adjustmentFormula, carriedFormula, periodLines } from "./statementAdjustment";
 import {
   STATEMENT_BLOCK_COLUMNS,
   STATEMENT_COLUMNS,
@@ -44,7 +44,7 @@ export interface StatementsOptions {
   readonly part?: StatementPart;
   /** The statements' language; by default the program's sheet language. */
   readonly language?: SheetLanguage;
-  /** The open period's adjustment line, when the program has lines settled in it. */
+  /** The open period's adjustment line and balance carried in, when the program has them. */
   readonly adjustment?: StatementAdjustment | null;
 }
 
@@ -57,10 +57,13 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
   const live = liveSource(r, top, height, options.part?.first ?? 0);
   const a = options.adjustment;
   const idCell = `$B${top + blockRows(p).identity + 1}`;
-  const block = statementBlock(
-    r,
-    a ? { ...live, adjustment: () => [text(adjustmentLabel(r, a)), formula(adjustmentFormula(a, idCell))] } : live,
-  );
+  const block = statementBlock(r, {
+    ...live,
+    ...periodLines(r, a, {
+      adjustment: (a) => formula(adjustmentFormula(a, idCell)),
+      carried: (c) => formula(carriedFormula(c, idCell)),
+    }),
+  });
   return {
     name: options.sheetName,
     role: "statements",

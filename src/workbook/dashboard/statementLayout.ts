@@ -7,7 +7,8 @@
  *   title      the partner's name
  *   identity   Partner ID … Statement no.; Period from … to …; Program
  *   results    KPI | Actual | Target | Attainment | Weight | Gate (threshold) | Met?   (one row per KPI)
- *   outcome    Score, Gates, Tier reached, Payout, Next tier (the gap in words)
+ *   outcome    Score, Gates, Tier reached, Payout, Next tier (the gap in words); in a period that
+ *              has them, the adjustment for closed periods and the balance carried in
  *   breakdown  commission/rebate: the EXPLAIN table; bonus: the curve point and the bonus;
  *              discount: the tier, the discount and the net price; then a note on gates and caps
  */
@@ -69,6 +70,8 @@ export interface StatementSource {
   capNote(): Cell;
   /** In a period with adjustments: the line's label and amount (statementAdjustment.ts); none otherwise. */
   adjustment?(): [label: Cell, amount: Cell];
+  /** In a period with a balance carried in: its label and amount (statementAdjustment.ts); none otherwise. */
+  carried?(): [label: Cell, amount: Cell];
 }
 
 /** Rows the breakdown takes: EXPLAIN's spill (header, a row per tier and one below, total) plus room for added tiers. */
@@ -85,7 +88,7 @@ export function breakdownRows(p: ProgramDefinition): number {
 }
 
 export function blockHeight(p: ProgramDefinition): number {
-  return 13 + p.kpis.length + breakdownRows(p) + 2;
+  return 14 + p.kpis.length + breakdownRows(p) + 2;
 }
 
 export interface StatementBlock {
@@ -111,9 +114,12 @@ export function blockRows(p: ProgramDefinition) {
     tier: 8 + k,
     payout: 9 + k,
     gap: 10 + k,
-    caption: 12 + k,
-    breakdown: 13 + k,
-    note: 13 + k + breakdownRows(p),
+    /** The open period's lines under the payout: late data for closed periods, the balance carried in. */
+    adjustment: 11 + k,
+    carried: 12 + k,
+    caption: 13 + k,
+    breakdown: 14 + k,
+    note: 14 + k + breakdownRows(p),
   };
 }
 
@@ -164,9 +170,12 @@ export function statementBlock(r: ProgramRefs, s: StatementSource): StatementBlo
   put(at.tier, [text(w.tierReached), s.tier()]);
   put(at.payout, [text(payoutLabel(r)), s.payout()], [null, money]);
   put(at.gap, [text(w.nextTier), s.gap()]);
-  // Late data for the closed period before, its own line under the payout's (the row left empty otherwise).
+  // The open period's own lines under the payout's (the rows left empty otherwise): late data for
+  // closed periods, and a negative balance the last close carried in.
   const adjustment = s.adjustment?.();
-  if (adjustment) put(at.gap + 1, adjustment, [null, money]);
+  if (adjustment) put(at.adjustment, adjustment, [null, money]);
+  const carried = s.carried?.();
+  if (carried) put(at.carried, carried, [null, money]);
   const helpers = s.gapHelpers();
   if (helpers.length > 0) {
     // Right of the printed columns, under captions saying what they are, for whoever audits the sheet.

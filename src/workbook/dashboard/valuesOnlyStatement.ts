@@ -23,7 +23,7 @@ import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import { fixed, gapSentence, moneyTemplate } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
-import { StatementAdjustment, adjustmentLabel } from "./statementAdjustment";
+import { StatementAdjustment, periodLines } from "./statementAdjustment";
 import { partNote, statementGrid, statementPages } from "./describeStatements";
 import type { StatementPart } from "./statementParts";
 import {
@@ -48,7 +48,7 @@ export interface ValuesOnlyOptions {
   readonly language?: SheetLanguage;
   /** With "all": the part this sheet is (statementParts.ts), holding partners first … first + count - 1. */
   readonly part?: StatementPart;
-  /** The open period's adjustment line, when the program has lines settled in it. */
+  /** The open period's adjustment line and balance carried in, when the program has them. */
   readonly adjustment?: StatementAdjustment | null;
 }
 
@@ -83,8 +83,13 @@ export function describeValuesOnlyStatement(
   const a = options.adjustment;
   const blocks = chosen.map(({ partner, index }) => {
     const values = valueSource(r, table, partner, index);
-    const line = a ? (): [Cell, Cell] => [text(adjustmentLabel(r, a)), a.amounts.get(partner.id) ?? 0] : undefined;
-    return statementBlock(r, line ? { ...values, adjustment: line } : values);
+    return statementBlock(r, {
+      ...values,
+      ...periodLines(r, a, {
+        adjustment: (a) => a.amounts.get(partner.id) ?? 0,
+        carried: (c) => c.amounts.get(partner.id) ?? 0,
+      }),
+    });
   });
   const first = blocks[0];
   // The printed columns only: the live sheet's helper cells have no place among values.

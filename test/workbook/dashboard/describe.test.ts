@@ -286,11 +286,11 @@ describe("live statements", () => {
       "Payout",
     ]);
     expect((rows[br + 1][1] as { formula: string }).formula).toBe(
-      `=IF(B20="","",IF(B20<MIN(${T}[Lower bound]),"Below first point",INCENTIVE.TIER(INDEX(${D}[Score],$F6),${T})))`,
+      `=IF(B21="","",IF(B21<MIN(${T}[Lower bound]),"Below first point",INCENTIVE.TIER(INDEX(${D}[Score],$F6),${T})))`,
     );
     // The share of the target incentive is INCENTIVE.BONUS's for a target incentive of 1: the curve and the cap read once, by the engine.
     expect((rows[br + 2][1] as { formula: string }).formula).toBe(
-      `=IF(B20="","",INCENTIVE.BONUS(INDEX(${D}[Score],$F6),1,${T},IF(PI_SolarWave_Installer_Cap="","",PI_SolarWave_Installer_Cap)))`,
+      `=IF(B21="","",INCENTIVE.BONUS(INDEX(${D}[Score],$F6),1,${T},IF(PI_SolarWave_Installer_Cap="","",PI_SolarWave_Installer_Cap)))`,
     );
     expect(allCells(b).some((c) => isFormula(c.value) && c.value.formula.includes("EXPLAIN"))).toBe(false);
     expect(b.print!.pageBreaksBefore).toEqual([]);

@@ -1,0 +1,112 @@
+/*
+ * The balance carried into the open period as a line of its own on the statements: a clawback
+ * larger than Q2's earnings is carried out of Q2 by its close, and Q3's statements show it under
+ * "Carried in from 2026-Q2" (上期结转（2026-Q2）): values only, the amount; live, a formula over the
+ * Q2 snapshot's own cells, computed here by a real spreadsheet engine (HyperFormula), to the cent.
+ */
+import { buildSnapshot, fromMinorUnits, programTemplate, snapshotPayouts, toMinorUnits } from "../../../src/engine";
+import type { PartnerSeed } from "../../../src/workbook/contract";
+import { createProgram } from "../../../src/workbook/programs";
+import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
+import { generateStatements, generateValuesOnlyStatements } from "../../../src/workbook/dashboard";
+import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+import { Snapshot, evaluateWorkbook, parseCell } from "../../formulas/hyperformulaWorkbook";
+
+const KEY = "SolarWave_Installer";
+const DATA = `PI_${KEY}_Data`;
+const AT = new Date(Date.UTC(2026, 3, 2, 9, 30, 0));
+const SEEDS: PartnerSeed[] = [
+  { id: "0012", name: "Sun & Co", actuals: [0.95, 4.2] },
+  { id: "P3", name: "-Minus", actuals: [0.97, 4.6] },
+  { id: "12", name: "华东能源", actuals: [0.92, 4.8] },
+];
+const program = (language: "en" | "zh") => ({ ...programTemplate("solarwave"), sheetLanguage: language });
+
+function editActual(excel: ModelExcel, id: string, from: number, to: number): void {
+  const table = excel.table(DATA);
+  const values = table.values();
+  const r = values.findIndex((v) => v.includes(id));
+  const c = values[r].indexOf(from);
+  excel.userEdit(table.sheet.name, `${String.fromCharCode(65 + table.box.column + c)}${table.box.row + r + 1}`, [[to]]);
+}
+
+/** Q1 closed; a refund on Q1 for 0012 clawed back in Q2, where it earns less: Q2 closed, carrying its balance into Q3. */
+async function carriedIntoQ3(language: "en" | "zh") {
+  const excel = new ModelExcel();
+  await createProgram(excel.context, program(language), { partners: SEEDS });
+  const q1 = await closePeriod(excel.context, KEY, { now: AT });
+  editActual(excel, "0012", 0.95, 0.8);
+  const [line] = (await updateAdjustments(excel.context, KEY, AT)).added;
+  editActual(excel, "0012", 0.8, 0.5);
+  await closePeriod(excel.context, KEY, { now: AT });
+  // Worked out apart from the workbook: what 0012 earns in Q2, plus the clawback, in cents.
+  const partners = SEEDS.map((s) => ({
+    id: s.id,
+    name: s.name,
+    input: { actuals: s.id === "0012" ? [0.5, 4.2] : [...(s.actuals ?? [])] },
+  }));
+  const earned = snapshotPayouts(buildSnapshot(program(language), q1.next, partners)).get("0012")!;
+  const balance = fromMinorUnits(toMinorUnits(earned, 2) + toMinorUnits(line.adjustment, 2), 2);
+  return { excel, balance };
+}
+
+/** The [row, column] of every cell on `sheet` holding `value`. */
+function at(snapshot: Snapshot, sheet: string, value: unknown): { r: number; c: number }[] {
+  const cells = snapshot.sheets.find((s) => s.name === sheet)!.cells;
+  return Object.entries(cells)
+    .filter(([, cell]) => cell.v === value)
+    .map(([address]) => parseCell(address));
+}
+
+const address = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
+
+describe("the balance carried in, on the statements", () => {
+  test("values only: 0012's carried balance under 'Carried in from 2026-Q2', to the cent; the others 0", async () => {
+    const { excel, balance } = await carriedIntoQ3("en");
+    expect(balance).toBeLessThan(0);
+    const all = await generateValuesOnlyStatements(excel.context, KEY, "all");
+    const snapshot = excel.model.snapshot() as Snapshot;
+    const cells = snapshot.sheets.find((s) => s.name === all.sheet)!.cells;
+    const shown = at(snapshot, all.sheet, "Carried in from 2026-Q2").map(({ r, c }) => cells[address(r, c + 1)].v);
+    expect(shown).toEqual([balance, 0, 0]);
+    const one = await generateValuesOnlyStatements(excel.context, KEY, 0);
+    const own = excel.model.snapshot() as Snapshot;
+    const [line] = at(own, one.sheet, "Carried in from 2026-Q2");
+    expect(own.sheets.find((s) => s.name === one.sheet)!.cells[address(line.r, line.c + 1)].v).toBe(balance);
+  });
+
+  test("live: each block reads its own partner's carried out on the Q2 snapshot, exactly ('0012' is not '12'), LET-free", async () => {
+    const { excel, balance } = await carriedIntoQ3("en");
+    const live = await generateStatements(excel.context, KEY);
+    const snapshot = excel.model.snapshot() as Snapshot;
+    const wb = evaluateWorkbook(snapshot);
+    const lines = at(snapshot, live.sheet, "Carried in from 2026-Q2").map(({ r, c }) => {
+      const formula = snapshot.sheets.find((s) => s.name === live.sheet)!.cells[address(r, c + 1)].f!;
+      expect(formula).not.toMatch(/\bLET\(/);
+      expect(formula.length).toBeLessThanOrEqual(250);
+      expect(formula).toContain("'SolarWave Installer 2026-Q2'!");
+      const idCell = /\$(B\d+)/.exec(formula)![1];
+      return [wb.value(live.sheet, idCell), wb.value(live.sheet, address(r, c + 1))];
+    });
+    expect(Object.fromEntries(lines)).toEqual({ "0012": balance, P3: 0, "12": 0 });
+  });
+
+  test("Chinese: 上期结转（2026-Q2）, the same amount", async () => {
+    const { excel, balance } = await carriedIntoQ3("zh");
+    const one = await generateValuesOnlyStatements(excel.context, KEY, 0);
+    const snapshot = excel.model.snapshot() as Snapshot;
+    const [line] = at(snapshot, one.sheet, "上期结转（2026-Q2）");
+    expect(snapshot.sheets.find((s) => s.name === one.sheet)!.cells[address(line.r, line.c + 1)].v).toBe(balance);
+  });
+
+  test("no line when nobody carries a balance", async () => {
+    const excel = new ModelExcel();
+    await createProgram(excel.context, program("en"), { partners: SEEDS });
+    await closePeriod(excel.context, KEY, { now: AT });
+    const all = await generateValuesOnlyStatements(excel.context, KEY, "all");
+    const live = await generateStatements(excel.context, KEY);
+    const snapshot = excel.model.snapshot() as Snapshot;
+    expect(at(snapshot, all.sheet, "Carried in from 2026-Q1")).toEqual([]);
+    expect(at(snapshot, live.sheet, "Carried in from 2026-Q1")).toEqual([]);
+  });
+});
