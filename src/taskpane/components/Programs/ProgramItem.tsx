@@ -2,11 +2,6 @@ import * as React from "react";
 import {
   Body1,
   Button,
-  Menu,
-  MenuItem,
-  MenuList,
-  MenuPopover,
-  MenuTrigger,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -31,6 +26,7 @@ import { joinSentences } from "../shared/sentences";
 import { Confidential, GenerateDialog } from "./GenerateDialog";
 import { WriteResult } from "./WriteResult";
 import { loadEnglishScreenWords } from "../../i18n/englishCatalog";
+import { MoreActions } from "./MoreActions";
 
 // The payout-cycle panel and its English words come in chunks of their own, when first opened.
 const CyclePanel = React.lazy(() =>
@@ -91,25 +87,20 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
         <Button className={styles.touch} disabledFocusable={busy} onClick={open("send")}>
           {t.programs.sendStatement}
         </Button>
-        <Menu>
-          <MenuTrigger disableButtonEnhancement>
-            <Button className={styles.touch} disabledFocusable={busy}>
-              {t.programs.moreActions}
-            </Button>
-          </MenuTrigger>
-          <MenuPopover className={styles.menu}>
-            <MenuList>
-              {onEdit && <MenuItem onClick={closing(state.edit)}>{t.programs.editProgram}</MenuItem>}
-              {program.source && (
-                <MenuItem onClick={closing(state.updatePartners)}>{t.programs.updatePartners(program.source)}</MenuItem>
-              )}
-              <MenuItem onClick={open("statements")}>{t.programs.statementsMenu}</MenuItem>
-              <MenuItem onClick={open("values")}>{t.programs.valuesMenu}</MenuItem>
-              <MenuItem onClick={open("cycle")}>{t.programs.payoutPeriods}</MenuItem>
-              <MenuItem onClick={closing(state.askDelete)}>{t.programs.deleteProgram}</MenuItem>
-            </MenuList>
-          </MenuPopover>
-        </Menu>
+        <MoreActions
+          label={t.programs.moreActions}
+          disabled={busy}
+          actions={[
+            ...(onEdit ? [{ label: t.programs.editProgram, onClick: closing(state.edit) }] : []),
+            ...(program.source
+              ? [{ label: t.programs.updatePartners(program.source), onClick: closing(state.updatePartners) }]
+              : []),
+            { label: t.programs.statementsMenu, onClick: open("statements") },
+            { label: t.programs.valuesMenu, onClick: open("values") },
+            { label: t.programs.payoutPeriods, onClick: open("cycle") },
+            { label: t.programs.deleteProgram, onClick: closing(state.askDelete) },
+          ]}
+        />
       </div>
       {dialog === "send" && <PartnerStatement program={program} onClose={() => setDialog(null)} />}
       {dialog === "cycle" && (

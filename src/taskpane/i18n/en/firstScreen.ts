@@ -7,7 +7,9 @@
 import { common } from "./common";
 import { explain } from "./explain";
 import { help } from "./help";
+import { onDemand } from "./onDemand";
 import { programs } from "./programs";
 import { shell } from "./shell";
+import { statementFile } from "./statementFile";
 
-export const enFirstScreen = { common, shell, programs, explain, help };
+export const enFirstScreen = { common, shell, programs, explain, help, onDemand, statementFile };

@@ -5,8 +5,10 @@ import { cycle } from "./cycle";
 import { explain } from "./explain";
 import { help } from "./help";
 import { insights } from "./insights";
+import { onDemand } from "./onDemand";
 import { programs } from "./programs";
 import { shell } from "./shell";
+import { statementFile } from "./statementFile";
 import { wizard } from "./wizard";
 
-export const zh: Catalog = { common, shell, wizard, programs, explain, help, insights, cycle };
+export const zh: Catalog = { common, shell, wizard, programs, explain, help, insights, cycle, onDemand, statementFile };
