@@ -184,24 +184,28 @@ export function expandArrayLookups(tokens: Token[]): Token[] {
     if (rows && inner.some((x) => x.kind === "op" && x.text === ","))
       throw new Error(`XLOOKUP over a 2-D array: ${text(ts)}`);
     const values = inner.filter((x) => !(x.kind === "op" && (x.text === "," || x.text === ";")));
-    const rest = args.slice(1).flatMap((a) => [{ kind: "op", text: "," } as Token, ...a]);
-    const calls = values.flatMap((v, k) => [
-      ...(k > 0 ? [{ kind: "op", text: "," } as Token] : []),
-      { kind: "ident", text: "XLOOKUP" } as Token,
-      { kind: "op", text: "(" } as Token,
-      v,
-      ...rest,
-      { kind: "op", text: ")" } as Token,
-    ]);
-    const stack: Token[] = [
-      { kind: "ident", text: rows ? "VSTACK" : "HSTACK" },
-      { kind: "op", text: "(" },
-      ...calls,
-      { kind: "op", text: ")" },
-    ];
+    const stack = lookupStack(
+      rows ? "VSTACK" : "HSTACK",
+      values.map((v) => [v]),
+      args.slice(1),
+    );
     ts = [...ts.slice(0, j), ...stack, ...ts.slice(close + 1)];
   }
   return ts;
+}
+
+/** STACK(XLOOKUP(value1,rest…),XLOOKUP(value2,rest…),…): one lookup per value. */
+function lookupStack(stack: "VSTACK" | "HSTACK", values: Token[][], rest: Token[][]): Token[] {
+  const tail = rest.flatMap((a) => [{ kind: "op", text: "," } as Token, ...a]);
+  const calls = values.flatMap((v, k) => [
+    ...(k > 0 ? [{ kind: "op", text: "," } as Token] : []),
+    { kind: "ident", text: "XLOOKUP" } as Token,
+    { kind: "op", text: "(" } as Token,
+    ...v,
+    ...tail,
+    { kind: "op", text: ")" } as Token,
+  ]);
+  return [{ kind: "ident", text: stack }, { kind: "op", text: "(" }, ...calls, { kind: "op", text: ")" }];
 }
 
 // ------------------------------------------------------------------ structured references
@@ -369,9 +373,38 @@ export class Translator {
     return absRange(t.sheet, r0, Math.min(c0, c1), r1, Math.max(c0, c1));
   }
 
+  /**
+   * XLOOKUP(A9#&"",keys,values,…) — a spill of lookup values on this sheet — as
+   * VSTACK(XLOOKUP(A9&"",keys,values,…),XLOOKUP(A10&"",…),…), one per row of the spill's size
+   * (known from the first evaluation, like A1# itself): HyperFormula's XLOOKUP takes one value.
+   */
+  expandSpillLookups(tokens: Token[], sheet: string): Token[] {
+    let ts = tokens;
+    for (let j = 0; j < ts.length; j++) {
+      if (!(ts[j].kind === "ident" && ts[j].text.toUpperCase() === "XLOOKUP" && ts[j + 1]?.text === "(")) continue;
+      const close = closing(ts, j + 1);
+      const [first, ...rest] = splitArgs(ts, j + 1, close);
+      const f = first.filter((x) => x.kind !== "space");
+      if (!(f.length === 4 && f[1].text === "#" && f[2].text === "&" && f[3].text === '""')) continue;
+      if (!/^\$?[A-Z]+\$?\d+$/i.test(f[0].text)) continue;
+      const { r: ar, c: ac } = parseCell(f[0].text);
+      const key = `${sheet}!${colName(ac)}${ar + 1}`;
+      this.spillAnchors.add(key);
+      const rows = this.spills.get(key)?.rows ?? 1;
+      const cells = Array.from({ length: rows }, (_, k): Token[] => [
+        { kind: "ident", text: `${colName(ac)}${ar + 1 + k}` },
+        { kind: "op", text: "&" },
+        { kind: "str", text: '""' },
+      ]);
+      const stack = lookupStack("VSTACK", cells, rest);
+      ts = [...ts.slice(0, j), ...stack, ...ts.slice(close + 1)];
+    }
+    return ts;
+  }
+
   /** A formula as HyperFormula reads it, for the cell at sheet!(r, c). */
   formula(formula: string, sheet: string, r: number, c: number): string {
-    const ts = expandArrayLookups(tokenize(formula));
+    const ts = this.expandSpillLookups(expandArrayLookups(tokenize(formula)), sheet);
     const missing = [
       ...new Set(
         ts
@@ -468,12 +501,16 @@ function build(snapshot: Snapshot, translator: Translator): HyperFormula {
   return HyperFormula.buildFromSheets(sheetArrays(snapshot, translator) as any, CONFIG, names);
 }
 
-/** Builds and computes the workbook (twice when a formula refers to a spill, to learn its size). */
+/**
+ * Builds and computes the workbook; again while a spill's size changes (a formula refers to a
+ * spill, to learn its size; a spill whose size depends on another spill's takes one more pass).
+ */
 export function evaluateWorkbook(snapshot: Snapshot): EvaluatedWorkbook {
   registerIncentivePlugin();
   const translator = new Translator(snapshot.tables);
   let hf = build(snapshot, translator);
-  if (translator.spillAnchors.size > 0) {
+  for (let pass = 0; pass < 4 && translator.spillAnchors.size > 0; pass++) {
+    let changed = false;
     for (const key of translator.spillAnchors) {
       const [sheet, address] = [key.slice(0, key.lastIndexOf("!")), key.slice(key.lastIndexOf("!") + 1)];
       const id = hf.getSheetId(sheet)!;
@@ -484,8 +521,11 @@ export function evaluateWorkbook(snapshot: Snapshot): EvaluatedWorkbook {
       while (inArray(r + rows, c)) rows++;
       let cols = 1;
       while (inArray(r, c + cols)) cols++;
+      const was = translator.spills.get(key);
+      if (pass === 0 || !was || was.rows !== rows || was.cols !== cols) changed = true;
       translator.spills.set(key, { rows, cols });
     }
+    if (!changed) break;
     hf.destroy();
     hf = build(snapshot, translator);
   }

@@ -17,12 +17,15 @@ import { cellAddress } from "../addresses";
 import { stringLiteral } from "../formulas";
 import { SheetLanguage, fillLabel } from "../labels";
 import { GENERAL, PERCENT, WHOLE_NUMBER } from "../numberFormats";
-import { Cell, ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
+import { ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
 import { box, grid, ownershipNote } from "./layout";
+export { allCells } from "./sheetCells";
 import { ProgramRefs } from "./programRefs";
 import { StatementAdjustment, adjustmentColumn } from "./statementAdjustment";
 import { bandFormula, scoreBands } from "./scoreBands";
 import { LEADERBOARD_SIZE, PartnerColumns, largestPayoutsFormula, leaderboardFormula, shownTier } from "./topLists";
+import type { LastClosedPeriod } from "./lastClosedPeriod";
+import { carriedColumn, lastScoreColumns, mostImprovedBlock } from "./lastPeriodColumns";
 
 export interface DashboardOptions {
   /** The program's key (the stem of its table names). */
@@ -37,6 +40,8 @@ export interface DashboardOptions {
   readonly language?: SheetLanguage;
   /** The open period's adjustment column, when the program has lines settled in it. */
   readonly adjustment?: StatementAdjustment | null;
+  /** The last closed period: scores then, the change since, most improved, carried balances. */
+  readonly lastClosed?: LastClosedPeriod | null;
 }
 
 /** Rows formatted beyond today's partners, so partners added later look the same until the next refresh. */
@@ -81,6 +86,8 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   // --- Per-partner table: one spilling formula per column, under a header row. --------------
   const pass = (header: string) => `=IF(${r.col(header)}="","",${r.col(header)})`;
   const tierShown = shownTier(r);
+  // The partner ID column is the first: its spill (A9#) is the per-partner lines' IDs.
+  const ids = `${cellAddress(R.firstPartner, 0)}#`;
   const columns: { header: string; formula: string; format: string; width: number }[] = [
     { header: sh.partnerId, formula: pass(c.partnerId), format: GENERAL, width: 90 },
     { header: sh.partner, formula: pass(c.partner), format: GENERAL, width: 170 },
@@ -108,8 +115,8 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     ...(c.netPrice && sh.netPrice
       ? [{ header: sh.netPrice, formula: pass(c.netPrice), format: money, width: 100 }]
       : []),
-    // The partner ID column is the first: its spill (A9#) is the line's IDs.
-    ...adjustmentColumn(r, options.adjustment, `${cellAddress(R.firstPartner, 0)}#`),
+    ...adjustmentColumn(r, options.adjustment, ids),
+    ...carriedColumn(r, options.lastClosed, ids),
     {
       header: w.rank,
       formula: `=IF(ISNUMBER(${r.col(c.score)}),RANK.EQ(${r.col(c.score)},${r.col(c.score)}),"")`,
@@ -118,9 +125,12 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     },
   ];
   const colOf = (header: string) => columns.findIndex((x) => x.header === header);
-  const width = columns.length;
   // The per-partner table's spilled columns (B9#): the ranked lists read them, left to right.
   const spill = (header: string) => `${cellAddress(R.firstPartner, colOf(header))}#`;
+  // The last closed period's score and the change since, last: their spills are these two columns'.
+  const [before, change] = [0, 1].map((k) => `${cellAddress(R.firstPartner, columns.length + k)}#`);
+  columns.push(...lastScoreColumns(r, options.lastClosed, ids, spill(sh.score), before));
+  const width = columns.length;
   const table: PartnerColumns = {
     partner: spill(sh.partner),
     score: spill(sh.score),
@@ -225,8 +235,14 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     }),
   );
 
+  // Most improved since the last closed period, under the leaderboard.
+  const improvedColumns = { partner: table.partner, before, score: table.score, change };
+  const improved = mostImprovedBlock(r, options.lastClosed, lbTop + 2 + LEADERBOARD_SIZE + 1, c0, improvedColumns, sh);
+  side.push(...improved.cells);
+  blocks.push(...improved.grids);
+
   // Payout by tier (also the tier-mix chart's data).
-  const tierTop = lbTop + 2 + LEADERBOARD_SIZE + 1;
+  const tierTop = lbTop + 2 + LEADERBOARD_SIZE + 1 + improved.height;
   const tiersNow = p.tiers.length;
   const labelAnchor = cellAddress(tierTop + 3, c0);
   side.push({ row: tierTop, column: c0, style: "caption", value: text(w.payoutByTier) });
@@ -377,15 +393,4 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
       pageBreaksBefore: [],
     },
   };
-}
-
-/** Every cell of a sheet plan's grids and plain cells, for tests and previews. */
-export function allCells(sheet: SheetPlan): { row: number; column: number; value: Cell }[] {
-  const out: { row: number; column: number; value: Cell }[] = sheet.cells.map((c) => ({ ...c }));
-  for (const g of sheet.grids ?? []) {
-    g.rows.forEach((row, i) =>
-      row.forEach((value, j) => out.push({ row: g.topLeft.row + i, column: g.topLeft.column + j, value })),
-    );
-  }
-  return out;
 }

@@ -35,6 +35,7 @@ import { formatMessage, quotedList } from "../words";
 import { ProgramInWorkbook, SheetInfo, partnerRecords, readProgramInWorkbook } from "./programInWorkbook";
 import { beforeWriting } from "../writeError";
 import { readAdjustmentsInForce } from "../cycle/adjustmentsInForce";
+import { readLastClosedPeriod } from "./lastClosedPeriod";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 
 /** The words of a generated sheet: the language asked for, else the program's. */
@@ -172,6 +173,7 @@ export async function generateDashboard(
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
   const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w));
+  const lastClosed = await beforeWriting(() => readLastClosedPeriod(context, w));
   const words = wordsFor(w.program, options);
   w.addSettingNames();
   const { name, inPlace } = placeSheet(w, "dashboard", w.program.name, words.sheet.dashboard, true);
@@ -182,6 +184,7 @@ export async function generateDashboard(
     generatedAt: localSerialOf(options.now ?? new Date()),
     language: words.language,
     adjustment,
+    lastClosed,
   });
   return write(context, w, sheet, inPlace, w.rows);
 }

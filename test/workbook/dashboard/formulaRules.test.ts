@@ -11,6 +11,7 @@ import { describeStatements } from "../../../src/workbook/dashboard/describeStat
 import { dataColumns } from "../../../src/workbook/dashboard/programRefs";
 import { SheetPlan, isFormula } from "../../../src/workbook/sheetPlan";
 import { problemsOf, summarize } from "../../formulas/formulaRules";
+import { LastClosedPeriod, snapshotColumns } from "../../../src/workbook/dashboard/lastClosedPeriod";
 
 /** The longest key a program gets (names.ts: at most 24 characters). */
 const LONG_KEY = "A_Program_Named_At_Lengt";
@@ -76,3 +77,38 @@ function headersOf(p: ProgramDefinition, names: string[]): string[] {
   ];
   return all.filter((h): h is string => typeof h === "string" && names.some((n) => h.includes(n)));
 }
+
+/** A last closed period on a snapshot sheet with the longest name a sheet can have (31), 50,000 partner rows. */
+const lastClosed = (p: ProgramDefinition): LastClosedPeriod => ({
+  period: "2026-Q1",
+  sheet: "A Program Named At Leng 2026-Q1",
+  firstRow: 40,
+  rows: 50_000,
+  columns: snapshotColumns(p.kpis.length),
+  standings: [],
+  carried: true,
+});
+
+describe.each(programs.map((p) => [`${p.name} (${p.sheetLanguage ?? "en"})`, p] as const))(
+  "%s, after a close",
+  (_, p) => {
+    test.each(["en", "zh"] as const)("the last period's columns and Most improved in %s keep the rules", (language) => {
+      const sheet = describeDashboard(p, {
+        key: LONG_KEY,
+        sheetName: "D",
+        partners: 10,
+        generatedAt: 46000,
+        language,
+        lastClosed: lastClosed(p),
+      });
+      const userNames = p.kpis.map((k) => k.name);
+      const all = formulas(sheet);
+      expect(all.filter((f) => /XLOOKUP\(A9#&""/.test(f.formula))).toHaveLength(2);
+      expect(all.filter((f) => /SORTBY/.test(f.formula))).toHaveLength(3);
+      const problems = all.flatMap((f) =>
+        problemsOf(`D!${f.where}`, f.formula, [...userNames, ...headersOf(p, userNames)]),
+      );
+      expect(summarize(problems)).toEqual([]);
+    });
+  },
+);
