@@ -8,7 +8,7 @@ import "@testing-library/jest-dom";
 import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { Wizard } from "../../src/taskpane/components/Wizard/Wizard";
-import { programDiff } from "../../src/taskpane/components/Wizard/programDiff";
+import { programDiff } from "../../src/taskpane/components/shared/programDiff";
 import { programTemplate } from "../../src/engine/program/templates";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";

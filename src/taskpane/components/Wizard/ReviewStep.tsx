@@ -22,7 +22,7 @@ import { useSharedStyles } from "../shared/useSharedStyles";
 import { stepOfPath } from "./wizardModel";
 import { useI18n, useStrings } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
-import { changeLines, diffIsEmpty, type ProgramDiff } from "./programDiff";
+import { changeLines, diffIsEmpty, type ProgramDiff } from "../shared/programDiff";
 import { undoSentence } from "../shared/undoSentence";
 import { joinSentences } from "../shared/sentences";
 import { listText } from "../shared/listText";

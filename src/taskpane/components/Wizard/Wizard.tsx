@@ -10,7 +10,7 @@ import { TemplatePicker } from "./TemplatePicker";
 import { useReview } from "./useReview";
 import { useWizardState } from "./useWizardState";
 import { useWizardStyles } from "./useWizardStyles";
-import { diffIsEmpty } from "./programDiff";
+import { diffIsEmpty } from "../shared/programDiff";
 import type { EditRequest } from "../shared/editRequest";
 import { REVIEW_STEP, stepOfPath, type StepIndex } from "./wizardModel";
 import type { ProgramIssue } from "../../../engine/program/validate";

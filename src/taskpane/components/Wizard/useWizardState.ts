@@ -3,7 +3,7 @@ import type { Language } from "../../../engine/language";
 import { validateProgram, type ProgramIssue } from "../../../engine/program/validate";
 import type { ProgramDefinition } from "../../../engine/program/types";
 import type { WriteOptions } from "../../services/WorkbookService";
-import { programDiff, type ProgramDiff } from "./programDiff";
+import { programDiff, type ProgramDiff } from "../shared/programDiff";
 import { useI18n } from "../../i18n/I18nProvider";
 import {
   initialWizardModel,

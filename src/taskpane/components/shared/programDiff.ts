@@ -14,7 +14,7 @@ import type {
   TierRow,
 } from "../../../engine/program/types";
 import type { Catalog } from "../../i18n/catalog";
-import { formatDate, formatNumber, formatPercent, formatWithUnit, tierTitles } from "../shared/format";
+import { formatDate, formatNumber, formatPercent, formatWithUnit, tierTitles } from "./format";
 
 export interface ProgramDiff {
   /** Changed settings, one line each: "Currency: CNY → USD". */
