@@ -1,10 +1,14 @@
 import * as React from "react";
 import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, Spinner } from "@fluentui/react-components";
 import { useSharedStyles } from "../shared/useSharedStyles";
-import { explainText, explainView, type Breakdown, type ExplainView, type SourceCell } from "./explainModel";
-import { useI18n, useStrings } from "../../i18n/I18nProvider";
+import { OnDemandStatus } from "../shared/OnDemandStatus";
+import { onDemand, useOnDemand } from "../shared/useOnDemand";
+import { useStrings } from "../../i18n/I18nProvider";
 import { useExplain } from "./useExplain";
 import { useExplainStyles } from "./useExplainStyles";
+
+// The result and the explain model (with its engine parts): nothing to show before a cell is read.
+const explainResult = onDemand(() => import(/* webpackChunkName: "explain" */ "./ExplainResult"));
 
 export interface ExplainPanelProps {
   /** Whether the panel is showing: the selection is followed only then. */
@@ -16,9 +20,13 @@ export function ExplainPanel({ active }: ExplainPanelProps): React.JSX.Element {
   const { state, following, explain } = useExplain(active);
   const styles = useExplainStyles();
   const shared = useSharedStyles();
-  const { strings: t, locale } = useI18n();
+  const t = useStrings();
   const info = state.status === "ready" ? state.info : null;
-  const view = React.useMemo(() => (info ? explainView(info, t, locale) : null), [info, t, locale]);
+  const [result, requestResult] = useOnDemand(explainResult);
+  // Each cell read asks for the result's chunk until it has come (so a failed load is retried).
+  React.useEffect(() => {
+    if (info) requestResult();
+  }, [info, requestResult]);
   return (
     <section className={styles.root} aria-labelledby="explain-heading">
       <h3 id="explain-heading" className={styles.heading}>
@@ -40,157 +48,9 @@ export function ExplainPanel({ active }: ExplainPanelProps): React.JSX.Element {
             </MessageBarBody>
           </MessageBar>
         )}
-        {view && <ExplainResult view={view} />}
+        {info && result.status === "ready" && <result.module.ExplainResult info={info} />}
+        {info && <OnDemandStatus state={result} loading={t.onDemand.loadingExplain} />}
       </div>
     </section>
-  );
-}
-
-function ExplainResult({ view }: { view: ExplainView }): React.JSX.Element {
-  const styles = useExplainStyles();
-  const t = useStrings();
-  switch (view.kind) {
-    case "nothing":
-      return (
-        <Body1 as="p" className={styles.flush}>
-          {t.explain.nothing(view.where)}
-        </Body1>
-      );
-    case "blankRow":
-      return (
-        <Body1 as="p" className={styles.flush}>
-          {t.explain.blankRow(view.where, view.program)}
-        </Body1>
-      );
-    case "problem":
-      return (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody className={styles.flush}>
-            <MessageBarTitle>{t.explain.problemTitle}</MessageBarTitle>
-            {view.message}
-          </MessageBarBody>
-        </MessageBar>
-      );
-    case "formula":
-      return (
-        <div>
-          <Body1 as="p" className={styles.flush}>
-            {t.explain.formulaIntro(view.where)}
-          </Body1>
-          <p className={styles.formula}>{view.formula}</p>
-          {view.reads.length > 0 && (
-            <>
-              <h4 className={styles.subheading}>{t.explain.readsHeading}</h4>
-              <ul className={styles.sources} aria-label={t.explain.readsHeading}>
-                {view.reads.map((r) => (
-                  <li key={r}>{r}</li>
-                ))}
-              </ul>
-            </>
-          )}
-          <Body1 as="p" className={styles.muted}>
-            {t.explain.explainTip}
-          </Body1>
-        </div>
-      );
-    case "partner":
-      return (
-        <PartnerBreakdown where={view.where} shows={view.shows} breakdown={view.breakdown} sources={view.sources} />
-      );
-  }
-}
-
-function PartnerBreakdown(props: {
-  where: string;
-  shows: string;
-  breakdown: Breakdown;
-  sources: readonly SourceCell[];
-}): React.JSX.Element {
-  const styles = useExplainStyles();
-  const t = useStrings();
-  const b = props.breakdown;
-  return (
-    <article aria-labelledby="explain-partner" className={styles.root}>
-      <h4 id="explain-partner" className={styles.subheading}>
-        {b.partner}
-      </h4>
-      <Body1 as="p" className={styles.muted}>
-        {t.explain.shows(props.where, props.shows, b.program)}
-      </Body1>
-      <ul className={styles.kpis} aria-label={t.explain.resultsByKpi}>
-        {b.kpis.map((k) => (
-          <li key={k.name} className={styles.kpi}>
-            <strong>{k.name}</strong>: {t.explain.kpiLine(k.actual, k.target, k.attainment, k.weight)}
-            {k.gate !== "none" && t.explain.gateSuffix(t.explain.gateWords[k.gate])}
-          </li>
-        ))}
-      </ul>
-      <dl className={styles.pairs} aria-label={t.explain.result}>
-        <dt>{t.explain.score}</dt>
-        <dd>{b.score}</dd>
-        <dt>{t.explain.gates}</dt>
-        <dd>{b.gates}</dd>
-        <dt>{t.explain.tierReached}</dt>
-        <dd>{b.tier}</dd>
-        <dt>{b.payoutLabel}</dt>
-        <dd>
-          <strong>{b.payout}</strong>
-        </dd>
-      </dl>
-      {b.steps.length > 0 && (
-        <>
-          <h4 className={styles.subheading}>{t.explain.howCalculated}</h4>
-          <dl className={styles.pairs} aria-label={t.explain.howCalculated}>
-            {b.steps.map((s, i) => (
-              <React.Fragment key={i}>
-                <dt>{s.label}</dt>
-                <dd>{s.value}</dd>
-              </React.Fragment>
-            ))}
-          </dl>
-        </>
-      )}
-      <Body1 as="p" className={styles.flush}>
-        {b.note}
-      </Body1>
-      <h4 className={styles.subheading}>{t.explain.cameFrom}</h4>
-      <ul className={styles.sources} aria-label={t.explain.cameFrom}>
-        {props.sources.map((s) => (
-          <li key={`${s.label} ${s.address}`}>
-            {s.label}: {s.address}
-          </li>
-        ))}
-      </ul>
-      <CopyAsText text={() => explainText(props, t)} />
-    </article>
-  );
-}
-
-/** "Copy as text": the explanation on the clipboard (navigator.clipboard where the host has it), then says so. */
-function CopyAsText({ text }: { text: () => string }): React.JSX.Element {
-  const styles = useExplainStyles();
-  const t = useStrings();
-  const [said, setSaid] = React.useState<"copied" | "failed" | null>(null);
-  const copy = () => {
-    const clipboard = typeof navigator !== "undefined" ? navigator.clipboard : undefined;
-    if (!clipboard?.writeText) {
-      setSaid("failed");
-      return;
-    }
-    setSaid(null);
-    clipboard.writeText(text()).then(
-      () => setSaid("copied"),
-      () => setSaid("failed"),
-    );
-  };
-  return (
-    <div>
-      <Button className={styles.touch} onClick={copy}>
-        {t.explain.copyText}
-      </Button>
-      <Body1 as="p" role="status" className={styles.flush}>
-        {said === "copied" ? t.explain.copied : said === "failed" ? t.explain.copyFailed : ""}
-      </Body1>
-    </div>
   );
 }

@@ -1,5 +1,4 @@
 import * as React from "react";
-import { programTemplate } from "../../../engine/program/templates";
 import type { ProgramDefinition, SheetLanguage } from "../../../engine/program/types";
 import { useI18n } from "../../i18n/I18nProvider";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
@@ -41,8 +40,12 @@ export interface ProgramsState {
 }
 
 const SAMPLE_OPTIONS: WriteOptions = { withSolarWaveSample: true };
-/** The sample in the pane's language: its names and its sheets, as the wizard's templates. */
-const sampleProgram = (language: SheetLanguage): ProgramDefinition => programTemplate("solarwave", language);
+/**
+ * The sample in the pane's language: its names and its sheets, as the wizard's templates. The
+ * templates come when the sample is asked for (the wizard's chunk has them too), not on the first screen.
+ */
+const sampleProgram = (language: SheetLanguage): Promise<ProgramDefinition> =>
+  import("../../../engine/program/templates").then((m) => m.programTemplate("solarwave", language));
 
 /** State of the Programs screen: the list from the workbook and the sample-program flow. */
 export function usePrograms(active: boolean): ProgramsState {
@@ -78,21 +81,25 @@ export function usePrograms(active: boolean): ProgramsState {
   const openSample = React.useCallback(() => {
     setDeleted(null);
     setSample({ step: "preparing" });
-    service.preview(sampleProgram(language), SAMPLE_OPTIONS).then(
-      (preview) => setSample({ step: "confirm", preview }),
-      (e: unknown) => setSample({ step: "failed", message: errorMessage(e), wrote: false }),
-    );
+    sampleProgram(language)
+      .then((program) => service.preview(program, SAMPLE_OPTIONS))
+      .then(
+        (preview) => setSample({ step: "confirm", preview }),
+        (e: unknown) => setSample({ step: "failed", message: errorMessage(e), wrote: false }),
+      );
   }, [service, language]);
 
   const confirmSample = React.useCallback(() => {
     setSample({ step: "inserting" });
-    service.create(sampleProgram(language), SAMPLE_OPTIONS).then(
-      (created) => {
-        setSample({ step: "inserted", created });
-        refresh();
-      },
-      (e: unknown) => setSample({ step: "failed", message: errorMessage(e), wrote: true }),
-    );
+    sampleProgram(language)
+      .then((program) => service.create(program, SAMPLE_OPTIONS))
+      .then(
+        (created) => {
+          setSample({ step: "inserted", created });
+          refresh();
+        },
+        (e: unknown) => setSample({ step: "failed", message: errorMessage(e), wrote: true }),
+      );
   }, [service, refresh, language]);
 
   const cancelSample = React.useCallback(() => setSample((s) => (s.step === "confirm" ? { step: "idle" } : s)), []);
