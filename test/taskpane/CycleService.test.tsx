@@ -61,3 +61,20 @@ test("Update adjustments runs as one grouped write; nothing changed adds no line
   expect(update).toMatchObject({ settledIn: "2026-Q2", forPeriod: "2026-Q1", added: [] });
   expect(runs(excel).slice(before)).toEqual([{ mergeUndoGroup: true }]);
 });
+
+test("a plan edited by hand: found without writing, then logged as one grouped write with the reason", async () => {
+  const excel = await workbook();
+  const tiers = excel.table(`PI_${KEY}_Tiers`);
+  excel.userEdit(tiers.sheet.name, `${String.fromCharCode(66 + tiers.box.column)}${tiers.box.row + 3}`, [[1.3]]);
+  const service = createExcelCycleService();
+  const before = runs(excel).length;
+  const { found, program } = await service.handEdits(KEY);
+  expect(found).toMatchObject({ state: "editedByHand", changes: [{ kind: "tier", field: "rate", after: 1.3 }] });
+  expect(program.tiers[1].rate).toBe(1.3);
+  expect(runs(excel).slice(before)).toEqual([{}]);
+  await expect(service.logHandEdits(KEY, "agreed with finance")).resolves.toMatchObject({ state: "editedByHand" });
+  expect(runs(excel).slice(before + 1)).toEqual([{ mergeUndoGroup: true }]);
+  const log = excel.table(`PI_${KEY}_ChangeLog`).values();
+  expect(log[log.length - 1]).toEqual(expect.arrayContaining(["tier 2 rate: 1 → 1.3", "agreed with finance"]));
+  expect((await service.handEdits(KEY)).found).toMatchObject({ state: "asLogged" });
+});

@@ -1,6 +1,7 @@
 /*
  * What the pane's payout-cycle screen (components/Cycle) asks of the workbook: Close period (a
- * preview, the write, then protection as a step of its own), Check closed periods, Re-open.
+ * preview, the write, then protection as a step of its own), Check closed periods, Re-open,
+ * Update adjustments, and a plan edited by hand since its last logged change (found, logged).
  * Screens get it from CycleServiceContext; tests pass a fake.
  */
 import type {
@@ -10,9 +11,12 @@ import type {
   PeriodClosePreview,
   ReopenedPeriod,
 } from "../../workbook/cycle";
+import type { HandEdits } from "../../workbook/changeLog/handEdits";
+import type { PlanHandEdits } from "../../workbook/changeLog/logHandEdits";
 import type { UndoOutcome } from "../../workbook/undoGroup";
 
 export type { AdjustmentsUpdate, ClosedPeriodResult, ClosedPeriodsCheck, PeriodClosePreview, ReopenedPeriod };
+export type { HandEdits, PlanHandEdits };
 export type { CellFinding, PeriodCheck, RowFinding } from "../../workbook/cycle";
 
 /** A close as the pane gets it: the workbook's result and what Ctrl+Z will do. */
@@ -37,6 +41,10 @@ export interface CycleService {
    * recomputed − paid to the Adjustments table, settled in the open period (one undo step).
    */
   updateAdjustments(key: string): Promise<AdjustmentsUpdate>;
+  /** Whether the plan was edited by hand since the Change log's last row, and what changed (nothing written). */
+  handEdits(key: string): Promise<PlanHandEdits>;
+  /** "Log this change": the hand edits found now appended to the Change log as one Edited row with `reason` (one undo step). */
+  logHandEdits(key: string, reason: string): Promise<HandEdits>;
 }
 
 /** A refusal of the engine's cycle rules (closing twice, re-opening without a reason …), with its code. */

@@ -10,14 +10,17 @@ import { ExcelUnavailableError } from "./WorkbookService";
 import type { CycleService } from "./CycleService";
 import { excelAvailable } from "./excelWorkbookService";
 
-type CycleModule = typeof import("../../workbook/cycle") & Pick<typeof import("../../workbook/undoGroup"), "runWrite">;
+type CycleModule = typeof import("../../workbook/cycle") &
+  typeof import("../../workbook/changeLog/logHandEdits") &
+  Pick<typeof import("../../workbook/undoGroup"), "runWrite">;
 
 async function loadCycleModule(): Promise<CycleModule> {
-  const [cycle, undo] = await Promise.all([
+  const [cycle, handEdits, undo] = await Promise.all([
     import(/* webpackChunkName: "workbook-cycle" */ "../../workbook/cycle"),
+    import(/* webpackChunkName: "workbook-cycle" */ "../../workbook/changeLog/logHandEdits"),
     import(/* webpackChunkName: "workbook" */ "../../workbook/undoGroup"),
   ]);
-  return { ...cycle, runWrite: undo.runWrite };
+  return { ...cycle, ...handEdits, runWrite: undo.runWrite };
 }
 
 export function createExcelCycleService(load: () => Promise<CycleModule> = loadCycleModule): CycleService {
@@ -50,6 +53,14 @@ export function createExcelCycleService(load: () => Promise<CycleModule> = loadC
     async updateAdjustments(key) {
       const m = await prepare();
       return (await m.runWrite((context) => m.updateAdjustments(context, key))).value;
+    },
+    async handEdits(key) {
+      const m = await prepare();
+      return Excel.run((context) => m.readHandEdits(context, key));
+    },
+    async logHandEdits(key, reason) {
+      const m = await prepare();
+      return (await m.runWrite((context) => m.logHandEdits(context, key, reason))).value;
     },
   };
 }

@@ -8,7 +8,7 @@ import { applyWorkbookPlan } from "../../../src/workbook/applyPlan";
 import { changeLogTableName } from "../../../src/workbook/changeLog/changeLogTable";
 import { readChangeLog } from "../../../src/workbook/changeLog/changeLogInWorkbook";
 import { handEditsSince } from "../../../src/workbook/changeLog/handEdits";
-import { logHandEdits } from "../../../src/workbook/changeLog/logHandEdits";
+import { logHandEdits, readHandEdits } from "../../../src/workbook/changeLog/logHandEdits";
 import { describeProgram } from "../../../src/workbook/program/describe/describeProgram";
 import { createProgram, readProgram } from "../../../src/workbook/programs";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
@@ -27,6 +27,30 @@ async function editedByHand() {
 }
 
 const logRows = (excel: ModelExcel) => excel.table(changeLogTableName(KEY)).values().slice(1);
+
+describe("reading a program: a plan edited by hand", () => {
+  test("is found with what changed (old → new) and the plan as read; nothing is written", async () => {
+    const excel = await editedByHand();
+    const before = JSON.stringify(logRows(excel));
+    const { found, program } = await readHandEdits(excel.context, KEY);
+    expect(found).toMatchObject({
+      state: "editedByHand",
+      last: { action: "created" },
+      changes: [{ kind: "tier", tier: 1, field: "rate", before: 1, after: 1.3 }],
+    });
+    expect(program.tiers[1].rate).toBe(1.3);
+    expect(JSON.stringify(logRows(excel))).toBe(before);
+  });
+
+  test("a plan as logged, and a program without a log, say so", async () => {
+    const excel = new ModelExcel();
+    await createProgram(excel.context, programTemplate("solarwave"), { partners });
+    expect((await readHandEdits(excel.context, KEY)).found).toMatchObject({ state: "asLogged" });
+    const old = new ModelExcel();
+    await applyWorkbookPlan(old.context, describeProgram(programTemplate("solarwave"), { partners }));
+    expect((await readHandEdits(old.context, KEY)).found).toEqual({ state: "noLog" });
+  });
+});
 
 describe("Log this change", () => {
   test("a plan edited by hand is logged as Edited, with the reason and old → new; then it is as logged", async () => {
