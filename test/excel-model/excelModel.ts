@@ -63,6 +63,8 @@ import { memberAvailable, platformOf, requiredSet, requirementsFor, returnedClas
 import type { HostKind, HostSettings } from "./requirementSets";
 import { undoSupported } from "./undoRules";
 import { createWorkbookApi } from "./createWorkbook";
+import { checkWrite, formatWriteKind, protect, unprotect, unprotected } from "./protectionRules";
+import type { ProtectedWrite } from "./protectionRules";
 import { formulaProblems } from "./formulaRules";
 import type { FormulaContext } from "./formulaRules";
 import {
@@ -216,6 +218,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       props: {},
       formatCalls: [],
       pageBreaks: { horizontal: [], vertical: [] },
+      protection: unprotected(),
     };
   }
   const wb: WorkbookModel = {
@@ -320,6 +323,37 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   }
   function tablesAt(sheet?: any, box?: any) {
     return wb.tables.filter((t) => t.sheet === sheet && overlaps(t, box));
+  }
+  /** Any cell of `box` locked (every cell is, until format.protection.locked is set false on it). */
+  function anyLocked(sheet: Sheet, box: Box): boolean {
+    let unlocked = 0;
+    for (const [k, cell] of sheet.cells) {
+      const r = Math.floor(k / MAX_COLS);
+      const c = k - r * MAX_COLS;
+      if (r >= box.r0 && r <= box.r1 && c >= box.c0 && c <= box.c1 && cell.format["protection.locked"] === false)
+        unlocked++;
+    }
+    return unlocked < rows(box) * cols(box);
+  }
+  /** A write of `kind` to `box` of a protected sheet fails unless protection allows it (protectionRules.ts). */
+  function guardProtected(sheet: Sheet, box: Box, kind: ProtectedWrite, what: string) {
+    if (!sheet.protection.protected || seeding) return;
+    checkWrite(sheet.protection, sheet.name, addressOf(sheet, box), kind, what, () => anyLocked(sheet, box));
+  }
+  /** A table change (rows, columns, name, style, resize, delete): refused on a protected sheet. */
+  function guardTable(t: Table, what: string) {
+    guardProtected(t.sheet, t, "structure", `Table ${t.name}: ${what}`);
+  }
+  /** Before a write to cells: protection, then the user's-change record. */
+  function beforeWrite(sheet: Sheet, box: Box, prop: string, kind: ProtectedWrite) {
+    guardProtected(sheet, box, kind, prop);
+    noteUserWrite(sheet, box, prop);
+  }
+  /** Whole rows (every column) → rows; whole columns → columns; else cells shifted. */
+  function shapeKind(box: Box, rowsKind: ProtectedWrite, colsKind: ProtectedWrite, vertical: boolean): ProtectedWrite {
+    if (box.c0 === 0 && box.c1 === MAX_COLS - 1 && vertical) return rowsKind;
+    if (box.r0 === 0 && box.r1 === MAX_ROWS - 1 && !vertical) return colsKind;
+    return "structure";
   }
   function noteUserWrite(sheet?: any, box?: any, prop?: any) {
     if (sheet.origin === "user") noteUser("write", sheet, { address: addressOf(sheet, box), prop });
@@ -1136,6 +1170,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           entry,
           (e: any) => {
             if (owner) landed(owner._model(), e);
+            if (owner && opts.beforeCall) opts.beforeCall(owner._model(), subpath);
             if (owner && opts.onCall) opts.onCall(owner._model(), subpath, args, e);
           },
           nav,
@@ -1448,6 +1483,9 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     get freezePanes() {
       return this._sub("freezePanes", FreezePanesH, (s: any) => s);
     }
+    get protection() {
+      return this._sub("protection", WorksheetProtectionH, (s: any) => s);
+    }
     get horizontalPageBreaks() {
       return this._sub("horizontalPageBreaks", PageBreakCollectionH, (s: Sheet) => ({ sheet: s, dir: "horizontal" }));
     }
@@ -1531,10 +1569,43 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         while (sheetByName(`${s.name} (${i})`)) i++;
         const c = newSheet(`${s.name} (${i})`, "addin");
         for (const [k, cell] of s.cells) c.cells.set(k, JSON.parse(JSON.stringify(cell)));
+        c.protection = { ...s.protection, options: { ...s.protection.options } };
         wb.sheets.push(c);
         return c;
       });
     }
+  }
+
+  /** Worksheet.protection (protectionRules.ts): protected, options, protect(), unprotect(). */
+  class WorksheetProtectionH extends Handle {
+    _props(s: Sheet) {
+      return { protected: s.protection.protected, options: { ...s.protection.options } };
+    }
+    get protected() {
+      return this._get("protected");
+    }
+    get options() {
+      return this._get("options");
+    }
+    protect(options?: any, password?: any) {
+      this._callOp("protect", password === undefined ? [options] : [options, "********"], (s: Sheet) => {
+        if (password !== undefined) needsPasswordSet("protect");
+        protect(s.protection, s.name, options, password);
+      });
+    }
+    unprotect(password?: any) {
+      this._callOp("unprotect", password === undefined ? [] : ["********"], (s: Sheet) =>
+        unprotect(s.protection, s.name, password),
+      );
+    }
+  }
+  /** protect(options, password): "ExcelApi 1.2 for options; 1.7 for password". */
+  function needsPasswordSet(member: string) {
+    if (!apiAvailable("WorksheetProtection.unprotect"))
+      throw new OfficeExtensionError(
+        "ApiNotFound",
+        `The API you are trying to use could not be found: WorksheetProtection.${member} with a password needs ExcelApi 1.7; this host (${hostKind}) has ExcelApi ${excelApi}.`,
+      );
   }
 
   class FreezePanesH extends Handle {
@@ -1758,7 +1829,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     _write(prop?: any, v?: any, each?: any) {
       this._setOp(prop, v, ({ sheet, box }: { sheet: Sheet; box: Box }, value: any, e: any) => {
         e.address = addressOf(sheet, box);
-        noteUserWrite(sheet, box, prop);
+        beforeWrite(sheet, box, prop, /^numberFormat/.test(prop) ? "format" : "content");
         applyGrid(sheet, box, value, (r: any, c: any, x: any) => each(sheet, r, c, x, e), prop);
       });
     }
@@ -1768,12 +1839,28 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       this._ctx._enqueue(entry, (e: any) => {
         const m = this._model();
         e.address = addressOf(m.sheet, m.box);
-        noteUserWrite(m.sheet, m.box, p);
+        beforeWrite(
+          m.sheet,
+          m.box,
+          p,
+          p === "rowHidden" ? "rowFormat" : p === "columnHidden" ? "columnFormat" : "format",
+        );
         m.sheet.formatCalls.push({ address: e.address, path: p, value: plain(v) });
       });
     }
     get worksheet() {
       return this._sub("worksheet", WorksheetH, (m: any) => m.sheet);
+    }
+    /** Members not modelled (conditionalFormats, hyperlink, dataValidation …): a call that is not a read is a format change to a protected sheet. */
+    _unknown(p?: any) {
+      return recorder(this._ctx, this._path, p, this, p, {
+        cls: returnedClass(this._cls, p),
+        nav: [...this._nav, this._api(p)],
+        beforeCall(m: any, path: string) {
+          const member = path.split(".").pop() || "";
+          if (!/^(get|load$|track$|untrack$|toJSON$)/.test(member)) guardProtected(m.sheet, m.box, "format", path);
+        },
+      });
     }
     get format() {
       if (!this._format) {
@@ -1783,7 +1870,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           nav: [...this._nav, this._api("format")],
           onSet(m: any, path: any, value: any, e: any) {
             e.address = addressOf(m.sheet, m.box);
-            noteUserWrite(m.sheet, m.box, `format.${path}`);
+            beforeWrite(m.sheet, m.box, `format.${path}`, formatWriteKind(path));
             if (path === "columnWidth" || path === "rowHeight") {
               m.sheet.props[`${path}:${refOf(m.box)}`] = value;
             }
@@ -1804,6 +1891,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           },
           onCall(m: any, path: any, args: any, e: any) {
             e.address = addressOf(m.sheet, m.box);
+            guardProtected(m.sheet, m.box, formatWriteKind(path), `format.${path}`);
             m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path, args: plain(args) });
           },
           leafGet(path: any) {
@@ -1972,14 +2060,16 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     clear(applyTo?: any) {
       this._callOp("clear", [applyTo], (m: any, e: any) => {
         e.address = addressOf(m.sheet, m.box);
-        noteUserWrite(m.sheet, m.box, "clear");
+        if (applyTo !== "Formats") beforeWrite(m.sheet, m.box, "clear", "content");
+        if (applyTo === "Formats" || applyTo === "All" || applyTo === undefined)
+          beforeWrite(m.sheet, m.box, "clear", "format");
         clearBox(m.sheet, m.box, applyTo);
       });
     }
     delete(shift?: any) {
       this._callOp("delete", [shift], (m: any, e: any) => {
         e.address = addressOf(m.sheet, m.box);
-        noteUserWrite(m.sheet, m.box, "delete");
+        beforeWrite(m.sheet, m.box, "delete", shapeKind(m.box, "deleteRows", "deleteColumns", shift !== "Left"));
         clearBox(m.sheet, m.box, "All");
         if (shift === "Up" || shift === undefined) shiftRows(m.sheet, m.box.r1 + 1, m.box.c0, m.box.c1, -rows(m.box));
         else shiftCols(m.sheet, m.box.c1 + 1, m.box.r0, m.box.r1, -cols(m.box));
@@ -1987,7 +2077,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     insert(shift?: any) {
       return this._rel("insert", [shift], (b: any, m: any) => {
-        noteUserWrite(m.sheet, b, "insert");
+        beforeWrite(m.sheet, b, "insert", shapeKind(b, "insertRows", "insertColumns", shift !== "Right"));
         if (shift === "Right") shiftCols(m.sheet, b.c0, b.r0, b.r1, cols(b));
         else shiftRows(m.sheet, b.r0, b.c0, b.c1, rows(b));
         return b;
@@ -2013,7 +2103,8 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         if (transpose)
           warn("unmodelled", { target: this._path, member: "copyFrom", note: "transpose is not modelled" });
         e.address = addressOf(m.sheet, m.box);
-        noteUserWrite(m.sheet, m.box, `copyFrom(${type})`);
+        if (type !== "Formats") beforeWrite(m.sheet, m.box, `copyFrom(${type})`, "content");
+        if (type === "Formats" || type === "All") beforeWrite(m.sheet, m.box, `copyFrom(${type})`, "format");
         guardSize(m.box, "copyFrom");
         const sr = rows(src.box);
         const sc = cols(src.box);
@@ -2102,11 +2193,12 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     merge(across?: any) {
       this._callOp("merge", [across], (m: any) => {
+        guardProtected(m.sheet, m.box, "structure", "merge");
         m.sheet.formatCalls.push({ address: addressOf(m.sheet, m.box), path: "merge", args: [across] });
       });
     }
     unmerge() {
-      this._callOp("unmerge", [], () => {});
+      this._callOp("unmerge", [], (m: any) => guardProtected(m.sheet, m.box, "structure", "unmerge"));
     }
   }
   function otherBox(other?: any, sheet?: any) {
@@ -2186,7 +2278,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
           if (!box) fail("InvalidArgument", `The table address "${address}" is not valid.`);
         }
         e.address = addressOf(sheet, box);
-        noteUserWrite(sheet, box, "tables.add");
+        beforeWrite(sheet, box, "tables.add", "structure");
         return createTable(sheet, box, !!hasHeaders, "addin");
       });
     }
@@ -2236,6 +2328,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     set name(v: any) {
       this._setOp("name", v, (t: any) => {
+        guardTable(t, "name");
         checkDefinedName(v, "table");
         if (nameTaken(v, t)) fail("ItemAlreadyExists", `A table or name "${v}" already exists.`);
         if (t.origin === "user") noteUser("renameTable", t.sheet, { table: t.name, to: v });
@@ -2250,6 +2343,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     set showHeaders(v: any) {
       this._setOp("showHeaders", v, (t: any) => {
+        guardTable(t, "showHeaders");
         t.showHeaders = !!v;
       });
     }
@@ -2258,6 +2352,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     set showTotals(v: any) {
       this._setOp("showTotals", v, (t: any) => {
+        guardTable(t, "showTotals");
         if (!!v === t.showTotals) return;
         if (v) t.r1 += 1;
         else {
@@ -2272,6 +2367,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     set style(v: any) {
       this._setOp("style", v, (t: any) => {
+        guardTable(t, "style");
         t.style = v;
       });
     }
@@ -2308,10 +2404,14 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       );
     }
     delete() {
-      this._callOp("delete", [], (t: any) => deleteTable(t, false));
+      this._callOp("delete", [], (t: any) => {
+        guardTable(t, "delete");
+        deleteTable(t, false);
+      });
     }
     convertToRange() {
       return this._childOp("convertToRange", [], RangeH, (t: any) => {
+        guardTable(t, "convertToRange");
         deleteTable(t, true);
         return { sheet: t.sheet, box: { r0: t.r0, r1: t.r1, c0: t.c0, c1: t.c1 } };
       });
@@ -2324,6 +2424,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     resize(address?: any) {
       this._callOp("resize", [address], (t: any) => {
+        guardTable(t, "resize");
         const h = unwrap(address);
         const box = h ? h._model().box : parseRef(splitSheet(address).ref);
         if (!box || box.r0 !== t.r0 || box.c0 !== t.c0)
@@ -2357,6 +2458,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       row._nav = [...this._nav, this._api("add")];
       this._ctx._enqueue(entry, (e: any) => {
         const t = this._model();
+        guardTable(t, "rows.add");
         let input = values === undefined || values === null ? [new Array(t.c1 - t.c0 + 1).fill("")] : values;
         if (!Array.isArray(input) || !Array.isArray(input[0])) input = [input];
         if (input.some((r: any) => !Array.isArray(r) || r.length !== t.c1 - t.c0 + 1))
@@ -2421,6 +2523,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   function deleteTableRow(t?: any, i?: any) {
     const b = tableBodyBox(t);
     const r = b.r0 + i;
+    guardTable(t, "delete a row");
     if (r > b.r1) fail("InvalidArgument", `No row ${i} in table ${t.name}.`);
     if (t.origin === "user") noteUser("deleteTableRow", t.sheet, { table: t.name, index: i });
     clearBox(t.sheet, { r0: r, r1: r, c0: t.c0, c1: t.c1 }, "All");
@@ -2448,7 +2551,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       this._setOp("values", v, (m: any, value: any, e: any) => {
         const box = this._box(m) as Box;
         e.address = addressOf(m.table.sheet, box);
-        noteUserWrite(m.table.sheet, box, "values");
+        beforeWrite(m.table.sheet, box, "values", "content");
         applyGrid(
           m.table.sheet,
           box,
@@ -2478,6 +2581,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     add(index?: any, values?: any, name?: any) {
       return this._childOp("add", [index, values, name], TableColumnH, (t: any, e: any) => {
+        guardTable(t, "columns.add");
         const n = t.c1 - t.c0 + 1;
         const i = index === null || index === undefined || index === -1 ? n : index;
         if (i < 0 || i > n) fail("InvalidArgument", `Column index ${index} is outside the table ${t.name}.`);
@@ -2568,6 +2672,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     set name(v: any) {
       this._setOp("name", v, (m: any) => {
         const t = m.table;
+        guardTable(t, "column name");
         const i = t.colIds.indexOf(m.id);
         if (tableHeaders(t).some((h, j) => j !== i && sameName(h, v)))
           fail("InvalidArgument", `The table ${t.name} already has a column "${v}".`);
@@ -2590,7 +2695,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       this._setOp("values", v, (m: any, value: any, e: any) => {
         const box = this._box(m) as Box;
         e.address = addressOf(m.table.sheet, box);
-        noteUserWrite(m.table.sheet, box, "values");
+        beforeWrite(m.table.sheet, box, "values", "content");
         applyGrid(
           m.table.sheet,
           box,
@@ -2624,6 +2729,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     delete() {
       this._callOp("delete", [], (m: any) => {
         const t = m.table;
+        guardTable(t, "delete a column");
         const i = t.colIds.indexOf(m.id);
         if (t.origin === "user") noteUser("deleteTableColumn", t.sheet, { table: t.name, column: tableHeaders(t)[i] });
         const c = t.c0 + i;
@@ -2908,6 +3014,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     add(type?: any, sourceData?: any, seriesBy?: any) {
       return this._childOp("add", [type, sourceData, seriesBy], ChartH, (s: any) => {
+        guardProtected(s, { r0: 0, r1: 0, c0: 0, c1: 0 }, "objects", "charts.add");
         const h = unwrap(sourceData);
         const src = h ? addressOf(h._model().sheet, h._model().box) : String(sourceData);
         const c = {
@@ -2950,6 +3057,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     [WorksheetCollectionH, "WorksheetCollection"],
     [WorksheetH, "Worksheet"],
     [FreezePanesH, "WorksheetFreezePanes"],
+    [WorksheetProtectionH, "WorksheetProtection"],
     [RangeH, "Range"],
     [RangeAreasH, "RangeAreas"],
     [RangeAreaCollectionH, "RangeCollection"],
@@ -3010,6 +3118,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         tabColor: s.tabColor,
         used: used ? refOf(used) : null,
         freeze: s.freeze,
+        ...(s.protection.protected ? { protected: true } : {}),
         props: s.props,
         customProperties: Object.fromEntries(Array.from(s.customProperties.values()).map((p) => [p.key, p.value])),
         tables: wb.tables.filter((t) => t.sheet === s).map((t) => t.name),
@@ -3148,6 +3257,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         const t = createTable(s, parseRef(ts.address), ts.hasHeaders !== false, "user");
         t.name = ts.name || t.name;
       }
+      if (sp.protected) protect(s.protection, s.name, sp.protected === true ? {} : sp.protected);
       for (const [k, v] of Object.entries(sp.customProperties || {}))
         s.customProperties.set(k.toLowerCase(), { key: k, value: v, map: s.customProperties });
     }
@@ -3305,6 +3415,24 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       } finally {
         seeding = was;
       }
+    },
+    /** The user protects a sheet (Review › Protect Sheet), with Excel's default options unless given. */
+    userProtect(sheetName: string, options: Record<string, unknown> = {}) {
+      const s = sheetByName(sheetName);
+      if (!s) throw new Error(`Excel model: no sheet ${sheetName} to protect`);
+      protect(s.protection, s.name, options);
+    },
+    /** The user unprotects a sheet (Review › Unprotect Sheet). */
+    userUnprotect(sheetName: string) {
+      const s = sheetByName(sheetName);
+      if (!s) throw new Error(`Excel model: no sheet ${sheetName} to unprotect`);
+      unprotect(s.protection, s.name, s.protection.password ?? undefined);
+    },
+    /** Whether a sheet is protected now (Worksheet.protection.protected). */
+    isProtected(sheetName: string): boolean {
+      const s = sheetByName(sheetName);
+      if (!s) throw new Error(`Excel model: no sheet ${sheetName}`);
+      return s.protection.protected;
     },
     /** The selection (Workbook.getSelectedRange), as a test sets it: select("Data", "A1:B5"). */
     select(sheetName: string, address: string) {

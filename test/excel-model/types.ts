@@ -1,5 +1,6 @@
 /* The workbook the model keeps: plain data, no behaviour. */
 /* eslint-disable @typescript-eslint/no-explicit-any */
+import type { SheetProtection } from "./protectionRules";
 /** A rectangle of cells, 0-based and inclusive. */
 export interface Box {
   r0: number;
@@ -29,6 +30,8 @@ export interface Sheet {
   formatCalls: Record<string, unknown>[];
   /** Rows (horizontal) and columns (vertical) with a page break before them. */
   pageBreaks: { horizontal: number[]; vertical: number[] };
+  /** Worksheet protection (protectionRules.ts). */
+  protection: SheetProtection;
 }
 export interface Table extends Box {
   id: string;
@@ -85,4 +88,3 @@ export interface WorkbookModel {
   selection: { sheet: Sheet; box: Box } | null;
   deleted: Record<string, unknown>[];
 }
-
