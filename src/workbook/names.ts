@@ -54,9 +54,38 @@ export function settingName(key: string, setting: NamedSetting): string {
 
 /** The same, from the program's Settings table name (PI_<key>_Settings). */
 export function settingNameOf(settingsTable: string, setting: NamedSetting): string {
+  return settingName(keyOfSettingsTable(settingsTable), setting);
+}
+
+/** The program's key, from its Settings table name (PI_<key>_Settings). */
+function keyOfSettingsTable(settingsTable: string): string {
   const key = new RegExp(`^${TABLE_PREFIX}(.+)_Settings$`, "i").exec(settingsTable)?.[1];
   if (key === undefined) throw new Error(`Internal error: ${settingsTable} is not a program's Settings table.`);
-  return settingName(key, setting);
+  return key;
+}
+
+/**
+ * The Cap setting as the payout formulas pass it: the defined name PI_<key>_CapOrNone, whose
+ * formula is =IF(PI_<key>_Cap="","",PI_<key>_Cap). A blank Cap cell means no cap, but Excel passes
+ * an empty cell to a custom function as 0 on Windows (null on the web), and a cap of 0 pays
+ * nothing: the name says "blank is none" once, in Name Manager, instead of in every Payout formula
+ * (which named the key twice more for it).
+ */
+const CAP_OR_NONE_SUFFIX = "CapOrNone";
+
+export function capOrNoneName(key: string): string {
+  return `${TABLE_PREFIX}${key}_${CAP_OR_NONE_SUFFIX}`;
+}
+
+/** The same, from the program's Settings table name (PI_<key>_Settings). */
+export function capOrNoneNameOf(settingsTable: string): string {
+  return capOrNoneName(keyOfSettingsTable(settingsTable));
+}
+
+/** What PI_<key>_CapOrNone refers to: the Cap setting's name, "" when its cell is blank. */
+export function capOrNoneFormula(key: string): string {
+  const cap = settingName(key, "cap");
+  return `=IF(${cap}="","",${cap})`;
 }
 
 /**
@@ -93,6 +122,7 @@ export function freeKey(
     const names = [
       ...suffixes.map((s) => tableName(key, s)),
       ...Object.values(SETTING_NAME_SUFFIXES).map((s) => `${TABLE_PREFIX}${key}_${s}`),
+      capOrNoneName(key),
     ];
     if (names.every((n) => !taken.has(n.toLowerCase()))) return key;
   }

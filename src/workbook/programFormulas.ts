@@ -9,7 +9,7 @@ import { lookup, stringArray, stringLiteral, tableColumn, thisRow, thisRowSpan }
 import type { SheetLabels } from "./labels";
 import { EN } from "./labels/en";
 import { labelsOf } from "./planTables";
-import { NamedSetting, settingNameOf } from "./names";
+import { NamedSetting, capOrNoneNameOf, settingNameOf } from "./names";
 
 /** What the Tier column shows for a partner below the first tier (where TIER itself is #N/A), in English sheets. */
 export const BELOW_FIRST_TIER = EN.data.belowFirstTier;
@@ -145,10 +145,9 @@ export class ProgramFormulas {
     return `=IF(${value}="","",IF(${value}<${first},${stringLiteral(this.l.data.belowFirstTier)},INCENTIVE.TIER(${value},${this.t.tiers}${this.tierTargetArgument()})))`;
   }
 
-  /** The Cap setting, passed as "" when the cell is blank so a blank always means no cap. */
+  /** The Cap setting, "" when its cell is blank so a blank always means no cap (names.ts, PI_<key>_CapOrNone). */
   private cap(): string {
-    const cap = this.setting("cap");
-    return `IF(${cap}="","",${cap})`;
+    return capOrNoneNameOf(this.t.settings);
   }
 
   private decimals(): string {

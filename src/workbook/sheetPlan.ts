@@ -229,11 +229,20 @@ export interface SheetPlan {
   readonly print?: PrintPlan;
 }
 
-/** A workbook-scoped defined name the write adds, referring to one cell of one of its sheets. */
-export interface DefinedNamePlan {
+/** A workbook-scoped defined name the write adds: one cell of one of its sheets, or a formula over such names. */
+export type DefinedNamePlan = CellNamePlan | FormulaNamePlan;
+
+/** A name referring to one cell of one of the write's sheets (a setting's Value cell). */
+export interface CellNamePlan {
   readonly name: string;
   readonly sheet: string;
   readonly cell: CellPosition;
+}
+
+/** A name referring to a formula (over the cell names, listed before it): PI_<key>_CapOrNone. */
+export interface FormulaNamePlan {
+  readonly name: string;
+  readonly formula: string;
 }
 
 /** Rows added at the end of a table the add-in made earlier; `rowsBefore` its data rows before, for a rollback. */

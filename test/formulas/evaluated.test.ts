@@ -95,6 +95,8 @@ interface Case {
   readonly generateIn?: "en" | "zh";
   /** The program as created, when `after` edits it into `program`; partners' actuals follow its KPIs. */
   readonly createdAs?: ProgramDefinition;
+  /** The same program was written once before in the workbook, so this one gets its key's next number (_2). */
+  readonly writtenBefore?: boolean;
   /** What the user (or an earlier version) did after the program was written, before the dashboard and statements. */
   readonly after?: (excel: ModelExcel, key: string, program: ProgramDefinition) => Promise<void>;
 }
@@ -237,6 +239,25 @@ const CASES: Case[] = [
       { id: "E2", name: "CSAT gate missed", actuals: [0.95, 0.01, 3.7] },
       { id: "E3", name: "On the CSAT gate", actuals: [0.84, null, 3.8] },
       { id: "E4", name: "CSAT not in yet", actuals: [0.9, 0.02, null] },
+    ],
+  },
+  {
+    // A 24-character stem (names.ts) with _2: the longest key; Payout names it four times.
+    title: "Sales commission written a second time: the longest key (Partner_Sales_Commission_2)",
+    program: programTemplate("salesCommission"),
+    writtenBefore: true,
+    partners: [
+      { id: "C2", name: "Accelerator", actuals: [130000.33], targets: [100000] },
+      { id: "C5", name: "No results", actuals: [null], targets: [100000] },
+    ],
+  },
+  {
+    title: "A bonus with a capped curve under the longest key (Northwind_Solar_Partners_2)",
+    program: { ...solarwave, name: "Northwind Solar Partners Bonus" },
+    writtenBefore: true,
+    partners: [
+      { id: "S1", name: "Above the cap", actuals: [1.0, 4.9] },
+      { id: "S4", name: "Gate missed", actuals: [0.95, 3.7] },
     ],
   },
   {
@@ -396,6 +417,7 @@ interface Written {
 async function writeAndEvaluate(c: Case): Promise<Written> {
   const excel = new ModelExcel(c.workbook ? { excelApi: "1.20", workbook: c.workbook } : { excelApi: "1.20" });
   const csv = c.sample ? smallSample() : undefined;
+  if (c.writtenBefore) await createProgram(excel.context, c.program, { partners: c.partners });
   const created = await createProgram(
     excel.context,
     c.createdAs ?? c.program,
@@ -664,17 +686,14 @@ function sameExplainWord(got: unknown, want: unknown): boolean {
 }
 
 /**
- * Formulas still over 250 characters (issue 13 item 6, not finished): a commission's Payout with
- * the longest program key (257), and the Gate met of an edited program whose actual columns stand
- * apart (one GATE per KPI). Each must be removed from here as it is rewritten; any other formula
- * breaking a rule fails.
+ * Formulas still over 250 characters (issue 13 item 6, not finished): the Gate met of an edited
+ * program whose actual columns stand apart (one GATE per KPI). Each must be removed from here as
+ * it is rewritten; any other formula breaking a rule fails.
  */
 function knownDebt(c: Case, w: Written, p: FormulaProblem): boolean {
   const [sheet, address] = [p.where.slice(0, p.where.lastIndexOf("!")), p.where.slice(p.where.lastIndexOf("!") + 1)];
   const h = dataColumns(c.program);
   const column = tableColumnOf(w.snapshot, sheet, address);
-  // A commission's payout with the longest program key (24 characters, five names of it): 257.
-  if (column === h.payout && p.rule === "length" && p.length <= 260) return true;
   // Gate met of an edited program whose actual columns stand apart (a removed KPI's kept between
   // them): one INCENTIVE.GATE per KPI, about 200 characters each.
   if (column === h.gateMet && p.rule === "length" && p.formula.startsWith("=AND(INCENTIVE.GATE(")) return true;
@@ -731,6 +750,8 @@ describe.each(CASES)("$title", (c) => {
   });
 
   test("every formula written is auditable: no LET, at most 250 characters apart from the user's names, no setting looked up by its label", () => {
+    // The longest key's cases: a 24-character stem moved to _2 (names.ts).
+    if (c.writtenBefore) expect(w.key).toMatch(/^\w{24}_2$/);
     const all = formulaProblems(w.snapshot, userNamesOf(c, w));
     // No setting is ever looked up by its visible label.
     expect(summarize(all.filter((p) => p.rule === "label lookup"))).toEqual([]);

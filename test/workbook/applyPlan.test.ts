@@ -282,7 +282,7 @@ describe("failures leave the workbook as it was", () => {
       /could not remove the sheets it had added \(“SolarWave Installer Plan”, “SolarWave Installer Data”\); please delete them\./,
     );
     await expect(failure).rejects.toThrow(
-      /could not remove the defined names it had added \(“PI_SolarWave_Installer_Decimals”, [^)]*“PI_SolarWave_Installer_Cap”\); please delete them in Formulas > Name Manager\.$/,
+      /could not remove the defined names it had added \(“PI_SolarWave_Installer_Decimals”, [^)]*“PI_SolarWave_Installer_Cap”, “PI_SolarWave_Installer_CapOrNone”\); please delete them in Formulas > Name Manager\.$/,
     );
     await expect(failure).rejects.toMatchObject({ restored: false });
   });

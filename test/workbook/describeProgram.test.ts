@@ -28,7 +28,8 @@ const gateMet = (kpis: string, names: string[], first: string, last: string) => 
 };
 const tier = (tiers: string, value: string, target = "") =>
   `=IF(${value}="","",IF(${value}<MIN(${tiers}[Lower bound])${target ? `*${target}` : ""},"Below first tier",INCENTIVE.TIER(${value},${tiers}${target ? `,${target}` : ""})))`;
-const cap = (settings: string) => `IF(${setting(settings, "Cap")}="","",${setting(settings, "Cap")})`;
+/** The Cap as the Payout passes it: PI_<key>_CapOrNone, a defined name for IF(PI_<key>_Cap="","",PI_<key>_Cap). */
+const cap = (settings: string) => setting(settings, "Cap or none");
 
 function discountProgram(): ProgramDefinition {
   return {

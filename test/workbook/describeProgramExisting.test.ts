@@ -87,7 +87,7 @@ describe("a program over an existing table", () => {
       expect([c.header, formulaOf(data, c.header)]).toEqual([c.header, c.formula!.formula]);
     }
     expect(formulaOf(data, "Payout (EUR)")).toBe(
-      `=IF([@[Bookings]]="","",IF([@[Gate met]],ROUND(INCENTIVE.PAYOUT([@[Bookings]],${T},${P}_Method,[@[Bookings target]],,IF(${P}_Cap="","",${P}_Cap)),${P}_Decimals),0))`,
+      `=IF([@[Bookings]]="","",IF([@[Gate met]],ROUND(INCENTIVE.PAYOUT([@[Bookings]],${T},${P}_Method,[@[Bookings target]],,${P}_CapOrNone),${P}_Decimals),0))`,
     );
   });
 

@@ -2,7 +2,8 @@
  * The settings' defined names (PI_<key>_Decimals …) on the strict Excel model: made with the
  * program, each referring to its row's Value cell; read back through them when the visible label
  * was renamed; kept (not duplicated) by Edit program, added by it and by regenerating for a
- * workbook from before the names; deleted with the program. What the formulas compute through
+ * workbook from before the names; deleted with the program. PI_<key>_CapOrNone, the Cap as the
+ * Payout formulas pass it, is a formula over the Cap's name. What the formulas compute through
  * them is checked in test/formulas/evaluated.test.ts.
  */
 import { programTemplate } from "../../src/engine";
@@ -12,7 +13,9 @@ import { cellAddress } from "../../src/workbook/addresses";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 
 const KEY = "SolarWave_Installer";
-const EXPECTED = ["Cap", "Decimals", "PeriodEnd", "PeriodStart", "TargetIncentive"].map((s) => `PI_${KEY}_${s}`);
+const EXPECTED = ["Cap", "CapOrNone", "Decimals", "PeriodEnd", "PeriodStart", "TargetIncentive"].map(
+  (s) => `PI_${KEY}_${s}`,
+);
 
 function namesOf(excel: ModelExcel): { name: string; formula: string }[] {
   return excel.model
@@ -52,6 +55,27 @@ describe("the settings' defined names", () => {
       valueCell(excel, "Decimals"),
     );
     expect(names.find((n) => n.name.endsWith("_Cap"))!.formula.replace(/^=/, "")).toBe(valueCell(excel, "Cap"));
+    expect(names.find((n) => n.name.endsWith("_CapOrNone"))!.formula).toBe(`=IF(PI_${KEY}_Cap="","",PI_${KEY}_Cap)`);
+  });
+
+  test("a workbook from before CapOrNone (the Cap's name there): Edit program adds it alone", async () => {
+    const excel = new ModelExcel({ excelApi: "1.20" });
+    await createProgram(excel.context, programTemplate("solarwave"));
+    const before = namesOf(excel);
+    await excel.model.Excel.run(async (context: Excel.RequestContext) => {
+      context.workbook.names.getItem(`PI_${KEY}_CapOrNone`).delete();
+    });
+    await updateProgram(excel.context, KEY, await readProgram(excel.context, KEY));
+    const sorted = (n: { name: string }[]) => [...n].sort((a, b) => a.name.localeCompare(b.name));
+    expect(sorted(namesOf(excel))).toEqual(sorted(before));
+    expect(excel.model.checkFormulas()).toEqual([]);
+  });
+
+  test("a discount has no cap, so no CapOrNone", async () => {
+    const excel = new ModelExcel({ excelApi: "1.20" });
+    const p = programTemplate("resellerRebate");
+    await createProgram(excel.context, { ...p, payKind: "discount", listPrice: 100, cap: null });
+    expect(excel.names.filter((n) => n.endsWith("_CapOrNone"))).toEqual([]);
   });
 
   test("a key whose setting name is taken moves the whole program on (names and tables share Excel's namespace)", async () => {
@@ -109,7 +133,7 @@ describe("the settings' defined names", () => {
     await createProgram(excel.context, programTemplate("solarwave"));
     await deleteProgram(excel.context, KEY);
     expect(excel.names.filter((n) => n.startsWith(`PI_${KEY}_`))).toEqual([]);
-    expect(excel.names.filter((n) => n.startsWith("PI_Reseller_Rebate_2026_")).length).toBe(5);
+    expect(excel.names.filter((n) => n.startsWith("PI_Reseller_Rebate_2026_")).length).toBe(6);
     expect((await listPrograms(excel.context)).map((p) => p.key)).toEqual(["Reseller_Rebate_2026"]);
   });
 });

@@ -6,7 +6,7 @@
  * Syncs: 3 (5 more when a failed deletion is finished).
  */
 import { detectExcelFeatures } from "../excelFeatures";
-import { NamedSetting, SETTING_NAME_SUFFIXES, settingName } from "../names";
+import { NamedSetting, SETTING_NAME_SUFFIXES, capOrNoneName, settingName } from "../names";
 import { OWNER_PROPERTY, parseOwnerMark } from "../ownership";
 import { isGroupedRun } from "../undoGroup";
 import { formatMessage } from "../words";
@@ -71,7 +71,9 @@ async function findProgramParts(context: Excel.RequestContext, key: string): Pro
     .filter((m) => !m.mark.isNullObject && parseOwnerMark(m.mark.value)?.key.toLowerCase() === key.toLowerCase())
     .map((m) => m.sheet);
   const settingNames = new Set(
-    (Object.keys(SETTING_NAME_SUFFIXES) as NamedSetting[]).map((s) => settingName(key, s).toLowerCase()),
+    [...(Object.keys(SETTING_NAME_SUFFIXES) as NamedSetting[]).map((s) => settingName(key, s)), capOrNoneName(key)].map(
+      (n) => n.toLowerCase(),
+    ),
   );
   const names = context.workbook.names.items.filter((n) => settingNames.has(n.name.toLowerCase()));
   return { sheets: ours, sheetCount: sheets.items.length, names };

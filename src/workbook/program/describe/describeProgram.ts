@@ -13,6 +13,8 @@ import {
   NO_EXISTING_NAMES,
   SheetNamer,
   TableSuffix,
+  capOrNoneFormula,
+  capOrNoneName,
   freeKey,
   isNamedSetting,
   settingName,
@@ -112,11 +114,12 @@ export function describeProgram(p: ProgramDefinition, options: DescribeOptions =
 
 /**
  * The defined names of the settings the formulas read (names.ts), each referring to its row's
- * Value cell in the Settings table (the plan sheet's first table, one header row).
+ * Value cell in the Settings table (the plan sheet's first table, one header row), and after them
+ * PI_<key>_CapOrNone for a program with a cap.
  */
 function settingNames(p: ProgramDefinition, key: string, planSheet: SheetPlan): DefinedNamePlan[] {
   const settings = planSheet.tables[0];
-  return settingsFor(p.payKind).flatMap((setting, i) =>
+  const cells = settingsFor(p.payKind).flatMap((setting, i): DefinedNamePlan[] =>
     isNamedSetting(setting)
       ? [
           {
@@ -127,6 +130,8 @@ function settingNames(p: ProgramDefinition, key: string, planSheet: SheetPlan): 
         ]
       : [],
   );
+  const capped = settingsFor(p.payKind).includes("cap");
+  return capped ? [...cells, { name: capOrNoneName(key), formula: capOrNoneFormula(key) }] : cells;
 }
 
 /** Refuses an invalid program; for one over an existing table, its columns found in that table. */

@@ -144,7 +144,7 @@ export async function readSnapshots(
 /** The named settings whose name refers to a cell inside the Settings table (not its header row). */
 function namedCellsIn(settings: TableSnapshot, reads: SettingNameReads): Map<string, { row: number; column: number }> {
   const out = new Map<string, { row: number; column: number }>();
-  for (const [setting, range] of reads) {
+  for (const [setting, range] of reads.ranges) {
     if (range.isNullObject) continue;
     const at = addressTopLeft(range.address);
     const sheet = at.sheet.replace(/^'|'$/g, "").replace(/''/g, "'");
