@@ -7,7 +7,9 @@
  * The list of paths is test/bench/writes.ts's (create, dashboard, statements, values-only
  * statements, scenario, update) plus every other write the pane makes: create over the user's table
  * and over a range, a dashboard rewritten in place, one partner's statement, Update partners from
- * ‹table›, Apply, targets with a switch to per-partner and into per-partner targets, Delete program.
+ * ‹table›, Apply, targets with a switch to per-partner and into per-partner targets, Delete program;
+ * and the payout cycle's writes (close a period; re-open, Update adjustments and Delete program
+ * with the snapshot protected, as the pane leaves it: the model refuses any write into it).
  * (selectCell only moves the selection; preview and the reads write nothing.)
  */
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -21,6 +23,7 @@ import type { InsightsSource } from "../../src/taskpane/services/InsightsSource"
 import type { PartnerSeed } from "../../src/workbook/contract";
 import * as programs from "../../src/workbook/programs";
 import * as selection from "../../src/workbook/selection";
+import { closePeriod, protectSnapshot, reopenPeriod, updateAdjustments } from "../../src/workbook/cycle";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import type { ExcelModelConfig, HostKind } from "../excel-model/excelModel";
 
@@ -136,6 +139,13 @@ const reread = async (pane: Pane) => {
   pane.program = await pane.service.readProgram(pane.key);
 };
 const dataTable = (pane: Pane) => pane.excel.table(`PI_${pane.key}_Data`);
+const Q1_CLOSE = new Date(Date.UTC(2026, 3, 2, 9, 30));
+/** Q1 closed and its snapshot protected, as the pane leaves it (the close, then protection in a plain Excel.run). */
+const closedAndProtected = async (pane: Pane) => {
+  const { value } = await programs.runWrite((c) => closePeriod(c, pane.key, { now: Q1_CLOSE }));
+  await pane.excel.model.Excel.run((c: Excel.RequestContext) => protectSnapshot(c, value.sheet));
+};
+const SNAPSHOT = "SolarWave Installer 2026-Q1";
 
 export const WRITE_PATHS: readonly WritePath[] = [
   {
@@ -312,6 +322,54 @@ export const WRITE_PATHS: readonly WritePath[] = [
     check: (_, r) => expect(r.written).toBe(1),
   },
   {
+    name: "close a period (the snapshot and the Periods row; protected after, in a run of its own)",
+    prepare: solarwave,
+    write: (p) => programs.runWrite((c) => closePeriod(c, p.key, { now: Q1_CLOSE })),
+    grouped: true,
+    check: (p, r) => {
+      expect(r.value.sheet).toBe(SNAPSHOT);
+      expect(p.excel.table(`PI_${p.key}_Periods`).values()).toHaveLength(2);
+    },
+  },
+  {
+    name: "re-open a period whose snapshot is protected",
+    prepare: then(solarwave, closedAndProtected),
+    write: (p) => programs.runWrite((c) => reopenPeriod(c, p.key, "2026-Q1", "late data", Q1_CLOSE)),
+    grouped: true,
+    check: (p) => {
+      expect(p.excel.table(`PI_${p.key}_Periods`).values()).toHaveLength(3);
+      expect(p.excel.model.isProtected(SNAPSHOT)).toBe(true);
+    },
+  },
+  {
+    name: "Update adjustments (late data) with the closed period's snapshot protected",
+    prepare: then(solarwave, closedAndProtected, async (p) => {
+      const t = dataTable(p);
+      const r = t.values().findIndex((v) => v.includes("P2"));
+      const c = t.header().findIndex((h) => /On-time|Quality|NPS|Revenue|attainment/i.test(String(h)));
+      const at = `${String.fromCharCode(65 + t.box.column + Math.max(c, 2))}${t.box.row + r + 1}`;
+      p.excel.userEdit(t.sheet.name, at, [[0.5]]);
+    }),
+    write: (p) => programs.runWrite((c) => updateAdjustments(c, p.key, Q1_CLOSE)),
+    grouped: true,
+    check: (p, r) => {
+      expect(r.value.added.length).toBeGreaterThan(0);
+      expect(p.excel.model.isProtected(SNAPSHOT)).toBe(true);
+    },
+  },
+  {
+    name: "delete a program with a protected snapshot",
+    prepare: then(solarwave, closedAndProtected),
+    write: (p) => p.service.deleteProgram(p.key),
+    grouped: false,
+    allOrNothing: true,
+    expectedWarnings: ["sheetDeleted", "sheetDeleted", "sheetDeleted", "sheetDeleted", "sheetDeleted"],
+    check: (p, r) => {
+      expect(r).toEqual(expect.arrayContaining([SNAPSHOT, "SolarWave Installer Plan"]));
+      expect(p.excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
+    },
+  },
+  {
     name: "delete program",
     prepare: solarwave,
     write: (p) => p.service.deleteProgram(p.key),
@@ -435,7 +493,7 @@ export interface SyncRun {
 export async function cleanRun(
   path: WritePath,
   host: Host,
-): Promise<{ pane: Pane; result: any; syncs: number; ops: number[] }> {
+): Promise<{ pane: Pane; result: any; syncs: number; ops: number[]; from: number }> {
   const pane = openPane(path, host);
   await path.prepare(pane);
   const from = pane.excel.model.syncStats.length;
@@ -446,7 +504,7 @@ export async function cleanRun(
     const e: any = pane.excel.model.log.find((x: any) => x.kind === "sync" && x.n === from + i + 1);
     return e ? e.ops : 0;
   });
-  return { pane, result, syncs, ops };
+  return { pane, result, syncs, ops, from };
 }
 
 export type Outcome =
