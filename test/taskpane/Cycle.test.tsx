@@ -5,7 +5,7 @@
 import * as React from "react";
 import { fireEvent, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
-import { CycleError } from "../../src/engine";
+import { CycleError, programTemplate } from "../../src/engine";
 import { CyclePanel } from "../../src/taskpane/components/Cycle/CyclePanel";
 import { Programs } from "../../src/taskpane/components/Programs/Programs";
 import type {
@@ -118,6 +118,8 @@ function cycleService(overrides: Partial<CycleService> = {}) {
       syncs: 5,
     }),
     updateAdjustments: async () => ADJUSTED,
+    handEdits: async () => ({ found: { state: "noLog" }, program: programTemplate("solarwave") }),
+    logHandEdits: async () => ({ state: "noLog" }),
     ...overrides,
   });
 }

@@ -11,6 +11,7 @@ import { useSharedStyles } from "../shared/useSharedStyles";
 import { AdjustmentsResult } from "./AdjustmentsResult";
 import { CheckFindings } from "./CheckFindings";
 import { CloseConfirmation, ReopenForm } from "./Confirmations";
+import { HandEditsNotice } from "./HandEditsNotice";
 import { CycleState, useCycle } from "./useCycle";
 import { useCycleStyles } from "./useCycleStyles";
 
@@ -27,8 +28,9 @@ export function periodDates(p: Period, locale: string): [string, string] {
 
 /**
  * A program's payout periods, inside its card: which period is open and which was closed last,
- * and Close period, Check closed periods and Re-open, each with its confirmation, progress and
- * result (docs/cycle.md).
+ * whether the plan was edited by hand since its last logged change (and logging it), and Close
+ * period, Check closed periods, Update adjustments and Re-open, each with its confirmation,
+ * progress and result (docs/cycle.md).
  */
 export function CyclePanel({ programKey, programName, onHide }: CyclePanelProps): React.JSX.Element {
   const state = useCycle(programKey);
@@ -45,6 +47,8 @@ export function CyclePanel({ programKey, programName, onHide }: CyclePanelProps)
       {status.phase === "reading" && <Spinner size="small" label={t.cycle.reading} />}
       {status.phase === "failed" && <Failure title={t.cycle.readFailed} message={status.message} />}
       {preview && <PeriodsSummary preview={preview} t={t} locale={locale} />}
+      {/* Read again after a close or a re-opening: their Change log row logs any hand edits with them. */}
+      <HandEditsNotice key={preview?.closedBefore ?? 0} programKey={programKey} />
       <div className={styles.actions} role="group" aria-label={t.cycle.heading(programName)}>
         {preview && (
           <Button className={styles.touch} appearance="primary" disabledFocusable={busy} onClick={state.startClose}>

@@ -96,6 +96,19 @@ export const cycle = {
   adjustmentsSkipped: (label: string) => `${label} was not recomputed: its snapshot sheet is missing or unreadable.`,
   adjustFailed: "The adjustments were not updated",
 
+  handEditedTitle: "The plan was edited by hand since its last logged change",
+  handEditedSince: (date: string) => `Since the Change log's last row (${date}), the plan tables changed:`,
+  handEditsUnknown:
+    "The Change log's last row does not hold the plan, so what changed cannot be listed: only its fingerprint shows the plan is no longer as logged.",
+  handEditsReason: "Reason (kept in the Change log)",
+  logHandEdits: "Log this change",
+  loggingHandEdits: "Logging the change…",
+  handEditsLoggedTitle: "Change logged",
+  handEditsLoggedBody: "One row was added to the program's Change log: the plan is as logged again.",
+  handEditsNothing: "Nothing to log: the plan is as its last logged change.",
+  handEditsLogFailed: "The change was not logged",
+  handEditsReadFailed: "Could not compare the plan with its Change log",
+
   refusals: {
     alreadyClosed: (period: string) => `${period} is closed already. Re-open it first to close it again.`,
     notOpenPeriod: (period: string) => `${period} is not the open period.`,

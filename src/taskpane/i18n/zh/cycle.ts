@@ -94,6 +94,18 @@ export const cycle: Catalog["cycle"] = {
   adjustmentsSkipped: (label) => `${label} 未重算：其快照工作表缺失或无法读取。`,
   adjustFailed: "调整未更新",
 
+  handEditedTitle: "方案在最近一次记录的变更之后被手动编辑过",
+  handEditedSince: (date) => `自变更记录的最后一行（${date}）以来，方案表格有以下变化：`,
+  handEditsUnknown: "变更记录的最后一行未保存方案内容，无法列出变化：只能从指纹看出方案已与记录不同。",
+  handEditsReason: "原因（保存在变更记录中）",
+  logHandEdits: "记录此变更",
+  loggingHandEdits: "正在记录变更…",
+  handEditsLoggedTitle: "变更已记录",
+  handEditsLoggedBody: "方案的变更记录已新增一行：方案与记录重新一致。",
+  handEditsNothing: "无需记录：方案与最近一次记录的变更一致。",
+  handEditsLogFailed: "变更未记录",
+  handEditsReadFailed: "无法将方案与变更记录比对",
+
   refusals: {
     alreadyClosed: (period) => `${period} 已结账。如需再次结账，请先重新开放。`,
     notOpenPeriod: (period) => `${period} 不是当前考核期。`,
