@@ -1,12 +1,19 @@
 /* global Excel */
 /*
- * Update adjustments: the latest closed period recomputed by the engine on the program's data as
- * it is now, under the plan as it stood (its snapshot's plan rows), against what was paid for it so far
- * (the snapshot's payouts plus the Adjustments table's earlier lines for it). Each difference is a
- * line settled in the open period, appended to PI_<key>_Adjustments through the one executor, so a
- * failed sync takes it back. Where late data is entered: the program's data table (docs/cycle.md).
+ * Update adjustments: a closed period (the latest, or one the user chooses) recomputed by the
+ * engine on the program's data as it is now, under the plan as it stood (its snapshot's plan rows),
+ * against what was paid for it so far (the snapshot's payouts plus the Adjustments table's earlier
+ * lines for it). Each difference is a line settled in the open period, appended to
+ * PI_<key>_Adjustments through the one executor, so a failed sync takes it back. Where late data is entered: the program's data table (docs/cycle.md).
  */
-import { buildSnapshot, paidSoFar, periodAdjustments, programFromRows, snapshotPayouts } from "../../engine";
+import {
+  CycleError,
+  buildSnapshot,
+  paidSoFar,
+  periodAdjustments,
+  programFromRows,
+  snapshotPayouts,
+} from "../../engine";
 import { programLanguage } from "../labels";
 import { applyWorkbookPlan } from "../applyPlan";
 import { SheetNamer } from "../names";
@@ -27,8 +34,10 @@ import { type AdjustmentsRead, partnerAmounts, readAdjustments } from "./adjustm
 export interface AdjustmentsUpdate {
   /** The open period the new lines are settled in. */
   readonly settledIn: string;
-  /** The closed period recomputed (the latest; null before the first close). */
+  /** The closed period recomputed (the latest unless another was chosen; null before the first close). */
   readonly forPeriod: string | null;
+  /** Every closed period, oldest first: those the user can choose to true up. */
+  readonly closed: readonly string[];
   /** The lines this update appended (none when nothing changed since the last update). */
   readonly added: readonly SettledLine[];
   /** Closed periods whose snapshot sheet is gone or unreadable: not recomputed. */
@@ -46,11 +55,12 @@ interface Computed {
 }
 
 /**
- * The latest closed period recomputed on the data table as it is now. Only the latest: the data
- * table holds one period's figures, so an earlier closed period's data is no longer in it, and
- * recomputing that period from it would turn a later period's figures into false adjustments.
+ * A closed period recomputed on the data table as it is now: `forPeriod`, or the latest. The data
+ * table holds one period's figures; an earlier period is recomputed only when the user chose it,
+ * having put that period's figures back in the data table (docs/cycle.md): recomputed on a later
+ * period's figures, it would turn them into false adjustments.
  */
-async function compute(context: Excel.RequestContext, key: string): Promise<Computed> {
+async function compute(context: Excel.RequestContext, key: string, forPeriod?: string): Promise<Computed> {
   const read = await readCycle(context, key, true);
   const table = await readAdjustments(context, read);
   const { w, state } = read;
@@ -58,40 +68,59 @@ async function compute(context: Excel.RequestContext, key: string): Promise<Comp
   const added: SettledLine[] = [];
   const skipped: string[] = [];
   let syncs = read.syncs + (table.sheet === null ? 0 : 1);
-  const latest = read.closed[read.closed.length - 1];
-  if (latest) {
-    const stored = await readSnapshotSheet(context, latest.sheet);
+  const chosen =
+    forPeriod === undefined
+      ? read.closed[read.closed.length - 1]
+      : read.closed.find((c) => c.period.label === forPeriod);
+  if (forPeriod !== undefined && !chosen)
+    throw new CycleError("notClosed", `${forPeriod} is not a closed period`, { period: forPeriod });
+  if (chosen) {
+    const stored = await readSnapshotSheet(context, chosen.sheet);
     syncs += stored.syncs;
     const fields = (stored.rows ?? []).map((r) => r.fields);
     const plan = programFromRows(fields);
     if (plan) {
-      const label = latest.period.label;
-      const recomputed = snapshotPayouts(buildSnapshot(plan, latest.period, snapshotPartners(w)));
+      const label = chosen.period.label;
+      const recomputed = snapshotPayouts(buildSnapshot(plan, chosen.period, snapshotPartners(w)));
       // A period re-opened and closed again was paid anew: only lines since this close count.
-      const since = linesSince(table.lines, latest.closedAt);
+      const since = linesSince(table.lines, chosen.closedAt);
       const paid = paidSoFar(partnerAmounts(fields, "payout"), since, label, d);
       added.push(...periodAdjustments(label, paid, recomputed, d).map((l) => ({ ...l, settledIn: state.open.label })));
-    } else skipped.push(latest.period.label);
+    } else skipped.push(chosen.period.label);
   }
-  const forPeriod = latest ? latest.period.label : null;
-  return { read, table, update: { settledIn: state.open.label, forPeriod, added, skipped, sheet: table.sheet, syncs } };
+  const update = {
+    settledIn: state.open.label,
+    forPeriod: chosen ? chosen.period.label : null,
+    closed: read.closed.map((c) => c.period.label),
+    added,
+    skipped,
+    sheet: table.sheet,
+    syncs,
+  };
+  return { read, table, update };
 }
 
-/** What Update adjustments would append, without writing anything. */
-export async function previewAdjustments(context: Excel.RequestContext, key: string): Promise<AdjustmentsUpdate> {
-  return (await compute(context, key)).update;
+/** What Update adjustments would append for `forPeriod` (the latest closed by default), without writing anything. */
+export async function previewAdjustments(
+  context: Excel.RequestContext,
+  key: string,
+  forPeriod?: string,
+): Promise<AdjustmentsUpdate> {
+  return (await compute(context, key, forPeriod)).update;
 }
 
 /**
- * Recomputes the latest closed period and appends the differences as lines settled in the open
- * period. Nothing is written when nothing changed.
+ * Recomputes a closed period (`forPeriod`, the latest by default; refused, `notClosed`, when it is
+ * not a closed one) and appends the differences as lines settled in the open period. Nothing is
+ * written when nothing changed.
  */
 export async function updateAdjustments(
   context: Excel.RequestContext,
   key: string,
   now: Date = new Date(),
+  forPeriod?: string,
 ): Promise<AdjustmentsUpdate> {
-  const { read, table, update } = await beforeWriting(() => compute(context, key));
+  const { read, table, update } = await beforeWriting(() => compute(context, key, forPeriod));
   if (update.added.length === 0) return update;
   const at = now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const plan = describeUpdate(read, table, update.added, at);
