@@ -148,18 +148,38 @@ describe("locked cells and options", () => {
       sheet(c).getRange("B2").format.protection.locked = false;
       sheet(c).protection.protect();
     });
-    expect(await outcome(x, (c) => (sheet(c).getRange("B2").values = [[5]]))).toBe("ok");
-    expect(await outcome(x, (c) => (sheet(c).getRange("B2:B3").values = [[5], [6]]))).toBe("AccessDenied");
-    expect(await outcome(x, (c) => (sheet(c).getRange("B2").format.font.bold = true))).toBe("AccessDenied");
+    expect(
+      await outcome(x, (c) => {
+        sheet(c).getRange("B2").values = [[5]];
+      }),
+    ).toBe("ok");
+    expect(
+      await outcome(x, (c) => {
+        sheet(c).getRange("B2:B3").values = [[5], [6]];
+      }),
+    ).toBe("AccessDenied");
+    expect(
+      await outcome(x, (c) => {
+        sheet(c).getRange("B2").format.font.bold = true;
+      }),
+    ).toBe("AccessDenied");
   });
 
   test("options allow what they name: allowFormatCells, allowInsertRows, allowDeleteRows", async () => {
     const x = excel(book({ allowFormatCells: true, allowInsertRows: true, allowDeleteRows: true }));
-    expect(await outcome(x, (c) => (sheet(c).getRange("A1:B1").format.font.bold = true))).toBe("ok");
+    expect(
+      await outcome(x, (c) => {
+        sheet(c).getRange("A1:B1").format.font.bold = true;
+      }),
+    ).toBe("ok");
     expect(await outcome(x, (c) => sheet(c).getRange("5:5").insert("Down"))).toBe("ok");
     expect(await outcome(x, (c) => sheet(c).getRange("5:5").delete("Up"))).toBe("ok");
     expect(await outcome(x, (c) => sheet(c).getRange("A:A").insert("Right"))).toBe("AccessDenied");
-    expect(await outcome(x, (c) => (sheet(c).getRange("B2").values = [[1]]))).toBe("AccessDenied");
+    expect(
+      await outcome(x, (c) => {
+        sheet(c).getRange("B2").values = [[1]];
+      }),
+    ).toBe("AccessDenied");
     expect((await protection(x)).options).toMatchObject({ allowFormatCells: true, allowInsertColumns: false });
   });
 });
