@@ -158,7 +158,7 @@ describe("a Chinese program as sheets", () => {
       `=IF([@[得分]]="","",IF([@[得分]]<MIN(${T}[下限]),"低于第一档",INCENTIVE.TIER([@[得分]],${T})))`,
     );
     expect(column(data, "激励金额（CNY）").formula?.formula).toBe(
-      `=IF([@[得分]]="","",IF([@[达到门槛]],ROUND(INCENTIVE.BONUS([@[得分]],${setting("TargetIncentive")},${T},IF(${setting("Cap")}="","",${setting("Cap")})),${setting("Decimals")}),0))`,
+      `=IF([@[得分]]="","",IF([@[达到门槛]],ROUND(INCENTIVE.BONUS([@[得分]],${setting("TargetIncentive")},${T},${setting("CapOrNone")}),${setting("Decimals")}),0))`,
     );
     // Nothing English is left in the Chinese formulas' references.
     for (const c of data.columns)
