@@ -78,3 +78,21 @@ test("a plan edited by hand: found without writing, then logged as one grouped w
   expect(log[log.length - 1]).toEqual(expect.arrayContaining(["tier 2 rate: 1 → 1.3", "agreed with finance"]));
   expect((await service.handEdits(KEY)).found).toMatchObject({ state: "asLogged" });
 });
+
+test("an earlier closed period: previewed (a plain run, nothing written), then trued up in one grouped write", async () => {
+  const excel = await workbook();
+  const service = createExcelCycleService();
+  await service.close(KEY, "2026-Q1");
+  await service.close(KEY, "2026-Q2");
+  const data = excel.table(`PI_${KEY}_Data`);
+  const c = data.values()[1].indexOf(0.97);
+  excel.userEdit(data.sheet.name, `${String.fromCharCode(65 + data.box.column + c)}${data.box.row + 2}`, [[0.8]]);
+  const before = runs(excel).length;
+  const preview = await service.previewAdjustments(KEY, "2026-Q1");
+  expect(preview).toMatchObject({ forPeriod: "2026-Q1", settledIn: "2026-Q3", closed: ["2026-Q1", "2026-Q2"] });
+  expect(preview.added.map((l) => l.partnerId)).toEqual(["P1"]);
+  expect(excel.tables.some((t) => t.name === `PI_${KEY}_Adjustments`)).toBe(false);
+  const update = await service.updateAdjustments(KEY, "2026-Q1");
+  expect(update.added).toEqual(preview.added);
+  expect(runs(excel).slice(before)).toEqual([{}, { mergeUndoGroup: true }]);
+});

@@ -37,10 +37,13 @@ export interface CycleService {
   /** Re-opens the latest closed period with a reason, logged in the Periods table. */
   reopen(key: string, period: string, reason: string): Promise<ReopenedPeriod>;
   /**
-   * Recomputes the latest closed period on the data as it is now and appends each partner's
-   * recomputed − paid to the Adjustments table, settled in the open period (one undo step).
+   * Recomputes a closed period (`forPeriod`; the latest by default) on the data as it is now and
+   * appends each partner's recomputed − paid to the Adjustments table, settled in the open period
+   * (one undo step).
    */
-  updateAdjustments(key: string): Promise<AdjustmentsUpdate>;
+  updateAdjustments(key: string, forPeriod?: string): Promise<AdjustmentsUpdate>;
+  /** What updateAdjustments would add for `forPeriod` (the latest by default), and every closed period (nothing written). */
+  previewAdjustments(key: string, forPeriod?: string): Promise<AdjustmentsUpdate>;
   /** Whether the plan was edited by hand since the Change log's last row, and what changed (nothing written). */
   handEdits(key: string): Promise<PlanHandEdits>;
   /** "Log this change": the hand edits found now appended to the Change log as one Edited row with `reason` (one undo step). */

@@ -50,9 +50,13 @@ export function createExcelCycleService(load: () => Promise<CycleModule> = loadC
       const m = await prepare();
       return (await m.runWrite((context) => m.reopenPeriod(context, key, period, reason))).value;
     },
-    async updateAdjustments(key) {
+    async updateAdjustments(key, forPeriod) {
       const m = await prepare();
-      return (await m.runWrite((context) => m.updateAdjustments(context, key))).value;
+      return (await m.runWrite((context) => m.updateAdjustments(context, key, new Date(), forPeriod))).value;
+    },
+    async previewAdjustments(key, forPeriod) {
+      const m = await prepare();
+      return Excel.run((context) => m.previewAdjustments(context, key, forPeriod));
     },
     async handEdits(key) {
       const m = await prepare();
