@@ -23,6 +23,7 @@ import {
   updateAdjustments,
 } from "../../../src/workbook/cycle";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+import { editActual } from "./editActual";
 
 const KEY = "SolarWave_Installer";
 const Q1_CLOSE = new Date(Date.UTC(2026, 3, 2, 9, 30, 0));
@@ -55,17 +56,6 @@ async function readsProtected(excel: ModelExcel, sheet: string): Promise<boolean
     await context.sync();
     return protection.protected;
   });
-}
-
-/** Late data: P3's first actual edited in the data table, as a user types it. */
-function lateData(excel: ModelExcel): void {
-  const table = excel.table(DATA);
-  const values = table.values();
-  const r = values.findIndex((v) => v.includes("P3"));
-  const c = values[r].indexOf(0.8);
-  excel.userEdit(table.sheet.name, `${String.fromCharCode(65 + table.box.column + c)}${table.box.row + r + 1}`, [
-    [0.95],
-  ]);
 }
 
 test("after the close the snapshot reads back protected; protecting it again does nothing (Excel's protect() would fail)", async () => {
@@ -111,7 +101,7 @@ test("Re-open keeps the old snapshot protected and untouched; closing again writ
 test("Update adjustments, the dashboard and statements, and an edit that renames the program leave the snapshot alone", async () => {
   const { excel, sheet } = await closedAndProtected();
   const before = cellsOf(excel, sheet);
-  lateData(excel);
+  editActual(excel, DATA, "P3", 0.8, 0.95);
   expect((await updateAdjustments(excel.context, KEY, LATER)).added).toHaveLength(1);
   await generateDashboard(excel.context, KEY);
   await generateStatements(excel.context, KEY);
