@@ -197,6 +197,9 @@ export async function closePeriod(
  * Protects a snapshot sheet against edits (no password: the lock is against slips, and Check
  * closed periods finds an edit made after unprotecting). Its own Excel.run, outside any undo
  * group: WorksheetProtection.protect is among the APIs Excel cannot undo, and clears the undo stack.
+ * Read first: protect() "fails if the worksheet has already been protected" (AccessDenied;
+ * https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection). Nothing the add-in
+ * does later writes into a protected snapshot (test/workbook/cycle/protectedSnapshot.test.ts).
  */
 export async function protectSnapshot(context: Excel.RequestContext, sheet: string): Promise<void> {
   const protection = context.workbook.worksheets.getItem(sheet).protection;
