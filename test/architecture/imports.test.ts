@@ -220,6 +220,7 @@ describe("the pane's screens import only the screens they show, and the shared k
     AppShell: ["Programs"],
     Programs: ["Explain", "Help", "WritePreview", "Cycle", "StatementFile"],
     Wizard: ["WritePreview"],
+    Insights: ["Recognition"],
   };
   const screenOf = (file: string): string | null => {
     const m = /^src\/taskpane\/components\/([^/]+)\//.exec(file);

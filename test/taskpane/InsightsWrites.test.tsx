@@ -32,6 +32,7 @@ function fakeSource(start: ProgramDefinition, partners = people, activity: Progr
     ],
     loadProgram: async () => ({ program, partners }),
     loadActivity: async () => activity,
+    loadLastClosed: async () => null,
     saveScenario: async () => ({ sheet: "Reseller Rebate Scenario" }),
     applyScenario: async (_key: string, next: ProgramDefinition) => {
       program = next;

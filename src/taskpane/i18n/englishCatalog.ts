@@ -7,7 +7,7 @@
 import type { Catalog } from "./en";
 import { enFirstScreen } from "./en/firstScreen";
 
-type LaterSections = Pick<Catalog, "wizard" | "insights" | "cycle">;
+type LaterSections = Pick<Catalog, "wizard" | "insights" | "cycle" | "recognition">;
 
 let later: LaterSections | null = null;
 
@@ -35,5 +35,8 @@ export const englishCatalog: Catalog = {
   },
   get cycle() {
     return laterSection("cycle");
+  },
+  get recognition() {
+    return laterSection("recognition");
   },
 };

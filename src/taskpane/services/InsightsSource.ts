@@ -9,6 +9,7 @@ import type { PartnerInput } from "../../engine/program/evaluate";
 import type { ProgramDefinition } from "../../engine/program/types";
 import type { ProgramSummary } from "../../workbook/contract";
 import type { UiLanguage } from "../i18n/language";
+import type { PartnerStanding } from "../../engine/analytics/recognition";
 
 export type { ProgramSummary };
 
@@ -48,6 +49,12 @@ export interface ProgramActivity {
   readonly items: readonly ActivityItem[];
 }
 
+/** A closed period's partners as its snapshot stored them (the recognition note compares with them). */
+export interface ClosedStandings {
+  readonly period: string;
+  readonly standings: readonly PartnerStanding[];
+}
+
 export interface InsightsSource {
   /** The programs in the open workbook. */
   listPrograms(): Promise<ProgramSummary[]>;
@@ -55,6 +62,8 @@ export interface InsightsSource {
   loadProgram(key: string): Promise<InsightsProgram>;
   /** The dated events behind a program, or null when the workbook has none for it. */
   loadActivity?(key: string, program: ProgramDefinition): Promise<ProgramActivity | null>;
+  /** The last closed period's standings, or null before the first close. */
+  loadLastClosed?(key: string): Promise<ClosedStandings | null>;
   /**
    * Writes the what-if as a new comparison sheet (current vs scenario); `basedOn` is the program
    * as it was read (the write is refused if the workbook's has changed since).

@@ -30,6 +30,9 @@ const loadWorkbook: () => Promise<InsightsWorkbookModule> = loadWorkbookModule;
 const loadSampleModule = (): Promise<InsightsSampleModule> =>
   import(/* webpackChunkName: "workbook" */ "../../workbook/solarwaveSample");
 
+const loadLastClosedModule = () =>
+  import(/* webpackChunkName: "workbook" */ "../../workbook/dashboard/lastClosedPeriod");
+
 function excelAvailable(): boolean {
   return typeof Excel !== "undefined" && typeof Excel?.run === "function";
 }
@@ -111,6 +114,11 @@ export function createExcelInsightsSource(deps: ExcelInsightsSourceDeps = {}): I
           items,
         };
       });
+    },
+    async loadLastClosed(key) {
+      if (!excelAvailable()) throw new ExcelUnavailableError();
+      const { readLastClosedStandings } = await loadLastClosedModule();
+      return Excel.run((context) => readLastClosedStandings(context, key));
     },
     async saveScenario(key, scenario, basedOn, language) {
       const m = await prepare();

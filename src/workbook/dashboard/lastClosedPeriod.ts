@@ -9,7 +9,7 @@
 import { PartnerStanding, partnerRowLayout, standingsFromSnapshot, toMinorUnits } from "../../engine";
 import { readSnapshotSheet } from "../cycle/readSnapshot";
 import { cycleFromEntries, entriesFromRows, periodsTableName } from "../cycle/periodsTable";
-import type { ProgramInWorkbook } from "./programInWorkbook";
+import { ProgramInWorkbook, readProgramInWorkbook } from "./programInWorkbook";
 
 /** The snapshot's fields the dashboard reads, by their canonical names. */
 const FIELDS = ["id", "score", "payout", "tier", "carriedOut"] as const;
@@ -75,4 +75,13 @@ export async function readLastClosedPeriod(
     standings: standingsFromSnapshot(partners),
     carried: partners.some((r) => toMinorUnits(carriedOut(r), d) < 0),
   };
+}
+
+/** The last closed period's label and standings for a program by key (the pane's recognition note). */
+export async function readLastClosedStandings(
+  context: Excel.RequestContext,
+  key: string,
+): Promise<{ period: string; standings: readonly PartnerStanding[] } | null> {
+  const last = await readLastClosedPeriod(context, await readProgramInWorkbook(context, key, false));
+  return last && { period: last.period, standings: last.standings };
 }

@@ -17,6 +17,7 @@ import { CostSection } from "./CostSection";
 import { createExcelInsightsSource } from "../../services/excelInsightsSource";
 import { ImpactSection } from "./ImpactSection";
 import { PlanHealthSection } from "./PlanHealthSection";
+import { RecognitionSection } from "../Recognition/RecognitionSection";
 import type { InsightsSource } from "../../services/InsightsSource";
 import { describeCost } from "./insightsModel";
 import { TargetsSection } from "./TargetsSection";
@@ -159,6 +160,12 @@ export function Insights({ active = true, source, debounceMs }: InsightsProps): 
               program={data.value.program}
               partners={data.value.partners}
               activity={state.activity}
+            />
+            <RecognitionSection
+              programKey={state.selected}
+              program={data.value.program}
+              partners={data.value.partners}
+              source={src}
             />
           </>
         ))}

@@ -7,8 +7,21 @@ import { help } from "./help";
 import { insights } from "./insights";
 import { onDemand } from "./onDemand";
 import { programs } from "./programs";
+import { recognition } from "./recognition";
 import { shell } from "./shell";
 import { statementFile } from "./statementFile";
 import { wizard } from "./wizard";
 
-export const zh: Catalog = { common, shell, wizard, programs, explain, help, insights, cycle, onDemand, statementFile };
+export const zh: Catalog = {
+  common,
+  shell,
+  wizard,
+  programs,
+  explain,
+  help,
+  insights,
+  cycle,
+  onDemand,
+  statementFile,
+  recognition,
+};
