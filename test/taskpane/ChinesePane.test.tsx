@@ -145,7 +145,7 @@ test("one program, two languages: the dashboard as the program's, the statements
   await screen.findByRole("list", { name: "Programs in this workbook" });
   // Each write's language is chosen in its own confirmation.
   fireEvent.click(screen.getByRole("button", { name: "Generate dashboard" }));
-  expect(screen.getByRole("combobox", { name: "Dashboard language" })).toHaveDisplayValue("As the program");
+  expect(await screen.findByRole("combobox", { name: "Dashboard language" })).toHaveDisplayValue("As the program");
   fireEvent.click(screen.getByRole("button", { name: "Generate" }));
   await screen.findByText("Dashboard ready");
   expect(service.generateDashboard).toHaveBeenCalledWith(SUMMARY.key);

@@ -88,7 +88,8 @@ describe("generate and refresh", () => {
     service.generateDashboard.mockReturnValueOnce(pending.promise);
     renderPrograms(service);
     fireEvent.click((await actions()).getByRole("button", { name: "Generate dashboard" }));
-    const confirm = dialog("Generate the dashboard");
+    // The card's confirmations are a chunk fetched when the first opens.
+    const confirm = await screen.findByRole("region", { name: "Generate the dashboard" });
     expect(within(confirm).getByRole("heading")).toHaveFocus();
     const preview = within(within(confirm).getByRole("list", { name: "What will be written" })).getAllByRole(
       "listitem",

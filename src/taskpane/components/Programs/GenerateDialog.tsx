@@ -1,13 +1,13 @@
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import type { ProgramSummary } from "../../services/WorkbookService";
 import { GeneratePreview } from "../WritePreview/GeneratePreview";
 import { SheetLanguageSelect, type SheetLanguageChoice } from "../shared/SheetLanguageSelect";
-import { useSharedStyles } from "../shared/useSharedStyles";
 import { useProgramsStyles } from "./useProgramsStyles";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatCount } from "../shared/format";
 import type { Generated } from "./useProgramActions";
+import { Confidential } from "./Confidential";
 
 export interface GenerateDialogProps {
   program: ProgramSummary;
@@ -64,19 +64,5 @@ export function GenerateDialog({ program, what, existing, onGenerate, onCancel }
         </Button>
       </div>
     </section>
-  );
-}
-
-/** Every partner's pay on one sheet: said where the sheet is generated and in its result. */
-export function Confidential(): React.JSX.Element {
-  const shared = useSharedStyles();
-  const { strings: t } = useI18n();
-  return (
-    <MessageBar intent="warning" layout="multiline">
-      <MessageBarBody className={shared.wrap}>
-        <MessageBarTitle>{t.programs.confidentialTitle}</MessageBarTitle>
-        {t.programs.confidentialBody}
-      </MessageBarBody>
-    </MessageBar>
   );
 }

@@ -12,7 +12,6 @@ import {
 import type { ProgramSummary } from "../../services/WorkbookService";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { IssuesList } from "../Explain/IssuesList";
-import { PartnerStatement } from "./PartnerStatement";
 import { useSharedStyles } from "../shared/useSharedStyles";
 import { useProgramActions, type Generated, type ProgramAction, type ProgramActionsState } from "./useProgramActions";
 import { useProgramsStyles } from "./useProgramsStyles";
@@ -23,7 +22,9 @@ import type { GeneratedSheet } from "../../services/WorkbookService";
 import { formatCount } from "../shared/format";
 import { undoSentence } from "../shared/undoSentence";
 import { joinSentences } from "../shared/sentences";
-import { Confidential, GenerateDialog } from "./GenerateDialog";
+import { Confidential } from "./Confidential";
+import { onDemand, useOnDemand } from "../shared/useOnDemand";
+import { OnDemandStatus } from "../shared/OnDemandStatus";
 import { WriteResult } from "./WriteResult";
 import { loadEnglishScreenWords } from "../../i18n/englishCatalog";
 import { MoreActions } from "./MoreActions";
@@ -34,6 +35,9 @@ const CyclePanel = React.lazy(() =>
     ([m]) => ({ default: m.CyclePanel }),
   ),
 );
+
+// The card's confirmations: fetched when the first is opened.
+const cardDialogs = onDemand(() => import(/* webpackChunkName: "card-dialogs" */ "./cardDialogs"));
 
 export interface ProgramItemProps {
   program: ProgramSummary;
@@ -60,6 +64,12 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
   const t = useStrings();
   const { busy, generate } = state;
   const [dialog, setDialog] = React.useState<Dialog>(null);
+  const [dialogs, requestDialogs] = useOnDemand(cardDialogs);
+  const loaded = dialogs.status === "ready" ? dialogs.module : null;
+  // Opening a confirmation asks for their chunk (again after a failed load).
+  React.useEffect(() => {
+    if (dialog !== null && dialog !== "cycle") requestDialogs();
+  }, [dialog, requestDialogs]);
   const nameId = `program-${program.key}-name`;
   const open = (d: Dialog) => () => {
     state.cancelDelete();
@@ -102,14 +112,15 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
           ]}
         />
       </div>
-      {dialog === "send" && <PartnerStatement program={program} onClose={() => setDialog(null)} />}
+      {dialog !== null && dialog !== "cycle" && <OnDemandStatus state={dialogs} loading={t.onDemand.loadingDialog} />}
+      {dialog === "send" && loaded && <loaded.PartnerStatement program={program} onClose={() => setDialog(null)} />}
       {dialog === "cycle" && (
-        <React.Suspense fallback={<Spinner size="small" />}>
+        <React.Suspense fallback={<Spinner size="small" label={t.onDemand.loadingDialog} />}>
           <CyclePanel programKey={program.key} programName={program.name} onHide={() => setDialog(null)} />
         </React.Suspense>
       )}
-      {dialog !== null && dialog !== "send" && dialog !== "cycle" && (
-        <GenerateDialog
+      {dialog !== null && dialog !== "send" && dialog !== "cycle" && loaded && (
+        <loaded.GenerateDialog
           key={dialog}
           program={program}
           what={dialog}

@@ -2,6 +2,7 @@
 export const onDemand = {
   loadingMenu: "Loading the menu…",
   loadingExplain: "Loading the explanation…",
+  loadingDialog: "Loading…",
   failedTitle: "This part of the pane could not be loaded",
   /** message: the browser's reason. */
   failedBody: (message: string) => `${message} Check the connection, then try again.`,
