@@ -38,9 +38,9 @@ export interface DataHeaders {
   /** Discount programs only: the net price. */
   readonly netPrice: string | null;
   /**
-   * False when the actual columns are not side by side in KPI order (an edited program: a removed
-   * KPI's actual column kept between them, a KPI added after the per-partner targets): Gate met
-   * then names each actual on its own. Side by side when left out (as describeProgram writes them).
+   * False when the actual columns are not side by side in KPI order (a column of the user's put
+   * between them; an edit moves a removed KPI's kept column away): Gate met then names each actual
+   * on its own. Side by side when left out (as describeProgram writes them).
    */
   readonly actualsSideBySide?: boolean;
 }

@@ -51,7 +51,7 @@ import type { PartnerSeed } from "../../src/workbook/contract";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { EvaluatedWorkbook, Snapshot, colName, evaluateWorkbook, parseCell } from "./hyperformulaWorkbook";
 import { incentiveCalls } from "./incentivePlugin";
-import { FormulaProblem, formulaProblems, summarize, tableColumnOf } from "./formulaRules";
+import { formulaProblems, summarize } from "./formulaRules";
 import { explainWords } from "../../src/functions/impl/explainWords";
 
 const dir = join(__dirname, "../../assets/sample/solarwave");
@@ -228,7 +228,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    title: "SolarWave with its middle KPI removed by Edit program (the removed KPI's actuals kept between the others)",
+    title: "SolarWave with its middle KPI removed by Edit program (the removed KPI's actuals kept, moved to the table's end)",
     createdAs: solarwaveWithReturns,
     program: solarwave,
     after: async (excel, key, program) => {
@@ -685,21 +685,6 @@ function sameExplainWord(got: unknown, want: unknown): boolean {
   return words.some(([e, z]) => got === e && (want === z || want === e));
 }
 
-/**
- * Formulas still over 250 characters (issue 13 item 6, not finished): the Gate met of an edited
- * program whose actual columns stand apart (one GATE per KPI). Each must be removed from here as
- * it is rewritten; any other formula breaking a rule fails.
- */
-function knownDebt(c: Case, w: Written, p: FormulaProblem): boolean {
-  const [sheet, address] = [p.where.slice(0, p.where.lastIndexOf("!")), p.where.slice(p.where.lastIndexOf("!") + 1)];
-  const h = dataColumns(c.program);
-  const column = tableColumnOf(w.snapshot, sheet, address);
-  // Gate met of an edited program whose actual columns stand apart (a removed KPI's kept between
-  // them): one INCENTIVE.GATE per KPI, about 200 characters each.
-  if (column === h.gateMet && p.rule === "length" && p.formula.startsWith("=AND(INCENTIVE.GATE(")) return true;
-  return false;
-}
-
 /** The names the user chose: KPI names, the data table's headers made from them, the user's own table's headers. */
 function userNamesOf(c: Case, w: Written): string[] {
   const kpis = c.program.kpis.map((k) => k.name);
@@ -755,8 +740,7 @@ describe.each(CASES)("$title", (c) => {
     const all = formulaProblems(w.snapshot, userNamesOf(c, w));
     // No setting is ever looked up by its visible label.
     expect(summarize(all.filter((p) => p.rule === "label lookup"))).toEqual([]);
-    // Known, not yet rewritten (issue 13 item 6; see KNOWN_LONG_FORMULAS): everything else must pass.
-    expect(summarize(all.filter((p) => !knownDebt(c, w, p)))).toEqual([]);
+    expect(summarize(all)).toEqual([]);
   });
 
   test("only the dashboard's two top lists use what HyperFormula lacks (SORTBY)", () => {

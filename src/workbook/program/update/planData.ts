@@ -17,6 +17,7 @@ import { HeaderNamer, dataHeaders } from "../../dataHeaders";
 import { CellWrite, FormulaFill, ShapeOp } from "./updateWrites";
 import { Snapshots, TableSnapshot } from "./snapshots";
 import { columnWrites, isBlank } from "./tableWrites";
+import { betweenActuals, moveToEnd, movedCells } from "./movedToEnd";
 import { formatMessage, quotedList } from "../../words";
 
 export function planData(
@@ -71,31 +72,39 @@ export function planData(
       (h): h is string => h !== null && has(h) && !newInputs.has(h.toLowerCase()),
     ),
   );
+  // A kept actual column between the program's actual columns moves to the table's end, so Gate
+  // met reads the actuals as one span, as a new program's does (movedToEnd.ts).
+  const moved = source ? [] : betweenActuals(kept, newH.actual, cols);
   if (source) {
     // Over the user's table these columns are the add-in's formulas reading it, not data: they go.
     for (const h of kept) {
       shape.push({ kind: "deleteColumn", table: snap.name, header: h });
       cols.splice(at(h), 1);
     }
-  } else if (kept.length > 0) {
-    notes.push(
-      formatMessage(kept.length > 1 ? "columnKeptMany" : "columnKeptOne", {
-        columns: quotedList(kept),
-        table: snap.name,
-      }),
-    );
+  } else {
+    const stayed = kept.filter((h) => !moved.includes(h));
+    for (const [columns, one, many] of [
+      [stayed, "columnKeptOne", "columnKeptMany"],
+      [moved, "columnMovedToEndOne", "columnMovedToEndMany"],
+    ] as const) {
+      if (columns.length > 0)
+        notes.push(formatMessage(columns.length > 1 ? many : one, { columns: quotedList(columns), table: snap.name }));
+    }
+    for (const h of moved) moveToEnd(snap.name, h, cols, shape);
   }
 
-  // 2. New input columns (actuals, per-partner targets) go just before the attainment columns.
+  // 2. New actual columns go right after the program's last actual column, new per-partner target
+  //    columns just before the attainment columns: the order a new program's data table has.
   const firstCalc = () => {
     const i = cols.findIndex((c) => newAttainment.has(c.toLowerCase()));
     return i >= 0 ? i : at(newH.score);
   };
+  const lastActual = () => Math.max(...newH.actual.filter(has).map(at));
   const inputFormats = new Map<string, string>();
   program.kpis.forEach((k, i) => {
     for (const h of [newH.actual[i], newH.target[i]]) {
       if (h === null || has(h)) continue;
-      const index = firstCalc();
+      const index = h === newH.actual[i] && newH.actual.some(has) ? lastActual() + 1 : firstCalc();
       shape.push({ kind: "addColumn", table: snap.name, index, header: h });
       cols.splice(index, 0, h);
       inputFormats.set(h, kpiFormat(k, program));
@@ -187,6 +196,7 @@ export function planData(
   for (const [h, formula, format] of calculated) {
     fills.push({ sheet: snap.sheet, row: snap.row + 1, column: snap.column + at(h), rows, formula, format });
   }
+  writes.push(...movedCells(snap, moved, at, rows));
   for (const [h, format] of inputFormats) {
     writes.push({
       sheet: snap.sheet,

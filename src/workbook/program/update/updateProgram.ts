@@ -10,12 +10,14 @@
  *   added or deleted at the table's end). Cells in the user's own columns travel with their KPI
  *   (matched by name) when its row moves; rows that stay put are not written there.
  * - Tiers: known columns rewritten; rows added or deleted at the table's end only.
- * - Data table: a new KPI gets its actual column (and per-partner target column) before the
- *   attainment columns, and its attainment column after them; a removed KPI's attainment column
- *   (the add-in's own formula) is deleted, but its actual and target columns (the user's data) are
- *   kept and the result says so. Every calculated column's formula is rewritten, so method,
- *   basis KPI, bounds and target mode changes take effect. Columns the add-in does not know are
- *   never touched; the data columns never move.
+ * - Data table: in a new program's column order. A new KPI gets its actual column after the
+ *   last actual, its per-partner target column before the attainment columns, and its attainment
+ *   column after them; a removed KPI's attainment column (the add-in's own formula) is deleted,
+ *   but its actual and target columns (the user's data) are kept and the result says so; one that
+ *   stands between the actuals moves to the table's end with its cells (movedToEnd.ts), so every
+ *   formula is the one a new program gets. Every calculated column's formula is rewritten, so
+ *   method, basis KPI, bounds and target mode changes take effect. Columns the add-in does not
+ *   know are never touched.
  * - Over the user's own table (source kind "existing"): that table is read in the same sync and
  *   never written; the columns reading it follow the mapping, a removed KPI's columns (formulas,
  *   not data) go, and the results rows are brought in line with the user's rows (planSourceRows).
