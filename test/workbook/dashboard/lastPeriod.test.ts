@@ -15,7 +15,8 @@ import {
 } from "../../../src/engine";
 import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
-import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
+import { closePeriod, reopenPeriod, updateAdjustments } from "../../../src/workbook/cycle";
+import { readLastClosedStandings } from "../../../src/workbook/dashboard/lastClosedPeriod";
 import { generateDashboard } from "../../../src/workbook/dashboard";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 import { Snapshot, colName, evaluateWorkbook, parseCell } from "../../formulas/hyperformulaWorkbook";
@@ -139,5 +140,18 @@ describe("the dashboard against the last closed period", () => {
     const cols = columnsOf(snapshot, evaluateWorkbook(snapshot), sheet, SEEDS.length);
     expect(cols.get("Carried in from 2026-Q2")).toEqual(carried);
     expect(cols.has("Score 2026-Q2")).toBe(true);
+  });
+
+  test("the pane's read: the last close's standings as its snapshot stored them; none once it is re-opened", async () => {
+    const excel = new ModelExcel();
+    await createProgram(excel.context, program(), { partners: SEEDS });
+    expect(await readLastClosedStandings(excel.context, KEY)).toBeNull();
+    await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
+    editActual(excel, "12", 0.95);
+    const read = await readLastClosedStandings(excel.context, KEY);
+    const q1 = buildSnapshot(program(), startCycle(program()).open, asPartners(SEEDS));
+    expect(read).toEqual({ period: "2026-Q1", standings: standingsFromSnapshot(q1.rows) });
+    await reopenPeriod(excel.context, KEY, "2026-Q1", "late installations", LATER);
+    expect(await readLastClosedStandings(excel.context, KEY)).toBeNull();
   });
 });
