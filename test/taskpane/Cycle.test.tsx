@@ -3,7 +3,7 @@
  */
 /* The payout-cycle panel (components/Cycle), by role, with a fake cycle service: Close period, Check closed periods, Re-open. */
 import * as React from "react";
-import { fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { cleanup, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { CycleError, programTemplate } from "../../src/engine";
 import { CyclePanel } from "../../src/taskpane/components/Cycle/CyclePanel";
@@ -80,6 +80,7 @@ const EDITED: ClosedPeriodsCheck = {
 const ADJUSTED: AdjustmentsUpdate = {
   settledIn: "2026-Q2",
   forPeriod: "2026-Q1",
+  closed: ["2026-Q1"],
   added: [
     {
       partnerId: "P3",
@@ -118,6 +119,7 @@ function cycleService(overrides: Partial<CycleService> = {}) {
       syncs: 5,
     }),
     updateAdjustments: async () => ADJUSTED,
+    previewAdjustments: async (_key, forPeriod) => ({ ...ADJUSTED, forPeriod: forPeriod ?? "2026-Q1" }),
     handEdits: async () => ({ found: { state: "noLog" }, program: programTemplate("solarwave") }),
     logHandEdits: async () => ({ state: "noLog" }),
     ...overrides,
@@ -291,6 +293,77 @@ describe("Update adjustments", () => {
     expect(
       await screen.findByText("Nothing changed: 2026-Q1 recomputed on the data as it is now pays what was paid."),
     ).toBeVisible();
+  });
+
+  test("an earlier closed period: chosen in a form that warns about the data, previews its lines, then trues it up", async () => {
+    const Q3 = { label: "2026-Q3", start: 46204, end: 46295 };
+    const closed = ["2026-Q1", "2026-Q2"];
+    const preview = async (_key: string, forPeriod?: string): Promise<AdjustmentsUpdate> => ({
+      ...ADJUSTED,
+      settledIn: "2026-Q3",
+      closed,
+      forPeriod: forPeriod ?? "2026-Q2",
+      added: forPeriod === "2026-Q2" ? [] : ADJUSTED.added.map((l) => ({ ...l, settledIn: "2026-Q3" })),
+    });
+    const { cycle } = renderPanel(
+      cycleService({
+        previewClose: async () => ({
+          ...PREVIEW,
+          period: Q3,
+          closedBefore: 2,
+          lastClosed: { period: Q2, sheet: "SolarWave 2026-Q2", fingerprint: FP },
+        }),
+        previewAdjustments: jest.fn(preview),
+      }),
+    );
+    expect(await screen.findByRole("button", { name: "Update adjustments for 2026-Q2" })).toBeVisible();
+    fireEvent.click(screen.getByRole("button", { name: "Update adjustments for an earlier period…" }));
+    const form = await screen.findByRole("region", { name: "Update adjustments for a closed period" });
+    const period = within(form).getByRole("combobox", { name: "Closed period to true up" });
+    expect(period).toHaveValue("2026-Q1");
+    expect(
+      within(form).getByText(/2026-Q1 is not the latest closed period \(2026-Q2\): put 2026-Q1's figures back/),
+    ).toBeVisible();
+    expect(
+      await within(form).findByText("P3: recomputed CNY 2,200.00 − paid CNY 3,500.00 = CNY -1,300.00"),
+    ).toBeVisible();
+    expect(within(form).getByText(/a line settled in 2026-Q3\./)).toBeVisible();
+    expect(cycle.previewAdjustments).toHaveBeenLastCalledWith(SUMMARY.key, "2026-Q1");
+    expect(cycle.updateAdjustments).not.toHaveBeenCalled();
+
+    // The latest, chosen in the form: no warning, its own preview.
+    fireEvent.change(period, { target: { value: "2026-Q2" } });
+    expect(await within(form).findByText(/Nothing changed: 2026-Q2 recomputed/)).toBeVisible();
+    expect(within(form).queryByText(/is not the latest closed period/)).toBeNull();
+    fireEvent.change(period, { target: { value: "2026-Q1" } });
+    await within(form).findByText(/P3: recomputed/);
+    fireEvent.click(within(form).getByRole("button", { name: "Add the lines for 2026-Q1" }));
+    expect(cycle.updateAdjustments).toHaveBeenCalledWith(SUMMARY.key, "2026-Q1");
+    expect(await screen.findByText("Adjustments added, to settle in 2026-Q2")).toBeVisible();
+  });
+
+  test("not offered with one closed period; the form in Chinese", async () => {
+    renderPanel(cycleService({ previewClose: async () => AFTER_Q1 }));
+    await screen.findByRole("button", { name: "Update adjustments for 2026-Q1" });
+    expect(screen.queryByRole("button", { name: "Update adjustments for an earlier period…" })).toBeNull();
+    cleanup();
+    const twoClosed = { ...AFTER_Q1, closedBefore: 2, lastClosed: { period: Q2, sheet: "S", fingerprint: FP } };
+    renderPanel(
+      cycleService({
+        previewClose: async () => twoClosed,
+        previewAdjustments: async (_key, forPeriod) => ({
+          ...ADJUSTED,
+          closed: ["2026-Q1", "2026-Q2"],
+          forPeriod: forPeriod ?? "2026-Q2",
+        }),
+      }),
+      "zh",
+    );
+    fireEvent.click(await screen.findByRole("button", { name: "更新更早考核期的调整…" }));
+    const form = await screen.findByRole("region", { name: "更新已结账考核期的调整" });
+    expect(within(form).getByRole("combobox", { name: "要重算的已结账考核期" })).toHaveValue("2026-Q1");
+    expect(within(form).getByText(/2026-Q1 不是最近结账的考核期（2026-Q2）/)).toBeVisible();
+    expect(await within(form).findByRole("button", { name: "添加 2026-Q1 的调整" })).toBeVisible();
   });
 
   test("no such action before the first close", async () => {

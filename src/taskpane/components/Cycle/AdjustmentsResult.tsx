@@ -32,14 +32,28 @@ export function AdjustmentsResult({
       <MessageBarBody className={shared.wrap}>
         <MessageBarTitle>{t.cycle.adjustedTitle(result.settledIn)}</MessageBarTitle>
         {t.cycle.adjustedSheet(t.common.sheetInText(result.sheet ?? ""))}
-        <ul>
-          {result.added.map((l) => (
-            <li key={`${l.partnerId} ${l.forPeriod}`}>
-              {t.cycle.adjustmentLine(l.partnerId, money(l.paidBefore), money(l.recomputed), money(l.adjustment))}
-            </li>
-          ))}
-        </ul>
+        <AdjustmentLines lines={result.added} money={money} />
       </MessageBarBody>
     </MessageBar>
+  );
+}
+
+/** Each partner's line: recomputed − paid so far = adjustment. */
+export function AdjustmentLines({
+  lines,
+  money,
+}: {
+  lines: AdjustmentsUpdate["added"];
+  money: (x: number) => string;
+}): React.JSX.Element {
+  const { strings: t } = useI18n();
+  return (
+    <ul>
+      {lines.map((l) => (
+        <li key={`${l.partnerId} ${l.forPeriod}`}>
+          {t.cycle.adjustmentLine(l.partnerId, money(l.paidBefore), money(l.recomputed), money(l.adjustment))}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -7,7 +7,7 @@ import type { CycleState } from "./useCycle";
 import { useCycleStyles } from "./useCycleStyles";
 
 /** A confirmation in the panel: its heading takes the focus; nothing is written until its primary button. */
-function Confirmation(props: {
+export function Confirmation(props: {
   id: string;
   heading: string;
   confirm: string;

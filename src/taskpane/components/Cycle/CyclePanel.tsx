@@ -8,6 +8,7 @@ import type { Catalog } from "../../i18n/catalog";
 import { formatCount, formatDate, formatMoney } from "../shared/format";
 import { joinSentences } from "../shared/sentences";
 import { useSharedStyles } from "../shared/useSharedStyles";
+import { AdjustmentsForm } from "./AdjustmentsForm";
 import { AdjustmentsResult } from "./AdjustmentsResult";
 import { CheckFindings } from "./CheckFindings";
 import { CloseConfirmation, ReopenForm } from "./Confirmations";
@@ -63,6 +64,11 @@ export function CyclePanel({ programKey, programName, onHide }: CyclePanelProps)
             {t.cycle.updateAdjustments(preview.lastClosed.period.label)}
           </Button>
         )}
+        {preview && preview.closedBefore > 1 && (
+          <Button className={styles.touch} disabledFocusable={busy} onClick={state.startAdjustEarlier}>
+            {t.cycle.adjustEarlier}
+          </Button>
+        )}
         {preview?.lastClosed && (
           <Button className={styles.touch} disabledFocusable={busy} onClick={state.startReopen}>
             {t.cycle.reopen(preview.lastClosed.period.label)}
@@ -111,6 +117,8 @@ function Activity({ state }: { state: CycleState }): React.JSX.Element | null {
   const shared = useSharedStyles();
   const styles = useCycleStyles();
   const a = state.activity;
+  const ready = state.status.phase === "ready" ? state.status.preview : null;
+  const money = { currency: ready?.currency ?? "", decimals: ready?.decimals ?? 2 };
   switch (a.kind) {
     case "previewing":
       return <Spinner size="small" label={t.cycle.reading} />;
@@ -160,16 +168,12 @@ function Activity({ state }: { state: CycleState }): React.JSX.Element | null {
           </MessageBarBody>
         </MessageBar>
       );
+    case "adjustForm":
+      return <AdjustmentsForm closed={a.closed} period={a.period} preview={a.preview} {...money} state={state} />;
     case "adjusting":
       return <Spinner size="small" label={t.cycle.adjusting} />;
     case "adjusted":
-      return (
-        <AdjustmentsResult
-          result={a.result}
-          currency={state.status.phase === "ready" ? state.status.preview.currency : ""}
-          decimals={state.status.phase === "ready" ? state.status.preview.decimals : 2}
-        />
-      );
+      return <AdjustmentsResult result={a.result} {...money} />;
     case "failed": {
       const title = {
         close: t.cycle.closeFailed,

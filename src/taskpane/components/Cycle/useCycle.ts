@@ -35,6 +35,13 @@ export type CycleActivity =
   | { readonly kind: "reopenForm"; readonly label: string; readonly sheet: string }
   | { readonly kind: "reopening" }
   | { readonly kind: "reopened"; readonly result: ReopenedPeriod }
+  | {
+      readonly kind: "adjustForm";
+      readonly closed: readonly string[];
+      readonly period: string;
+      /** What the chosen period's update would add; null while it is worked out. */
+      readonly preview: AdjustmentsUpdate | null;
+    }
   | { readonly kind: "adjusting" }
   | { readonly kind: "adjusted"; readonly result: AdjustmentsUpdate }
   | { readonly kind: "failed"; readonly what: "close" | "check" | "reopen" | "adjust"; readonly message: string };
@@ -59,6 +66,10 @@ export interface CycleState {
   startReopen(): void;
   confirmReopen(reason: string): void;
   updateAdjustments(): void;
+  /** Update adjustments for a closed period the user chooses: the form, a period chosen, confirmed. */
+  startAdjustEarlier(): void;
+  chooseAdjustPeriod(period: string): void;
+  confirmAdjust(): void;
   cancel(): void;
 }
 
@@ -75,6 +86,25 @@ export function useCycle(key: string): CycleState {
     [],
   );
   const set = (a: CycleActivity) => alive.current && setActivity(a);
+  // The period whose preview the form waits for: a preview of one chosen before it is dropped.
+  const previewFor = React.useRef<string | null>(null);
+  const previewPeriod = (closed: readonly string[], period: string) => {
+    previewFor.current = period;
+    set({ kind: "adjustForm", closed, period, preview: null });
+    service.previewAdjustments(key, period).then(
+      (preview) => previewFor.current === period && set({ kind: "adjustForm", closed, period, preview }),
+      (e: unknown) =>
+        previewFor.current === period && set({ kind: "failed", what: "adjust", message: failureText(e, t) }),
+    );
+  };
+  const adjust = (period?: string) => {
+    previewFor.current = null;
+    set({ kind: "adjusting" });
+    (period === undefined ? service.updateAdjustments(key) : service.updateAdjustments(key, period)).then(
+      (result) => set({ kind: "adjusted", result }),
+      (e: unknown) => set({ kind: "failed", what: "adjust", message: failureText(e, t) }),
+    );
+  };
 
   const readStatus = React.useCallback(async (): Promise<PeriodClosePreview | null> => {
     try {
@@ -151,13 +181,24 @@ export function useCycle(key: string): CycleState {
       );
     },
     updateAdjustments() {
-      set({ kind: "adjusting" });
-      service.updateAdjustments(key).then(
-        (result) => set({ kind: "adjusted", result }),
+      adjust();
+    },
+    startAdjustEarlier() {
+      set({ kind: "previewing" });
+      // The latest's preview lists every closed period; the form starts on the one before the latest.
+      service.previewAdjustments(key).then(
+        ({ closed }) => previewPeriod(closed, closed[Math.max(0, closed.length - 2)] ?? ""),
         (e: unknown) => set({ kind: "failed", what: "adjust", message: failureText(e, t) }),
       );
     },
+    chooseAdjustPeriod(period) {
+      if (activity.kind === "adjustForm" && period !== activity.period) previewPeriod(activity.closed, period);
+    },
+    confirmAdjust() {
+      if (activity.kind === "adjustForm" && activity.preview) adjust(activity.period);
+    },
     cancel() {
+      previewFor.current = null;
       set({ kind: "idle" });
     },
   };

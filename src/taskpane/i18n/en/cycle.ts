@@ -95,6 +95,16 @@ export const cycle = {
     `${partner}: recomputed ${recomputed} − paid ${paid} = ${adjustment}`,
   adjustmentsSkipped: (label: string) => `${label} was not recomputed: its snapshot sheet is missing or unreadable.`,
   adjustFailed: "The adjustments were not updated",
+  adjustEarlier: "Update adjustments for an earlier period…",
+  adjustFormHeading: "Update adjustments for a closed period",
+  adjustPeriod: "Closed period to true up",
+  adjustFormBody: (period: string, open: string) =>
+    `${period} is recomputed on the data table as it is now, under the plan as it stood; each partner's recomputed − paid so far becomes a line settled in ${open}.`,
+  adjustNotLatest: (period: string, latest: string) =>
+    `${period} is not the latest closed period (${latest}): put ${period}'s figures back in the data table first. Recomputed on a later period's figures, the differences would be false adjustments.`,
+  adjustPreviewing: "Working out the lines…",
+  adjustPreviewTitle: "Lines to be added",
+  confirmAdjust: (period: string) => `Add the lines for ${period}`,
 
   handEditedTitle: "The plan was edited by hand since its last logged change",
   handEditedSince: (date: string) => `Since the Change log's last row (${date}), the plan tables changed:`,

@@ -93,6 +93,16 @@ export const cycle: Catalog["cycle"] = {
     `${partner}：重算 ${recomputed} − 已付 ${paid} = ${adjustment}`,
   adjustmentsSkipped: (label) => `${label} 未重算：其快照工作表缺失或无法读取。`,
   adjustFailed: "调整未更新",
+  adjustEarlier: "更新更早考核期的调整…",
+  adjustFormHeading: "更新已结账考核期的调整",
+  adjustPeriod: "要重算的已结账考核期",
+  adjustFormBody: (period, open) =>
+    `按数据表当前的数据、以当时的方案重算 ${period}；每个合作伙伴的重算金额 − 已付金额将作为一行，于 ${open} 结算。`,
+  adjustNotLatest: (period, latest) =>
+    `${period} 不是最近结账的考核期（${latest}）：请先将 ${period} 的数据放回数据表。若按之后考核期的数据重算，差额将是错误的调整额。`,
+  adjustPreviewing: "正在计算调整…",
+  adjustPreviewTitle: "将添加的调整",
+  confirmAdjust: (period) => `添加 ${period} 的调整`,
 
   handEditedTitle: "方案在最近一次记录的变更之后被手动编辑过",
   handEditedSince: (date) => `自变更记录的最后一行（${date}）以来，方案表格有以下变化：`,
