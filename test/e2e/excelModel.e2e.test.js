@@ -309,7 +309,7 @@ test("formulas that point at missing tables, columns, sheets or unregistered INC
   await pane.close();
 });
 
-test("API the double does not model is still accepted and recorded (formats, protection, conditional formats, events)", async () => {
+test("API the double does not model is still accepted and recorded (formats, conditional formats, events); protection is modelled", async () => {
   const pane = await blank();
   const x = await pane.page.evaluate(async () => {
     await Excel.run(async (context) => {
@@ -330,6 +330,7 @@ test("API the double does not model is still accepted and recorded (formats, pro
       cells: snap.sheets[0].cells,
       freeze: snap.sheets[0].freeze,
       calls: window.__excelLog.filter((e) => e.unmodelled).map((e) => `${e.member}`),
+      protected: snap.sheets[0].protected,
     };
   });
   expect(x.cells.A1.fmt).toEqual({
@@ -338,7 +339,9 @@ test("API the double does not model is still accepted and recorded (formats, pro
     'borders.getItem("EdgeBottom").style': "Continuous",
   });
   expect(x.freeze).toEqual({ rows: 1, columns: 0 });
-  expect(x.calls).toEqual(expect.arrayContaining(["add", "protect"]));
+  expect(x.calls).toEqual(expect.arrayContaining(["add"]));
+  // Protection is modelled (docs/excel-rules.md, rules 26-28): the sheet reads back protected.
+  expect(x.protected).toBe(true);
   await pane.close();
 });
 
