@@ -166,7 +166,8 @@ test("one program, two languages: the dashboard as the program's, the statements
 
   fireEvent.click(screen.getByRole("button", { name: "Send a partner their statement…" }));
   fireEvent.change(await screen.findByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
-  fireEvent.click(await screen.findByRole("button", { name: "Statement for 阳光安装" }));
+  expect(await screen.findByRole("button", { name: "Statement for 阳光安装" })).toBeInTheDocument();
+  fireEvent.click(screen.getByRole("button", { name: "On a sheet here instead" }));
   await screen.findByText(/Wrote 阳光安装's statement/);
   expect(service.generateValuesOnlyStatements).toHaveBeenLastCalledWith(SUMMARY.key, 0, { language: "zh" });
 });

@@ -212,7 +212,9 @@ describe("generate and refresh", () => {
       target: { value: "zh" },
     });
     expect(within(send).getByText(/with =HYPERLINK\("x"\)'s statement alone/)).toBeInTheDocument();
-    fireEvent.click(within(send).getByRole("button", { name: 'Statement for =HYPERLINK("x")' }));
+    expect(within(send).getByRole("button", { name: 'Statement for =HYPERLINK("x")' })).toBeInTheDocument();
+    // The statement as a file: test/taskpane/statementFile.test.tsx; here, on a sheet of its own.
+    fireEvent.click(within(send).getByRole("button", { name: "On a sheet here instead" }));
     expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith("SolarWave", 1, { language: "zh" });
     const done = await within(send).findByText(/statement as values only on “P1014 statement”/);
     const result = done.closest<HTMLElement>("[tabindex='-1']");

@@ -12,17 +12,28 @@ const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships
 const PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships";
 const XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
-/** Characters XML 1.0 cannot hold, written as SpreadsheetML's _xHHHH_ escape (ECMA-376 Part 1, §22.9.2.19 ST_Xstring). */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|_(?=x[0-9A-Fa-f]{4}_)/g;
+/** True for a UTF-16 unit XML 1.0 cannot hold (C0 controls but tab, LF, CR; U+FFFE, U+FFFF). */
+function notXml(code: number): boolean {
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0xfffe || code === 0xffff;
+}
+
+/**
+ * Characters XML 1.0 cannot hold, written as SpreadsheetML's _xHHHH_ escape (ECMA-376 Part 1,
+ * §22.9.2.19 ST_Xstring); an underscore that would read as the start of one is escaped itself.
+ */
+function escapeUnits(s: string): string {
+  let out = "";
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const looksEscaped = s[i] === "_" && /^x[0-9A-Fa-f]{4}_/.test(s.slice(i + 1, i + 7));
+    out += notXml(code) || looksEscaped ? `_x${code.toString(16).toUpperCase().padStart(4, "0")}_` : s[i];
+  }
+  return out;
+}
 
 /** Text as XML character data or an attribute value. */
 export function xmlText(s: string): string {
-  return s
-    .replace(NOT_XML, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`)
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+  return escapeUnits(s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 /** Fonts by look: 0 the default, then bold, title, tile, note, flag (ids are their positions). */

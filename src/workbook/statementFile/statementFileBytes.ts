@@ -1,3 +1,4 @@
+/* global TextEncoder, btoa */
 /*
  * The .xlsx bytes of a statement file, and the Base64 Excel.createWorkbook takes. The zip itself
  * is given by the caller (the pane passes fflate's zipSync, loaded only when a file is made), so

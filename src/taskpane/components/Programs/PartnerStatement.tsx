@@ -1,5 +1,14 @@
 import * as React from "react";
-import { Body1, Button, Field, MessageBar, MessageBarBody, Select, Spinner } from "@fluentui/react-components";
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  mergeClasses,
+} from "@fluentui/react-components";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
 import { errorMessage, type PartnerRecord, type ProgramSummary } from "../../services/WorkbookService";
 import { useSharedStyles } from "../shared/useSharedStyles";
@@ -8,6 +17,9 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { SheetLanguageSelect, type SheetLanguageChoice } from "../shared/SheetLanguageSelect";
 import { GeneratePreview } from "../WritePreview/GeneratePreview";
 import { WriteResult } from "./WriteResult";
+import { formatNumber } from "../shared/format";
+import { useStatementFiles } from "../StatementFile/useStatementFiles";
+import { StatementFileStatus } from "../StatementFile/StatementFileStatus";
 
 /** What is happening, not its words: the view says it in the pane's current language. */
 type Status =
@@ -21,9 +33,11 @@ type Status =
 const partnerName = (p: PartnerRecord) => p.name || p.id;
 
 /**
- * The send action: one partner's values-only statement on a sheet of its own — what finance
- * sends a partner, who must see only their own figures. The partners are read when it opens;
- * focus moves to its heading, then to the result.
+ * The send action: one partner's values-only statement as a new workbook of its own (Excel opens
+ * it unsaved; the user saves and sends it), or every partner's in turn — what a partner, who must
+ * see only their own figures, is sent. Where Excel cannot open a workbook (before ExcelApi 1.8),
+ * and on request, the statement goes on a sheet of its own here instead. The partners are read
+ * when it opens; focus moves to its heading, then to the result.
  */
 export function PartnerStatement({
   program,
@@ -35,13 +49,15 @@ export function PartnerStatement({
   const service = useWorkbookService();
   const styles = useProgramsStyles();
   const shared = useSharedStyles();
-  const { strings: t } = useI18n();
+  const { strings: t, locale } = useI18n();
   const [partners, setPartners] = React.useState<PartnerRecord[] | null>(null);
   const [chosen, setChosen] = React.useState(0);
   const [language, setLanguage] = React.useState<SheetLanguageChoice>(null);
   const [status, setStatus] = React.useState<Status>({ phase: "working", partner: null });
   const heading = React.useRef<HTMLHeadingElement>(null);
   const { key } = program;
+  const canOpen = service.canOpenStatementFiles();
+  const files = useStatementFiles(service, key, language);
 
   React.useEffect(() => {
     heading.current?.focus();
@@ -62,6 +78,7 @@ export function PartnerStatement({
   const partner = partners?.[chosen];
   const write = () => {
     if (!partner) return;
+    files.cancel();
     setStatus({ phase: "working", partner: partnerName(partner) });
     const written = language
       ? service.generateValuesOnlyStatements(key, chosen, { language })
@@ -72,7 +89,17 @@ export function PartnerStatement({
     );
   };
 
-  const working = status.phase === "working";
+  const openFile = () => {
+    if (!partner) return;
+    setStatus({ phase: "idle" });
+    files.openOne(chosen, partnerName(partner));
+  };
+  const openEvery = () => {
+    setStatus({ phase: "idle" });
+    files.openEvery(partners?.length ?? 0);
+  };
+
+  const working = status.phase === "working" || files.busy || files.status.phase === "confirming";
   const headingId = `send-${key}-heading`;
   return (
     <section aria-labelledby={headingId} className={styles.confirm}>
@@ -80,8 +107,17 @@ export function PartnerStatement({
         {t.programs.sendHeading}
       </h3>
       <Body1 as="p" className={styles.flush}>
-        {t.programs.sendIntro}
+        {canOpen ? t.statementFile.intro : t.programs.sendIntro}
       </Body1>
+      {canOpen ? (
+        <Body1 as="p" className={mergeClasses(styles.flush, shared.muted)}>
+          {t.statementFile.allowNote}
+        </Body1>
+      ) : (
+        <MessageBar intent="info" layout="multiline">
+          <MessageBarBody className={shared.wrap}>{t.statementFile.notSupported}</MessageBarBody>
+        </MessageBar>
+      )}
       {partners !== null && partners.length > 0 && (
         <>
           <Field label={t.programs.partner}>
@@ -107,7 +143,9 @@ export function PartnerStatement({
           {partner && (
             <GeneratePreview
               lines={[
-                t.programs.previewOnePartner(partnerName(partner)),
+                canOpen
+                  ? t.statementFile.previewFile(partnerName(partner))
+                  : t.programs.previewOnePartner(partnerName(partner)),
                 language === null
                   ? t.programs.previewProgramLanguage
                   : t.programs.previewLanguage(t.common.sheetLanguages[language]),
@@ -118,14 +156,30 @@ export function PartnerStatement({
       )}
       <div className={styles.confirmActions}>
         {partner && (
-          <Button className={styles.touch} appearance="primary" disabledFocusable={working} onClick={write}>
+          <Button
+            className={styles.touch}
+            appearance="primary"
+            disabledFocusable={working}
+            onClick={canOpen ? openFile : write}
+          >
             {t.programs.statementForPartner(partnerName(partner))}
           </Button>
         )}
+        {partner && canOpen && (
+          <Button className={styles.touch} disabledFocusable={working} onClick={write}>
+            {t.statementFile.onSheet}
+          </Button>
+        )}
+        {canOpen && partners !== null && partners.length > 1 && (
+          <Button className={styles.touch} disabledFocusable={working} onClick={openEvery}>
+            {t.statementFile.every(formatNumber(partners.length, 0, locale))}
+          </Button>
+        )}
         <Button className={styles.touch} onClick={onClose}>
-          {status.phase === "done" ? t.programs.close : t.common.cancel}
+          {status.phase === "done" || files.status.phase !== "idle" ? t.programs.close : t.common.cancel}
         </Button>
       </div>
+      <StatementFileStatus files={files} />
       <div aria-live="polite" className={shared.wrap}>
         {status.phase === "working" && (
           <Spinner
