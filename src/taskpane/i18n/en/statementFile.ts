@@ -2,7 +2,8 @@
 export const statementFile = {
   intro:
     "Only the chosen partner's figures, as values (no formulas), in a new workbook of their own. Excel opens it unsaved, in a window of its own: save it under a name you choose, then send it. The add-in cannot name or save it for you.",
-  allowNote: "Excel on the web may first ask you to allow the add-in to create a workbook.",
+  allowNote:
+    "Excel on the web first asks whether the add-in may create the workbook; on a Mac the new window may open behind this one.",
   notSupported:
     "This Excel cannot open a new workbook from an add-in (that needs ExcelApi 1.8): the statement goes on a sheet of its own here. To send it, right-click the sheet tab, Move or Copy… to (new book), and save it.",
   previewFile: (name: string) => `A new workbook with ${name}'s statement alone, as values (no formulas).`,

@@ -4,7 +4,7 @@ import type { en } from "../en";
 export const statementFile: (typeof en)["statementFile"] = {
   intro:
     "仅含所选合作伙伴的数据，以数值（不含公式）写入一个单独的新工作簿。Excel 会在单独的窗口中打开它，尚未保存：请用您选定的文件名保存后再发送。加载项无法为它命名或保存。",
-  allowNote: "Excel 网页版可能会先请您允许加载项新建工作簿。",
+  allowNote: "Excel 网页版会先询问是否允许加载项新建工作簿；在 Mac 上，新窗口可能在当前窗口之后打开。",
   notSupported:
     "此版本的 Excel 不支持由加载项打开新工作簿（需要 ExcelApi 1.8）：结算单将写在本工作簿中单独的工作表上。发送时，请右键单击工作表标签，选择“移动或复制…”到“(新工作簿)”，然后保存。",
   previewFile: (name) => `新工作簿，仅含${name}的结算单，以数值（不含公式）写入。`,
