@@ -154,4 +154,25 @@ describe("the dashboard against the last closed period", () => {
     await reopenPeriod(excel.context, KEY, "2026-Q1", "late installations", LATER);
     expect(await readLastClosedStandings(excel.context, KEY)).toBeNull();
   });
+
+  test("in Chinese: the columns, the block and the carried balance in the glossary's words", async () => {
+    const excel = new ModelExcel();
+    await createProgram(excel.context, program(), { partners: SEEDS });
+    await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
+    editActual(excel, "12", 0.5);
+    await updateAdjustments(excel.context, KEY, LATER);
+    await closePeriod(excel.context, KEY, { now: LATER });
+    const { sheet } = await generateDashboard(excel.context, KEY, { language: "zh" });
+    const texts = Object.values((excel.model.snapshot() as Snapshot).sheets.find((s) => s.name === sheet)!.cells).map(
+      (c) => c.v,
+    );
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        "2026-Q2 得分",
+        "得分变化",
+        "较 2026-Q2 进步最大（得分提升前 5 名）",
+        "上期结转（2026-Q2）",
+      ]),
+    );
+  });
 });
