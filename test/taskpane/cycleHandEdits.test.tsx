@@ -67,6 +67,9 @@ function cycleService(overrides: Partial<CycleService> = {}) {
     updateAdjustments: async () => {
       throw new Error("not in this test");
     },
+    previewAdjustments: async () => {
+      throw new Error("not in this test");
+    },
     handEdits: async () => EDITED,
     logHandEdits: async () => EDITED.found,
     ...overrides,
