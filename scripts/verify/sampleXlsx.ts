@@ -218,11 +218,30 @@ export function snapshotToWorkbook(snap: Snap, results: ReadonlyMap<string, unkn
       if (cell.nf) target.numFmt = cell.nf;
     }
   }
+  const formulaNames: { name: string; ranges: string[] }[] = [];
   for (const n of snap.names) {
     const ref = n.formula.replace(/^=/, "");
     if (/^('[^']+'|[^!]+)!\$?[A-Z]+\$?\d+(:\$?[A-Z]+\$?\d+)?$/.test(ref)) wb.definedNames.add(ref, n.name);
+    else formulaNames.push({ name: n.name, ranges: [ref] });
   }
+  withFormulaNames(wb, formulaNames);
   return wb;
+}
+
+/**
+ * Names that refer to a formula (PI_<key>_CapOrNone), which exceljs's DefinedNames keeps only as
+ * cell ranges: appended to the model it writes (<definedName name="…">formula</definedName>), so
+ * the file's Payout formulas find them in Excel. exceljs reading the file back leaves them out.
+ */
+function withFormulaNames(wb: ExcelJS.Workbook, names: { name: string; ranges: string[] }[]): void {
+  if (names.length === 0) return;
+  const defined = wb.definedNames as unknown as { model: unknown[] };
+  const own = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(defined), "model")!;
+  Object.defineProperty(defined, "model", {
+    get: () => [...(own.get!.call(defined) as unknown[]), ...names],
+    set: (v: unknown) => own.set!.call(defined, v),
+    configurable: true,
+  });
 }
 
 /** A HyperFormula result as a cell's cached value: its errors as Excel's error values. */
