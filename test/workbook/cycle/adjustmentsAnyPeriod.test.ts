@@ -11,6 +11,7 @@ import { createProgram } from "../../../src/workbook/programs";
 import { closePeriod, previewAdjustments, updateAdjustments } from "../../../src/workbook/cycle";
 import { generateValuesOnlyStatements } from "../../../src/workbook/dashboard";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+import { editActual } from "./editActual";
 
 const KEY = "SolarWave_Installer";
 const DATA = `PI_${KEY}_Data`;
@@ -21,14 +22,6 @@ const SEEDS: PartnerSeed[] = [
   { id: "P3", name: "-Minus", actuals: [0.8, 4.2] },
 ];
 const Q1 = { label: "2026-Q1", start: 46023, end: 46112 };
-
-function editActual(excel: ModelExcel, id: string, from: number, to: number): void {
-  const table = excel.table(DATA);
-  const values = table.values();
-  const r = values.findIndex((v) => v.includes(id));
-  const c = values[r].indexOf(from);
-  excel.userEdit(table.sheet.name, `${String.fromCharCode(65 + table.box.column + c)}${table.box.row + r + 1}`, [[to]]);
-}
 
 /** What the engine pays P3 for Q1 with this first KPI actual. */
 function q1Payout(actual: number): number {
@@ -53,7 +46,7 @@ const cents = (x: number) => toMinorUnits(x, 2);
 describe("Update adjustments for a chosen closed period", () => {
   test("Q1 trued up while Q2 is the latest closed: recomputed − paid for Q1, settled in Q3, to the cent", async () => {
     const excel = await q1AndQ2Closed();
-    editActual(excel, "P3", 0.8, 0.95); // Q1's figures, with a late installation
+    editActual(excel, DATA, "P3", 0.8, 0.95); // Q1's figures, with a late installation
     const preview = await previewAdjustments(excel.context, KEY, "2026-Q1");
     expect(preview).toMatchObject({ forPeriod: "2026-Q1", settledIn: "2026-Q3", closed: ["2026-Q1", "2026-Q2"] });
     const update = await updateAdjustments(excel.context, KEY, AT, "2026-Q1");
@@ -68,9 +61,9 @@ describe("Update adjustments for a chosen closed period", () => {
 
   test("successive updates for Q1 add up to the restatement: the earlier line counts as paid", async () => {
     const excel = await q1AndQ2Closed();
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     await updateAdjustments(excel.context, KEY, AT, "2026-Q1");
-    editActual(excel, "P3", 0.95, 0.9);
+    editActual(excel, DATA, "P3", 0.95, 0.9);
     const [second] = (await updateAdjustments(excel.context, KEY, AT, "2026-Q1")).added;
     expect(cents(second.paidBefore)).toBe(cents(q1Payout(0.95)));
     const lines = excel.table(ADJUSTMENTS).values().slice(1);
@@ -80,7 +73,7 @@ describe("Update adjustments for a chosen closed period", () => {
 
   test("a period that is not closed is refused (notClosed) and nothing is written", async () => {
     const excel = await q1AndQ2Closed();
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     const error = await updateAdjustments(excel.context, KEY, AT, "2026-Q3").catch((e: unknown) => e);
     expect(error).toBeInstanceOf(CycleError);
     expect(error).toMatchObject({ code: "notClosed", params: { period: "2026-Q3" } });
@@ -89,7 +82,7 @@ describe("Update adjustments for a chosen closed period", () => {
 
   test("lines for Q1 and Q2 settled in Q3: one statement line naming both, their sum", async () => {
     const excel = await q1AndQ2Closed();
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     const q1 = (await updateAdjustments(excel.context, KEY, AT, "2026-Q1")).added[0];
     const q2 = (await updateAdjustments(excel.context, KEY, AT)).added[0];
     expect(q2.forPeriod).toBe("2026-Q2");

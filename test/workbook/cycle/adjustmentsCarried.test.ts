@@ -10,7 +10,9 @@ import { createProgram } from "../../../src/workbook/programs";
 import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
 import { generateStatements, generateValuesOnlyStatements } from "../../../src/workbook/dashboard";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
-import { Snapshot, evaluateWorkbook, parseCell } from "../../formulas/hyperformulaWorkbook";
+import { Snapshot, evaluateWorkbook } from "../../formulas/hyperformulaWorkbook";
+import { editActual } from "./editActual";
+import { address, cellsHolding as at } from "./snapshotCells";
 
 const KEY = "SolarWave_Installer";
 const DATA = `PI_${KEY}_Data`;
@@ -22,22 +24,14 @@ const SEEDS: PartnerSeed[] = [
 ];
 const program = (language: "en" | "zh") => ({ ...programTemplate("solarwave"), sheetLanguage: language });
 
-function editActual(excel: ModelExcel, id: string, from: number, to: number): void {
-  const table = excel.table(DATA);
-  const values = table.values();
-  const r = values.findIndex((v) => v.includes(id));
-  const c = values[r].indexOf(from);
-  excel.userEdit(table.sheet.name, `${String.fromCharCode(65 + table.box.column + c)}${table.box.row + r + 1}`, [[to]]);
-}
-
 /** Q1 closed; a refund on Q1 for 0012 clawed back in Q2, where it earns less: Q2 closed, carrying its balance into Q3. */
 async function carriedIntoQ3(language: "en" | "zh") {
   const excel = new ModelExcel();
   await createProgram(excel.context, program(language), { partners: SEEDS });
   const q1 = await closePeriod(excel.context, KEY, { now: AT });
-  editActual(excel, "0012", 0.95, 0.8);
+  editActual(excel, DATA, "0012", 0.95, 0.8);
   const [line] = (await updateAdjustments(excel.context, KEY, AT)).added;
-  editActual(excel, "0012", 0.8, 0.5);
+  editActual(excel, DATA, "0012", 0.8, 0.5);
   await closePeriod(excel.context, KEY, { now: AT });
   // Worked out apart from the workbook: what 0012 earns in Q2, plus the clawback, in cents.
   const partners = SEEDS.map((s) => ({
@@ -49,16 +43,6 @@ async function carriedIntoQ3(language: "en" | "zh") {
   const balance = fromMinorUnits(toMinorUnits(earned, 2) + toMinorUnits(line.adjustment, 2), 2);
   return { excel, balance };
 }
-
-/** The [row, column] of every cell on `sheet` holding `value`. */
-function at(snapshot: Snapshot, sheet: string, value: unknown): { r: number; c: number }[] {
-  const cells = snapshot.sheets.find((s) => s.name === sheet)!.cells;
-  return Object.entries(cells)
-    .filter(([, cell]) => cell.v === value)
-    .map(([address]) => parseCell(address));
-}
-
-const address = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
 
 describe("the balance carried in, on the statements", () => {
   test("values only: 0012's carried balance under 'Carried in from 2026-Q2', to the cent; the others 0", async () => {

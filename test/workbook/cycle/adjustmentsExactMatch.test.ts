@@ -10,7 +10,8 @@ import { createProgram } from "../../../src/workbook/programs";
 import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
 import { generateDashboard, generateStatements } from "../../../src/workbook/dashboard";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
-import { Snapshot, evaluateWorkbook, parseCell } from "../../formulas/hyperformulaWorkbook";
+import { Snapshot, evaluateWorkbook } from "../../formulas/hyperformulaWorkbook";
+import { address, cellsHolding as at } from "./snapshotCells";
 
 const KEY = "SolarWave_Installer";
 const LABEL = "Adjustment for 2026-Q1";
@@ -37,16 +38,6 @@ async function evaluated() {
   const own = new Map(update.added.map((l) => [l.partnerId, l.adjustment]));
   return { snapshot, wb: evaluateWorkbook(snapshot), dashboard: dashboard.sheet, live: live.sheet, own };
 }
-
-/** The [row, column] of every cell on `sheet` holding `value`. */
-function at(snapshot: Snapshot, sheet: string, value: unknown): { r: number; c: number }[] {
-  const cells = snapshot.sheets.find((s) => s.name === sheet)!.cells;
-  return Object.entries(cells)
-    .filter(([, cell]) => cell.v === value)
-    .map(([address]) => parseCell(address));
-}
-
-const address = (r: number, c: number) => `${String.fromCharCode(65 + c)}${r + 1}`;
 
 describe("the adjustment line matches partner IDs exactly", () => {
   test("each of '0012', '12', 'A*1', 'AB1' gets only its own line, on the dashboard and the live statements", async () => {
