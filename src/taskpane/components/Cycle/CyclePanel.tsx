@@ -11,6 +11,7 @@ import { useSharedStyles } from "../shared/useSharedStyles";
 import { AdjustmentsForm } from "./AdjustmentsForm";
 import { AdjustmentsResult } from "./AdjustmentsResult";
 import { CheckFindings } from "./CheckFindings";
+import { Failure } from "./Failure";
 import { CloseConfirmation, ReopenForm } from "./Confirmations";
 import { HandEditsNotice } from "./HandEditsNotice";
 import { CycleState, useCycle } from "./useCycle";
@@ -96,18 +97,6 @@ function PeriodsSummary({ preview, t, locale }: { preview: PeriodClosePreview; t
         preview.pastProgramEnd ? t.cycle.pastEnd : undefined,
       ])}
     </Body1>
-  );
-}
-
-function Failure({ title, message }: { title: string; message: string }) {
-  const shared = useSharedStyles();
-  return (
-    <MessageBar intent="error" layout="multiline">
-      <MessageBarBody className={shared.wrap}>
-        <MessageBarTitle>{title}</MessageBarTitle>
-        {message}
-      </MessageBarBody>
-    </MessageBar>
   );
 }
 

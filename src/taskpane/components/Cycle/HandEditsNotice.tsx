@@ -18,6 +18,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { formatDate } from "../shared/format";
 import { changeLines } from "../shared/programDiff";
 import { useSharedStyles } from "../shared/useSharedStyles";
+import { Failure } from "./Failure";
 import { useHandEdits } from "./useHandEdits";
 import { useCycleStyles } from "./useCycleStyles";
 
@@ -31,14 +32,7 @@ export function HandEditsNotice({ programKey }: { programKey: string }): React.J
     case "reading":
       return null;
     case "readFailed":
-      return (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody className={shared.wrap}>
-            <MessageBarTitle>{t.cycle.handEditsReadFailed}</MessageBarTitle>
-            {status.message}
-          </MessageBarBody>
-        </MessageBar>
-      );
+      return <Failure intent="warning" title={t.cycle.handEditsReadFailed} message={status.message} />;
     case "logged":
       return (
         <MessageBar intent={status.found.state === "editedByHand" ? "success" : "info"} layout="multiline">
@@ -91,14 +85,7 @@ export function HandEditsNotice({ programKey }: { programKey: string }): React.J
       </div>
       <div aria-live="polite">
         {status.phase === "logging" && <Spinner size="small" label={t.cycle.loggingHandEdits} />}
-        {status.phase === "logFailed" && (
-          <MessageBar intent="error" layout="multiline">
-            <MessageBarBody className={shared.wrap}>
-              <MessageBarTitle>{t.cycle.handEditsLogFailed}</MessageBarTitle>
-              {status.message}
-            </MessageBarBody>
-          </MessageBar>
-        )}
+        {status.phase === "logFailed" && <Failure title={t.cycle.handEditsLogFailed} message={status.message} />}
       </div>
     </section>
   );
