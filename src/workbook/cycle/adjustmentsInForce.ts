@@ -16,6 +16,8 @@ import { cycleFromEntries, entriesFromRows, periodsTableName } from "./periodsTa
 export async function readAdjustmentsInForce(
   context: Excel.RequestContext,
   w: ProgramInWorkbook,
+  /** `carried: false`: leave the balance carried in unread (the dashboard reads the last close itself). */
+  options: { readonly carried?: boolean } = {},
 ): Promise<StatementAdjustment | null> {
   const has = (name: string) => w.existing.tables.some((t) => t.toLowerCase() === name.toLowerCase());
   const [periodsName, table] = [periodsTableName(w.key), adjustmentsTableName(w.key)];
@@ -29,7 +31,7 @@ export async function readAdjustmentsInForce(
   if (!last) return null;
   const [header, ...body] = adjustments?.values ?? [[...ADJUSTMENTS_WORDS[programLanguage(w.program)].headers]];
   const lines = linesSince(linesFromRows(body, d), last.closedAt).filter((l) => l.settledIn === state.open.label);
-  const carried = await readCarriedIn(context, last);
+  const carried = options.carried === false ? null : await readCarriedIn(context, last);
   if (lines.length === 0 && !carried) return null;
   const units = new Map<string, number>();
   for (const l of lines) units.set(l.partnerId, (units.get(l.partnerId) ?? 0) + toMinorUnits(l.adjustment, d));

@@ -5,7 +5,7 @@
  * larger than the earnings instead of netting it; docs/cycle.md, Balances). Null when nobody
  * carries one, or the snapshot sheet is gone.
  */
-import { partnerRowLayout } from "../../engine";
+import { type SnapshotField, snapshotColumns } from "../dashboard/lastClosedPeriod";
 import type { CarriedBalance } from "../dashboard/statementAdjustment";
 import { columnLetters } from "../addresses";
 import { quotedSheet } from "../sourceRange";
@@ -26,13 +26,14 @@ export function carriedFromRows(rows: readonly PlacedRow[], fromPeriod: string, 
   );
   if (amounts.size === 0) return null;
   const kpis = rows.filter((r) => /^kpi \d+$/.test(String(r.fields[0]?.[1] ?? ""))).length;
-  const layout = partnerRowLayout(kpis).map(([name]) => name);
-  // On the sheet a row's field i (after `row`) is in column i + 1: column A is the kind, B the fingerprint.
-  const column = (field: string) => columnLetters(layout.indexOf(field) + 1);
+  const columns = snapshotColumns(kpis);
   const top = Math.min(...partners.map((r) => r.sheetRow)) + 1;
   const bottom = Math.max(...partners.map((r) => r.sheetRow)) + 1;
-  const range = (c: string) => `${quotedSheet(sheet)}!$${c}$${top}:$${c}$${bottom}`;
-  return { fromPeriod, ids: range(column("id")), balances: range(column("carriedOut")), amounts };
+  const range = (field: SnapshotField) => {
+    const c = columnLetters(columns[field]);
+    return `${quotedSheet(sheet)}!$${c}$${top}:$${c}$${bottom}`;
+  };
+  return { fromPeriod, ids: range("id"), balances: range("carriedOut"), amounts };
 }
 
 /** The balance the last close carried into the open period (three syncs, more for a large snapshot). */

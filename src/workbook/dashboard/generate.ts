@@ -172,7 +172,7 @@ export async function generateDashboard(
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
-  const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w));
+  const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w, { carried: false }));
   const lastClosed = await beforeWriting(() => readLastClosedPeriod(context, w));
   const words = wordsFor(w.program, options);
   w.addSettingNames();
