@@ -38,9 +38,9 @@ export interface DataHeaders {
   /** Discount programs only: the net price. */
   readonly netPrice: string | null;
   /**
-   * False when the actual columns are not side by side in KPI order (a column of the user's put
-   * between them; an edit moves a removed KPI's kept column away): Gate met then names each actual
-   * on its own. Side by side when left out (as describeProgram writes them).
+   * False when the actual columns are not side by side in KPI order (a removed KPI's kept column,
+   * or one of the user's, between them): Gate met then picks each actual on its own. Side by side
+   * when left out (as describeProgram writes them).
    */
   readonly actualsSideBySide?: boolean;
 }
@@ -105,11 +105,14 @@ export class ProgramFormulas {
    */
   gateMet(): string {
     const names = this.p.kpis.map((k) => k.name);
-    if (names.length > 1 && this.h.actualsSideBySide === false) {
-      const each = names.map((n, i) => this.gateCall(thisRow(this.h.actual[i]), stringLiteral(n)));
-      return `=AND(${each.join(",")})`;
-    }
     const keys = names.length === 1 ? stringLiteral(names[0]) : stringArray(names);
+    if (names.length > 1 && this.h.actualsSideBySide === false) {
+      // The actuals stand apart: CHOOSE with an array of indexes lines them up in one row, in KPI
+      // order, so one GATE reads them all (about 20 characters a KPI, not a GATE per KPI).
+      const order = `{${names.map((_, i) => i + 1).join(",")}}`;
+      const actuals = names.map((_, i) => thisRow(this.h.actual[i]));
+      return `=${this.gateCall(`CHOOSE(${order},${actuals.join(",")})`, keys)}`;
+    }
     return `=${this.gateCall(thisRowSpan(this.h.actual[0], this.h.actual[names.length - 1]), keys)}`;
   }
 

@@ -228,7 +228,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    title: "SolarWave with its middle KPI removed by Edit program (the removed KPI's actuals kept, moved to the table's end)",
+    title: "SolarWave with its middle KPI removed by Edit program (the removed KPI's actuals kept between the others)",
     createdAs: solarwaveWithReturns,
     program: solarwave,
     after: async (excel, key, program) => {

@@ -47,10 +47,6 @@ export const MESSAGES_EN = {
     "The column {columns} of {table} was kept: it holds your data. The program no longer reads it; delete it when you no longer need it.",
   columnKeptMany:
     "The columns {columns} of {table} were kept: they hold your data. The program no longer reads them; delete them when you no longer need them.",
-  columnMovedToEndOne:
-    "The column {columns} of {table} was kept and moved to the end of the table, so the program's actual columns stand side by side: it holds your data. The program no longer reads it; delete it when you no longer need it.",
-  columnMovedToEndMany:
-    "The columns {columns} of {table} were kept and moved to the end of the table, so the program's actual columns stand side by side: they hold your data. The program no longer reads them; delete them when you no longer need them.",
   sourceRowsAddedOne: "{count} row of {table} added since the program was created now has its results row.",
   sourceRowsAddedMany: "{count} rows of {table} added since the program was created now have their results row.",
   sourceRowsRemovedOne: "{count} results row pointing past the end of {table} (or repeating a row) was removed.",

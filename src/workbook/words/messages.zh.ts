@@ -36,10 +36,6 @@ export const MESSAGES_ZH: WorkbookMessages = {
     "{table} 的达成率列已不再相邻（中间插入了一列），得分无法读取它们：请移开那一列后再次保存。未写入任何内容。",
   columnKeptOne: "{table} 的列 {columns} 已保留：其中是您的数据。方案不再读取它；不再需要时可将其删除。",
   columnKeptMany: "{table} 的列 {columns} 已保留：其中是您的数据。方案不再读取这些列；不再需要时可将其删除。",
-  columnMovedToEndOne:
-    "{table} 的列 {columns} 已保留并移到表的末尾，使方案的实际值列彼此相邻：其中是您的数据。方案不再读取它；不再需要时可将其删除。",
-  columnMovedToEndMany:
-    "{table} 的列 {columns} 已保留并移到表的末尾，使方案的实际值列彼此相邻：其中是您的数据。方案不再读取这些列；不再需要时可将其删除。",
   sourceRowsAddedOne: "自方案创建以来在 {table} 中新增的 {count} 行现已有对应的结果行。",
   sourceRowsAddedMany: "自方案创建以来在 {table} 中新增的 {count} 行现已各有对应的结果行。",
   sourceRowsRemovedOne: "已删除 {count} 个指向 {table} 末尾之后（或重复某一行）的结果行。",

@@ -17,7 +17,6 @@ import { HeaderNamer, dataHeaders } from "../../dataHeaders";
 import { CellWrite, FormulaFill, ShapeOp } from "./updateWrites";
 import { Snapshots, TableSnapshot } from "./snapshots";
 import { columnWrites, isBlank } from "./tableWrites";
-import { betweenActuals, moveToEnd, movedCells } from "./movedToEnd";
 import { formatMessage, quotedList } from "../../words";
 
 export function planData(
@@ -72,25 +71,21 @@ export function planData(
       (h): h is string => h !== null && has(h) && !newInputs.has(h.toLowerCase()),
     ),
   );
-  // A kept actual column between the program's actual columns moves to the table's end, so Gate
-  // met reads the actuals as one span, as a new program's does (movedToEnd.ts).
-  const moved = source ? [] : betweenActuals(kept, newH.actual, cols);
   if (source) {
     // Over the user's table these columns are the add-in's formulas reading it, not data: they go.
     for (const h of kept) {
       shape.push({ kind: "deleteColumn", table: snap.name, header: h });
       cols.splice(at(h), 1);
     }
-  } else {
-    const stayed = kept.filter((h) => !moved.includes(h));
-    for (const [columns, one, many] of [
-      [stayed, "columnKeptOne", "columnKeptMany"],
-      [moved, "columnMovedToEndOne", "columnMovedToEndMany"],
-    ] as const) {
-      if (columns.length > 0)
-        notes.push(formatMessage(columns.length > 1 ? many : one, { columns: quotedList(columns), table: snap.name }));
-    }
-    for (const h of moved) moveToEnd(snap.name, h, cols, shape);
+  } else if (kept.length > 0) {
+    // The user's data stays where it is: moving a column would mean deleting it (Excel's tables
+    // cannot move one), and every formula of the user's that reads it would show #REF!.
+    notes.push(
+      formatMessage(kept.length > 1 ? "columnKeptMany" : "columnKeptOne", {
+        columns: quotedList(kept),
+        table: snap.name,
+      }),
+    );
   }
 
   // 2. New actual columns go right after the program's last actual column, new per-partner target
@@ -196,7 +191,6 @@ export function planData(
   for (const [h, formula, format] of calculated) {
     fills.push({ sheet: snap.sheet, row: snap.row + 1, column: snap.column + at(h), rows, formula, format });
   }
-  writes.push(...movedCells(snap, moved, at, rows));
   for (const [h, format] of inputFormats) {
     writes.push({
       sheet: snap.sheet,

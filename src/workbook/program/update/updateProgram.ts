@@ -13,11 +13,10 @@
  * - Data table: in a new program's column order. A new KPI gets its actual column after the
  *   last actual, its per-partner target column before the attainment columns, and its attainment
  *   column after them; a removed KPI's attainment column (the add-in's own formula) is deleted,
- *   but its actual and target columns (the user's data) are kept and the result says so; one that
- *   stands between the actuals moves to the table's end with its cells (movedToEnd.ts), so every
- *   formula is the one a new program gets. Every calculated column's formula is rewritten, so
- *   method, basis KPI, bounds and target mode changes take effect. Columns the add-in does not
- *   know are never touched.
+ *   but its actual and target columns (the user's data) are kept where they are and the result
+ *   says so (Gate met then picks the actuals one by one: programFormulas.ts). Every calculated
+ *   column's formula is rewritten, so method, basis KPI, bounds and target mode changes take
+ *   effect. Columns the add-in does not know are never touched; the user's columns never move.
  * - Over the user's own table (source kind "existing"): that table is read in the same sync and
  *   never written; the columns reading it follow the mapping, a removed KPI's columns (formulas,
  *   not data) go, and the results rows are brought in line with the user's rows (planSourceRows).
@@ -41,6 +40,8 @@ import { ReadTables, readSnapshots } from "./snapshots";
 import { planUpdate } from "./planUpdate";
 import { queueUpdate } from "./queueUpdate";
 import { restoreTables } from "./restoreTables";
+import { editTargets } from "../../protection/editTargets";
+import { refuseProtectedTargets } from "../../protection/protectedSheets";
 import type { UpdateWrites } from "./updateWrites";
 import { type LoggedChange, type PlanChangeToLog, changeLogAppend } from "../../changeLog/changeLogTable";
 import { loggedPlanFor } from "../../changeLog/handEdits";
@@ -121,6 +122,9 @@ export async function updateProgram(
     log.action !== null &&
     update.changes.length > 0 &&
     changeLogAppend(key, read.changeLog.rows, logEntryOf(update, log, read.changeLog.last), wordsOf(update));
+  // A protected sheet would refuse the write partway (AccessDenied): refused here, nothing written.
+  const logWritten = read.changeLog && (logged || log.action === null) ? read.changeLog.table : null;
+  refuseProtectedTargets(read.protection, editTargets(update, logWritten));
 
   try {
     if (features.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
