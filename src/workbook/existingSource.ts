@@ -20,6 +20,7 @@ import {
   rangeText,
 } from "./sourceRange";
 import { formatMessage, quotedList } from "./words";
+import { queueExistingNames } from "./workbookNames";
 
 /** A header row as read from Excel (numbers, blanks) as the text a mapping matches. */
 export function headerTexts(values: readonly (readonly unknown[])[]): string[] {
@@ -96,15 +97,10 @@ export async function readNamesAndSource(
   context: Excel.RequestContext,
   tableName: string,
 ): Promise<{ existing: ExistingNames; table: SourceTable | null }> {
-  const { worksheets, tables, names } = context.workbook;
-  worksheets.load("items/name");
-  tables.load("items/name");
-  names.load("items/name");
+  const tables = context.workbook.tables;
+  const read = queueExistingNames(context.workbook);
   await context.sync();
-  const existing: ExistingNames = {
-    sheets: worksheets.items.map((s) => s.name),
-    tables: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
-  };
+  const existing: ExistingNames = read();
   if (isRangeAddress(tableName)) return { existing, table: await readRangeSource(context, tableName, existing.sheets) };
   const found = tables.items.find((t) => t.name.toLowerCase() === tableName.trim().toLowerCase());
   if (!found) return { existing, table: null };

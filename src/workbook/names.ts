@@ -1,3 +1,5 @@
+import type { ProtectionRead } from "./protection/protectedSheets";
+
 /*
  * Sheet and table names for a program's new sheets and tables. A name already used in the
  * workbook is never reused: the new sheet or table gets a fresh name instead (SPEC §4).
@@ -19,6 +21,8 @@ export interface ExistingNames {
   readonly sheets: readonly string[];
   /** Table names and defined names: Excel keeps both in one namespace. */
   readonly tables: readonly string[];
+  /** The protected sheets and the tables on them, when read with the names (workbookNames.ts). */
+  readonly protection?: ProtectionRead;
 }
 
 export const NO_EXISTING_NAMES: ExistingNames = { sheets: [], tables: [] };

@@ -1,4 +1,5 @@
 import { IncentiveError } from "../engine";
+import { accessDeniedReason } from "./protection/protectionMessage";
 import { formatMessage, workbookLanguage } from "./words";
 
 /*
@@ -51,7 +52,9 @@ export function isUndoNotSupported(e: unknown): boolean {
 /** Why a write failed, as a clause for a message: Excel's words, never a bare error code. */
 export function failureReason(e: unknown): string {
   if (isUndoNotSupported(e)) return formatMessage("undoNotSupportedReason");
-  return userText(e).trim().replace(/\.$/, "") || formatMessage("unknownError");
+  const excel = userText(e).trim().replace(/\.$/, "") || formatMessage("unknownError");
+  // Excel's own words for a write into a protected sheet say nothing of protection.
+  return (e as { code?: unknown } | null)?.code === "AccessDenied" ? accessDeniedReason(excel) : excel;
 }
 
 /** An error's text for the user: an engine error in the workbook's language (its `message` is English, for logs). */

@@ -703,6 +703,24 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     return null;
   }
 
+  /**
+   * The navigation paths of load()'s argument ("items/protection/protected" → protection: ["protected"]),
+   * which Office.js loads on the related object in the same request.
+   */
+  function nestedLoads(props?: any): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    const text = Array.isArray(props) ? props.join(",") : typeof props === "string" ? props : "";
+    for (const part of text.split(",")) {
+      const path = part
+        .trim()
+        .replace(/^items\//, "")
+        .split("/");
+      if (path.length < 2) continue;
+      out.set(path[0], [...(out.get(path[0]) ?? []), path.slice(1).join("/")]);
+    }
+    return out;
+  }
+
   class RequestContext {
     _run: number;
     _queue: QueuedOp[];
@@ -959,6 +977,7 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         () => {
           this._snapshot(list);
           responseBytes += jsonBytes(this._loaded);
+          this._loadNested(nestedLoads(props));
         },
         apis,
       );
@@ -966,6 +985,16 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     toJSON() {
       return Object.assign({}, this._loaded || {});
+    }
+    /** Loads a navigation path's object (Worksheet.protection, Table.worksheet …) as its own load() would. */
+    _loadNested(nested: Map<string, string[]>) {
+      for (const [nav, rest] of nested) {
+        const child = unwrap(this._proxy[nav]);
+        if (!child || this._isNull()) continue;
+        child._snapshot(loadList(rest.join(",")));
+        responseBytes += jsonBytes(child._loaded);
+        child._loadNested(nestedLoads(rest.join(",")));
+      }
     }
     /** ClientObject.set({ … }): nested objects (e.g. { format: { font: { bold: true } } }) set sub-properties. */
     set(values?: any) {
@@ -1319,6 +1348,9 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
         return wrap(h);
       });
       this._loaded = { items: this._items, count: this._items.length };
+    }
+    _loadNested(nested: Map<string, string[]>) {
+      for (const item of this._items ?? []) unwrap(item)._loadNested(nested);
     }
     get items() {
       if (!this._items) {

@@ -6,12 +6,7 @@
  * rules, UTF-8's byte lengths, JSON, a greedy budget), not from running the code.
  */
 import fc from "fast-check";
-import {
-  OWNER_PROPERTY,
-  markPart,
-  ownerMarkValue,
-  parseOwnerMark,
-} from "../../src/workbook/ownership";
+import { OWNER_PROPERTY, markPart, ownerMarkValue, parseOwnerMark } from "../../src/workbook/ownership";
 import {
   BATCH_BUDGET_BYTES,
   CALL_OVERHEAD_BYTES,
@@ -243,9 +238,7 @@ describe("request budget", () => {
   });
 
   test("any well-formed text counts as many bytes as UTF-8 encodes it in", () => {
-    fc.assert(
-      fc.property(fc.string({ unit: "grapheme" }), (s) => utf8Bytes(s) === Buffer.byteLength(s, "utf8")),
-    );
+    fc.assert(fc.property(fc.string({ unit: "grapheme" }), (s) => utf8Bytes(s) === Buffer.byteLength(s, "utf8")));
   });
 
   test("a value counts as its JSON, escapes included; undefined travels as null", () => {
@@ -253,7 +246,12 @@ describe("request budget", () => {
     expect(jsonBytes(null)).toBe(4);
     expect(jsonBytes(12.5)).toBe(4);
     expect(jsonBytes('say "中"')).toBe(Buffer.byteLength(JSON.stringify('say "中"'), "utf8"));
-    expect(jsonBytes([["a", 1], [true, null]])).toBe('[["a",1],[true,null]]'.length);
+    expect(
+      jsonBytes([
+        ["a", 1],
+        [true, null],
+      ]),
+    ).toBe('[["a",1],[true,null]]'.length);
   });
 
   test("groups fill up to the budget exactly, and the next item starts a new group", () => {
@@ -304,26 +302,33 @@ describe("request budget", () => {
 });
 
 describe("names already in the workbook", () => {
-  test("one sync reads sheet names, and table names together with defined names (one namespace in Excel)", async () => {
+  test("one sync reads sheet names, and table names together with defined names (one namespace in Excel), and which sheets are protected", async () => {
     const loads: string[] = [];
-    const collection = (what: string, names: string[]) => ({
-      items: names.map((name) => ({ name })),
+    const collection = (what: string, items: object[]) => ({
+      items,
       load: (props: string) => loads.push(`${what}:${props}`),
     });
+    const sheet = (name: string, isProtected: boolean) => ({ name, protection: { protected: isProtected } });
+    const table = (name: string, sheetName: string) => ({ name, worksheet: { name: sheetName } });
     const sync = jest.fn(async () => undefined);
     const context = {
       workbook: {
-        worksheets: collection("worksheets", ["Sheet1", "SolarWave Plan"]),
-        tables: collection("tables", ["PI_SolarWave_Tiers", "Sales"]),
-        names: collection("names", ["TaxRate"]),
+        worksheets: collection("worksheets", [sheet("Sheet1", false), sheet("SolarWave Plan", true)]),
+        tables: collection("tables", [table("PI_SolarWave_Tiers", "SolarWave Plan"), table("Sales", "Sheet1")]),
+        names: collection("names", [{ name: "TaxRate" }]),
       },
       sync,
     } as unknown as Excel.RequestContext;
     await expect(readExistingNames(context)).resolves.toEqual({
       sheets: ["Sheet1", "SolarWave Plan"],
       tables: ["PI_SolarWave_Tiers", "Sales", "TaxRate"],
+      protection: { sheets: ["SolarWave Plan"], tables: [{ table: "PI_SolarWave_Tiers", sheet: "SolarWave Plan" }] },
     });
-    expect(loads.sort()).toEqual(["names:items/name", "tables:items/name", "worksheets:items/name"]);
+    expect(loads.sort()).toEqual([
+      "names:items/name",
+      "tables:items/name,items/worksheet/name",
+      "worksheets:items/name,items/protection/protected",
+    ]);
     expect(sync).toHaveBeenCalledTimes(1);
   });
 });

@@ -105,6 +105,7 @@ class RecordingContext {
       const body = t.rows.map((r) => r.map(cellValue));
       return {
         name: t.name,
+        worksheet: { name: plan.sheets.find((s) => s.tables.includes(t))!.name },
         getRange: () => loadable({ values: [header, ...body] }),
         getHeaderRowRange: () => loadable({ values: [header] }),
         getDataBodyRange: () => loadable({ values: body, rowCount: body.length }),
@@ -112,6 +113,7 @@ class RecordingContext {
     };
     const sheetObject = (name: string) => ({
       name,
+      protection: { protected: false },
       customProperties: { getItemOrNullObject: () => loadable({ isNullObject: true, value: undefined }) },
       charts: { getCount: () => ({ value: 0 }) },
     });

@@ -16,6 +16,7 @@ import type { SheetRole } from "../sheetPlan";
 import { DataColumns, dataColumns, requiredHeaders } from "./programRefs";
 import { FIRST_BLOCK_ROWS, blockRows, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 import { formatMessage } from "../words";
+import { queueExistingNames } from "../workbookNames";
 
 export interface SheetInfo {
   readonly name: string;
@@ -48,9 +49,7 @@ export async function readProgramInWorkbook(
   withValues: boolean,
 ): Promise<ProgramInWorkbook> {
   const { worksheets, tables, names } = context.workbook;
-  worksheets.load("items/name");
-  tables.load("items/name");
-  names.load("items/name");
+  const existing = queueExistingNames(context.workbook);
   await context.sync();
   const find = (suffix: "Settings" | "KPIs" | "Tiers" | "Data") => {
     const wanted = tableName(key, suffix).toLowerCase();
@@ -118,10 +117,7 @@ export async function readProgramInWorkbook(
       mark: s.mark && !s.mark.isNullObject ? parseOwnerMark(s.mark.value) : null,
       charts: s.charts.value,
     })),
-    existing: {
-      sheets: worksheets.items.map((s) => s.name),
-      tables: [...tables.items.map((t) => t.name), ...names.items.map((n) => n.name)],
-    },
+    existing: existing(),
   };
 }
 

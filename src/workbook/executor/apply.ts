@@ -4,8 +4,8 @@
  * (each with an estimate of the bytes it adds to a request), the steps are grouped into batches
  * within the request budget, and each batch is one context.sync():
  *
- *   1 sync   check that every sheet and table name is still free (skipped when the caller has
- *            just read the names in the same Excel.run);
+ *   1 sync   check that every sheet and table name is still free, and that no sheet it writes
+ *            into is protected (skipped when the caller has just read both in the same Excel.run);
  *   W syncs  add the sheets and write them (W = 1 up to the budget, +1 per budget's worth beyond);
  *   1 sync   recalculate the new tables and show the data sheet.
  *
@@ -27,6 +27,7 @@ import { WriteFeatures, detectGeneratedSheetFeatures } from "./features";
 import { boxAddress, gridBounds, tableAddress } from "./geometry";
 import type { AppliedPlan, ApplyOptions } from "./options";
 import { nameClash } from "./planChecks";
+import { refuseProtectedTargets } from "../protection/protectedSheets";
 import { rollBack } from "./rollback";
 import { describeBatch } from "./step";
 
@@ -57,6 +58,11 @@ export async function applyWorkbookPlan(
   }
   const clash = nameClash(plan, existing, inPlace);
   if (clash) throw new WorkbookWriteError(formatMessage("nameClash", { clash }));
+  // A protected sheet would refuse the write partway (AccessDenied): refused here, nothing written.
+  refuseProtectedTargets(existing.protection, {
+    sheets: [...inPlace.values()].map((s) => s.name),
+    tables: (plan.appendRows ?? []).map((a) => a.table),
+  });
 
   const added = new Map<string, Excel.Worksheet>();
   let doing = formatMessage("stepStarting");

@@ -34,6 +34,7 @@ import { updateProgram } from "../program/update/updateProgram";
 import { NewTarget, planTargets } from "./planTargets";
 import { RowProp, RowsRead, blockRows, formulaRowsFor, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 import { formatMessage } from "../words";
+import { refuseProtectedSheet } from "../protection/protectedSheets";
 
 const TABLE_READ: readonly RowProp[] = ["values", "formulas"];
 
@@ -119,7 +120,7 @@ export async function writeTargets(
   const range = table.getRange().load("rowIndex,columnIndex,rowCount");
   const firstRows = formulaRowsFor(program);
   const first = queueFirstBlock(range, TABLE_READ, firstRows);
-  const sheet = table.worksheet.load("name");
+  const sheet = table.worksheet.load("name,protection/protected");
   let rows: RowsRead = {};
   try {
     await context.sync();
@@ -139,6 +140,10 @@ export async function writeTargets(
     );
   }
   syncs++;
+  // A protected data sheet would refuse the write (AccessDenied): refused here, nothing written.
+  if (sheet.protection.protected && switching)
+    await undoSwitch(context, key, before, name, columnAdded ? target : null);
+  refuseProtectedSheet(sheet);
   const values = rows.values!;
   const formulas = rows.formulas!;
   let plan;

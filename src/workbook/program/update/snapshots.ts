@@ -9,6 +9,7 @@ import { SourceTable, headerTexts } from "../../existingSource";
 import { RowProp, RowsRead, blockRows, queueFirstBlock, readRemainingRows } from "../../chunkedRead";
 import { formatMessage, andList } from "../../words";
 import { type LoggedChange, changeLogTableName, changesFromRows } from "../../changeLog/changeLogTable";
+import { type ProtectionRead, queueProtectionRead } from "../../protection/protectedSheets";
 
 /** What a snapshot holds of each cell, to write it back exactly. */
 const SNAPSHOT: readonly RowProp[] = ["values", "formulas", "numberFormat"];
@@ -58,6 +59,8 @@ export interface ReadTables {
     /** The last row read back; undefined when it is not a logged action (a row the user added). */
     readonly last: LoggedChange | undefined;
   } | null;
+  /** The protected sheets and the tables on them, read in the first sync (protection/). */
+  readonly protection: ProtectionRead;
 }
 
 export async function readSnapshots(
@@ -69,6 +72,7 @@ export async function readSnapshots(
   const tables = context.workbook.tables;
   tables.load("items/name");
   context.workbook.names.load("items/name");
+  const protection = queueProtectionRead(context.workbook);
   await context.sync();
   const find = (name: string) => tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
   const missing = Object.values(names).filter((n) => !find(n));
@@ -129,7 +133,8 @@ export async function readSnapshots(
     };
   }
   const snapshots: Snapshots = { ...out, namedCells: namedCellsIn(out.settings, settingNames) };
-  if (sourceName === null) return { snapshots, syncs, settingNames, changeLog };
+  const read = { snapshots, syncs, settingNames, changeLog, protection: protection() };
+  if (sourceName === null) return read;
   const sourceTable: SourceTable | null = source
     ? {
         name: source.name,
@@ -138,7 +143,7 @@ export async function readSnapshots(
         rows: source.body.rowCount,
       }
     : null;
-  return { snapshots, sourceTable, syncs, settingNames, changeLog };
+  return { ...read, sourceTable };
 }
 
 /** The named settings whose name refers to a cell inside the Settings table (not its header row). */
