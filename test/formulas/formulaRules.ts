@@ -65,21 +65,3 @@ export function summarize(problems: readonly FormulaProblem[]): string[] {
   }
   return [...seen.values()].map((p) => `${p.rule} (${p.length}) ${p.where}: ${p.formula}`);
 }
-
-/** The header of the table column a cell is in (null outside a table). */
-export function tableColumnOf(snapshot: Snapshot, sheet: string, address: string): string | null {
-  const cell = /^\$?([A-Z]+)\$?(\d+)$/.exec(address);
-  if (!cell) return null;
-  const col = [...cell[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  const row = Number(cell[2]) - 1;
-  for (const t of snapshot.tables) {
-    if (t.sheet !== sheet) continue;
-    const m = /^(?:.*!)?\$?([A-Z]+)\$?(\d+):\$?([A-Z]+)\$?(\d+)$/.exec(t.address);
-    if (!m) continue;
-    const [c0, r0, c1, r1] = [m[1], m[2], m[3], m[4]].map((x, i) =>
-      i % 2 === 0 ? [...x].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 : Number(x) - 1,
-    );
-    if (row >= r0 && row <= r1 && col >= c0 && col <= c1) return t.headers[col - c0] ?? null;
-  }
-  return null;
-}
