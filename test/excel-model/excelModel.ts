@@ -3025,11 +3025,14 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
     }
     setPosition(start?: any, end?: any) {
       this._callOp("setPosition", [start, end], (c: any) => {
+        guardProtected(c.sheet, { r0: 0, r1: 0, c0: 0, c1: 0 }, "objects", "chart.setPosition");
         c.props.position = [plain(start), plain(end)];
       });
     }
+    /** Deleting a chart is editing an object: a protected sheet refuses it unless allowEditObjects. */
     delete() {
       this._callOp("delete", [], (c: any) => {
+        guardProtected(c.sheet, { r0: 0, r1: 0, c0: 0, c1: 0 }, "objects", "chart.delete");
         c.sheet.charts.splice(c.sheet.charts.indexOf(c), 1);
       });
     }

@@ -176,7 +176,7 @@ test("a protected sheet the write does not touch is no reason to refuse", async 
   expect(excel.liveSheets().map((s) => s.name)).toContain(sheet);
 });
 
-test("AccessDenied at the write itself (protection added after the read): protection named, what was put back said", async () => {
+test("AccessDenied at the write itself (the Plan sheet protected after the read): protection named as the cause, and what was changed said truthfully", async () => {
   const excel = await program();
   const p = await readProgram(excel.context, KEY);
   const sync = excel.context.sync.bind(excel.context);
@@ -187,6 +187,81 @@ test("AccessDenied at the write itself (protection added after the read): protec
     return sync(v);
   });
   const before = state(excel);
-  const e = (await updateProgram(excel.context, KEY, { ...p, name: "SolarWave 2027" }).catch((x) => x)) as Error;
-  console.log(e.message, (e as any).restored, state(excel) === before);
+  const e = (await updateProgram(excel.context, KEY, { ...p, name: "SolarWave 2027" }).catch((x) => x)) as Error & {
+    restored: boolean;
+  };
+  expect(e.message).toMatch(
+    /^Excel could not finish saving the changes to “SolarWave 2027”: Excel refused the change \(“You cannot perform the requested operation/,
+  );
+  expect(e.message).toContain("a sheet it writes to is probably protected (Review › Unprotect Sheet)");
+  // The message's outcome is the one the rollback found: put back only when the workbook is as it was.
+  const unchanged = state(excel) === before;
+  expect(e.restored).toBe(unchanged);
+  expect(e.message).toContain(unchanged ? "The program's tables were put back as they were." : "may be partly changed");
+});
+
+test("AccessDenied in a generated sheet's rewrite (protected after the read): protection named, the rollback's outcome said", async () => {
+  const excel = await program();
+  const { sheet } = await generateDashboard(excel.context, KEY);
+  const sync = excel.context.sync.bind(excel.context);
+  let n = 0;
+  let before = "";
+  // Protected after the dashboard's reads (2 syncs), before its first write.
+  jest.spyOn(excel.context, "sync").mockImplementation((v?: unknown) => {
+    if (++n === 3) {
+      excel.model.userProtect(sheet);
+      before = state(excel);
+    }
+    return sync(v);
+  });
+  const e = (await generateDashboard(excel.context, KEY).catch((x) => x)) as Error & { restored: boolean };
+  expect(e.message).toContain("a sheet it writes to is probably protected (Review › Unprotect Sheet)");
+  expect(e.message).toContain(`“${sheet}” was left as it was: it is protected now, so Excel wrote nothing into it.`);
+  expect(e.message).not.toContain("half written");
+  expect(e.restored).toBe(true);
+  expect(state(excel)).toBe(before);
+});
+
+test("Update partners (a program over the user's table) with the Data sheet protected", async () => {
+  const excel = new ModelExcel({
+    workbook: {
+      sheets: [
+        {
+          name: "Sales data",
+          values: [
+            ["Partner ID", "Units", "Quota"],
+            ["P1", 1200, 1000],
+            ["P2", 800, 1000],
+          ],
+          tables: [{ name: "Sales", address: "A1:C3" }],
+        },
+      ],
+    },
+  });
+  const p = programTemplate("salesCommission");
+  p.source = {
+    kind: "existing",
+    source: "Sales",
+    partnerColumn: "Partner ID",
+    kpiColumns: ["Units"],
+    targetColumns: ["Quota"],
+  };
+  const { summary } = await createProgram(excel.context, p);
+  // A partner added to the user's table since: Update partners writes its results row.
+  excel.userEdit("Sales data", "A4:C4", [["P3", 1500, 1000]]);
+  await excel.userResizeTable("Sales", "A1:C4");
+  await refusedOn(excel, summary.dataSheet, () => updateProgram(excel.context, summary.key, p));
+});
+
+test("the model refuses deleting a chart on a protected sheet (objects locked), as the claim 'left as it was' relies on", async () => {
+  const excel = await program();
+  const { sheet } = await generateDashboard(excel.context, KEY);
+  excel.model.userProtect(sheet);
+  const deleting = excel.model.Excel.run(async (context: Excel.RequestContext) => {
+    const charts = context.workbook.worksheets.getItem(sheet).charts.load("items/name");
+    await context.sync();
+    charts.items[0].delete();
+    await context.sync();
+  });
+  await expect(deleting).rejects.toMatchObject({ code: "AccessDenied" });
 });

@@ -66,6 +66,7 @@ export async function applyWorkbookPlan(
 
   const added = new Map<string, Excel.Worksheet>();
   let doing = formatMessage("stepStarting");
+  const syncsBeforeWriting = syncs;
   try {
     for (const batch of batches) {
       doing = describeBatch(batch);
@@ -81,7 +82,7 @@ export async function applyWorkbookPlan(
     await context.sync();
     syncs++;
   } catch (e) {
-    return rollBack(context, plan, inPlace, e, doing);
+    return rollBack(context, plan, inPlace, e, doing, syncs === syncsBeforeWriting);
   }
   return { sheets: plan.sheets.map((s) => s.name), syncs };
 }

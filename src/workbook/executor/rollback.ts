@@ -11,6 +11,8 @@ import { formatMessage, quotedList, workbookLanguage } from "../words";
 import { WorkbookWriteError, failureReason } from "../writeError";
 import { removeAppendedRows } from "./appendRowsStep";
 import { detectGeneratedSheetFeatures } from "./features";
+import { isAccessDenied, protectedNow } from "../protection/protectedSheets";
+import { protectionMessage } from "../protection/protectionMessage";
 import type { InPlaceSheet } from "./options";
 
 /**
@@ -24,13 +26,17 @@ export async function rollBack(
   inPlace: ReadonlyMap<string, InPlaceSheet>,
   e: unknown,
   doing: string,
+  firstRequest = false,
 ): Promise<never> {
   const adding = plan.sheets.map((s) => s.name).filter((n) => !inPlace.has(n.toLowerCase()));
-  const rewriting = plan.sheets.map((s) => s.name).filter((n) => inPlace.has(n.toLowerCase()));
+  const inPlaceNames = plan.sheets.map((s) => s.name).filter((n) => inPlace.has(n.toLowerCase()));
+  // Protected since the read and refused in the first request: such a sheet got none of the write.
+  const untouched = firstRequest && isAccessDenied(e) ? await protectedNow(context, inPlaceNames) : [];
+  const rewriting = inPlaceNames.filter((n) => !untouched.includes(n));
   const notCleared = rewriting.length > 0 ? await clearRewrittenSheets(context, rewriting, failureReason(e)) : [];
   const rowsLeft = await removeAppendedRows(context, plan);
   const failed = (left: string[], namesLeft: string[]) =>
-    writeFailure(plan, e, doing, adding, rewriting, left, notCleared, namesLeft, rowsLeft);
+    writeFailure(plan, e, doing, { adding, rewriting, untouched }, left, notCleared, namesLeft, rowsLeft);
   // Deleting a sheet cannot be part of an undo group: inside one, the caller deletes them after the run.
   // A name left behind would refer to a deleted sheet (#REF!) and keep the program's key taken.
   if (adding.length > 0 && isGroupedRun(context)) {
@@ -48,13 +54,17 @@ function writeFailure(
   plan: WorkbookPlan,
   e: unknown,
   doing: string,
-  adding: readonly string[],
-  rewriting: readonly string[],
+  sheets: {
+    readonly adding: readonly string[];
+    readonly rewriting: readonly string[];
+    readonly untouched: readonly string[];
+  },
   left: readonly string[],
   notCleared: readonly string[],
   namesLeft: readonly string[],
   rowsLeft: readonly string[] = [],
 ): WorkbookWriteError {
+  const { adding, rewriting, untouched } = sheets;
   const outcomes: string[] = [];
   const appended = (plan.appendRows ?? []).map((a) => a.table);
   if (appended.length > 0)
@@ -78,6 +88,7 @@ function writeFailure(
         ? formatMessage("writeSheetsCleared", { sheets: quotedList(rewriting) })
         : formatMessage("writeSheetsHalfWritten", { sheets: quotedList(notCleared) }),
     );
+  if (untouched.length > 0) outcomes.push(protectionMessage("protectedUntouched", { sheets: quotedList(untouched) }));
   return new WorkbookWriteError(
     formatMessage("writeFailed", {
       program: plan.programName,

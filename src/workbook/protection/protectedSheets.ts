@@ -7,7 +7,7 @@
  * password is the user's. https://learn.microsoft.com/javascript/api/excel/excel.worksheetprotection
  */
 import { quotedList } from "../words";
-import { WorkbookWriteError } from "../writeError";
+import { WorkbookWriteError, excelErrorCode } from "../writeError";
 import { protectionMessage } from "./protectionMessage";
 
 /** Which sheets are protected, and the tables on them, as read before a write. */
@@ -73,4 +73,28 @@ export function refuseProtectedTargets(protection: ProtectionRead | undefined, t
 export function refuseProtectedSheet(sheet: Excel.Worksheet): void {
   if (sheet.protection.protected)
     refuseProtectedTargets({ sheets: [sheet.name], tables: [] }, { sheets: [sheet.name] });
+}
+
+/** True for Excel's AccessDenied: what a protected sheet answers to a write. */
+export function isAccessDenied(e: unknown): boolean {
+  return excelErrorCode(e) === "AccessDenied";
+}
+
+/**
+ * Those of `sheets` that read protected now (one sync); none when they cannot be read. After
+ * AccessDenied in a write's first request, such a sheet (unprotected when the write read it) got
+ * none of the write: a protected sheet refuses every write into it.
+ */
+export async function protectedNow(context: Excel.RequestContext, sheets: readonly string[]): Promise<string[]> {
+  if (sheets.length === 0) return [];
+  try {
+    const read = sheets.map((name) => ({
+      name,
+      p: context.workbook.worksheets.getItem(name).protection.load("protected"),
+    }));
+    await context.sync();
+    return read.filter((r) => r.p.protected).map((r) => r.name);
+  } catch {
+    return [];
+  }
 }

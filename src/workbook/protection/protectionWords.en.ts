@@ -6,6 +6,8 @@ export const PROTECTION_EN = {
   /** The same, several sheets. */
   sheetsProtected:
     "Nothing was changed: the sheets {sheets} are protected, and this change writes to them. Unprotect them in Excel (Review › Unprotect Sheet) and try again; the add-in never removes a sheet's protection itself.",
+  /** After AccessDenied in a write's first request: a sheet protected since the read got none of it. */
+  protectedUntouched: "{sheets} was left as it was: it is protected now, so Excel wrote nothing into it.",
   /** Excel's AccessDenied at a write, as the reason clause of a failure message. */
   accessDeniedReason:
     "Excel refused the change (“{excel}”); a sheet it writes to is probably protected (Review › Unprotect Sheet)",
