@@ -7,11 +7,13 @@
  */
 import ExcelJS from "exceljs";
 import { excel } from "./helpers";
+import { xlsxBytes } from "../verify/xlsxBytes";
 
+/** Saved synchronously (xlsxBytes): exceljs's writeBuffer yields to the event loop mid-save. */
 async function xlsxBase64(): Promise<string> {
   const wb = new ExcelJS.Workbook();
   wb.addWorksheet("Statement").getCell("A1").value = "Partner P1";
-  return Buffer.from(await wb.xlsx.writeBuffer()).toString("base64");
+  return xlsxBytes(wb).toString("base64");
 }
 
 test("a blank workbook and one from an .xlsx are recorded, in order, with the run they were created in", async () => {
