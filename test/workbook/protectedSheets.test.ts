@@ -18,6 +18,8 @@ import {
 import { closePeriod, updateAdjustments } from "../../src/workbook/cycle";
 import { logHandEdits } from "../../src/workbook/changeLog/logHandEdits";
 import { setWorkbookLanguage } from "../../src/workbook/words";
+import { runWrite } from "../../src/workbook/undoGroup";
+import { errorMessage } from "../../src/taskpane/services/WorkbookService";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { editActual } from "./cycle/editActual";
 
@@ -264,4 +266,18 @@ test("the model refuses deleting a chart on a protected sheet (objects locked), 
     await context.sync();
   });
   await expect(deleting).rejects.toMatchObject({ code: "AccessDenied" });
+});
+
+test("through the pane's write runner (one undo group, ExcelApi 1.20): the refusal as it is, one run, not retried; the pane shows its message", async () => {
+  const excel = await program();
+  const { sheet } = await generateDashboard(excel.context, KEY);
+  excel.model.userProtect(sheet);
+  const before = state(excel);
+  const runsBefore = excel.model.log.filter((e) => e.kind === "run").length;
+  const e = await runWrite((context) => generateDashboard(context, KEY)).catch((x: Error) => x);
+  expect(errorMessage(e)).toBe(
+    `Nothing was changed: the sheet “${sheet}” is protected, and this change writes to it. Unprotect it in Excel (Review › Unprotect Sheet) and try again; the add-in never removes a sheet's protection itself.`,
+  );
+  expect(excel.model.log.filter((x) => x.kind === "run").length - runsBefore).toBe(1);
+  expect(state(excel)).toBe(before);
 });
