@@ -12,6 +12,7 @@
  */
 import type { ProgramDefinition } from "../../engine";
 import { stringLiteral } from "../formulas";
+import { capOrNoneNameOf } from "../names";
 import { columnLetters } from "../addresses";
 import { SheetLabels, SheetLanguage, fillLabel, labelExpression } from "../labels";
 import { StatementPart } from "./statementParts";
@@ -260,7 +261,7 @@ function liveSource(r: ProgramRefs, blockTop: number, height: number, offset: nu
               `=${score}`,
               `=IF(${s}="","",IF(${belowFirst},${stringLiteral(w.belowFirstPoint)},INCENTIVE.TIER(${read},${r.tiers})))`,
               // The share of the target incentive: BONUS of a target incentive of 1, capped as the payout is.
-              `=IF(${s}="","",INCENTIVE.BONUS(${read},1,${r.tiers},IF(${cap}="","",${cap})))`,
+              `=IF(${s}="","",INCENTIVE.BONUS(${read},1,${r.tiers},${capOrNoneNameOf(r.settings)}))`,
               `=${r.setting("targetIncentive")}`,
               `=${cell(at.payout, 1)}`,
             ]

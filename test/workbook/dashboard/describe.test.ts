@@ -290,7 +290,7 @@ describe("live statements", () => {
     );
     // The share of the target incentive is INCENTIVE.BONUS's for a target incentive of 1: the curve and the cap read once, by the engine.
     expect((rows[br + 2][1] as { formula: string }).formula).toBe(
-      `=IF(B21="","",INCENTIVE.BONUS(INDEX(${D}[Score],$F6),1,${T},IF(PI_SolarWave_Installer_Cap="","",PI_SolarWave_Installer_Cap)))`,
+      `=IF(B21="","",INCENTIVE.BONUS(INDEX(${D}[Score],$F6),1,${T},PI_SolarWave_Installer_CapOrNone))`,
     );
     expect(allCells(b).some((c) => isFormula(c.value) && c.value.formula.includes("EXPLAIN"))).toBe(false);
     expect(b.print!.pageBreaksBefore).toEqual([]);
