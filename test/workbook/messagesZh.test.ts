@@ -13,6 +13,7 @@ import { assertUnchanged } from "../../src/workbook/scenario/unchanged";
 import { planTargets } from "../../src/workbook/targets/planTargets";
 import { writeTargets } from "../../src/workbook/targets/writeTargets";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
+import { overSales, salesWorkbook } from "./salesWorkbook";
 
 const KEY = "SolarWave_Installer";
 const T = (suffix: string) => `PI_${KEY}_${suffix}`;
@@ -42,38 +43,6 @@ function expectChinese(message: string, ...values: string[]): void {
   expect(message).toMatch(CHINESE);
   for (const v of values) expect(message).toContain(v);
   expect(message).not.toMatch(/\b(the|was|cannot|could not|Nothing)\b/);
-}
-
-/** The user's table Sales (P1, P2) on their own sheet. */
-function salesWorkbook(): ModelExcel {
-  return new ModelExcel({
-    workbook: {
-      sheets: [
-        {
-          name: "Sales data",
-          values: [
-            ["Partner ID", "Units", "Quota"],
-            ["P1", 1200, 1000],
-            ["P2", 800, 1000],
-          ],
-          tables: [{ name: "Sales", address: "A1:C3" }],
-        },
-      ],
-    },
-  });
-}
-
-function overSales(): ProgramDefinition {
-  const p = programTemplate("salesCommission");
-  p.source = {
-    kind: "existing",
-    source: "Sales",
-    partnerColumn: "Partner ID",
-    partnerNameColumn: "",
-    kpiColumns: ["Units"],
-    targetColumns: ["Quota"],
-  };
-  return p;
 }
 
 beforeEach(() => setWorkbookLanguage("zh"));

@@ -22,6 +22,7 @@ import { runWrite } from "../../src/workbook/undoGroup";
 import { errorMessage } from "../../src/taskpane/services/WorkbookService";
 import { ModelExcel } from "../excel-model/fakeExcelFacade";
 import { editActual } from "./cycle/editActual";
+import { overSales, salesWorkbook } from "./salesWorkbook";
 
 const KEY = "SolarWave_Installer";
 const PLAN = "SolarWave Installer Plan";
@@ -225,29 +226,8 @@ test("AccessDenied in a generated sheet's rewrite (protected after the read): pr
 });
 
 test("Update partners (a program over the user's table) with the Data sheet protected", async () => {
-  const excel = new ModelExcel({
-    workbook: {
-      sheets: [
-        {
-          name: "Sales data",
-          values: [
-            ["Partner ID", "Units", "Quota"],
-            ["P1", 1200, 1000],
-            ["P2", 800, 1000],
-          ],
-          tables: [{ name: "Sales", address: "A1:C3" }],
-        },
-      ],
-    },
-  });
-  const p = programTemplate("salesCommission");
-  p.source = {
-    kind: "existing",
-    source: "Sales",
-    partnerColumn: "Partner ID",
-    kpiColumns: ["Units"],
-    targetColumns: ["Quota"],
-  };
+  const excel = salesWorkbook();
+  const p = overSales();
   const { summary } = await createProgram(excel.context, p);
   // A partner added to the user's table since: Update partners writes its results row.
   excel.userEdit("Sales data", "A4:C4", [["P3", 1500, 1000]]);
