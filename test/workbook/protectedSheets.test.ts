@@ -11,11 +11,13 @@ import {
   createProgram,
   generateDashboard,
   generateStatements,
+  generateValuesOnlyStatements,
   readProgram,
   updateProgram,
   writeTargets,
 } from "../../src/workbook/programs";
-import { closePeriod, updateAdjustments } from "../../src/workbook/cycle";
+import { closePeriod, reopenPeriod, updateAdjustments } from "../../src/workbook/cycle";
+import { failureReason } from "../../src/workbook/writeError";
 import { logHandEdits } from "../../src/workbook/changeLog/logHandEdits";
 import { setWorkbookLanguage } from "../../src/workbook/words";
 import { runWrite } from "../../src/workbook/undoGroup";
@@ -111,6 +113,19 @@ describe("a protected sheet the write writes to: refused, named, nothing changed
     const excel = await program();
     const { sheet } = await generateStatements(excel.context, KEY);
     await refusedOn(excel, sheet, () => generateStatements(excel.context, KEY));
+  });
+
+  test("Values-only statements, a second time, with their sheet protected", async () => {
+    const excel = await program();
+    const { sheet } = await generateValuesOnlyStatements(excel.context, KEY, "all");
+    await refusedOn(excel, sheet, () => generateValuesOnlyStatements(excel.context, KEY, "all"));
+  });
+
+  test("Re-open a closed period with the Periods sheet protected", async () => {
+    const excel = await program();
+    await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
+    const periods = tableSheet(excel, "Periods");
+    await refusedOn(excel, periods, () => reopenPeriod(excel.context, KEY, "2026-Q1", "Late data", LATER));
   });
 
   test("Close period with the Change log protected", async () => {
@@ -260,4 +275,17 @@ test("through the pane's write runner (one undo group, ExcelApi 1.20): the refus
   );
   expect(excel.model.log.filter((x) => x.kind === "run").length - runsBefore).toBe(1);
   expect(state(excel)).toBe(before);
+});
+
+test("Excel's AccessDenied as a failure's reason names protection, in English and Chinese; other codes keep Excel's words", () => {
+  const denied = Object.assign(new Error("You cannot perform the requested operation."), { code: "AccessDenied" });
+  expect(failureReason(denied)).toBe(
+    "Excel refused the change (“You cannot perform the requested operation”); a sheet it writes to is probably protected (Review › Unprotect Sheet)",
+  );
+  setWorkbookLanguage("zh");
+  expect(failureReason(denied)).toBe(
+    "Excel 拒绝了此更改（“You cannot perform the requested operation”）；要写入的工作表可能受保护（审阅 › 撤消工作表保护）",
+  );
+  const other = Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
+  expect(failureReason(other)).toBe("An internal error has occurred");
 });
