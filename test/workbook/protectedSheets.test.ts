@@ -194,28 +194,34 @@ test("a protected sheet the write does not touch is no reason to refuse", async 
   expect(excel.liveSheets().map((s) => s.name)).toContain(sheet);
 });
 
-test("AccessDenied at the write itself (the Plan sheet protected after the read): protection named as the cause, and what was changed said truthfully", async () => {
+test("AccessDenied at the write itself (the Plan sheet protected after the read): protection named as the cause, the data sheet's writes put back, the workbook as it was", async () => {
   const excel = await program();
   const p = await readProgram(excel.context, KEY);
   const sync = excel.context.sync.bind(excel.context);
   let n = 0;
+  let before = "";
   // The user protects the Plan sheet between the edit's reads (2 syncs) and its write.
   jest.spyOn(excel.context, "sync").mockImplementation((v?: unknown) => {
-    if (++n === 3) excel.model.userProtect(PLAN);
+    if (++n === 3) {
+      excel.model.userProtect(PLAN);
+      before = state(excel);
+    }
     return sync(v);
   });
-  const before = state(excel);
-  const e = (await updateProgram(excel.context, KEY, { ...p, name: "SolarWave 2027" }).catch((x) => x)) as Error & {
-    restored: boolean;
+  // A new tier rate (Plan) and a KPI switched to per-partner targets (a new Data column, written first).
+  const edit = {
+    ...p,
+    tiers: p.tiers.map((t, i) => (i === 1 ? { ...t, rate: t.rate * 1.2 } : t)),
+    kpis: p.kpis.map((k, i) => (i === 1 ? { ...k, targetMode: "perPartner" as const, target: null } : k)),
   };
+  const e = (await updateProgram(excel.context, KEY, edit).catch((x) => x)) as Error & { restored: boolean };
   expect(e.message).toMatch(
-    /^Excel could not finish saving the changes to “SolarWave 2027”: Excel refused the change \(“You cannot perform the requested operation/,
+    /^Excel could not finish saving the changes to “.*”: Excel refused the change \(“You cannot perform the requested operation/,
   );
   expect(e.message).toContain("a sheet it writes to is probably protected (Review › Unprotect Sheet)");
-  // The message's outcome is the one the rollback found: put back only when the workbook is as it was.
-  const unchanged = state(excel) === before;
-  expect(e.restored).toBe(unchanged);
-  expect(e.message).toContain(unchanged ? "The program's tables were put back as they were." : "may be partly changed");
+  expect(e.message).toContain("The program's tables were put back as they were.");
+  expect(e.restored).toBe(true);
+  expect(state(excel)).toBe(before);
 });
 
 test("AccessDenied in a generated sheet's rewrite (protected after the read): protection named, the rollback's outcome said", async () => {

@@ -6,9 +6,14 @@ import { Input } from "./updateWrites";
 import { Snapshots } from "./snapshots";
 import { carried, lower } from "./tableWrites";
 
-export async function restoreTables(context: Excel.RequestContext, s: Snapshots): Promise<boolean> {
+/** `untouched`: sheets the failed write could not have changed (protected since the read), left alone. */
+export async function restoreTables(
+  context: Excel.RequestContext,
+  s: Snapshots,
+  untouched: readonly string[] = [],
+): Promise<boolean> {
   try {
-    const all = [s.settings, s.kpis, s.tiers, s.data];
+    const all = [s.settings, s.kpis, s.tiers, s.data].filter((t) => !untouched.includes(t.sheet));
     const now = all.map((snap) => {
       const t = context.workbook.tables.getItem(snap.name);
       // Headers and size only: the whole data table's values could pass the 5 MB response limit.

@@ -161,3 +161,8 @@ function namedCellsIn(settings: TableSnapshot, reads: SettingNameReads): Map<str
   }
   return out;
 }
+
+/** The sheets the four tables are on, each once. */
+export function snapshotSheets(s: Snapshots): string[] {
+  return [...new Set([s.settings, s.kpis, s.tiers, s.data].map((t) => t.sheet))];
+}

@@ -36,12 +36,12 @@ import { tableName } from "../../names";
 import { addMissingSettingNames } from "../settingNames";
 import { isRangeAddress, readRangeSource } from "../../existingSource";
 import { formulaRowsFor } from "../../chunkedRead";
-import { ReadTables, readSnapshots } from "./snapshots";
+import { ReadTables, readSnapshots, snapshotSheets } from "./snapshots";
 import { planUpdate } from "./planUpdate";
 import { queueUpdate } from "./queueUpdate";
 import { restoreTables } from "./restoreTables";
 import { editTargets } from "../../protection/editTargets";
-import { refuseProtectedTargets } from "../../protection/protectedSheets";
+import { isAccessDenied, protectedNow, refuseProtectedTargets } from "../../protection/protectedSheets";
 import type { UpdateWrites } from "./updateWrites";
 import { type LoggedChange, type PlanChangeToLog, changeLogAppend } from "../../changeLog/changeLogTable";
 import { loggedPlanFor } from "../../changeLog/handEdits";
@@ -149,7 +149,9 @@ export async function updateProgram(
     await context.sync();
     syncs++;
   } catch (e) {
-    const tablesBack = await restoreTables(context, snapshots);
+    // Protected since the read: Excel refused every write there, so those tables are as they were.
+    const untouched = isAccessDenied(e) ? await protectedNow(context, snapshotSheets(snapshots)) : [];
+    const tablesBack = await restoreTables(context, snapshots, untouched);
     const restored = (logged ? await takeBackChangeLogRow(context, logged) : true) && tablesBack;
     throw new WorkbookWriteError(
       formatMessage("updateWriteFailed", {
