@@ -295,3 +295,25 @@ test("Excel's AccessDenied as a failure's reason names protection, in English an
   const other = Object.assign(new Error("An internal error has occurred."), { code: "GeneralException" });
   expect(failureReason(other)).toBe("An internal error has occurred");
 });
+
+test("Write targets after AccessDenied (the Data sheet protected after the read): protection named, the column as it was, restored", async () => {
+  const excel = await program();
+  const sync = excel.context.sync.bind(excel.context);
+  let n = 0;
+  let before = "";
+  // Protected after writeTargets' reads (the program: 2 syncs; the data table: 1), before the column's write.
+  jest.spyOn(excel.context, "sync").mockImplementation((v?: unknown) => {
+    if (++n === 4) {
+      excel.model.userProtect(DATA);
+      before = state(excel);
+    }
+    return sync(v);
+  });
+  const e = (await writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }]).catch((x) => x)) as Error & {
+    restored: boolean;
+  };
+  expect(e.message).toContain("a sheet it writes to is probably protected (Review › Unprotect Sheet)");
+  expect(e.message).toContain("The program's tables were put back as they were.");
+  expect(e.restored).toBe(true);
+  expect(state(excel)).toBe(before);
+});

@@ -34,7 +34,7 @@ import { updateProgram } from "../program/update/updateProgram";
 import { NewTarget, planTargets } from "./planTargets";
 import { RowProp, RowsRead, blockRows, formulaRowsFor, queueFirstBlock, readRemainingRows } from "../chunkedRead";
 import { formatMessage } from "../words";
-import { refuseProtectedSheet } from "../protection/protectedSheets";
+import { isAccessDenied, protectedNow, refuseProtectedSheet } from "../protection/protectedSheets";
 
 const TABLE_READ: readonly RowProp[] = ["values", "formulas"];
 
@@ -167,7 +167,9 @@ export async function writeTargets(
     await context.sync();
     syncs++;
   } catch (e) {
-    const restored = await restoreColumn(context, ws, address, was);
+    // Protected since the read: Excel refused the column's write, so it is as it was.
+    const untouched = isAccessDenied(e) && (await protectedNow(context, [sheet.name])).length > 0;
+    const restored = untouched || (await restoreColumn(context, ws, address, was));
     const unswitched = switching ? await undoSwitch(context, key, before, name, columnAdded ? target : null) : true;
     throw new WorkbookWriteError(
       formatMessage("targetsWriteFailed", {
