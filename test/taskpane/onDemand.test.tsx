@@ -15,7 +15,7 @@ import { SUMMARY, fakeService, renderWithService } from "./support";
 
 // jest loads a chunk with require(): the first require of each of these fails, as a chunk that
 // did not come (offline) would; the next succeeds.
-const mockFailures = new Set(["menu", "dialogs"]);
+const mockFailures = new Set(["menu", "dialogs", "cycle"]);
 function mockFailOnce(part: string, path: string) {
   if (mockFailures.delete(part)) throw new Error(`Loading chunk ${part} failed.`);
   return jest.requireActual(path);
@@ -27,16 +27,17 @@ jest.mock("../../src/taskpane/components/Programs/cardDialogs", () =>
   mockFailOnce("dialogs", "../../src/taskpane/components/Programs/cardDialogs"),
 );
 
+jest.mock("../../src/taskpane/components/Cycle/CyclePanel", () =>
+  mockFailOnce("cycle", "../../src/taskpane/components/Cycle/CyclePanel"),
+);
+
 async function actions() {
   return within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
 }
 
 describe("onDemand", () => {
   test("loads once, and a failed load is forgotten so the next ask tries again", async () => {
-    const load = jest
-      .fn<Promise<string>, []>()
-      .mockRejectedValueOnce(new Error("offline"))
-      .mockResolvedValue("module");
+    const load = jest.fn<Promise<string>, []>().mockRejectedValueOnce(new Error("offline")).mockResolvedValue("module");
     const part = onDemand(load);
     expect(part.current()).toBeNull();
     await expect(part.load()).rejects.toThrow("offline");
@@ -71,5 +72,13 @@ describe("the program card", () => {
     fireEvent.click((await actions()).getByRole("button", { name: "Send a partner their statement…" }));
     expect(await screen.findByRole("region", { name: "Send a partner their statement" })).toBeInTheDocument();
     expect(screen.queryByText(/Loading chunk dialogs failed/)).toBeNull();
+  });
+
+  test("the payout periods panel whose chunk did not come says why, in the card, and the pane stays", async () => {
+    renderWithService(<Programs active onNewProgram={() => undefined} />, fakeService([SUMMARY]));
+    fireEvent.click((await actions()).getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: "Payout periods" }));
+    expect(await screen.findByText(/Loading chunk cycle failed\./)).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "Programs" })).toBeInTheDocument();
   });
 });

@@ -30,9 +30,9 @@ import { loadEnglishScreenWords } from "../../i18n/englishCatalog";
 import { MoreActions } from "./MoreActions";
 
 // The payout-cycle panel and its English words come in chunks of their own, when first opened.
-const CyclePanel = React.lazy(() =>
+const cyclePanel = onDemand(() =>
   Promise.all([import(/* webpackChunkName: "cycle" */ "../Cycle/CyclePanel"), loadEnglishScreenWords()]).then(
-    ([m]) => ({ default: m.CyclePanel }),
+    ([m]) => m,
   ),
 );
 
@@ -66,14 +66,14 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
   const [dialog, setDialog] = React.useState<Dialog>(null);
   const [dialogs, requestDialogs] = useOnDemand(cardDialogs);
   const loaded = dialogs.status === "ready" ? dialogs.module : null;
-  // Opening a confirmation asks for their chunk (again after a failed load).
-  React.useEffect(() => {
-    if (dialog !== null && dialog !== "cycle") requestDialogs();
-  }, [dialog, requestDialogs]);
+  const [cycle, requestCycle] = useOnDemand(cyclePanel);
   const nameId = `program-${program.key}-name`;
-  const open = (d: Dialog) => () => {
+  // Opening a confirmation or the cycle panel asks for its chunk (each time: again after a failed load).
+  const open = (d: Exclude<Dialog, null>) => () => {
     state.cancelDelete();
     setDialog(d);
+    if (d === "cycle") requestCycle();
+    else requestDialogs();
   };
   const closing =
     <A extends unknown[]>(f: (...a: A) => void) =>
@@ -112,12 +112,12 @@ export function ProgramItem({ program, detail, onDeleted, onEdit, onUpdated }: P
           ]}
         />
       </div>
-      {dialog !== null && dialog !== "cycle" && <OnDemandStatus state={dialogs} loading={t.onDemand.loadingDialog} />}
+      {dialog !== null && (
+        <OnDemandStatus state={dialog === "cycle" ? cycle : dialogs} loading={t.onDemand.loadingDialog} />
+      )}
       {dialog === "send" && loaded && <loaded.PartnerStatement program={program} onClose={() => setDialog(null)} />}
-      {dialog === "cycle" && (
-        <React.Suspense fallback={<Spinner size="small" label={t.onDemand.loadingDialog} />}>
-          <CyclePanel programKey={program.key} programName={program.name} onHide={() => setDialog(null)} />
-        </React.Suspense>
+      {dialog === "cycle" && cycle.status === "ready" && (
+        <cycle.module.CyclePanel programKey={program.key} programName={program.name} onHide={() => setDialog(null)} />
       )}
       {dialog !== null && dialog !== "send" && dialog !== "cycle" && loaded && (
         <loaded.GenerateDialog
