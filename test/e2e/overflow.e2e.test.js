@@ -39,6 +39,10 @@ const L = catalogLabels((t) => ({
   generate: t.programs.generate,
   dashboardReady: t.programs.doneTitle.dashboard,
   statementReady: t.programs.statementReady,
+  onSheet: t.statementFile.onSheet,
+  statementFileOpened: t.statementFile.openedTitle,
+  everyStatementFile: t.statementFile.every("60"),
+  confirmEveryFile: t.statementFile.confirmHeading("60"),
   emptyTitle: t.programs.emptyTitle,
   cancel: t.common.cancel,
   close: t.programs.close,
@@ -228,7 +232,19 @@ describe.each(LANGUAGES)("$lang", ({ lang, office }) => {
     await card.getByRole("button", { name: t.sendStatement }).click();
     await card.getByRole("combobox").first().waitFor();
     await checkWidths(page, "one partner's statement", found);
+    // The partner's statement as a file (Excel.createWorkbook on the recording Excel), then every
+    // partner's confirmation, then the statement on a sheet.
     await card.getByRole("region").getByRole("button").first().click();
+    await card.getByText(t.statementFileOpened, { exact: true }).waitFor();
+    await checkWidths(page, "one partner's statement file opened", found);
+    await card.getByRole("button", { name: t.everyStatementFile, exact: true }).click();
+    await card.getByRole("region", { name: t.confirmEveryFile }).waitFor();
+    await checkWidths(page, "every partner's statement files: confirmation", found);
+    await card
+      .getByRole("region", { name: t.confirmEveryFile })
+      .getByRole("button", { name: t.cancel, exact: true })
+      .click();
+    await card.getByRole("button", { name: t.onSheet, exact: true }).click();
     await card.getByText(t.statementReady, { exact: true }).waitFor();
     await checkWidths(page, "one partner's statement written", found);
     await card.getByRole("button", { name: t.close, exact: true }).click();

@@ -11,7 +11,7 @@ import { fireEvent, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import { PartnerStatement } from "../../src/taskpane/components/Programs/PartnerStatement";
 import type { PartnerRecord, StatementFiles } from "../../src/taskpane/services/WorkbookService";
-import { SUMMARY, fakeService, renderWithService } from "./support";
+import { SUMMARY, deferred, fakeService, renderWithService } from "./support";
 
 const partner = (i: number): PartnerRecord => ({
   id: `P${1001 + i}`,
@@ -22,24 +22,13 @@ const partner = (i: number): PartnerRecord => ({
 });
 const partners = (n: number) => Array.from({ length: n }, (_, i) => partner(i));
 
-/** A promise the test settles, to see the progress before the result. */
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
-
 /** The send panel over `n` partners; `open` answers each file (its sheet named after the partner by default). */
-function panel(n: number, open?: StatementFiles["open"], language: "en" | "zh" = "en") {
+function panel(n: number, open?: StatementFiles["openFile"], language: "en" | "zh" = "en") {
   const service = fakeService([SUMMARY]);
   const list = partners(n);
   service.readPartnerInputs.mockResolvedValue(list);
   const opener = jest.fn(open ?? (async (which: number) => ({ sheet: `${list[which].id} statement` })));
-  service.statementFiles.mockResolvedValue({ partners: list, open: opener });
+  service.statementFiles.mockResolvedValue({ partners: list, openFile: opener });
   renderWithService(<PartnerStatement program={SUMMARY} onClose={() => undefined} />, service, language);
   return { service, open: opener, list };
 }

@@ -34,8 +34,8 @@ test("opens each partner's file in turn, from one read, in the language asked fo
   const readSyncs = excel.syncs - syncsBefore;
   expect(files.partners.map((p) => p.id)).toEqual(["P-1", "P-2"]);
 
-  expect(await files.open(1)).toEqual({ sheet: "P-2 结算单" });
-  expect(await files.open(0)).toEqual({ sheet: "P-1 结算单" });
+  expect(await files.openFile(1)).toEqual({ sheet: "P-2 结算单" });
+  expect(await files.openFile(0)).toEqual({ sheet: "P-1 结算单" });
   expect(excel.syncs - syncsBefore).toBe(readSyncs); // opening reads nothing more
   expect(excel.createdWorkbooks).toHaveLength(2);
   expect(sheetXml(excel.createdWorkbooks[0].base64!)).toContain("阳光安装");
@@ -48,6 +48,6 @@ test("says no before ExcelApi 1.8, and Excel's refusal rejects the one file", as
   const service = createExcelWorkbookService();
   expect(service.canOpenStatementFiles()).toBe(false);
   const files = await service.statementFiles(KEY);
-  await expect(files.open(0)).rejects.toMatchObject({ code: "ApiNotFound" });
+  await expect(files.openFile(0)).rejects.toMatchObject({ code: "ApiNotFound" });
   expect(excel.createdWorkbooks).toHaveLength(0);
 });

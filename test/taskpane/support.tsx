@@ -118,7 +118,7 @@ export function fakeService(programs: ProgramSummary[] = []): FakeService {
     generateStatements: async () => generated("SolarWave Statements"),
     generateValuesOnlyStatements: async () => generated("SolarWave Statement values"),
     canOpenStatementFiles: () => true,
-    statementFiles: async () => ({ partners: [], open: async () => ({ sheet: "statement" }) }),
+    statementFiles: async () => ({ partners: [], openFile: async () => ({ sheet: "statement" }) }),
     programSheets: async () => [
       { name: "SolarWave Plan", role: "plan" as const },
       { name: "SolarWave Data", role: "data" as const },
@@ -162,4 +162,15 @@ export function renderWithService(ui: React.ReactElement, service: WorkbookServi
       <WorkbookServiceProvider service={service}>{ui}</WorkbookServiceProvider>
     </PaneProviders>,
   );
+}
+
+/** A promise the test settles, to see the progress before the result. */
+export function deferred<T>() {
+  let resolve!: (v: T) => void;
+  let reject!: (e: unknown) => void;
+  const promise = new Promise<T>((res, rej) => {
+    resolve = res;
+    reject = rej;
+  });
+  return { promise, resolve, reject };
 }

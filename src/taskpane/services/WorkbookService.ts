@@ -125,7 +125,7 @@ export interface StatementFiles {
    * Makes the statement file of the partner at `which` and has Excel open it in a window of its
    * own; resolves with its one sheet's name once Excel took it, rejects with Excel's reason.
    */
-  open(which: number): Promise<{ readonly sheet: string }>;
+  openFile(which: number): Promise<{ readonly sheet: string }>;
 }
 
 /** In English; the error itself speaks the pane's language. */

@@ -91,7 +91,7 @@ export function createExcelWorkbookService(deps: ExcelWorkbookServiceDeps = {}):
       const source = await Excel.run((context) => files.readStatementFileSource(context, key));
       return {
         partners: source.partners,
-        async open(which) {
+        async openFile(which) {
           const file = files.statementFile(source, which, files.zip, options?.language);
           await files.openStatementFile(Excel, file);
           return { sheet: file.sheet };

@@ -59,7 +59,7 @@ export function useStatementFiles(
   const openOne = (which: number, partner: string) => {
     show({ phase: "opening", partner, done: 0, total: 1, every: false, stopping: false });
     files()
-      .then((f) => f.open(which))
+      .then((f) => f.openFile(which))
       .then(
         (opened) => show({ phase: "opened", partner, sheet: opened.sheet }),
         (e: unknown) => show({ phase: "failed", message: errorMessage(e), partner, done: 0, total: 1, every: false }),
@@ -79,7 +79,7 @@ export function useStatementFiles(
         if (stopAsked.current) return show({ phase: "stopped", done, total });
         partner = nameOf(f.partners[done]);
         show({ phase: "opening", partner, done, total, every: true, stopping: false });
-        await f.open(done);
+        await f.openFile(done);
       }
       show({ phase: "allOpened", total });
     } catch (e) {
