@@ -7,8 +7,10 @@
  * chunk did not come, and asking again tries again; loaded once, it is not fetched again.
  */
 import * as React from "react";
-import { fireEvent, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
+import { webLightTheme } from "@fluentui/react-components";
+import { App } from "../../src/taskpane/App";
 import { Programs } from "../../src/taskpane/components/Programs/Programs";
 import { onDemand } from "../../src/taskpane/components/shared/useOnDemand";
 import { SUMMARY, fakeService, renderWithService } from "./support";
@@ -30,6 +32,16 @@ jest.mock("../../src/taskpane/components/Programs/cardDialogs", () =>
 jest.mock("../../src/taskpane/components/Cycle/CyclePanel", () =>
   mockFailOnce("cycle", "../../src/taskpane/components/Cycle/CyclePanel"),
 );
+
+// The wizard's chunk: the first load fails.
+jest.mock("../../src/taskpane/lazy", () => ({
+  loadWizard: jest
+    .fn()
+    .mockRejectedValueOnce(new Error("Loading chunk wizard failed."))
+    .mockImplementation(() => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard"))),
+  loadInsights: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Insights/Insights")),
+  loadChineseCatalog: () => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh),
+}));
 
 async function actions() {
   return within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
@@ -80,5 +92,17 @@ describe("the program card", () => {
     fireEvent.click(await screen.findByRole("menuitem", { name: "Payout periods" }));
     expect(await screen.findByText(/Loading chunk cycle failed\./)).toBeInTheDocument();
     expect(screen.getByRole("heading", { name: "Programs" })).toBeInTheDocument();
+  });
+});
+
+describe("the shell", () => {
+  test("a screen whose chunk did not come says why in its panel; choosing its tab again loads it", async () => {
+    render(<App theme={webLightTheme} language="en" service={fakeService([])} />);
+    fireEvent.click(await screen.findByRole("tab", { name: "New program" }));
+    expect(await screen.findByText(/Loading chunk wizard failed\./)).toBeInTheDocument();
+    fireEvent.click(screen.getByRole("tab", { name: "Programs" }));
+    fireEvent.click(screen.getByRole("tab", { name: "New program" }));
+    expect(await screen.findByRole("group", { name: "Templates" })).toBeInTheDocument();
+    expect(screen.queryByText(/Loading chunk wizard failed/)).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { mergeClasses, Select, Spinner, Tab, TabList, Text } from "@fluentui/react-components";
+import { mergeClasses, Select, Tab, TabList, Text } from "@fluentui/react-components";
 import { Programs } from "../Programs/Programs";
 import { loadInsights, loadWizard } from "../../lazy";
 import { useAppShellState } from "./useAppShellState";
@@ -7,17 +7,33 @@ import { useAppShellStyles } from "./useAppShellStyles";
 import { useI18n } from "../../i18n/I18nProvider";
 import { isUiLanguage } from "../../i18n/language";
 import { loadEnglishScreenWords } from "../../i18n/englishCatalog";
+import { onDemand, useOnDemand } from "../shared/useOnDemand";
+import { OnDemandStatus } from "../shared/OnDemandStatus";
 
 // Each screen comes with its English words (also in a Chinese pane: the switch may turn it English).
+// Not React.lazy: a chunk that did not come is said in the panel and can be asked for again
+// (React.lazy remembers a failed load until the pane is reloaded).
 const withWords = <T,>(load: () => Promise<T>) => Promise.all([load(), loadEnglishScreenWords()]).then(([m]) => m);
-const Wizard = React.lazy(() => withWords(loadWizard).then((m) => ({ default: m.Wizard })));
-const Insights = React.lazy(() => withWords(loadInsights).then((m) => ({ default: m.Insights })));
+const wizardScreen = onDemand(() => withWords(loadWizard));
+const insightsScreen = onDemand(() => withWords(loadInsights));
 
 /** The pane: a title, tabs for the main sections, and the section's panel filling the rest. */
 export function AppShell(): React.JSX.Element {
   const { view, visited, selectView, edit, startEdit, endEdit } = useAppShellState();
   const styles = useAppShellStyles();
   const { strings: t, language, setLanguage } = useI18n();
+  const [wizard, requestWizard] = useOnDemand(wizardScreen);
+  const [insights, requestInsights] = useOnDemand(insightsScreen);
+  const wantsWizard = visited.has("new");
+  const wantsInsights = visited.has("insights");
+  // A screen's chunk is asked for when the screen is first shown, and again each time its tab is
+  // chosen while the chunk is missing (after a failed load).
+  React.useEffect(() => {
+    if (wantsWizard && view === "new") requestWizard();
+  }, [wantsWizard, view, requestWizard]);
+  React.useEffect(() => {
+    if (wantsInsights && view === "insights") requestInsights();
+  }, [wantsInsights, view, requestInsights]);
   const panel = (active: boolean, scrolling: boolean) =>
     mergeClasses(styles.panel, scrolling && styles.scrolling, !active && styles.hidden);
   return (
@@ -76,11 +92,13 @@ export function AppShell(): React.JSX.Element {
             hidden={view !== "new"}
             className={panel(view === "new", false)}
           >
-            <React.Suspense
-              fallback={<Spinner className={styles.loading} size="small" label={t.shell.loadingWizard} />}
-            >
-              <Wizard onShowPrograms={() => selectView("programs")} edit={edit} onEditEnd={endEdit} />
-            </React.Suspense>
+            {wizard.status === "ready" ? (
+              <wizard.module.Wizard onShowPrograms={() => selectView("programs")} edit={edit} onEditEnd={endEdit} />
+            ) : (
+              <div className={styles.loading}>
+                <OnDemandStatus state={wizard} loading={t.shell.loadingWizard} />
+              </div>
+            )}
           </div>
         )}
         {visited.has("insights") && (
@@ -91,11 +109,13 @@ export function AppShell(): React.JSX.Element {
             hidden={view !== "insights"}
             className={panel(view === "insights", true)}
           >
-            <React.Suspense
-              fallback={<Spinner className={styles.loading} size="small" label={t.shell.loadingInsights} />}
-            >
-              <Insights active={view === "insights"} />
-            </React.Suspense>
+            {insights.status === "ready" ? (
+              <insights.module.Insights active={view === "insights"} />
+            ) : (
+              <div className={styles.loading}>
+                <OnDemandStatus state={insights} loading={t.shell.loadingInsights} />
+              </div>
+            )}
           </div>
         )}
       </main>
