@@ -72,6 +72,24 @@ async function refusedOn(excel: ModelExcel, sheet: string, write: () => Promise<
   return error;
 }
 
+/**
+ * The user protects `sheet` just before the n-th sync from now (between a write's read and its
+ * write); returns the model's state at that moment, once it has come.
+ */
+function protectBeforeSync(excel: ModelExcel, n: number, sheet: string): () => string {
+  const sync = excel.context.sync.bind(excel.context);
+  let count = 0;
+  let at = "";
+  jest.spyOn(excel.context, "sync").mockImplementation((v?: unknown) => {
+    if (++count === n) {
+      excel.model.userProtect(sheet);
+      at = state(excel);
+    }
+    return sync(v);
+  });
+  return () => at;
+}
+
 afterEach(() => setWorkbookLanguage("en"));
 
 describe("a protected sheet the write writes to: refused, named, nothing changed", () => {
@@ -197,17 +215,8 @@ test("a protected sheet the write does not touch is no reason to refuse", async 
 test("AccessDenied at the write itself (the Plan sheet protected after the read): protection named as the cause, the data sheet's writes put back, the workbook as it was", async () => {
   const excel = await program();
   const p = await readProgram(excel.context, KEY);
-  const sync = excel.context.sync.bind(excel.context);
-  let n = 0;
-  let before = "";
   // The user protects the Plan sheet between the edit's reads (2 syncs) and its write.
-  jest.spyOn(excel.context, "sync").mockImplementation((v?: unknown) => {
-    if (++n === 3) {
-      excel.model.userProtect(PLAN);
-      before = state(excel);
-    }
-    return sync(v);
-  });
+  const before = protectBeforeSync(excel, 3, PLAN);
   // A new tier rate (Plan) and a KPI switched to per-partner targets (a new Data column, written first).
   const edit = {
     ...p,
@@ -221,29 +230,20 @@ test("AccessDenied at the write itself (the Plan sheet protected after the read)
   expect(e.message).toContain("a sheet it writes to is probably protected (Review › Unprotect Sheet)");
   expect(e.message).toContain("The program's tables were put back as they were.");
   expect(e.restored).toBe(true);
-  expect(state(excel)).toBe(before);
+  expect(state(excel)).toBe(before());
 });
 
 test("AccessDenied in a generated sheet's rewrite (protected after the read): protection named, the rollback's outcome said", async () => {
   const excel = await program();
   const { sheet } = await generateDashboard(excel.context, KEY);
-  const sync = excel.context.sync.bind(excel.context);
-  let n = 0;
-  let before = "";
   // Protected after the dashboard's reads (2 syncs), before its first write.
-  jest.spyOn(excel.context, "sync").mockImplementation((v?: unknown) => {
-    if (++n === 3) {
-      excel.model.userProtect(sheet);
-      before = state(excel);
-    }
-    return sync(v);
-  });
+  const before = protectBeforeSync(excel, 3, sheet);
   const e = (await generateDashboard(excel.context, KEY).catch((x) => x)) as Error & { restored: boolean };
   expect(e.message).toContain("a sheet it writes to is probably protected (Review › Unprotect Sheet)");
   expect(e.message).toContain(`“${sheet}” was left as it was: it is protected now, so Excel wrote nothing into it.`);
   expect(e.message).not.toContain("half written");
   expect(e.restored).toBe(true);
-  expect(state(excel)).toBe(before);
+  expect(state(excel)).toBe(before());
 });
 
 test("Update partners (a program over the user's table) with the Data sheet protected", async () => {
@@ -298,22 +298,13 @@ test("Excel's AccessDenied as a failure's reason names protection, in English an
 
 test("Write targets after AccessDenied (the Data sheet protected after the read): protection named, the column as it was, restored", async () => {
   const excel = await program();
-  const sync = excel.context.sync.bind(excel.context);
-  let n = 0;
-  let before = "";
   // Protected after writeTargets' reads (the program: 2 syncs; the data table: 1), before the column's write.
-  jest.spyOn(excel.context, "sync").mockImplementation((v?: unknown) => {
-    if (++n === 4) {
-      excel.model.userProtect(DATA);
-      before = state(excel);
-    }
-    return sync(v);
-  });
+  const before = protectBeforeSync(excel, 4, DATA);
   const e = (await writeTargets(excel.context, KEY, 0, [{ partnerId: "P1", target: 0.9 }]).catch((x) => x)) as Error & {
     restored: boolean;
   };
   expect(e.message).toContain("a sheet it writes to is probably protected (Review › Unprotect Sheet)");
   expect(e.message).toContain("The program's tables were put back as they were.");
   expect(e.restored).toBe(true);
-  expect(state(excel)).toBe(before);
+  expect(state(excel)).toBe(before());
 });
