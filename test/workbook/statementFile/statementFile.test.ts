@@ -34,6 +34,15 @@ const adjustment: StatementAdjustment = {
     ["EU-1", 4321.09],
     ["EU-2", -120.55],
   ]),
+  carried: {
+    fromPeriod: "2026-Q1",
+    ids: "'Q1'!$A$5:$A$7",
+    balances: "'Q1'!$S$5:$S$7",
+    amounts: new Map([
+      ["EU-1", -777.77],
+      ["EU-2", -250.25],
+    ]),
+  },
 };
 const source: StatementFileSource = { key: "Sales", program: p, partners, adjustment };
 const zip = (files: Record<string, Uint8Array>) => zipSync(files);
@@ -96,6 +105,10 @@ describe("a partner's statement file", () => {
     expect(payout).toBeDefined();
     expect(payout!.numFmt).toMatch(/0\.00/);
     expect(values.some((c) => c.value === -120.55)).toBe(true);
+    // The balance carried in from the closed period, on a line of its own.
+    const carried = values.find((c) => c.value === -250.25);
+    expect(carried).toBeDefined();
+    expect(sheet.getCell(`A${carried!.row}`).value).toBe("Carried in from 2026-Q1");
     // A name that looks like a formula is text, never a formula.
     const name = values.find((c) => c.value === partners[1].name);
     expect(name?.type).toBe(ExcelJS.ValueType.String);
@@ -116,6 +129,7 @@ describe("a partner's statement file", () => {
       expect(all).not.toContain(`<v>${payoutOf(other)}</v>`);
     }
     expect(all).not.toContain("4321.09");
+    expect(all).not.toContain("777.77");
     // Nothing about the sheet with everyone's pay.
     expect(all).not.toMatch(/CONFIDENTIAL/);
   });
