@@ -127,6 +127,7 @@ describe("payoutArithmetic", () => {
       { kpi: 0, actual: 150, target: 100, direction: "higher", attainment: 1.5 },
     ]);
     expect(arithmetic(c, [150], [null]).attainments).toEqual([]);
+    expect(arithmetic(c, [150], [0]).attainments).toEqual([]); // a target of 0: no attainment, though both are numbers
     expect(arithmetic(c, [150]).attainments).toEqual([]);
   });
 
