@@ -110,7 +110,9 @@ function computedSheet(snapshot, sheet) {
     const cells = input.snapshot.sheets.find((s) => s.name === input.sheet).cells;
     const out = {};
     for (const address of Object.keys(cells)) {
-      const v = cells[address].f === undefined ? cells[address].v : wb.value(input.sheet, address);
+      // HyperFormula's value for every cell: a formatted cell a spill lands on holds no value of its own.
+      const computed = wb.value(input.sheet, address);
+      const v = computed === null && cells[address].f === undefined ? cells[address].v : computed;
       out[address] = v !== null && typeof v === "object" ? { error: v.value || String(v.type) } : v;
     }
     // Spilled results land in cells the snapshot does not hold.
@@ -129,4 +131,38 @@ function computedSheet(snapshot, sheet) {
   );
 }
 
-module.exports = { cycleCase, computedSheet, inChildNode };
+/**
+ * What an .xlsx (Base64, as the add-in passed it to Excel.createWorkbook) holds, read with
+ * exceljs, in the shape of the recording Excel's sheets (sheetView.js draws either): [{ name,
+ * cells: { address: { v, nf, fmt } }, props: { "columnWidth:A:A": points } }]; a formula cell's
+ * v is { formula }.
+ */
+async function xlsxSheets(base64) {
+  const ExcelJS = require("exceljs");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(base64, "base64"));
+  return wb.worksheets.map((ws) => {
+    const cells = {};
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const v = cell.value;
+        // exceljs reads a date-formatted number as a Date: back to Excel's serial date.
+        const value = v instanceof Date ? v.getTime() / 86400000 + 25569 : v;
+        const out = {
+          v: value !== null && typeof value === "object" && "formula" in value ? { formula: value.formula } : value,
+        };
+        if (cell.numFmt) out.nf = cell.numFmt;
+        if (cell.font && cell.font.bold) out.fmt = { "font.bold": true };
+        cells[cell.address] = out;
+      }),
+    );
+    // Column widths in characters of the default font, as points (about 7 px a character, 5 px padding).
+    const props = {};
+    (ws.columns || []).forEach((col, i) => {
+      if (col && col.width) props[`columnWidth:${col.letter}:${col.letter}`] = Math.round((col.width * 7 + 5) * 0.75);
+    });
+    return { name: ws.name, cells, props };
+  });
+}
+
+module.exports = { cycleCase, computedSheet, inChildNode, xlsxSheets };

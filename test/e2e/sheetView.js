@@ -10,7 +10,7 @@
  * either language's pattern, General numbers to 10 significant digits), bold, fill and font
  * colours, the program's tables with a header row and bands, column widths (set ones from the
  * sheet, Excel's standard width for the others: nothing is autofitted), a number too wide for its
- * column as ####, and text running over empty cells to its right as Excel draws it (clipped
+ * column as #### (measured in the picture's font, which is near but not Excel's), and text running over empty cells to its right as Excel draws it (clipped
  * where the next cell holds something). Formula cells show the value given in `values` (computed by
  * HyperFormula, cycleCase.js); a formula with no value there is drawn in grey, marked as not
  * computed here. Not drawn: borders, merged cells, conditional formats, charts.
@@ -169,18 +169,16 @@ function display(value, nf = "General") {
 
 // ------------------------------------------------------------------ the page
 
+// Excel's default font is Calibri 11 pt (about 14.7 px); without Calibri or Carlito here, Liberation
+// Sans (Arial's widths, about a tenth wider than Calibri's) at 13 px takes about the room Calibri
+// takes, so what fits a column here fits it in Excel.
+const FONT = `13px Calibri, Carlito, "Liberation Sans", "WenQuanYi Micro Hei", sans-serif`;
+
 function escapeHtml(s) {
   return String(s).replace(
     /[&<>"']/g,
     (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c],
   );
-}
-
-/** A rough display width in px: CJK characters count double. */
-function textWidth(s) {
-  let w = 0;
-  for (const ch of s) w += /[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 13 : 7;
-  return w;
 }
 
 /**
@@ -214,9 +212,9 @@ function sheetHtml({ sheet, tables = [], values = null, maxRows = 45, lang = "en
       const fmt = cell.fmt || {};
       let value = cell.v;
       let grey = false;
-      if (cell.f !== undefined || (values && a in values && !(a in cells))) {
-        if (values && a in values) value = values[a];
-        else {
+      if (values && a in values && values[a] !== null && values[a] !== "") value = values[a];
+      if (cell.f !== undefined || (values && a in values)) {
+        if (!values || !(a in values)) {
           value = "";
           grey = true;
         }
@@ -226,7 +224,8 @@ function sheetHtml({ sheet, tables = [], values = null, maxRows = 45, lang = "en
         }
       }
       if (grey && cell.f !== undefined) uncomputed++;
-      const text = grey && cell.f !== undefined ? "not computed here" : display(value, cell.nf);
+      const text =
+        grey && cell.f !== undefined ? (lang === "zh" ? "此处未计算" : "not computed here") : display(value, cell.nf);
       const numeric = typeof value === "number" && !grey;
       row.push({
         a,
@@ -251,13 +250,6 @@ function sheetHtml({ sheet, tables = [], values = null, maxRows = 45, lang = "en
     });
     widths.push(set ? Math.round(set[1] * (4 / 3)) : 64);
   }
-  // A number too wide for its column shows as #### in Excel.
-  for (const row of grid)
-    row.forEach((cell, c) => {
-      if (cell.numeric && textWidth(cell.text) + 6 > widths[c])
-        cell.text = "#".repeat(Math.max(1, Math.floor((widths[c] - 6) / 7)));
-    });
-
   const style = (cell, r) => {
     const s = [];
     const t = cell.table;
@@ -281,7 +273,7 @@ function sheetHtml({ sheet, tables = [], values = null, maxRows = 45, lang = "en
           const runsOver = cell.text !== "" && !cell.numeric && !cell.table && (!next || next.empty);
           const content = runsOver
             ? `<div class="over">${escapeHtml(cell.text)}</div>`
-            : `<div class="fit">${escapeHtml(cell.text)}</div>`;
+            : `<div class="fit${cell.numeric ? " num" : ""}">${escapeHtml(cell.text)}</div>`;
           return `<td style="${style(cell, r)}">${content}</td>`;
         })
         .join("");
@@ -290,15 +282,24 @@ function sheetHtml({ sheet, tables = [], values = null, maxRows = 45, lang = "en
     .join("\n");
   const cols = widths.map((w) => `<col style="width:${w}px">`).join("");
   const letters = widths.map((_, c) => `<th>${colName(c)}</th>`).join("");
-  const more = bottom > lastRow ? `<p class="note">Rows ${lastRow + 2}–${bottom + 1} not shown.</p>` : "";
+  // The picture's own notes, in the sheet's language.
+  const zh = lang === "zh";
+  const more =
+    bottom > lastRow
+      ? `<p class="note">${zh ? `第 ${lastRow + 2}–${bottom + 1} 行未显示。` : `Rows ${lastRow + 2}–${bottom + 1} not shown.`}</p>`
+      : "";
   const note = uncomputed
-    ? `<p class="note">“not computed here”: formulas this picture's spreadsheet engine (HyperFormula) cannot compute; Excel shows their results.</p>`
+    ? `<p class="note">${
+        zh
+          ? "“此处未计算”：本图所用的表格引擎（HyperFormula）无法计算的公式；Excel 会显示其结果。"
+          : "“not computed here”: formulas this picture's spreadsheet engine (HyperFormula) cannot compute; Excel shows their results."
+      }</p>`
     : "";
   const total = 40 + widths.reduce((s, w) => s + w, 0);
   return {
     width: total,
     html: `<!doctype html><html lang="${lang === "zh" ? "zh-CN" : "en"}"><head><meta charset="utf-8"><title>${escapeHtml(sheet.name)}</title><style>
-  body { margin: 0; font: 14px Calibri, Carlito, "Liberation Sans", "WenQuanYi Micro Hei", sans-serif; color: #000; background: #fff; }
+  body { margin: 0; font: ${FONT}; color: #000; background: #fff; }
   table { border-collapse: collapse; table-layout: fixed; width: ${total}px; }
   td, th { border: 1px solid #d4d4d4; height: 20px; padding: 0 3px; white-space: nowrap; overflow: hidden; }
   td { position: relative; overflow: visible; }
@@ -330,6 +331,13 @@ async function screenshotSheet(harness, snapshot, sheetName, file, options = {})
   try {
     await page.setViewportSize({ width: Math.min(Math.max(width + 20, 400), 1800), height: 600 });
     await page.setContent(html, { waitUntil: "load" });
+    // A number too wide for its column shows as #### in Excel: measured with the picture's font.
+    await page.evaluate(() => {
+      for (const div of document.querySelectorAll(".num")) {
+        const room = div.parentElement.clientWidth - 6;
+        if (div.scrollWidth > room) div.textContent = "#".repeat(Math.max(1, Math.floor(room / 8)));
+      }
+    });
     fs.mkdirSync(SCREENSHOTS, { recursive: true });
     const out = path.join(SCREENSHOTS, file.endsWith(".png") ? file : `${file}.png`);
     await page.screenshot({ path: out, fullPage: true, animations: "disabled" });
