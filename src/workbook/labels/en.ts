@@ -21,6 +21,8 @@ export const EN: SheetLabels = {
     "Created by Partner Incentives for Excel for the program “{program}” (key {key}). The add-in changes only the sheets it created.",
   generatedOwnership:
     "Created by Partner Incentives for Excel for the program “{program}” (key {key}). {what} Regenerating rewrites this sheet in place; the add-in changes only the sheets it created.",
+  confidential:
+    "CONFIDENTIAL — every partner's pay. For finance only: do not send this sheet; send each partner the sheet with their own statement (Programs → Send a partner their statement).",
   plan: {
     title: "{program} — plan",
     note:

@@ -35,6 +35,8 @@ export interface SheetLabels {
   readonly ownership: string;
   /** Row 2 of generated sheets: {program}, {key}, {what}. */
   readonly generatedOwnership: string;
+  /** The mark on the dashboard, a closed period's snapshot and a scenario sheet: every partner's pay, never sent to one. */
+  readonly confidential: string;
   readonly plan: {
     readonly title: string;
     /** {dataSheet}, {structural}. */

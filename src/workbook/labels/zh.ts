@@ -25,6 +25,8 @@ export const ZH: SheetLabels = {
   ownership: "由 Partner Incentives for Excel 为方案“{program}”（键 {key}）创建。加载项只更改它创建的工作表。",
   generatedOwnership:
     "由 Partner Incentives for Excel 为方案“{program}”（键 {key}）创建。{what}重新生成会在原处改写此工作表；加载项只更改它创建的工作表。",
+  confidential:
+    "机密——含全部合作伙伴的激励金额。仅供财务内部使用：请勿发送此工作表；请向每个合作伙伴发送仅含其本人结算单的工作表（激励方案 → 向合作伙伴发送其结算单）。",
   plan: {
     title: "{program} — 方案",
     note:
