@@ -122,6 +122,10 @@ describe("payoutArithmetic", () => {
     const m = arithmetic(p, [0.88, null]);
     expect(m.attainments).toEqual([{ kpi: 0, actual: 0.88, target: 0.8, direction: "higher", attainment: 0.88 / 0.8 }]);
     expect(m.score).toEqual({ terms: [{ kpi: 0, weight: 1, attainment: 0.88 / 0.8 }], weights: 1, score: 0.88 / 0.8 });
+    // CSAT with a result but weight 0: its attainment is shown, it is no term of the score.
+    const withCsat = arithmetic(p, [0.88, 4.2]);
+    expect(withCsat.attainments.map((a) => a.kpi)).toEqual([0, 1]);
+    expect(withCsat.score?.terms.map((t) => t.kpi)).toEqual([0]);
     const c = commission();
     expect(arithmetic(c, [150], [100]).attainments).toEqual([
       { kpi: 0, actual: 150, target: 100, direction: "higher", attainment: 1.5 },
