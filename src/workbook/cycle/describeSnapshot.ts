@@ -7,12 +7,16 @@
  */
 import type { CanonicalValue, PeriodSnapshot, ProgramDefinition, SnapshotRow } from "../../engine";
 import { rowCells } from "../../engine";
+import { confidentialMark } from "../confidentialMark";
+import { programLanguage } from "../labels";
 import { DATE, TEXT, moneyFormat } from "../numberFormats";
 import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import type { CycleWords } from "./cycleWords";
 
-/** The first row (zero-based) of the snapshot's rows on its sheet, under the title and the note. */
+/** The first row (zero-based) of the snapshot's rows on its sheet, under the title, the note and the mark. */
 export const SNAPSHOT_FIRST_ROW = 3;
+/** The confidential mark's row: above the snapshot's rows, so it is never read back or fingerprinted. */
+export const SNAPSHOT_MARK_ROW = 2;
 
 /** The section a row belongs to: its kind without the number ("kpi 2" → "kpi"). */
 export const sectionOf = (kind: unknown): string => String(kind ?? "").replace(/ \d+$/, "");
@@ -54,7 +58,7 @@ export interface SnapshotSheetOptions {
   readonly words: CycleWords;
 }
 
-/** The snapshot sheet: title, note with the fingerprint, and the rows in sections. */
+/** The snapshot sheet: title, note with the fingerprint, the confidential mark, and the rows in sections. */
 export function describeSnapshotSheet(
   program: ProgramDefinition,
   snapshot: PeriodSnapshot,
@@ -96,6 +100,7 @@ export function describeSnapshotSheet(
         style: "title",
       },
       { row: 1, column: 0, value: text(words.snapshotNote(options.closedAt, snapshot.fingerprint)), style: "note" },
+      confidentialMark(SNAPSHOT_MARK_ROW, programLanguage(program)),
     ],
     tables: [],
     columnWidths: Array.from({ length: widest }, (_, column) => ({

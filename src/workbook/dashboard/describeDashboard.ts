@@ -2,7 +2,7 @@
  * The dashboard sheet of a program, as plain data (no Office). Everything on it is a formula over
  * the program's own tables, so it recalculates when a result, a target or a tier changes:
  *
- *   rows 1–3   title, ownership note, period / as-of / generated time
+ *   rows 1–4   title, ownership note, period / as-of / generated time, the confidential mark
  *   rows 5–6   summary tiles (total payout, partners, share at or above target, averages, gates missed)
  *   row 8      the per-partner table's header; row 9 holds one spilling formula per column, so the
  *              table follows the data table as partners are added or removed
@@ -19,6 +19,7 @@ import { SheetLanguage, fillLabel } from "../labels";
 import { GENERAL, PERCENT, WHOLE_NUMBER } from "../numberFormats";
 import { ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
 import { box, grid, ownershipNote } from "./layout";
+import { confidentialMark } from "../confidentialMark";
 export { allCells } from "./sheetCells";
 import { ProgramRefs } from "./programRefs";
 import { StatementAdjustment, adjustmentColumn } from "./statementAdjustment";
@@ -56,6 +57,7 @@ export const DASHBOARD_ROWS = {
   title: 0,
   note: 1,
   period: 2,
+  confidential: 3,
   tileLabels: 4,
   tileValues: 5,
   caption: 6,
@@ -147,6 +149,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
       style: "note",
       value: text(ownershipNote(r.show, p.name, options.key, fillLabel(w.about, { table: r.data }))),
     },
+    confidentialMark(R.confidential, r.show.language),
     { row: R.caption, column: 0, style: "caption", value: text(w.partnersCaption) },
   ];
   const period = grid(
