@@ -2,9 +2,9 @@
  * The scenario sheet, as plain data (no Office): an Insights what-if saved as a comparison of the
  * current plan and the scenario over the same partners — totals, who moves tier, what the scenario
  * changes, and one row per partner. Values, not formulas: it is a snapshot to read and forward,
- * and it must not change when someone later edits the program.
+ * within finance, and it must not change when someone later edits the program.
  *
- *   rows 1–3   title, ownership note, what the numbers are (with the time it was saved)
+ *   rows 1–4   title, ownership note, what the numbers are, the confidential mark (every partner's pay)
  *   rows 5–9   totals: total payout now, in the scenario, the change; partners moving up / down
  *   row 11…    what the scenario changes (one row per setting, current and scenario values)
  *   then       per partner: ID, name, tier now and in the scenario, the move, payouts, change,
@@ -22,6 +22,7 @@ import {
   scenarioChanges,
   whatIf,
 } from "../../engine";
+import { confidentialMark } from "../confidentialMark";
 import { GENERAL, PERCENT, TEXT, kpiFormat, moneyFormat, rateFormat } from "../numberFormats";
 import { Cell, GridPlan, PlainCell, SheetPlan, text } from "../sheetPlan";
 import { SCENARIO_WORDS, ScenarioWords, SheetLanguage } from "./scenarioWords";
@@ -74,6 +75,7 @@ export function describeScenario(
     { row: 0, column: 0, style: "title", value: text(w.title(name)) },
     { row: 1, column: 0, style: "note", value: text(w.owner(name, options.key)) },
     { row: 2, column: 0, style: "note", value: text(w.snapshot(decimals)) },
+    confidentialMark(3, options.language),
     { row: 4, column: 0, style: "caption", value: text(w.totals) },
   ];
   const grids: GridPlan[] = [];
