@@ -15,6 +15,11 @@ import { Wizard } from "../../src/taskpane/components/Wizard/Wizard";
 import { Programs } from "../../src/taskpane/components/Programs/Programs";
 import { formatDate, formatMoney } from "../../src/taskpane/components/shared/format";
 import { SUMMARY, fakeService, renderWithService } from "./support";
+import "./cardChunks";
+// The lazy screens' modules, loaded with this file rather than inside the first test that opens
+// them (the mock below hands out these same modules), as in App.test.tsx.
+import "../../src/taskpane/components/Wizard/Wizard";
+import "../../src/taskpane/i18n/zh";
 
 jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
@@ -138,36 +143,57 @@ test("money and dates: zh-CN through Intl, English exactly as before", () => {
   expect(formatDate("2026-09-30", "en-US")).toBe("2026-09-30");
 });
 
-test("one program, two languages: the dashboard as the program's, the statements in Chinese", async () => {
-  const service = fakeService([SUMMARY]);
-  service.readPartnerInputs.mockResolvedValue([{ id: "P01", name: "阳光安装", row: 1, actuals: [], targets: [] }]);
-  renderWithService(<Programs active onNewProgram={jest.fn()} />, service, "en");
-  await screen.findByRole("list", { name: "Programs in this workbook" });
-  // Each write's language is chosen in its own confirmation.
-  fireEvent.click(screen.getByRole("button", { name: "Generate dashboard" }));
-  expect(await screen.findByRole("combobox", { name: "Dashboard language" })).toHaveDisplayValue("As the program");
-  fireEvent.click(screen.getByRole("button", { name: "Generate" }));
-  await screen.findByText("Dashboard ready");
-  expect(service.generateDashboard).toHaveBeenCalledWith(SUMMARY.key);
+/*
+ * One program, two languages: each write's language is chosen in its own confirmation. One test per
+ * write (it was one test of four writes, about 35 s of a busy machine's CPU share at load 12, and
+ * ran out of its 60 s at load 16): each renders the card and asks only for its own confirmation.
+ */
+describe("one program, two languages", () => {
+  async function renderCard() {
+    const service = fakeService([SUMMARY]);
+    service.readPartnerInputs.mockResolvedValue([{ id: "P01", name: "阳光安装", row: 1, actuals: [], targets: [] }]);
+    renderWithService(<Programs active onNewProgram={jest.fn()} />, service, "en");
+    const list = await screen.findByRole("list", { name: "Programs in this workbook" });
+    return { service, card: within(list) };
+  }
 
-  fireEvent.click(screen.getByRole("button", { name: "More actions" }));
-  fireEvent.click(await screen.findByRole("menuitem", { name: "Statements for every partner (live)…" }));
-  fireEvent.change(screen.getByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
-  fireEvent.click(screen.getByRole("button", { name: "Generate" }));
-  await screen.findByText("Statements ready");
-  expect(service.generateStatements).toHaveBeenCalledWith(SUMMARY.key, { language: "zh" });
+  async function statementsFromMenu(card: ReturnType<typeof within>, item: string) {
+    fireEvent.click(card.getByRole("button", { name: "More actions" }));
+    fireEvent.click(await screen.findByRole("menuitem", { name: item }));
+    fireEvent.change(card.getByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
+    fireEvent.click(card.getByRole("button", { name: "Generate" }));
+  }
 
-  fireEvent.click(screen.getByRole("button", { name: "More actions" }));
-  fireEvent.click(await screen.findByRole("menuitem", { name: "Statement values for every partner (internal)…" }));
-  fireEvent.change(screen.getByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
-  fireEvent.click(screen.getByRole("button", { name: "Generate" }));
-  await screen.findByText("Values-only statements ready");
-  expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith(SUMMARY.key, "all", { language: "zh" });
+  test("the dashboard as the program's", async () => {
+    const { service, card } = await renderCard();
+    fireEvent.click(card.getByRole("button", { name: "Generate dashboard" }));
+    expect(await card.findByRole("combobox", { name: "Dashboard language" })).toHaveDisplayValue("As the program");
+    fireEvent.click(card.getByRole("button", { name: "Generate" }));
+    await card.findByText("Dashboard ready");
+    expect(service.generateDashboard).toHaveBeenCalledWith(SUMMARY.key);
+  });
 
-  fireEvent.click(screen.getByRole("button", { name: "Send a partner their statement…" }));
-  fireEvent.change(await screen.findByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
-  expect(await screen.findByRole("button", { name: "Statement for 阳光安装" })).toBeInTheDocument();
-  fireEvent.click(screen.getByRole("button", { name: "On a sheet here instead" }));
-  await screen.findByText(/Wrote 阳光安装's statement/);
-  expect(service.generateValuesOnlyStatements).toHaveBeenLastCalledWith(SUMMARY.key, 0, { language: "zh" });
+  test("the live statements in Chinese", async () => {
+    const { service, card } = await renderCard();
+    await statementsFromMenu(card, "Statements for every partner (live)…");
+    await card.findByText("Statements ready");
+    expect(service.generateStatements).toHaveBeenCalledWith(SUMMARY.key, { language: "zh" });
+  });
+
+  test("every partner's statement values in Chinese", async () => {
+    const { service, card } = await renderCard();
+    await statementsFromMenu(card, "Statement values for every partner (internal)…");
+    await card.findByText("Values-only statements ready");
+    expect(service.generateValuesOnlyStatements).toHaveBeenCalledWith(SUMMARY.key, "all", { language: "zh" });
+  });
+
+  test("one partner's statement in Chinese, on a sheet", async () => {
+    const { service, card } = await renderCard();
+    fireEvent.click(card.getByRole("button", { name: "Send a partner their statement…" }));
+    fireEvent.change(await card.findByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
+    expect(await card.findByRole("button", { name: "Statement for 阳光安装" })).toBeInTheDocument();
+    fireEvent.click(card.getByRole("button", { name: "On a sheet here instead" }));
+    await card.findByText(/Wrote 阳光安装's statement/);
+    expect(service.generateValuesOnlyStatements).toHaveBeenLastCalledWith(SUMMARY.key, 0, { language: "zh" });
+  });
 });

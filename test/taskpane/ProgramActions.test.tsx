@@ -12,6 +12,7 @@ import { explainView, referencesIn } from "../../src/taskpane/components/Explain
 import type { SelectionInfo } from "../../src/taskpane/services/WorkbookService";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { SUMMARY, fakeService, renderWithService } from "./support";
+import "./cardChunks";
 
 /** The explain model in English, as the pane shows it by default. */
 const explainEn = (info: SelectionInfo) => explainView(info, CATALOGS.en, "en-US");

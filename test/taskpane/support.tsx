@@ -31,8 +31,11 @@ import { mockAll, type MockedAll } from "./mockAll";
  * below only catch a hang (a screen that never appears fails the same way, just later); they are
  * not how long anything is expected to take.
  */
-configure({ asyncUtilTimeout: 20_000 });
-jest.setTimeout(60_000);
+const PANE_TEST_LIMIT_MS = 60_000;
+jest.setTimeout(PANE_TEST_LIMIT_MS);
+// A wait is for a state, never for time: it may take as long as the test may, so a slow screen is
+// reported by jest's own limit, not by a wait that gave up while the test still had time.
+configure({ asyncUtilTimeout: PANE_TEST_LIMIT_MS });
 
 // jsdom has no ResizeObserver; Fluent's MessageBar watches its own size with one.
 if (typeof window !== "undefined" && !("ResizeObserver" in window)) {
