@@ -9,6 +9,7 @@ import { App } from "../../src/taskpane/App";
 import { fluentThemeFor } from "../../src/taskpane/theme";
 import { createExcelWorkbookService } from "../../src/taskpane/services/excelWorkbookService";
 import { SUMMARY, fakeService } from "./support";
+import "./cardChunks";
 
 // The lazy screens' modules, loaded with this file rather than inside the first test that opens
 // them (the mock below hands out these same modules): evaluating them is CPU work a test's time

@@ -19,6 +19,7 @@ import { CycleServiceProvider } from "../../src/taskpane/services/CycleServiceCo
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { mockAll } from "./mockAll";
 import { SUMMARY, fakeService, renderWithService } from "./support";
+import "./cardChunks";
 
 const FP = "4624777a91c256520a5d5dffe82e76cd84faa2eb2c5e2b0dc48f5644c5a73c3a";
 const Q1 = { label: "2026-Q1", start: 46023, end: 46112 };

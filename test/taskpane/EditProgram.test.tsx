@@ -13,6 +13,7 @@ import { programTemplate } from "../../src/engine/program/templates";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { SUMMARY, fakeService, renderWithService, type FakeService } from "./support";
+import "./cardChunks";
 
 // The lazy screens' modules, loaded with this file rather than inside the first test that opens
 // them (the mock below hands out these same modules): evaluating them is CPU work a test's time

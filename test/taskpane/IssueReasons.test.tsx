@@ -11,6 +11,7 @@ import { explainView } from "../../src/taskpane/components/Explain/explainModel"
 import { programTemplate } from "../../src/engine/program/templates";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import { SUMMARY, fakeService, renderWithService } from "./support";
+import "./cardChunks";
 
 const SCAN: IssueScan = {
   issues: [

@@ -8,6 +8,7 @@ import { webLightTheme } from "@fluentui/react-components";
 import { App } from "../../src/taskpane/App";
 import { initialLanguage } from "../../src/taskpane/i18n/language";
 import { fakeService } from "./support";
+import "./cardChunks";
 
 // The lazy screens' modules, loaded with this file rather than inside the first test that opens
 // them (the mock below hands out these same modules): evaluating them is CPU work a test's time
