@@ -205,6 +205,10 @@ export const EN: SheetLabels = {
     gateMissedNote: "A gate was missed, so nothing is paid for this period.",
     paidNote: "To be settled: the payout above, rounded to {decimals} decimals.",
     capMoney: "The payout is capped at {cap}.",
+    settleNote: "To be settled this period: {parts} = {amount}.",
+    settleCarryNote:
+      "{parts} = {amount}: nothing is paid this period; the balance of {amount} is carried forward to the next period.",
+    settleParts: { payout: "payout", adjustment: "adjustment", carried: "carried in" },
     capBonus: "The bonus is capped at {pct}% of the target incentive.",
     allMet: "All met",
     missed: "Missed: nothing is paid until every gate is met",

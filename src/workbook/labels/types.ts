@@ -248,6 +248,12 @@ export interface SheetLabels {
     readonly paidNote: string;
     /** {cap}. */
     readonly capMoney: string;
+    /** {parts} = {amount}: what a period with an adjustment or a balance carried in settles (replaces paidNote). */
+    readonly settleNote: string;
+    /** {parts} = {amount} when that sum is negative: nothing is paid, the balance is carried forward (as the close carries it). */
+    readonly settleCarryNote: string;
+    /** The terms of {parts}, joined with " + ". */
+    readonly settleParts: { readonly payout: string; readonly adjustment: string; readonly carried: string };
     /** {pct}. */
     readonly capBonus: string;
     readonly allMet: string;
