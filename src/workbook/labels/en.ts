@@ -207,7 +207,7 @@ export const EN: SheetLabels = {
     capMoney: "The payout is capped at {cap}.",
     settleNote: "To be settled this period: {parts} = {amount}.",
     settleCarryNote:
-      "{parts} = {amount}: nothing is paid this period; the balance of {amount} is carried forward to the next period.",
+      "{parts} = {amount}: nothing is paid this period; the balance is carried forward to the next period.",
     settleParts: { payout: "payout", adjustment: "adjustment", carried: "carried in" },
     capBonus: "The bonus is capped at {pct}% of the target incentive.",
     allMet: "All met",

@@ -217,7 +217,7 @@ export const ZH: SheetLabels = {
     paidNote: "应结算金额：上方激励金额，四舍五入保留 {decimals} 位小数。",
     capMoney: "激励金额封顶 {cap}。",
     settleNote: "本期应结算金额：{parts} = {amount}。",
-    settleCarryNote: "{parts} = {amount}：本期不予支付，余额 {amount} 结转至下期。",
+    settleCarryNote: "{parts} = {amount}：本期不予支付，该余额结转至下期。",
     settleParts: { payout: "激励金额", adjustment: "调整额", carried: "上期结转" },
     capBonus: "奖金封顶为目标奖金的 {pct}%。",
     allMet: "全部达标",
