@@ -179,11 +179,12 @@ describe("Close period", () => {
     expect(cycle.protect).toHaveBeenCalledWith("SolarWave 2026-Q1");
     protecting.resolve();
     expect(await screen.findByText("2026-Q1 closed")).toBeVisible();
-    expect(
-      screen.getByText(
-        /Snapshot on SolarWave 2026-Q1: 60 partners, total payout CNY 412,345\.50\. The open period is now 2026-Q2\./,
-      ),
-    ).toBeVisible();
+    const body = screen.getByText(
+      /Snapshot on SolarWave 2026-Q1: 60 partners, total payout CNY 412,345\.50\. The open period is now 2026-Q2\./,
+    );
+    expect(body).toBeVisible();
+    // The body is a paragraph of its own, under the title, not run on after it.
+    expect(body.tagName).toBe("P");
     expect(screen.getByText(FP)).toBeVisible();
   });
 
@@ -218,14 +219,51 @@ describe("Check closed periods", () => {
     expect(await screen.findByText("A closed period was changed")).toBeVisible();
     expect(screen.getByText("2026-Q1: SolarWave 2026-Q1 was edited after the period was closed.")).toBeVisible();
     const rows = screen.getByRole("list", { name: "Edited rows of 2026-Q1" });
-    fireEvent.click(within(rows).getByRole("button", { name: "Partner P3, cells A14:V14" }));
+    const row = within(rows).getByRole("button", { name: "Partner P3, cells A14:V14" });
+    fireEvent.click(row);
     expect(workbook.selectCell).toHaveBeenCalledWith("SolarWave 2026-Q1", "A14:V14");
     fireEvent.click(
       within(rows).getByRole("button", {
-        name: "O14 (payout) holds 999999; the row's other values give 600.01.",
+        name: "O14 (payout) holds CNY 999,999.00; the row's other values give CNY 600.01.",
       }),
     );
     expect(workbook.selectCell).toHaveBeenLastCalledWith("SolarWave 2026-Q1", "O14");
+    // Each finding reads as text in its list item (a link, not a centred button with the bullet apart).
+    expect(row.closest("li")).not.toBeNull();
+    expect(row.className).toMatch(/fui-Link/);
+  });
+
+  test("findings show money, percentages and numbers as the pane does, in Chinese too", async () => {
+    const cells = [
+      { field: "payout", address: "O14", found: "15168.83", expected: "14168.83" },
+      { field: "kpi1.attainment", address: "F14", found: "0.681818182", expected: "0.7" },
+      { field: "kpi1.target", address: "E14", found: "1200000", expected: "1200000" },
+      { field: "tier", address: "M14", found: "Gold", expected: "Silver" },
+    ];
+    const check: ClosedPeriodsCheck = {
+      ...EDITED,
+      periods: [{ ...EDITED.periods[0], rows: [{ ...EDITED.periods[0].rows[0], cells }] }],
+    };
+    renderPanel(cycleService({ check: async () => check }));
+    fireEvent.click(await screen.findByRole("button", { name: "Check closed periods" }));
+    const rows = await screen.findByRole("list", { name: "Edited rows of 2026-Q1" });
+    const names = within(rows)
+      .getAllByRole("button")
+      .map((b) => b.textContent);
+    expect(names).toEqual([
+      "Partner P3, cells A14:V14",
+      "O14 (payout) holds CNY 15,168.83; the row's other values give CNY 14,168.83.",
+      "F14 (KPI 1 attainment) holds 68.2%; the row's other values give 70%.",
+      "E14 (KPI 1 target) holds 1,200,000; the row's other values give 1,200,000.",
+      "M14 (tier) holds Gold; the row's other values give Silver.",
+    ]);
+    cleanup();
+    renderPanel(cycleService({ check: async () => check }), "zh");
+    fireEvent.click(await screen.findByRole("button", { name: "检查已结账考核期" }));
+    const zh = await screen.findByRole("list", { name: "2026-Q1 中被编辑的行" });
+    expect(
+      within(zh).getByRole("button", { name: /^O14（.+）为 ¥15,168\.83；按该行其他值应为 ¥14,168\.83。$/ }),
+    ).toBeVisible();
   });
 
   test("intact periods, and none closed yet, say so", async () => {
@@ -262,7 +300,9 @@ describe("Re-open", () => {
     fireEvent.click(within(form).getByRole("button", { name: "Re-open 2026-Q1" }));
     expect(await screen.findByText("2026-Q1 re-opened")).toBeVisible();
     expect(cycle.reopen).toHaveBeenCalledWith(SUMMARY.key, "2026-Q1", "Late installations for P3");
-    expect(screen.getByText("Logged in the Periods table with the reason: Late installations for P3")).toBeVisible();
+    expect(screen.getByText("Logged in the Periods table with the reason: Late installations for P3").tagName).toBe(
+      "P",
+    );
   });
 
   test("no Re-open before the first close", async () => {
@@ -281,6 +321,8 @@ describe("Update adjustments", () => {
     expect(screen.getAllByRole("listitem").map((li) => li.textContent)).toEqual([
       "P3: recomputed CNY 2,200.00 − paid CNY 3,500.00 = CNY -1,300.00",
     ]);
+    // Under the title, a paragraph of its own.
+    expect(screen.getByText(/^Each line is recomputed − paid so far/).tagName).toBe("P");
   });
 
   test("a failure says so; then nothing changed says so", async () => {
@@ -392,7 +434,7 @@ describe("in Chinese", () => {
     expect(screen.getByText(/保护工作表无法用 Ctrl\+Z 撤消/)).toBeVisible();
     fireEvent.click(screen.getByRole("button", { name: "检查已结账考核期" }));
     expect(await screen.findByText("有已结账考核期被更改")).toBeVisible();
-    expect(screen.getByRole("button", { name: "O14（激励金额）为 999999；按该行其他值应为 600.01。" })).toBeVisible();
+    expect(screen.getByRole("button", { name: "O14（激励金额）为 ¥999,999.00；按该行其他值应为 ¥600.01。" })).toBeVisible();
   });
 });
 

@@ -1,10 +1,11 @@
 /* What Update adjustments did: each partner's line (recomputed − paid so far), or that nothing changed. */
 import * as React from "react";
-import { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody, MessageBarTitle, Text } from "@fluentui/react-components";
 import type { AdjustmentsUpdate } from "../../services/CycleService";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatMoney } from "../shared/format";
 import { useSharedStyles } from "../shared/useSharedStyles";
+import { useCycleStyles } from "./useCycleStyles";
 
 export function AdjustmentsResult({
   result,
@@ -17,6 +18,7 @@ export function AdjustmentsResult({
 }): React.JSX.Element {
   const { strings: t, locale } = useI18n();
   const shared = useSharedStyles();
+  const styles = useCycleStyles();
   const money = (x: number) => formatMoney(x, currency, decimals, locale);
   const skipped = result.skipped.map((label) => t.cycle.adjustmentsSkipped(label));
   if (result.added.length === 0)
@@ -31,7 +33,10 @@ export function AdjustmentsResult({
     <MessageBar intent="success" layout="multiline">
       <MessageBarBody className={shared.wrap}>
         <MessageBarTitle>{t.cycle.adjustedTitle(result.settledIn)}</MessageBarTitle>
-        {t.cycle.adjustedSheet(t.common.sheetInText(result.sheet ?? ""))}
+        {/* A paragraph of its own: the title is inline and would run into the text. */}
+        <Text as="p" block className={styles.flush}>
+          {t.cycle.adjustedSheet(t.common.sheetInText(result.sheet ?? ""))}
+        </Text>
         <AdjustmentLines lines={result.added} money={money} />
       </MessageBarBody>
     </MessageBar>

@@ -1,12 +1,13 @@
 import * as React from "react";
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
+import { Body1, Link, MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-components";
 import type { ClosedPeriodsCheck, PeriodCheck, RowFinding } from "../../services/CycleService";
 import { useWorkbookService } from "../../services/WorkbookServiceContext";
-import { useStrings } from "../../i18n/I18nProvider";
+import { useI18n } from "../../i18n/I18nProvider";
 import type { Catalog } from "../../i18n/catalog";
 import { joinSentences } from "../shared/sentences";
 import { useSharedStyles } from "../shared/useSharedStyles";
 import { useCycleStyles } from "./useCycleStyles";
+import { MoneyFormat, findingValue } from "./findingValue";
 
 /** A snapshot row's key ("partner P3", "tier 2", "total") in the pane's words. */
 export function rowName(key: string, t: Catalog): string {
@@ -44,9 +45,14 @@ export function fieldName(field: string, t: Catalog): string {
 }
 
 /** Check closed periods' findings: each period intact, edited (its rows and cells, with a way to each) or missing. */
-export function CheckFindings({ check }: { check: ClosedPeriodsCheck }): React.JSX.Element {
+export function CheckFindings({
+  check,
+  currency,
+  decimals,
+}: { check: ClosedPeriodsCheck } & MoneyFormat): React.JSX.Element {
   const shared = useSharedStyles();
-  const t = useStrings();
+  const { strings: t, locale } = useI18n();
+  const shown = (field: string, text: string) => findingValue(field, text, { currency, decimals }, locale);
   const ref = React.useRef<HTMLDivElement>(null);
   React.useEffect(() => ref.current?.focus(), []);
   if (check.periods.length === 0)
@@ -61,14 +67,16 @@ export function CheckFindings({ check }: { check: ClosedPeriodsCheck }): React.J
       <MessageBarBody className={shared.wrap}>
         <MessageBarTitle>{intact ? t.cycle.checkIntactTitle : t.cycle.checkEditedTitle}</MessageBarTitle>
         {check.periods.map((p) => (
-          <PeriodFinding key={p.period.label} p={p} t={t} />
+          <PeriodFinding key={p.period.label} p={p} t={t} shown={shown} />
         ))}
       </MessageBarBody>
     </MessageBar>
   );
 }
 
-function PeriodFinding({ p, t }: { p: PeriodCheck; t: Catalog }) {
+type Shown = (field: string, text: string) => string;
+
+function PeriodFinding({ p, t, shown }: { p: PeriodCheck; t: Catalog; shown: Shown }) {
   const styles = useCycleStyles();
   const sheet = t.common.sheetInText(p.sheet);
   if (p.status === "intact")
@@ -94,7 +102,7 @@ function PeriodFinding({ p, t }: { p: PeriodCheck; t: Catalog }) {
       {p.rows.length > 0 && (
         <ul className={styles.list} aria-label={t.cycle.findingsFor(p.period.label)}>
           {p.rows.map((r) => (
-            <RowItem key={r.address} row={r} sheet={p.sheet} t={t} />
+            <RowItem key={r.address} row={r} sheet={p.sheet} t={t} shown={shown} />
           ))}
         </ul>
       )}
@@ -102,25 +110,32 @@ function PeriodFinding({ p, t }: { p: PeriodCheck; t: Catalog }) {
   );
 }
 
-function RowItem({ row, sheet, t }: { row: RowFinding; sheet: string; t: Catalog }) {
+/** A row and its cells as a plain list; each names its cell in a link that selects it. */
+function RowItem({ row, sheet, t, shown }: { row: RowFinding; sheet: string; t: Catalog; shown: Shown }) {
   const service = useWorkbookService();
+  const styles = useCycleStyles();
   const go = (address: string) => () => {
     service.selectCell(sheet, address).catch(() => undefined);
   };
   return (
     <li>
-      <Button appearance="transparent" onClick={go(row.address)}>
+      <Link as="button" inline className={styles.finding} onClick={go(row.address)}>
         {t.cycle.rowEdited(rowName(row.key, t), row.address)}
-      </Button>
+      </Link>
       {row.cells.length === 0 ? (
         <span> {t.cycle.noCellNamed}</span>
       ) : (
-        <ul>
+        <ul className={styles.list}>
           {row.cells.map((c) => (
             <li key={c.address}>
-              <Button appearance="transparent" onClick={go(c.address)}>
-                {t.cycle.cellEdited(c.address, fieldName(c.field, t), c.found, c.expected)}
-              </Button>
+              <Link as="button" inline className={styles.finding} onClick={go(c.address)}>
+                {t.cycle.cellEdited(
+                  c.address,
+                  fieldName(c.field, t),
+                  shown(c.field, c.found),
+                  shown(c.field, c.expected),
+                )}
+              </Link>
             </li>
           ))}
         </ul>

@@ -126,7 +126,9 @@ function Activity({ state }: { state: CycleState }): React.JSX.Element | null {
           <MessageBar intent="success" layout="multiline">
             <MessageBarBody className={shared.wrap}>
               <MessageBarTitle>{t.cycle.closedTitle(r.period.label)}</MessageBarTitle>
-              {t.cycle.closedBody(t.common.sheetInText(r.sheet), partners, total, r.next.label)}
+              <Text as="p" block className={styles.flush}>
+                {t.cycle.closedBody(t.common.sheetInText(r.sheet), partners, total, r.next.label)}
+              </Text>
             </MessageBarBody>
           </MessageBar>
           <Text as="p" className={styles.flush}>
@@ -143,7 +145,7 @@ function Activity({ state }: { state: CycleState }): React.JSX.Element | null {
     case "checking":
       return <Spinner size="small" label={t.cycle.checking} />;
     case "checked":
-      return <CheckFindings check={a.check} />;
+      return <CheckFindings check={a.check} {...money} />;
     case "reopenForm":
       return <ReopenForm label={a.label} sheet={a.sheet} state={state} />;
     case "reopening":
@@ -153,7 +155,9 @@ function Activity({ state }: { state: CycleState }): React.JSX.Element | null {
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody className={shared.wrap}>
             <MessageBarTitle>{t.cycle.reopenedTitle(a.result.period.label)}</MessageBarTitle>
-            {t.cycle.reopenedBody(a.result.reason)}
+            <Text as="p" block className={styles.flush}>
+              {t.cycle.reopenedBody(a.result.reason)}
+            </Text>
           </MessageBarBody>
         </MessageBar>
       );

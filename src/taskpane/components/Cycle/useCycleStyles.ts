@@ -14,6 +14,8 @@ export const useCycleStyles = makeStyles({
   touch: { minHeight: "44px", minWidth: "44px" },
   flush: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  /** A finding that selects its cell: read as text (left, wrapping), acts as a link. */
+  finding: { textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
   /** A fingerprint: 64 hex digits, broken anywhere so a narrow pane does not scroll sideways. */
   fingerprint: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere", wordBreak: "break-all" },
   confirm: {
