@@ -21,7 +21,15 @@ import { Cell, CellStyle, GridPlan, PlainCell, SheetPlan, formula, text } from "
 import { GapCells, gapFormula, gapHelperFormulas, moneyTemplate } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
-import { StatementAdjustment, adjustmentFormula, carriedFormula, periodLines } from "./statementAdjustment";
+import {
+  StatementAdjustment,
+  adjustmentFormula,
+  carriedFormula,
+  hasAdjustmentLines,
+  hasPeriodLines,
+  periodLines,
+  settleFormula,
+} from "./statementAdjustment";
 import {
   STATEMENT_BLOCK_COLUMNS,
   STATEMENT_COLUMNS,
@@ -57,13 +65,28 @@ export function describeStatements(p: ProgramDefinition, options: StatementsOpti
   const top = STATEMENT_TOP;
   const live = liveSource(r, top, height, options.part?.first ?? 0);
   const a = options.adjustment;
-  const idCell = `$B${top + blockRows(p).identity + 1}`;
+  const at = blockRows(p);
+  const idCell = `$B${top + at.identity + 1}`;
+  const amountCell = (row: number) => `B${top + row + 1}`;
   const block = statementBlock(r, {
     ...live,
     ...periodLines(r, a, {
       adjustment: (a) => formula(adjustmentFormula(a, idCell)),
       carried: (c) => formula(carriedFormula(c, idCell)),
     }),
+    // With lines beyond the payout, the note says what they add up to: the amount to settle.
+    ...(hasPeriodLines(a)
+      ? {
+          note: () =>
+            formula(
+              settleFormula(r, a, [
+                amountCell(at.payout),
+                ...(hasAdjustmentLines(a) ? [amountCell(at.adjustment)] : []),
+                ...(a.carried ? [amountCell(at.carried)] : []),
+              ]),
+            ),
+        }
+      : {}),
   });
   return {
     name: options.sheetName,

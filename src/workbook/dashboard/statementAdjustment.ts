@@ -8,9 +8,11 @@
  * Not SUMIFS: its criteria read "0012" as the number 12 and * ? ~ as wildcards, so a partner could
  * get another's line. "=" compares text exactly apart from case (docs/cycle.md).
  */
+import { fromMinorUnits, toMinorUnits } from "../../engine";
 import { ADJUSTMENTS_WORDS } from "../cycle/adjustmentsWords";
 import { stringLiteral, tableColumn } from "../formulas";
-import { listWords } from "../labels";
+import { fillLabel, labelExpression, listWords } from "../labels";
+import { fixed, moneyTemplate } from "./gapText";
 import { Cell, text } from "../sheetPlan";
 import type { ProgramRefs } from "./programRefs";
 
@@ -101,4 +103,41 @@ export function periodLines(
       : {}),
     ...(c ? { carried: (): [Cell, Cell] => [text(carriedLabel(r, c)), amount.carried(c)] } : {}),
   };
+}
+
+/** Whether a statement of the open period has a line beyond the payout (so it says what the lines add up to). */
+export const hasPeriodLines = (a: StatementAdjustment | null | undefined): a is StatementAdjustment =>
+  hasAdjustmentLines(a) || !!a?.carried;
+
+/** The terms the settlement line adds up, in the statement's words: "payout + adjustment + carried in". */
+function settleTerms(r: ProgramRefs, a: StatementAdjustment): string {
+  const t = r.show.statements.settleParts;
+  return [t.payout, ...(hasAdjustmentLines(a) ? [t.adjustment] : []), ...(a.carried ? [t.carried] : [])].join(" + ");
+}
+
+/**
+ * The values-only settlement line: payout + the period's lines = the amount to settle, summed in
+ * minor units as the close sums them (engine/cycle/adjustments.ts); a negative sum is paid 0 and
+ * carried forward.
+ */
+export function settleSentence(r: ProgramRefs, a: StatementAdjustment, amounts: readonly number[]): string {
+  const d = r.program.decimals;
+  const due = fromMinorUnits(
+    amounts.reduce((sum, x) => sum + toMinorUnits(x, d), 0),
+    d,
+  );
+  const w = r.show.statements;
+  const amount = fillLabel(moneyTemplate(r, r.program.currency), { n: fixed(due, d) });
+  return fillLabel(due < 0 ? w.settleCarryNote : w.settleNote, { parts: settleTerms(r, a), amount });
+}
+
+/** The live settlement line over the block's payout and line cells (relative, so each copied block reads its own). */
+export function settleFormula(r: ProgramRefs, a: StatementAdjustment, cells: readonly string[]): string {
+  const w = r.show.statements;
+  const d = r.setting("decimals");
+  // Each figure rounded as the close rounds it (a data table's payout may carry more decimals), then the sum.
+  const due = `ROUND(${cells.map((c) => `ROUND(N(${c}),${d})`).join("+")},${d})`;
+  const amount = labelExpression(moneyTemplate(r, r.program.currency), {}, { n: `FIXED(${due},${d})` });
+  const words = (template: string) => labelExpression(template, { parts: settleTerms(r, a) }, { amount });
+  return `=IF(${due}<0,${words(w.settleCarryNote)},${words(w.settleNote)})`;
 }

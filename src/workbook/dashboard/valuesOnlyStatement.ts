@@ -23,7 +23,13 @@ import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import { fixed, gapSentence, moneyTemplate } from "./gapText";
 import { box, ownershipNote } from "./layout";
 import { ProgramRefs } from "./programRefs";
-import { StatementAdjustment, periodLines } from "./statementAdjustment";
+import {
+  StatementAdjustment,
+  hasAdjustmentLines,
+  hasPeriodLines,
+  periodLines,
+  settleSentence,
+} from "./statementAdjustment";
 import { partNote, statementGrid, statementPages } from "./describeStatements";
 import type { StatementPart } from "./statementParts";
 import {
@@ -83,12 +89,25 @@ export function describeValuesOnlyStatement(
   const a = options.adjustment;
   const blocks = chosen.map(({ partner, index }) => {
     const values = valueSource(r, table, partner, index);
+    const adjustment = a?.amounts.get(partner.id) ?? 0;
+    const carried = a?.carried?.amounts.get(partner.id) ?? 0;
     return statementBlock(r, {
       ...values,
-      ...periodLines(r, a, {
-        adjustment: (a) => a.amounts.get(partner.id) ?? 0,
-        carried: (c) => c.amounts.get(partner.id) ?? 0,
-      }),
+      ...periodLines(r, a, { adjustment: () => adjustment, carried: () => carried }),
+      // With lines beyond the payout, the note says what they add up to, as the live sheet's does.
+      ...(hasPeriodLines(a)
+        ? {
+            note: () => {
+              const payout = values.payout();
+              const terms = [
+                typeof payout === "number" ? payout : 0,
+                ...(hasAdjustmentLines(a) ? [adjustment] : []),
+                ...(a.carried ? [carried] : []),
+              ];
+              return text(settleSentence(r, a, terms));
+            },
+          }
+        : {}),
     });
   });
   const first = blocks[0];
