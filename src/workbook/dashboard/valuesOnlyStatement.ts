@@ -56,6 +56,11 @@ export interface ValuesOnlyOptions {
   readonly part?: StatementPart;
   /** The open period's adjustment line and balance carried in, when the program has them. */
   readonly adjustment?: StatementAdjustment | null;
+  /**
+   * A partner's own copy (the statement file): without finance's notes (the program's key, that
+   * regenerating rewrites the sheet, that these are values), which the partner has no use for.
+   */
+  readonly forPartner?: boolean;
 }
 
 /**
@@ -141,9 +146,23 @@ export function describeValuesOnlyStatement(
           fillLabel(n > 1 || (part?.parts ?? 1) > 1 ? w.valuesTitleMany : w.valuesTitleOne, { program: p.name.trim() }),
         ),
       },
-      { row: 1, column: 0, style: "note", value: text(ownershipNote(r.show, p.name, key, w.aboutValues)) },
-      // A sheet with every partner's pay says so, and what to send instead.
-      { row: 2, column: 0, style: "note", value: text(which === "all" ? w.valuesNoteAll : w.valuesNote) },
+      ...(options.forPartner
+        ? []
+        : [
+            {
+              row: 1,
+              column: 0,
+              style: "note" as const,
+              value: text(ownershipNote(r.show, p.name, key, w.aboutValues)),
+            },
+            // A sheet with every partner's pay says so, and what to send instead.
+            {
+              row: 2,
+              column: 0,
+              style: "note" as const,
+              value: text(which === "all" ? w.valuesNoteAll : w.valuesNote),
+            },
+          ]),
       ...partNote(part, r.show),
     ],
     tables: [],

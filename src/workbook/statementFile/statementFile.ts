@@ -1,7 +1,8 @@
 /*
  * One partner's statement file: the values-only statement of that partner alone
  * (describeValuesOnlyStatement, with the open period's adjustment line and carried balance when
- * the program has them), in the language asked for, as .xlsx bytes. Pure: the program and its
+ * the program has them), in the language asked for, as .xlsx bytes: only what the partner should
+ * read, so none of finance's notes (the program's key, regenerating). Pure: the program and its
  * partners come from readStatementFileSource (openStatementFile.ts).
  */
 import type { ProgramDefinition } from "../../engine";
@@ -47,6 +48,8 @@ export function statementFile(
     sheetName,
     language: words.language,
     adjustment: source.adjustment,
+    // The file goes to the partner: finance's notes stay on the in-workbook sheets.
+    forPartner: true,
   });
   return { partner, sheet: plan.name, bytes: statementFileBytes(describeFileSheet(plan), zip) };
 }

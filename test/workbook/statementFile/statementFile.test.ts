@@ -82,7 +82,12 @@ describe("a partner's statement file", () => {
 
     // Every value and number format of the plan, cell by cell.
     const plan = describeFileSheet(
-      describeValuesOnlyStatement(p, partners, 1, { key: "Sales", sheetName: file.sheet, adjustment }),
+      describeValuesOnlyStatement(p, partners, 1, {
+        key: "Sales",
+        sheetName: file.sheet,
+        adjustment,
+        forPartner: true,
+      }),
     );
     let compared = 0;
     for (const c of plan.cells) {
@@ -114,9 +119,19 @@ describe("a partner's statement file", () => {
     expect(name?.type).toBe(ExcelJS.ValueType.String);
     expect(values.some((c) => c.type === ExcelJS.ValueType.Formula)).toBe(false);
 
-    // Looks: the title bold 14 pt, notes italic; widths from points.
+    // What is to be settled: payout + adjustment + carried in, added up to the cent.
+    const due = Math.round(payoutOf(partners[1]) * 100 - 12055 - 25025) / 100;
+    const settle = due.toLocaleString("en-US", { minimumFractionDigits: 2 });
+    const line =
+      due < 0
+        ? `payout + adjustment + carried in = EUR ${settle}:`
+        : `To be settled this period: payout + adjustment + carried in = EUR ${settle}.`;
+    const settled = values.filter((c) => typeof c.value === "string" && c.value.startsWith(line));
+    expect(settled).toHaveLength(1);
+
+    // Looks: the title bold 14 pt, the notes under the statement italic; widths from points.
     expect(cells.get("A1")!.font).toMatchObject({ bold: true, size: 14 });
-    expect(cells.get("A2")!.font).toMatchObject({ italic: true });
+    expect(settled[0].font).toMatchObject({ italic: true });
     expect(sheet.getColumn(1).width).toBeCloseTo(22.14, 1); // 120 pt = 160 px: (160 − 5) / 7
   });
 
@@ -133,6 +148,31 @@ describe("a partner's statement file", () => {
     // Nothing about the sheet with everyone's pay.
     expect(all).not.toMatch(/CONFIDENTIAL/);
   });
+
+  it.each(["en", "zh"] as const)(
+    "holds none of finance's notes (%s): no program key, nothing about regenerating or values vs formulas",
+    async (language) => {
+      const file = statementFile(source, 0, zip, language);
+      const texts = [...cellsOf((await readBack(file.bytes)).worksheets[0]).values()]
+        .map((c) => c.value)
+        .filter((v): v is string => typeof v === "string");
+      expect(texts.length).toBeGreaterThan(10);
+      const all = packageText(file.bytes);
+      for (const internal of [
+        /key Sales/,
+        /Regenerat/,
+        /Generate again/,
+        /Partner Incentives for Excel/,
+        /键 Sales/,
+        /重新生成/,
+      ])
+        expect([internal, all.match(internal)?.[0]]).toEqual([internal, undefined]);
+      // The same statement on a sheet in the workbook keeps them, for finance.
+      const onSheet = describeValuesOnlyStatement(p, partners, 0, { key: "Sales", language, adjustment });
+      const notes = onSheet.cells.map((c) => (c.value as { text?: string })?.text ?? "").join("\n");
+      expect(notes).toMatch(language === "en" ? /\(key Sales\)[^]*Regenerating/ : /（键 Sales）[^]*重新生成/);
+    },
+  );
 
   it("is written in Chinese when asked, the Chinese text intact", async () => {
     const file = statementFile(source, 2, zip, "zh");
