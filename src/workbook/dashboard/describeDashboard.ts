@@ -18,7 +18,7 @@ import { stringLiteral } from "../formulas";
 import { SheetLanguage, fillLabel } from "../labels";
 import { GENERAL, PERCENT, WHOLE_NUMBER } from "../numberFormats";
 import { ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
-import { box, grid, ownershipNote } from "./layout";
+import { box, grid, ownershipNote, widenToFit } from "./layout";
 import { confidentialMark } from "../confidentialMark";
 export { allCells } from "./sheetCells";
 import { ProgramRefs } from "./programRefs";
@@ -386,7 +386,7 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
     grids: [period, tileLabels, tileValues, header, body, ...blocks],
     conditionalFormats,
     charts,
-    columnWidths,
+    columnWidths: widenToFit(columnWidths, [period, tileLabels, header]),
     frozenRows: R.header + 1,
     print: {
       orientation: "landscape",

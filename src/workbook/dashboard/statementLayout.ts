@@ -29,9 +29,10 @@ export const STATEMENT_BLOCK_COLUMNS = STATEMENT_COLUMNS + STATEMENT_HELPERS;
 /**
  * Column widths in points: 500 in all, within a portrait Letter or A4 page's printable width at
  * Excel's default margins, so a statement prints at 100% without "fit to page" (which would make
- * Excel ignore the page breaks that put each statement on its own page).
+ * Excel ignore the page breaks that put each statement on its own page). B and D hold the period's
+ * start and end: wide enough for the longest Chinese date (2026年12月31日).
  */
-export const STATEMENT_WIDTHS = [120, 85, 70, 65, 50, 55, 55];
+export const STATEMENT_WIDTHS = [120, 85, 60, 85, 50, 50, 50];
 /** Rows above the first statement: title, ownership note, what this sheet is. */
 export const STATEMENT_TOP = 4;
 
