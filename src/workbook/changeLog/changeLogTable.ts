@@ -8,6 +8,7 @@ import { ChangeLogEntry, ProgramDefinition, changeLogEntry, showPlanChange } fro
 import { TABLE_PREFIX } from "../names";
 import { TEXT } from "../numberFormats";
 import { AppendRowsPlan, Cell, SheetPlan, TablePlan, text } from "../sheetPlan";
+import { pointsFor } from "../textWidth";
 import { type ChangeAction, type ChangeLogWords, changeActionOf } from "./changeLogWords";
 
 /** The Change log table's name: PI_<key>_ChangeLog. */
@@ -81,6 +82,23 @@ export function changeLogRow(c: PlanChangeToLog, words: ChangeLogWords): Cell[] 
   ];
 }
 
+/** A SHA-256 fingerprint's length in hex digits, as the period lines show it. */
+const FINGERPRINT_DIGITS = 64;
+
+/**
+ * Action and What changed wide enough for every action's words and a period's line (with its
+ * fingerprint), which later rows hold: sizing from the first row ("Created", nothing changed)
+ * would cut them.
+ */
+export function changeLogWidths(words: ChangeLogWords): SheetPlan["columnWidths"] {
+  const [, action, changed] = words.headers;
+  const periodLine = words.periodLine("2026-Q1", "0".repeat(FINGERPRINT_DIGITS));
+  return [
+    { column: 1, width: Math.max(...[action, ...Object.values(words.actions)].map((w) => pointsFor(w))) },
+    { column: 2, width: Math.max(pointsFor(changed), pointsFor(periodLine)) },
+  ];
+}
+
 /** The Change log sheet of a new program: its title, a note, and the table with the first row. */
 export function describeChangeLogSheet(
   program: ProgramDefinition,
@@ -104,7 +122,7 @@ export function describeChangeLogSheet(
       { row: 1, column: 0, value: text(words.note), style: "note" },
     ],
     tables: [table],
-    columnWidths: [],
+    columnWidths: changeLogWidths(words),
     frozenRows: CHANGE_LOG_HEADER_ROW + 1,
   };
 }

@@ -14,6 +14,8 @@ export function withColumnWidths(sheet: SheetPlan): SheetPlan {
       widths.set(column, Math.max(widths.get(column) ?? 0, points));
     });
   }
+  // A width the sheet asks for itself (for rows written later) is kept when wider.
+  for (const { column, width } of sheet.columnWidths) widths.set(column, Math.max(widths.get(column) ?? 0, width));
   const columnWidths = [...widths.entries()].sort((a, b) => a[0] - b[0]).map(([column, width]) => ({ column, width }));
   return { ...sheet, columnWidths };
 }
