@@ -8,8 +8,8 @@
 import type { CanonicalValue, PeriodSnapshot, ProgramDefinition, SnapshotRow } from "../../engine";
 import { rowCells } from "../../engine";
 import { confidentialMark } from "../confidentialMark";
-import { programLanguage } from "../labels";
-import { DATE, TEXT, moneyFormat } from "../numberFormats";
+import { SHEET_LABELS, programLanguage } from "../labels";
+import { PERCENT, TEXT, moneyFormat } from "../numberFormats";
 import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import type { CycleWords } from "./cycleWords";
 
@@ -29,9 +29,17 @@ function rowOnSheet(r: SnapshotRow): Cell[] {
 
 const cellOf = (v: string | number | boolean | null): Cell => (typeof v === "string" ? text(v) : v);
 
-function formatOf(v: CanonicalValue, money: string): string | null {
+/** Fractions shown as percentages (0.681818 → 68.2%), as the dashboard shows them. */
+const PERCENT_FIELD = /^(score|weight|kpi\d+\.attainment)$/;
+
+/**
+ * A cell's number format, from its field and value. Formats only change how a value shows, never
+ * the value read back and fingerprinted (docs/cycle.md, "The canonical form").
+ */
+function formatOf(name: string, v: CanonicalValue, f: { money: string; date: string }): string | null {
   if (typeof v === "string") return TEXT;
-  if (v !== null && typeof v === "object") return "money" in v ? money : DATE;
+  if (v !== null && typeof v === "object") return "money" in v ? f.money : f.date;
+  if (typeof v === "number" && PERCENT_FIELD.test(name)) return PERCENT;
   return null;
 }
 
@@ -65,7 +73,11 @@ export function describeSnapshotSheet(
   options: SnapshotSheetOptions,
 ): SheetPlan {
   const { words } = options;
-  const money = moneyFormat(snapshot.decimals, snapshot.currency);
+  // Dates as the sheet's language writes them (2026-09-30, 2026年9月30日), as the statements do.
+  const formats = {
+    money: moneyFormat(snapshot.decimals, snapshot.currency),
+    date: SHEET_LABELS[programLanguage(program)].formats.date,
+  };
   const grids: GridPlan[] = [];
   let row = SNAPSHOT_FIRST_ROW;
   let section = "";
@@ -84,7 +96,7 @@ export function describeSnapshotSheet(
       block = { rows: [], formats: [], top: row };
     }
     block!.rows.push(rowOnSheet(r));
-    block!.formats.push([TEXT, TEXT, ...r.fields.slice(1).map(([, v]) => formatOf(v, money))]);
+    block!.formats.push([TEXT, TEXT, ...r.fields.slice(1).map(([name, v]) => formatOf(name, v, formats))]);
     row++;
   }
   flush();
