@@ -107,7 +107,7 @@ export function periodLines(
 
 /** Whether a statement of the open period has a line beyond the payout (so it says what the lines add up to). */
 export const hasPeriodLines = (a: StatementAdjustment | null | undefined): a is StatementAdjustment =>
-  hasAdjustmentLines(a) || !!a?.carried;
+  !!a && (a.amounts.size > 0 || !!a.carried);
 
 /** The terms the settlement line adds up, in the statement's words: "payout + adjustment + carried in". */
 function settleTerms(r: ProgramRefs, a: StatementAdjustment): string {
