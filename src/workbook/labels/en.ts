@@ -211,7 +211,7 @@ export const EN: SheetLabels = {
     settleParts: { payout: "payout", adjustment: "adjustment", carried: "carried in" },
     capBonus: "The bonus is capped at {pct}% of the target incentive.",
     allMet: "All met",
-    missed: "Missed: nothing is paid until every gate is met",
+    missed: "Missed: this period earns no payout",
     met: "Met",
     missedOne: "Missed",
     noGate: "No gate",

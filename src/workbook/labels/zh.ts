@@ -221,7 +221,7 @@ export const ZH: SheetLabels = {
     settleParts: { payout: "激励金额", adjustment: "调整额", carried: "上期结转" },
     capBonus: "奖金封顶为目标奖金的 {pct}%。",
     allMet: "全部达标",
-    missed: "未达标：全部门槛达到之前不予结算",
+    missed: "未达标：本期不计激励金额",
     met: "达标",
     missedOne: "未达标",
     noGate: "无门槛",

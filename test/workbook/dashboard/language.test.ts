@@ -138,7 +138,7 @@ describe("statements in Chinese", () => {
     );
     for (const label of ["Partner ID", "Statement no.", "Tier reached", "Payout", "Next tier"])
       expect(cells).toContain(label);
-    expect(cells).toContain("Missed: nothing is paid until every gate is met");
+    expect(cells).toContain("Missed: this period earns no payout");
     expect(cells).toContain("准时安装率"); // the KPI's own name
     const money = plan.grids![0].cellFormats!.flat();
     expect(money).toContain("¥#,##0.00");
