@@ -27,7 +27,7 @@ test("weights of 120%: each scaled to 100%, only the changed ones in the fix", (
   // 0.5 + 0.3: 62.5% and 37.5%; a weight already right is left out of the fix.
   const [g] = weightsFindings(withWeights(1, 0, 0.5));
   expect(g.suggested).toEqual([0.6667, 0, 0.3333]);
-  expect(g.fix.map((e) => (e.kind === "kpi" ? e.kpi : -1))).toEqual([0, 2]);
+  expect(g.fix!.map((e) => (e.kind === "kpi" ? e.kpi : -1))).toEqual([0, 2]);
 });
 
 test("the largest weight takes the rounding, so the suggestion adds up to 1", () => {
