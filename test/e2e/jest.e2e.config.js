@@ -1,7 +1,9 @@
 /* eslint-disable no-undef */
 /**
  * End-to-end tests (npm run test:e2e): headless Chromium against the built task pane. Separate
- * from the main jest config, which ignores test/e2e/. One worker: one browser on a 2-core machine.
+ * from the main jest config, which ignores test/e2e/. Two workers on a 2-core machine: the two
+ * languages of the payout-cycle walk (minutes each) run beside the other files; every wait is for
+ * a state (harness.js), so a slower browser makes a test slower, not red.
  * @type {import("jest").Config}
  */
 module.exports = {
@@ -11,6 +13,6 @@ module.exports = {
   transform: {},
   globalSetup: "<rootDir>/test/e2e/globalSetup.js",
   testTimeout: 180000,
-  maxWorkers: 1,
+  maxWorkers: 2,
   verbose: true,
 };

@@ -14,8 +14,20 @@ export const useCycleStyles = makeStyles({
   touch: { minHeight: "44px", minWidth: "44px" },
   flush: { margin: 0 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
-  /** A finding that selects its cell: read as text (left, wrapping), acts as a link. */
-  finding: { textAlign: "left", whiteSpace: "normal", overflowWrap: "anywhere" },
+  /**
+   * A finding that selects its cell: read as text (left, wrapping), acts as a link; at least 24 px
+   * tall (WCAG 2.2 target size, which axe checks: a one-line link alone is 16 px).
+   */
+  finding: {
+    textAlign: "left",
+    whiteSpace: "normal",
+    overflowWrap: "anywhere",
+    display: "inline-block",
+    boxSizing: "border-box",
+    minHeight: "24px",
+    paddingTop: "4px",
+    paddingBottom: "4px",
+  },
   /** A fingerprint: 64 hex digits, broken anywhere so a narrow pane does not scroll sideways. */
   fingerprint: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: "anywhere", wordBreak: "break-all" },
   confirm: {
