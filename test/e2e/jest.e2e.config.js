@@ -14,5 +14,6 @@ module.exports = {
   globalSetup: "<rootDir>/test/e2e/globalSetup.js",
   testTimeout: 180000,
   maxWorkers: 2,
+  testSequencer: "<rootDir>/test/e2e/sequencer.js",
   verbose: true,
 };
