@@ -34,6 +34,10 @@ if (area !== undefined && !(area in areas)) {
 }
 const chosen = area ? [areas[area]] : Object.values(areas);
 const unique = (xs) => [...new Set(xs)];
+// MUTATE_RUN=name keeps one run's incremental file, sandbox and reports apart from another's, so
+// two runs over different files can go side by side (copy the area's incremental file to seed it).
+const run = process.env.MUTATE_RUN ? `-${process.env.MUTATE_RUN}` : "";
+const label = `${area ? `-${area}` : ""}${run}`;
 // MUTATE_TESTS="engine/**/*.test.ts,reliability/**/*.test.ts" runs fewer test files than the area's
 // (globs under test/): quicker per mutant on a busy machine, and a lower bound on the area's score.
 const testGlobs = process.env.MUTATE_TESTS
@@ -69,12 +73,12 @@ export default {
   ignorePatterns: ["/docs", "/test/e2e", "/reports", "/assets", "*.png", ".ci"],
   incremental: true,
   // Kept in git: a rerun tests only the mutants whose code or tests changed.
-  incrementalFile: `test/mutation/incremental${area ? `-${area}` : ""}.json`,
+  incrementalFile: `test/mutation/incremental${label}.json`,
   reporters: ["clear-text", "progress", "html", "json"],
-  htmlReporter: { fileName: `reports/mutation${area ? `-${area}` : ""}/index.html` },
-  jsonReporter: { fileName: `reports/mutation${area ? `-${area}` : ""}/mutation.json` },
+  htmlReporter: { fileName: `reports/mutation${label}/index.html` },
+  jsonReporter: { fileName: `reports/mutation${label}/mutation.json` },
   thresholds: { high: 85, low: 75, break: null },
   timeoutMS: 20000,
-  tempDirName: ".stryker-tmp",
+  tempDirName: `.stryker-tmp${run}`,
   cleanTempDir: "always",
 };
