@@ -1,6 +1,6 @@
-import { isBlank, marginalDeltaFrom, payout, periodPayout, tierIndex } from "../../engine";
+import { TierTable, isBlank, marginalDeltaFrom, payout, periodPayout, tierIndex } from "../../engine";
 import { limitArg, methodArg, numberCell, optionalRangeArg, rangeArg, readPriorCell, tiersArg } from "../args";
-import { broadcastShape, isOmitted, isOneCell, present } from "../grid";
+import { Grid, broadcastShape, isOmitted, isOneCell, present } from "../grid";
 import { argsOf } from "../table";
 import { cachedTierTableIgnoringLabels } from "../tierCache";
 import { notNumberError } from "../excelErrors";
@@ -59,9 +59,10 @@ export function payoutCells(
   const rows = grid.length;
   const cols = grid[0].length;
   const prior0 = fixedPrior;
-  // marginal without a cap: P(prior + a) − P(prior) band by band, the prior's tier found once.
-  const marginal = m === "marginal" && capValue === Infinity;
-  const kPrior = tierIndex(table, prior0);
+  // A column, marginal without a cap: P(prior + a) − P(prior) band by band, the prior's tier found once.
+  if (cols === 1 && m === "marginal" && capValue === Infinity) {
+    return marginalColumn(grid, table, prior0, tierIndex(table, prior0), compute);
+  }
   const out: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
@@ -70,9 +71,7 @@ export function payoutCells(
       if (typeof a === "number") {
         const after = prior0 + a;
         if (after - after === 0) {
-          const v = marginal
-            ? marginalDeltaFrom(table, a, prior0, after, 1, kPrior)
-            : payout(table, m, a, prior0, capValue, 1, sharedBase);
+          const v = payout(table, m, a, prior0, capValue, 1, sharedBase);
           if (v - v === 0) {
             out[r] = [v === 0 ? 0 : v];
             continue;
@@ -97,4 +96,56 @@ function otherCell(a: unknown, compute: (r: number, c: number) => number | strin
   if (isBlank(a)) return BLANK;
   if (typeof a !== "number") return notNumberError(a, AMOUNT);
   return computeCell(compute, r, 0);
+}
+
+/**
+ * The hot path for a column of amounts under a marginal table without a cap: each row is
+ * `marginalDeltaFrom(table, a, prior, prior + a, 1, kPrior)` with its usual cases written out
+ * here (the same operations in the same order, so the same double), in a function of its own
+ * whose every local is a double or an integer: nothing a row computes is boxed, and the only
+ * allocations are the rows Excel requires. Anything else takes the general path.
+ */
+function marginalColumn(
+  grid: Grid,
+  table: TierTable,
+  prior: number,
+  kPrior: number,
+  compute: (r: number, c: number) => number | string,
+): CellResult[][] {
+  const bounds = table.bounds;
+  const rates = table.rates;
+  const cumulative = table.cumulative;
+  // The prior below the first tier or at its bound: P(prior + a) − P(prior) is P(prior + a).
+  const fromFirst = kPrior < 0 || prior === bounds[0];
+  const rows = grid.length;
+  const out: CellResult[][] = new Array(rows);
+  for (let r = 0; r < rows; r++) {
+    const a = grid[r][0];
+    if (typeof a === "number") {
+      const after = prior + a;
+      if (after - after === 0) {
+        // The tier the deal reaches, upwards (-2: a refund, not looked up here).
+        const k = a >= 0 ? tierIndex(table, after) : -2;
+        if (k === -1 || k === kPrior || (k >= 0 && fromFirst)) {
+          // marginalDeltaFrom's cases for a deal upwards: below the first tier, within the
+          // prior's band, or up from the first bound.
+          const v = k < 0 ? 0 : k === kPrior ? a * rates[k] : cumulative[k] + (after - bounds[k]) * rates[k];
+          if (v - v === 0) {
+            out[r] = [v + 0];
+            continue;
+          }
+        } else {
+          // A refund, or a deal across bands from a prior inside a tier. Stored at a site of its
+          // own: a call's result may be boxed, and the rows above stay unboxed.
+          const v = marginalDeltaFrom(table, a, prior, after, 1, kPrior);
+          if (v - v === 0) {
+            out[r] = [v + 0];
+            continue;
+          }
+        }
+      }
+    }
+    out[r] = [otherCell(a, compute, r)];
+  }
+  return out;
 }

@@ -1,4 +1,4 @@
-import { CellValue, parseWeights, weightedScore } from "../../engine";
+import { CellValue, Weights, parseWeights, weightedScore } from "../../engine";
 import { blockArg, limitArg } from "../args";
 import { failArgument } from "../functionError";
 import { Grid, showShape } from "../grid";
@@ -31,20 +31,39 @@ export function scoreCells(attainments: unknown, weights: unknown, cap: unknown)
       shape: showShape({ rows, cols }),
     });
   }
-  const parsed = parseWeights(weightVector);
-  // One score a row, no closure or try/catch a row: a row that fails (text, a missing
-  // attainment) takes the general path for its own error value.
+  return scoreRows(a, parseWeights(weightVector), capValue);
+}
+
+/**
+ * One score a row. A row of finite numbers is `weightedScore(row, weights, cap)` written out
+ * here (the same sum in the same order, so the same double), in a function whose every local
+ * is a double or an integer: nothing is boxed and there is no closure or try/catch a row. Any
+ * other row (a blank, text, an error value, a result that is not finite) takes the general
+ * path for its own value or error.
+ */
+function scoreRows(a: Grid, weights: Weights, cap: number): CellResult[][] {
+  const values = weights.values;
+  const sum = weights.sum;
+  const n = values.length;
+  const rows = a.length;
   const out: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
-    let s: number | null = null;
-    let failed = false;
-    try {
-      s = weightedScore(a[r], parsed, capValue);
-    } catch {
-      failed = true;
+    const row = a[r];
+    let total = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const cell = row[i];
+      if (typeof cell !== "number" || cell - cell !== 0) break;
+      total += values[i] * Math.min(cell, cap);
     }
-    if (!failed && s !== null && s - s === 0) out[r] = [s === 0 ? 0 : s];
-    else out[r] = [computeCell(() => weightedScore(a[r], parsed, capValue) ?? BLANK, r, 0)];
+    if (i === n) {
+      const s = total / sum;
+      if (s - s === 0) {
+        out[r] = [s + 0];
+        continue;
+      }
+    }
+    out[r] = [computeCell(() => weightedScore(row, weights, cap) ?? BLANK, r, 0)];
   }
   return out;
 }
