@@ -3122,9 +3122,10 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
   /**
    * The workbook as plain data. With `only`, just the sheet and the table named there (neither
    * when not named; every one with "all"), for a test that reads one sheet of a large workbook, or
-   * every sheet without copying every table's cells again; everything else as usual.
+   * every sheet without copying every table's cells again; everything else as usual. With
+   * `cells: false`, sheets without their cells (`cells` empty, `used` null): names, order, properties.
    */
-  function snapshot(only?: { sheet?: string; table?: string; sheets?: "all"; tables?: "all" }) {
+  function snapshot(only?: { sheet?: string; table?: string; sheets?: "all"; tables?: "all"; cells?: false }) {
     const sheetList =
       !only || only.sheets === "all"
         ? wb.sheets
@@ -3137,13 +3138,13 @@ export function createExcelModel(configIn: ExcelModelConfig = {}, host: ExcelMod
       const position = wb.sheets.indexOf(s);
       const cells: Record<string, unknown> = {};
       // Cell keys in row-major order; a typed array sorts numbers without a comparator, many times faster.
-      const keys = Float64Array.from(s.cells.keys()).sort();
+      const keys = only?.cells === false ? [] : Float64Array.from(s.cells.keys()).sort();
       for (const k of keys) {
         const cell = s.cells.get(k) as Cell;
         if (isEmptyCell(cell) && cell.numberFormat === "General" && !Object.keys(cell.format).length) continue;
         cells[colName(k % MAX_COLS) + (Math.floor(k / MAX_COLS) + 1)] = cellJson(cell);
       }
-      const used = usedBox(s, true);
+      const used = only?.cells === false ? null : usedBox(s, true);
       return {
         name: s.name,
         id: s.id,

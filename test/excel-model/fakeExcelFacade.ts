@@ -290,6 +290,10 @@ export class ModelExcel {
   failNextSync(message: string, code = "GeneralException"): void {
     this.model.failSync(this.model.syncStats.length + 1, { afterOps: Number.MAX_SAFE_INTEGER, message, code });
   }
+  /** The sheets' names in tab order, without copying any cell (liveSheets() copies every sheet's). */
+  sheetNames(): string[] {
+    return this.model.snapshot({ sheets: "all", cells: false }).sheets.map((s: SnapshotSheet) => s.name);
+  }
   liveSheets(): ModelSheet[] {
     return this.model.snapshot({ sheets: "all" }).sheets.map((s: SnapshotSheet) => new ModelSheet(s, this.model.log));
   }

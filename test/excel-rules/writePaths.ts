@@ -366,7 +366,7 @@ export const WRITE_PATHS: readonly WritePath[] = [
     expectedWarnings: ["sheetDeleted", "sheetDeleted", "sheetDeleted", "sheetDeleted", "sheetDeleted"],
     check: (p, r) => {
       expect(r).toEqual(expect.arrayContaining([SNAPSHOT, "SolarWave Installer Plan"]));
-      expect(p.excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
+      expect(p.excel.sheetNames()).toEqual(["Sheet1"]);
     },
   },
   {
@@ -378,7 +378,7 @@ export const WRITE_PATHS: readonly WritePath[] = [
     expectedWarnings: ["sheetDeleted", "sheetDeleted", "sheetDeleted"],
     check: (p, r) => {
       expect(r).toEqual(["SolarWave Installer Plan", "SolarWave Installer Data", "SolarWave Installer Change log"]);
-      expect(p.excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
+      expect(p.excel.sheetNames()).toEqual(["Sheet1"]);
     },
   },
 ];

@@ -117,7 +117,7 @@ describe("createProgram over an existing table", () => {
     expect(excel.table("Sales").box).toEqual({ row: 0, column: 0, rows: 4, columns: 4 });
     // Nothing the writer queued reached for the user's sheet by name.
     expect(excel.calls.filter((c) => c.what.includes("Sales data"))).toEqual([]);
-    expect(excel.liveSheets().map((s) => s.name)).toEqual([
+    expect(excel.sheetNames()).toEqual([
       "Sales data",
       "Notes",
       "Reseller Rebate 2026 Plan",
@@ -146,7 +146,7 @@ describe("createProgram over an existing table", () => {
     expect(sync).toHaveBeenCalledTimes(2);
     expect(preview.sheets[1]).toMatchObject({ name: "Reseller Rebate 2026 Results" });
     expect(preview.sheets[1].tables[0]).toMatchObject({ name: "PI_Reseller_Rebate_2026_Data", rows: 3 });
-    expect(excel.liveSheets()).toHaveLength(2);
+    expect(excel.sheetNames()).toHaveLength(2);
   });
 
   test("a missing column is refused by name before anything is written", async () => {
@@ -159,7 +159,7 @@ describe("createProgram over an existing table", () => {
     await expect(createProgram(excel.context, p)).rejects.toThrow(
       "The table Sales has no column “Units” (mapped to the KPI Purchase volume).",
     );
-    expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sales data", "Notes"]);
+    expect(excel.sheetNames()).toEqual(["Sales data", "Notes"]);
     expect(excel.calls.filter((c) => c.kind !== "load" && /worksheets\.add|values|formulas/.test(c.what))).toEqual([]);
     expect(snapshot(excel, sheet)).toBe(before);
   });
@@ -169,7 +169,7 @@ describe("createProgram over an existing table", () => {
     const p = rebateOverSales();
     if (p.source.kind === "existing") p.source.source = "Sales2";
     await expect(createProgram(excel.context, p)).rejects.toThrow("The workbook has no table named “Sales2”");
-    expect(excel.liveSheets()).toHaveLength(2);
+    expect(excel.sheetNames()).toHaveLength(2);
   });
 });
 
@@ -226,7 +226,7 @@ describe("a program over a plain range (no Excel table)", () => {
     const p = overRange("'Q3 data'!B2:D5");
     if (p.source.kind === "existing") p.source.kpiColumns = ["Units"];
     await expect(createProgram(excel.context, p)).rejects.toThrow(/no column “Units”/);
-    expect(excel.liveSheets().map((s) => s.name)).toEqual(["Q3 data"]);
+    expect(excel.sheetNames()).toEqual(["Q3 data"]);
   });
 
   test("the sheet's name is matched ignoring case, as Excel does", async () => {

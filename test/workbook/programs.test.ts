@@ -87,7 +87,7 @@ describe("createProgram", () => {
     });
     expect(sync).toHaveBeenCalledTimes(3);
     expect(created.summary.partners).toBe(60);
-    expect(excel.liveSheets().map((s) => s.name)).toEqual([
+    expect(excel.sheetNames()).toEqual([
       "Sheet1",
       "SolarWave Installer Plan",
       "SolarWave Installer Data",
@@ -121,7 +121,7 @@ describe("createProgram", () => {
     await expect(
       createProgram(excel.context, programTemplate("solarwave"), { withSolarWaveSample: true }),
     ).rejects.toThrow("The SolarWave sample data was not included with the request, so the sample cannot be loaded.");
-    expect(excel.liveSheets()).toHaveLength(1);
+    expect(excel.sheetNames()).toHaveLength(1);
   });
 
   test("writing the same template twice gives a second, separately named program", async () => {
@@ -129,14 +129,14 @@ describe("createProgram", () => {
     await createProgram(excel.context, programTemplate("resellerRebate"));
     const second = await createProgram(excel.context, programTemplate("resellerRebate"));
     expect(second.summary).toMatchObject({ key: "Reseller_Rebate_2026_2", planSheet: "Reseller Rebate 2026 Plan (2)" });
-    expect(excel.liveSheets()).toHaveLength(7);
+    expect(excel.sheetNames()).toHaveLength(7);
   });
 
   test("an older host (ExcelApi 1.8): no member newer than the host is called", async () => {
     const excel = new ModelExcel({ excelApi: "1.8", host: "windows" });
     await createProgram(excel.context, programTemplate("resellerRebate"), { partners: [{ id: "R1", name: "Acme" }] });
     expect(excel.model.syncStats.filter((s) => s.error)).toEqual([]);
-    expect(excel.liveSheets().map((s) => s.name)).toContain("Reseller Rebate 2026 Plan");
+    expect(excel.sheetNames()).toContain("Reseller Rebate 2026 Plan");
   });
 });
 
@@ -298,7 +298,7 @@ describe("deleteProgram", () => {
       "SolarWave Installations",
       "SolarWave Installer Change log",
     ]);
-    expect(excel.liveSheets().map((s) => s.name)).toEqual([
+    expect(excel.sheetNames()).toEqual([
       "Sheet1",
       "Notes",
       "SolarWave Installer Notes",
@@ -314,10 +314,10 @@ describe("deleteProgram", () => {
     await createProgram(excel.context, programTemplate("resellerRebate"));
     await generateDashboard(excel.context, "Reseller_Rebate_2026");
     await generateStatements(excel.context, "Reseller_Rebate_2026");
-    expect(excel.liveSheets()).toHaveLength(6);
+    expect(excel.sheetNames()).toHaveLength(6);
     const deleted = await deleteProgram(excel.context, "Reseller_Rebate_2026");
     expect(deleted).toHaveLength(5);
-    expect(excel.liveSheets().map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(excel.sheetNames()).toEqual(["Sheet1"]);
   });
 
   test("an unknown key, or a host without custom properties, deletes nothing and says why", async () => {
@@ -331,6 +331,6 @@ describe("deleteProgram", () => {
     await expect(deleteProgram(old.context, "Reseller_Rebate_2026")).rejects.toThrow(
       /cannot show which sheets the add-in created/,
     );
-    expect(old.liveSheets()).toHaveLength(4);
+    expect(old.sheetNames()).toHaveLength(4);
   });
 });

@@ -33,7 +33,7 @@ export const refusedInGroup = (excel: ModelExcel) =>
     .filter((e) => (e.kind === "call" || e.kind === "set") && /^UndoNotSupported/.test(String(e.error ?? "")))
     .map((e) => `${e.target}.${e.member}`);
 
-export const sheetNames = (excel: ModelExcel) => excel.liveSheets().map((s) => s.name);
+export const sheetNames = (excel: ModelExcel) => excel.sheetNames();
 
 export type WriteUnderTest = (context: Excel.RequestContext) => Promise<unknown>;
 const create: WriteUnderTest = (context) =>

@@ -36,7 +36,7 @@ const logRows = (excel: ModelExcel, key: string) => excel.table(changeLogTableNa
 describe("the Change log", () => {
   test("a program written with its log: one Created row with the plan's fingerprint; the plan is as logged", async () => {
     const { excel, key, p } = await logged();
-    expect(excel.liveSheets().map((s) => s.name)).toContain("SolarWave Installer Change log");
+    expect(excel.sheetNames()).toContain("SolarWave Installer Change log");
     const log = await readChangeLog(excel.context, key);
     expect(log).toHaveLength(1);
     expect(log![0]).toMatchObject({

@@ -117,5 +117,5 @@ test("Delete program deletes the protected snapshot (sheet protection does not p
   const { excel, sheet } = await closedAndProtected();
   const deleted = await deleteProgram(excel.context, KEY);
   expect(deleted).toContain(sheet);
-  expect(excel.liveSheets().map((s) => s.name)).not.toContain(sheet);
+  expect(excel.sheetNames()).not.toContain(sheet);
 });

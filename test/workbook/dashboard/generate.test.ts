@@ -129,7 +129,7 @@ describe("generateDashboard", () => {
     expect(now.cells).toEqual(first);
     expect(now.charts).toHaveLength(3);
     expect(now.conditionalFormats).toHaveLength(5);
-    expect(excel.liveSheets().filter((s) => s.name.includes("Dashboard"))).toHaveLength(1);
+    expect(excel.sheetNames().filter((s) => s.includes("Dashboard"))).toHaveLength(1);
   });
 
   test("a renamed dashboard is still found by its mark and rewritten where it is", async () => {
@@ -138,7 +138,7 @@ describe("generateDashboard", () => {
     await excel.userRenameSheet("SolarWave Installer Dashboard", "Board");
     const result = await generateDashboard(excel.context, KEY, { now: NOW });
     expect(result).toMatchObject({ sheet: "Board", inPlace: true });
-    expect(excel.liveSheets().map((s) => s.name)).not.toContain("SolarWave Installer Dashboard");
+    expect(excel.sheetNames()).not.toContain("SolarWave Installer Dashboard");
   });
 
   test("a user's sheet with the dashboard's name is never touched: the dashboard gets a fresh name", async () => {
@@ -192,11 +192,11 @@ describe("generateDashboard", () => {
 describe("failures midway", () => {
   test.each([1, 2, 3, 4])("a new dashboard failing at sync %i leaves no sheet behind and says why", async (k) => {
     const excel = await workbookWith(10);
-    const sheetsBefore = excel.liveSheets().map((s) => s.name);
+    const sheetsBefore = excel.sheetNames();
     excel.failAtSync = excel.syncs + k;
     const error = await generateDashboard(excel.context, KEY, { now: NOW }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(Error);
-    expect(excel.liveSheets().map((s) => s.name)).toEqual(sheetsBefore);
+    expect(excel.sheetNames()).toEqual(sheetsBefore);
     const message = (error as Error).message;
     if (k >= 3) {
       expect(error).toBeInstanceOf(WorkbookWriteError);
@@ -365,11 +365,11 @@ describe("older hosts (feature detection)", () => {
 
   test("ExcelApi 1.8 (no Range.copyFrom): live statements are refused before anything is written", async () => {
     const excel = await workbookWith(3, { excelApi: "1.8" });
-    const sheets = excel.liveSheets().length;
+    const sheets = excel.sheetNames().length;
     await expect(generateStatements(excel.context, KEY)).rejects.toThrow(
       "This version of Excel cannot copy ranges (ExcelApi 1.9), which “SolarWave Installer Statements” needs. Nothing was written: use Excel 2019 or later, or Excel on the web.",
     );
-    expect(excel.liveSheets()).toHaveLength(sheets);
+    expect(excel.sheetNames()).toHaveLength(sheets);
   });
 });
 

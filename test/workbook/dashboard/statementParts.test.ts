@@ -228,13 +228,13 @@ describe("regenerating in place (strict model)", () => {
     const excel = await modelWith(1030);
     const first = await generateStatements(excel.context, KEY);
     expect(first.sheets).toEqual(["SolarWave Installer Statements", "SolarWave Statements 2"]);
-    const sheetsBefore = excel.liveSheets().length;
+    const sheetsBefore = excel.sheetNames().length;
 
     await resizeData(excel, 1020);
     const fewer = await generateStatements(excel.context, KEY);
     expect(fewer).toMatchObject({ sheet: "SolarWave Installer Statements", inPlace: true, partners: 1020 });
     expect(fewer.sheets).toEqual(["SolarWave Installer Statements"]);
-    expect(excel.liveSheets()).toHaveLength(sheetsBefore); // nothing deleted, nothing added
+    expect(excel.sheetNames()).toHaveLength(sheetsBefore); // nothing deleted, nothing added
     const unused = excel.sheet("SolarWave Statements 2");
     expect([...unused.cells.entries()].filter(([, c]) => c.kind !== "blank")).toEqual([
       [
@@ -261,7 +261,7 @@ describe("regenerating in place (strict model)", () => {
     await resizeData(excel, 2060);
     const more = await generateStatements(excel.context, KEY);
     expect(more.sheets).toEqual(["SolarWave Installer Statements", "SolarWave Statements 2", "SolarWave Statements 3"]);
-    expect(excel.liveSheets()).toHaveLength(sheetsBefore + 1); // part 2 written again in place, part 3 added
+    expect(excel.sheetNames()).toHaveLength(sheetsBefore + 1); // part 2 written again in place, part 3 added
     const two = excel.sheet("SolarWave Statements 2");
     expect(liveNumber(two, 0)).toBe(1027);
     expect(liveNumber(two, 1025)).toBe(2052);
