@@ -2,13 +2,10 @@
  * Statements in parts (statementParts.ts): a sheet per 1,026 partners, so every statement starts
  * a printed page (Excel's 1,026 page breaks per sheet) and no sheet nears Excel's 1,048,576 rows.
  * On the strict Excel model (test/excel-model), which enforces sheet rows, page breaks and
- * formulas, and throws on reads of what was not loaded.
+ * formulas, and throws on reads of what was not loaded. Regenerating in place with fewer and then
+ * more partners: statementParts.heavy.test.ts (`npm run test:heavy`).
  */
-import { programTemplate } from "../../../src/engine";
-import type { PartnerSeed } from "../../../src/workbook/contract";
-import { createProgram } from "../../../src/workbook/programs";
 import { generateStatements, generateValuesOnlyStatements } from "../../../src/workbook/dashboard";
-import { blockHeight, blockRows, STATEMENT_TOP } from "../../../src/workbook/dashboard/statementLayout";
 import {
   EXCEL_SHEET_ROWS,
   PARTNERS_PER_PART,
@@ -19,57 +16,9 @@ import { sheetLabels } from "../../../src/workbook/labels";
 import { MAX_PAGE_BREAKS } from "../../../src/workbook/excelLimits";
 import { OWNER_PROPERTY, markPart, ownerMarkValue, parseOwnerMark } from "../../../src/workbook/ownership";
 import { MAX_SHEET_NAME, sheetNameProblem } from "../../../src/workbook/names";
-import { ModelExcel, ModelSheet } from "../../excel-model/fakeExcelFacade";
-
-const KEY = "SolarWave_Installer";
-const P = programTemplate("solarwave");
-const H = blockHeight(P);
-const AT = blockRows(P);
-/** Excel row (1-based) of block k's (0-based) first row, and of its statement number. */
-const blockTop = (k: number) => STATEMENT_TOP + 1 + k * H;
-const numberRow = (k: number) => blockTop(k) + AT.identity;
-
-function seeds(n: number): PartnerSeed[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `P${100000 + i}`,
-    name: `Partner ${i}`,
-    actuals: [0.5 + (i % 10) / 10, 3.5 + (i % 3) / 2],
-  }));
-}
-
-async function modelWith(n: number): Promise<ModelExcel> {
-  // Excel on the web: its 5 MB request limit, and TableRowCollection.deleteRowsAt for the tests' edits.
-  const excel = new ModelExcel({ excelApi: "1.20", host: "web" });
-  await createProgram(excel.context, P, { partners: seeds(n) });
-  return excel;
-}
-
-/** Removes partners from, or adds partners to, the data table's end, as a user would (then regenerates). */
-async function resizeData(excel: ModelExcel, n: number): Promise<void> {
-  const table = excel.context.workbook.tables.getItem(`PI_${KEY}_Data`);
-  const body = table.getDataBodyRange().load("rowCount");
-  const header = table.getHeaderRowRange().load("values");
-  await excel.context.sync();
-  if (n < body.rowCount) {
-    table.rows.deleteRowsAt(n, body.rowCount - n);
-  } else if (n > body.rowCount) {
-    // The partner's own cells; null leaves the calculated columns' formulas as they are.
-    const h = header.values[0] as string[];
-    const rows = seeds(n)
-      .slice(body.rowCount)
-      .map((s) => h.map((col) => (col === "Partner ID" ? s.id : col === "Partner" ? s.name : null)));
-    table.rows.add(undefined, rows);
-  }
-  await excel.context.sync();
-}
-
-/** The statement number a live block's formula gives, evaluated for its own row. */
-function liveNumber(sheet: ModelSheet, k: number): number {
-  const f = String(sheet.at(`F${numberRow(k)}`)?.value);
-  const m = /^=\(ROW\(\)-ROW\(\$F\$(\d+)\)\)\/(\d+)\+(\d+)$/.exec(f);
-  if (!m) throw new Error(`not a statement number formula: ${f}`);
-  return (numberRow(k) - Number(m[1])) / Number(m[2]) + Number(m[3]);
-}
+import { STATEMENT_TOP } from "../../../src/workbook/dashboard/statementLayout";
+import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+import { H, KEY, blockTop, liveNumber, mark, modelWith, numberRow } from "./statementPartsModel";
 
 describe("the part arithmetic", () => {
   test("1,026 partners a part (Excel's page breaks per sheet): 1,025 breaks, every statement on its own page", () => {
@@ -147,8 +96,6 @@ describe("2,100 partners on the strict Excel model", () => {
   });
 
   const partOf = (names: readonly string[], k: number) => excel.sheet(names[k]);
-  const mark = (sheet: ModelSheet) =>
-    parseOwnerMark(sheet.customProperties.find((p) => p.key === OWNER_PROPERTY)?.value);
 
   test("values-only: 3 parts, the right partners in each, at most 1,026 page breaks a part", async () => {
     const result = await generateValuesOnlyStatements(excel.context, KEY, "all");
@@ -217,62 +164,6 @@ describe("2,100 partners on the strict Excel model", () => {
       expect(mark(sheet)).toEqual({ key: KEY, role: "statements", part: k + 1 });
     }
     expect(result.notes).toHaveLength(1);
-  });
-});
-
-describe("regenerating in place (strict model)", () => {
-  const mark = (sheet: ModelSheet) =>
-    parseOwnerMark(sheet.customProperties.find((p) => p.key === OWNER_PROPERTY)?.value);
-
-  test("with fewer partners the extra part is emptied with a note, not deleted; with more, it is rewritten and one is added", async () => {
-    const excel = await modelWith(1030);
-    const first = await generateStatements(excel.context, KEY);
-    expect(first.sheets).toEqual(["SolarWave Installer Statements", "SolarWave Statements 2"]);
-    const sheetsBefore = excel.sheetNames().length;
-
-    await resizeData(excel, 1020);
-    const fewer = await generateStatements(excel.context, KEY);
-    expect(fewer).toMatchObject({ sheet: "SolarWave Installer Statements", inPlace: true, partners: 1020 });
-    expect(fewer.sheets).toEqual(["SolarWave Installer Statements"]);
-    expect(excel.sheetNames()).toHaveLength(sheetsBefore); // nothing deleted, nothing added
-    const unused = excel.sheet("SolarWave Statements 2");
-    expect([...unused.cells.entries()].filter(([, c]) => c.kind !== "blank")).toEqual([
-      [
-        "0,0",
-        expect.objectContaining({
-          kind: "text",
-          value:
-            "No longer used: with fewer partners, the statements now end before this part (part 1 is “SolarWave Installer Statements”). " +
-            "The add-in keeps this sheet (Excel cannot undo deleting one) and writes here again if more partners need it; you may delete it.",
-        }),
-      ],
-    ]);
-    expect(unused.pageBreaks).toEqual([]);
-    expect(mark(unused)).toEqual({ key: KEY, role: "statements", part: 2 }); // still the add-in's: reused later
-    const one = excel.sheet("SolarWave Installer Statements");
-    expect(liveNumber(one, 1019)).toBe(1020);
-    expect(one.at(`F${numberRow(1020)}`)).toBeUndefined();
-    expect(one.pageBreaks).toHaveLength(1019);
-    expect(one.at("A4")).toBeUndefined(); // one part: no part note
-    expect(fewer.notes).toEqual([
-      "No longer needed with fewer partners, so emptied with a note (not deleted: Excel cannot undo deleting a sheet): “SolarWave Statements 2”.",
-    ]);
-
-    await resizeData(excel, 2060);
-    const more = await generateStatements(excel.context, KEY);
-    expect(more.sheets).toEqual(["SolarWave Installer Statements", "SolarWave Statements 2", "SolarWave Statements 3"]);
-    expect(excel.sheetNames()).toHaveLength(sheetsBefore + 1); // part 2 written again in place, part 3 added
-    const two = excel.sheet("SolarWave Statements 2");
-    expect(liveNumber(two, 0)).toBe(1027);
-    expect(liveNumber(two, 1025)).toBe(2052);
-    expect(two.pageBreaks).toHaveLength(1025);
-    const three = excel.sheet("SolarWave Statements 3");
-    expect(liveNumber(three, 0)).toBe(2053);
-    expect(liveNumber(three, 7)).toBe(2060);
-    expect(mark(three)).toEqual({ key: KEY, role: "statements", part: 3 });
-    expect(more.notes).toEqual([
-      "Excel allows 1,026 page breaks per sheet, so the statements are written in 3 parts of at most 1,026 partners, each statement on a printed page of its own: “SolarWave Installer Statements”, “SolarWave Statements 2”, “SolarWave Statements 3”.",
-    ]);
   });
 });
 
