@@ -213,3 +213,51 @@ describe("payoutCurve", () => {
     expect(payoutCurve(c, programTierTable(c), 0, 2, 1)[1].y).toBeCloseTo(0.04 + 0.03 + 0.04, 12);
   });
 });
+
+describe("settings another pay kind left behind, and results cut short", () => {
+  test("fewer actuals than KPIs: the missing ones have no attainment, and a weighted one missing leaves no score", () => {
+    const r = evaluate(solar(), [0.96]);
+    expect(r.attainments).toEqual([0.96 / 0.8, null]);
+    expect(r.score).toBeNull();
+  });
+
+  test("no score when a later weighted KPI has no result, though an earlier one had", () => {
+    const r = evaluate(solar(), [0.96, null]);
+    expect([r.score, r.tier, r.payout]).toEqual([null, null, 0]);
+  });
+
+  test("a bonus reads the score even with a basis KPI left from a commission", () => {
+    const p = solar();
+    p.basisKpi = 0;
+    // Score 0.7 × 0.96/0.8 + 0.3 × 4.2/4.2 = 1.14: Silver (1.0 to 1.2); the basis KPI's actual 0.96 would be Bronze.
+    const r = evaluate(p, [0.96, 4.2]);
+    expect(r.tierInput).toBeCloseTo(1.14, 12);
+    expect(r.tier).toBe("Silver");
+  });
+
+  test("a list price left on a bonus is no net price, paid or not", () => {
+    const p = solar();
+    p.listPrice = 200;
+    expect(evaluate(p, [null, 4.2]).netPrice).toBeNull();
+    expect(evaluate(p, [0.96, 3.0]).netPrice).toBeNull(); // CSAT under its 3.8 gate
+  });
+
+  test("the curve of a rebate with bounds relative to its fixed target is scaled by it", () => {
+    const p = programTemplate("resellerRebate"); // retro; fixed target 500,000
+    p.boundsRelativeToTarget = true;
+    p.tiers = [
+      { bound: 0, rate: 0, label: "Member" },
+      { bound: 0.5, rate: 0.02, label: "Silver" },
+      { bound: 1, rate: 0.035, label: "Gold" },
+      { bound: 2, rate: 0.05, label: "Platinum" },
+    ];
+    // 600,000 is 120% of the target: Gold, 3.5% on all of it (unscaled, 600,000 is past 2: 5%).
+    expect(payoutCurve(p, programTierTable(p), 0, 600000, 1)[1].y).toBeCloseTo(21000, 6);
+  });
+
+  test("a per-partner basis KPI's curve is not scaled by a fixed target left on it", () => {
+    const p = commission();
+    p.kpis[0].target = 1000; // per-partner: this target is not used
+    expect(payoutCurve(p, programTierTable(p), 0, 2, 1)[1].y).toBeCloseTo(0.04 + 0.03 + 0.04, 12);
+  });
+});
