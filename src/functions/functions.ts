@@ -16,6 +16,7 @@ import { priceCells } from "./impl/price";
 import { explainCells } from "./impl/explain";
 import { gateCells } from "./impl/gate";
 import { runFunction } from "./results";
+import { toExcelError } from "./excelErrors";
 import { setFunctionsLocale } from "./language";
 
 // Error messages and EXPLAIN's words follow Office's display language (language.ts).
@@ -42,7 +43,12 @@ export function payout(
   prior?: any[][],
   cap?: any,
 ): any[][] {
-  return runFunction(() => payoutCells(amount, tiers, method, target, prior, cap));
+  // runFunction's work without its closure: a column of single-cell formulas calls this once a row.
+  try {
+    return payoutCells(amount, tiers, method, target, prior, cap);
+  } catch (e) {
+    throw toExcelError(e);
+  }
 }
 
 /**

@@ -25,6 +25,8 @@ interface Entry {
   readonly text: Uint8Array;
   readonly others: readonly unknown[];
   readonly result: TierTable | IncentiveError;
+  /** The result when it is a table, else null. */
+  readonly table: TierTable | null;
 }
 
 const NOT_TEXT = 0;
@@ -64,6 +66,9 @@ function lookUp(cells: unknown, ignoreLabels: boolean): TierTable {
       entries.splice(hit, 1);
       entries.unshift(entry);
     }
+    // A hit that parsed (every call of a column of single-cell formulas but the first): no
+    // instanceof check on the way out.
+    if (entry.table !== null) return entry.table;
     result = entry.result;
   } else {
     try {
@@ -163,7 +168,8 @@ function remember(cells: unknown, result: TierTable | IncentiveError): void {
       k++;
     }
   }
-  entries.unshift({ rows, cols, nums, strs, text, others, result });
+  const table = result instanceof IncentiveError ? null : result;
+  entries.unshift({ rows, cols, nums, strs, text, others, result, table });
   if (entries.length > MAX_ENTRIES) entries.pop();
 }
 

@@ -22,7 +22,7 @@ export function payoutCells(
   // tier table, method); anything but a number takes the general path.
   if (isOmitted(target) && isOmitted(prior) && isOmitted(cap) && isOneCell(amount)) {
     const table = cachedTierTableIgnoringLabels(tiers);
-    const m = methodArg(ARGS.method, method);
+    const m = isOmitted(method) ? "marginal" : methodArg(ARGS.method, method);
     const a = amount[0][0];
     if (typeof a === "number" && a - a === 0) {
       const v = payout(table, m, a);
