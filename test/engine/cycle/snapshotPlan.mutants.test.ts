@@ -70,9 +70,10 @@ describe("the plan as it stood, from a snapshot's rows", () => {
       const p = programTemplate(id);
       expect(programFromRows(fieldsOf(planRows(p)))).toEqual(asKept(p));
     }
-    // Bounds relative to the target, a basis KPI, no cap: the commission fixture.
+    // Bounds relative to the target, a basis KPI, no cap, a list price: the commission fixture.
     const c = commissionProgram();
     c.boundsRelativeToTarget = true;
+    c.listPrice = 200; // kept in the plan row whatever the pay kind
     expect(programFromRows(fieldsOf(planRows(c)))).toEqual(c);
   });
 
