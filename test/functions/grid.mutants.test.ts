@@ -143,6 +143,14 @@ describe("value arguments and their shape", () => {
     expect(isOneCell([])).toBe(false);
   });
 
+  test("an optional argument left out of the call (undefined, not only null) is omitted", () => {
+    // SPEC T1 marginal: P(120,000) = 50,000×2% + 50,000×3% + 20,000×5% = 3,500, with no target,
+    // prior or cap; a target read from undefined would be a blank target (#DIV/0!).
+    expect(PAYOUT([[120000]], T1)).toEqual([[3500]]);
+    expect(PAYOUT([[120000], [60000]], T1)).toEqual([[3500], [1300]]);
+    expect(RATE([[120000]], T1)).toEqual([[0.05]]);
+  });
+
   test("a method passed as a range of two cells is #VALUE!, in every function that takes one", () => {
     for (const call of [
       () => PAYOUT([[1000]], T1, [["retro", "linear"]], _, _, _),

@@ -86,7 +86,12 @@ describe("PAYOUT (T1: 0 | 2%, 50,000 | 3%, 100,000 | 5%)", () => {
       expect(codeOf(out[0][0])).toBe("#VALUE!");
       expect((out[0][0] as { message: string }).message).toMatch(/Amount is the text "120", not a number/);
     }
-    for (const out of [TIER([["60000"]], T1, _), RATE([["60000"]], T1, _, _), GAP([["60000"], [1]], T1, _), TIER([["60000", 1]], T1, _)]) {
+    for (const out of [
+      TIER([["60000"]], T1, _),
+      RATE([["60000"]], T1, _, _),
+      GAP([["60000"], [1]], T1, _),
+      TIER([["60000", 1]], T1, _),
+    ]) {
       expect(codeOf(out[0][0])).toBe("#VALUE!");
     }
   });
@@ -102,6 +107,9 @@ describe("PAYOUT (T1: 0 | 2%, 50,000 | 3%, 100,000 | 5%)", () => {
     expect(PAYOUT([[130000], [130000]], T2, "marginal", [[100000], [200000]], _, _)).toEqual([[5800], [5200]]);
     // One target for the column: the same table for every row.
     expect(PAYOUT([[130000], [90000]], T2, "marginal", [[100000]], _, _)).toEqual([[5800], [3600]]);
+    // One target for a row of amounts (each cell on the general path): scaled once, not again per cell.
+    // Bounds 0, 100,000, 150,000: 50,000×4% = 2,000; 100,000×4% + 50,000×6% = 7,000.
+    expect(PAYOUT([[50000, 150000]], T2, "marginal", [[100000]], _, _)).toEqual([[2000, 7000]]);
   });
 
   test("a blank or zero target is #DIV/0!, a blank one saying it is blank", () => {
@@ -142,10 +150,27 @@ describe("TIER, RATE and GAP", () => {
   });
 
   test("RATE: the tier's rate, linear interpolated, 0 below the first tier, in a column and a block", () => {
-    expect(RATE([[75000], [120000], [0], [49999]], T1, "linear", _)).toEqual([[0.04], [0.05], [0.02], [0.02 + 0.01 * (49999 / 50000)]]);
-    expect(RATE([[75000, 120000, null, "x"]], T1, "retro", _).map((r) => r.map(codeOf))).toEqual([[0.03, 0.05, "", "#VALUE!"]]);
+    expect(RATE([[75000], [120000], [0], [49999]], T1, "linear", _)).toEqual([
+      [0.04],
+      [0.05],
+      [0.02],
+      [0.02 + 0.01 * (49999 / 50000)],
+    ]);
+    expect(RATE([[75000, 120000, null, "x"]], T1, "retro", _).map((r) => r.map(codeOf))).toEqual([
+      [0.03, 0.05, "", "#VALUE!"],
+    ]);
     expect(RATE([[5]], [[10, 0.1]], _, _)).toEqual([[0]]);
-    expect(RATE([[50], [50]], [[10, 0.1], [20, 0.2]], "retro", [[1], [10]])).toEqual([[0.2], [0]]);
+    expect(
+      RATE(
+        [[50], [50]],
+        [
+          [10, 0.1],
+          [20, 0.2],
+        ],
+        "retro",
+        [[1], [10]],
+      ),
+    ).toEqual([[0.2], [0]]);
   });
 
   test("GAP: up to the next bound, from below the first tier too; 0 at the top; in the value's units with a target", () => {
@@ -262,7 +287,18 @@ describe("SCORE", () => {
         ),
       ).code,
     ).toBe("#VALUE!");
-    expect(thrownBy(() => SCORE([[1, 1], [1, 1]], [[1], [1], [1]], _)).code).toBe("#VALUE!");
+    expect(
+      thrownBy(() =>
+        SCORE(
+          [
+            [1, 1],
+            [1, 1],
+          ],
+          [[1], [1], [1]],
+          _,
+        ),
+      ).code,
+    ).toBe("#VALUE!");
   });
 });
 
