@@ -10,7 +10,7 @@
 import fc from "fast-check";
 import { isBlank, parseWeights, payout as enginePayout, readNumber, weightedScore } from "../../src/engine";
 import { payout, score } from "../../src/functions/functions";
-import { readOptionalLimit, readPriorCell } from "../../src/functions/args";
+import { readMethod, readOptionalLimit, readPriorCell } from "../../src/functions/args";
 import { ValueArg, toGrid } from "../../src/functions/grid";
 import { BLANK, CellResult, mapCells, runFunction } from "../../src/functions/results";
 import { cachedTierTable, clearTierCache } from "../../src/functions/tierCache";
@@ -28,6 +28,17 @@ function oldPayout(amount: unknown, tiers: unknown, prior: unknown): CellResult[
     const a = amounts.at(r, c);
     if (isBlank(a)) return BLANK;
     return enginePayout(table, "marginal", readNumber(a, "Amount"), p);
+  });
+}
+
+/** PAYOUT of one cell with a method, no prior: the general path. */
+function oldPayoutMethod(amount: unknown[][], tiers: unknown, method: unknown): CellResult[][] {
+  const table = cachedTierTable(tiers);
+  const m = readMethod(method);
+  return mapCells({ rows: 1, cols: 1 }, () => {
+    const a = amount[0][0];
+    if (isBlank(a)) return BLANK;
+    return enginePayout(table, m, readNumber(a, "Amount"));
   });
 }
 
@@ -99,6 +110,23 @@ describe("PAYOUT's marginal column: every cell as the general path gives it", ()
       { numRuns: 500, seed: 15 },
     );
   });
+
+  test.each(TABLES.map((t, i) => [i, t] as const))(
+    "one-cell calls, table %i, as the general path gives the cell",
+    (_i, tiers) => {
+      const method = fc.constantFrom<unknown>(_, "marginal", "retro", "linear", " Marginal ", "graduated");
+      fc.assert(
+        fc.property(amountCell, method, (a, m) => {
+          clearTierCache();
+          const general = outcome(() => runFunction(() => oldPayoutMethod([[a]], tiers, m)));
+          // The first call parses the table, the second finds it in the cache.
+          expect(outcome(() => payout([[a]], tiers, m, _, _, _))).toEqual(general);
+          expect(outcome(() => payout([[a]], tiers, m, _, _, _))).toEqual(general);
+        }),
+        { numRuns: 300, seed: 15 },
+      );
+    },
+  );
 
   test("worked values: one band, several bands from the first bound, from a prior inside a tier", () => {
     const tiers = TABLES[1];

@@ -22,10 +22,12 @@ export function payoutCells(
   // tier table, method); anything but a number takes the general path.
   if (isOmitted(target) && isOmitted(prior) && isOmitted(cap) && isOneCell(amount)) {
     const table = cachedTierTableIgnoringLabels(tiers);
-    const m = isOmitted(method) ? "marginal" : methodArg(ARGS.method, method);
+    // Omitted or written out, "marginal" is what parseMethod reads it as.
+    const m = isOmitted(method) || method === "marginal" ? "marginal" : methodArg(ARGS.method, method);
     const a = amount[0][0];
     if (typeof a === "number" && a - a === 0) {
-      const v = payout(table, m, a);
+      // payout(table, m, a): for marginal, the call it ends in (payoutDelta, marginalDelta), made directly.
+      const v = m === "marginal" ? marginalDeltaFrom(table, a, 0, 0 + a, 1, tierIndex(table, 0)) : payout(table, m, a);
       if (v - v === 0) return [[v === 0 ? 0 : v]];
     }
   }
