@@ -9,7 +9,7 @@ import { clearTierCache } from "../../src/functions/tierCache";
 import { FUNCTIONS } from "../support/functionTable";
 import { C1, T1, T2, excelDate } from "../support/specExamples";
 
-const { PAYOUT, TIER, RATE, GAP, ATTAINMENT, BONUS, SCORE, ONTIME, PRICE, EXPLAIN } = FUNCTIONS;
+const { PAYOUT, TIER, RATE, GAP, ATTAINMENT, BONUS, SCORE, ONTIME, PRICE, EXPLAIN, GATE } = FUNCTIONS;
 const _ = null;
 
 beforeEach(() => {
@@ -199,6 +199,17 @@ describe("ATTAINMENT, BONUS and PRICE", () => {
     ]);
   });
 
+  test("a row of cells: each its own value or error, a blank blank, -0 shown as 0", () => {
+    // actual / target: −0/100 = −0, shown as 0 (SPEC §3.1: never −0 in a cell); 50/100 = 0.5.
+    const out = ATTAINMENT([[-0, "x", null, 50]], [[100]], _);
+    expect(codes(out)).toEqual([[0, "#VALUE!", "", 0.5]]);
+    expect(Object.is(out[0][0], 0)).toBe(true);
+    // C1 at 0.9: halfway from 50% to 100%, 75% of 10,000; a negative target incentive is #NUM!.
+    expect(codes(BONUS([[0.9, 0.9, 0.9]], [[10000, -1, "x"]], C1, _))).toEqual([[7500, "#NUM!", "#VALUE!"]]);
+    // T1 retro at 120,000: 5% off 200 = 190; a negative list price is #NUM!.
+    expect(codes(PRICE([[200, -1, null]], [[120000]], T1, _))).toEqual([[190, "#NUM!", ""]]);
+  });
+
   test("BONUS: blank attainment or blank target incentive is blank; cap bounds the percentage", () => {
     expect(BONUS([[0.9], [null], [0.9]], [[10000], [10000], [null]], C1, _)).toEqual([[7500], [""], [""]]);
     // 1.6 is beyond the last point: 200%, capped at 150%.
@@ -213,6 +224,56 @@ describe("ATTAINMENT, BONUS and PRICE", () => {
       [""],
       ["#NUM!"],
     ]);
+  });
+});
+
+describe("GATE", () => {
+  test("actuals and gates of the same shape are one partner, whatever the shape: one result", () => {
+    // A 2×2 block of KPIs against a 2×2 block of gates: every KPI at or above its gate.
+    const actuals = [
+      [1, 2],
+      [3, 4],
+    ];
+    expect(GATE(actuals, actuals, _)).toEqual([[true]]);
+    expect(
+      GATE(
+        actuals,
+        [
+          [1, 2],
+          [3, 5],
+        ],
+        _,
+      ),
+    ).toEqual([[false]]);
+  });
+
+  test("one direction per gate, as a row or a column; any other count is #VALUE!", () => {
+    // 120 ≥ 100 (higher), 5 ≤ 10 (lower): met; with "higher" for both, 5 < 10 misses.
+    expect(GATE([[120, 5]], [[100, 10]], [["higher"], ["lower"]])).toEqual([[true]]);
+    expect(GATE([[120, 5]], [[100, 10]], [["higher", "lower"]])).toEqual([[true]]);
+    expect(GATE([[120, 5]], [[100, 10]], [["higher"]])).toEqual([[false]]);
+    expect(thrownBy(() => GATE([[120, 5]], [[100, 10]], [["higher"], ["lower"], ["lower"]])).code).toBe("#VALUE!");
+    expect(
+      thrownBy(() =>
+        GATE(
+          [[120, 5]],
+          [[100, 10]],
+          [
+            ["higher", "lower"],
+            ["higher", "lower"],
+          ],
+        ),
+      ).code,
+    ).toBe("#VALUE!");
+  });
+
+  test("gates that are neither the actuals' shape nor one per KPI are #VALUE!", () => {
+    // Two rows of two gates against partners with four KPIs: four gates, but not a row or a column.
+    const gates = [
+      [1, 1],
+      [1, 1],
+    ];
+    expect(thrownBy(() => GATE([[1, 1, 1, 1]], gates, _)).code).toBe("#VALUE!");
   });
 });
 
