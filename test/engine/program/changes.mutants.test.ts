@@ -191,3 +191,45 @@ describe("tiers and the order of it all", () => {
     expect(changes(a, b).map((c) => c.kind)).toEqual(["setting", "kpi", "tier"]);
   });
 });
+
+describe("spaces on the old side, and keys that run together", () => {
+  test("old values are trimmed too: in the comparison and in what is shown", () => {
+    const a = solar();
+    expect(changes({ ...a, name: " Old plan " }, { ...a, name: "New plan" })).toEqual([
+      { kind: "setting", field: "name", before: "Old plan", after: "New plan" },
+    ]);
+    expect(changes(a, { ...a, currency: "CNY " })).toEqual([]);
+    expect(changes({ ...a, currency: " USD" }, { ...a, currency: "EUR" })).toEqual([
+      { kind: "setting", field: "currency", before: "USD", after: "EUR" },
+    ]);
+    const spaced: ProgramDefinition = { ...a, kpis: [{ ...a.kpis[0], unit: " % " }, a.kpis[1]] };
+    expect(changes(spaced, a)).toEqual([]);
+    const unit = (u: string): ProgramDefinition => ({ ...a, kpis: [{ ...a.kpis[0], unit: u }, a.kpis[1]] });
+    expect(changes(unit(" pct "), unit(" percent "))).toEqual([
+      { kind: "kpi", kpi: 0, name: a.kpis[0].name, field: "unit", before: "pct", after: "percent" },
+    ]);
+    const label: ProgramDefinition = { ...a, tiers: [{ ...a.tiers[0], label: " Bronze " }, ...a.tiers.slice(1)] };
+    expect(changes(label, a)).toEqual([]);
+  });
+
+  test("a KPI's column left out is the same as a blank one", () => {
+    const a = solar();
+    const existing = (kpiColumns: string[]): ProgramDefinition => ({
+      ...a,
+      source: { kind: "existing", source: "Results", partnerColumn: "Partner", kpiColumns },
+    });
+    expect(changes(existing(["On time"]), existing(["On time", ""]))).toEqual([]);
+  });
+
+  test("KPIs whose names run together are still told apart when reordered", () => {
+    const a = solar();
+    const named: ProgramDefinition = {
+      ...a,
+      kpis: [
+        { ...a.kpis[0], name: "A" },
+        { ...a.kpis[1], name: "AA" },
+      ],
+    };
+    expect(changes(named, { ...named, kpis: [named.kpis[1], named.kpis[0]] })).toEqual([{ kind: "kpisReordered" }]);
+  });
+});
