@@ -68,9 +68,10 @@ export default {
       maxWorkers: 1,
     },
   },
-  // Only what the tests need goes into the sandbox: not the docs, screenshots or browser tests.
+  // Only what the tests need goes into the sandbox: not the docs, screenshots or browser tests,
+  // nor another run's sandbox (MUTATE_RUN).
   // dist/ stays: test/functions reads the built functions.json (run `npm run build` first).
-  ignorePatterns: ["/docs", "/test/e2e", "/reports", "/assets", "*.png", ".ci"],
+  ignorePatterns: ["/docs", "/test/e2e", "/reports", "/assets", "*.png", ".ci", ".stryker-tmp*"],
   incremental: true,
   // Kept in git: a rerun tests only the mutants whose code or tests changed.
   incrementalFile: `test/mutation/incremental${label}.json`,
