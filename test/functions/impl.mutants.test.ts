@@ -267,6 +267,14 @@ describe("GATE", () => {
     ).toBe("#VALUE!");
   });
 
+  test("four directions for four gates, but as a 2×2 block (not a row or a column), are #VALUE!", () => {
+    const directions = [
+      ["higher", "higher"],
+      ["higher", "higher"],
+    ];
+    expect(thrownBy(() => GATE([[1, 1, 1, 1]], [[0, 0, 0, 0]], directions)).code).toBe("#VALUE!");
+  });
+
   test("gates that are neither the actuals' shape nor one per KPI are #VALUE!", () => {
     // Two rows of two gates against partners with four KPIs: four gates, but not a row or a column.
     const gates = [
