@@ -18,18 +18,7 @@ const JSON_OUT = args.includes("--json");
 const QUICK = args.includes("--quick");
 const ROOT = path.resolve(__dirname, "..");
 
-// The runtime's CustomFunctions global, as the functions expect it in Excel.
-class CustomFunctionsError extends Error {
-  constructor(code, message) {
-    super(message || "");
-    this.code = code;
-  }
-}
-globalThis.CustomFunctions = {
-  Error: CustomFunctionsError,
-  ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!" },
-  associate: () => undefined,
-};
+require("./bench/customFunctionsGlobal");
 
 const engine = require("../src/engine");
 const functions = require("../src/functions/functions");
@@ -169,6 +158,14 @@ function formatFloor(table) {
 
 function check(cond, what) {
   if (!cond) throw new Error(`bench check failed: ${what}`);
+}
+
+/** scripts/bench/textColumn1m.js in a child process with a 256 MB heap (100,000 rows in --quick). */
+function textColumnMillion() {
+  const script = path.join(__dirname, "bench", "textColumn1m.js");
+  const rows = QUICK ? "100000" : "1000000";
+  const argv = ["--expose-gc", "--max-old-space-size=256", script, rows];
+  return JSON.parse(execFileSync(process.execPath, argv, { encoding: "utf8" }).trim().split("\n").pop());
 }
 
 function functionFigures() {
@@ -337,6 +334,9 @@ function functionFigures() {
       scalar_vs_column_10_tiers: round(scalar[10].calls / scalar[10].column),
       payout_column_50_tiers_100k_ms: round(scalar[50].column),
       scalar_vs_column_50_tiers: round(scalar[50].calls / scalar[50].column),
+      // 1,000,000 text cells through PAYOUT in a process whose heap is capped at 256 MB (issue 15
+      // item 1): the heap held after the call, input and result (scripts/bench/textColumn1m.js).
+      payout_text_column_1m_heap_mb: textColumnMillion().heap_after_mb,
       sumproduct_rows: sheet.rows,
       payout_column_3_tiers_100k_ms: round(sheet.columnMs),
       sumproduct_build_100k_ms: round(sheet.buildMs),
