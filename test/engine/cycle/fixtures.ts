@@ -1,6 +1,8 @@
 /* A small commission program for the cycle tests: SPEC §3.3's tier table T1, paid marginal on sales. */
 import type { ProgramDefinition } from "../../../src/engine/program/types";
-import type { PartnerRecord } from "../../../src/engine/cycle/snapshot";
+import { rowLayoutFor } from "../../../src/engine/cycle/snapshot";
+import type { PartnerRecord, PeriodSnapshot, StoredSnapshot } from "../../../src/engine/cycle/snapshot";
+import { fieldsFromCells, rowCells } from "../../../src/engine/cycle/canonical";
 
 export function commissionProgram(): ProgramDefinition {
   return {
@@ -40,3 +42,17 @@ export const JAN_1_2026 = 46023;
 export const MAR_31_2026 = 46112;
 export const APR_1_2026 = 46113;
 export const JUN_30_2026 = 46203;
+
+/** The snapshot as a sheet holds it and the checker reads it back: cells, each row's stored fingerprint. */
+export function stored(s: PeriodSnapshot, edit?: (rows: unknown[][]) => void): StoredSnapshot {
+  const cells = s.rows.map((r) => rowCells(r.fields) as unknown[]);
+  edit?.(cells);
+  return {
+    label: s.period.label,
+    fingerprint: s.fingerprint,
+    rows: cells.map((c, i) => ({
+      fields: fieldsFromCells(rowLayoutFor(c[0], 1)!, c, 2),
+      fingerprint: s.rows[i].fingerprint,
+    })),
+  };
+}

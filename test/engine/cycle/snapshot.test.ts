@@ -3,18 +3,16 @@
  * cells, and checked after edits of each kind.
  */
 import { createHash } from "crypto";
-import { CanonicalField, canonicalRow, fieldsFromCells, rowCells } from "../../../src/engine/cycle/canonical";
+import { CanonicalField, canonicalRow } from "../../../src/engine/cycle/canonical";
 import {
   PeriodSnapshot,
-  StoredSnapshot,
   buildSnapshot,
   checkSnapshot,
   programFromRows,
-  rowLayoutFor,
   snapshotPayouts,
 } from "../../../src/engine/cycle/snapshot";
 import { CycleError } from "../../../src/engine/cycle/period";
-import { JAN_1_2026, MAR_31_2026, commissionProgram, partner } from "./fixtures";
+import { JAN_1_2026, MAR_31_2026, commissionProgram, partner, stored } from "./fixtures";
 
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 const q1 = { label: "2026-Q1", start: JAN_1_2026, end: MAR_31_2026 };
@@ -45,20 +43,6 @@ const HAND_WRITTEN = [
   // 3,500 + 1,750 + 600.01
   'row="total";partners=3;payout=5850.01;adjustments=0;carriedIn=0;toPay=5850.01;carriedOut=0',
 ];
-
-/** The snapshot as a sheet holds it and the checker reads it back: cells, each row's stored fingerprint. */
-function stored(s: PeriodSnapshot, edit?: (rows: unknown[][]) => void): StoredSnapshot {
-  const cells = s.rows.map((r) => rowCells(r.fields) as unknown[]);
-  edit?.(cells);
-  return {
-    label: s.period.label,
-    fingerprint: s.fingerprint,
-    rows: cells.map((c, i) => ({
-      fields: fieldsFromCells(rowLayoutFor(c[0], 1)!, c, 2),
-      fingerprint: s.rows[i].fingerprint,
-    })),
-  };
-}
 
 const rowOf = (s: PeriodSnapshot, key: string) => s.rows.findIndex((r) => r.key === key);
 const column = (s: PeriodSnapshot, key: string, field: string) =>

@@ -5,15 +5,8 @@
  * SPEC §3.3's T1, marginal: 2% to 50,000, 3% to 100,000, 5% above.
  */
 import { createHash } from "crypto";
-import { fieldsFromCells, rowCells } from "../../../src/engine/cycle/canonical";
-import {
-  PeriodSnapshot,
-  StoredSnapshot,
-  buildSnapshot,
-  checkSnapshot,
-  rowLayoutFor,
-} from "../../../src/engine/cycle/snapshot";
-import { APR_1_2026, JUN_30_2026, commissionProgram, partner } from "./fixtures";
+import { buildSnapshot, checkSnapshot } from "../../../src/engine/cycle/snapshot";
+import { APR_1_2026, JUN_30_2026, commissionProgram, partner, stored } from "./fixtures";
 
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 const q2 = { label: "2026-Q2", start: APR_1_2026, end: JUN_30_2026 };
@@ -31,18 +24,6 @@ const snap = buildSnapshot(
   },
 );
 
-function stored(s: PeriodSnapshot, edit?: (rows: unknown[][]) => void): StoredSnapshot {
-  const cells = s.rows.map((r) => rowCells(r.fields) as unknown[]);
-  edit?.(cells);
-  return {
-    label: s.period.label,
-    fingerprint: s.fingerprint,
-    rows: cells.map((c, i) => ({
-      fields: fieldsFromCells(rowLayoutFor(c[0], 1)!, c, 2),
-      fingerprint: s.rows[i].fingerprint,
-    })),
-  };
-}
 const rowOf = (key: string) => snap.rows.findIndex((r) => r.key === key);
 const col = (key: string, field: string) => snap.rows[rowOf(key)].fields.findIndex(([n]) => n === field);
 /** The check after setting cells: [row key, field, value]. */
