@@ -1,0 +1,140 @@
+#!/usr/bin/env node
+/* eslint-disable no-undef */
+/*
+ * npm run mutate:summary [-- --json]
+ *
+ * One score per area (engine, functions, safety) from every StrykerJS incremental file kept in
+ * test/mutation/ (incremental-<area>[-<run>].json). The runs here go file by file, side by side
+ * (MUTATE_RUN), so no single report holds a whole area: for each source file this takes the newest
+ * run whose mutated source is the file as it is today (a file changed since its last run counts as
+ * not measured), and sums the statuses. Newest = the incremental file's last commit, or now if it
+ * has changes not committed. Score = (killed + timed out) / (killed + timed out + survived + no
+ * coverage), as StrykerJS counts it; compile and runtime errors are not valid mutants.
+ */
+const fs = require("fs");
+const path = require("path");
+const { execFileSync } = require("child_process");
+
+const root = path.join(__dirname, "..");
+const dir = path.join(root, "test", "mutation");
+
+/** The files each area mutates (as stryker.config.mjs's `areas`). */
+const AREAS = {
+  engine: (f) => f.startsWith("src/engine/") && !f.endsWith("/index.ts"),
+  functions: (f) => f.startsWith("src/functions/"),
+  safety: (f) =>
+    ["cellInput", "names", "workbookNames", "ownership", "requestBudget"].some((n) => f === `src/workbook/${n}.ts`),
+};
+
+function walk(rel) {
+  const abs = path.join(root, rel);
+  return fs.readdirSync(abs, { withFileTypes: true }).flatMap((d) => {
+    const child = `${rel}/${d.name}`;
+    if (d.isDirectory()) return walk(child);
+    return d.name.endsWith(".ts") && !d.name.endsWith(".d.ts") ? [child] : [];
+  });
+}
+
+/** When an incremental file was last written: its last commit, or now if it has uncommitted changes. */
+function writtenAt(file) {
+  const rel = path.relative(root, file);
+  try {
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", rel], { cwd: root }).toString().trim();
+    if (dirty !== "") return Date.now() / 1000;
+    const t = execFileSync("git", ["log", "-1", "--format=%ct", "--", rel], { cwd: root }).toString().trim();
+    return t === "" ? Date.now() / 1000 : Number(t);
+  } catch {
+    return fs.statSync(file).mtimeMs / 1000;
+  }
+}
+
+const VALID = ["Killed", "Timeout", "Survived", "NoCoverage"];
+
+function summary() {
+  const runs = fs
+    .readdirSync(dir)
+    .filter((n) => /^incremental-.*\.json$/.test(n))
+    .map((n) => ({ name: n.replace(/^incremental-|\.json$/g, ""), file: path.join(dir, n) }))
+    .map((r) => ({ ...r, at: writtenAt(r.file) }))
+    .sort((a, b) => a.at - b.at || a.name.localeCompare(b.name));
+  /** source file → { run, counts } of the newest run that mutated today's source */
+  const best = new Map();
+  const stale = new Set();
+  for (const run of runs) {
+    const report = JSON.parse(fs.readFileSync(run.file, "utf8"));
+    for (const [file, entry] of Object.entries(report.files)) {
+      const abs = path.join(root, file);
+      const today = fs.existsSync(abs) ? fs.readFileSync(abs, "utf8") : null;
+      if (today !== entry.source) {
+        stale.add(file);
+        continue;
+      }
+      const counts = {};
+      for (const m of entry.mutants) counts[m.status] = (counts[m.status] ?? 0) + 1;
+      best.set(file, { run: run.name, counts });
+    }
+  }
+  const areas = {};
+  for (const [area, inArea] of Object.entries(AREAS)) {
+    const files = walk("src").filter(inArea).sort();
+    const rows = [];
+    const total = Object.fromEntries(VALID.map((s) => [s, 0]));
+    const unmeasured = [];
+    for (const file of files) {
+      const hit = best.get(file);
+      if (!hit) {
+        unmeasured.push({ file, changedSinceRun: stale.has(file) });
+        continue;
+      }
+      const c = Object.fromEntries(VALID.map((s) => [s, hit.counts[s] ?? 0]));
+      for (const s of VALID) total[s] += c[s];
+      rows.push({ file, run: hit.run, ...c, valid: VALID.reduce((n, s) => n + c[s], 0), score: score(c) });
+    }
+    areas[area] = { files: rows, total: { ...total, score: score(total) }, unmeasured };
+  }
+  return areas;
+}
+
+function score(c) {
+  const valid = VALID.reduce((n, s) => n + c[s], 0);
+  return valid === 0 ? null : (100 * (c.Killed + c.Timeout)) / valid;
+}
+
+const pct = (s) => (s === null ? "—" : `${s.toFixed(2)} %`);
+
+function markdown(areas) {
+  const out = [];
+  for (const [area, a] of Object.entries(areas)) {
+    const valid = VALID.reduce((n, s) => n + a.total[s], 0);
+    out.push(
+      `## ${area}: ${pct(a.total.score)} over ${valid} valid mutants in ${a.files.length} files` +
+        ` (${a.total.Killed} killed, ${a.total.Timeout} timed out, ${a.total.Survived} survived,` +
+        ` ${a.total.NoCoverage} without coverage); ${a.unmeasured.length} files not measured`,
+      "",
+      "| File | Run | Valid | Killed | Timed out | Survived | No coverage | Score |",
+      "|---|---|---|---|---|---|---|---|",
+      ...a.files.map(
+        (r) =>
+          `| \`${r.file.replace(/^src\//, "")}\` | ${r.run} | ${r.valid} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${pct(r.score)} |`,
+      ),
+      "",
+    );
+    if (a.unmeasured.length > 0) {
+      out.push(
+        "Not measured: " +
+          a.unmeasured
+            .map((u) => `\`${u.file.replace(/^src\//, "")}\`${u.changedSinceRun ? " (changed since its run)" : ""}`)
+            .join(", "),
+        "",
+      );
+    }
+  }
+  return out.join("\n");
+}
+
+if (require.main === module) {
+  const areas = summary();
+  console.log(process.argv.includes("--json") ? JSON.stringify(areas, null, 2) : markdown(areas));
+}
+
+module.exports = { summary, score };
