@@ -14,7 +14,7 @@ import { App } from "../../src/taskpane/App";
 import { Wizard } from "../../src/taskpane/components/Wizard/Wizard";
 import { Programs } from "../../src/taskpane/components/Programs/Programs";
 import { formatDate, formatMoney } from "../../src/taskpane/components/shared/format";
-import { SUMMARY, fakeService, renderWithService } from "./support";
+import { SUMMARY, failOnActWarnings, fakeService, renderWithService } from "./support";
 import "./cardChunks";
 // The lazy screens' modules, loaded with this file rather than inside the first test that opens
 // them (the mock below hands out these same modules), as in App.test.tsx.
@@ -25,6 +25,8 @@ jest.mock("../../src/taskpane/lazy", () => ({
   loadWizard: () => Promise.resolve(jest.requireActual("../../src/taskpane/components/Wizard/Wizard")),
   loadChineseCatalog: () => Promise.resolve(jest.requireActual("../../src/taskpane/i18n/zh").zh),
 }));
+
+failOnActWarnings();
 
 beforeEach(() => {
   window.localStorage.clear();
@@ -161,7 +163,9 @@ describe("one program, two languages", () => {
     fireEvent.click(card.getByRole("button", { name: "More actions" }));
     fireEvent.click(await screen.findByRole("menuitem", { name: item }));
     fireEvent.change(card.getByRole("combobox", { name: "Statements language" }), { target: { value: "zh" } });
-    fireEvent.click(card.getByRole("button", { name: "Generate" }));
+    // Generate calls the service, which answers at once: its result's state is set in the
+    // microtasks after the click, awaited inside act (not between the test's waits).
+    await act(async () => fireEvent.click(card.getByRole("button", { name: "Generate" })));
   }
 
   test("the dashboard as the program's", async () => {

@@ -11,8 +11,10 @@ import { SELECTION_SETTLE_MS } from "../../src/taskpane/components/Explain/useEx
 import { explainView, referencesIn } from "../../src/taskpane/components/Explain/explainModel";
 import type { SelectionInfo } from "../../src/taskpane/services/WorkbookService";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
-import { SUMMARY, fakeService, renderWithService } from "./support";
+import { SUMMARY, failOnActWarnings, fakeService, renderWithService } from "./support";
 import "./cardChunks";
+
+failOnActWarnings();
 
 /** The explain model in English, as the pane shows it by default. */
 const explainEn = (info: SelectionInfo) => explainView(info, CATALOGS.en, "en-US");
@@ -37,10 +39,16 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-/** Opens a card action from its "More actions" menu. */
+/**
+ * Opens a card action from its "More actions" menu. An item may start a call to the service (Delete
+ * program reads the program's sheets, Update partners reads and saves): the fake service answers at
+ * once, so its answer's state lands in the microtasks after the click, before the test's next wait.
+ * The click is in an async act, which awaits those, so the test looks at the state they set.
+ */
 async function fromMenu(name: string) {
   fireEvent.click((await actions()).getByRole("button", { name: "More actions" }));
-  fireEvent.click(await screen.findByRole("menuitem", { name }));
+  const item = await screen.findByRole("menuitem", { name });
+  await act(async () => fireEvent.click(item));
 }
 
 /** The open confirmation of a write, by its heading. */

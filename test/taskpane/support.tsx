@@ -192,3 +192,26 @@ export function deferred<T>() {
   });
   return { promise, resolve, reject };
 }
+
+/**
+ * In the suite that calls it, fails a test during which React warns that a state update was "not
+ * wrapped in act(...)": a state set by a promise the test did not await, landing between its waits,
+ * so the test may look before (or without) the state it means to check. The warning is still
+ * printed, and the test then fails naming the component.
+ */
+export function failOnActWarnings(): void {
+  let updates: string[] = [];
+  let spy: jest.SpyInstance | undefined;
+  beforeEach(() => {
+    updates = [];
+    const print = console.error.bind(console);
+    spy = jest.spyOn(console, "error").mockImplementation((message?: unknown, ...args: unknown[]) => {
+      if (typeof message === "string" && message.includes("not wrapped in act(")) updates.push(String(args[0]));
+      print(message, ...args);
+    });
+  });
+  afterEach(() => {
+    spy?.mockRestore();
+    expect({ updatesOutsideAct: updates }).toEqual({ updatesOutsideAct: [] });
+  });
+}
