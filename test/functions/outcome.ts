@@ -1,7 +1,8 @@
 /*
  * A custom function call's outcome, for tests that compare two implementations cell by cell:
  * every error (thrown for the call, or a cell's error value) read as its code and message, and
- * -0 told apart from 0. pairsFastPath.test.ts and tierCacheContent.test.ts hold copies of this.
+ * -0 told apart from 0. Used by pairsFastPath.test.ts, tierCacheContent.test.ts and
+ * columnFastPath.perf.test.ts.
  */
 
 /** A call's outcome with every error read as its code and message (thrown or in a cell). */

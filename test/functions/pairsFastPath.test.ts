@@ -20,6 +20,7 @@ import { TargetedTiers, readDirection, readOptionalLimit, readTargetCell } from 
 import { ValueArg, broadcastShape, present } from "../../src/functions/grid";
 import { BLANK, CellResult, mapCells, runFunction } from "../../src/functions/results";
 import { cachedTierTable, clearTierCache } from "../../src/functions/tierCache";
+import { outcome } from "./outcome";
 
 /**
  * An omitted optional argument, as Excel passes it: null. The functions' signatures (which also
@@ -66,21 +67,6 @@ function oldPrice(listPrice: unknown, value: unknown, discountTiers: unknown, ta
     const list = readNonNegative(p, "List price");
     return netPrice(list, tiered.table, readNumber(v, "Value"), tiered.scaleAt(r, c));
   });
-}
-
-/** A call's outcome with every error read as its code and message (thrown or in a cell). */
-function outcome(call: () => unknown[][]): unknown {
-  try {
-    return call().map((row) => row.map(readCell));
-  } catch (e) {
-    return { thrown: readCell(e) };
-  }
-}
-
-function readCell(v: unknown): unknown {
-  if (typeof v !== "object" || v === null) return Object.is(v, -0) ? "-0" : v;
-  const e = v as { code?: unknown; message?: unknown };
-  return { code: e.code, message: e.message };
 }
 
 const NA = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);

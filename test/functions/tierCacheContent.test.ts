@@ -14,6 +14,7 @@ import {
 } from "../../src/functions/tierCache";
 import { bonus, explain, gap, payout, price, rate, tier } from "../../src/functions/functions";
 import { parseTierTable, payout as enginePayout } from "../../src/engine";
+import { outcome } from "./outcome";
 
 /**
  * An omitted optional argument, as Excel passes it: null. The functions' signatures (which also
@@ -21,21 +22,6 @@ import { parseTierTable, payout as enginePayout } from "../../src/engine";
  */
 const _ = null as unknown as undefined;
 const copy = (rows: unknown[][]) => rows.map((r) => [...r]);
-
-/** A call's outcome with every error read as its code and message (thrown or in a cell). */
-function outcome(call: () => unknown[][]): unknown {
-  try {
-    return call().map((row) => row.map(readCell));
-  } catch (e) {
-    return { thrown: readCell(e) };
-  }
-}
-
-function readCell(v: unknown): unknown {
-  if (typeof v !== "object" || v === null) return v;
-  const e = v as { code?: unknown; message?: unknown };
-  return { code: e.code, message: e.message };
-}
 
 /** Every function that reads a tier table, called with `tiers` as Excel would (one cell and a column). */
 const CALLS: readonly [string, (tiers: unknown[][]) => unknown[][]][] = [
