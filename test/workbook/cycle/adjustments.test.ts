@@ -9,6 +9,7 @@ import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
 import { closePeriod, previewAdjustments, reopenPeriod, updateAdjustments } from "../../../src/workbook/cycle";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+import { editActual } from "./editActual";
 
 const KEY = "SolarWave_Installer";
 const Q1_CLOSE = new Date(Date.UTC(2026, 3, 2, 9, 30, 0));
@@ -31,16 +32,6 @@ async function closedQ1(): Promise<{ excel: ModelExcel; period: { label: string;
   return { excel, period: result.period };
 }
 
-/** Late data: a partner's first KPI actual edited in the data table, as a user would type it. */
-function editActual(excel: ModelExcel, id: string, from: number, to: number): void {
-  const table = excel.table(DATA);
-  const { row, column } = table.box;
-  const values = table.values();
-  const r = values.findIndex((v) => v.includes(id));
-  const c = values[r].indexOf(from);
-  excel.userEdit(table.sheet.name, `${String.fromCharCode(65 + column + c)}${row + r + 1}`, [[to]]);
-}
-
 /** What the engine pays each partner for `period` on these actuals, under the plan as created. */
 function enginePayouts(period: { label: string; start: number; end: number }, seeds: PartnerSeed[]) {
   const partners = seeds.map((s) => ({ id: s.id, name: s.name, input: { actuals: [...(s.actuals ?? [])] } }));
@@ -59,7 +50,7 @@ describe("Update adjustments", () => {
   test("a late change to a closed Q1 gives that partner's line in Q2: the engine's recomputed − paid, to the cent", async () => {
     const { excel, period } = await closedQ1();
     const paid = enginePayouts(period, SEEDS).get("P3")!;
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     const recomputed = enginePayouts(period, withActual("P3", 0.95)).get("P3")!;
     expect(recomputed).not.toBe(paid);
 
@@ -97,9 +88,9 @@ describe("Update adjustments", () => {
     expect((await updateAdjustments(excel.context, KEY, LATER)).added).toEqual([]);
     expect(contents(excel)).toBe(before);
 
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     await updateAdjustments(excel.context, KEY, LATER);
-    editActual(excel, "P3", 0.95, 0.9);
+    editActual(excel, DATA, "P3", 0.95, 0.9);
     const second = await updateAdjustments(excel.context, KEY, LATER);
     expect(second.added).toHaveLength(1);
     expect((await updateAdjustments(excel.context, KEY, LATER)).added).toEqual([]);
@@ -116,7 +107,7 @@ describe("Update adjustments", () => {
 
   test("the preview lists the same lines and writes nothing", async () => {
     const { excel } = await closedQ1();
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     const before = contents(excel);
     const preview = await previewAdjustments(excel.context, KEY);
     expect(contents(excel)).toBe(before);
@@ -128,7 +119,7 @@ describe("Update adjustments", () => {
   test("only the latest closed period is recomputed: the data table holds one period's figures", async () => {
     const { excel } = await closedQ1();
     await closePeriod(excel.context, KEY, { now: LATER });
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     const update = await updateAdjustments(excel.context, KEY, LATER);
     expect(update).toMatchObject({ settledIn: "2026-Q3", forPeriod: "2026-Q2" });
     expect(update.added.map((l) => [l.partnerId, l.forPeriod])).toEqual([["P3", "2026-Q2"]]);
@@ -139,11 +130,11 @@ describe("Update adjustments", () => {
     await createProgram(excel.context, program(), { partners: withActual("P3", 0.95) });
     const q1 = await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
     // A refund: Q1's figure for P3 was really 0.8.
-    editActual(excel, "P3", 0.95, 0.8);
+    editActual(excel, DATA, "P3", 0.95, 0.8);
     const [line] = (await updateAdjustments(excel.context, KEY, LATER)).added;
     expect(line.adjustment).toBeLessThan(0);
     // Q2's own figure earns less than the clawback.
-    editActual(excel, "P3", 0.8, 0.5);
+    editActual(excel, DATA, "P3", 0.8, 0.5);
     const q2Partners = withActual("P3", 0.5).map((s) => ({
       id: s.id,
       name: s.name,
@@ -162,7 +153,7 @@ describe("Update adjustments", () => {
     expect(toMinorUnits(p3.carriedOut, 2)).toBe(toMinorUnits(earned, 2) + toMinorUnits(line.adjustment, 2));
 
     // Q3: the balance comes in as its own figure against Q3's payout.
-    editActual(excel, "P3", 0.5, 0.97);
+    editActual(excel, DATA, "P3", 0.5, 0.97);
     const q3 = await closePeriod(excel.context, KEY, { now: LATER });
     const q3Partners = withActual("P3", 0.97).map((s) => ({
       id: s.id,
@@ -176,7 +167,7 @@ describe("Update adjustments", () => {
 
   test("a period re-opened and closed again is paid anew: the lines from before its new close are not counted again", async () => {
     const { excel } = await closedQ1();
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     expect((await updateAdjustments(excel.context, KEY, LATER)).added).toHaveLength(1);
     await reopenPeriod(excel.context, KEY, "2026-Q1", "late installations", new Date(Date.UTC(2026, 4, 11)));
     await closePeriod(excel.context, KEY, { now: new Date(Date.UTC(2026, 4, 12)) });
@@ -195,7 +186,7 @@ describe("Update adjustments", () => {
   // A first update takes 8 syncs (6 reads, then the write), a later one 9: each one fails once.
   test.each([1, 2, 3, 4, 5, 6, 7, 8])("a first update failing at sync %i leaves the workbook as it was", async (k) => {
     const { excel } = await closedQ1();
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     const before = contents(excel);
     excel.failAtSync = excel.syncs + k;
     const error = await updateAdjustments(excel.context, KEY, LATER).catch((e: unknown) => e);
@@ -205,9 +196,9 @@ describe("Update adjustments", () => {
 
   test.each([1, 2, 3, 4, 5, 6, 7, 8, 9])("a later update failing at sync %i takes its rows back", async (k) => {
     const { excel } = await closedQ1();
-    editActual(excel, "P3", 0.8, 0.95);
+    editActual(excel, DATA, "P3", 0.8, 0.95);
     await updateAdjustments(excel.context, KEY, LATER);
-    editActual(excel, "P3", 0.95, 0.9);
+    editActual(excel, DATA, "P3", 0.95, 0.9);
     const before = contents(excel);
     excel.failAtSync = excel.syncs + k;
     const error = await updateAdjustments(excel.context, KEY, LATER).catch((e: unknown) => e);

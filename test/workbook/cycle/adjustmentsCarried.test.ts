@@ -4,45 +4,13 @@
  * "Carried in from 2026-Q2" (上期结转（2026-Q2）): values only, the amount; live, a formula over the
  * Q2 snapshot's own cells, computed here by a real spreadsheet engine (HyperFormula), to the cent.
  */
-import { buildSnapshot, fromMinorUnits, programTemplate, snapshotPayouts, toMinorUnits } from "../../../src/engine";
-import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
-import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
+import { closePeriod } from "../../../src/workbook/cycle";
 import { generateStatements, generateValuesOnlyStatements } from "../../../src/workbook/dashboard";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 import { Snapshot, evaluateWorkbook } from "../../formulas/hyperformulaWorkbook";
-import { editActual } from "./editActual";
+import { AT, KEY, SEEDS, carriedIntoQ3, program } from "./carriedBalance";
 import { address, cellsHolding as at } from "./snapshotCells";
-
-const KEY = "SolarWave_Installer";
-const DATA = `PI_${KEY}_Data`;
-const AT = new Date(Date.UTC(2026, 3, 2, 9, 30, 0));
-const SEEDS: PartnerSeed[] = [
-  { id: "0012", name: "Sun & Co", actuals: [0.95, 4.2] },
-  { id: "P3", name: "-Minus", actuals: [0.97, 4.6] },
-  { id: "12", name: "华东能源", actuals: [0.92, 4.8] },
-];
-const program = (language: "en" | "zh") => ({ ...programTemplate("solarwave"), sheetLanguage: language });
-
-/** Q1 closed; a refund on Q1 for 0012 clawed back in Q2, where it earns less: Q2 closed, carrying its balance into Q3. */
-async function carriedIntoQ3(language: "en" | "zh") {
-  const excel = new ModelExcel();
-  await createProgram(excel.context, program(language), { partners: SEEDS });
-  const q1 = await closePeriod(excel.context, KEY, { now: AT });
-  editActual(excel, DATA, "0012", 0.95, 0.8);
-  const [line] = (await updateAdjustments(excel.context, KEY, AT)).added;
-  editActual(excel, DATA, "0012", 0.8, 0.5);
-  await closePeriod(excel.context, KEY, { now: AT });
-  // Worked out apart from the workbook: what 0012 earns in Q2, plus the clawback, in cents.
-  const partners = SEEDS.map((s) => ({
-    id: s.id,
-    name: s.name,
-    input: { actuals: s.id === "0012" ? [0.5, 4.2] : [...(s.actuals ?? [])] },
-  }));
-  const earned = snapshotPayouts(buildSnapshot(program(language), q1.next, partners)).get("0012")!;
-  const balance = fromMinorUnits(toMinorUnits(earned, 2) + toMinorUnits(line.adjustment, 2), 2);
-  return { excel, balance };
-}
 
 describe("the balance carried in, on the statements", () => {
   test("values only: 0012's carried balance under 'Carried in from 2026-Q2', to the cent; the others 0", async () => {

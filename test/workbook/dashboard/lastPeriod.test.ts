@@ -19,6 +19,7 @@ import { closePeriod, reopenPeriod, updateAdjustments } from "../../../src/workb
 import { readLastClosedStandings } from "../../../src/workbook/dashboard/lastClosedPeriod";
 import { generateDashboard } from "../../../src/workbook/dashboard";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+import { editActual } from "../cycle/editActual";
 import { Snapshot, colName, evaluateWorkbook, parseCell } from "../../formulas/hyperformulaWorkbook";
 import { MOST_IMPROVED_SIZE } from "../../../src/workbook/dashboard/lastPeriodColumns";
 
@@ -37,13 +38,8 @@ const SEEDS: PartnerSeed[] = [
 const Q2: Record<string, number> = { "0012": 0.85, "12": 0.9, "A*1": 0.85, AB1: 0.95 };
 
 /** A partner's first KPI actual (as seeded) edited in the data table, as a user would type it. */
-function editActual(excel: ModelExcel, id: string, to: number): void {
-  const table = excel.table(`PI_${KEY}_Data`);
-  const values = table.values();
-  const r = values.findIndex((v) => v[0] === id);
-  const c = values[r].indexOf(SEEDS.find((s) => s.id === id)!.actuals![0]);
-  excel.userEdit(table.sheet.name, `${colName(table.box.column + c)}${table.box.row + r + 1}`, [[to]]);
-}
+const editFirstActual = (excel: ModelExcel, id: string, to: number) =>
+  editActual(excel, `PI_${KEY}_Data`, id, SEEDS.find((s) => s.id === id)!.actuals![0] as number, to);
 
 /** The dashboard's cells by header: header → value per partner row, as HyperFormula computed them. */
 function columnsOf(snapshot: Snapshot, wb: ReturnType<typeof evaluateWorkbook>, sheet: string, partners: number) {
@@ -81,7 +77,7 @@ describe("the dashboard against the last closed period", () => {
     const excel = new ModelExcel();
     await createProgram(excel.context, program(), { partners: SEEDS });
     await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
-    for (const s of SEEDS) if (Q2[s.id] !== s.actuals![0]) editActual(excel, s.id, Q2[s.id]);
+    for (const s of SEEDS) if (Q2[s.id] !== s.actuals![0]) editFirstActual(excel, s.id, Q2[s.id]);
     const { sheet } = await generateDashboard(excel.context, KEY);
     const snapshot = excel.model.snapshot() as Snapshot;
     const wb = evaluateWorkbook(snapshot);
@@ -125,7 +121,7 @@ describe("the dashboard against the last closed period", () => {
     await createProgram(excel.context, program(), { partners: SEEDS });
     await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
     // A refund for Q1 ("12" really 0.5), and Q2 earning less than the clawback.
-    editActual(excel, "12", 0.5);
+    editFirstActual(excel, "12", 0.5);
     const [line] = (await updateAdjustments(excel.context, KEY, LATER)).added;
     expect(line.adjustment).toBeLessThan(0);
     const q2 = await closePeriod(excel.context, KEY, { now: LATER });
@@ -147,7 +143,7 @@ describe("the dashboard against the last closed period", () => {
     await createProgram(excel.context, program(), { partners: SEEDS });
     expect(await readLastClosedStandings(excel.context, KEY)).toBeNull();
     await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
-    editActual(excel, "12", 0.95);
+    editFirstActual(excel, "12", 0.95);
     const read = await readLastClosedStandings(excel.context, KEY);
     const q1 = buildSnapshot(program(), startCycle(program()).open, asPartners(SEEDS));
     expect(read).toEqual({ period: "2026-Q1", standings: standingsFromSnapshot(q1.rows) });
@@ -159,7 +155,7 @@ describe("the dashboard against the last closed period", () => {
     const excel = new ModelExcel();
     await createProgram(excel.context, program(), { partners: SEEDS });
     await closePeriod(excel.context, KEY, { now: Q1_CLOSE });
-    editActual(excel, "12", 0.5);
+    editFirstActual(excel, "12", 0.5);
     await updateAdjustments(excel.context, KEY, LATER);
     await closePeriod(excel.context, KEY, { now: LATER });
     const { sheet } = await generateDashboard(excel.context, KEY, { language: "zh" });

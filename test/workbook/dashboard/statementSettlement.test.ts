@@ -7,25 +7,14 @@
  * cents; the live sheet's line is computed by a real spreadsheet engine (HyperFormula) and must
  * read the same, partner by partner.
  */
-import { buildSnapshot, fromMinorUnits, programTemplate, snapshotPayouts, toMinorUnits } from "../../../src/engine";
-import type { PartnerSeed } from "../../../src/workbook/contract";
-import { createProgram } from "../../../src/workbook/programs";
-import { closePeriod, updateAdjustments } from "../../../src/workbook/cycle";
+import { fromMinorUnits, toMinorUnits } from "../../../src/engine";
+import { updateAdjustments } from "../../../src/workbook/cycle";
 import { generateStatements, generateValuesOnlyStatements } from "../../../src/workbook/dashboard";
-import { ModelExcel } from "../../excel-model/fakeExcelFacade";
 import { Snapshot, evaluateWorkbook } from "../../formulas/hyperformulaWorkbook";
 import { editActual } from "../cycle/editActual";
+import { AT, DATA, KEY, carriedIntoQ3 } from "../cycle/carriedBalance";
 import { address, cellsHolding } from "../cycle/snapshotCells";
 
-const KEY = "SolarWave_Installer";
-const DATA = `PI_${KEY}_Data`;
-const AT = new Date(Date.UTC(2026, 3, 2, 9, 30, 0));
-const SEEDS: PartnerSeed[] = [
-  { id: "0012", name: "Sun & Co", actuals: [0.95, 4.2] },
-  { id: "P3", name: "-Minus", actuals: [0.97, 4.6] },
-  { id: "12", name: "华东能源", actuals: [0.92, 4.8] },
-];
-const program = (language: "en" | "zh") => ({ ...programTemplate("solarwave"), sheetLanguage: language });
 const WORDS = {
   en: {
     adjustment: "Adjustment for 2026-Q2",
@@ -47,30 +36,13 @@ const WORDS = {
 };
 const fixed2 = (x: number) => x.toLocaleString("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
-/**
- * Q1 closed; a refund on Q1 for 0012 clawed back in Q2, where it earns less: Q2 closed, carrying
- * its balance into Q3. Then late data lowers P3's Q2, an adjustment line settled in Q3.
- */
+/** 0012 carries a balance into Q3 (carriedBalance.ts); then late data lowers P3's Q2, an adjustment line settled in Q3. */
 async function bothLinesInQ3(language: "en" | "zh") {
-  const excel = new ModelExcel();
-  await createProgram(excel.context, program(language), { partners: SEEDS });
-  const q1 = await closePeriod(excel.context, KEY, { now: AT });
-  editActual(excel, DATA, "0012", 0.95, 0.8);
-  const [line] = (await updateAdjustments(excel.context, KEY, AT)).added;
-  editActual(excel, DATA, "0012", 0.8, 0.5);
-  await closePeriod(excel.context, KEY, { now: AT });
-  editActual(excel, DATA, "P3", 0.97, 0.9);
-  const added = (await updateAdjustments(excel.context, KEY, AT)).added;
+  const carried = await carriedIntoQ3(language);
+  editActual(carried.excel, DATA, "P3", 0.97, 0.9);
+  const added = (await updateAdjustments(carried.excel.context, KEY, AT)).added;
   expect(added.map((l) => l.partnerId)).toEqual(["P3"]);
-  // 0012's balance carried out of Q2, worked out apart from the workbook, in cents.
-  const partners = SEEDS.map((s) => ({
-    id: s.id,
-    name: s.name,
-    input: { actuals: s.id === "0012" ? [0.5, 4.2] : [...(s.actuals ?? [])] },
-  }));
-  const earned = snapshotPayouts(buildSnapshot(program(language), q1.next, partners)).get("0012")!;
-  const balance = fromMinorUnits(toMinorUnits(earned, 2) + toMinorUnits(line.adjustment, 2), 2);
-  return { excel, balance, earned };
+  return carried;
 }
 
 /** Each block's payout, adjustment and carried-in amounts and its settlement note's address, on `sheet`. */
