@@ -18,7 +18,7 @@ import type {
 import { CycleServiceProvider } from "../../src/taskpane/services/CycleServiceContext";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
 import { mockAll } from "./mockAll";
-import { SUMMARY, fakeService, renderWithService } from "./support";
+import { SUMMARY, deferred, fakeService, renderWithService } from "./support";
 import "./cardChunks";
 
 const FP = "4624777a91c256520a5d5dffe82e76cd84faa2eb2c5e2b0dc48f5644c5a73c3a";
@@ -136,14 +136,6 @@ function renderPanel(cycle = cycleService(), language: UiLanguage = "en", workbo
     language,
   );
   return { cycle, workbook };
-}
-
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  const promise = new Promise<T>((res) => {
-    resolve = res;
-  });
-  return { promise, resolve };
 }
 
 describe("Close period", () => {
@@ -434,7 +426,9 @@ describe("in Chinese", () => {
     expect(screen.getByText(/保护工作表无法用 Ctrl\+Z 撤消/)).toBeVisible();
     fireEvent.click(screen.getByRole("button", { name: "检查已结账考核期" }));
     expect(await screen.findByText("有已结账考核期被更改")).toBeVisible();
-    expect(screen.getByRole("button", { name: "O14（激励金额）为 ¥999,999.00；按该行其他值应为 ¥600.01。" })).toBeVisible();
+    expect(
+      screen.getByRole("button", { name: "O14（激励金额）为 ¥999,999.00；按该行其他值应为 ¥600.01。" }),
+    ).toBeVisible();
   });
 });
 

@@ -12,7 +12,7 @@ import { programDiff } from "../../src/taskpane/components/shared/programDiff";
 import { programTemplate } from "../../src/engine/program/templates";
 import type { ProgramDefinition } from "../../src/engine/program/types";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
-import { SUMMARY, fakeService, renderWithService, type FakeService } from "./support";
+import { SUMMARY, deferred, fakeService, renderWithService, type FakeService } from "./support";
 import "./cardChunks";
 
 // The lazy screens' modules, loaded with this file rather than inside the first test that opens
@@ -35,17 +35,6 @@ const NAME = "SolarWave Installer Program 2026";
 const type = (el: HTMLElement, value: string) => fireEvent.change(el, { target: { value } });
 const step = (name: string) => fireEvent.click(screen.getByRole("button", { name: new RegExp(`^${name}, step`) }));
 const changes = () => screen.getByRole("region", { name: "What will change" });
-
-/** A promise the test settles, to see the progress before the result. */
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
-}
 
 function editWizard(service: FakeService = fakeService(), program: ProgramDefinition = programTemplate("solarwave")) {
   const onShowPrograms = jest.fn();

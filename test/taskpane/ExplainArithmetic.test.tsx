@@ -9,7 +9,7 @@
 import * as React from "react";
 import { fireEvent, screen, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
-import { fakeService, renderWithService } from "./support";
+import { fakeService, renderWithService, solarWavePayoutCell } from "./support";
 import { programTemplate } from "../../src/engine/program/templates";
 import { readRate } from "../../src/engine/explain";
 import { programTierTable } from "../../src/engine/program/evaluate";
@@ -17,32 +17,11 @@ import { ExplainPanel } from "../../src/taskpane/components/Explain/ExplainPanel
 import { explainView } from "../../src/taskpane/components/Explain/explainModel";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
 import type { UiLanguage } from "../../src/taskpane/i18n/language";
-import type { SelectionInfo } from "../../src/taskpane/services/WorkbookService";
 
 const SOLARWAVE = programTemplate("solarwave");
 
 /** On-time 96% of 80%, CSAT 4.6 of 4.2: score 116.857%, between Silver (100%: 100%) and Gold (120%: 150%). */
-const SELECTION: SelectionInfo = {
-  cell: {
-    sheet: "SolarWave Data",
-    address: "J6",
-    formula: "=1",
-    value: 28428.57,
-    valueType: "Double",
-    dataRow: {
-      key: "SolarWave",
-      table: "PI_SolarWave_Data",
-      row: 2,
-      column: "Payout (CNY)",
-      cells: ["Partner ID", "Partner"].map((header, i) => ({ header, address: `'SolarWave Data'!${"AB"[i]}6` })),
-      tiers: "'SolarWave Plan'!L6:N9",
-      kpis: "'SolarWave Plan'!D6:J8",
-      settings: "'SolarWave Plan'!A6:B16",
-    },
-  },
-  program: SOLARWAVE,
-  partner: { id: "P101", name: "Sunrise Solar", row: 2, actuals: [0.96, 4.6], targets: [null, null] },
-};
+const SELECTION = solarWavePayoutCell("=1", ["Partner ID", "Partner"]);
 
 const steps = (language: UiLanguage) => {
   const view = explainView(SELECTION, CATALOGS[language], language === "zh" ? "zh-CN" : "en-US");

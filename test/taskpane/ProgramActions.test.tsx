@@ -11,7 +11,7 @@ import { SELECTION_SETTLE_MS } from "../../src/taskpane/components/Explain/useEx
 import { explainView, referencesIn } from "../../src/taskpane/components/Explain/explainModel";
 import type { SelectionInfo } from "../../src/taskpane/services/WorkbookService";
 import { CATALOGS } from "../../src/taskpane/i18n/catalog";
-import { SUMMARY, failOnActWarnings, fakeService, renderWithService } from "./support";
+import { SUMMARY, deferred, failOnActWarnings, fakeService, renderWithService, solarWavePayoutCell } from "./support";
 import "./cardChunks";
 
 failOnActWarnings();
@@ -26,17 +26,6 @@ function renderPrograms(service = fakeService([SUMMARY])) {
 
 async function actions() {
   return within(await screen.findByRole("group", { name: `Actions for ${SUMMARY.name}` }));
-}
-
-/** A promise the test settles, to see the progress before the result. */
-function deferred<T>() {
-  let resolve!: (v: T) => void;
-  let reject!: (e: unknown) => void;
-  const promise = new Promise<T>((res, rej) => {
-    resolve = res;
-    reject = rej;
-  });
-  return { promise, resolve, reject };
 }
 
 /**
@@ -293,33 +282,11 @@ describe("delete", () => {
   });
 });
 
-const SOLARWAVE = programTemplate("solarwave");
-
-/** A payout cell of the SolarWave data table, row 2: on-time 96% of 80%, CSAT 4.6 of 4.2. */
-const PAYOUT_SELECTION: SelectionInfo = {
-  cell: {
-    sheet: "SolarWave Data",
-    address: "J6",
-    formula: '=IF([@[Score]]="","",IF([@[Gate met]],ROUND(INCENTIVE.BONUS([@[Score]],20000,PI_SolarWave_Tiers),2),0))',
-    value: 28428.57,
-    valueType: "Double",
-    dataRow: {
-      key: "SolarWave",
-      table: "PI_SolarWave_Data",
-      row: 2,
-      column: "Payout (CNY)",
-      cells: ["Partner ID", "Partner", "On-time installs", "CSAT"].map((header, i) => ({
-        header,
-        address: `'SolarWave Data'!${"ABCD"[i]}6`,
-      })),
-      tiers: "'SolarWave Plan'!L6:N9",
-      kpis: "'SolarWave Plan'!D6:J8",
-      settings: "'SolarWave Plan'!A6:B16",
-    },
-  },
-  program: SOLARWAVE,
-  partner: { id: "P101", name: "Sunrise Solar", row: 2, actuals: [0.96, 4.6], targets: [null, null] },
-};
+/** A payout cell of the SolarWave data table, row 2, read by its real formula from the row's four input cells. */
+const PAYOUT_SELECTION = solarWavePayoutCell(
+  '=IF([@[Score]]="","",IF([@[Gate met]],ROUND(INCENTIVE.BONUS([@[Score]],20000,PI_SolarWave_Tiers),2),0))',
+  ["Partner ID", "Partner", "On-time installs", "CSAT"],
+);
 
 describe("explain the selected cell", () => {
   test("the button reads the selection and shows the payout's breakdown and the cells it came from", async () => {

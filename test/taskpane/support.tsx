@@ -120,6 +120,35 @@ export const BLANK_SELECTION: SelectionInfo = {
 };
 
 /**
+ * A payout cell of the SolarWave data table (J6, data row 2) as readSelection gives it, with
+ * `formula` and the row's cells under `headers` (columns A, B…): on-time 96% of 80%, CSAT 4.6 of
+ * 4.2, a score of 116.857% between Silver (100%: 100%) and Gold (120%: 150%).
+ */
+export function solarWavePayoutCell(formula: string, headers: readonly string[]): SelectionInfo {
+  return {
+    cell: {
+      sheet: "SolarWave Data",
+      address: "J6",
+      formula,
+      value: 28428.57,
+      valueType: "Double",
+      dataRow: {
+        key: "SolarWave",
+        table: "PI_SolarWave_Data",
+        row: 2,
+        column: "Payout (CNY)",
+        cells: headers.map((header, i) => ({ header, address: `'SolarWave Data'!${String.fromCharCode(65 + i)}6` })),
+        tiers: "'SolarWave Plan'!L6:N9",
+        kpis: "'SolarWave Plan'!D6:J8",
+        settings: "'SolarWave Plan'!A6:B16",
+      },
+    },
+    program: programTemplate("solarwave"),
+    partner: { id: "P101", name: "Sunrise Solar", row: 2, actuals: [0.96, 4.6], targets: [null, null] },
+  };
+}
+
+/**
  * A service that answers at once: no programs, the fake preview, and a created program named like
  * the input; generated sheets named after SolarWave; the program's own sheets are its plan and
  * data sheets; no selection event (watchSelection resolves null); no formula errors.
