@@ -7,23 +7,14 @@
  * --max-old-space-size it passed in 97 s (27 s of CPU). So it runs in `npm run test:heavy`.
  */
 import { programTemplate } from "../../../src/engine";
-import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
 import { generateDashboard, generateStatements } from "../../../src/workbook/dashboard";
 import { REQUEST_LIMIT_BYTES } from "../../../src/workbook/requestBudget";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+import { seeds } from "./awkwardSeeds";
 
 const KEY = "SolarWave_Installer";
 const NOW = new Date(2026, 9, 31, 12, 0, 0);
-const AWKWARD = ['=HYPERLINK("http://example.invalid","click")', "+1-555", "-Minus", "@Home", "0012"];
-
-function seeds(n: number): PartnerSeed[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `P${100000 + i}`,
-    name: i < AWKWARD.length ? AWKWARD[i] : `Partner ${i}`,
-    actuals: [0.5 + (i % 10) / 10, 3.5 + (i % 3) / 2],
-  }));
-}
 
 test("50,000 partners: dashboard and statements, every request under 4 MB", async () => {
   const excel = new ModelExcel();

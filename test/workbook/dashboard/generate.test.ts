@@ -1,6 +1,5 @@
 /* Generating dashboards and statements through the adapter: syncs, request sizes, in-place regeneration, ownership, failures. */
 import { programTemplate } from "../../../src/engine";
-import type { PartnerSeed } from "../../../src/workbook/contract";
 import { createProgram } from "../../../src/workbook/programs";
 import { benchDashboard } from "../../../src/workbook/dashboard/benchDashboard";
 import {
@@ -14,18 +13,10 @@ import { REQUEST_LIMIT_BYTES } from "../../../src/workbook/requestBudget";
 import { WorkbookWriteError } from "../../../src/workbook/applyPlan";
 import { OWNER_PROPERTY } from "../../../src/workbook/ownership";
 import { ModelExcel } from "../../excel-model/fakeExcelFacade";
+import { AWKWARD, seeds } from "./awkwardSeeds";
 
 const KEY = "SolarWave_Installer";
 const NOW = new Date(2026, 9, 31, 12, 0, 0);
-const AWKWARD = ['=HYPERLINK("http://example.invalid","click")', "+1-555", "-Minus", "@Home", "0012"];
-
-function seeds(n: number): PartnerSeed[] {
-  return Array.from({ length: n }, (_, i) => ({
-    id: `P${100000 + i}`,
-    name: i < AWKWARD.length ? AWKWARD[i] : `Partner ${i}`,
-    actuals: [0.5 + (i % 10) / 10, 3.5 + (i % 3) / 2],
-  }));
-}
 
 async function workbookWith(n: number, options: ConstructorParameters<typeof ModelExcel>[0] = {}): Promise<ModelExcel> {
   const excel = new ModelExcel(options);
