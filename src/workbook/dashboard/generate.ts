@@ -103,8 +103,11 @@ function placeParts(
   return { placed, unused };
 }
 
-/** Writes the statements' parts (and empties the unused ones) in one applyWorkbookPlan. */
-async function writeParts(
+/**
+ * Writes the statements' parts (and empties the unused ones) in one applyWorkbookPlan, describing
+ * each part only when its turn comes (exported for its test).
+ */
+export async function writeParts(
   context: Excel.RequestContext,
   w: ProgramInWorkbook,
   role: "statements" | "statementValues",
@@ -116,15 +119,15 @@ async function writeParts(
 ): Promise<GeneratedSheet> {
   const { placed, unused } = placeParts(w, role, words, parts, onePerProgram);
   const first = placed[0].name;
-  const sheets = [
-    ...parts.map((p, k) => describe(p, placed[k].name)),
-    ...unused.map((u) => describeUnusedPart(u.name, role, words, first)),
-  ];
+  // The unused parts' notes are the plan; each part is described in its turn, written and let go
+  // before the next (ApplyOptions.later): 49 parts of values hold one part's cells at a time.
+  const sheets = unused.map((u) => describeUnusedPart(u.name, role, words, first));
+  const later = parts.map((p, k) => ({ name: placed[k].name, describe: () => describe(p, placed[k].name) }));
   const inPlace = [...placed.flatMap((p) => (p.inPlace ? [p.inPlace] : [])), ...unused];
   const applied = await applyWorkbookPlan(
     context,
     { key: w.key, programName: w.program.name, sheets, activeSheet: first },
-    { existing: w.existing, inPlace },
+    { existing: w.existing, inPlace, later },
   );
   const names = placed.map((p) => p.name);
   const notes: string[] = [];

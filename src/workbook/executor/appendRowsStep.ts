@@ -6,7 +6,8 @@
  */
 import { valueInput } from "../cellInput";
 import { CALL_OVERHEAD_BYTES, jsonBytes } from "../requestBudget";
-import type { AppendRowsPlan, WorkbookPlan } from "../sheetPlan";
+import type { PlanOutline } from "./options";
+import type { AppendRowsPlan } from "../sheetPlan";
 import { formatMessage } from "../words";
 import type { Step } from "./step";
 
@@ -27,7 +28,7 @@ export function appendRowsStep(a: AppendRowsPlan): Step {
  * After a failed write: deletes the rows appended beyond each table's `rowsBefore`, last first.
  * Returns the tables it could not put back.
  */
-export async function removeAppendedRows(context: Excel.RequestContext, plan: WorkbookPlan): Promise<string[]> {
+export async function removeAppendedRows(context: Excel.RequestContext, plan: PlanOutline): Promise<string[]> {
   const appends = plan.appendRows ?? [];
   if (appends.length === 0) return [];
   try {

@@ -4,7 +4,7 @@
  * formulas, then conditional formats, charts and print setup, then layout. Compiling checks every
  * cell, so a plan that cannot be written fails before anything is.
  */
-import type { WorkbookPlan } from "../sheetPlan";
+import type { SheetPlan, WorkbookPlan } from "../sheetPlan";
 import { chartStep } from "./chartStep";
 import { conditionalFormatStep } from "./conditionalFormatSteps";
 import type { WriteFeatures } from "./features";
@@ -18,6 +18,56 @@ import { addSheetStep, cellsStep, clearSheetStep, layoutStep } from "./sheetStep
 import { Step, append } from "./step";
 import { formulaSteps, tableSteps, valueSteps } from "./tableSteps";
 
+/** A write's steps by phase, in the order they are queued. */
+interface Phases {
+  readonly structure: Step[];
+  readonly values: Step[];
+  readonly formulas: Step[];
+  readonly extras: Step[];
+  readonly layout: Step[];
+}
+
+function phases(): Phases {
+  return { structure: [], values: [], formulas: [], extras: [], layout: [] };
+}
+
+function inOrder(p: Phases): Step[] {
+  return [...p.structure, ...p.values, ...p.formulas, ...p.extras, ...p.layout];
+}
+
+function compileSheet(
+  p: Phases,
+  sheet: SheetPlan,
+  key: string,
+  features: WriteFeatures,
+  budget: number,
+  inPlace: ReadonlyMap<string, InPlaceSheet>,
+): void {
+  const own = inPlace.get(sheet.name.toLowerCase());
+  p.structure.push(own ? clearSheetStep(sheet, own, features) : addSheetStep(sheet, key, features), cellsStep(sheet));
+  for (const table of sheet.tables) {
+    append(p.structure, tableSteps(sheet, table, features, budget));
+    append(p.values, valueSteps(sheet, table, budget));
+    append(p.formulas, formulaSteps(sheet, table, features, budget));
+  }
+  for (const g of sheet.grids ?? []) {
+    append(p.structure, gridFormatSteps(sheet, g, features, budget));
+    append(p.formulas, gridWriteSteps(sheet, g, budget));
+  }
+  if (sheet.repeat && sheet.repeat.times > 1) p.extras.push(repeatStep(sheet, features));
+  if (features.conditionalFormats)
+    append(
+      p.extras,
+      (sheet.conditionalFormats ?? []).map((cf) => conditionalFormatStep(sheet, cf)),
+    );
+  append(
+    p.extras,
+    (sheet.charts ?? []).map((chart) => chartStep(sheet, chart)),
+  );
+  if (sheet.print && features.pageLayout) append(p.extras, printSteps(sheet, budget));
+  p.layout.push(layoutStep(sheet, features));
+}
+
 export function compileSteps(
   plan: WorkbookPlan,
   features: WriteFeatures,
@@ -26,40 +76,28 @@ export function compileSteps(
 ): Step[] {
   assertNoTextFormulaColumns(plan);
   assertFormulaLengths(plan);
-  const structure: Step[] = [];
-  const values: Step[] = [];
-  const formulas: Step[] = [];
-  const layout: Step[] = [];
-  const extras: Step[] = [];
-  for (const sheet of plan.sheets) {
-    const own = inPlace.get(sheet.name.toLowerCase());
-    structure.push(
-      own ? clearSheetStep(sheet, own, features) : addSheetStep(sheet, plan.key, features),
-      cellsStep(sheet),
-    );
-    for (const table of sheet.tables) {
-      append(structure, tableSteps(sheet, table, features, budget));
-      append(values, valueSteps(sheet, table, budget));
-      append(formulas, formulaSteps(sheet, table, features, budget));
-    }
-    for (const g of sheet.grids ?? []) {
-      append(structure, gridFormatSteps(sheet, g, features, budget));
-      append(formulas, gridWriteSteps(sheet, g, budget));
-    }
-    if (sheet.repeat && sheet.repeat.times > 1) extras.push(repeatStep(sheet, features));
-    if (features.conditionalFormats)
-      append(
-        extras,
-        (sheet.conditionalFormats ?? []).map((cf) => conditionalFormatStep(sheet, cf)),
-      );
-    append(
-      extras,
-      (sheet.charts ?? []).map((chart) => chartStep(sheet, chart)),
-    );
-    if (sheet.print && features.pageLayout) append(extras, printSteps(sheet, budget));
-    layout.push(layoutStep(sheet, features));
-  }
-  if (plan.names && plan.names.length > 0) structure.push(namesStep(plan));
-  for (const a of plan.appendRows ?? []) values.push(appendRowsStep(a));
-  return [...structure, ...values, ...formulas, ...extras, ...layout];
+  const p = phases();
+  for (const sheet of plan.sheets) compileSheet(p, sheet, plan.key, features, budget, inPlace);
+  if (plan.names && plan.names.length > 0) p.structure.push(namesStep(plan));
+  for (const a of plan.appendRows ?? []) p.values.push(appendRowsStep(a));
+  return inOrder(p);
+}
+
+/**
+ * One sheet written in its turn (ApplyOptions.later): its own steps, in the same order as a
+ * plan's (structure, values, formulas, extras, layout), after the same checks.
+ */
+export function compileSheetSteps(
+  sheet: SheetPlan,
+  key: string,
+  features: WriteFeatures,
+  budget: number,
+  inPlace: ReadonlyMap<string, InPlaceSheet>,
+): Step[] {
+  const one = { sheets: [sheet] };
+  assertNoTextFormulaColumns(one);
+  assertFormulaLengths(one);
+  const p = phases();
+  compileSheet(p, sheet, key, features, budget, inPlace);
+  return inOrder(p);
 }

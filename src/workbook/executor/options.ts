@@ -1,7 +1,22 @@
 /* What a caller tells the executor, and what it answers. */
 import type { ExcelFeatures } from "../excelFeatures";
 import type { ExistingNames } from "../names";
+import type { SheetPlan, TablePlan, WorkbookPlan } from "../sheetPlan";
 import type { GeneratedSheetFeatures } from "./features";
+
+/**
+ * A sheet described only when its turn to be written comes (ApplyOptions.later): its name is known
+ * up front (for the name check and the clean-up of a failed write), its cells are not.
+ */
+export interface LaterSheet {
+  readonly name: string;
+  describe(): SheetPlan;
+}
+
+/** What the name check and the clean-up of a failed write need of a plan: its sheets' names (tables where known). */
+export type PlanOutline = Omit<WorkbookPlan, "sheets"> & {
+  readonly sheets: readonly { readonly name: string; readonly tables?: readonly Pick<TablePlan, "name">[] }[];
+};
 
 /** A sheet of the plan that already exists and is the add-in's own: cleared and rewritten in place. */
 export interface InPlaceSheet {
@@ -19,6 +34,14 @@ export interface ApplyOptions {
   readonly inPlace?: readonly InPlaceSheet[];
   /** Bytes one request may carry (default BATCH_BUDGET_BYTES, under the SPEC's 4 MB). */
   readonly budgetBytes?: number;
+  /**
+   * Sheets written after the plan's own, each described only when the steps before it have all
+   * been queued, and let go once its own are: a write of many large sheets (statements in parts)
+   * holds one of them at a time, not all. They share the plan's requests (the same syncs as if they
+   * were in the plan). The first is described and checked with the plan, before anything is
+   * written; a later one that cannot be written fails the write, which is then taken back.
+   */
+  readonly later?: readonly LaterSheet[];
 }
 
 export interface AppliedPlan {

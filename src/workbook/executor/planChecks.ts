@@ -8,10 +8,10 @@ import { TEXT } from "../numberFormats";
 import type { WorkbookPlan } from "../sheetPlan";
 import { formatMessage } from "../words";
 import { WorkbookWriteError } from "../writeError";
-import type { InPlaceSheet } from "./options";
+import type { InPlaceSheet, PlanOutline } from "./options";
 
 /** A text-formatted cell keeps a formula as text: a calculated column must never be "@". */
-export function assertNoTextFormulaColumns(plan: WorkbookPlan): void {
+export function assertNoTextFormulaColumns(plan: Pick<WorkbookPlan, "sheets">): void {
   for (const t of plan.sheets.flatMap((s) => s.tables)) {
     const bad = t.columns.find((c) => c.formula && c.numberFormat === TEXT);
     if (bad) throw new Error(`Internal error: the calculated column ${bad.header} of ${t.name} is formatted as text.`);
@@ -23,7 +23,7 @@ export function assertNoTextFormulaColumns(plan: WorkbookPlan): void {
  * under it; a KPI name typed into the KPI table since could make a generated sheet's formulas
  * longer, so that is refused before anything is written, saying what to shorten.
  */
-export function assertFormulaLengths(plan: WorkbookPlan): void {
+export function assertFormulaLengths(plan: Pick<WorkbookPlan, "sheets">): void {
   for (const sheet of plan.sheets) {
     let longest = 0;
     const measure = (cell: unknown) => {
@@ -40,7 +40,7 @@ export function assertFormulaLengths(plan: WorkbookPlan): void {
 
 /** The first name of the plan that is already in the workbook, as a sentence; null when all are free. */
 export function nameClash(
-  plan: WorkbookPlan,
+  plan: Pick<PlanOutline, "sheets" | "names">,
   existing: ExistingNames,
   inPlace: ReadonlyMap<string, InPlaceSheet>,
 ): string | null {
@@ -50,7 +50,7 @@ export function nameClash(
     const own = inPlace.has(sheet.name.toLowerCase());
     if (own && !sheets.has(sheet.name.toLowerCase())) return formatMessage("sheetToRewriteGone", { sheet: sheet.name });
     if (!own && sheets.has(sheet.name.toLowerCase())) return formatMessage("sheetNameTaken", { sheet: sheet.name });
-    for (const t of sheet.tables) {
+    for (const t of sheet.tables ?? []) {
       if (tables.has(t.name.toLowerCase())) return formatMessage("tableNameTaken", { table: t.name });
     }
   }

@@ -5,7 +5,6 @@
  * sheets it was rewriting in place are emptied and say why, and the error says what was done.
  */
 import { textInput } from "../cellInput";
-import type { WorkbookPlan } from "../sheetPlan";
 import { CleanUpOutsideGroup, isGroupedRun } from "../undoGroup";
 import { formatMessage, quotedList, workbookLanguage } from "../words";
 import { WorkbookWriteError, failureReason } from "../writeError";
@@ -13,7 +12,7 @@ import { removeAppendedRows } from "./appendRowsStep";
 import { detectGeneratedSheetFeatures } from "./features";
 import { isAccessDenied, protectedNow } from "../protection/protectedSheets";
 import { protectionMessage } from "../protection/protectionMessage";
-import type { InPlaceSheet } from "./options";
+import type { InPlaceSheet, PlanOutline } from "./options";
 
 /**
  * Takes back a failed write and throws the error that says what happened: the sheets it added
@@ -22,7 +21,7 @@ import type { InPlaceSheet } from "./options";
  */
 export async function rollBack(
   context: Excel.RequestContext,
-  plan: WorkbookPlan,
+  plan: PlanOutline,
   inPlace: ReadonlyMap<string, InPlaceSheet>,
   e: unknown,
   doing: string,
@@ -51,7 +50,7 @@ export async function rollBack(
 
 /** The error of a failed write, saying what was being done and what was taken back. */
 function writeFailure(
-  plan: WorkbookPlan,
+  plan: PlanOutline,
   e: unknown,
   doing: string,
   sheets: {
@@ -125,7 +124,7 @@ async function removeAddedSheets(context: Excel.RequestContext, names: readonly 
  * twice: a name left behind refers to a removed sheet (#REF!) and keeps the program's key taken,
  * so a retried write would land under another key. Returns the names it could not delete.
  */
-async function removeAddedNames(context: Excel.RequestContext, plan: WorkbookPlan): Promise<string[]> {
+async function removeAddedNames(context: Excel.RequestContext, plan: PlanOutline): Promise<string[]> {
   const names = (plan.names ?? []).map((n) => n.name);
   if (names.length === 0) return [];
   // Excel may have applied part of a failed sync: the second attempt deletes what is left.

@@ -1,8 +1,9 @@
 /* global Excel */
 /*
  * A step is the unit the executor batches: the calls it queues, what it does in words (for the
- * message of a failed write) and an estimate of the bytes it adds to a request. All steps are
- * built before the first sync, so a plan that cannot be written fails with nothing written.
+ * message of a failed write) and an estimate of the bytes it adds to a request. A plan's steps are
+ * all built before the first sync, so a plan that cannot be written fails with nothing written;
+ * a later sheet's (ApplyOptions.later) when its turn comes.
  */
 import { commaList, formatMessage } from "../words";
 
@@ -13,9 +14,8 @@ export interface Step {
   run(sheets: Map<string, Excel.Worksheet>, context: Excel.RequestContext): void;
 }
 
-/** What a batch does, for the message of a failed write: its first steps' words. */
-export function describeBatch(batch: readonly Step[]): string {
-  const whats = [...new Set(batch.map((s) => s.what))];
+/** What a batch does, for the message of a failed write: its first steps' words (each once). */
+export function describeWhats(whats: readonly string[]): string {
   return whats.length <= 3
     ? commaList(whats)
     : formatMessage("stepsMore", { steps: commaList(whats.slice(0, 2)), count: whats.length - 2 });
