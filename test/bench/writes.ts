@@ -7,6 +7,16 @@
  * what the add-in itself holds. CPU time (user + system of the process, the collector's threads
  * included) is the figure to compare on a shared machine, where the wall clock also counts other
  * processes' turns.
+ *
+ * What the add-in itself holds (addin_heap_mb), apart from the model's workbook: with --expose-gc,
+ * the heap is also collected and sampled just before each sync is sent (where the add-in holds its
+ * plans and the queued request) and after it returns; the figure is the largest of those live
+ * heaps less the live heap after the path (the model's workbook with this path's sheets in it, and
+ * nothing of the add-in's). At the path's last sync the model holds all but the last request's
+ * cells, so the figure is what the add-in held there (to within one request's cells); earlier
+ * syncs count the model's workbook as it was then, so a large figure at any sync is the add-in's.
+ * retained_heap_mb is what the path left in the heap (the model's new cells). The collections' own
+ * time is taken out of ms and cpu_ms.
  * Plain TypeScript with no jest: scripts/bench.js loads it through scripts/tsRequire.js.
  */
 import { programTemplate } from "../../src/engine";
@@ -26,6 +36,10 @@ export interface WriteFigure {
   readonly ms: number;
   readonly cpu_ms: number;
   readonly peak_heap_mb: number;
+  /** Live heap at the path's largest sync less the live heap after it (null without --expose-gc). */
+  readonly addin_heap_mb: number | null;
+  /** Live heap after the path less before it: what the model's workbook grew by. */
+  readonly retained_heap_mb: number | null;
   readonly syncs: number;
 }
 
@@ -43,34 +57,61 @@ function seeds(n: number) {
 /** Runs every write path once on a workbook holding the SolarWave program with `partners` partners. */
 export async function benchWrites(partners: number): Promise<Record<WritePath, WriteFigure>> {
   const excel = new ModelExcel({ excelApi: "1.20", host: "web" });
+  const gc = (globalThis as { gc?: () => void }).gc;
   let peak = 0;
+  let livePeak = 0;
+  let gcMs = 0;
+  let gcCpuMs = 0;
   const sample = () => {
     peak = Math.max(peak, process.memoryUsage().heapUsed);
+  };
+  /** The heap after a full collection (its time kept apart); null without --expose-gc. */
+  const live = (): number | null => {
+    if (!gc) return null;
+    const t0 = performance.now();
+    const c0 = process.cpuUsage();
+    gc();
+    const c = process.cpuUsage(c0);
+    gcMs += performance.now() - t0;
+    gcCpuMs += (c.user + c.system) / 1000;
+    return process.memoryUsage().heapUsed;
+  };
+  const sampleLive = () => {
+    const h = live();
+    if (h !== null) livePeak = Math.max(livePeak, h);
   };
   const sync = excel.context.sync.bind(excel.context);
   let syncs = 0;
   excel.context.sync = async () => {
     sample();
+    sampleLive();
     syncs++;
     await sync();
     sample();
+    sampleLive();
   };
-  const gc = (globalThis as { gc?: () => void }).gc;
+  const mb = (bytes: number) => Math.round(bytes / 1048576);
   const measure = async (write: () => Promise<unknown>): Promise<WriteFigure> => {
-    gc?.();
+    const before = live();
     peak = 0;
+    livePeak = 0;
+    gcMs = 0;
+    gcCpuMs = 0;
     syncs = 0;
     sample();
     const t0 = performance.now();
     const c0 = process.cpuUsage();
     await write();
-    const ms = performance.now() - t0;
+    const ms = performance.now() - t0 - gcMs;
     const c = process.cpuUsage(c0);
     sample();
+    const after = live();
     return {
       ms: Math.round(ms),
-      cpu_ms: Math.round((c.user + c.system) / 1000),
-      peak_heap_mb: Math.round(peak / 1048576),
+      cpu_ms: Math.round((c.user + c.system) / 1000 - gcCpuMs),
+      peak_heap_mb: mb(peak),
+      addin_heap_mb: after === null ? null : mb(Math.max(0, livePeak - after)),
+      retained_heap_mb: after === null || before === null ? null : mb(after - before),
       syncs,
     };
   };
