@@ -26,6 +26,14 @@ export interface CycleWords {
   /** Headers of a snapshot row's fields, by field name; a KPI's as `kpi(name, which)`. */
   readonly fields: Readonly<Record<string, string>>;
   readonly kpi: (name: string, which: "actual" | "target" | "attainment") => string;
+  /**
+   * Beside a snapshot's rows, what its setting words (stored in English, as fingerprinted) mean in
+   * the sheet's language (snapshotGlossary.ts); null where the words are the sheet's own.
+   */
+  readonly glossary: {
+    readonly headers: readonly [setting: string, stored: string, meaning: string];
+    readonly note: string;
+  } | null;
 }
 
 export const CYCLE_EN: CycleWords = {
@@ -94,4 +102,5 @@ export const CYCLE_EN: CycleWords = {
     partners: "Partners",
   },
   kpi: (name, which) => `${name} ${which}`,
+  glossary: null,
 };

@@ -69,4 +69,8 @@ export const CYCLE_ZH: CycleWords = {
     partners: "合作伙伴数",
   },
   kpi: (name, which) => `${name} ${WHICH[which]}`,
+  glossary: {
+    headers: ["设置", "存储值", "含义"],
+    note: "左侧各行保存规范的英文值，指纹按这些值计算；此表只说明这些词的含义，不属于快照，不计入指纹。",
+  },
 };

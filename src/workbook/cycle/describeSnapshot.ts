@@ -12,6 +12,7 @@ import { SHEET_LABELS, programLanguage } from "../labels";
 import { PERCENT, TEXT, moneyFormat } from "../numberFormats";
 import { Cell, GridPlan, SheetPlan, text } from "../sheetPlan";
 import type { CycleWords } from "./cycleWords";
+import { describeGlossary } from "./snapshotGlossary";
 
 /** The first row (zero-based) of the snapshot's rows on its sheet, under the title, the note and the mark. */
 export const SNAPSHOT_FIRST_ROW = 3;
@@ -101,6 +102,12 @@ export function describeSnapshotSheet(
   }
   flush();
   const widest = Math.max(...snapshot.rows.map((r) => r.fields.length + 1));
+  // Past a blank column, beside the plan's rows: what the stored setting words mean (Chinese sheets).
+  const glossary = describeGlossary(snapshot.rows, SHEET_LABELS[programLanguage(program)].plan, words, {
+    top: SNAPSHOT_FIRST_ROW,
+    column: widest + 1,
+  });
+  const columns = glossary.grids.length > 0 ? widest + 4 : widest;
   return {
     name: options.sheetName,
     role: "snapshot",
@@ -113,13 +120,14 @@ export function describeSnapshotSheet(
       },
       { row: 1, column: 0, value: text(words.snapshotNote(options.closedAt, snapshot.fingerprint)), style: "note" },
       confidentialMark(SNAPSHOT_MARK_ROW, programLanguage(program)),
+      ...glossary.cells,
     ],
     tables: [],
-    columnWidths: Array.from({ length: widest }, (_, column) => ({
+    columnWidths: Array.from({ length: columns }, (_, column) => ({
       column,
-      width: column === 1 ? 120 : 90,
+      width: column === 1 ? 120 : column === widest ? 20 : 90,
     })),
     frozenRows: 0,
-    grids,
+    grids: [...grids, ...glossary.grids],
   };
 }
