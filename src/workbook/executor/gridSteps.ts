@@ -9,11 +9,11 @@ import { rangeAddress } from "../addresses";
 import { valueInput } from "../cellInput";
 import type { ExcelFeatures } from "../excelFeatures";
 import { CALL_OVERHEAD_BYTES, jsonBytes, rowBlocks } from "../requestBudget";
-import { CellStyle, GridPlan, SheetPlan, isFormula } from "../sheetPlan";
+import { Cell, CellStyle, GridPlan, SheetPlan, isFormula } from "../sheetPlan";
 import { formatMessage } from "../words";
 import { WorkbookWriteError } from "../writeError";
 import { boxAddress, gridFormats, gridWidth } from "./geometry";
-import { Step, sheetOf } from "./step";
+import { Step, sheetOf, sizedBlocks } from "./step";
 
 /** The look of each cell style the plans use. */
 export function applyStyle(range: Excel.Range, style: CellStyle): void {
@@ -107,27 +107,36 @@ export function gridFormatSteps(sheet: SheetPlan, g: GridPlan, features: ExcelFe
   return steps;
 }
 
-/** A grid's cells: formulas of ours through Range.formulas, text marked so it stays text; row blocks within the budget. */
+/**
+ * A grid's cells: formulas of ours through Range.formulas, text marked so it stays text; row
+ * blocks within the budget. Every cell is checked and sized here; a block's inputs are built when
+ * its step runs.
+ */
 export function gridWriteSteps(sheet: SheetPlan, g: GridPlan, budget: number): Step[] {
   const width = gridWidth(g);
-  const inputs = g.rows.map((r) =>
+  const input = (r: readonly Cell[]) =>
     Array.from({ length: width }, (_, j) => {
       const cell = r[j] ?? null;
       return isFormula(cell) ? cell.formula : valueInput(cell);
-    }),
-  );
-  if (inputs.every((r) => r.every((v) => v === null))) return [];
-  const withFormulas = g.rows.some((r) => r.some((c) => isFormula(c)));
+    });
+  let blank = true;
+  let withFormulas = false;
+  const sizes = g.rows.map((r) => {
+    const row = input(r);
+    blank = blank && row.every((v) => v === null);
+    withFormulas = withFormulas || r.some((c) => isFormula(c));
+    return jsonBytes(row) + 1;
+  });
+  if (blank) return [];
   const { row, column } = g.topLeft;
-  return rowBlocks(inputs, (r) => jsonBytes(r) + 1, budget - 2 * CALL_OVERHEAD_BYTES).map((block) => ({
+  return sizedBlocks(sizes, budget - 2 * CALL_OVERHEAD_BYTES).map((block) => ({
     what: formatMessage("stepWrite", { sheet: sheet.name }),
-    bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
+    bytes: 2 * CALL_OVERHEAD_BYTES + block.bytes,
     run(sheets) {
-      const range = sheetOf(sheets, sheet.name).getRange(
-        rangeAddress(row + block.start, column, block.rows.length, width),
-      );
-      if (withFormulas) range.formulas = block.rows;
-      else range.values = block.rows;
+      const range = sheetOf(sheets, sheet.name).getRange(rangeAddress(row + block.start, column, block.count, width));
+      const rows = g.rows.slice(block.start, block.start + block.count).map(input);
+      if (withFormulas) range.formulas = rows;
+      else range.values = rows;
     },
   }));
 }

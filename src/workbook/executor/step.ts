@@ -32,3 +32,31 @@ export function sheetOf(sheets: Map<string, Excel.Worksheet>, name: string): Exc
   if (!ws) throw new Error(`the sheet “${name}” was not added`);
   return ws;
 }
+
+/** A block of consecutive rows: where it starts, how many, and its bytes as a JSON array of those rows. */
+export interface RowBlock {
+  readonly start: number;
+  readonly count: number;
+  readonly bytes: number;
+}
+
+/**
+ * Row blocks within the budget from each row's size (its JSON bytes + 1 for the comma), without
+ * keeping the rows: rowBlocks' greedy grouping (a block is at least one row). A step builds its
+ * block's rows when it runs, so a write holds its plan's cells and not a second copy of them.
+ */
+export function sizedBlocks(sizes: readonly number[], budget: number): RowBlock[] {
+  const blocks: RowBlock[] = [];
+  let start = 0;
+  let used = 0;
+  for (let i = 0; i < sizes.length; i++) {
+    if (i > start && used + sizes[i] > budget) {
+      blocks.push({ start, count: i - start, bytes: used + 1 });
+      start = i;
+      used = 0;
+    }
+    used += sizes[i];
+  }
+  if (sizes.length > start) blocks.push({ start, count: sizes.length - start, bytes: used + 1 });
+  return blocks;
+}

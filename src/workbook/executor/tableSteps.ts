@@ -9,10 +9,10 @@ import { textInput, valueInput } from "../cellInput";
 import type { ExcelFeatures } from "../excelFeatures";
 import { GENERAL } from "../numberFormats";
 import { CALL_OVERHEAD_BYTES, jsonBytes, rowBlocks, utf8Bytes } from "../requestBudget";
-import type { SheetPlan, TablePlan } from "../sheetPlan";
+import type { Cell, SheetPlan, TablePlan } from "../sheetPlan";
 import { formatMessage } from "../words";
 import { formulaRuns, tableAddress } from "./geometry";
-import { Step, sheetOf } from "./step";
+import { Step, sheetOf, sizedBlocks } from "./step";
 
 /** The header row, the number formats (before any value, so text columns take text), and the table itself. */
 export function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatures, budget: number): Step[] {
@@ -85,31 +85,41 @@ export function tableSteps(sheet: SheetPlan, t: TablePlan, features: ExcelFeatur
   return steps;
 }
 
-/** The data rows' own values (not the calculated columns), in row blocks within the budget. */
+/**
+ * The data rows' own values (not the calculated columns), in row blocks within the budget. Every
+ * cell is checked and sized here; a block's inputs are built when its step runs.
+ */
 export function valueSteps(sheet: SheetPlan, t: TablePlan, budget: number): Step[] {
   const inputColumns = t.columns.map((c, i) => (c.formula ? -1 : i)).filter((i) => i >= 0);
   if (inputColumns.length === 0) return [];
   const first = inputColumns[0];
   const last = inputColumns[inputColumns.length - 1];
-  const rows = t.rows.map((r) =>
+  const input = (r: readonly Cell[]) =>
     r.slice(first, last + 1).map((cell, k) => {
       if (t.columns[first + k].formula && cell !== null)
         throw new Error(`Internal error: a value in the calculated column ${t.columns[first + k].header}.`);
       return valueInput(cell);
-    }),
-  );
-  if (rows.every((r) => r.every((v) => v === null))) return [];
-  return rowBlocks(rows, (r) => jsonBytes(r) + 1, budget - 2 * CALL_OVERHEAD_BYTES).map((block) => ({
-    what: formatMessage("stepRows", { first: block.start + 1, last: block.start + block.rows.length, table: t.name }),
-    bytes: 2 * CALL_OVERHEAD_BYTES + jsonBytes(block.rows),
+    });
+  let blank = true;
+  const sizes = t.rows.map((r) => {
+    const row = input(r);
+    blank = blank && row.every((v) => v === null);
+    return jsonBytes(row) + 1;
+  });
+  if (blank) return [];
+  return sizedBlocks(sizes, budget - 2 * CALL_OVERHEAD_BYTES).map((block) => ({
+    what: formatMessage("stepRows", { first: block.start + 1, last: block.start + block.count, table: t.name }),
+    bytes: 2 * CALL_OVERHEAD_BYTES + block.bytes,
     run(sheets) {
       const address = rangeAddress(
         t.topLeft.row + 1 + block.start,
         t.topLeft.column + first,
-        block.rows.length,
+        block.count,
         last - first + 1,
       );
-      sheetOf(sheets, sheet.name).getRange(address).values = block.rows;
+      sheetOf(sheets, sheet.name).getRange(address).values = t.rows
+        .slice(block.start, block.start + block.count)
+        .map(input);
     },
   }));
 }
