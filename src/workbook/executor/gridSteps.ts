@@ -114,11 +114,15 @@ export function gridFormatSteps(sheet: SheetPlan, g: GridPlan, features: ExcelFe
  */
 export function gridWriteSteps(sheet: SheetPlan, g: GridPlan, budget: number): Step[] {
   const width = gridWidth(g);
-  const input = (r: readonly Cell[]) =>
-    Array.from({ length: width }, (_, j) => {
+  // A plain loop: this runs twice per cell (sized here, built again when the step runs).
+  const input = (r: readonly Cell[]) => {
+    const out = new Array<string | number | boolean | null>(width);
+    for (let j = 0; j < width; j++) {
       const cell = r[j] ?? null;
-      return isFormula(cell) ? cell.formula : valueInput(cell);
-    });
+      out[j] = isFormula(cell) ? cell.formula : valueInput(cell);
+    }
+    return out;
+  };
   let blank = true;
   let withFormulas = false;
   const sizes = g.rows.map((r) => {
