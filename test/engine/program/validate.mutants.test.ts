@@ -273,7 +273,9 @@ describe("what pays", () => {
   test("isoDay: days since 1970 for a real yyyy-mm-dd date, else null", () => {
     expect(isoDay("1970-01-01")).toBe(0);
     expect(isoDay("2026-01-01")).toBe(Date.UTC(2026, 0, 1) / 86400000);
-    for (const bad of ["2026-02-30", "2026-1-01", "x2026-01-01", "2026-01-01x"]) expect(isoDay(bad)).toBeNull();
+    // Exactly yyyy-mm-dd: nothing before or after it, not even a space (issue 12).
+    for (const bad of ["2026-02-30", "2026-1-01", "x2026-01-01", "2026-01-01x", " 2026-01-01", "2026-01-01 "])
+      expect(isoDay(bad)).toBeNull();
   });
 });
 
@@ -295,6 +297,7 @@ describe("a program over the user's own table", () => {
     for (const bad of [
       { source: " " },
       { partnerColumn: "" },
+      { partnerColumn: "   " },
       { kpiColumns: ["On time"] },
       { kpiColumns: ["On time", " "] },
     ])
@@ -306,9 +309,12 @@ describe("a program over the user's own table", () => {
     const q = over({ targetColumns: ["", "CSAT target"] });
     q.kpis[1].targetMode = "perPartner";
     expect(paths(q)).toEqual([]);
-    const r = over({});
-    r.kpis[1].targetMode = "perPartner";
-    expect(paths(r)).toEqual(["source"]);
+    // With no target columns at all, no KPI has one: neither the first nor the second.
+    for (const i of [0, 1]) {
+      const r = over({});
+      r.kpis[i].targetMode = "perPartner";
+      expect([i, paths(r)]).toEqual([i, ["source"]]);
+    }
   });
 
   test("a column name over Excel's 255 characters is named by its first 40", () => {
@@ -320,5 +326,42 @@ describe("a program over the user's own table", () => {
     expect(issues(over({ partnerNameColumn: tooLong }))).toEqual([expected]);
     expect(issues(over({ kpiColumns: ["On time", tooLong] }))).toEqual([expected]);
     expect(issues(over({ targetColumns: [tooLong] }))).toEqual([expected]);
+  });
+});
+
+/*
+ * Issue 12's survivors left standing as equivalent (no program tells them apart):
+ * - line 68, a missing partner-name column read as "Stryker was here!" instead of "": 17
+ *   characters, never over the 255 that column check looks for;
+ * - line 103, |total - 1| > 1e-9 → >= 1e-9: near 1 the total is a double in [0.5, 2), so
+ *   total - 1 is exact and a whole multiple of 2^-53, and the double 1e-9 is not one
+ *   (1e-9 / 2^-53 = 9007199.25…): the two sides are never equal;
+ * - line 152, typeof n === "number" → true: Number.isFinite does not convert its argument and is
+ *   already false for anything that is not a number (a string, null, undefined).
+ */
+describe("rules at the edges the first tests left open (issue 12)", () => {
+  test("a KPI named by spaces is called by its number in the messages about it", () => {
+    const p = bonus();
+    p.kpis[1].name = "   ";
+    p.kpis[1].target = 0;
+    p.kpis[1].weight = 2;
+    p.kpis[1].gate = NaN;
+    expect(issues(p)).toEqual([
+      ["kpis.1.name", "kpiNameMissing", { index: 2 }],
+      ["kpis.1.target", "kpiTargetMissing", { what: "KPI 2" }],
+      ["kpis.1.weight", "weightInvalid", { what: "KPI 2" }],
+      ["kpis.1.gate", "gateInvalid", { what: "KPI 2" }],
+      ["weights", "weightsNotWhole", { total: "70%" }],
+    ]);
+  });
+
+  test("bounds relative to a basis KPI's fixed target of 0 are refused (a share of nothing)", () => {
+    const p = commission();
+    p.kpis[0].targetMode = "fixed";
+    p.kpis[0].target = 0;
+    expect(issues(p)).toEqual([
+      ["kpis.0.target", "kpiTargetMissing", { what: p.kpis[0].name }],
+      ["basisKpi", "basisKpiNoTarget", { what: p.kpis[0].name }],
+    ]);
   });
 });
