@@ -114,17 +114,16 @@ describe("refusals, with the code and parameters the pane words them by", () => 
   test("re-opening: not closed, not the latest, no reason", () => {
     const s1 = closePeriod(startCycle(commissionProgram()), closing(), "t1").state;
     const s2 = closePeriod(s1, closing(q2), "t2").state;
-    expect(refusal(() => reopenPeriod(s2, "2026-Q3", "r", "t"))).toMatchObject({
-      code: "notClosed",
-      params: { period: "2026-Q3" },
-    });
+    const notClosed = refusal(() => reopenPeriod(s2, "2026-Q3", "r", "t"));
+    expect(notClosed).toMatchObject({ code: "notClosed", params: { period: "2026-Q3" } });
+    // Each refusal's own message names the period it is about, as notLatestClosed's does.
+    expect(notClosed.message).toContain("2026-Q3");
     const notLatest = refusal(() => reopenPeriod(s2, "2026-Q1", "r", "t"));
     expect(notLatest).toMatchObject({ code: "notLatestClosed", params: { period: "2026-Q1", latest: "2026-Q2" } });
     expect(notLatest.message).toContain("2026-Q2");
-    expect(refusal(() => reopenPeriod(s2, "2026-Q2", "", "t"))).toMatchObject({
-      code: "reasonRequired",
-      params: { period: "2026-Q2" },
-    });
+    const noReason = refusal(() => reopenPeriod(s2, "2026-Q2", "", "t"));
+    expect(noReason).toMatchObject({ code: "reasonRequired", params: { period: "2026-Q2" } });
+    expect(noReason.message).toContain("2026-Q2");
     expect(refusal(() => reopenPeriod(startCycle(commissionProgram()), "2026-Q1", "r", "t")).code).toBe("notClosed");
   });
 
