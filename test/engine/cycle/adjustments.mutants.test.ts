@@ -105,3 +105,8 @@ test("an opening balance is carried into the first period", () => {
   ]);
   expect(runBalances([{ period: "A", earned: 30, adjustments: 0 }], 2)[0].carriedIn).toBe(0);
 });
+
+test("a positive balance carried in is refused with a message saying only a negative one is carried", () => {
+  // docs/cycle.md, "Balances": only a negative balance is carried forward; a positive one is paid.
+  expect(() => settlePeriod("x", 10, 0, 25, 2)).toThrow(/negative balance.*carried.*positive one is paid/i);
+});
