@@ -5,6 +5,7 @@
  * all built before the first sync, so a plan that cannot be written fails with nothing written;
  * a later sheet's (ApplyOptions.later) when its turn comes.
  */
+import { groupByBudget } from "../requestBudget";
 import { commaList, formatMessage } from "../words";
 
 /** One piece of the write: what it does (for messages), its request bytes, and the calls it queues. */
@@ -46,17 +47,10 @@ export interface RowBlock {
  * block's rows when it runs, so a write holds its plan's cells and not a second copy of them.
  */
 export function sizedBlocks(sizes: readonly number[], budget: number): RowBlock[] {
-  const blocks: RowBlock[] = [];
   let start = 0;
-  let used = 0;
-  for (let i = 0; i < sizes.length; i++) {
-    if (i > start && used + sizes[i] > budget) {
-      blocks.push({ start, count: i - start, bytes: used + 1 });
-      start = i;
-      used = 0;
-    }
-    used += sizes[i];
-  }
-  if (sizes.length > start) blocks.push({ start, count: sizes.length - start, bytes: used + 1 });
-  return blocks;
+  return groupByBudget(sizes, (size) => size, budget).map((group) => {
+    const block = { start, count: group.length, bytes: group.reduce((sum, size) => sum + size, 0) + 1 };
+    start += group.length;
+    return block;
+  });
 }
