@@ -121,6 +121,7 @@ function cycleService(overrides: Partial<CycleService> = {}) {
     }),
     updateAdjustments: async () => ADJUSTED,
     previewAdjustments: async (_key, forPeriod) => ({ ...ADJUSTED, forPeriod: forPeriod ?? "2026-Q1" }),
+    previewEarlierAdjustments: async () => ({ ...ADJUSTED, forPeriod: "2026-Q1" }),
     handEdits: async () => ({ found: { state: "noLog" }, program: programTemplate("solarwave") }),
     logHandEdits: async () => ({ state: "noLog" }),
     ...overrides,
@@ -348,7 +349,9 @@ describe("Update adjustments", () => {
           closedBefore: 2,
           lastClosed: { period: Q2, sheet: "SolarWave 2026-Q2", fingerprint: FP },
         }),
-        previewAdjustments: jest.fn(preview),
+        previewAdjustments: preview,
+        // The workbook's choice when Q1 and Q2 are closed: the one before the latest.
+        previewEarlierAdjustments: (key) => preview(key, "2026-Q1"),
       }),
     );
     expect(await screen.findByRole("button", { name: "Update adjustments for 2026-Q2" })).toBeVisible();
@@ -363,7 +366,9 @@ describe("Update adjustments", () => {
       await within(form).findByText("P3: recomputed CNY 2,200.00 − paid CNY 3,500.00 = CNY -1,300.00"),
     ).toBeVisible();
     expect(within(form).getByText(/a line settled in 2026-Q3\./)).toBeVisible();
-    expect(cycle.previewAdjustments).toHaveBeenLastCalledWith(SUMMARY.key, "2026-Q1");
+    // One read opened the form: its periods and its first preview together.
+    expect(cycle.previewEarlierAdjustments.mock.calls).toEqual([[SUMMARY.key]]);
+    expect(cycle.previewAdjustments).not.toHaveBeenCalled();
     expect(cycle.updateAdjustments).not.toHaveBeenCalled();
 
     // The latest, chosen in the form: no warning, its own preview.
@@ -372,6 +377,10 @@ describe("Update adjustments", () => {
     expect(within(form).queryByText(/is not the latest closed period/)).toBeNull();
     fireEvent.change(period, { target: { value: "2026-Q1" } });
     await within(form).findByText(/P3: recomputed/);
+    expect(cycle.previewAdjustments.mock.calls).toEqual([
+      [SUMMARY.key, "2026-Q2"],
+      [SUMMARY.key, "2026-Q1"],
+    ]);
     fireEvent.click(within(form).getByRole("button", { name: "Add the lines for 2026-Q1" }));
     expect(cycle.updateAdjustments).toHaveBeenCalledWith(SUMMARY.key, "2026-Q1");
     expect(await screen.findByText("Adjustments added, to settle in 2026-Q2")).toBeVisible();
@@ -386,11 +395,7 @@ describe("Update adjustments", () => {
     renderPanel(
       cycleService({
         previewClose: async () => twoClosed,
-        previewAdjustments: async (_key, forPeriod) => ({
-          ...ADJUSTED,
-          closed: ["2026-Q1", "2026-Q2"],
-          forPeriod: forPeriod ?? "2026-Q2",
-        }),
+        previewEarlierAdjustments: async () => ({ ...ADJUSTED, closed: ["2026-Q1", "2026-Q2"], forPeriod: "2026-Q1" }),
       }),
       "zh",
     );

@@ -70,6 +70,9 @@ function cycleService(overrides: Partial<CycleService> = {}) {
     previewAdjustments: async () => {
       throw new Error("not in this test");
     },
+    previewEarlierAdjustments: async () => {
+      throw new Error("not in this test");
+    },
     handEdits: async () => EDITED,
     logHandEdits: async () => EDITED.found,
     ...overrides,

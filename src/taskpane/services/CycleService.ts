@@ -44,6 +44,8 @@ export interface CycleService {
   updateAdjustments(key: string, forPeriod?: string): Promise<AdjustmentsUpdate>;
   /** What updateAdjustments would add for `forPeriod` (the latest by default), and every closed period (nothing written). */
   previewAdjustments(key: string, forPeriod?: string): Promise<AdjustmentsUpdate>;
+  /** The form for an earlier period opens on this: the closed period before the latest, and every closed period, in one read. */
+  previewEarlierAdjustments(key: string): Promise<AdjustmentsUpdate>;
   /** Whether the plan was edited by hand since the Change log's last row, and what changed (nothing written). */
   handEdits(key: string): Promise<PlanHandEdits>;
   /** "Log this change": the hand edits found now appended to the Change log as one Edited row with `reason` (one undo step). */

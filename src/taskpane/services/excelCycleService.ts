@@ -58,6 +58,10 @@ export function createExcelCycleService(load: () => Promise<CycleModule> = loadC
       const m = await prepare();
       return Excel.run((context) => m.previewAdjustments(context, key, forPeriod));
     },
+    async previewEarlierAdjustments(key) {
+      const m = await prepare();
+      return Excel.run((context) => m.previewEarlierAdjustments(context, key));
+    },
     async handEdits(key) {
       const m = await prepare();
       return Excel.run((context) => m.readHandEdits(context, key));

@@ -8,7 +8,7 @@ export { checkClosedPeriods } from "./checkPeriods";
 export type { ClosedPeriodsCheck, PeriodCheck, RowFinding, CellFinding } from "./checkPeriods";
 export { reopenPeriod } from "./reopenPeriod";
 export type { ReopenedPeriod } from "./reopenPeriod";
-export { previewAdjustments, updateAdjustments } from "./updateAdjustments";
+export { previewAdjustments, previewEarlierAdjustments, updateAdjustments } from "./updateAdjustments";
 export type { AdjustmentsUpdate } from "./updateAdjustments";
 export { adjustmentsTableName } from "./adjustmentsTable";
 export type { SettledLine } from "./adjustmentsTable";

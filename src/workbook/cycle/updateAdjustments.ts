@@ -47,6 +47,9 @@ export interface AdjustmentsUpdate {
   readonly syncs: number;
 }
 
+/** The closed period to recompute: the latest, the one before it, or one by its label (the user's text). */
+type PeriodChoice = "latest" | "beforeLatest" | { readonly label: string };
+
 /** What Update adjustments would append, and what it read to get there. */
 interface Computed {
   readonly read: CycleRead;
@@ -55,12 +58,12 @@ interface Computed {
 }
 
 /**
- * A closed period recomputed on the data table as it is now: `forPeriod`, or the latest. The data
+ * A closed period recomputed on the data table as it is now: the one chosen, or the latest. The data
  * table holds one period's figures; an earlier period is recomputed only when the user chose it,
  * having put that period's figures back in the data table (docs/cycle.md): recomputed on a later
  * period's figures, it would turn them into false adjustments.
  */
-async function compute(context: Excel.RequestContext, key: string, forPeriod?: string): Promise<Computed> {
+async function compute(context: Excel.RequestContext, key: string, choice: PeriodChoice): Promise<Computed> {
   const read = await readCycle(context, key, true);
   const table = await readAdjustments(context, read);
   const { w, state } = read;
@@ -68,10 +71,12 @@ async function compute(context: Excel.RequestContext, key: string, forPeriod?: s
   const added: SettledLine[] = [];
   const skipped: string[] = [];
   let syncs = read.syncs + (table.sheet === null ? 0 : 1);
+  const forPeriod = typeof choice === "string" ? undefined : choice.label;
+  const last = read.closed.length - 1;
   const chosen =
-    forPeriod === undefined
-      ? read.closed[read.closed.length - 1]
-      : read.closed.find((c) => c.period.label === forPeriod);
+    forPeriod !== undefined
+      ? read.closed.find((c) => c.period.label === forPeriod)
+      : read.closed[choice === "latest" ? last : Math.max(0, last - 1)];
   if (forPeriod !== undefined && !chosen)
     throw new CycleError("notClosed", `${forPeriod} is not a closed period`, { period: forPeriod });
   if (chosen) {
@@ -106,7 +111,19 @@ export async function previewAdjustments(
   key: string,
   forPeriod?: string,
 ): Promise<AdjustmentsUpdate> {
-  return (await compute(context, key, forPeriod)).update;
+  return (await compute(context, key, forPeriod === undefined ? "latest" : { label: forPeriod })).update;
+}
+
+/**
+ * The preview "Update adjustments for an earlier period" opens on: the closed period before the
+ * latest (the only one when one is closed), with every closed period to choose from, in one read
+ * (the pane used to preview the latest first just to learn the list).
+ */
+export async function previewEarlierAdjustments(
+  context: Excel.RequestContext,
+  key: string,
+): Promise<AdjustmentsUpdate> {
+  return (await compute(context, key, "beforeLatest")).update;
 }
 
 /**
@@ -120,7 +137,9 @@ export async function updateAdjustments(
   now: Date = new Date(),
   forPeriod?: string,
 ): Promise<AdjustmentsUpdate> {
-  const { read, table, update } = await beforeWriting(() => compute(context, key, forPeriod));
+  const { read, table, update } = await beforeWriting(() =>
+    compute(context, key, forPeriod === undefined ? "latest" : { label: forPeriod }),
+  );
   if (update.added.length === 0) return update;
   const at = now.toISOString().replace(/\.\d{3}Z$/, "Z");
   const plan = describeUpdate(read, table, update.added, at);

@@ -10,6 +10,7 @@ import {
   checkClosedPeriods,
   closePeriod,
   previewAdjustments,
+  previewEarlierAdjustments,
   previewClosePeriod,
   reopenPeriod,
   updateAdjustments,
@@ -54,6 +55,12 @@ test("Q1 and Q2 closed, Q2 carrying a balance: every action reads the snapshots 
   expect(await reads(() => checkClosedPeriods(excel.context, KEY))).toEqual({ [Q1]: 1, [Q2]: 1 });
   expect(await reads(() => previewAdjustments(excel.context, KEY))).toEqual(lastOnly);
   expect(await reads(() => previewAdjustments(excel.context, KEY, "2026-Q1"))).toEqual({ [Q1]: 1, [Q2]: 0 });
+  let earlier: { forPeriod: string | null; closed: readonly string[] } | null = null;
+  expect(await reads(async () => (earlier = await previewEarlierAdjustments(excel.context, KEY)))).toEqual({
+    [Q1]: 1,
+    [Q2]: 0,
+  });
+  expect(earlier).toMatchObject({ forPeriod: "2026-Q1", closed: ["2026-Q1", "2026-Q2"] });
   expect(await reads(() => generateDashboard(excel.context, KEY))).toEqual(lastOnly);
   expect(await reads(() => generateStatements(excel.context, KEY))).toEqual(lastOnly);
   expect(await reads(() => generateValuesOnlyStatements(excel.context, KEY, "all"))).toEqual(lastOnly);

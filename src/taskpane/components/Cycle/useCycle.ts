@@ -185,9 +185,14 @@ export function useCycle(key: string): CycleState {
     },
     startAdjustEarlier() {
       set({ kind: "previewing" });
-      // The latest's preview lists every closed period; the form starts on the one before the latest.
-      service.previewAdjustments(key).then(
-        ({ closed }) => previewPeriod(closed, closed[Math.max(0, closed.length - 2)] ?? ""),
+      // One read gives the form its periods and the preview of the one it starts on (before the
+      // latest); the panel's buttons are disabled until it arrives.
+      service.previewEarlierAdjustments(key).then(
+        (preview) => {
+          const period = preview.forPeriod ?? "";
+          previewFor.current = period;
+          set({ kind: "adjustForm", closed: preview.closed, period, preview });
+        },
         (e: unknown) => set({ kind: "failed", what: "adjust", message: failureText(e, t) }),
       );
     },
