@@ -21,8 +21,15 @@ import { SHEET_ROLES, formula, text } from "../../src/workbook/sheetPlan";
 import { needsTextMark, textInput, valueInput } from "../../src/workbook/cellInput";
 import {
   NO_EXISTING_NAMES,
+  SETTING_NAME_SUFFIXES,
   SheetNamer,
+  capOrNoneFormula,
+  capOrNoneName,
+  capOrNoneNameOf,
+  freeKey,
   looksLikeCellReference,
+  settingName,
+  settingNameOf,
   sheetNameProblem,
   stemOf,
   tableNameProblem,
@@ -88,6 +95,51 @@ describe("table names (Excel's rules)", () => {
   });
 });
 
+describe("the settings' defined names (docs/workbook.md, Names and Cap)", () => {
+  // The names docs/workbook.md gives: PI_<key>_<setting>, and PI_<key>_CapOrNone, whose formula is
+  // =IF(PI_<key>_Cap="","",PI_<key>_Cap).
+  test("a setting's name is PI_<key>_<setting>, by key or from the program's Settings table", () => {
+    expect(settingName("SolarWave", "cap")).toBe("PI_SolarWave_Cap");
+    expect(settingName("SolarWave", "periodStart")).toBe("PI_SolarWave_PeriodStart");
+    expect(settingNameOf("PI_SolarWave_Settings", "decimals")).toBe("PI_SolarWave_Decimals");
+    expect(settingNameOf("PI_Solar_Wave_2_Settings", "listPrice")).toBe("PI_Solar_Wave_2_ListPrice");
+  });
+
+  test("a Settings table's name is read ignoring case, as Excel compares names", () => {
+    expect(settingNameOf("pi_SolarWave_SETTINGS", "method")).toBe("PI_SolarWave_Method");
+    expect(capOrNoneNameOf("PI_SolarWave_settings")).toBe("PI_SolarWave_CapOrNone");
+  });
+
+  test.each(["PI_SolarWave_Data", "SolarWave_Settings", "PI__Settings", "Sheet1"])(
+    "%j is not a program's Settings table: refused, naming it",
+    (table) => {
+      expect(() => settingNameOf(table, "cap")).toThrow(table);
+      expect(() => capOrNoneNameOf(table)).toThrow(table);
+    },
+  );
+
+  test("the Cap as the payout formulas pass it: PI_<key>_CapOrNone, blank Cap cell as no cap", () => {
+    expect(capOrNoneName("SolarWave")).toBe("PI_SolarWave_CapOrNone");
+    expect(capOrNoneNameOf("PI_SolarWave_Settings")).toBe("PI_SolarWave_CapOrNone");
+    expect(capOrNoneFormula("SolarWave")).toBe('=IF(PI_SolarWave_Cap="","",PI_SolarWave_Cap)');
+  });
+
+  test.each(Object.values(SETTING_NAME_SUFFIXES).map((s) => `pi_solarwave_${s.toLowerCase()}`))(
+    "a defined name %j already in the workbook (any case) moves the whole program to the next key",
+    (taken) => {
+      expect(freeKey("SolarWave", { sheets: [], tables: [taken] })).toBe("SolarWave_2");
+      expect(freeKey("SolarWave", { sheets: [], tables: [taken, taken.replace("solarwave", "solarwave_2")] })).toBe(
+        "SolarWave_3",
+      );
+    },
+  );
+
+  test("so does PI_<key>_CapOrNone; a name of another key does not", () => {
+    expect(freeKey("SolarWave", { sheets: [], tables: ["PI_SolarWave_CapOrNone"] })).toBe("SolarWave_2");
+    expect(freeKey("SolarWave", { sheets: [], tables: ["PI_Solar_Cap", "PI_SolarWave_2_Cap"] })).toBe("SolarWave");
+  });
+});
+
 describe("sheet names (Excel's rules)", () => {
   test("a sheet name has 1 to 31 characters", () => {
     expect(sheetNameProblem("")).toBe("a sheet name has 1 to 31 characters");
@@ -138,6 +190,14 @@ describe("sheet names (Excel's rules)", () => {
   test("a shortened name keeps its inner apostrophes and drops those it was cut after", () => {
     expect(fresh("O'Brien Solar Installers Worldwide")).toBe("O'Brien Solar Installers Data");
     expect(fresh("Abcdefghijklmnopqrstuvwx''yz")).toBe("Abcdefghijklmnopqrstuvwx Data");
+  });
+
+  test("a name cut before a character that does not fit whole drops the space it ends on: one space before the label", () => {
+    // A 27-character label leaves room for 3 UTF-16 units: "A " and then the emoji (2 units) does
+    // not fit, and the space there is before halfway, so the cut is "A " less its space.
+    const label = "L".repeat(27);
+    expect(fresh("A \u{1F600} Solar", label)).toBe(`A ${label}`);
+    expect(sheetNameProblem(fresh("A \u{1F600} Solar", label))).toBeNull();
   });
 });
 
