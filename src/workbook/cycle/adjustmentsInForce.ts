@@ -16,22 +16,47 @@ import { cycleFromEntries, entriesFromRows, periodsTableName } from "./periodsTa
 export async function readAdjustmentsInForce(
   context: Excel.RequestContext,
   w: ProgramInWorkbook,
-  /** `carried: false`: leave the balance carried in unread (the dashboard reads the last close itself). */
-  options: { readonly carried?: boolean } = {},
 ): Promise<StatementAdjustment | null> {
+  return (await readAdjustmentsAndPeriods(context, w, true)).adjustment;
+}
+
+/**
+ * The adjustments in force and the Periods table's rows (null without the table), read in one
+ * sync. `carried` false leaves the balance carried in unread: the dashboard reads the last close
+ * itself, from these rows (lastClosedPeriod.ts), without reading the Periods table again.
+ */
+export async function readAdjustmentsAndPeriods(
+  context: Excel.RequestContext,
+  w: ProgramInWorkbook,
+  carried: boolean,
+): Promise<{ readonly adjustment: StatementAdjustment | null; readonly periods: unknown[][] | null }> {
   const has = (name: string) => w.existing.tables.some((t) => t.toLowerCase() === name.toLowerCase());
   const [periodsName, table] = [periodsTableName(w.key), adjustmentsTableName(w.key)];
-  if (!has(periodsName)) return null;
+  if (!has(periodsName)) return { adjustment: null, periods: null };
   const periods = context.workbook.tables.getItem(periodsName).getDataBodyRange().load("values");
   const adjustments = has(table) ? context.workbook.tables.getItem(table).getRange().load("values") : null;
   await context.sync();
+  return {
+    adjustment: await inForce(context, w, periods.values, adjustments?.values ?? null, carried),
+    periods: periods.values,
+  };
+}
+
+async function inForce(
+  context: Excel.RequestContext,
+  w: ProgramInWorkbook,
+  periods: unknown[][],
+  adjustments: unknown[][] | null,
+  withCarried: boolean,
+): Promise<StatementAdjustment | null> {
+  const table = adjustmentsTableName(w.key);
   const d = w.program.decimals;
-  const { state, closed } = cycleFromEntries(w.program, entriesFromRows(periods.values, d));
+  const { state, closed } = cycleFromEntries(w.program, entriesFromRows(periods, d));
   const last = closed[closed.length - 1];
   if (!last) return null;
-  const [header, ...body] = adjustments?.values ?? [[...ADJUSTMENTS_WORDS[programLanguage(w.program)].headers]];
+  const [header, ...body] = adjustments ?? [[...ADJUSTMENTS_WORDS[programLanguage(w.program)].headers]];
   const lines = linesSince(linesFromRows(body, d), last.closedAt).filter((l) => l.settledIn === state.open.label);
-  const carried = options.carried === false ? null : await readCarriedIn(context, last);
+  const carried = withCarried ? await readCarriedIn(context, last) : null;
   if (lines.length === 0 && !carried) return null;
   const units = new Map<string, number>();
   for (const l of lines) units.set(l.partnerId, (units.get(l.partnerId) ?? 0) + toMinorUnits(l.adjustment, d));

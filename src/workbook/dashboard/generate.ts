@@ -34,7 +34,7 @@ import { localSerialOf } from "../../engine/excelDates";
 import { formatMessage, quotedList } from "../words";
 import { ProgramInWorkbook, SheetInfo, partnerRecords, readProgramInWorkbook } from "./programInWorkbook";
 import { beforeWriting } from "../writeError";
-import { readAdjustmentsInForce } from "../cycle/adjustmentsInForce";
+import { readAdjustmentsAndPeriods, readAdjustmentsInForce } from "../cycle/adjustmentsInForce";
 import { readLastClosedPeriod } from "./lastClosedPeriod";
 import { describeValuesOnlyStatement } from "./valuesOnlyStatement";
 
@@ -175,8 +175,9 @@ export async function generateDashboard(
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
   const w = await beforeWriting(() => readProgramInWorkbook(context, key, false));
-  const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w, { carried: false }));
-  const lastClosed = await beforeWriting(() => readLastClosedPeriod(context, w));
+  // The Periods table is read once, with the Adjustments table; the last close comes from its rows.
+  const { adjustment, periods } = await beforeWriting(() => readAdjustmentsAndPeriods(context, w, false));
+  const lastClosed = await beforeWriting(() => readLastClosedPeriod(context, w, periods));
   const words = wordsFor(w.program, options);
   w.addSettingNames();
   const { name, inPlace } = placeSheet(w, "dashboard", w.program.name, words.sheet.dashboard, true);

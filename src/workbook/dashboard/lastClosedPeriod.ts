@@ -42,22 +42,22 @@ export function snapshotColumns(kpis: number): Record<SnapshotField, number> {
 
 /**
  * Reads the last closed period (null when none is closed, or its snapshot sheet is gone or holds
- * no partner row): one sync for the Periods table, three or more for the snapshot sheet.
+ * no partner row): one sync for the Periods table, three or more for the snapshot sheet. Given the
+ * Periods table's rows already read (`periods`; null: there is no such table), only the snapshot.
  */
 export async function readLastClosedPeriod(
   context: Excel.RequestContext,
   w: Pick<ProgramInWorkbook, "key" | "program" | "existing">,
+  periods?: unknown[][] | null,
 ): Promise<LastClosedPeriod | null> {
-  const name = periodsTableName(w.key);
-  if (!w.existing.tables.some((t) => t.toLowerCase() === name.toLowerCase())) return null;
-  const body = context.workbook.tables.getItem(name).getDataBodyRange().load("values");
-  await context.sync();
+  const rows = periods === undefined ? await readPeriodsRows(context, w) : periods;
+  if (rows === null) return null;
   const d = w.program.decimals;
-  const { closed } = cycleFromEntries(w.program, entriesFromRows(body.values, d));
+  const { closed } = cycleFromEntries(w.program, entriesFromRows(rows, d));
   const last = closed[closed.length - 1];
   if (!last) return null;
-  const { rows } = await readSnapshotSheet(context, last.sheet);
-  const partners = (rows ?? []).filter((r) => r.fields[0]?.[1] === "partner");
+  const stored = await readSnapshotSheet(context, last.sheet);
+  const partners = (stored.rows ?? []).filter((r) => r.fields[0]?.[1] === "partner");
   if (partners.length === 0) return null;
   const kpis = partners[0].fields.filter(([n]) => /^kpi\d+\.actual$/.test(n)).length;
   const firstRow = Math.min(...partners.map((r) => r.sheetRow));
@@ -75,6 +75,18 @@ export async function readLastClosedPeriod(
     standings: standingsFromSnapshot(partners),
     carried: partners.some((r) => toMinorUnits(carriedOut(r), d) < 0),
   };
+}
+
+/** The Periods table's data rows (one sync), or null when the program has none. */
+async function readPeriodsRows(
+  context: Excel.RequestContext,
+  w: Pick<ProgramInWorkbook, "key" | "existing">,
+): Promise<unknown[][] | null> {
+  const name = periodsTableName(w.key);
+  if (!w.existing.tables.some((t) => t.toLowerCase() === name.toLowerCase())) return null;
+  const body = context.workbook.tables.getItem(name).getDataBodyRange().load("values");
+  await context.sync();
+  return body.values;
 }
 
 /** The last closed period's label and standings for a program by key (the pane's recognition note). */

@@ -19,6 +19,7 @@ import { generateDashboard, generateStatements, generateValuesOnlyStatements } f
 import type { ModelExcel } from "../../excel-model/fakeExcelFacade";
 import { AT, DATA, KEY, carriedIntoQ3 } from "./carriedBalance";
 import { editActual } from "./editActual";
+import { periodsTableName } from "../../../src/workbook/cycle/periodsTable";
 
 const Q1 = "SolarWave Installer 2026-Q1";
 const Q2 = "SolarWave Installer 2026-Q2";
@@ -77,4 +78,20 @@ test("Q1 and Q2 closed, Q2 carrying a balance: every action reads the snapshots 
     [Q2]: 0,
     [Q3]: 0,
   });
+});
+
+/** How many times `action` loads the Periods table's values. */
+async function periodsReads(excel: ModelExcel, action: () => Promise<unknown>): Promise<number> {
+  const from = excel.model.log.length;
+  await action();
+  const table = JSON.stringify(periodsTableName(KEY));
+  return excel.model.log.slice(from).filter((e) => e.kind === "load" && e.target.includes(`tables.getItem(${table})`))
+    .length;
+}
+
+test("a dashboard reads the Periods table once, for its adjustments and its last close both", async () => {
+  const { excel } = await carriedIntoQ3("en");
+  expect(await periodsReads(excel, () => generateDashboard(excel.context, KEY))).toBe(1);
+  // The standings alone still read it themselves.
+  expect(await periodsReads(excel, () => readLastClosedStandings(excel.context, KEY))).toBe(1);
 });
