@@ -1,0 +1,73 @@
+/*
+ * Tests written for the mutants left alive in the engine files first measured in the ninth
+ * session (issue 12: gate.ts, excelDates.ts, errors.ts, language.ts, analytics/planCost.ts,
+ * analytics/whatIf.ts). Each expectation comes from a stated rule (docs/insights.md "The methods",
+ * the doc comments of the functions, SPEC §3.2 for gates), worked out by hand; each test was seen
+ * red on its mutant applied by hand.
+ */
+import { PartnerInput, ProgramDefinition, planCost, programTemplate, whatIf } from "../../src/engine";
+
+/** The SPEC's T1 on one KPI ("Sales", fixed target 100,000), bounds as amounts. */
+function t1Commission(decimals = 2): ProgramDefinition {
+  const p = programTemplate("resellerRebate");
+  p.method = "marginal";
+  p.decimals = decimals;
+  p.tiers = [
+    { bound: 0, rate: 0.02, label: "Bronze" },
+    { bound: 50000, rate: 0.03, label: "Silver" },
+    { bound: 100000, rate: 0.05, label: "Gold" },
+  ];
+  p.kpis[0].target = 100000;
+  return p;
+}
+
+const sales = (...xs: (number | null)[]): PartnerInput[] => xs.map((x) => ({ actuals: [x] }));
+
+describe("planCost: near misses where bounds are relative to the target", () => {
+  // docs/insights.md: the gap is "in the tier input (the basis KPI's actual, scaled by the target
+  // where bounds are relative)": the next bound is bound × the partner's target.
+  test("per-partner targets: each partner's bound is read at its own target", () => {
+    const p = programTemplate("salesCommission"); // Base 0, Accelerator 1.0, Super 1.5 of the target
+    const inputs: PartnerInput[] = [
+      { actuals: [90000], targets: [100000] }, // Accelerator at 100,000: 10,000 to go
+      { actuals: [90000], targets: [200000] }, // Accelerator at 200,000: 110,000 to go
+    ];
+    expect(planCost(p, inputs).nearMisses).toEqual([
+      { index: 0, tier: "Accelerator", gap: 10000, value: 90000, scale: 100000 },
+      { index: 1, tier: "Accelerator", gap: 110000, value: 90000, scale: 200000 },
+    ]);
+  });
+
+  test("a fixed target scales every partner's bounds by that one target, whatever the row holds", () => {
+    const p = programTemplate("salesCommission");
+    p.kpis[0].targetMode = "fixed";
+    p.kpis[0].target = 50000;
+    const inputs: PartnerInput[] = [{ actuals: [40000], targets: [80000] }];
+    expect(planCost(p, inputs).nearMisses).toEqual([
+      { index: 0, tier: "Accelerator", gap: 10000, value: 40000, scale: 50000 },
+    ]);
+  });
+
+  test("bounds not relative: the bound as it is (scale 1)", () => {
+    const cost = planCost(t1Commission(), [{ actuals: [45000], targets: [1000] }]);
+    expect(cost.nearMisses).toEqual([{ index: 0, tier: "Silver", gap: 5000, value: 45000, scale: 1 }]);
+  });
+});
+
+describe("planCost: payout as a share of the measured amount", () => {
+  test("commission with nothing measured has no share (no division by 0)", () => {
+    const cost = planCost(t1Commission(), sales(0, 0));
+    expect(cost.measured).toBe(0);
+    expect(cost.shareOfMeasured).toBeNull();
+  });
+});
+
+describe("whatIf: deltas in the finer of the two plans' decimals", () => {
+  // Each payout is rounded to its own plan's decimals; their difference is exact at the finer one.
+  test("whole-unit plan against a plan in cents: the delta keeps the cents", () => {
+    // 12,345 in Bronze at 2%: 246.90, paid 247 at 0 decimals and 246.9 at 2.
+    const r = whatIf(t1Commission(0), t1Commission(2), sales(12345));
+    expect(r.changes[0]).toMatchObject({ before: 247, after: 246.9, delta: -0.1 });
+    expect(r.totalDelta).toBe(-0.1);
+  });
+});
