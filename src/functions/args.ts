@@ -85,14 +85,6 @@ export function daysArg(spec: ArgSpec, input: unknown): number {
   return isBlank(v) ? 0 : readNonNegative(v, spec.label.en);
 }
 
-export function readMethod(input: unknown): Method {
-  return parseMethod(scalarArg(input, "Method"));
-}
-
-export function readDirection(input: unknown): Direction {
-  return parseDirection(scalarArg(input, "Direction"));
-}
-
 /** An optional non-negative limit: omitted or blank means no limit (Infinity). */
 export function readOptionalLimit(input: unknown, name: string): number {
   const v = scalarArg(input, name);
@@ -108,7 +100,7 @@ export function optionalValueArg(name: string, input: unknown): ValueArg | null 
 export { readTargetCell };
 
 /** A prior cell: blank means nothing was credited before. */
-export function readPriorCell(v: CellValue, name = "Prior"): number {
+export function readPriorCell(v: CellValue, name: string): number {
   return isBlank(v) ? 0 : readNumber(v, name);
 }
 
@@ -122,7 +114,7 @@ export class TargetedTiers {
   readonly uniform: boolean;
   private readonly targets: ValueArg | null;
 
-  constructor(tiers: unknown, target: unknown, targetName = "Target") {
+  constructor(tiers: unknown, target: unknown, targetName: string) {
     const table = cachedTierTable(tiers);
     const targets = optionalValueArg(targetName, target);
     this.uniform = targets === null || targets.isScalar;

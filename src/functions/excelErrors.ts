@@ -125,7 +125,8 @@ export function toExcelError(e: unknown): ExcelError {
     return new CustomFunctions.Error(CODE_OF_KIND[e.kind], ownMessage(e.id, e.params, functionsLanguage()));
   }
   if (e instanceof IncentiveError) {
-    const passed = e.passthrough === undefined ? null : passThrough(e.passthrough, e);
+    // No passthrough (undefined) reads as no input error code: passThrough gives null.
+    const passed = passThrough(e.passthrough, e);
     return (
       passed ?? new CustomFunctions.Error(CODE_OF_KIND[e.kind], functionsMessage(e.id, e.params, functionsLanguage()))
     );

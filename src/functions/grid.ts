@@ -38,10 +38,10 @@ export class ValueArg {
 /** Checks that an input is a non-empty rectangular 2-D array, wrapping a plain scalar as 1×1. */
 export function toGrid(input: unknown, name: string): Grid {
   if (!Array.isArray(input)) return [[input]];
-  if (input.length === 0) failArgument("emptyRange", { what: name });
   const first = input[0];
   if (!Array.isArray(first)) {
-    // A 1-D array (not something Excel sends) reads as a row.
+    // A 1-D array (not something Excel sends) reads as a row; [] as the row of no cells, so an
+    // empty range below.
     return toGrid([input], name);
   }
   const cols = first.length;
@@ -84,8 +84,7 @@ export function showShape(s: Shape): string {
  * one cell is read as that cell; a larger range is an error.
  */
 export function scalarArg(input: unknown, name: string): unknown {
-  if (!Array.isArray(input)) return input;
-  const grid = toGrid(input, name);
+  const grid = toGrid(input, name); // a plain value comes back as [[value]]
   if (grid.length !== 1 || grid[0].length !== 1) {
     throw new FunctionError("notSingleCell", { what: name, rows: grid.length, cols: grid[0].length });
   }

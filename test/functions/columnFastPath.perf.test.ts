@@ -8,10 +8,17 @@
  * negative, and a prior before, at or inside a tier.
  */
 import fc from "fast-check";
-import { isBlank, parseWeights, payout as enginePayout, readNumber, weightedScore } from "../../src/engine";
+import {
+  isBlank,
+  parseMethod,
+  parseWeights,
+  payout as enginePayout,
+  readNumber,
+  weightedScore,
+} from "../../src/engine";
 import { payout, score } from "../../src/functions/functions";
-import { readMethod, readOptionalLimit, readPriorCell } from "../../src/functions/args";
-import { ValueArg, toGrid } from "../../src/functions/grid";
+import { readOptionalLimit, readPriorCell } from "../../src/functions/args";
+import { ValueArg, scalarArg, toGrid } from "../../src/functions/grid";
 import { BLANK, CellResult, mapCells, runFunction } from "../../src/functions/results";
 import { cachedTierTable, clearTierCache } from "../../src/functions/tierCache";
 import { outcome } from "./outcome";
@@ -34,7 +41,7 @@ function oldPayout(amount: unknown, tiers: unknown, prior: unknown): CellResult[
 /** PAYOUT of one cell with a method, no prior: the general path. */
 function oldPayoutMethod(amount: unknown[][], tiers: unknown, method: unknown): CellResult[][] {
   const table = cachedTierTable(tiers);
-  const m = readMethod(method);
+  const m = parseMethod(scalarArg(method, "Method"));
   return mapCells({ rows: 1, cols: 1 }, () => {
     const a = amount[0][0];
     if (isBlank(a)) return BLANK;

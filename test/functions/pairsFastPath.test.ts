@@ -12,12 +12,13 @@ import {
   checkDiscountTable,
   isBlank,
   netPrice,
+  parseDirection,
   readNonNegative,
   readNumber,
 } from "../../src/engine";
 import { attainment, bonus, price } from "../../src/functions/functions";
-import { TargetedTiers, readDirection, readOptionalLimit, readTargetCell } from "../../src/functions/args";
-import { ValueArg, broadcastShape, present } from "../../src/functions/grid";
+import { TargetedTiers, readOptionalLimit, readTargetCell } from "../../src/functions/args";
+import { ValueArg, broadcastShape, present, scalarArg } from "../../src/functions/grid";
 import { BLANK, CellResult, mapCells, runFunction } from "../../src/functions/results";
 import { cachedTierTable, clearTierCache } from "../../src/functions/tierCache";
 import { outcome } from "./outcome";
@@ -32,7 +33,7 @@ function oldAttainment(actual: unknown, target: unknown, direction: unknown): Ce
   const actuals = new ValueArg("Actual", actual);
   const targets = new ValueArg("Target", target);
   const shape = broadcastShape([actuals, targets]);
-  const dir = readDirection(direction);
+  const dir = parseDirection(scalarArg(direction, "Direction"));
   return mapCells(shape, (r, c) => {
     const a = actuals.at(r, c);
     if (isBlank(a)) return BLANK;
@@ -57,7 +58,7 @@ function oldBonus(attainments: unknown, targetIncentive: unknown, curve: unknown
 function oldPrice(listPrice: unknown, value: unknown, discountTiers: unknown, target: unknown): CellResult[][] {
   const prices = new ValueArg("List price", listPrice);
   const values = new ValueArg("Value", value);
-  const tiered = new TargetedTiers(discountTiers, target);
+  const tiered = new TargetedTiers(discountTiers, target, "Target");
   const shape = broadcastShape(present(prices, values, tiered.shapeArg));
   checkDiscountTable(tiered.table);
   return mapCells(shape, (r, c) => {
