@@ -13,20 +13,17 @@
  * so they reconcile to the cent with every statement (and equal planCost's total).
  */
 import type { ProgramDefinition } from "../../engine";
-import { cellAddress } from "../addresses";
-import { stringLiteral } from "../formulas";
 import { SheetLanguage, fillLabel } from "../labels";
-import { GENERAL, PERCENT, WHOLE_NUMBER } from "../numberFormats";
-import { ChartPlan, ConditionalFormatPlan, GridPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
+import { ConditionalFormatPlan, PlainCell, SheetPlan, formula, text } from "../sheetPlan";
 import { box, grid, ownershipNote, widenToFit } from "./layout";
 import { confidentialMark } from "../confidentialMark";
 export { allCells } from "./sheetCells";
 import { ProgramRefs } from "./programRefs";
-import { StatementAdjustment, adjustmentColumn } from "./statementAdjustment";
-import { bandFormula, scoreBands } from "./scoreBands";
-import { LEADERBOARD_SIZE, PartnerColumns, largestPayoutsFormula, leaderboardFormula, shownTier } from "./topLists";
+import type { StatementAdjustment } from "./statementAdjustment";
 import type { LastClosedPeriod } from "./lastClosedPeriod";
-import { carriedColumn, lastScoreColumns, mostImprovedBlock } from "./lastPeriodColumns";
+import { partnerTable } from "./partnerTable";
+import { tileGrids } from "./dashboardTiles";
+import { sideBlocks } from "./sideBlocks";
 
 export interface DashboardOptions {
   /** The program's key (the stem of its table names). */
@@ -47,10 +44,7 @@ export interface DashboardOptions {
 
 /** Rows formatted beyond today's partners, so partners added later look the same until the next refresh. */
 export const FORMAT_HEADROOM = 1000;
-/** Most partners in the payout-by-partner chart (the largest payouts). */
-export const PAYOUT_CHART_MAX = 25;
-/** Rows kept free below the tier labels so a tier or two can be added to the tier table. */
-export const TIER_HEADROOM = 3;
+export { PAYOUT_CHART_MAX, TIER_HEADROOM } from "./sideBlocks";
 
 /** The sheet's fixed rows (zero-based). */
 export const DASHBOARD_ROWS = {
@@ -76,69 +70,16 @@ const COLORS = {
 
 export function describeDashboard(p: ProgramDefinition, options: DashboardOptions): SheetPlan {
   const r = new ProgramRefs(p, options.key, options.language);
-  const c = r.columns;
-  // What the dashboard shows, in its own language; the formulas read the program's headers (c).
+  // What the dashboard shows, in its own language (the formulas read the program's own headers).
   const w = r.show.dashboard;
   const sh = r.shownColumns;
-  const money = r.money();
-  const decimals = r.setting("decimals");
   const R = DASHBOARD_ROWS;
   const area = Math.max(1, options.partners) + FORMAT_HEADROOM;
 
   // --- Per-partner table: one spilling formula per column, under a header row. --------------
-  const pass = (header: string) => `=IF(${r.col(header)}="","",${r.col(header)})`;
-  const tierShown = shownTier(r);
-  // The partner ID column is the first: its spill (A9#) is the per-partner lines' IDs.
-  const ids = `${cellAddress(R.firstPartner, 0)}#`;
-  const columns: { header: string; formula: string; format: string; width: number }[] = [
-    { header: sh.partnerId, formula: pass(c.partnerId), format: GENERAL, width: 90 },
-    { header: sh.partner, formula: pass(c.partner), format: GENERAL, width: 170 },
-    ...p.kpis.map((_, i) => ({
-      header: sh.actual[i],
-      formula: pass(c.actual[i]),
-      format: r.kpiFormat(i),
-      width: 80,
-    })),
-    ...p.kpis.map((_, i) => ({
-      header: sh.attainment[i],
-      formula: pass(c.attainment[i]),
-      format: PERCENT,
-      width: 80,
-    })),
-    { header: sh.score, formula: pass(c.score), format: PERCENT, width: 60 },
-    {
-      header: w.gate,
-      formula: `=IF(${r.col(c.partner)}="","",IF(${r.col(c.gateMet)}=TRUE,${stringLiteral(w.gateMet)},${stringLiteral(w.gateMissed)}))`,
-      format: GENERAL,
-      width: 60,
-    },
-    { header: sh.tier, formula: `=${tierShown(r.col(c.tier))}`, format: GENERAL, width: 90 },
-    { header: sh.payout, formula: pass(c.payout), format: money, width: 100 },
-    ...(c.netPrice && sh.netPrice
-      ? [{ header: sh.netPrice, formula: pass(c.netPrice), format: money, width: 100 }]
-      : []),
-    ...adjustmentColumn(r, options.adjustment, ids),
-    ...carriedColumn(r, options.lastClosed, ids),
-    {
-      header: w.rank,
-      formula: `=IF(ISNUMBER(${r.col(c.score)}),RANK.EQ(${r.col(c.score)},${r.col(c.score)}),"")`,
-      format: WHOLE_NUMBER,
-      width: 45,
-    },
-  ];
-  const colOf = (header: string) => columns.findIndex((x) => x.header === header);
-  // The per-partner table's spilled columns (B9#): the ranked lists read them, left to right.
-  const spill = (header: string) => `${cellAddress(R.firstPartner, colOf(header))}#`;
-  // The last closed period's score and the change since, last: their spills are these two columns'.
-  const [before, change] = [0, 1].map((k) => `${cellAddress(R.firstPartner, columns.length + k)}#`);
-  columns.push(...lastScoreColumns(r, options.lastClosed, ids, spill(sh.score), before));
+  const table = partnerTable(p, r, R.firstPartner, options.adjustment, options.lastClosed);
+  const { columns, colOf } = table;
   const width = columns.length;
-  const table: PartnerColumns = {
-    partner: spill(sh.partner),
-    score: spill(sh.score),
-    tier: spill(sh.tier),
-    payout: spill(sh.payout),
-  };
 
   // --- Header, tiles. ----------------------------------------------------------------------------
   const cells: PlainCell[] = [
@@ -180,173 +121,16 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
       ],
     },
   );
-  const tiles: { label: string; formula: string; format: string }[] = [
-    {
-      label: fillLabel(w.totalTile, { payout: sh.payout }),
-      formula: `=ROUND(SUM(${r.col(c.payout)}),${decimals})`,
-      format: money,
-    },
-    { label: w.partnersTile, formula: `=SUMPRODUCT(--(${r.col(c.partner)}<>""))`, format: WHOLE_NUMBER },
-    {
-      label: w.atTargetTile,
-      formula: `=IFERROR(COUNTIF(${r.col(c.score)},">=1")/COUNT(${r.col(c.score)}),"")`,
-      format: PERCENT,
-    },
-    { label: w.averageScoreTile, formula: `=IFERROR(AVERAGE(${r.col(c.score)}),"")`, format: PERCENT },
-    ...p.kpis.map((_, i) => ({
-      label: fillLabel(w.averageTile, { attainment: sh.attainment[i] }),
-      formula: `=IFERROR(AVERAGE(${r.col(c.attainment[i])}),"")`,
-      format: PERCENT,
-    })),
-    { label: w.gatesMissedTile, formula: `=COUNTIF(${r.col(c.gateMet)},FALSE)`, format: WHOLE_NUMBER },
-  ];
-  const tileLabels = grid(R.tileLabels, 0, [tiles.map((t) => text(t.label))], { style: "caption" });
-  const tileValues = grid(R.tileValues, 0, [tiles.map((t) => formula(t.formula))], {
-    style: "tile",
-    columnFormats: tiles.map((t) => t.format),
-  });
+  const [tileLabels, tileValues] = tileGrids(p, r, R.tileLabels);
   const header = grid(R.header, 0, [columns.map((x) => text(x.header))], { style: "header" });
   const body = grid(R.firstPartner, 0, [columns.map((x) => formula(x.formula))], {
     columnFormats: columns.map((x) => x.format),
     formatDown: area - 1,
   });
 
-  // --- Blocks on the right: leaderboard, payout by tier, score bands, largest payouts. --------
+  // --- Blocks on the right: leaderboard, payout by tier, score bands, largest payouts; charts. ---
   const c0 = width + 1;
-  const blocks: GridPlan[] = [];
-  const side: PlainCell[] = [];
-  const charts: ChartPlan[] = [];
-
-  // Leaderboard: the 10 best scores (ties share a rank), for recognition.
-  const lbTop = R.caption;
-  side.push({
-    row: lbTop,
-    column: c0,
-    style: "caption",
-    value: text(fillLabel(w.leaderboardCaption, { n: LEADERBOARD_SIZE })),
-  });
-  blocks.push(
-    grid(lbTop + 1, c0, [[w.rank, sh.partner, sh.score, sh.tier, sh.payout].map(text)], {
-      style: "header",
-    }),
-  );
-  // One formula; the four cells to its right are where it spills, and take the formats.
-  blocks.push(
-    grid(lbTop + 2, c0, [[formula(leaderboardFormula(r, table)), null, null, null, null]], {
-      columnFormats: [WHOLE_NUMBER, GENERAL, PERCENT, GENERAL, money],
-      formatDown: LEADERBOARD_SIZE - 1,
-    }),
-  );
-
-  // Most improved since the last closed period, under the leaderboard.
-  const improvedColumns = { partner: table.partner, before, score: table.score, change };
-  const improved = mostImprovedBlock(r, options.lastClosed, lbTop + 2 + LEADERBOARD_SIZE + 1, c0, improvedColumns, sh);
-  side.push(...improved.cells);
-  blocks.push(...improved.grids);
-
-  // Payout by tier (also the tier-mix chart's data).
-  const tierTop = lbTop + 2 + LEADERBOARD_SIZE + 1 + improved.height;
-  const tiersNow = p.tiers.length;
-  const labelAnchor = cellAddress(tierTop + 3, c0);
-  side.push({ row: tierTop, column: c0, style: "caption", value: text(w.payoutByTier) });
-  blocks.push(grid(tierTop + 1, c0, [[sh.tier, w.partners, sh.payout].map(text)], { style: "header" }));
-  const tierColumn = r.col(c.tier);
-  const payoutColumn = r.col(c.payout);
-  // The data table says "below first tier" in the program's language; this block in its own.
-  const below = stringLiteral(r.labels.data.belowFirstTier);
-  const labels = r.tierColumn("label");
-  // One row per tier label, one column per partner: 1 where the partner is in that tier.
-  const inTier = `--(${labelAnchor}#=TRANSPOSE(${tierColumn}))`;
-  blocks.push(
-    grid(
-      tierTop + 2,
-      c0,
-      [
-        [
-          text(r.show.data.belowFirstTier),
-          formula(`=COUNTIF(${tierColumn},${below})`),
-          formula(`=SUMIFS(${payoutColumn},${tierColumn},${below})`),
-        ],
-        [
-          // A tier without a label is counted by its number, as the data table's Tier column shows it.
-          formula(`=IF(${labels}="",SEQUENCE(ROWS(${labels})),${labels})`),
-          formula(`=MMULT(${inTier},SEQUENCE(ROWS(${tierColumn}),1,1,0))`),
-          formula(`=MMULT(${inTier},IF(ISNUMBER(${payoutColumn}),${payoutColumn},0))`),
-        ],
-      ],
-      { columnFormats: [GENERAL, WHOLE_NUMBER, money], formatDown: tiersNow - 1 + TIER_HEADROOM },
-    ),
-  );
-
-  // Score distribution: COUNTIFS per band, as planCost.histogram bins the scores.
-  const bandTop = tierTop + 3 + tiersNow + TIER_HEADROOM + 1;
-  const bands = scoreBands();
-  side.push({ row: bandTop, column: c0, style: "caption", value: text(w.scoreDistribution) });
-  blocks.push(grid(bandTop + 1, c0, [[w.scoreBand, w.partners].map(text)], { style: "header" }));
-  const score = r.col(c.score);
-  blocks.push(
-    grid(
-      bandTop + 2,
-      c0,
-      bands.map((b) => [text(b.label), formula(bandFormula(score, b.from, b.to))]),
-      { columnFormats: [GENERAL, WHOLE_NUMBER] },
-    ),
-  );
-
-  // Largest payouts: the payout-by-partner chart's data.
-  const shown = Math.min(Math.max(1, options.partners), PAYOUT_CHART_MAX);
-  const payTop = bandTop + 2 + bands.length + 1;
-  side.push({
-    row: payTop,
-    column: c0,
-    style: "caption",
-    value: text(
-      options.partners > PAYOUT_CHART_MAX ? fillLabel(w.largestPayouts, { n: PAYOUT_CHART_MAX }) : w.payoutByPartner,
-    ),
-  });
-  blocks.push(grid(payTop + 1, c0, [[sh.partner, sh.payout].map(text)], { style: "header" }));
-  blocks.push(
-    grid(payTop + 2, c0, [[formula(largestPayoutsFormula(r, table, shown)), null]], {
-      columnFormats: [GENERAL, money],
-      formatDown: shown - 1,
-    }),
-  );
-
-  // --- Charts, to the right of the blocks. -----------------------------------------------------
-  const chartColumn = c0 + 6;
-  const chartRows = 16;
-  charts.push(
-    {
-      name: "PI Payout by partner",
-      kind: "BarClustered",
-      title:
-        options.partners > PAYOUT_CHART_MAX
-          ? fillLabel(w.chartPayoutLargest, { n: PAYOUT_CHART_MAX })
-          : w.chartPayoutByPartner,
-      source: box(payTop + 1, c0, shown + 1, 2),
-      from: { row: R.tileLabels, column: chartColumn },
-      to: { row: R.tileLabels + chartRows - 1, column: chartColumn + 7 },
-      legend: false,
-    },
-    {
-      name: "PI Score distribution",
-      kind: "ColumnClustered",
-      title: w.chartScoreDistribution,
-      source: box(bandTop + 1, c0, bands.length + 1, 2),
-      from: { row: R.tileLabels + chartRows, column: chartColumn },
-      to: { row: R.tileLabels + 2 * chartRows - 1, column: chartColumn + 7 },
-      legend: false,
-    },
-    {
-      name: "PI Tier mix",
-      kind: "Pie",
-      title: w.chartTierMix,
-      source: box(tierTop + 1, c0, tiersNow + 2, 2),
-      from: { row: R.tileLabels + 2 * chartRows, column: chartColumn },
-      to: { row: R.tileLabels + 3 * chartRows - 1, column: chartColumn + 7 },
-      legend: true,
-    },
-  );
+  const side = sideBlocks(p, r, table, c0, R, options.partners, options.lastClosed);
 
   // --- Conditional formats: numbers and words carry the meaning; colour repeats it. ----------
   const rows = (column: number) => box(R.firstPartner, column, area, 1);
@@ -381,11 +165,11 @@ export function describeDashboard(p: ProgramDefinition, options: DashboardOption
   return {
     name: options.sheetName,
     role: "dashboard",
-    cells: [...cells, ...side],
+    cells: [...cells, ...side.cells],
     tables: [],
-    grids: [period, tileLabels, tileValues, header, body, ...blocks],
+    grids: [period, tileLabels, tileValues, header, body, ...side.blocks],
     conditionalFormats,
-    charts,
+    charts: side.charts,
     columnWidths: widenToFit(columnWidths, [period, tileLabels, header]),
     frozenRows: R.header + 1,
     print: {
