@@ -79,6 +79,19 @@ describe("table names (Excel's rules)", () => {
     expect(stemOf("Abcdefghijk mnopqrstuvwxyzab")).toBe("Abcdefghijk_mnopqrstuvwx"); // at 11: too early
   });
 
+  test("any name's stem is 1 to 24 ASCII letters and digits in words joined by single underscores", () => {
+    // docs/workbook.md, Names: the name in ASCII letters and digits joined by `_`, at most 24
+    // characters; so never an underscore at either end or two together, whatever the cut.
+    const word = fc.constantFrom("a", "Z", "7", " ", "_", "-", "é", "阳", "  ", "__", "Programs");
+    fc.assert(
+      fc.property(fc.array(word, { maxLength: 40 }), (parts) => {
+        expect(stemOf(parts.join(""))).toMatch(/^[A-Za-z0-9]+(_[A-Za-z0-9]+)*$/);
+        expect(stemOf(parts.join("")).length).toBeLessThanOrEqual(24);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   test("a table name has 1 to 255 characters", () => {
     expect(tableNameProblem("")).toBe("a table name has 1 to 255 characters");
     expect(tableNameProblem("x".repeat(256))).toBe("a table name has 1 to 255 characters");
