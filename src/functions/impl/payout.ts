@@ -65,6 +65,7 @@ export function payoutCells(
   if (cols === 1 && m === "marginal" && capValue === Infinity) {
     return marginalColumn(grid, table, prior0, tierIndex(table, prior0), compute);
   }
+  // Stryker disable next-line ArrayDeclaration: presizing only; the loop assigns every index from 0 up, the same array
   const out: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row = grid[r];
@@ -120,6 +121,7 @@ function marginalColumn(
   // The prior below the first tier or at its bound: P(prior + a) − P(prior) is P(prior + a).
   const fromFirst = kPrior < 0 || prior === bounds[0];
   const rows = grid.length;
+  // Stryker disable next-line ArrayDeclaration: presizing only; the loop assigns every index from 0 up, the same array
   const out: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const a = grid[r][0];

@@ -46,6 +46,7 @@ function scoreRows(a: Grid, weights: Weights, cap: number): CellResult[][] {
   const sum = weights.sum;
   const n = values.length;
   const rows = a.length;
+  // Stryker disable next-line ArrayDeclaration: presizing only; the loop assigns every index from 0 up, the same array
   const out: CellResult[][] = new Array(rows);
   for (let r = 0; r < rows; r++) {
     const row = a[r];
