@@ -6,6 +6,7 @@
  * red on its mutant applied by hand.
  */
 import { PartnerInput, ProgramDefinition, planCost, programTemplate, whatIf } from "../../src/engine";
+import { IncentiveError, fail } from "../../src/engine/errors";
 
 /** The SPEC's T1 on one KPI ("Sales", fixed target 100,000), bounds as amounts. */
 function t1Commission(decimals = 2): ProgramDefinition {
@@ -69,5 +70,46 @@ describe("whatIf: deltas in the finer of the two plans' decimals", () => {
     const r = whatIf(t1Commission(0), t1Commission(2), sales(12345));
     expect(r.changes[0]).toMatchObject({ before: 247, after: 246.9, delta: -0.1 });
     expect(r.totalDelta).toBe(-0.1);
+  });
+});
+
+describe("IncentiveError: one error, its Excel kind and its message in either language", () => {
+  // The message table (src/engine/messages.ts): negativeNotAllowed is a #NUM! error,
+  // "{what} cannot be negative (it is {value})." and its Chinese form; "Cap" is an engine word
+  // that the Chinese message translates (封顶), as test/engine/messages.test.ts has it.
+  const params = { what: "Cap", value: "-5" };
+
+  test("message is the English text (for logs); messageIn gives the language asked for", () => {
+    const e = new IncentiveError("negativeNotAllowed", params);
+    expect(e.message).toBe("Cap cannot be negative (it is -5).");
+    expect(e.messageIn("zh")).toBe("封顶不能为负数（当前为 -5）。");
+    expect(e.messageIn("en")).toBe("Cap cannot be negative (it is -5).");
+  });
+
+  test("it carries its kind, id and parameters, and is named for stack traces", () => {
+    const e = new IncentiveError("negativeNotAllowed", params);
+    expect(e).toBeInstanceOf(Error);
+    expect(e.name).toBe("IncentiveError");
+    expect(String(e)).toBe("IncentiveError: Cap cannot be negative (it is -5).");
+    expect(e.kind).toBe("num");
+    expect(e.id).toBe("negativeNotAllowed");
+    expect(e.params).toEqual(params);
+  });
+
+  test("an input error value is kept as it came, to be passed through; none by default", () => {
+    const input = { type: "Error", code: "#N/A" };
+    expect(new IncentiveError("negativeNotAllowed", params, input).passthrough).toBe(input);
+    expect(new IncentiveError("negativeNotAllowed", params).passthrough).toBeUndefined();
+  });
+
+  test("fail throws it with the id and parameters given", () => {
+    let thrown: unknown;
+    try {
+      fail("negativeNotAllowed", params);
+    } catch (e) {
+      thrown = e;
+    }
+    expect(thrown).toBeInstanceOf(IncentiveError);
+    expect((thrown as IncentiveError).messageIn("en")).toBe("Cap cannot be negative (it is -5).");
   });
 });
