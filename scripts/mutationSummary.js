@@ -77,6 +77,8 @@ function summary() {
   /** source file → { run, counts } of the newest run that mutated today's source */
   const best = new Map();
   const stale = new Set();
+  /** source file → every result seen for it in an older run (as text) */
+  const seen = new Map();
   for (const run of runs) {
     const report = JSON.parse(fs.readFileSync(run.file, "utf8"));
     for (const [file, entry] of Object.entries(report.files)) {
@@ -86,6 +88,14 @@ function summary() {
         stale.add(file);
         continue;
       }
+      // A run seeded with a copy of another's incremental file carries that file's results for the
+      // files it did not mutate: a result an older run already gave is such a copy (or the same
+      // figures again), not a newer measurement, and must not hide a run in between.
+      const result = JSON.stringify(entry.mutants.map((m) => [m.id, m.mutatorName, m.location, m.status]));
+      const before = seen.get(file) ?? new Set();
+      seen.set(file, before);
+      if (before.has(result)) continue;
+      before.add(result);
       const counts = {};
       for (const m of entry.mutants) counts[m.status] = (counts[m.status] ?? 0) + 1;
       best.set(file, { run: run.name, counts });
