@@ -105,9 +105,9 @@ export function stemOf(programName: string): string {
   let stem = full.slice(0, MAX_STEM);
   if (full.length > MAX_STEM) {
     const cut = full[MAX_STEM] === "_" ? MAX_STEM : stem.lastIndexOf("_");
+    // Runs of other characters are one "_" each, so a cut before an "_" never leaves one at the end.
     if (cut >= MAX_STEM / 2) stem = stem.slice(0, cut);
   }
-  stem = stem.replace(/_+$/, "");
   return stem === "" ? "Program" : stem;
 }
 
