@@ -49,7 +49,9 @@ export function payout(
   paidOnPrior?: number,
 ): number {
   const delta = payoutDelta(table, method, amount, prior, scale, paidOnPrior);
-  if (cap === Infinity) return delta;
+  const total = prior + amount;
+  // No cap; or a period total beyond the largest double, which no cap makes a payout (#NUM!).
+  if (cap === Infinity || total - total !== 0) return delta;
   const before = paidOnPrior ?? periodPayout(table, method, prior, scale);
   const after = periodPayout(table, method, prior + amount, scale);
   // Under the cap before and after: the cap changes nothing, and the exact difference stands.

@@ -111,6 +111,20 @@ describe("the cap bounds the period payout: min(P(prior+amount), cap) − min(P(
     // A cap of 0 pays nothing.
     expect(payout(T1, "marginal", 120000, 0, 0)).toBe(0);
   });
+
+  test("a period total beyond the largest double is no payout, cap or no cap (#NUM! downstream)", () => {
+    // docs/functions.md: "A period total beyond the largest number (about 1.8 × 10³⁰⁸) is #NUM!".
+    for (const method of ["marginal", "retro", "linear"] as const) {
+      expect(Number.isFinite(payout(T1, method, 1e308, 1e308, 3000))).toBe(false);
+      expect(Number.isFinite(payout(T1, method, -1e308, -1e308, 3000))).toBe(false);
+    }
+    // A finite total whose payout is beyond the largest double is capped as any other.
+    const steep = parseTierTable([
+      ["Bound", "Rate"],
+      [0, 5],
+    ]);
+    expect(payout(steep, "marginal", 1e308, 0, 3000)).toBe(3000);
+  });
 });
 
 describe("where the rate does not change, the deal × the rate, exactly (the deal's own cents)", () => {

@@ -622,6 +622,15 @@ describe("arguments that are documented to be fine", () => {
 // ---------------------------------------------------------------------------------------------
 
 describe("domain failures", () => {
+  test("a capped column with one prior: only the row whose prior + amount overflows is #NUM!", () => {
+    const outcome = run(() => PAYOUT([[1], [1e308]], T1, "retro", _, 1e308, 3000));
+    if ("thrown" in outcome) throw new Error(`the call failed with ${show(outcome.thrown)}`);
+    const [[first], [second]] = outcome.result;
+    expect(first).toBe(0);
+    expectErrorValue(second as CustomFunctions.Error, error("#NUM!", "too large"));
+  });
+
+
   test.each([
     ["TIER below the first tier", () => TIER([[0.5]], C1, _), error("#N/A", "0.5", "below the first tier", "0.8")],
     ["TIER below the first tier with a target", () => TIER([[70000]], C1, [[100000]]), error("#N/A", "70,000", "below the first tier", "80,000")],
@@ -632,6 +641,7 @@ describe("domain failures", () => {
     // Results too large for a double are #NUM!, never Infinity or NaN in a cell.
     ["PAYOUT overflowing", () => PAYOUT([[1e308]], [[0, 5]], _, _, _, _), error("#NUM!", "too large")],
     ["PAYOUT with prior + amount overflowing", () => PAYOUT([[1e308]], T1, "retro", _, [[1e308]], _), error("#NUM!", "too large")],
+    ["PAYOUT with prior + amount overflowing under a cap", () => PAYOUT([[1e308]], T1, "marginal", _, [[1e308]], 3000), error("#NUM!", "too large")],
     ["ATTAINMENT overflowing", () => ATTAINMENT([[1e308]], [[1e-308]], _), error("#NUM!", "too large")],
     ["BONUS overflowing", () => BONUS([[1]], [[1e308]], [[0, 2]], _), error("#NUM!", "too large")],
     ["SCORE with weights whose sum overflows", () => SCORE([[1, 1]], [[1e308, 1e308]], _), error("#NUM!", "too large")],
