@@ -9,6 +9,9 @@
 module.exports = {
   rootDir: "../..",
   testEnvironment: "node",
+  // Only test/e2e is crawled: not the trees of a mutation run's sandboxes (.stryker-tmp*), whose
+  // copies of package.json made jest's module map warn of name collisions.
+  roots: ["<rootDir>/test/e2e"],
   testMatch: ["<rootDir>/test/e2e/**/*.e2e.test.js"],
   transform: {},
   globalSetup: "<rootDir>/test/e2e/globalSetup.js",
