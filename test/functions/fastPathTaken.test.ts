@@ -214,10 +214,14 @@ describe("PAYOUT's column against one prior", () => {
     expect(out).toEqual([[0], [200]]);
   });
 
-  test("a total beyond the largest double takes the general path (once per such row)", () => {
+  test("a total beyond the largest double is #NUM!, priced once, by the general path", () => {
+    // 1e308 + 1e308 is beyond the largest double: #NUM! even under a cap (docs/functions.md);
+    // 1e308 + 10,000 is P(1e308) far over the cap: nothing more.
     const out = PAYOUT([[1e308], [10000]], T1, "marginal", _, [[1e308]], 3000);
-    expect(codeOf(out[1][0])).toBe(0); // P(1e308) is far over the cap: nothing more.
+    expect(codes(out)).toEqual([["#NUM!"], [0]]);
     expect(generalCells()).toBe(1);
+    // One engine payout a row: the general path's for the first, the inline one for the second.
+    expect(jest.mocked(enginePayout)).toHaveBeenCalledTimes(2);
   });
 
   test("text and blank rows are values, not the general path (SPEC §3.1, speed on bad cells)", () => {
