@@ -5,7 +5,15 @@
  * the doc comments of the functions, SPEC §3.2 for gates), worked out by hand; each test was seen
  * red on its mutant applied by hand.
  */
-import { PartnerInput, ProgramDefinition, planCost, programTemplate, whatIf } from "../../src/engine";
+import {
+  PartnerInput,
+  ProgramDefinition,
+  histogram,
+  languageForLocale,
+  planCost,
+  programTemplate,
+  whatIf,
+} from "../../src/engine";
 import { IncentiveError, fail } from "../../src/engine/errors";
 
 /** The SPEC's T1 on one KPI ("Sales", fixed target 100,000), bounds as amounts. */
@@ -111,5 +119,61 @@ describe("IncentiveError: one error, its Excel kind and its message in either la
     }
     expect(thrown).toBeInstanceOf(IncentiveError);
     expect((thrown as IncentiveError).messageIn("en")).toBe("Cap cannot be negative (it is -5).");
+  });
+});
+
+describe("planCost and whatIf: more rules (issue 12, the en7 run's survivors)", () => {
+  test("a commission program measures its basis KPI's actuals too", () => {
+    const p = programTemplate("salesCommission");
+    const cost = planCost(p, [
+      { actuals: [90000], targets: [100000] },
+      { actuals: [10000], targets: [100000] },
+    ]);
+    expect(cost.measured).toBe(100000);
+  });
+
+  test("a rebate with bounds relative to its fixed target reads each bound at that target", () => {
+    const p = programTemplate("resellerRebate"); // target 500,000
+    p.boundsRelativeToTarget = true;
+    p.tiers = [
+      { bound: 0, rate: 0, label: "Member" },
+      { bound: 0.5, rate: 0.02, label: "Silver" },
+    ];
+    expect(planCost(p, sales(200000)).nearMisses).toEqual([
+      { index: 0, tier: "Silver", gap: 50000, value: 200000, scale: 500000 },
+    ]);
+  });
+
+  test("the histogram's bands are 10 points wide: the sixth is 50% to 60%", () => {
+    const bins = histogram([]);
+    expect(bins[5].from).toBeCloseTo(0.5, 12);
+    expect(bins[5].to).toBeCloseTo(0.6, 12);
+  });
+
+  test("tiers without labels: a partner moves by its tier's position", () => {
+    const unnamed = (silver: number) => {
+      const p = t1Commission();
+      p.tiers = p.tiers.map((t) => ({ ...t, label: "" }));
+      p.tiers[1].bound = silver;
+      return p;
+    };
+    const r = whatIf(unnamed(50000), unnamed(60000), sales(55000, 120000));
+    expect(r.changes.map((c) => [c.tierBefore, c.tierAfter, c.move])).toEqual([
+      [2, 1, "down"],
+      [3, 3, "same"],
+    ]);
+    expect(whatIf(unnamed(60000), unnamed(50000), sales(55000)).changes[0].move).toBe("up");
+    // Taking the labels away is a rename: the same position, no move.
+    const named = whatIf(t1Commission(), unnamed(50000), sales(55000, 20000));
+    expect(named.changes.map((c) => [c.tierBefore, c.tierAfter, c.move])).toEqual([
+      ["Silver", 2, "same"],
+      ["Bronze", 1, "same"],
+    ]);
+  });
+
+  test("Chinese only for a zh-* display language", () => {
+    expect(languageForLocale("zh")).toBe("zh");
+    expect(languageForLocale("ZH-cn")).toBe("zh");
+    expect(languageForLocale("x-zh")).toBe("en");
   });
 });
