@@ -15,6 +15,7 @@ import {
   whatIf,
 } from "../../src/engine";
 import { IncentiveError, fail } from "../../src/engine/errors";
+import { isoToSerial } from "../../src/engine/excelDates";
 
 /** The SPEC's T1 on one KPI ("Sales", fixed target 100,000), bounds as amounts. */
 function t1Commission(decimals = 2): ProgramDefinition {
@@ -175,5 +176,12 @@ describe("planCost and whatIf: more rules (issue 12, the en7 run's survivors)", 
     expect(languageForLocale("zh")).toBe("zh");
     expect(languageForLocale("ZH-cn")).toBe("zh");
     expect(languageForLocale("x-zh")).toBe("en");
+  });
+});
+
+describe("isoToSerial: only yyyy-mm-dd, nothing before or after", () => {
+  // excelDates.ts: "The serial number of an ISO date (yyyy-mm-dd), or null when it is not a real date."
+  test.each(["2026-01-011", "2026-01-01T00:00", "x2026-01-01", "12026-01-01"])("%p is null", (text) => {
+    expect(isoToSerial(text)).toBeNull();
   });
 });
