@@ -2,32 +2,18 @@
 import fc from "fast-check";
 import {
   PartnerInput,
-  ProgramDefinition,
   describeChange,
   histogram,
   planCost,
   populationTarget,
   programImpact,
-  programTemplate,
   roundMoney,
   suggestFromHistory,
   whatIf,
 } from "../../src/engine";
+import { t1Commission } from "../support/t1Commission";
 
 const RUNS = { numRuns: 1000 };
-
-/** The SPEC's T1 as a commission program on one KPI ("Sales", fixed target). */
-function t1Commission(method: "marginal" | "retro" = "marginal"): ProgramDefinition {
-  const p = programTemplate("resellerRebate");
-  p.method = method;
-  p.tiers = [
-    { bound: 0, rate: 0.02, label: "Bronze" },
-    { bound: 50000, rate: 0.03, label: "Silver" },
-    { bound: 100000, rate: 0.05, label: "Gold" },
-  ];
-  p.kpis[0].target = 100000;
-  return p;
-}
 
 const sales = (...xs: (number | null)[]): PartnerInput[] => xs.map((x) => ({ actuals: [x] }));
 

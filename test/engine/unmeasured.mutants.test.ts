@@ -5,31 +5,10 @@
  * the doc comments of the functions, SPEC §3.2 for gates), worked out by hand; each test was seen
  * red on its mutant applied by hand.
  */
-import {
-  PartnerInput,
-  ProgramDefinition,
-  histogram,
-  languageForLocale,
-  planCost,
-  programTemplate,
-  whatIf,
-} from "../../src/engine";
+import { PartnerInput, histogram, languageForLocale, planCost, programTemplate, whatIf } from "../../src/engine";
 import { IncentiveError, fail } from "../../src/engine/errors";
 import { isoToSerial } from "../../src/engine/excelDates";
-
-/** The SPEC's T1 on one KPI ("Sales", fixed target 100,000), bounds as amounts. */
-function t1Commission(decimals = 2): ProgramDefinition {
-  const p = programTemplate("resellerRebate");
-  p.method = "marginal";
-  p.decimals = decimals;
-  p.tiers = [
-    { bound: 0, rate: 0.02, label: "Bronze" },
-    { bound: 50000, rate: 0.03, label: "Silver" },
-    { bound: 100000, rate: 0.05, label: "Gold" },
-  ];
-  p.kpis[0].target = 100000;
-  return p;
-}
+import { t1Commission } from "../support/t1Commission";
 
 const sales = (...xs: (number | null)[]): PartnerInput[] => xs.map((x) => ({ actuals: [x] }));
 
@@ -76,7 +55,7 @@ describe("whatIf: deltas in the finer of the two plans' decimals", () => {
   // Each payout is rounded to its own plan's decimals; their difference is exact at the finer one.
   test("whole-unit plan against a plan in cents: the delta keeps the cents", () => {
     // 12,345 in Bronze at 2%: 246.90, paid 247 at 0 decimals and 246.9 at 2.
-    const r = whatIf(t1Commission(0), t1Commission(2), sales(12345));
+    const r = whatIf(t1Commission("marginal", 0), t1Commission("marginal", 2), sales(12345));
     expect(r.changes[0]).toMatchObject({ before: 247, after: 246.9, delta: -0.1 });
     expect(r.totalDelta).toBe(-0.1);
   });
