@@ -31,6 +31,12 @@ import { PROGRAM_TEMPLATES } from "../../../src/engine";
 const sha = (text: string) => createHash("sha256").update(text, "utf8").digest("hex");
 const solarwave = () => PROGRAM_TEMPLATES.find((t) => t.id === "solarwave")!.create();
 
+test("a value the canonical form cannot write is a CanonicalFormError by name too (as a log or an error report shows it)", () => {
+  for (const write of [() => canonicalNumber(NaN), () => canonicalMoney(Infinity, 2), () => canonicalDate(60)]) {
+    expect(write).toThrow(expect.objectContaining({ name: "CanonicalFormError" }));
+  }
+});
+
 describe("money: decimals are a whole number from 0 to 10", () => {
   test("0 and 10 decimals are written", () => {
     expect(canonicalMoney(2.5, 0)).toBe("3");
@@ -144,6 +150,15 @@ describe("cells read back into a row (fieldsFromCells)", () => {
     expect(dates(60)).toBe(60);
     expect(dates(46023.5)).toBe(46023.5);
     expect(fieldsFromCells([["m", "money"]], [5], 0)[0][1]).toEqual({ money: 5, decimals: 0 });
+    // Only a date column reads a whole number from 61 as a date: a target of 100 stays 100.
+    expect(fieldsFromCells(layout, ["x", 100, 46023, 46023, true, 46023], 2)).toEqual([
+      ["t", "x"],
+      ["n", 100],
+      ["m", { money: 46023, decimals: 2 }],
+      ["d", { date: 46023 }],
+      ["b", true],
+      ["l", 46023],
+    ]);
   });
 
   test("text typed over a number stays text; anything else is kept as its text", () => {

@@ -71,6 +71,7 @@ describe("utf8Bytes: the UTF-8 encoding (RFC 3629), as Node's Buffer writes it",
     ["two high surrogates", "\ud800\udbff"],
     ["a high surrogate before a character just above the surrogates", "\ud800\ue000"],
     ["a low surrogate before a high one (not a pair)", "\udc00\ud800"],
+    ["two low surrogates (a low one never starts a pair)", "\udc00\udfff"],
     ["a pair after a lone high surrogate", "\ud800\ud83d\ude00"],
     ["mixed widths", "a\u00e9\u65b9\ud83d\ude00z"],
   ];
