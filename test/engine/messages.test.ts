@@ -18,6 +18,8 @@ describe("message table", () => {
     expect(m.zh.length).toBeGreaterThan(3);
     expect(m.zh).toMatch(/[\u4e00-\u9fff]/);
     expect(placeholders(m.zh)).toEqual(placeholders(m.en));
+    // The Excel error it becomes: one of the four the functions map (SPEC §7's error values).
+    expect(["value", "div0", "num", "na"]).toContain(m.kind);
   });
 
   test("argument names and shapes are translated; names the user typed are not", () => {
