@@ -87,6 +87,7 @@ function describeOptions(
 export function summaryOf(plan: WorkbookPlan): ProgramSummary {
   const sheet = (role: string) => plan.sheets.find((s) => s.role === role)?.name ?? "";
   const data = plan.sheets.find((s) => s.role === "data")?.tables[0];
-  const partners = data ? data.rows.filter((r) => r[0] !== null).length : 0;
+  // A count, not a filter: the data table's rows may be built as they are read (lazyRows).
+  const partners = data ? data.rows.reduce((n, r) => n + (r[0] !== null ? 1 : 0), 0) : 0;
   return { key: plan.key, name: plan.programName.trim(), planSheet: sheet("plan"), dataSheet: sheet("data"), partners };
 }

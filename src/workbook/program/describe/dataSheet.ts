@@ -8,6 +8,7 @@ import type { PartnerSeed } from "../../contract";
 import { HeaderNamer, dataHeaders } from "../../dataHeaders";
 import type { ResolvedSource } from "../../existingSource";
 import { fillLabel, listWords } from "../../labels";
+import { lazyRows } from "../../lazyRows";
 import { GENERAL, PERCENT, TEXT, WHOLE_NUMBER, kpiFormat, moneyFormat } from "../../numberFormats";
 import { labelsOf } from "../../planTables";
 import { DataHeaders, PlanTableNames, ProgramFormulas } from "../../programFormulas";
@@ -73,16 +74,22 @@ export function describeDataSheet(
 
   const partners: readonly PartnerSeed[] = sample ? sample.partners.map((x) => ({ id: x.id, name: x.name })) : seeds;
   const perPartnerKpis = p.kpis.map((k, i) => (k.targetMode === "perPartner" ? i : -1)).filter((i) => i >= 0);
-  const rows: Cell[][] = partners.map((seed, r) => {
+  // Checked here, so a name Excel cannot hold is refused while describing; the rows themselves
+  // are built when read (lazyRows), so 50,000 partners' cells are never all held at once.
+  partners.forEach((seed, r) => {
     checkText(seed.id, formatMessage("partnerIdText", { row: r + 1 }));
     checkText(seed.name, formatMessage("partnerNameText", { row: r + 1 }));
+  });
+  const rowOf = (seed: PartnerSeed): Cell[] => {
     const row: Cell[] = [textOrBlank(seed.id), textOrBlank(seed.name)];
     p.kpis.forEach((_, i) => row.push(measures[i] === null ? finiteOrBlank(seed.actuals?.[i]) : null));
     perPartnerKpis.forEach((i) => row.push(finiteOrBlank(seed.targets?.[i])));
     while (row.length < columns.length) row.push(null);
     return row;
-  });
-  if (rows.length === 0) rows.push(columns.map(() => null));
+  };
+  // Excel tables need one data row at least: no partners, one blank row.
+  const rows =
+    partners.length === 0 ? [columns.map((): Cell => null)] : lazyRows(partners.length, (r) => rowOf(partners[r]));
 
   const inputs = [
     ...h.actual.filter((_, i) => measures[i] === null),
@@ -124,10 +131,7 @@ export function describeResultsSheet(
     ...followedColumns(p, h, source, sourceRow).map((c) => calc(c.header, c.numberFormat, c.formula)),
     ...calculatedColumns(p, h, f),
   ];
-  const rows: Cell[][] = Array.from({ length: Math.max(1, source.rows) }, (_, r) => [
-    r + 1,
-    ...columns.slice(1).map(() => null),
-  ]);
+  const rows = lazyRows(Math.max(1, source.rows), (r): Cell[] => [r + 1, ...columns.slice(1).map(() => null)]);
   const note = fillLabel(l.data.resultsNote, { table: source.table, sheet: source.sheet, sourceRow, planSheet });
   return dataSheetOf(p, name, owner, note, { name: t.data, columns, rows });
 }
