@@ -2,10 +2,11 @@
  * Plan rows built when read (issue 15, item 4): a large table's rows read like an array to every
  * reader, hold nothing, and a data table of 50,000 partners is described without its cells.
  */
-import { programTemplate } from "../../src/engine";
+import { programTemplate, whatIf } from "../../src/engine";
 import { LAZY_FROM_ROWS, lazyRows } from "../../src/workbook/lazyRows";
 import { describeProgram } from "../../src/workbook/program/describe/describeProgram";
 import { ProgramNotWritableError } from "../../src/workbook/program/notWritable";
+import { describeScenario } from "../../src/workbook/scenario/describeScenario";
 import { isText } from "../../src/workbook/sheetPlan";
 
 const N = LAZY_FROM_ROWS + 5;
@@ -98,5 +99,35 @@ describe("a data table of many partners", () => {
     expect(() => describeProgram(programTemplate("solarwave"), { partners: seeds(5000, 4321) })).toThrow(
       ProgramNotWritableError,
     );
+  });
+});
+
+describe("a scenario over many partners", () => {
+  const current = programTemplate("solarwave");
+  const scenario = { ...current, tiers: current.tiers.map((t, i) => (i === 1 ? { ...t, bound: t.bound - 0.05 } : t)) };
+  const partners = Array.from({ length: 3000 }, (_, i) => ({
+    id: `P${i}`,
+    name: `Partner ${i}`,
+    actuals: [0.8 + (i % 20) / 100, 3.5 + (i % 7) / 5],
+  }));
+  const { sheet, layout } = describeScenario(current, scenario, partners, { key: "K", sheetName: "S", savedAt: 46000 });
+  const grid = sheet.grids!.find((g) => g.topLeft.row === layout.partnersHeader + 1)!;
+
+  test("its per-partner rows are built when read, each as whatIf has it", () => {
+    expect(grid.rows.length).toBe(3000);
+    expect(grid.rows[2000]).not.toBe(grid.rows[2000]);
+    const r = whatIf(current, scenario, partners);
+    for (const i of [0, 1234, 2999]) {
+      const row = grid.rows[i];
+      expect(row.slice(5)).toEqual([r.changes[i].before, r.changes[i].after, r.changes[i].delta]);
+      expect(isText(row[0]) && row[0].text).toBe(`P${i}`);
+      expect(isText(row[1]) && row[1].text).toBe(`Partner ${i}`);
+    }
+  });
+
+  test("partners of one tier share its cell: 3,000 rows hold a few tier labels, not 3,000", () => {
+    const tiers = new Set(grid.rows.map((row) => row[2]));
+    expect(tiers.size).toBeLessThanOrEqual(current.tiers.length + 2);
+    expect(grid.rows.some((row) => row[4] !== null)).toBe(true);
   });
 });

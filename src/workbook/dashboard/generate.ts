@@ -24,7 +24,7 @@ import { ProgramDefinition } from "../../engine";
 import { markPart } from "../ownership";
 import { PARTNERS_PER_PART, StatementPart, describeUnusedPart, partLabel, statementParts } from "./statementParts";
 import { applyWorkbookPlan, InPlaceSheet, WorkbookWriteError } from "../applyPlan";
-import type { GeneratedSheet, GenerateOptions } from "../contract";
+import type { GeneratedSheet, GenerateOptions, PartnerRecord } from "../contract";
 import { SheetLabels, programLanguage, sheetLabels } from "../labels";
 import { NO_EXISTING_NAMES, SheetNamer } from "../names";
 import { SheetPlan, SheetRole } from "../sheetPlan";
@@ -219,6 +219,19 @@ export async function generateStatements(
 }
 
 /**
+ * The program and its partners' records, read once, so every statement of the set comes from the
+ * data as it was at one moment. The data table's raw rows are let go here: the write holds the
+ * records (what the statements need), not the rows they were made from as well (issue 15 item 4).
+ */
+async function readPartnerRecords(
+  context: Excel.RequestContext,
+  key: string,
+): Promise<{ w: ProgramInWorkbook; partners: PartnerRecord[] }> {
+  const read = await readProgramInWorkbook(context, key, true);
+  return { w: { ...read, values: null }, partners: partnerRecords(read) };
+}
+
+/**
  * The statements finance sends: values only (no formula), computed by the engine from the data
  * table as it is now — one partner's (its index among readPartnerInputs' partners) on a sheet
  * named after the partner, or every partner's on "<program> Statement values".
@@ -229,10 +242,9 @@ export async function generateValuesOnlyStatements(
   which: number | "all",
   options: GenerateOptions = {},
 ): Promise<GeneratedSheet> {
-  const w = await beforeWriting(() => readProgramInWorkbook(context, key, true));
+  const { w, partners } = await beforeWriting(() => readPartnerRecords(context, key));
   const adjustment = await beforeWriting(() => readAdjustmentsInForce(context, w));
   const words = wordsFor(w.program, options);
-  const partners = partnerRecords(w);
   if (partners.length === 0) throw new WorkbookWriteError(formatMessage("noPartnersYet"));
   if (which !== "all" && !(Number.isInteger(which) && which >= 0 && which < partners.length)) {
     throw new WorkbookWriteError(formatMessage("noSuchPartner", { which: String(which), count: partners.length }));

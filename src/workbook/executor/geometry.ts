@@ -41,7 +41,11 @@ export function gridBounds(sheet: SheetPlan): CellBox | null {
 /** Each cell's number format: the grid's per column or per cell, General where it gives none. */
 export function gridFormats(g: GridPlan): string[][] | null {
   const width = gridWidth(g);
-  if (g.columnFormats) return g.rows.map(() => Array.from({ length: width }, (_, j) => g.columnFormats![j] ?? GENERAL));
+  if (g.columnFormats) {
+    // One row shared by every row: 50,000 rows hold 50,000 references, not 50,000 arrays.
+    const row = Array.from({ length: width }, (_, j) => g.columnFormats![j] ?? GENERAL);
+    return Array.from({ length: g.rows.length }, () => row);
+  }
   if (g.cellFormats)
     return g.rows.map((_, i) => Array.from({ length: width }, (_, j) => g.cellFormats![i]?.[j] ?? GENERAL));
   return null;

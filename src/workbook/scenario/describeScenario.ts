@@ -23,6 +23,7 @@ import {
   whatIf,
 } from "../../engine";
 import { confidentialMark } from "../confidentialMark";
+import { lazyRows } from "../lazyRows";
 import { GENERAL, PERCENT, TEXT, kpiFormat, moneyFormat, rateFormat } from "../numberFormats";
 import { Cell, GridPlan, PlainCell, SheetPlan, text } from "../sheetPlan";
 import { SCENARIO_WORDS, ScenarioWords, SheetLanguage } from "./scenarioWords";
@@ -142,18 +143,23 @@ export function describeScenario(
     ],
     style: "header",
   });
-  const tier = (t: TierLabel | null, hasInput: boolean): Cell =>
-    !hasInput ? null : text(t === null ? w.belowFirstTier : typeof t === "number" ? w.tier(t) : t);
-  const rows: Cell[][] = r.changes.map((c, i) => [
-    text(partners[i].id),
-    text(partners[i].name),
-    tier(c.tierBefore, r.current.partners[i].outcome.tierInput !== null),
-    tier(c.tierAfter, r.scenario.partners[i].outcome.tierInput !== null),
-    c.move === "same" ? null : text(c.move === "up" ? w.up : w.down),
-    c.before,
-    c.after,
-    c.delta,
-  ]);
+  // Per partner, the cells of its row as columns of shared cells and numbers: the rows are built
+  // when written (lazyRows), and the what-if's evaluated partners are not held until then.
+  const tierCells = new Map<TierLabel | null, Cell>();
+  const tier = (t: TierLabel | null, hasInput: boolean): Cell => {
+    if (!hasInput) return null;
+    let cell = tierCells.get(t);
+    if (cell === undefined) {
+      cell = text(t === null ? w.belowFirstTier : typeof t === "number" ? w.tier(t) : t);
+      tierCells.set(t, cell);
+    }
+    return cell;
+  };
+  const moveCell = { same: null, up: text(w.up), down: text(w.down) } as const;
+  const tierNow = r.changes.map((c, i) => tier(c.tierBefore, r.current.partners[i].outcome.tierInput !== null));
+  const tierThen = r.changes.map((c, i) => tier(c.tierAfter, r.scenario.partners[i].outcome.tierInput !== null));
+  const moves = r.changes.map((c) => moveCell[c.move]);
+  const rows = partnerRows(partners, tierNow, tierThen, moves, paidBefore, paidAfter, deltas);
   if (rows.length > 0) {
     grids.push({
       topLeft: { row: partnersHeader + 1, column: 0 },
@@ -179,6 +185,32 @@ export function describeScenario(
     frozenRows: 0,
   };
   return { sheet, layout: { totalsRow: totalsRow + 1, changesHeader, partnersHeader, totalRow } };
+}
+
+/**
+ * The per-partner rows, built when read. A function of its own so that the rows' closure holds
+ * only these columns: a closure inside describeScenario would share its scope, and with it the
+ * what-if's evaluated partners (33 MB at 50,000), until the sheet is written.
+ */
+function partnerRows(
+  partners: readonly ScenarioPartner[],
+  tierNow: readonly Cell[],
+  tierThen: readonly Cell[],
+  moves: readonly Cell[],
+  before: readonly number[],
+  after: readonly number[],
+  deltas: readonly number[],
+): readonly (readonly Cell[])[] {
+  return lazyRows(partners.length, (i): Cell[] => [
+    text(partners[i].id),
+    text(partners[i].name),
+    tierNow[i],
+    tierThen[i],
+    moves[i],
+    before[i],
+    after[i],
+    deltas[i],
+  ]);
 }
 
 /** One changed setting: its name, then the current and the scenario value, formatted alike. */
