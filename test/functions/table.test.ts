@@ -9,7 +9,7 @@ import * as fs from "fs";
 import * as path from "path";
 import { fillMessage } from "../../src/engine";
 import { functionsMessage } from "../../src/functions/excelErrors";
-import { FUNCTION_TABLE, type FunctionSpec } from "../../src/functions/table";
+import { FUNCTION_TABLE, type FunctionSpec, zhMetadata } from "../../src/functions/table";
 
 const ROOT = path.join(__dirname, "../..");
 
@@ -71,6 +71,17 @@ describe("the functions' table", () => {
   test("says what the built functions.json and functions.zh-cn.json say", () => {
     expect(fromMetadata("functions.json")).toEqual(fromTable("en"));
     expect(fromMetadata("functions.zh-cn.json")).toEqual(fromTable("zh"));
+  });
+
+  test("the build's localizer gets every function's and parameter's Chinese from the table (zhMetadata)", () => {
+    const zh = fromTable("zh");
+    expect(Object.keys(zhMetadata())).toEqual(zh.map((f) => f.id));
+    for (const f of zh) {
+      expect(zhMetadata()[f.id]).toEqual({
+        description: f.description,
+        parameters: Object.fromEntries(f.parameters.map((p) => [p.name, p.description])),
+      });
+    }
   });
 
   test("optional arguments come last", () => {
