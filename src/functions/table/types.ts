@@ -1,8 +1,9 @@
 /*
  * The shape of one function's entry in the functions' table (src/functions/table/): what Excel
  * shows for it (the English help is also its JSDoc in functions.ts, kept in step by
- * test/functions/table.test.ts) and how each argument is read (src/functions/args.ts reads it by
- * its kind).
+ * test/functions/table.test.ts) and how each argument is read: its kind. Each impl/ file picks
+ * the reader of src/functions/args.ts for the kind; test/functions/argKinds.test.ts checks that
+ * every argument is read as its kind says.
  */
 
 /**
