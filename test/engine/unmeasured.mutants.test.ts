@@ -164,3 +164,43 @@ describe("isoToSerial: only yyyy-mm-dd, nothing before or after", () => {
     expect(isoToSerial(text)).toBeNull();
   });
 });
+
+describe("planCost and whatIf: the en12 run's survivors (issue 12, tenth session)", () => {
+  test("near misses: the closest per tier, nearest first, a tie in the order of the rows, at most three", () => {
+    // T1 as a commission: Silver from 50,000, so each partner below it is (50,000 − sales) short.
+    const cost = planCost(t1Commission(), sales(40000, 45000, 49000, 30000, 45000));
+    expect(cost.nearMisses.map((m) => [m.index, m.gap])).toEqual([
+      [2, 1000],
+      [1, 5000],
+      [4, 5000],
+    ]);
+    expect(
+      planCost(t1Commission(), sales(40000, 45000, 49000, 30000, 45000), 5).nearMisses.map((m) => m.index),
+    ).toEqual([2, 1, 4, 0, 3]);
+  });
+
+  test("a bonus program pays on the score: it measures no amount and reads its bounds as they are, whatever basisKpi says", () => {
+    const p = programTemplate("solarwave"); // a bonus on the score: Bronze 80%, Silver 100%, Gold 120%
+    p.basisKpi = 0;
+    p.boundsRelativeToTarget = true;
+    const cost = planCost(p, [{ actuals: [0.7, 4.0] }]);
+    expect(cost.measured).toBeNull();
+    expect(cost.shareOfMeasured).toBeNull();
+    expect(cost.nearMisses).toHaveLength(1);
+    expect(cost.nearMisses[0].scale).toBe(1);
+    expect(cost.nearMisses[0].gap).toBeCloseTo(1 - cost.nearMisses[0].value, 12);
+  });
+
+  test("from below the first tier into it is a move up, and back a move down", () => {
+    const current = programTemplate("solarwave");
+    const lower = programTemplate("solarwave");
+    lower.tiers[0].bound = 0.5; // Bronze from 50% instead of 80%
+    const partner = [{ actuals: [0.6, 3.5] }]; // a score under 80%, over 50%
+    expect(whatIf(current, lower, partner).changes.map((c) => [c.tierBefore, c.tierAfter, c.move])).toEqual([
+      [null, "Bronze", "up"],
+    ]);
+    expect(whatIf(lower, current, partner).changes.map((c) => [c.tierBefore, c.tierAfter, c.move])).toEqual([
+      ["Bronze", null, "down"],
+    ]);
+  });
+});

@@ -97,9 +97,9 @@ export function planCost(p: ProgramDefinition, inputs: readonly PartnerInput[], 
       scale,
     });
   }
-  const nearMisses = candidates.flatMap((list) =>
-    list.sort((a, b) => a.gap - b.gap || a.index - b.index).slice(0, nearMissesPerTier),
-  );
+  // Nearest first; a tie stays in the order of the rows (each list was filled in that order, and
+  // Array.prototype.sort is stable).
+  const nearMisses = candidates.flatMap((list) => list.sort((a, b) => a.gap - b.gap).slice(0, nearMissesPerTier));
 
   return {
     partners,
@@ -127,8 +127,8 @@ export function histogram(scores: readonly (number | null)[], width = 0.1, top =
   const counts = new Array(count + 1).fill(0);
   for (const s of scores) {
     if (s === null || !Number.isFinite(s)) continue;
-    const i = s >= top ? count : Math.max(0, Math.floor(s / width + 1e-9));
-    counts[Math.min(i, count)]++;
+    // A score at or above `top` is past the last band: Math.min puts it in the bin above them.
+    counts[Math.min(Math.max(0, Math.floor(s / width + 1e-9)), count)]++;
   }
   for (let i = 0; i < count; i++) bins.push({ from: i * width, to: (i + 1) * width, partners: counts[i] });
   bins.push({ from: top, to: Infinity, partners: counts[count] });

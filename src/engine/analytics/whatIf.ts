@@ -63,10 +63,9 @@ export function whatIf(
 
 /** Position of a tier in the program's table (-1 below the first). */
 function tierRank(p: ProgramDefinition, tier: TierLabel | null): number {
-  if (tier === null) return -1;
-  const byLabel = p.tiers.findIndex((t) => t.label !== "" && t.label === tier);
-  if (byLabel >= 0) return byLabel;
-  return typeof tier === "number" ? tier - 1 : -1;
+  // An unnamed tier is its number (1-based); a named one is found by its label. Below the first
+  // tier (null) matches no label: -1.
+  return typeof tier === "number" ? tier - 1 : p.tiers.findIndex((t) => t.label === tier);
 }
 
 /** Differences of amounts already rounded to `decimals`, without binary noise. */
