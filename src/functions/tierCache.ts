@@ -152,8 +152,10 @@ function remember(cells: unknown, result: TierTable | IncentiveError): void {
   const rows = cells.length;
   const cols = (cells[0] as unknown[]).length;
   const nums = new Float64Array(rows * cols);
+  // Stryker disable next-line ArrayDeclaration: presizing only; the loop assigns every index from 0 up, the same array
   const strs: string[] = new Array(rows * cols);
   const text = new Uint8Array(rows * cols);
+  // Stryker disable next-line ArrayDeclaration: presizing only; the loop assigns every index from 0 up, the same array
   const others: unknown[] = new Array(rows * cols);
   let k = 0;
   for (const row of cells) {

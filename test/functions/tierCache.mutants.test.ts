@@ -3,7 +3,12 @@
  * a table read again moves to the front. Written against the mutants StrykerJS left alive in
  * tierCache.ts (docs/testing.md "Mutation testing").
  */
-import { cachedTierTable, clearTierCache, tierCacheSize } from "../../src/functions/tierCache";
+import {
+  cachedTierTable,
+  cachedTierTableIgnoringLabels,
+  clearTierCache,
+  tierCacheSize,
+} from "../../src/functions/tierCache";
 
 beforeEach(() => clearTierCache());
 
@@ -20,4 +25,103 @@ test("a table read again is kept when 16 newer ones arrive after it was first pa
   expect(tierCacheSize()).toBe(16);
   expect(cachedTierTable(copy(tables[0]))).toBe(first);
   expect(cachedTierTable(copy(tables[1]))).not.toBe(second);
+});
+
+/*
+ * Tenth session (issue 12): the mutants run fn10 left alive with the whole functions test set.
+ * A range equal in content is one entry (parsed once) whatever its cells hold — numbers, text,
+ * blank text, null, TRUE, and shapes that do not parse — and a ragged array is neither served a
+ * cached table nor cached itself.
+ */
+const fresh = (t: readonly (readonly unknown[])[]) => t.map((r) => [...r]);
+const outcomeOf = (read: () => unknown) => {
+  try {
+    read();
+    return "table";
+  } catch (e) {
+    return (e as Error).message;
+  }
+};
+
+describe.each([
+  [
+    "numbers as labels",
+    [
+      [0, 0.02, 1],
+      [50000, 0.03, 2],
+    ],
+  ],
+  [
+    "a header and blank (null) labels",
+    [
+      ["Bound", "Rate", null],
+      [0, 0.02, null],
+      [50000, 0.03, null],
+    ],
+  ],
+  [
+    'blank ("") labels',
+    [
+      [0, 0.02, ""],
+      [50000, 0.03, ""],
+    ],
+  ],
+  [
+    "text labels",
+    [
+      [0, 0.02, "Bronze"],
+      [50000, 0.03, "Silver"],
+    ],
+  ],
+  [
+    "a TRUE label (an error, cached)",
+    [
+      [0, 0.02, true],
+      [50000, 0.03, "Silver"],
+    ],
+  ],
+  [
+    "two columns",
+    [
+      [0, 0.02],
+      [50000, 0.03],
+    ],
+  ],
+  ["one column (an error, cached)", [[0], [50000]]],
+  [
+    "four columns (an error, cached)",
+    [
+      [0, 0.02, "Bronze", "x"],
+      [50000, 0.03, "Silver", null],
+    ],
+  ],
+])("%s: the same content twice is parsed once", (_name, range) => {
+  test.each([
+    ["every label compared (TIER, EXPLAIN)", cachedTierTable],
+    ["label text not compared (PAYOUT, RATE, GAP …)", cachedTierTableIgnoringLabels],
+  ])("%s", (_how, read) => {
+    const first = outcomeOf(() => read(fresh(range)));
+    expect(outcomeOf(() => read(fresh(range)))).toBe(first);
+    expect(tierCacheSize()).toBe(1);
+  });
+});
+
+test("a ragged array is not served the table of the rectangle it starts like", () => {
+  cachedTierTable([
+    [0, 0.02],
+    [50000, 0.03],
+  ]);
+  expect(outcomeOf(() => cachedTierTable([[0, 0.02], [50000]]))).toMatch(/not a rectangular range/);
+  // The same for a shape that does not parse: its error is not the ragged array's.
+  outcomeOf(() => cachedTierTable([[0], [50000]]));
+  expect(outcomeOf(() => cachedTierTable([[0], [50000, 0.03]]))).toMatch(/not a rectangular range/);
+});
+
+test("a ragged array is not cached: the rectangle its cells would fill is read as itself", () => {
+  expect(outcomeOf(() => cachedTierTable([[0, 0.02], [50000]]))).toMatch(/not a rectangular range/);
+  const table = cachedTierTable([
+    [0, 0.02],
+    [50000, 0],
+  ]);
+  expect(Array.from(table.rates)).toEqual([0.02, 0]);
 });
