@@ -125,3 +125,16 @@ test("a ragged array is not cached: the rectangle its cells would fill is read a
   ]);
   expect(Array.from(table.rates)).toEqual([0.02, 0]);
 });
+
+test("an error value where the table is not read (a header's rate cell) keeps the range out of the cache", () => {
+  // An error object's identity says nothing about its content: such a range is parsed every time.
+  const NA = new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable);
+  const range = [
+    ["Bound", NA, "Tier"],
+    [0, 0.02, "Bronze"],
+    [50000, 0.03, "Silver"],
+  ];
+  expect(cachedTierTable(fresh(range)).size).toBe(2);
+  expect(cachedTierTableIgnoringLabels(fresh(range)).size).toBe(2);
+  expect(tierCacheSize()).toBe(0);
+});

@@ -68,7 +68,8 @@ export function planCost(p: ProgramDefinition, inputs: readonly PartnerInput[], 
     partners.reduce((sum, c) => sum + c.paid, 0),
     p.decimals,
   );
-  const basis = (p.payKind === "commission" || p.payKind === "rebate") && p.basisKpi !== null ? p.basisKpi : null;
+  // A bonus or a discount pays on the score or a price: no amount is measured.
+  const basis = p.payKind === "commission" || p.payKind === "rebate" ? p.basisKpi : null;
   const measured = basis === null ? null : inputs.reduce((sum, input) => sum + (input.actuals[basis] ?? 0), 0);
 
   const byTier = new Map<TierLabel | null, { partners: number; paid: number }>();
