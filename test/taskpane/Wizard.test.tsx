@@ -71,6 +71,22 @@ describe("templates", () => {
   });
 });
 
+describe("how often the program pays", () => {
+  test("every frequency is offered, and the one chosen is what the review says", () => {
+    start(/Installer program \(SolarWave\)/);
+    const paid = screen.getByRole("combobox", { name: /^Paid/ });
+    expect(within(paid).getAllByRole("option").map((o) => [(o as HTMLOptionElement).value, o.textContent])).toEqual([
+      ["monthly", "Monthly"],
+      ["quarterly", "Quarterly"],
+      ["annual", "Annual"],
+    ]);
+    expect(paid).toHaveValue("quarterly");
+    fireEvent.change(paid, { target: { value: "monthly" } });
+    step("Review");
+    expect(screen.getByText(/, monthly$/)).toBeTruthy();
+  });
+});
+
 describe("KPIs", () => {
   test("the weights' total is live, with the engine's message and a status in words", () => {
     start(/Installer program/);
