@@ -58,7 +58,9 @@ export function cliffFindings(p: ProgramDefinition, axis: TierAxis, reach = CLIF
 /**
  * The rate at `bound` whose jump equals what the tier below pays over its band:
  * bound × (r − rateBelow) = rateBelow × (bound − boundBelow), to 0.01 percentage point, down.
- * Null where the tier below pays nothing (any jump is then more than it).
+ * Null where the tier below pays nothing (any jump is then more than it), and at a bound at or
+ * below 0 (a growth KPI's negative bounds): there the jump is bound × (rate − rate below), so a
+ * lower rate only makes the step larger.
  */
 function rateForJump(rateBelow: number, boundBelow: number, bound: number): number | null {
   if (!(rateBelow > 0) || !(bound > 0)) return null;
