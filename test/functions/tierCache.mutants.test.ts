@@ -112,6 +112,14 @@ test("a ragged array is not served the table of the rectangle it starts like", (
     [50000, 0.03],
   ]);
   expect(outcomeOf(() => cachedTierTable([[0, 0.02], [50000]]))).toMatch(/not a rectangular range/);
+  expect(
+    outcomeOf(() =>
+      cachedTierTable([
+        [0, 0.02],
+        [50000, 0.03, "Silver"],
+      ]),
+    ),
+  ).toMatch(/not a rectangular range/);
   // The same for a shape that does not parse: its error is not the ragged array's.
   outcomeOf(() => cachedTierTable([[0], [50000]]));
   expect(outcomeOf(() => cachedTierTable([[0], [50000, 0.03]]))).toMatch(/not a rectangular range/);
