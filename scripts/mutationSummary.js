@@ -50,11 +50,8 @@ function writtenAt(file) {
 
 const VALID = ["Killed", "Timeout", "Survived", "NoCoverage"];
 
-/**
- * Whether a file holds anything StrykerJS can mutate: a file of interfaces, type aliases, imports
- * and re-exports only has no mutants, so it is never in a report and is not "not measured".
- */
-function hasCode(file) {
+/** A file's top-level statements, and whether each is for types only (no code to mutate). */
+function statementsOf(file) {
   const ts = require("typescript");
   const text = fs.readFileSync(path.join(root, file), "utf8");
   const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
@@ -64,7 +61,15 @@ function hasCode(file) {
     ts.SyntaxKind.ImportDeclaration,
     ts.SyntaxKind.ExportDeclaration,
   ];
-  return sf.statements.some((st) => !typeOnly.includes(st.kind));
+  return sf.statements.map((st) => ({ st, typeOnly: typeOnly.includes(st.kind) }));
+}
+
+/**
+ * Whether a file holds anything StrykerJS can mutate: a file of interfaces, type aliases, imports
+ * and re-exports only has no mutants, so it is never in a report and is not "not measured".
+ */
+function hasCode(file) {
+  return statementsOf(file).some((s) => !s.typeOnly);
 }
 
 /**
@@ -74,20 +79,11 @@ function hasCode(file) {
  */
 function onlyConstTables(file) {
   const ts = require("typescript");
-  const text = fs.readFileSync(path.join(root, file), "utf8");
-  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
-  const typeOnly = [
-    ts.SyntaxKind.InterfaceDeclaration,
-    ts.SyntaxKind.TypeAliasDeclaration,
-    ts.SyntaxKind.ImportDeclaration,
-    ts.SyntaxKind.ExportDeclaration,
-  ];
   const asConst = (e) =>
     e !== undefined && (ts.isAsExpression(e) || (ts.isSatisfiesExpression(e) && ts.isAsExpression(e.expression)));
-  return sf.statements.every(
-    (st) =>
-      typeOnly.includes(st.kind) ||
-      (ts.isVariableStatement(st) && st.declarationList.declarations.every((d) => asConst(d.initializer))),
+  return statementsOf(file).every(
+    ({ st, typeOnly }) =>
+      typeOnly || (ts.isVariableStatement(st) && st.declarationList.declarations.every((d) => asConst(d.initializer))),
   );
 }
 
